@@ -1,0 +1,105 @@
+# stretchcoach — plain make. `make help` lists the targets.
+
+PROG     = stretchcoach
+VERSION  = 0.1.0
+
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+DATADIR ?= $(PREFIX)/share/stretchcoach
+MANDIR  ?= $(PREFIX)/share/man
+DESTDIR ?=
+INSTALL ?= install
+PKG_CONFIG ?= pkg-config
+
+# Build output; give each concurrent build its own (make O=/tmp/x test).
+O ?= build
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WARN     = -Wall -Wextra -Wpedantic -Wshadow -Wformat=2 -Wmissing-prototypes \
+           -Wstrict-prototypes -Wwrite-strings -Wpointer-arith -Wundef
+ifneq ($(CI),)
+WARN    += -Werror
+endif
+
+# ncursesw's .pc carries its own feature macros; we set ours once for every file.
+CURSES_CFLAGS := $(filter-out -D_XOPEN_SOURCE=% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null))
+CURSES_LIBS   := $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw)
+CJSON_CFLAGS  := $(shell $(PKG_CONFIG) --cflags libcjson 2>/dev/null)
+CJSON_LIBS    := $(shell $(PKG_CONFIG) --libs libcjson 2>/dev/null || echo -lcjson)
+CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
+CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
+
+ALL_CPPFLAGS = -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 \
+               -DSC_VERSION='"$(VERSION)"' -DSC_DATADIR='"$(DATADIR)"' \
+               $(CJSON_CFLAGS) $(CPPFLAGS)
+ALL_CFLAGS   = -std=c11 $(WARN) $(CFLAGS)
+
+# The core (every other src/*.c) links without curses, so the unit tests do too;
+# front-end files are the command line, the commands and the front ends.
+FRONT_SRC = src/main.c src/cli.c $(wildcard src/cmd_*.c src/ui_*.c)
+CORE_SRC  = $(filter-out $(FRONT_SRC),$(wildcard src/*.c))
+CORE_OBJ  = $(CORE_SRC:src/%.c=$(O)/%.o)
+FRONT_OBJ = $(FRONT_SRC:src/%.c=$(O)/%.o)
+BIN = $(O)/$(PROG)
+
+SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+ASAN_O   = $(O)/asan
+
+UNIT = $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
+
+.PHONY: all run test check deps bench clean install uninstall help test-build
+all: $(BIN)
+
+$(O)/%.o: src/%.c | $(O)
+	$(CC) $(ALL_CPPFLAGS) $(CURSES_CFLAGS) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(BIN): $(CORE_OBJ) $(FRONT_OBJ)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(CURSES_LIBS) $(CJSON_LIBS) -lm $(LDLIBS)
+
+$(O)/test_%: tests/unit/test_%.c $(CORE_OBJ) | $(O)
+	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -MMD -MP -o $@ $^ \
+		$(CMOCKA_LIBS) $(CJSON_LIBS) -lm $(LDLIBS)
+
+$(O):
+	@mkdir -p $@
+
+-include $(wildcard $(O)/*.d)
+
+# `make run` and `make test` install what is missing first, so on a fresh
+# machine these two commands do all the set-up.
+deps:
+	@sh scripts/deps.sh
+
+check-deps:
+	@sh scripts/deps.sh --check || sh scripts/deps.sh
+
+ARGS ?= morning
+run: check-deps
+	@$(MAKE) --no-print-directory all
+	./$(BIN) $(ARGS)
+
+# The whole suite runs against an AddressSanitizer + UBSan build.
+test-build:
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory O=$(ASAN_O) CFLAGS="-O1 -g $(SANFLAGS)" \
+		LDFLAGS="$(SANFLAGS)" $(ASAN_O)/$(PROG) $(UNIT:%=$(ASAN_O)/%)
+
+test check: check-deps
+	@$(MAKE) --no-print-directory test-build
+	@sh tests/run.sh $(ASAN_O)
+
+bench: all
+	@sh scripts/deps.sh --bench
+	@sh tests/bench/run.sh $(BIN)
+
+clean:
+	rm -rf $(O)
+
+help:
+	@echo "make            build $(BIN)"
+	@echo "make run        set up if needed, build, and start a morning routine (ARGS=... to change)"
+	@echo "make test       set up if needed, run every test under ASan+UBSan"
+	@echo "make deps       install build and test dependencies with the system package manager"
+	@echo "make bench      measure CPU, output, timekeeping and start-up against targets"
+	@echo "make install    install to \$$(DESTDIR)\$$(PREFIX) (PREFIX=$(PREFIX))"

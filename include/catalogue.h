@@ -1,0 +1,155 @@
+/* catalogue.h — the immutable model of stretches and routines. */
+#ifndef SC_CATALOGUE_H
+#define SC_CATALOGUE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct diag;
+
+enum stretch_kind { KIND_STATIC, KIND_DYNAMIC, KIND_STRENGTH, KIND_RELEASE };
+enum stretch_level { LEVEL_GENTLE, LEVEL_MODERATE, LEVEL_DEEP };
+enum stretch_position { POS_FLOOR, POS_SEATED, POS_STANDING };
+enum routine_time { RTIME_MORNING, RTIME_EVENING, RTIME_ANY };
+
+/* Bit sets; the order is the schema's, and the bit values index the name tables. */
+enum {
+	AREA_NECK = 1u << 0, AREA_SHOULDERS = 1u << 1, AREA_UPPER_BACK = 1u << 2,
+	AREA_MID_BACK = 1u << 3, AREA_LOWER_BACK = 1u << 4, AREA_HIPS = 1u << 5,
+	AREA_GLUTES = 1u << 6, AREA_HAMSTRINGS = 1u << 7, AREA_CORE = 1u << 8,
+	AREA_CHEST = 1u << 9,
+};
+#define AREA_COUNT 10
+enum { TIME_MORNING = 1u << 0, TIME_EVENING = 1u << 1 };
+#define TIME_COUNT 2
+enum {
+	EQUIP_WALL = 1u << 0, EQUIP_FOAM_ROLLER = 1u << 1, EQUIP_TOWEL = 1u << 2,
+	EQUIP_BLOCK = 1u << 3, EQUIP_BALL = 1u << 4, EQUIP_MAT = 1u << 5,
+};
+#define EQUIP_COUNT 6
+
+/* A borrowed list of strings owned by the catalogue. */
+struct str_list {
+	const char *const *v;
+	size_t n;
+};
+
+/*
+ * One stretch. Every pointer is owned by the catalogue and lives until
+ * catalogue_free(). All text has been checked at load: valid UTF-8, no
+ * control or bidi characters, so a front end may print it as it is.
+ */
+struct stretch {
+	const char *id;
+	const char *name;
+	enum stretch_kind kind;
+	enum stretch_level level;
+	enum stretch_position position;
+	unsigned areas;       /* AREA_* */
+	unsigned times;       /* TIME_* */
+	unsigned equipment;   /* EQUIP_* */
+	int hold;             /* seconds per side per set; 0 for rep-based moves */
+	int reps;             /* repetitions per side per set; 0 for holds */
+	int rep_seconds;      /* seconds per repetition when reps > 0 */
+	int sets;             /* 1..10 */
+	bool each_side;       /* sides: "each" */
+	int breath_in;        /* pace override in seconds; 0 = the user's pace */
+	int breath_out;
+	const char *cue_in;   /* words on the inhale / first half of a rep; NULL if none */
+	const char *cue_out;
+	struct str_list steps;
+	struct str_list cautions;
+	struct str_list art;
+	const char *progression; /* id of the deeper variation (it exists); NULL if none */
+	const char *source;      /* the file it was read from */
+};
+
+/* One routine entry with its overrides already applied. */
+struct routine_item {
+	const struct stretch *stretch;
+	int hold;
+	int reps;
+	int sets;
+};
+
+struct routine {
+	const char *id;
+	const char *name;
+	const char *description; /* "" when the file has none */
+	enum routine_time time;
+	int rest;                /* seconds between stretches, 0..120 */
+	const struct routine_item *items;
+	size_t nitems;
+	const char *source;
+};
+
+struct catalogue;
+
+/*
+ * Load and merge catalogue files in order: a later file's stretch or routine
+ * replaces an earlier one with the same id, new ids are added. Every problem
+ * found goes into d (up to its cap), in the shapes of DESIGN.md; d->status is
+ * 66 when a file cannot be opened, 65 for invalid data. Warnings (unknown
+ * keys) go into d too and do not fail the load. Returns the catalogue (free
+ * with catalogue_free()) or NULL when any error was found.
+ */
+struct catalogue *catalogue_load(const char *const *paths, size_t npaths, struct diag *d);
+
+/*
+ * The files catalogue_load() should read, by DESIGN.md's lookup order:
+ * `explicit` (--catalogue) alone when given; else $STRETCHCOACH_CATALOGUE
+ * alone; else the bundled catalogue, then the user catalogue over it when one
+ * exists. Returns the count and sets *paths to a malloc'd array of malloc'd
+ * strings; free with catalogue_paths_free().
+ */
+size_t catalogue_paths(const char *explicit, char ***paths);
+void catalogue_paths_free(char **paths, size_t n);
+
+/* Release the catalogue and everything it owns. NULL is fine. */
+void catalogue_free(struct catalogue *c);
+
+size_t catalogue_stretch_count(const struct catalogue *c);
+/* The i-th stretch in file order (i < count). */
+const struct stretch *catalogue_stretch(const struct catalogue *c, size_t i);
+/* The stretch with this id, or NULL. */
+const struct stretch *catalogue_find_stretch(const struct catalogue *c, const char *id);
+
+size_t catalogue_routine_count(const struct catalogue *c);
+const struct routine *catalogue_routine(const struct catalogue *c, size_t i);
+const struct routine *catalogue_find_routine(const struct catalogue *c, const char *id);
+
+/* Names, as the schema spells them. `bit` is one AREA_/TIME_/EQUIP_ bit. */
+const char *catalogue_kind_name(enum stretch_kind k);
+const char *catalogue_level_name(enum stretch_level l);
+const char *catalogue_position_name(enum stretch_position p);
+const char *catalogue_rtime_name(enum routine_time t);
+const char *catalogue_area_name(unsigned bit);
+const char *catalogue_time_name(unsigned bit);
+const char *catalogue_equipment_name(unsigned bit);
+
+/* Parse a schema name into its value; 0 on success, -1 when unknown. */
+int catalogue_parse_level(const char *s, enum stretch_level *out);
+int catalogue_parse_area(const char *s, unsigned *bit);
+int catalogue_parse_time(const char *s, unsigned *bit);
+int catalogue_parse_equipment(const char *s, unsigned *bit);
+
+/*
+ * Write the names of the bits set in `set` (an AREA_/TIME_/EQUIP_ set, chosen
+ * by `name`) joined by sep into buf; returns buf ("" when none).
+ */
+char *catalogue_join_names(char *buf, size_t size, unsigned set,
+    const char *(*name)(unsigned bit), const char *sep);
+
+/*
+ * Add routine r under `id` to the catalogue file at path (the user
+ * catalogue), replacing a routine with that id and keeping everything else;
+ * the file is created when missing, else rewritten through a temporary file
+ * renamed into place. Refuses a file that does not load cleanly. Returns 0,
+ * or -1 with *cause set (caller frees).
+ */
+int catalogue_save_routine(const char *path, const struct routine *r, const char *id, char **cause);
+
+/* Seconds of work in one side of one set of an item: hold, or reps x rep_seconds. */
+int catalogue_item_work_seconds(const struct routine_item *it);
+
+#endif

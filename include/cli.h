@@ -1,0 +1,61 @@
+/* cli.h — the command line, parsed. */
+#ifndef SC_CLI_H
+#define SC_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "frontend.h"
+
+enum command {
+	CMD_MENU, CMD_MORNING, CMD_EVENING, CMD_RUN, CMD_BUILD, CMD_LIST,
+	CMD_ROUTINES, CMD_SHOW, CMD_HISTORY, CMD_STATUS, CMD_VALIDATE,
+	CMD_SAFETY, CMD_CONFIG, CMD_REMIND, CMD_HELP, CMD_VERSION,
+};
+
+/* Which run options were given on the command line (config fills the rest). */
+enum {
+	OPT_BREATH = 1u << 0, OPT_BELL = 1u << 1, OPT_COLOR = 1u << 2,
+	OPT_CHECKIN = 1u << 3, OPT_SAY = 1u << 4, OPT_SPEED = 1u << 5,
+};
+
+/* Everything the command line says. Strings point into argv. */
+struct cli {
+	enum command cmd;
+	const char *catalogue;     /* -c, --catalogue */
+	bool plain;                /* --plain */
+	struct run_opts run;       /* --speed, --breath, --no-bell, --no-color, --no-checkin, --say */
+	unsigned given;            /* OPT_* bits set on the command line */
+	/* run, build */
+	int minutes;               /* --minutes; 0 when not given */
+	const char *time;          /* --time morning|evening */
+	const char *area;          /* --area A[,A...] */
+	const char *level;         /* --level */
+	const char *without;       /* --without E[,E...] */
+	bool at_desk;              /* --at-desk */
+	bool seed_given;
+	unsigned long seed;        /* --seed */
+	const char *save;          /* --save ID */
+	bool then_run;             /* build --run */
+	/* list, routines, history */
+	bool json;                 /* --json */
+	int days;                  /* history --days; 0 when not given */
+	/* remind */
+	const char *every;         /* --every 45m */
+	const char *routine;       /* remind --routine ID */
+	/* positional arguments after the command */
+	char **args;
+	int nargs;
+};
+
+/*
+ * Parse argv into cli (defaults filled in: speed 1, breath 4:6, bell, colour
+ * and check-in on). Returns 0, or -1 with *cause set to a one-line usage
+ * error (the caller frees it; exit 2).
+ */
+int cli_parse(int argc, char **argv, struct cli *cli, char **cause);
+
+/* Print the --help text to fp. */
+void cli_usage(FILE *fp);
+
+#endif

@@ -1,0 +1,26 @@
+/* clock.h — the one place that reads the clock. */
+#ifndef SC_CLOCK_H
+#define SC_CLOCK_H
+
+#include <stdint.h>
+
+/* Monotonic time in milliseconds from an arbitrary origin. */
+int64_t clock_mono_ms(void);
+
+/*
+ * Session time runs `speed` times faster than real time (--speed). A vclock
+ * maps the monotonic clock to session milliseconds and back.
+ */
+struct vclock {
+	int64_t origin_us;  /* monotonic microseconds at start */
+	int     speed;   /* 1..1000 */
+};
+
+/* Start a virtual clock at the current monotonic time. */
+void vclock_init(struct vclock *c, int speed);
+/* Session milliseconds since vclock_init(). */
+int64_t vclock_now(const struct vclock *c);
+/* Real milliseconds to wait until session time `when` (0 if already past), rounded up. */
+int64_t vclock_wait_ms(const struct vclock *c, int64_t when);
+
+#endif

@@ -1,0 +1,48 @@
+/* cmd.h — the commands main() dispatches to. Each returns an exit status. */
+#ifndef SC_CMD_H
+#define SC_CMD_H
+
+#include "cli.h"
+
+struct catalogue;
+
+/*
+ * Load the catalogue in use (--catalogue, $STRETCHCOACH_CATALOGUE, bundled
+ * plus user). On failure prints every error and returns NULL with *status
+ * set (65 or 66). Warnings are printed only when `warn` is true.
+ */
+struct catalogue *cmd_load_catalogue(const struct cli *cli, bool warn, int *status);
+
+/* cmd_info.c */
+int cmd_list(const struct cli *cli);
+int cmd_routines(const struct cli *cli);
+int cmd_show(const struct cli *cli);
+int cmd_validate(const struct cli *cli);
+int cmd_safety(const struct cli *cli);
+
+/* cmd_run.c: menus and sessions, in the plain or curses front end */
+int cmd_menu(const struct cli *cli);      /* no command, morning, evening */
+int cmd_run(const struct cli *cli);       /* run ROUTINE-ID [--minutes N] */
+/* Coach routine r in the front end the command line asks for; note (or NULL) is said first. */
+int cmd_run_routine(const struct cli *cli, const struct routine *r, const char *note);
+
+/* cmd_build.c */
+int cmd_build(const struct cli *cli);
+
+/*
+ * cmd_config.c: the settings in force, from the defaults, the config file,
+ * NO_COLOR and the command line (which wins), as run options. Returns 0, or
+ * 65 after printing every error in the config file. cfg is the caller's to
+ * config_done().
+ */
+struct config;
+int cmd_settings(const struct cli *cli, struct config *cfg, struct run_opts *o);
+/* `config`; and `remind` (cmd_remind.c) */
+int cmd_config(const struct cli *cli);
+int cmd_remind(const struct cli *cli);
+
+/* cmd_history.c */
+int cmd_history(const struct cli *cli);
+int cmd_status(const struct cli *cli);
+
+#endif

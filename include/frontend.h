@@ -1,0 +1,85 @@
+/* frontend.h — what a front end (plain or curses) does for a session run. */
+#ifndef SC_FRONTEND_H
+#define SC_FRONTEND_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "catalogue.h"
+#include "clock.h"
+#include "session.h"
+
+/* Settings every front end honours (from the command line and config). */
+struct run_opts {
+	int speed;            /* 1..1000 */
+	int breath_in;        /* seconds */
+	int breath_out;
+	bool bell;            /* ring at hold start, switch sides, the end */
+	bool color;           /* false for --no-color or NO_COLOR */
+	bool checkin;         /* ask for tension before and after */
+	const char *say;      /* speech command, or NULL */
+};
+
+enum menu_scope { MENU_MAIN, MENU_MORNING, MENU_EVENING, MENU_ALL };
+
+/* What the user picked in a menu. */
+enum menu_choice {
+	CHOICE_ROUTINE,   /* *routine is set */
+	CHOICE_QUIT,      /* q / end of input */
+	CHOICE_BUILD,     /* main menu: build a routine */
+	CHOICE_HISTORY,   /* main menu: history */
+	CHOICE_SAFETY,    /* main menu: safety notes */
+	CHOICE_SIGNAL,    /* a terminating signal arrived; see frontend_signal() */
+};
+
+/*
+ * A front end is a set of operations over its own state (ctx). cmd_run.c
+ * drives either one through the same flow: menu, check-in, coaching,
+ * check-in, summary, close. Each operation returns promptly once a
+ * terminating signal has been noted (frontend_signal() != 0).
+ */
+struct frontend_ops {
+	/* Show the menu for scope and return what was picked. */
+	enum menu_choice (*choose)(void *ctx, const struct catalogue *c,
+	    enum menu_scope scope, const struct routine **routine);
+	/* Ask "How does your back feel? 0-10" (after: at the end). Returns 0..10, or -1 when skipped. */
+	int (*checkin)(void *ctx, bool after);
+	/* Show `lines` (safety notes, history report) until the user leaves. */
+	void (*page)(void *ctx, const char *title, const char *const *lines, size_t n);
+	/*
+	 * Coach the user through s until it finishes, is quit, or a signal
+	 * arrives. clk maps real time to session time. Returns 0, or the signal
+	 * number that ended it (the session is then quit at that moment).
+	 */
+	int (*coach)(void *ctx, struct session *s, const struct vclock *clk);
+	/* Show the closing summary of a finished session (elapsed wall seconds given). */
+	void (*summary)(void *ctx, const struct session *s, int64_t now, long wall_s);
+	/* Print a one-line note to the user (e.g. "history saved", an error) at the right moment. */
+	void (*note)(void *ctx, const char *msg);
+	/* Restore the terminal and free ctx. */
+	void (*close)(void *ctx);
+};
+
+struct frontend {
+	const struct frontend_ops *ops;
+	void *ctx;
+};
+
+/* The plain, line-oriented front end (stdout not a terminal, --plain, screen readers). */
+struct frontend frontend_plain(const struct run_opts *o);
+/*
+ * The curses front end. Returns 0 with *fe set, or -1 with *cause set (the
+ * caller frees) when the terminal cannot host it (unknown TERM, say).
+ */
+int frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause);
+
+/*
+ * Terminating signals (INT, TERM, HUP). The handlers only record the signal;
+ * front ends poll frontend_signal() and leave through their normal path.
+ */
+void frontend_signals_install(void);
+int frontend_signal(void);
+/* Restore the default action and raise the noted signal again, so the shell sees it. */
+void frontend_signal_reraise(int sig);
+
+#endif

@@ -1,0 +1,29 @@
+/* paths.h — where stretchcoach's files live (XDG base directories). */
+#ifndef SC_PATHS_H
+#define SC_PATHS_H
+
+/*
+ * Each function returns a malloc'd path the caller frees, or NULL when it
+ * cannot be formed (no HOME, say). Empty or relative XDG_* variables are
+ * ignored, as the XDG spec says.
+ */
+
+/* $XDG_CONFIG_HOME/stretchcoach (default ~/.config/stretchcoach). */
+char *paths_config_dir(void);
+/* $XDG_DATA_HOME/stretchcoach (default ~/.local/share/stretchcoach). */
+char *paths_data_dir(void);
+/* The user catalogue: paths_config_dir()/catalogue.json (may not exist). */
+char *paths_user_catalogue(void);
+/* The user config: paths_config_dir()/config.json (may not exist). */
+char *paths_config_file(void);
+/* The history log: paths_data_dir()/history.jsonl (may not exist). */
+char *paths_history_file(void);
+/*
+ * The bundled catalogue: data/catalogue.json beside the source tree the
+ * binary was built in, else $(DATADIR)/catalogue.json. Never NULL.
+ */
+char *paths_bundled_catalogue(void);
+/* Create dir and its parents with the given mode where missing; 0 or -1 (errno set). */
+int paths_mkdir_p(const char *dir, unsigned mode);
+
+#endif

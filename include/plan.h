@@ -1,0 +1,57 @@
+/* plan.h — a routine expanded into a flat list of timed steps. */
+#ifndef SC_PLAN_H
+#define SC_PLAN_H
+
+#include <stddef.h>
+
+#include "catalogue.h"
+
+/* Fixed lengths of the transition steps, in seconds. */
+#define PLAN_READY_S   5   /* get into position before each stretch */
+#define PLAN_SWITCH_S  5   /* change sides */
+#define PLAN_SET_REST_S 5  /* release between sets */
+
+enum step_kind {
+	STEP_READY,   /* get ready for `stretch` (set up its equipment) */
+	STEP_HOLD,    /* hold a static or release stretch */
+	STEP_REPS,    /* `reps` repetitions of `rep_seconds` each */
+	STEP_SWITCH,  /* switch from the left side to the right */
+	STEP_REST,    /* rest between sets (same item) or between stretches */
+};
+
+enum step_side { SIDE_NONE, SIDE_LEFT, SIDE_RIGHT };
+
+struct step {
+	enum step_kind kind;
+	const struct stretch *stretch; /* the stretch this step belongs to (for REST between stretches: the next one) */
+	size_t item;                   /* index of that stretch in the routine */
+	enum step_side side;
+	int set, sets;                 /* 1-based set number and count */
+	int reps, rep_seconds;         /* STEP_REPS only */
+	int seconds;                   /* duration */
+	long start_s;                  /* offset of the step from the routine's start */
+};
+
+/*
+ * A plan owns its steps and borrows the routine (and through it the
+ * catalogue), which must outlive it.
+ */
+struct plan {
+	const struct routine *routine;
+	struct step *steps;
+	size_t nsteps;
+	long total_s;       /* sum of every step */
+	long work_s;        /* sum of HOLD and REPS steps */
+};
+
+/* Expand a routine into its steps. Never fails (out of memory is fatal). Free with plan_free(). */
+struct plan *plan_new(const struct routine *r);
+void plan_free(struct plan *p);
+
+/* Index of the first step of item `item` (nsteps when item is past the end). */
+size_t plan_item_first_step(const struct plan *p, size_t item);
+
+/* "Hold", "Reps", "Switch sides", ... for a step kind. */
+const char *plan_step_kind_name(enum step_kind k);
+
+#endif

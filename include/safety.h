@@ -1,0 +1,12 @@
+/* safety.h — the safety notes and red flags, shown once and by `safety`. */
+#ifndef SC_SAFETY_H
+#define SC_SAFETY_H
+
+#include <stddef.h>
+
+/* The full safety text, a line per entry (some empty, for paragraphs). Sets *n. */
+const char *const *safety_lines(size_t *n);
+/* Back-off advice shown when a stretch is marked "hurt", a line per entry. Sets *n. */
+const char *const *safety_hurt_lines(size_t *n);
+
+#endif

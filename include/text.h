@@ -1,0 +1,44 @@
+/* text.h — text from files made safe for a terminal, and measured. */
+#ifndef SC_TEXT_H
+#define SC_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* True when the n bytes at s are well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF). */
+bool text_utf8_valid(const char *s, size_t n);
+
+/* Length of the longest well-formed UTF-8 prefix of the n bytes at s. */
+size_t text_utf8_prefix(const char *s, size_t n);
+
+/*
+ * True when s holds a character that must never reach a terminal raw: C0
+ * controls (tab included), DEL, C1 (U+0080..U+009F), the raw byte 0x9B, bidi
+ * overrides and isolates (U+202A..U+202E, U+2066..U+2069), or invalid UTF-8.
+ */
+bool text_has_unsafe(const char *s);
+
+/*
+ * Return a copy of s with every unsafe character shown in a visible form:
+ * C0 as ^@..^_, DEL as ^?, C1 and bidi controls as <U+XXXX>, invalid bytes
+ * as <XX>. Safe text comes back unchanged. The caller frees the result.
+ */
+char *text_safe(const char *s);
+
+/* Terminal columns s occupies (wcwidth per character; unsafe ones as text_safe() shows them). */
+int text_width(const char *s);
+
+/*
+ * Word-wrap s to lines of at most width columns. Returns the number of lines
+ * and sets *lines to a malloc'd array of malloc'd strings; the caller frees
+ * them with text_lines_free(). s must already be safe.
+ */
+size_t text_wrap(const char *s, int width, char ***lines);
+void text_lines_free(char **lines, size_t n);
+
+/* Write seconds as "m:ss" (or "h:mm:ss") into buf; returns buf. */
+char *text_clock(char *buf, size_t size, long seconds);
+/* Write seconds as a short human length, "45 s", "6 min", "1 h 5 min"; returns buf. */
+char *text_duration(char *buf, size_t size, long seconds);
+
+#endif

@@ -1,0 +1,79 @@
+#!/bin/sh
+# Install (or check for) what stretchcoach needs to build, test and bench.
+#
+#   scripts/deps.sh            install build + test dependencies
+#   scripts/deps.sh --check    exit 0 when everything for build + test is present
+#   scripts/deps.sh --bench    also install the peers and tools `make bench` uses
+#
+# Uses the system package manager: apt-get (Debian/Ubuntu), dnf (Fedora),
+# pacman (Arch) or brew (macOS). When it cannot run the command itself (not
+# root and no sudo), it prints the exact command to run.
+set -u
+
+mode=install
+case "${1:-}" in
+--check) mode=check ;;
+--bench) mode=bench ;;
+"") ;;
+*) echo "usage: scripts/deps.sh [--check|--bench]" >&2; exit 2 ;;
+esac
+
+PKG_CONFIG=${PKG_CONFIG:-pkg-config}
+
+have_all() {
+	command -v "${CC:-cc}" >/dev/null 2>&1 || return 1
+	command -v "$PKG_CONFIG" >/dev/null 2>&1 || return 1
+	"$PKG_CONFIG" --exists ncursesw || return 1
+	"$PKG_CONFIG" --exists cmocka || return 1
+	# libcjson ships a .pc on most systems; fall back to the header.
+	"$PKG_CONFIG" --exists libcjson ||
+		[ -f /usr/include/cjson/cJSON.h ] ||
+		[ -f /usr/local/include/cjson/cJSON.h ] || return 1
+	for tool in tmux clang valgrind script; do
+		command -v "$tool" >/dev/null 2>&1 || return 1
+	done
+	# the fuzzer runtime ships separately from clang on Debian
+	printf 'int LLVMFuzzerTestOneInput(const char*d,unsigned long n){(void)d;(void)n;return 0;}\n' |
+		clang -x c -fsanitize=fuzzer - -o /dev/null >/dev/null 2>&1 || return 1
+	return 0
+}
+
+if [ "$mode" = check ]; then
+	have_all
+	exit $?
+fi
+
+if command -v apt-get >/dev/null 2>&1; then
+	pkgs="build-essential pkg-config libncurses-dev libcjson-dev libcmocka-dev tmux clang libclang-rt-dev valgrind bsdutils groff-base mandoc"
+	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine"
+	cmd="apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $pkgs"
+elif command -v dnf >/dev/null 2>&1; then
+	pkgs="gcc make pkgconf-pkg-config ncurses-devel cjson-devel libcmocka-devel tmux clang compiler-rt valgrind util-linux groff-base mandoc"
+	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine"
+	cmd="dnf install -y $pkgs"
+elif command -v pacman >/dev/null 2>&1; then
+	pkgs="base-devel pkgconf ncurses cjson cmocka tmux clang compiler-rt valgrind util-linux groff mandoc"
+	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine"
+	cmd="pacman -S --needed --noconfirm $pkgs"
+elif command -v brew >/dev/null 2>&1; then
+	pkgs="pkg-config ncurses cjson cmocka tmux llvm mandoc"
+	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine"
+	echo "+ brew install $pkgs"
+	exec brew install $pkgs
+else
+	echo "deps: no supported package manager found (apt-get, dnf, pacman, brew)." >&2
+	echo "deps: install ncursesw, cJSON, cmocka, tmux, clang and valgrind, then run make again." >&2
+	exit 1
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+	echo "+ $cmd"
+	sh -c "$cmd"
+elif command -v sudo >/dev/null 2>&1; then
+	echo "+ sudo sh -c '$cmd'"
+	sudo sh -c "$cmd"
+else
+	echo "deps: not root and no sudo; run this as root, then make again:" >&2
+	echo "    $cmd" >&2
+	exit 1
+fi

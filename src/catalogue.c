@@ -1,0 +1,382 @@
+/* catalogue.c — the model: merging, lookup, names. */
+#include "catalogue.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "catalogue_int.h"
+#include "diag.h"
+#include "jsonfile.h"
+#include "paths.h"
+
+static const char *const kind_names[] = { "static", "dynamic", "strength", "release" };
+static const char *const level_names[] = { "gentle", "moderate", "deep" };
+static const char *const position_names[] = { "floor", "seated", "standing" };
+static const char *const rtime_names[] = { "morning", "evening", "any" };
+static const char *const area_names[AREA_COUNT] = {
+	"neck", "shoulders", "upper-back", "mid-back", "lower-back", "hips",
+	"glutes", "hamstrings", "core", "chest",
+};
+static const char *const time_names[TIME_COUNT] = { "morning", "evening" };
+static const char *const equip_names[EQUIP_COUNT] = {
+	"wall", "foam-roller", "towel", "block", "ball", "mat",
+};
+
+const char *catalogue_kind_name(enum stretch_kind k) { return kind_names[k]; }
+const char *catalogue_level_name(enum stretch_level l) { return level_names[l]; }
+const char *catalogue_position_name(enum stretch_position p) { return position_names[p]; }
+const char *catalogue_rtime_name(enum routine_time t) { return rtime_names[t]; }
+
+static const char *
+bit_name(const char *const *names, size_t n, unsigned bit)
+{
+	for (size_t i = 0; i < n; i++)
+		if (bit == 1u << i)
+			return names[i];
+	return "?";
+}
+
+const char *catalogue_area_name(unsigned bit) { return bit_name(area_names, AREA_COUNT, bit); }
+const char *catalogue_time_name(unsigned bit) { return bit_name(time_names, TIME_COUNT, bit); }
+const char *catalogue_equipment_name(unsigned bit) { return bit_name(equip_names, EQUIP_COUNT, bit); }
+
+static int
+parse_bit(const char *const *names, size_t n, const char *s, unsigned *bit)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(names[i], s) == 0) {
+			*bit = 1u << i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+int catalogue_parse_area(const char *s, unsigned *bit) { return parse_bit(area_names, AREA_COUNT, s, bit); }
+int catalogue_parse_time(const char *s, unsigned *bit) { return parse_bit(time_names, TIME_COUNT, s, bit); }
+int catalogue_parse_equipment(const char *s, unsigned *bit) { return parse_bit(equip_names, EQUIP_COUNT, s, bit); }
+
+int
+catalogue_parse_level(const char *s, enum stretch_level *out)
+{
+	for (size_t i = 0; i < 3; i++) {
+		if (strcmp(level_names[i], s) == 0) {
+			*out = (enum stretch_level)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+char *
+catalogue_join_names(char *buf, size_t size, unsigned set, const char *(*name)(unsigned bit),
+    const char *sep)
+{
+	size_t used = 0;
+
+	if (size > 0)
+		buf[0] = '\0';
+	for (unsigned i = 0; i < 32; i++) {
+		if (set & (1u << i)) {
+			int w = snprintf(buf + used, size - used, "%s%s", used ? sep : "", name(1u << i));
+
+			if (w < 0 || (size_t)w >= size - used)
+				break;
+			used += (size_t)w;
+		}
+	}
+	return buf;
+}
+
+int
+catalogue_item_work_seconds(const struct routine_item *it)
+{
+	return it->reps > 0 ? it->reps * it->stretch->rep_seconds : it->hold;
+}
+
+void
+catalogue_add_stretch(struct catalogue *c, struct stretch *s, const char *where, int file_no)
+{
+	if (c->nstretches == c->scap) {
+		c->scap = c->scap ? c->scap * 2 : 64;
+		c->stretches = xreallocarray(c->stretches, c->scap, sizeof *c->stretches);
+		c->smeta = xreallocarray(c->smeta, c->scap, sizeof *c->smeta);
+	}
+	c->smeta[c->nstretches] = (struct entry_meta){ where, file_no };
+	c->stretches[c->nstretches++] = s;
+}
+
+void
+catalogue_add_routine(struct catalogue *c, struct routine *r, struct pending_item *items,
+    size_t nitems, const char *where, int file_no)
+{
+	if (c->nroutines == c->rcap) {
+		c->rcap = c->rcap ? c->rcap * 2 : 16;
+		c->routines = xreallocarray(c->routines, c->rcap, sizeof *c->routines);
+		c->rmeta = xreallocarray(c->rmeta, c->rcap, sizeof *c->rmeta);
+		c->rpending = xreallocarray(c->rpending, c->rcap, sizeof *c->rpending);
+		c->rnpending = xreallocarray(c->rnpending, c->rcap, sizeof *c->rnpending);
+	}
+	c->rmeta[c->nroutines] = (struct entry_meta){ where, file_no };
+	c->rpending[c->nroutines] = items;
+	c->rnpending[c->nroutines] = nitems;
+	c->routines[c->nroutines++] = r;
+}
+
+/* Sorting by id, file order kept among equal ids (the index breaks ties). */
+struct slot {
+	const char *id;
+	size_t index;
+};
+
+static int
+slot_cmp(const void *a, const void *b)
+{
+	const struct slot *x = a, *y = b;
+	int r = strcmp(x->id, y->id);
+
+	if (r != 0)
+		return r;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/*
+ * Merge entries with the same id: within one file it is an error; a later
+ * file replaces an earlier one in the earlier one's place. Compacts the
+ * array (void ** of n entries with metadata) and returns the new count.
+ */
+static size_t
+merge_ids(void **entries, struct entry_meta *meta, size_t n, const char *(*id_of)(const void *),
+    void **pending, size_t *npending, struct diag *d)
+{
+	struct slot *slots = xreallocarray(NULL, n ? n : 1, sizeof *slots);
+	size_t out = 0;
+
+	for (size_t i = 0; i < n; i++)
+		slots[i] = (struct slot){ id_of(entries[i]), i };
+	qsort(slots, n, sizeof *slots, slot_cmp);
+	for (size_t i = 0; i < n; ) {
+		size_t j = i + 1, first = slots[i].index, last = first;
+
+		for (; j < n && strcmp(slots[j].id, slots[i].id) == 0; j++) {
+			size_t k = slots[j].index;
+
+			if (meta[k].file_no == meta[last].file_no)
+				diag_error(d, EXIT_DATAERR, "%s: id already used (%s)",
+				    meta[k].where, meta[last].where);
+			last = k;
+		}
+		if (last != first) {
+			entries[first] = entries[last];
+			meta[first] = meta[last];
+			if (pending != NULL) {
+				pending[first] = pending[last];
+				npending[first] = npending[last];
+			}
+			for (size_t m = i + 1; m < j; m++)
+				entries[slots[m].index] = NULL;
+		}
+		i = j;
+	}
+	free(slots);
+	for (size_t i = 0; i < n; i++) {
+		if (entries[i] == NULL)
+			continue;
+		entries[out] = entries[i];
+		meta[out] = meta[i];
+		if (pending != NULL) {
+			pending[out] = pending[i];
+			npending[out] = npending[i];
+		}
+		out++;
+	}
+	return out;
+}
+
+static const char *stretch_id(const void *p) { return ((const struct stretch *)p)->id; }
+static const char *routine_id(const void *p) { return ((const struct routine *)p)->id; }
+
+static int
+sindex_cmp(const void *a, const void *b)
+{
+	return strcmp((*(const struct stretch *const *)a)->id, (*(const struct stretch *const *)b)->id);
+}
+
+static int
+rindex_cmp(const void *a, const void *b)
+{
+	return strcmp((*(const struct routine *const *)a)->id, (*(const struct routine *const *)b)->id);
+}
+
+/* Resolve the items of routine i; report unknown stretches and mismatched overrides. */
+static void
+resolve_routine(struct catalogue *c, size_t i, struct diag *d)
+{
+	struct routine *r = c->routines[i];
+	const struct pending_item *p = c->rpending[i];
+	struct routine_item *items = arena_alloc(&c->arena, c->rnpending[i] * sizeof *items);
+
+	for (size_t k = 0; k < c->rnpending[i]; k++) {
+		const struct stretch *s = catalogue_find_stretch(c, p[k].stretch_id);
+
+		if (s == NULL) {
+			diag_error(d, EXIT_DATAERR, "%s: items[%zu]: no stretch with id \"%s\"",
+			    c->rmeta[i].where, k, p[k].stretch_id);
+			continue;
+		}
+		if (p[k].hold >= 0 && s->reps > 0)
+			diag_error(d, EXIT_DATAERR, "%s: items[%zu]: \"%s\" is counted in reps; "
+			    "override reps, not hold", c->rmeta[i].where, k, s->id);
+		if (p[k].reps >= 0 && s->reps == 0)
+			diag_error(d, EXIT_DATAERR, "%s: items[%zu]: \"%s\" is a timed hold; "
+			    "override hold, not reps", c->rmeta[i].where, k, s->id);
+		items[k] = (struct routine_item){
+			.stretch = s,
+			.hold = p[k].hold >= 0 ? p[k].hold : s->hold,
+			.reps = p[k].reps >= 0 ? p[k].reps : s->reps,
+			.sets = p[k].sets >= 0 ? p[k].sets : s->sets,
+		};
+	}
+	r->items = items;
+	r->nitems = c->rnpending[i];
+}
+
+/* Merge, index and cross-check everything loaded. */
+static void
+catalogue_finish(struct catalogue *c, struct diag *d)
+{
+	c->nstretches = merge_ids((void **)c->stretches, c->smeta, c->nstretches, stretch_id,
+	    NULL, NULL, d);
+	c->nroutines = merge_ids((void **)c->routines, c->rmeta, c->nroutines, routine_id,
+	    (void **)c->rpending, c->rnpending, d);
+
+	c->sindex = xreallocarray(NULL, c->nstretches + 1, sizeof *c->sindex);
+	memcpy(c->sindex, c->stretches, c->nstretches * sizeof *c->sindex);
+	qsort(c->sindex, c->nstretches, sizeof *c->sindex, sindex_cmp);
+	c->rindex = xreallocarray(NULL, c->nroutines + 1, sizeof *c->rindex);
+	memcpy(c->rindex, c->routines, c->nroutines * sizeof *c->rindex);
+	qsort(c->rindex, c->nroutines, sizeof *c->rindex, rindex_cmp);
+
+	for (size_t i = 0; i < c->nstretches; i++) {
+		const struct stretch *s = c->stretches[i];
+
+		if (s->progression == NULL)
+			continue;
+		if (strcmp(s->progression, s->id) == 0)
+			diag_error(d, EXIT_DATAERR, "%s: progression names the stretch itself",
+			    c->smeta[i].where);
+		else if (catalogue_find_stretch(c, s->progression) == NULL)
+			diag_error(d, EXIT_DATAERR, "%s: progression \"%s\" is not a stretch in the catalogue",
+			    c->smeta[i].where, s->progression);
+	}
+	for (size_t i = 0; i < c->nroutines; i++)
+		resolve_routine(c, i, d);
+}
+
+struct catalogue *
+catalogue_load(const char *const *paths, size_t npaths, struct diag *d)
+{
+	struct catalogue *c = xcalloc(1, sizeof *c);
+	size_t errors = d->errors;
+
+	arena_init(&c->arena);
+	for (size_t i = 0; i < npaths; i++) {
+		cJSON *root = jsonfile_load(paths[i], d);
+
+		if (root == NULL)
+			continue;
+		catalogue_read_tree(c, paths[i], (int)i, root, d);
+		cJSON_Delete(root);
+	}
+	if (d->errors == errors)
+		catalogue_finish(c, d);
+	if (d->errors != errors) {
+		catalogue_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+void
+catalogue_free(struct catalogue *c)
+{
+	if (c == NULL)
+		return;
+	free(c->stretches);
+	free(c->smeta);
+	free(c->routines);
+	free(c->rmeta);
+	free(c->rpending);
+	free(c->rnpending);
+	free(c->sindex);
+	free(c->rindex);
+	arena_done(&c->arena);
+	free(c);
+}
+
+size_t catalogue_stretch_count(const struct catalogue *c) { return c->nstretches; }
+const struct stretch *catalogue_stretch(const struct catalogue *c, size_t i) { return c->stretches[i]; }
+size_t catalogue_routine_count(const struct catalogue *c) { return c->nroutines; }
+const struct routine *catalogue_routine(const struct catalogue *c, size_t i) { return c->routines[i]; }
+
+const struct stretch *
+catalogue_find_stretch(const struct catalogue *c, const char *id)
+{
+	struct stretch key = { .id = id };
+	const struct stretch *kp = &key, *const *hit;
+
+	hit = bsearch(&kp, c->sindex, c->nstretches, sizeof *c->sindex, sindex_cmp);
+	return hit != NULL ? *hit : NULL;
+}
+
+const struct routine *
+catalogue_find_routine(const struct catalogue *c, const char *id)
+{
+	struct routine key = { .id = id };
+	const struct routine *kp = &key, *const *hit;
+
+	hit = bsearch(&kp, c->rindex, c->nroutines, sizeof *c->rindex, rindex_cmp);
+	return hit != NULL ? *hit : NULL;
+}
+
+static int
+exists(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0;
+}
+
+size_t
+catalogue_paths(const char *explicit, char ***paths)
+{
+	const char *env = getenv("STRETCHCOACH_CATALOGUE");
+	char *user;
+	size_t n = 0;
+
+	*paths = xcalloc(2, sizeof **paths);
+	if (explicit != NULL) {
+		(*paths)[n++] = xstrdup(explicit);
+		return n;
+	}
+	if (env != NULL && env[0] != '\0') {
+		(*paths)[n++] = xstrdup(env);
+		return n;
+	}
+	(*paths)[n++] = paths_bundled_catalogue();
+	user = paths_user_catalogue();
+	if (user != NULL && exists(user))
+		(*paths)[n++] = user;
+	else
+		free(user);
+	return n;
+}
+
+void
+catalogue_paths_free(char **paths, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(paths[i]);
+	free(paths);
+}

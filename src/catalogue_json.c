@@ -1,0 +1,550 @@
+/* catalogue_json.c — schema v1: JSON tree to model, with precise errors. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "catalogue_int.h"
+#include "diag.h"
+#include "text.h"
+
+#define ID_MAX 48
+#define NAME_MAX_CHARS 64
+#define TEXT_MAX_CHARS 200
+#define ART_MAX_LINES 12
+#define ART_MAX_COLS 32
+
+/* The reading context of one entry: where it is, for messages. */
+struct ctx {
+	struct catalogue *c;
+	struct diag *d;
+	const char *where;   /* 'FILE: stretches[3] (id "x")' */
+	size_t errors;
+};
+
+static void
+bad(struct ctx *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void
+bad(struct ctx *x, const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	diag_error(x->d, EXIT_DATAERR, "%s: %s", x->where, msg);
+	free(msg);
+	x->errors++;
+}
+
+/* "got ..." words for a value of the wrong shape. */
+static void
+describe(const cJSON *v, char *buf, size_t size)
+{
+	if (cJSON_IsNumber(v)) {
+		double n = v->valuedouble;
+
+		if (!isfinite(n) || fabs(n) > 1e15)
+			snprintf(buf, size, "a number out of range");
+		else if (n == floor(n))
+			snprintf(buf, size, "%.0f", n);
+		else
+			snprintf(buf, size, "%g", n);
+	} else if (cJSON_IsString(v))
+		snprintf(buf, size, "a string");
+	else if (cJSON_IsBool(v))
+		snprintf(buf, size, "%s", cJSON_IsTrue(v) ? "true" : "false");
+	else if (cJSON_IsNull(v))
+		snprintf(buf, size, "null");
+	else if (cJSON_IsArray(v))
+		snprintf(buf, size, "a list");
+	else
+		snprintf(buf, size, "an object");
+}
+
+static size_t
+utf8_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+/* Warn about keys this schema does not know. */
+static void
+check_keys(struct ctx *x, const cJSON *obj, const char *const *known)
+{
+	const cJSON *k;
+
+	cJSON_ArrayForEach(k, obj) {
+		size_t i;
+
+		for (i = 0; known[i] != NULL; i++)
+			if (strcmp(k->string, known[i]) == 0)
+				break;
+		if (known[i] == NULL) {
+			char *ks = text_safe(k->string);
+
+			diag_warn(x->d, "%s: unknown key \"%s\" ignored", x->where, ks);
+			free(ks);
+		}
+	}
+}
+
+/* An integer in lo..hi; absent gives def (or an error when def < lo and required). */
+static int
+get_int(struct ctx *x, const cJSON *obj, const char *key, int lo, int hi, int def, int required)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	char got[64];
+
+	if (v == NULL) {
+		if (required)
+			bad(x, "%s is missing (an integer %d..%d)", key, lo, hi);
+		return def;
+	}
+	if (cJSON_IsNumber(v) && isfinite(v->valuedouble) && v->valuedouble == floor(v->valuedouble) &&
+	    v->valuedouble >= lo && v->valuedouble <= hi)
+		return (int)v->valuedouble;
+	describe(v, got, sizeof got);
+	bad(x, "%s must be an integer %d..%d, got %s", key, lo, hi, got);
+	return def;
+}
+
+/* Check a string value s; returns 0 when it is acceptable text of 1..max characters. */
+static int
+check_text(struct ctx *x, const char *what, const char *s, size_t max)
+{
+	size_t n = utf8_chars(s);
+
+	if (text_has_unsafe(s)) {
+		bad(x, "%s contains a control, escape or bidi character", what);
+		return -1;
+	}
+	if (n == 0 || n > max) {
+		bad(x, "%s must be 1..%zu characters, got %zu", what, max, n);
+		return -1;
+	}
+	return 0;
+}
+
+static const char *
+get_str(struct ctx *x, const cJSON *obj, const char *key, size_t max, int required)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	char got[64];
+
+	if (v == NULL) {
+		if (required)
+			bad(x, "%s is missing", key);
+		return NULL;
+	}
+	if (!cJSON_IsString(v)) {
+		describe(v, got, sizeof got);
+		bad(x, "%s must be a string, got %s", key, got);
+		return NULL;
+	}
+	if (check_text(x, key, v->valuestring, max) < 0)
+		return NULL;
+	return arena_strdup(&x->c->arena, v->valuestring);
+}
+
+static int
+valid_id(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n == 0 || n > ID_MAX)
+		return 0;
+	return strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789-") == n;
+}
+
+/* One of names[0..n); returns its index or -1. */
+static int
+get_enum(struct ctx *x, const cJSON *obj, const char *key, const char *const *names, int n,
+    int def, int required)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	char list[160] = "", got[64];
+
+	for (int i = 0; i < n; i++) {
+		if (v != NULL && cJSON_IsString(v) && strcmp(v->valuestring, names[i]) == 0)
+			return i;
+		snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? "|" : "", names[i]);
+	}
+	if (v == NULL && !required)
+		return def;
+	if (v == NULL)
+		bad(x, "%s is missing (%s)", key, list);
+	else if (cJSON_IsString(v)) {
+		char *vs = text_safe(v->valuestring);
+
+		bad(x, "%s must be %s, got \"%.40s\"", key, list, vs);
+		free(vs);
+	} else {
+		describe(v, got, sizeof got);
+		bad(x, "%s must be %s, got %s", key, list, got);
+	}
+	return -1;
+}
+
+/* A list of names from parse(), as a bit set; at least min of them. */
+static unsigned
+get_set(struct ctx *x, const cJSON *obj, const char *key, int (*parse)(const char *, unsigned *),
+    const char *(*name)(unsigned), unsigned count, int min)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key), *e;
+	unsigned set = 0, bit;
+	char list[200];
+	int n = 0;
+
+	catalogue_join_names(list, sizeof list, (1u << count) - 1, name, ", ");
+	if (v == NULL) {
+		if (min > 0)
+			bad(x, "%s is missing (a list of: %s)", key, list);
+		return 0;
+	}
+	if (!cJSON_IsArray(v)) {
+		bad(x, "%s must be a list of: %s", key, list);
+		return 0;
+	}
+	cJSON_ArrayForEach(e, v) {
+		if (!cJSON_IsString(e) || parse(e->valuestring, &bit) < 0) {
+			char *es = cJSON_IsString(e) ? text_safe(e->valuestring) : xstrdup("a non-string");
+
+			bad(x, "%s[%d] must be one of: %s, got \"%.40s\"", key, n, list, es);
+			free(es);
+		} else
+			set |= bit;
+		n++;
+	}
+	if (n < min)
+		bad(x, "%s must name at least %d of: %s", key, min, list);
+	return set;
+}
+
+/* A list of min..max strings, each 1..maxlen characters. */
+static struct str_list
+get_list(struct ctx *x, const cJSON *obj, const char *key, int min, int max, size_t maxlen)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key), *e;
+	struct str_list out = { NULL, 0 };
+	const char **arr;
+	int n, i = 0;
+
+	if (v == NULL) {
+		if (min > 0)
+			bad(x, "%s is missing (a list of %d..%d strings)", key, min, max);
+		return out;
+	}
+	if (!cJSON_IsArray(v) || (n = cJSON_GetArraySize(v)) < min || n > max) {
+		bad(x, "%s must be a list of %d..%d strings", key, min, max);
+		return out;
+	}
+	arr = arena_alloc(&x->c->arena, (size_t)(n ? n : 1) * sizeof *arr);
+	cJSON_ArrayForEach(e, v) {
+		char what[64];
+
+		snprintf(what, sizeof what, "%s[%d]", key, i);
+		if (!cJSON_IsString(e))
+			bad(x, "%s must be a string", what);
+		else if (check_text(x, what, e->valuestring, maxlen) == 0)
+			arr[i] = arena_strdup(&x->c->arena, e->valuestring);
+		i++;
+	}
+	out.v = arr;
+	out.n = (size_t)n;
+	return out;
+}
+
+/* The art: up to 12 lines of up to 32 columns; blank lines are allowed. */
+static struct str_list
+get_art(struct ctx *x, const cJSON *obj)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "art"), *e;
+	struct str_list out = { NULL, 0 };
+	const char **arr;
+	int n, i = 0;
+
+	if (v == NULL)
+		return out;
+	if (!cJSON_IsArray(v) || (n = cJSON_GetArraySize(v)) > ART_MAX_LINES) {
+		bad(x, "art must be a list of at most %d lines", ART_MAX_LINES);
+		return out;
+	}
+	arr = arena_alloc(&x->c->arena, (size_t)(n ? n : 1) * sizeof *arr);
+	cJSON_ArrayForEach(e, v) {
+		if (!cJSON_IsString(e))
+			bad(x, "art[%d] must be a string", i);
+		else if (text_has_unsafe(e->valuestring))
+			bad(x, "art[%d] contains a control, escape or bidi character", i);
+		else if (text_width(e->valuestring) > ART_MAX_COLS)
+			bad(x, "art[%d] is %d columns wide; the limit is %d", i,
+			    text_width(e->valuestring), ART_MAX_COLS);
+		else
+			arr[i] = arena_strdup(&x->c->arena, e->valuestring);
+		i++;
+	}
+	out.v = arr;
+	out.n = (size_t)n;
+	return out;
+}
+
+static void
+get_pair(struct ctx *x, const cJSON *obj, const char *key, int *in, int *out)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	static const char *const known[] = { "inhale", "exhale", NULL };
+	const char *saved = x->where;
+	char *sub;
+
+	if (v == NULL)
+		return;
+	if (!cJSON_IsObject(v)) {
+		bad(x, "%s must be an object {\"inhale\": N, \"exhale\": N}", key);
+		return;
+	}
+	sub = xasprintf("%s: %s", x->where, key);
+	x->where = sub;
+	check_keys(x, v, known);
+	*in = get_int(x, v, "inhale", 1, 30, 0, 1);
+	*out = get_int(x, v, "exhale", 1, 30, 0, 1);
+	x->where = saved;
+	free(sub);
+}
+
+static void
+get_cues(struct ctx *x, const cJSON *obj, struct stretch *s)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "cues");
+	static const char *const known[] = { "inhale", "exhale", NULL };
+	const char *saved = x->where;
+	char *sub;
+
+	if (v == NULL)
+		return;
+	if (!cJSON_IsObject(v)) {
+		bad(x, "cues must be an object {\"inhale\": \"...\", \"exhale\": \"...\"}");
+		return;
+	}
+	sub = xasprintf("%s: cues", x->where);
+	x->where = sub;
+	check_keys(x, v, known);
+	s->cue_in = get_str(x, v, "inhale", 80, 0);
+	s->cue_out = get_str(x, v, "exhale", 80, 0);
+	x->where = saved;
+	free(sub);
+}
+
+/* The amounts: hold for timed kinds, reps for counted ones. */
+static void
+get_amounts(struct ctx *x, const cJSON *obj, struct stretch *s)
+{
+	int counted = s->kind == KIND_DYNAMIC || s->kind == KIND_STRENGTH;
+	static const char *const sides[] = { "none", "each" };
+
+	if (counted) {
+		s->hold = get_int(x, obj, "hold", 0, 3600, 0, 0);
+		s->reps = get_int(x, obj, "reps", 1, 100, 1, 1);
+		s->rep_seconds = get_int(x, obj, "rep_seconds", 1, 60, 1, 1);
+	} else {
+		s->hold = get_int(x, obj, "hold", 1, 3600, 1, 1);
+		s->reps = get_int(x, obj, "reps", 0, 0, 0, 0);
+		s->rep_seconds = get_int(x, obj, "rep_seconds", 0, 60, 0, 0);
+	}
+	s->each_side = get_enum(x, obj, "sides", sides, 2, 0, 0) == 1;
+	s->sets = get_int(x, obj, "sets", 1, 10, 1, 0);
+}
+
+static const char *const stretch_keys[] = {
+	"id", "name", "kind", "areas", "level", "position", "time", "hold", "reps",
+	"rep_seconds", "sides", "sets", "breath", "cues", "equipment", "steps",
+	"cautions", "progression", "art", NULL,
+};
+
+/* Label an entry for messages: 'FILE: stretches[3] (id "x")'. Owned by the arena. */
+static const char *
+label(struct catalogue *c, const char *file, const char *list, size_t i, const cJSON *obj)
+{
+	const cJSON *id = cJSON_GetObjectItemCaseSensitive(obj, "id");
+	char *fs = text_safe(file), *s, *ids;
+	const char *out;
+
+	if (cJSON_IsString(id) && id->valuestring[0] != '\0') {
+		ids = text_safe(id->valuestring);
+		s = xasprintf("%s: %s[%zu] (id \"%.60s\")", fs, list, i, ids);
+		free(ids);
+	} else
+		s = xasprintf("%s: %s[%zu]", fs, list, i);
+	out = arena_strdup(&c->arena, s);
+	free(s);
+	free(fs);
+	return out;
+}
+
+static void
+read_stretch(struct ctx *x, const cJSON *obj, int file_no, const char *file)
+{
+	struct stretch *s = arena_alloc(&x->c->arena, sizeof *s);
+	static const char *const kinds[] = { "static", "dynamic", "strength", "release" };
+	static const char *const levels[] = { "gentle", "moderate", "deep" };
+	static const char *const positions[] = { "floor", "seated", "standing" };
+	size_t before = x->errors;
+	int k;
+
+	check_keys(x, obj, stretch_keys);
+	s->id = get_str(x, obj, "id", ID_MAX, 1);
+	if (s->id != NULL && !valid_id(s->id)) {
+		bad(x, "id must be 1..48 of a-z, 0-9 and -");
+		s->id = NULL;
+	}
+	s->name = get_str(x, obj, "name", NAME_MAX_CHARS, 1);
+	k = get_enum(x, obj, "kind", kinds, 4, 0, 1);
+	s->kind = k < 0 ? KIND_STATIC : (enum stretch_kind)k;
+	s->areas = get_set(x, obj, "areas", catalogue_parse_area, catalogue_area_name, AREA_COUNT, 1);
+	k = get_enum(x, obj, "level", levels, 3, 0, 1);
+	s->level = k < 0 ? LEVEL_GENTLE : (enum stretch_level)k;
+	k = get_enum(x, obj, "position", positions, 3, 0, 1);
+	s->position = k < 0 ? POS_FLOOR : (enum stretch_position)k;
+	s->times = get_set(x, obj, "time", catalogue_parse_time, catalogue_time_name, TIME_COUNT, 1);
+	get_amounts(x, obj, s);
+	get_pair(x, obj, "breath", &s->breath_in, &s->breath_out);
+	get_cues(x, obj, s);
+	s->equipment = get_set(x, obj, "equipment", catalogue_parse_equipment,
+	    catalogue_equipment_name, EQUIP_COUNT, 0);
+	s->steps = get_list(x, obj, "steps", 1, 12, TEXT_MAX_CHARS);
+	s->cautions = get_list(x, obj, "cautions", 0, 12, TEXT_MAX_CHARS);
+	s->progression = get_str(x, obj, "progression", ID_MAX, 0);
+	s->art = get_art(x, obj);
+	s->source = arena_strdup(&x->c->arena, file);
+	if (x->errors == before)
+		catalogue_add_stretch(x->c, s, x->where, file_no);
+}
+
+static const char *const routine_keys[] = {
+	"id", "name", "time", "description", "rest", "items", NULL,
+};
+static const char *const item_keys[] = { "stretch", "hold", "reps", "sets", NULL };
+
+static struct pending_item *
+read_items(struct ctx *x, const cJSON *obj, size_t *n)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "items"), *e;
+	struct pending_item *items;
+	const char *saved = x->where;
+	size_t i = 0;
+
+	*n = 0;
+	if (!cJSON_IsArray(v) || cJSON_GetArraySize(v) < 1 || cJSON_GetArraySize(v) > 100) {
+		bad(x, "items must be a list of 1..100 stretches");
+		return NULL;
+	}
+	items = arena_alloc(&x->c->arena, (size_t)cJSON_GetArraySize(v) * sizeof *items);
+	cJSON_ArrayForEach(e, v) {
+		char *sub = xasprintf("%s: items[%zu]", saved, i);
+
+		x->where = sub;
+		if (!cJSON_IsObject(e))
+			bad(x, "must be an object like {\"stretch\": \"cat-cow\"}");
+		else {
+			check_keys(x, e, item_keys);
+			items[i].stretch_id = get_str(x, e, "stretch", ID_MAX, 1);
+			items[i].hold = get_int(x, e, "hold", 1, 3600, -1, 0);
+			items[i].reps = get_int(x, e, "reps", 1, 100, -1, 0);
+			items[i].sets = get_int(x, e, "sets", 1, 10, -1, 0);
+		}
+		x->where = saved;
+		free(sub);
+		i++;
+	}
+	*n = i;
+	return items;
+}
+
+static void
+read_routine(struct ctx *x, const cJSON *obj, int file_no, const char *file)
+{
+	struct routine *r = arena_alloc(&x->c->arena, sizeof *r);
+	static const char *const times[] = { "morning", "evening", "any" };
+	struct pending_item *items;
+	size_t before = x->errors, n;
+	int t;
+
+	check_keys(x, obj, routine_keys);
+	r->id = get_str(x, obj, "id", ID_MAX, 1);
+	if (r->id != NULL && !valid_id(r->id)) {
+		bad(x, "id must be 1..48 of a-z, 0-9 and -");
+		r->id = NULL;
+	}
+	r->name = get_str(x, obj, "name", NAME_MAX_CHARS, 1);
+	t = get_enum(x, obj, "time", times, 3, RTIME_ANY, 0);
+	r->time = t < 0 ? RTIME_ANY : (enum routine_time)t;
+	r->description = get_str(x, obj, "description", 400, 0);
+	if (r->description == NULL)
+		r->description = "";
+	r->rest = get_int(x, obj, "rest", 0, 120, 5, 0);
+	items = read_items(x, obj, &n);
+	r->source = arena_strdup(&x->c->arena, file);
+	if (x->errors == before)
+		catalogue_add_routine(x->c, r, items, n, x->where, file_no);
+}
+
+static void
+read_list(struct ctx *x, const cJSON *root, const char *key, int file_no, const char *file,
+    void (*read)(struct ctx *, const cJSON *, int, const char *))
+{
+	const cJSON *list = cJSON_GetObjectItemCaseSensitive(root, key), *e;
+	size_t i = 0;
+
+	if (list == NULL)
+		return;
+	if (!cJSON_IsArray(list)) {
+		char *fs = text_safe(file);
+
+		diag_error(x->d, EXIT_DATAERR, "%s: %s must be a list", fs, key);
+		free(fs);
+		x->errors++;
+		return;
+	}
+	cJSON_ArrayForEach(e, list) {
+		x->where = label(x->c, file, key, i, e);
+		if (!cJSON_IsObject(e))
+			bad(x, "must be an object");
+		else
+			read(x, e, file_no, file);
+		i++;
+	}
+}
+
+size_t
+catalogue_read_tree(struct catalogue *c, const char *path, int file_no, const void *tree,
+    struct diag *d)
+{
+	static const char *const top_keys[] = { "schema", "stretches", "routines", NULL };
+	const cJSON *root = tree;
+	char *fs = text_safe(path);
+	struct ctx x = { c, d, fs, 0 };
+
+	if (!cJSON_IsObject(root)) {
+		bad(&x, "the top level must be an object with \"schema\", \"stretches\" and \"routines\"");
+		free(fs);
+		return x.errors;
+	}
+	check_keys(&x, root, top_keys);
+	if (get_int(&x, root, "schema", 1, 1, 0, 1) != 1) {
+		free(fs);
+		return x.errors;  /* another version: don't guess at its meaning */
+	}
+	if (cJSON_GetObjectItemCaseSensitive(root, "stretches") == NULL &&
+	    cJSON_GetObjectItemCaseSensitive(root, "routines") == NULL)
+		bad(&x, "neither \"stretches\" nor \"routines\" is present");
+	read_list(&x, root, "stretches", file_no, path, read_stretch);
+	read_list(&x, root, "routines", file_no, path, read_routine);
+	free(fs);
+	return x.errors;
+}

@@ -1,0 +1,174 @@
+/* cmd_build.c — `stretchcoach build`: compose, print, save or run a routine. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "builder.h"
+#include "catalogue.h"
+#include "cmd.h"
+#include "config.h"
+#include "diag.h"
+#include "paths.h"
+#include "text.h"
+
+/* Parse a comma-separated list of names into a bit set; -1 naming the bad one. */
+static int
+parse_names(const char *list, const char *what, int (*parse)(const char *, unsigned *),
+    unsigned *set, const char *valid)
+{
+	char *copy = xstrdup(list), *save = NULL;
+	int rc = 0;
+
+	*set = 0;
+	for (char *tok = strtok_r(copy, ",", &save); tok != NULL; tok = strtok_r(NULL, ",", &save)) {
+		unsigned bit;
+
+		if (parse(tok, &bit) < 0) {
+			char *s = text_safe(tok);
+
+			fprintf(stderr, "stretchcoach: unknown %s '%s' (one of: %s)\n", what, s, valid);
+			free(s);
+			rc = -1;
+			break;
+		}
+		*set |= bit;
+	}
+	free(copy);
+	return rc;
+}
+
+/* The request the command line describes; -1 (message printed) on a bad value. */
+static int
+make_request(const struct cli *cli, int default_minutes, struct build_request *req)
+{
+	memset(req, 0, sizeof *req);
+	req->minutes = cli->minutes > 0 ? cli->minutes : default_minutes;
+	req->seed = cli->seed_given ? cli->seed :
+	    (unsigned long)time(NULL) ^ ((unsigned long)getpid() << 16);
+	req->at_desk = cli->at_desk;
+	if (cli->time != NULL && (catalogue_parse_time(cli->time, &req->time) < 0)) {
+		char *s = text_safe(cli->time);
+
+		fprintf(stderr, "stretchcoach: --time takes morning or evening, not '%s'\n", s);
+		free(s);
+		return -1;
+	}
+	if (cli->level != NULL) {
+		if (catalogue_parse_level(cli->level, &req->level) < 0) {
+			char *s = text_safe(cli->level);
+
+			fprintf(stderr, "stretchcoach: --level takes gentle, moderate or deep, not '%s'\n", s);
+			free(s);
+			return -1;
+		}
+		req->level_given = true;
+	}
+	if (cli->area != NULL && parse_names(cli->area, "area", catalogue_parse_area, &req->areas,
+	    "neck, shoulders, upper-back, mid-back, lower-back, hips, glutes, hamstrings, core, chest") < 0)
+		return -1;
+	if (cli->without != NULL && parse_names(cli->without, "equipment", catalogue_parse_equipment,
+	    &req->without, "wall, foam-roller, towel, block, ball, mat") < 0)
+		return -1;
+	return 0;
+}
+
+/* Print the routine as a readable plan. */
+static void
+print_plan(const struct built *b)
+{
+	const struct routine *r = built_routine(b);
+	char total[16];
+
+	printf("%s\n%s\n\n", r->name, r->description);
+	for (size_t i = 0; i < r->nitems; i++) {
+		const struct routine_item *it = &r->items[i];
+		char amount[48], len[16];
+		int n;
+
+		if (it->reps > 0)
+			n = snprintf(amount, sizeof amount, "%d reps", it->reps);
+		else
+			n = snprintf(amount, sizeof amount, "hold %d s", it->hold);
+		if (it->stretch->each_side)
+			n += snprintf(amount + n, sizeof amount - (size_t)n, " each side");
+		if (it->sets > 1)
+			snprintf(amount + n, sizeof amount - (size_t)n, " x %d", it->sets);
+		printf("  %2zu. %-40s %-26s %s\n", i + 1, it->stretch->name, amount,
+		    text_clock(len, sizeof len, builder_seconds(it, 1, 0)));
+	}
+	printf("\nTotal %s", text_clock(total, sizeof total, built_seconds(b)));
+	if (r->rest > 0)
+		printf(", with %d s rests between stretches", r->rest);
+	printf("\n");
+	if (built_note(b) != NULL)
+		printf("%s\n", built_note(b));
+}
+
+static int
+save(const struct built *b, const char *id)
+{
+	char *path = paths_user_catalogue(), *cause = NULL;
+	size_t n = strlen(id);
+
+	if (n == 0 || n > 48 || strspn(id, "abcdefghijklmnopqrstuvwxyz0123456789-") != n) {
+		char *s = text_safe(id);
+
+		fprintf(stderr, "stretchcoach: --save needs an id of 1..48 of a-z, 0-9 and -, not '%s'\n", s);
+		free(s);
+		free(path);
+		return EXIT_USAGE;
+	}
+	if (path == NULL) {
+		fprintf(stderr, "stretchcoach: no place for the user catalogue: set HOME or XDG_CONFIG_HOME\n");
+		return EXIT_IOERR;
+	}
+	if (catalogue_save_routine(path, built_routine(b), id, &cause) < 0) {
+		fprintf(stderr, "stretchcoach: cannot save the routine: %s\n", cause);
+		free(cause);
+		free(path);
+		return EXIT_IOERR;
+	}
+	printf("Saved as '%s' in %s. Start it with: stretchcoach run %s\n", id, path, id);
+	free(path);
+	return 0;
+}
+
+int
+cmd_build(const struct cli *cli)
+{
+	struct build_request req;
+	struct catalogue *c;
+	struct built *b;
+	struct config cfg;
+	struct run_opts o;
+	char *cause = NULL;
+	int status = cmd_settings(cli, &cfg, &o), minutes = cfg.build_minutes;
+
+	config_done(&cfg);
+	if (status != 0)
+		return status;
+	if (make_request(cli, minutes, &req) < 0)
+		return EXIT_USAGE;
+	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
+		return status;
+	if ((b = builder_build(c, &req, &cause)) == NULL) {
+		fprintf(stderr, "stretchcoach: %s\n", cause);
+		free(cause);
+		catalogue_free(c);
+		return EXIT_USAGE;
+	}
+	status = 0;
+	if (!cli->then_run)
+		print_plan(b);
+	if (cli->save != NULL)
+		status = save(b, cli->save);
+	if (status == 0 && cli->then_run)
+		status = cmd_run_routine(cli, built_routine(b), built_note(b));
+	else if (status == 0 && cli->save == NULL)
+		printf("\nThe same again: add --seed %lu. Keep it: --save ID. Start it: --run.\n", req.seed);
+	built_free(b);
+	catalogue_free(c);
+	return status;
+}

@@ -1,0 +1,114 @@
+/* cmd_config.c — the settings in force, and `stretchcoach config`. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "catalogue.h"
+#include "cmd.h"
+#include "config.h"
+#include "diag.h"
+#include "paths.h"
+#include "text.h"
+
+int
+cmd_settings(const struct cli *cli, struct config *cfg, struct run_opts *o)
+{
+	const char *nc = getenv("NO_COLOR");
+	char *path = paths_config_file();
+	struct diag d;
+	int rc;
+
+	config_defaults(cfg);
+	diag_init(&d);
+	rc = config_load(cfg, path, &d);
+	diag_print(&d, stderr);
+	diag_done(&d);
+	free(path);
+	if (nc != NULL && nc[0] != '\0') {
+		cfg->color = false;
+		cfg->source[CFG_COLOR] = SRC_ENV;
+	}
+	if (cli->given & OPT_BREATH) {
+		cfg->breath_in = cli->run.breath_in;
+		cfg->breath_out = cli->run.breath_out;
+		cfg->source[CFG_BREATH] = SRC_CLI;
+	}
+	if (cli->given & OPT_BELL) {
+		cfg->bell = cli->run.bell;
+		cfg->source[CFG_BELL] = SRC_CLI;
+	}
+	if (cli->given & OPT_COLOR) {
+		cfg->color = cli->run.color;
+		cfg->source[CFG_COLOR] = SRC_CLI;
+	}
+	if (cli->given & OPT_CHECKIN) {
+		cfg->checkin = cli->run.checkin;
+		cfg->source[CFG_CHECKIN] = SRC_CLI;
+	}
+	if (cli->given & OPT_SAY) {
+		free(cfg->say);
+		cfg->say = xstrdup(cli->run.say);
+		cfg->source[CFG_SAY] = SRC_CLI;
+	}
+	*o = (struct run_opts){
+		.speed = cli->run.speed, .breath_in = cfg->breath_in, .breath_out = cfg->breath_out,
+		.bell = cfg->bell, .color = cfg->color, .checkin = cfg->checkin, .say = cfg->say,
+	};
+	return rc < 0 ? EXIT_DATAERR : 0;
+}
+
+int
+cmd_config(const struct cli *cli)
+{
+	struct config cfg;
+	struct run_opts o;
+	char value[64], *path = paths_config_file(), *ps;
+	char **cats;
+	size_t ncats;
+	int status = cmd_settings(cli, &cfg, &o);
+
+	if (status != 0) {
+		config_done(&cfg);
+		free(path);
+		return status;
+	}
+	for (int k = 0; k < CFG_NKEYS; k++) {
+		switch (k) {
+		case CFG_BREATH: snprintf(value, sizeof value, "%d:%d", cfg.breath_in, cfg.breath_out); break;
+		case CFG_BELL: snprintf(value, sizeof value, "%s", cfg.bell ? "on" : "off"); break;
+		case CFG_COLOR: snprintf(value, sizeof value, "%s", cfg.color ? "on" : "off"); break;
+		case CFG_CHECKIN: snprintf(value, sizeof value, "%s", cfg.checkin ? "on" : "off"); break;
+		case CFG_BUILD_MINUTES: snprintf(value, sizeof value, "%d min", cfg.build_minutes); break;
+		case CFG_SAY: {
+			char *s = text_safe(cfg.say ? cfg.say : "(none)");
+
+			snprintf(value, sizeof value, "%s", s);
+			free(s);
+			break;
+		}
+		case CFG_REMIND_EVERY:
+			text_duration(value, sizeof value, cfg.remind_every);
+			break;
+		}
+		printf("%-15s %-16s %s\n", config_key_name((enum config_key)k), value,
+		    cfg.source[k] == SRC_ENV ? "environment (NO_COLOR)" : config_source_name(cfg.source[k]));
+	}
+	ps = text_safe(path ? path : "(none: set HOME or XDG_CONFIG_HOME)");
+	printf("\nconfig file     %s%s\n", ps, path && access(path, F_OK) != 0 ? " (not present)" : "");
+	free(ps);
+	ncats = catalogue_paths(cli->catalogue, &cats);
+	for (size_t i = 0; i < ncats; i++) {
+		ps = text_safe(cats[i]);
+		printf("%-15s %s\n", i == 0 ? "catalogue" : "", ps);
+		free(ps);
+	}
+	catalogue_paths_free(cats, ncats);
+	free(path);
+	path = paths_history_file();
+	ps = text_safe(path ? path : "(none: set HOME or XDG_DATA_HOME)");
+	printf("%-15s %s\n", "history", ps);
+	free(ps);
+	free(path);
+	config_done(&cfg);
+	return 0;
+}

@@ -1,0 +1,410 @@
+/* cmd_info.c — list, routines, show, validate and safety. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "catalogue.h"
+#include "cmd.h"
+#include "diag.h"
+#include "plan.h"
+#include "safety.h"
+#include "text.h"
+
+struct catalogue *
+cmd_load_catalogue(const struct cli *cli, bool warn, int *status)
+{
+	struct diag d;
+	char **paths;
+	size_t n = catalogue_paths(cli->catalogue, &paths);
+	struct catalogue *c;
+
+	diag_init(&d);
+	c = catalogue_load((const char *const *)paths, n, &d);
+	if (c == NULL || warn)
+		diag_print(&d, stderr);
+	*status = c == NULL ? (d.status ? d.status : EXIT_DATAERR) : 0;
+	diag_done(&d);
+	catalogue_paths_free(paths, n);
+	return c;
+}
+
+/* Print s padded with spaces to width columns. */
+static void
+put_cell(const char *s, int width)
+{
+	int w = text_width(s);
+
+	fputs(s, stdout);
+	while (w++ < width)
+		putchar(' ');
+}
+
+static long
+routine_seconds(const struct routine *r)
+{
+	struct plan *p = plan_new(r);
+	long total = p->total_s;
+
+	plan_free(p);
+	return total;
+}
+
+/* The amount of one stretch: "30 s", "6 x 10 s", with "each side" and sets. */
+static char *
+amount(char *buf, size_t size, const struct stretch *s)
+{
+	int n;
+
+	if (s->reps > 0)
+		n = snprintf(buf, size, "%d reps", s->reps);
+	else
+		n = snprintf(buf, size, "%d s", s->hold);
+	if (s->each_side && n > 0 && (size_t)n < size)
+		n += snprintf(buf + n, size - (size_t)n, " each side");
+	if (s->sets > 1 && n > 0 && (size_t)n < size)
+		snprintf(buf + n, size - (size_t)n, ", %d sets", s->sets);
+	return buf;
+}
+
+/* Parse --area/--time filters for list; -1 with a message on a bad name. */
+static int
+list_filters(const struct cli *cli, unsigned *areas, unsigned *times)
+{
+	*areas = *times = 0;
+	if (cli->area != NULL && catalogue_parse_area(cli->area, areas) < 0) {
+		char *s = text_safe(cli->area);
+
+		fprintf(stderr, "stretchcoach: unknown area '%s' (neck, shoulders, upper-back, mid-back, "
+		    "lower-back, hips, glutes, hamstrings, core, chest)\n", s);
+		free(s);
+		return -1;
+	}
+	if (cli->time != NULL && catalogue_parse_time(cli->time, times) < 0) {
+		char *s = text_safe(cli->time);
+
+		fprintf(stderr, "stretchcoach: unknown time '%s' (morning or evening)\n", s);
+		free(s);
+		return -1;
+	}
+	return 0;
+}
+
+static cJSON *
+names_json(unsigned set, const char *(*name)(unsigned))
+{
+	cJSON *a = cJSON_CreateArray();
+
+	for (unsigned i = 0; i < 32; i++)
+		if (set & (1u << i))
+			cJSON_AddItemToArray(a, cJSON_CreateString(name(1u << i)));
+	return a;
+}
+
+static cJSON *
+stretch_json(const struct stretch *s)
+{
+	cJSON *o = cJSON_CreateObject();
+
+	cJSON_AddStringToObject(o, "id", s->id);
+	cJSON_AddStringToObject(o, "name", s->name);
+	cJSON_AddStringToObject(o, "kind", catalogue_kind_name(s->kind));
+	cJSON_AddItemToObject(o, "areas", names_json(s->areas, catalogue_area_name));
+	cJSON_AddStringToObject(o, "level", catalogue_level_name(s->level));
+	cJSON_AddStringToObject(o, "position", catalogue_position_name(s->position));
+	cJSON_AddItemToObject(o, "time", names_json(s->times, catalogue_time_name));
+	cJSON_AddNumberToObject(o, "hold", s->hold);
+	cJSON_AddNumberToObject(o, "reps", s->reps);
+	cJSON_AddNumberToObject(o, "rep_seconds", s->rep_seconds);
+	cJSON_AddStringToObject(o, "sides", s->each_side ? "each" : "none");
+	cJSON_AddNumberToObject(o, "sets", s->sets);
+	cJSON_AddItemToObject(o, "equipment", names_json(s->equipment, catalogue_equipment_name));
+	return o;
+}
+
+/* Print a JSON tree and free it. */
+static int
+print_json(cJSON *root)
+{
+	char *text = cJSON_Print(root);
+
+	if (text == NULL)
+		fatal("out of memory formatting JSON");
+	puts(text);
+	cJSON_free(text);
+	cJSON_Delete(root);
+	return 0;
+}
+
+int
+cmd_list(const struct cli *cli)
+{
+	unsigned areas, times;
+	int status, wid = 2, wname = 4;
+	struct catalogue *c;
+	cJSON *json = NULL;
+
+	if (list_filters(cli, &areas, &times) < 0)
+		return EXIT_USAGE;
+	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
+		return status;
+	if (cli->json)
+		json = cJSON_CreateArray();
+	for (size_t i = 0; i < catalogue_stretch_count(c); i++) {
+		const struct stretch *s = catalogue_stretch(c, i);
+
+		if ((int)strlen(s->id) > wid)
+			wid = (int)strlen(s->id);
+		if (text_width(s->name) > wname)
+			wname = text_width(s->name);
+	}
+	if (!cli->json) {
+		put_cell("ID", wid + 2);
+		put_cell("NAME", wname + 2);
+		printf("%-9s%-9s%-9s%-20s%s\n", "KIND", "LEVEL", "WHERE", "AMOUNT", "AREAS");
+	}
+	for (size_t i = 0; i < catalogue_stretch_count(c); i++) {
+		const struct stretch *s = catalogue_stretch(c, i);
+		char amt[48], ar[160];
+
+		if ((areas && !(s->areas & areas)) || (times && !(s->times & times)))
+			continue;
+		if (json != NULL) {
+			cJSON_AddItemToArray(json, stretch_json(s));
+			continue;
+		}
+		put_cell(s->id, wid + 2);
+		put_cell(s->name, wname + 2);
+		printf("%-9s%-9s%-9s%-20s%s\n", catalogue_kind_name(s->kind),
+		    catalogue_level_name(s->level), catalogue_position_name(s->position),
+		    amount(amt, sizeof amt, s),
+		    catalogue_join_names(ar, sizeof ar, s->areas, catalogue_area_name, ","));
+	}
+	catalogue_free(c);
+	return json != NULL ? print_json(json) : 0;
+}
+
+/* The areas a routine works, as a set. */
+static unsigned
+routine_areas(const struct routine *r)
+{
+	unsigned set = 0;
+
+	for (size_t i = 0; i < r->nitems; i++)
+		set |= r->items[i].stretch->areas;
+	return set;
+}
+
+int
+cmd_routines(const struct cli *cli)
+{
+	static const char *const tnames[] = { "morning", "evening", "any" };
+	int status, wid = 2, wname = 4, want = -1;
+	struct catalogue *c;
+	cJSON *json = NULL;
+
+	if (cli->time != NULL) {
+		for (int t = 0; t < 3; t++)
+			if (strcmp(cli->time, tnames[t]) == 0)
+				want = t;
+		if (want < 0) {
+			char *s = text_safe(cli->time);
+
+			fprintf(stderr, "stretchcoach: unknown time '%s' (morning, evening or any)\n", s);
+			free(s);
+			return EXIT_USAGE;
+		}
+	}
+	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
+		return status;
+	if (cli->json)
+		json = cJSON_CreateArray();
+	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
+		const struct routine *r = catalogue_routine(c, i);
+
+		if ((int)strlen(r->id) > wid)
+			wid = (int)strlen(r->id);
+		if (text_width(r->name) > wname)
+			wname = text_width(r->name);
+	}
+	if (!cli->json) {
+		put_cell("ID", wid + 2);
+		put_cell("NAME", wname + 2);
+		printf("%-9s%-8s%-10s%s\n", "TIME", "LENGTH", "STRETCHES", "AREAS");
+	}
+	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
+		const struct routine *r = catalogue_routine(c, i);
+		char len[32], ar[160];
+		long secs = routine_seconds(r);
+
+		if (want >= 0 && (int)r->time != want && r->time != RTIME_ANY)
+			continue;
+		if (json != NULL) {
+			cJSON *o = cJSON_CreateObject();
+
+			cJSON_AddStringToObject(o, "id", r->id);
+			cJSON_AddStringToObject(o, "name", r->name);
+			cJSON_AddStringToObject(o, "time", catalogue_rtime_name(r->time));
+			cJSON_AddNumberToObject(o, "seconds", (double)secs);
+			cJSON_AddNumberToObject(o, "stretches", (double)r->nitems);
+			cJSON_AddItemToObject(o, "areas", names_json(routine_areas(r), catalogue_area_name));
+			cJSON_AddStringToObject(o, "description", r->description);
+			cJSON_AddItemToArray(json, o);
+			continue;
+		}
+		put_cell(r->id, wid + 2);
+		put_cell(r->name, wname + 2);
+		printf("%-9s%-8s%-10zu%s\n", catalogue_rtime_name(r->time),
+		    text_duration(len, sizeof len, secs), r->nitems,
+		    catalogue_join_names(ar, sizeof ar, routine_areas(r), catalogue_area_name, ","));
+	}
+	catalogue_free(c);
+	return json != NULL ? print_json(json) : 0;
+}
+
+static void
+print_list(const char *title, const struct str_list *l, const char *bullet)
+{
+	if (l->n == 0)
+		return;
+	printf("\n%s\n", title);
+	for (size_t i = 0; i < l->n; i++) {
+		if (bullet[0] == '#')
+			printf("  %zu. %s\n", i + 1, l->v[i]);
+		else
+			printf("  %s %s\n", bullet, l->v[i]);
+	}
+}
+
+static void
+show_stretch(const struct catalogue *c, const struct stretch *s)
+{
+	char amt[48], ar[160], eq[120];
+	const struct stretch *deeper = s->progression ? catalogue_find_stretch(c, s->progression) : NULL;
+
+	printf("%s  (%s)\n", s->name, s->id);
+	printf("%s %s, %s, %s\n", catalogue_level_name(s->level), catalogue_kind_name(s->kind),
+	    catalogue_position_name(s->position), amount(amt, sizeof amt, s));
+	printf("Areas: %s\n", catalogue_join_names(ar, sizeof ar, s->areas, catalogue_area_name, ", "));
+	printf("Best:  %s\n", catalogue_join_names(ar, sizeof ar, s->times, catalogue_time_name, ", "));
+	if (s->equipment)
+		printf("Needs: %s\n", catalogue_join_names(eq, sizeof eq, s->equipment,
+		    catalogue_equipment_name, ", "));
+	if (s->art.n > 0) {
+		putchar('\n');
+		for (size_t i = 0; i < s->art.n; i++)
+			printf("    %s\n", s->art.v[i]);
+	}
+	print_list("Steps", &s->steps, "#");
+	if (s->cue_in != NULL || s->cue_out != NULL) {
+		printf("\nWith the breath\n");
+		if (s->cue_in != NULL)
+			printf("  in:  %s\n", s->cue_in);
+		if (s->cue_out != NULL)
+			printf("  out: %s\n", s->cue_out);
+	}
+	print_list("Take care", &s->cautions, "!");
+	if (deeper != NULL)
+		printf("\nWhen this gets easy: %s (%s)\n", deeper->name, deeper->id);
+}
+
+static void
+show_routine(const struct routine *r)
+{
+	char len[32], amt[48];
+	struct plan *p = plan_new(r);
+
+	printf("%s  (%s)\n", r->name, r->id);
+	printf("%s, %s, %zu stretches\n", catalogue_rtime_name(r->time),
+	    text_duration(len, sizeof len, p->total_s), r->nitems);
+	if (r->description[0] != '\0')
+		printf("\n%s\n", r->description);
+	putchar('\n');
+	for (size_t i = 0; i < r->nitems; i++) {
+		const struct routine_item *it = &r->items[i];
+		struct stretch shown = *it->stretch;
+
+		shown.hold = it->hold;
+		shown.reps = it->reps;
+		shown.sets = it->sets;
+		printf("  %2zu. %-32s %s\n", i + 1, it->stretch->name, amount(amt, sizeof amt, &shown));
+	}
+	printf("\nStart it with: stretchcoach run %s\n", r->id);
+	plan_free(p);
+}
+
+int
+cmd_show(const struct cli *cli)
+{
+	int status;
+	struct catalogue *c = cmd_load_catalogue(cli, false, &status);
+	const struct stretch *s;
+	const struct routine *r;
+
+	if (c == NULL)
+		return status;
+	if ((s = catalogue_find_stretch(c, cli->args[0])) != NULL)
+		show_stretch(c, s);
+	else if ((r = catalogue_find_routine(c, cli->args[0])) != NULL)
+		show_routine(r);
+	else {
+		char *id = text_safe(cli->args[0]);
+
+		fprintf(stderr, "stretchcoach: no stretch or routine '%s' (see stretchcoach list, "
+		    "stretchcoach routines)\n", id);
+		free(id);
+		catalogue_free(c);
+		return EXIT_USAGE;
+	}
+	catalogue_free(c);
+	return 0;
+}
+
+int
+cmd_validate(const struct cli *cli)
+{
+	struct diag d;
+	char **paths = NULL;
+	size_t n;
+	struct catalogue *c;
+	int status;
+
+	if (cli->nargs > 0) {
+		n = (size_t)cli->nargs;
+		paths = xcalloc(n, sizeof *paths);
+		for (size_t i = 0; i < n; i++)
+			paths[i] = xstrdup(cli->args[i]);
+	} else
+		n = catalogue_paths(cli->catalogue, &paths);
+	diag_init(&d);
+	c = catalogue_load((const char *const *)paths, n, &d);
+	diag_print(&d, stderr);
+	if (c != NULL) {
+		for (size_t i = 0; i < n; i++) {
+			char *fs = text_safe(paths[i]);
+
+			printf("%s: ok\n", fs);
+			free(fs);
+		}
+		printf("%zu stretches, %zu routines, %zu warning(s)\n", catalogue_stretch_count(c),
+		    catalogue_routine_count(c), d.warnings);
+	}
+	status = c == NULL ? (d.status ? d.status : EXIT_DATAERR) : 0;
+	catalogue_free(c);
+	diag_done(&d);
+	catalogue_paths_free(paths, n);
+	return status;
+}
+
+int
+cmd_safety(const struct cli *cli)
+{
+	size_t n;
+	const char *const *lines = safety_lines(&n);
+
+	(void)cli;
+	for (size_t i = 0; i < n; i++)
+		puts(lines[i]);
+	return 0;
+}

@@ -1,0 +1,204 @@
+/* config.c — the settings file, validated like the catalogue. */
+#include "config.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cjson/cJSON.h>
+
+#include "diag.h"
+#include "jsonfile.h"
+#include "text.h"
+
+static const char *const key_names[CFG_NKEYS] = {
+	"breath", "bell", "color", "checkin", "build_minutes", "say", "remind_every",
+};
+
+const char *config_key_name(enum config_key k) { return key_names[k]; }
+
+const char *
+config_source_name(enum config_source s)
+{
+	static const char *const names[] = { "default", "config file", "environment", "command line" };
+
+	return names[s];
+}
+
+void
+config_defaults(struct config *c)
+{
+	memset(c, 0, sizeof *c);
+	c->breath_in = 4;
+	c->breath_out = 6;
+	c->bell = c->color = c->checkin = true;
+	c->build_minutes = 10;
+	c->remind_every = 45 * 60;
+}
+
+void
+config_done(struct config *c)
+{
+	free(c->say);
+	c->say = NULL;
+}
+
+long
+config_parse_duration(const char *s)
+{
+	long total = 0;
+	int parts = 0;
+
+	while (*s != '\0') {
+		char *end;
+		long v;
+
+		if (!isdigit((unsigned char)*s))
+			return -1;
+		errno = 0;
+		v = strtol(s, &end, 10);
+		if (errno != 0 || v > 100000)
+			return -1;
+		switch (*end) {
+		case 'h': total += v * 3600; break;
+		case 'm': total += v * 60; break;
+		case 's': total += v; break;
+		default: return -1;
+		}
+		s = end + 1;
+		parts++;
+	}
+	return parts > 0 ? total : -1;
+}
+
+/* Error helper: "FILE: KEY: what". */
+static void
+bad(struct diag *d, const char *file, const char *key, const char *what, const cJSON *v)
+{
+	char got[64] = "";
+
+	if (v != NULL) {
+		if (cJSON_IsNumber(v))
+			snprintf(got, sizeof got, ", got %g", v->valuedouble);
+		else if (cJSON_IsString(v))
+			snprintf(got, sizeof got, ", got a string");
+		else if (cJSON_IsBool(v))
+			snprintf(got, sizeof got, ", got %s", cJSON_IsTrue(v) ? "true" : "false");
+		else
+			snprintf(got, sizeof got, ", got %s", cJSON_IsNull(v) ? "null" : "a list or object");
+	}
+	diag_error(d, EXIT_DATAERR, "%s: %s %s%s", file, key, what, got);
+}
+
+static int
+get_whole(const cJSON *v, int lo, int hi, int *out)
+{
+	if (!cJSON_IsNumber(v) || !isfinite(v->valuedouble) || v->valuedouble != floor(v->valuedouble) ||
+	    v->valuedouble < lo || v->valuedouble > hi)
+		return -1;
+	*out = (int)v->valuedouble;
+	return 0;
+}
+
+static void
+read_breath(struct config *c, const cJSON *v, const char *fs, struct diag *d)
+{
+	const cJSON *in = cJSON_GetObjectItemCaseSensitive(v, "inhale");
+	const cJSON *out = cJSON_GetObjectItemCaseSensitive(v, "exhale");
+	int i, o;
+
+	if (!cJSON_IsObject(v)) {
+		bad(d, fs, "breath", "must be an object {\"inhale\": N, \"exhale\": N}", v);
+		return;
+	}
+	if (get_whole(in, 1, 30, &i) < 0)
+		bad(d, fs, "breath: inhale", "must be an integer 1..30", in);
+	else if (get_whole(out, 1, 30, &o) < 0)
+		bad(d, fs, "breath: exhale", "must be an integer 1..30", out);
+	else {
+		c->breath_in = i;
+		c->breath_out = o;
+		c->source[CFG_BREATH] = SRC_FILE;
+	}
+}
+
+static void
+read_key(struct config *c, const cJSON *v, const char *fs, struct diag *d)
+{
+	bool *flags[] = { [CFG_BELL] = &c->bell, [CFG_COLOR] = &c->color, [CFG_CHECKIN] = &c->checkin };
+	int k;
+
+	for (k = 0; k < CFG_NKEYS; k++)
+		if (strcmp(v->string, key_names[k]) == 0)
+			break;
+	switch (k) {
+	case CFG_BREATH:
+		read_breath(c, v, fs, d);
+		return;
+	case CFG_BELL: case CFG_COLOR: case CFG_CHECKIN:
+		if (!cJSON_IsBool(v)) {
+			bad(d, fs, key_names[k], "must be true or false", v);
+			return;
+		}
+		*flags[k] = cJSON_IsTrue(v);
+		break;
+	case CFG_BUILD_MINUTES:
+		if (get_whole(v, 1, 60, &c->build_minutes) < 0) {
+			bad(d, fs, key_names[k], "must be an integer 1..60", v);
+			return;
+		}
+		break;
+	case CFG_SAY:
+		if (!cJSON_IsString(v) || v->valuestring[0] == '\0' || text_has_unsafe(v->valuestring)) {
+			bad(d, fs, key_names[k], "must be a command name like \"espeak-ng\"", v);
+			return;
+		}
+		free(c->say);
+		c->say = xstrdup(v->valuestring);
+		break;
+	case CFG_REMIND_EVERY: {
+		long secs = cJSON_IsString(v) ? config_parse_duration(v->valuestring) : -1;
+
+		if (secs < 60 || secs > 8 * 3600) {
+			bad(d, fs, key_names[k], "must be a duration from \"1m\" to \"8h\", like \"45m\"", v);
+			return;
+		}
+		c->remind_every = (int)secs;
+		break;
+	}
+	default: {
+		char *ks = text_safe(v->string);
+
+		diag_warn(d, "%s: unknown key \"%s\" ignored", fs, ks);
+		free(ks);
+		return;
+	}
+	}
+	c->source[k] = SRC_FILE;
+}
+
+int
+config_load(struct config *c, const char *path, struct diag *d)
+{
+	size_t errors = d->errors;
+	const cJSON *v;
+	cJSON *root;
+	char *fs;
+
+	if (path == NULL || access(path, F_OK) != 0)
+		return 0;
+	if ((root = jsonfile_load(path, d)) == NULL)
+		return -1;
+	fs = text_safe(path);
+	if (!cJSON_IsObject(root))
+		diag_error(d, EXIT_DATAERR, "%s: the settings must be one JSON object", fs);
+	else
+		cJSON_ArrayForEach(v, root)
+			read_key(c, v, fs, d);
+	free(fs);
+	cJSON_Delete(root);
+	return d->errors == errors ? 0 : -1;
+}

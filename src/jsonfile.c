@@ -1,0 +1,277 @@
+/* jsonfile.c — read a whole JSON file safely and parse it with cJSON. */
+#include "jsonfile.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "text.h"
+
+/* Line and column (1-based, counted in characters) of byte offset off. */
+static void
+position(const char *buf, size_t off, size_t *line, size_t *col)
+{
+	*line = 1;
+	*col = 1;
+	for (size_t i = 0; i < off; i++) {
+		if (buf[i] == '\n') {
+			(*line)++;
+			*col = 1;
+		} else if (((unsigned char)buf[i] & 0xC0) != 0x80)
+			(*col)++;
+	}
+}
+
+static void
+error_at(struct diag *d, const char *name, const char *buf, size_t off, const char *what)
+{
+	size_t line, col;
+	char *safe = text_safe(name);
+
+	position(buf, off, &line, &col);
+	diag_error(d, EXIT_DATAERR, "%s:%zu:%zu: %s", safe, line, col, what);
+	free(safe);
+}
+
+/*
+ * One pass over the raw text, outside cJSON: nesting depth, NUL bytes and
+ * the \u0000 escape (which cJSON would silently cut a string at).
+ */
+static int
+prescan(const char *name, const char *buf, size_t n, struct diag *d)
+{
+	int depth = 0, in_string = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		char c = buf[i];
+
+		if (c == '\0') {
+			error_at(d, name, buf, i, "the file contains a NUL byte");
+			return -1;
+		}
+		if (in_string) {
+			if (c == '\\' && i + 1 < n) {
+				if (n - i >= 6 && memcmp(buf + i + 1, "u0000", 5) == 0) {
+					error_at(d, name, buf, i, "a string contains \\u0000 (a NUL character)");
+					return -1;
+				}
+				i++;
+			} else if (c == '"')
+				in_string = 0;
+		} else if (c == '"')
+			in_string = 1;
+		else if (c == '[' || c == '{') {
+			if (++depth > JSONFILE_MAX_DEPTH) {
+				char what[64];
+
+				snprintf(what, sizeof what, "nesting deeper than %d levels", JSONFILE_MAX_DEPTH);
+				error_at(d, name, buf, i, what);
+				return -1;
+			}
+		} else if (c == ']' || c == '}')
+			depth--;
+	}
+	return 0;
+}
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Report the first duplicate key in every object of the tree; returns their count. */
+static int
+check_duplicates(const char *name, const cJSON *node, const char *path, struct diag *d)
+{
+	const cJSON *child;
+	int found = 0, n = 0;
+
+	if (!cJSON_IsObject(node) && !cJSON_IsArray(node))
+		return 0;
+	cJSON_ArrayForEach(child, node)
+		n++;
+	if (cJSON_IsObject(node) && n > 1) {
+		const char **keys = xreallocarray(NULL, (size_t)n, sizeof *keys);
+		int i = 0;
+
+		cJSON_ArrayForEach(child, node)
+			keys[i++] = child->string;
+		qsort(keys, (size_t)n, sizeof *keys, name_cmp);
+		for (i = 1; i < n; i++) {
+			if (strcmp(keys[i - 1], keys[i]) == 0) {
+				char *fs = text_safe(name), *ks = text_safe(keys[i]);
+
+				diag_error(d, EXIT_DATAERR, "%s: %s%sduplicate key \"%s\"",
+				    fs, path, *path ? ": " : "", ks);
+				free(fs);
+				free(ks);
+				found++;
+				break;
+			}
+		}
+		free(keys);
+	}
+	int idx = 0;
+	cJSON_ArrayForEach(child, node) {
+		if (cJSON_IsObject(child) || cJSON_IsArray(child)) {
+			char *sub, *ks;
+
+			if (cJSON_IsArray(node))
+				sub = xasprintf("%s[%d]", path, idx);
+			else {
+				ks = text_safe(child->string);
+				sub = xasprintf("%s%s%s", path, *path ? "." : "", ks);
+				free(ks);
+			}
+			found += check_duplicates(name, child, sub, d);
+			free(sub);
+		}
+		idx++;
+	}
+	return found;
+}
+
+cJSON *
+jsonfile_parse(const char *name, const char *buf, size_t n, struct diag *d)
+{
+	char *copy;
+	const char *end = NULL;
+	cJSON *root;
+	size_t valid, off;
+
+	off = 0;
+	while (off < n && strchr(" \t\r\n", buf[off]) != NULL)
+		off++;
+	if (off == n) {
+		char *fs = text_safe(name);
+
+		diag_error(d, EXIT_DATAERR, "%s: the file is empty", fs);
+		free(fs);
+		return NULL;
+	}
+	if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
+		error_at(d, name, buf, 0, "the file starts with a byte-order mark; save it as UTF-8 without one");
+		return NULL;
+	}
+	if (prescan(name, buf, n, d) < 0)
+		return NULL;
+	if ((valid = text_utf8_prefix(buf, n)) != n) {
+		error_at(d, name, buf, valid, "invalid UTF-8");
+		return NULL;
+	}
+
+	/* cJSON wants the terminating NUL inside the length it is given. */
+	copy = xmalloc(n + 1);
+	memcpy(copy, buf, n);
+	copy[n] = '\0';
+	root = cJSON_ParseWithLengthOpts(copy, n + 1, &end, 1);
+	if (root == NULL) {
+		cJSON *value = cJSON_ParseWithLengthOpts(copy, n + 1, NULL, 0);
+
+		off = end != NULL && end >= copy ? (size_t)(end - copy) : 0;
+		if (value != NULL) {
+			/* a whole value parsed: what follows it is the problem */
+			size_t vend = off;
+
+			cJSON_Delete(value);
+			error_at(d, name, buf, vend > n ? n : vend, "unexpected text after the JSON value");
+		} else if (off >= n)
+			error_at(d, name, buf, n, "unexpected end of file (unclosed bracket or string?)");
+		else {
+			char what[64], ch[8] = { buf[off], '\0' };
+			char *safe = text_safe(ch);
+
+			snprintf(what, sizeof what, "invalid JSON near '%s'", safe);
+			free(safe);
+			error_at(d, name, buf, off, what);
+		}
+		free(copy);
+		return NULL;
+	}
+	free(copy);
+	if (check_duplicates(name, root, "", d) > 0) {
+		cJSON_Delete(root);
+		return NULL;
+	}
+	return root;
+}
+
+static char *
+read_all(int fd, size_t *len, int *too_big)
+{
+	size_t cap = 65536, n = 0;
+	char *buf = xmalloc(cap);
+	ssize_t r;
+
+	*too_big = 0;
+	for (;;) {
+		if (n == cap) {
+			if (cap > JSONFILE_MAX_BYTES) {
+				*too_big = 1;
+				break;
+			}
+			cap *= 2;
+			buf = xrealloc(buf, cap);
+		}
+		r = read(fd, buf + n, cap - n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			free(buf);
+			return NULL;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	if (n > JSONFILE_MAX_BYTES)
+		*too_big = 1;
+	*len = n;
+	return buf;
+}
+
+cJSON *
+jsonfile_load(const char *path, struct diag *d)
+{
+	struct stat st;
+	int fd, too_big;
+	size_t n;
+	char *buf, *fs = text_safe(path);
+	cJSON *root = NULL;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		diag_error(d, EXIT_NOINPUT, "%s: cannot open: %s", fs, strerror(errno));
+		goto out;
+	}
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		diag_error(d, EXIT_NOINPUT, "%s: is a directory, not a catalogue file", fs);
+		goto out;
+	}
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > (off_t)JSONFILE_MAX_BYTES) {
+		diag_error(d, EXIT_DATAERR, "%s: the file is too large (%lld bytes; the limit is %u MiB)",
+		    fs, (long long)st.st_size, JSONFILE_MAX_BYTES / (1024 * 1024));
+		goto out;
+	}
+	buf = read_all(fd, &n, &too_big);
+	if (buf == NULL) {
+		diag_error(d, EXIT_NOINPUT, "%s: cannot read: %s", fs, strerror(errno));
+		goto out;
+	}
+	if (too_big)
+		diag_error(d, EXIT_DATAERR, "%s: the file is too large (the limit is %u MiB)",
+		    fs, JSONFILE_MAX_BYTES / (1024 * 1024));
+	else
+		root = jsonfile_parse(path, buf, n, d);
+	free(buf);
+out:
+	if (fd >= 0)
+		close(fd);
+	free(fs);
+	return root;
+}

@@ -1,0 +1,137 @@
+/* paths.c — XDG base directories and the bundled catalogue. */
+#include "paths.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "diag.h"
+
+#ifndef SC_DATADIR
+#define SC_DATADIR "/usr/local/share/stretchcoach"
+#endif
+
+/* $VAR when it is an absolute path (the XDG spec ignores empty and relative ones), else ~/fallback. */
+static char *
+xdg_dir(const char *var, const char *fallback)
+{
+	const char *v = getenv(var), *home;
+
+	if (v != NULL && v[0] == '/')
+		return xasprintf("%s/stretchcoach", v);
+	home = getenv("HOME");
+	if (home == NULL || home[0] != '/')
+		return NULL;
+	return xasprintf("%s/%s/stretchcoach", home, fallback);
+}
+
+char *
+paths_config_dir(void)
+{
+	return xdg_dir("XDG_CONFIG_HOME", ".config");
+}
+
+char *
+paths_data_dir(void)
+{
+	return xdg_dir("XDG_DATA_HOME", ".local/share");
+}
+
+static char *
+in_dir(char *dir, const char *file)
+{
+	char *p;
+
+	if (dir == NULL)
+		return NULL;
+	p = xasprintf("%s/%s", dir, file);
+	free(dir);
+	return p;
+}
+
+char *
+paths_user_catalogue(void)
+{
+	return in_dir(paths_config_dir(), "catalogue.json");
+}
+
+char *
+paths_config_file(void)
+{
+	return in_dir(paths_config_dir(), "config.json");
+}
+
+char *
+paths_history_file(void)
+{
+	return in_dir(paths_data_dir(), "history.jsonl");
+}
+
+char *
+paths_bundled_catalogue(void)
+{
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+
+	if (n > 0) {
+		char *slash, *p;
+
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL) {
+			*slash = '\0';
+			/* built in the source tree: build/stretchcoach beside data/ */
+			p = xasprintf("%s/../data/catalogue.json", exe);
+			if (access(p, R_OK) == 0)
+				return p;
+			free(p);
+			/* installed somewhere else than it was built for: bin/../share */
+			p = xasprintf("%s/../share/stretchcoach/catalogue.json", exe);
+			if (access(p, R_OK) == 0)
+				return p;
+			free(p);
+		}
+	}
+	return xstrdup(SC_DATADIR "/catalogue.json");
+}
+
+int
+paths_mkdir_p(const char *dir, unsigned mode)
+{
+	char *p = xstrdup(dir);
+	int rc = 0;
+
+	for (char *s = p + 1; ; s++) {
+		if (*s == '/' || *s == '\0') {
+			char c = *s;
+
+			*s = '\0';
+			if (mkdir(p, (mode_t)mode) < 0 && errno != EEXIST) {
+				rc = -1;
+				break;
+			}
+			*s = c;
+			if (c == '\0')
+				break;
+		}
+	}
+	if (rc == 0) {
+		struct stat st;
+
+		if (stat(dir, &st) < 0)
+			rc = -1;
+		else if (!S_ISDIR(st.st_mode)) {
+			errno = ENOTDIR;
+			rc = -1;
+		}
+	}
+	{
+		int saved = errno;
+
+		free(p);
+		errno = saved;
+	}
+	return rc;
+}

@@ -1,0 +1,360 @@
+/* session.c — the coaching engine. Pure: no I/O, no clock, no curses. */
+#include "session.h"
+
+#include <stdlib.h>
+
+#include "diag.h"
+
+struct session {
+	const struct plan *plan;
+	struct session_opts opts;
+	size_t step;             /* current step; plan->nsteps once finished */
+	int64_t step_start;      /* session time the step began (moved on by pauses) */
+	int64_t deadline;        /* session time the step ends */
+	int64_t adjust_ms;       /* every +/- adjustment so far */
+	int64_t step_adjust_ms;  /* the adjustments to the current step */
+	bool paused;
+	int64_t paused_at;
+	bool finished, quit;
+	int64_t active_ms;       /* time spent in finished work steps */
+	enum item_state *items;
+	size_t *last_work;       /* per item: index of its last HOLD/REPS step */
+};
+
+static bool
+is_work(const struct step *st)
+{
+	return st->kind == STEP_HOLD || st->kind == STEP_REPS;
+}
+
+/* The time commands act at: a paused session is frozen at the pause. */
+static int64_t
+effective(const struct session *s, int64_t now)
+{
+	return s->paused ? s->paused_at : now;
+}
+
+static void
+enter_step(struct session *s, size_t idx, int64_t start)
+{
+	s->step = idx;
+	s->step_start = start;
+	s->step_adjust_ms = 0;
+	if (idx >= s->plan->nsteps) {
+		s->step = s->plan->nsteps;
+		s->finished = true;
+		s->deadline = start;
+		return;
+	}
+	s->deadline = start + (int64_t)s->plan->steps[idx].seconds * 1000;
+}
+
+/* Count the time spent in the current work step up to t, as the step is left. */
+static void
+leave_step(struct session *s, int64_t t)
+{
+	const struct step *st;
+	int64_t spent;
+
+	if (s->finished)
+		return;
+	st = &s->plan->steps[s->step];
+	if (!is_work(st))
+		return;
+	spent = (t < s->deadline ? t : s->deadline) - s->step_start;
+	if (spent > 0)
+		s->active_ms += spent;
+}
+
+struct session *
+session_new(const struct plan *p, const struct session_opts *o, int64_t now)
+{
+	struct session *s = xcalloc(1, sizeof *s);
+	size_t nitems = p->routine->nitems;
+
+	s->plan = p;
+	s->opts = *o;
+	if (s->opts.breath_in_ms <= 0)
+		s->opts.breath_in_ms = 4000;
+	if (s->opts.breath_out_ms <= 0)
+		s->opts.breath_out_ms = 6000;
+	s->items = xcalloc(nitems ? nitems : 1, sizeof *s->items);
+	s->last_work = xcalloc(nitems ? nitems : 1, sizeof *s->last_work);
+	for (size_t i = 0; i < p->nsteps; i++)
+		if (is_work(&p->steps[i]))
+			s->last_work[p->steps[i].item] = i;
+	enter_step(s, 0, now);
+	return s;
+}
+
+void
+session_free(struct session *s)
+{
+	if (s == NULL)
+		return;
+	free(s->items);
+	free(s->last_work);
+	free(s);
+}
+
+unsigned
+session_tick(struct session *s, int64_t now)
+{
+	const struct step *st;
+
+	if (s->finished || s->paused || now < s->deadline)
+		return 0;
+	st = &s->plan->steps[s->step];
+	leave_step(s, s->deadline);
+	if (is_work(st) && s->last_work[st->item] == s->step && s->items[st->item] != ITEM_HURT)
+		s->items[st->item] = ITEM_DONE;
+	/* the next step starts exactly at this one's deadline: no drift */
+	enter_step(s, s->step + 1, s->deadline);
+	return SESSION_EV_STEP | (s->finished ? SESSION_EV_FINISHED : 0);
+}
+
+unsigned
+session_pause(struct session *s, int64_t now)
+{
+	if (s->finished || s->paused)
+		return 0;
+	s->paused = true;
+	s->paused_at = now < s->deadline ? now : s->deadline;
+	return 0;
+}
+
+unsigned
+session_resume(struct session *s, int64_t now)
+{
+	int64_t shift;
+
+	if (!s->paused)
+		return 0;
+	shift = now - s->paused_at;
+	s->step_start += shift;
+	s->deadline += shift;
+	s->paused = false;
+	return 0;
+}
+
+unsigned
+session_toggle_pause(struct session *s, int64_t now)
+{
+	return s->paused ? session_resume(s, now) : session_pause(s, now);
+}
+
+/* Jump to the get-ready step of item (or finish past the last), at time t. */
+static unsigned
+jump_to_item(struct session *s, size_t item, int64_t t)
+{
+	leave_step(s, t);
+	enter_step(s, plan_item_first_step(s->plan, item), t);
+	return SESSION_EV_STEP | (s->finished ? SESSION_EV_FINISHED : 0);
+}
+
+/* A rest that leads into item k (not a rest between sets). */
+static bool
+is_lead_in(const struct step *st)
+{
+	return st->kind == STEP_REST && st->set == 0;
+}
+
+unsigned
+session_skip(struct session *s, int64_t now)
+{
+	const struct step *st;
+
+	if (s->finished)
+		return 0;
+	st = &s->plan->steps[s->step];
+	if (is_lead_in(st))
+		return jump_to_item(s, st->item, effective(s, now));
+	if (s->items[st->item] == ITEM_PENDING)
+		s->items[st->item] = ITEM_SKIPPED;
+	return jump_to_item(s, st->item + 1, effective(s, now));
+}
+
+unsigned
+session_back(struct session *s, int64_t now)
+{
+	size_t item;
+
+	if (s->finished)
+		return 0;
+	item = s->plan->steps[s->step].item;
+	return jump_to_item(s, item > 0 ? item - 1 : 0, effective(s, now));
+}
+
+unsigned
+session_hurt(struct session *s, int64_t now)
+{
+	const struct step *st;
+
+	if (s->finished)
+		return 0;
+	st = &s->plan->steps[s->step];
+	if (is_lead_in(st)) {
+		/* resting after a stretch: it is the one that hurt */
+		s->items[st->item - 1] = ITEM_HURT;
+		return jump_to_item(s, st->item, effective(s, now));
+	}
+	s->items[st->item] = ITEM_HURT;
+	return jump_to_item(s, st->item + 1, effective(s, now));
+}
+
+bool
+session_adjust(struct session *s, int64_t now, int delta_s)
+{
+	int64_t t = effective(s, now), to, floor_at = t + 1000;
+
+	if (s->finished || s->plan->steps[s->step].kind != STEP_HOLD)
+		return false;
+	to = s->deadline + (int64_t)delta_s * 1000;
+	if (delta_s < 0 && to < floor_at)
+		to = s->deadline > floor_at ? floor_at : s->deadline;
+	s->adjust_ms += to - s->deadline;
+	s->step_adjust_ms += to - s->deadline;
+	s->deadline = to;
+	return true;
+}
+
+unsigned
+session_quit(struct session *s, int64_t now)
+{
+	int64_t t = effective(s, now);
+
+	if (s->finished)
+		return 0;
+	leave_step(s, t);
+	s->quit = true;
+	s->finished = true;
+	s->paused = false;
+	return SESSION_EV_FINISHED;
+}
+
+/* Breathing for a work step at elapsed e ms: the phase, its length and progress. */
+static void
+breath_at(const struct session *s, const struct step *st, int64_t e, int64_t total,
+    struct session_view *v)
+{
+	const struct stretch *x = st->stretch;
+	int64_t in = x->breath_in > 0 ? x->breath_in * 1000 : s->opts.breath_in_ms;
+	int64_t out = x->breath_out > 0 ? x->breath_out * 1000 : s->opts.breath_out_ms;
+	int64_t cycle, pos;
+
+	if (st->kind == STEP_REPS) {
+		/* each repetition is one breath: the inhale takes its share of the rep */
+		cycle = (int64_t)st->rep_seconds * 1000;
+		in = cycle * in / (in + out);
+		out = cycle - in;
+		v->reps = st->reps;
+		v->rep = (int)(e / cycle) + 1;
+		if (v->rep > v->reps)
+			v->rep = v->reps;
+	} else {
+		cycle = in + out;
+		v->breath_n = (int)(e / cycle) + 1;
+		v->breath_count = (int)((total + cycle - 1) / cycle);
+		if (v->breath_n > v->breath_count)
+			v->breath_n = v->breath_count;
+	}
+	pos = e % cycle;
+	if (pos < in) {
+		v->breath = BREATH_IN;
+		v->phase_ms = in;
+		v->phase_elapsed_ms = pos;
+		v->cue = x->cue_in;
+	} else {
+		v->breath = BREATH_OUT;
+		v->phase_ms = out;
+		v->phase_elapsed_ms = pos - in;
+		v->cue = x->cue_out;
+	}
+}
+
+void
+session_view(const struct session *s, int64_t now, struct session_view *v)
+{
+	const struct plan *p = s->plan;
+	int64_t t = effective(s, now), e;
+	const struct step *st;
+
+	*v = (struct session_view){ 0 };
+	v->nitems = p->routine->nitems;
+	v->paused = s->paused;
+	v->finished = s->finished;
+	v->quit = s->quit;
+	v->routine_total_ms = p->total_s * 1000 + s->adjust_ms;
+	for (size_t i = 0; i < v->nitems; i++)
+		v->items_done += s->items[i] == ITEM_DONE;
+	v->step_index = s->step;
+	if (s->finished) {
+		v->item = v->nitems;
+		v->routine_elapsed_ms = v->routine_total_ms;
+		return;
+	}
+	st = v->step = &p->steps[s->step];
+	v->next = s->step + 1 < p->nsteps ? &p->steps[s->step + 1] : NULL;
+	v->item = st->item;
+	if (t > s->deadline)
+		t = s->deadline;
+	e = t - s->step_start;
+	if (e < 0)
+		e = 0;
+	v->step_total_ms = s->deadline - s->step_start;
+	v->step_left_ms = s->deadline - t;
+	v->routine_elapsed_ms = st->start_s * 1000 + (s->adjust_ms - s->step_adjust_ms) + e;
+	if (v->routine_elapsed_ms > v->routine_total_ms)
+		v->routine_elapsed_ms = v->routine_total_ms;
+	v->routine_left_ms = v->routine_total_ms - v->routine_elapsed_ms;
+	if (is_work(st))
+		breath_at(s, st, e, v->step_total_ms, v);
+}
+
+int64_t
+session_next_change(const struct session *s, int64_t now)
+{
+	struct session_view v;
+	int64_t next, left;
+
+	if (s->finished || s->paused)
+		return INT64_MAX;
+	if (now >= s->deadline)
+		return now;
+	next = s->deadline;
+	left = s->deadline - now;
+	if (left > 1000) {
+		/* the countdown shows whole seconds rounded up */
+		int64_t sec = s->deadline - ((left - 1) / 1000) * 1000;
+
+		if (sec < next)
+			next = sec;
+	}
+	session_view(s, now, &v);
+	if (v.breath != BREATH_NONE) {
+		int64_t phase_end = now + (v.phase_ms - v.phase_elapsed_ms);
+
+		if (phase_end < next)
+			next = phase_end;
+	}
+	return next > now ? next : now + 1;
+}
+
+bool session_finished(const struct session *s) { return s->finished; }
+const struct plan *session_plan(const struct session *s) { return s->plan; }
+enum item_state session_item_state(const struct session *s, size_t item) { return s->items[item]; }
+bool session_was_quit(const struct session *s) { return s->quit; }
+
+int64_t
+session_active_ms(const struct session *s, int64_t now)
+{
+	int64_t active = s->active_ms, t = effective(s, now);
+
+	if (!s->finished && is_work(&s->plan->steps[s->step])) {
+		if (t > s->deadline)
+			t = s->deadline;
+		if (t > s->step_start)
+			active += t - s->step_start;
+	}
+	return active;
+}

@@ -1,0 +1,278 @@
+/* text.c — untrusted text made safe for a terminal, measured and wrapped. */
+#include "text.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "diag.h"
+
+/*
+ * Decode one UTF-8 character at s (n bytes available). Returns its length
+ * and sets *cp, or 0 when the bytes are not well-formed UTF-8.
+ */
+static size_t
+utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	uint32_t c;
+	size_t len;
+
+	if (n == 0)
+		return 0;
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+		len = 2;
+		c = s[0] & 0x1F;
+	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+		len = 3;
+		c = s[0] & 0x0F;
+	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+		len = 4;
+		c = s[0] & 0x07;
+	} else
+		return 0;
+	if (n < len)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	/* overlong forms, surrogates, past U+10FFFF */
+	if ((len == 3 && c < 0x800) || (len == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
+	    (c >= 0xD800 && c <= 0xDFFF))
+		return 0;
+	*cp = c;
+	return len;
+}
+
+static int
+cp_unsafe(uint32_t c)
+{
+	return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) ||
+	    (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+size_t
+text_utf8_prefix(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t done = 0;
+	uint32_t c;
+
+	while (done < n) {
+		size_t len;
+
+		/* ASCII runs are the common case */
+		if (p[done] < 0x80) {
+			done++;
+			continue;
+		}
+		len = utf8_decode(p + done, n - done, &c);
+		if (len == 0)
+			break;
+		done += len;
+	}
+	return done;
+}
+
+bool
+text_utf8_valid(const char *s, size_t n)
+{
+	return text_utf8_prefix(s, n) == n;
+}
+
+bool
+text_has_unsafe(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = strlen(s);
+	uint32_t c;
+
+	while (n > 0) {
+		size_t len = utf8_decode(p, n, &c);
+
+		if (len == 0 || cp_unsafe(c))
+			return true;
+		p += len;
+		n -= len;
+	}
+	return false;
+}
+
+char *
+text_safe(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = strlen(s);
+	/* worst case: every byte becomes "<XX>" */
+	char *out = xmalloc(n * 4 + 1), *o = out;
+	uint32_t c;
+
+	while (n > 0) {
+		size_t len = utf8_decode(p, n, &c);
+
+		if (len == 0) {
+			o += sprintf(o, "<%02X>", *p);
+			len = 1;
+		} else if (c < 0x20 || c == 0x7F) {
+			*o++ = '^';
+			*o++ = c == 0x7F ? '?' : (char)('@' + c);
+		} else if (cp_unsafe(c)) {
+			if (c <= 0xFF)
+				o += sprintf(o, "<%02X>", (unsigned)c);
+			else
+				o += sprintf(o, "<U+%04X>", (unsigned)c);
+		} else {
+			memcpy(o, p, len);
+			o += len;
+		}
+		p += len;
+		n -= len;
+	}
+	*o = '\0';
+	return out;
+}
+
+/* Columns of one safe code point; wide CJK is 2, combining marks 0. */
+static int
+cp_width(uint32_t c)
+{
+	int w = wcwidth((wchar_t)c);
+
+	if (w >= 0)
+		return w;
+	/* unknown to this locale (the C locale knows only ASCII): count it as one */
+	return 1;
+}
+
+int
+text_width(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = strlen(s);
+	int w = 0;
+	uint32_t c;
+
+	while (n > 0) {
+		size_t len = utf8_decode(p, n, &c);
+
+		if (len == 0) {
+			w += 4;
+			len = 1;
+		} else if (c < 0x20 || c == 0x7F)
+			w += 2;
+		else if (cp_unsafe(c))
+			w += c <= 0xFF ? 4 : 8;
+		else
+			w += cp_width(c);
+		p += len;
+		n -= len;
+	}
+	return w;
+}
+
+/* Append line [b, e) to the list. */
+static void
+wrap_push(char ***lines, size_t *n, const char *b, const char *e)
+{
+	char *l = xmalloc((size_t)(e - b) + 1);
+
+	memcpy(l, b, (size_t)(e - b));
+	l[e - b] = '\0';
+	*lines = xreallocarray(*lines, *n + 1, sizeof **lines);
+	(*lines)[(*n)++] = l;
+}
+
+size_t
+text_wrap(const char *s, int width, char ***lines)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	const char *line = s, *brk = NULL;
+	size_t n = 0, left = strlen(s);
+	int col = 0, brk_col = 0;
+	uint32_t c;
+
+	*lines = NULL;
+	if (width < 1)
+		width = 1;
+	while (left > 0) {
+		size_t len = utf8_decode(p, left, &c);
+		int w;
+
+		if (len == 0) {
+			len = 1;
+			c = '?';
+		}
+		w = cp_width(c);
+		if (c == ' ') {
+			brk = (const char *)p;
+			brk_col = col;
+		}
+		if (col + w > width && col > 0) {
+			if (brk != NULL && brk > line) {
+				wrap_push(lines, &n, line, brk);
+				line = brk + 1;
+				col -= brk_col + 1;
+			} else {
+				wrap_push(lines, &n, line, (const char *)p);
+				line = (const char *)p;
+				col = 0;
+			}
+			brk = NULL;
+			while (*line == ' ' && (const unsigned char *)line < p) {
+				line++;
+				col--;
+			}
+			if (col < 0)
+				col = 0;
+		}
+		col += w;
+		p += len;
+		left -= len;
+	}
+	if (*line != '\0' || n == 0)
+		wrap_push(lines, &n, line, line + strlen(line));
+	return n;
+}
+
+void
+text_lines_free(char **lines, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(lines[i]);
+	free(lines);
+}
+
+char *
+text_clock(char *buf, size_t size, long seconds)
+{
+	if (seconds < 0)
+		seconds = 0;
+	if (seconds >= 3600)
+		snprintf(buf, size, "%ld:%02ld:%02ld", seconds / 3600, seconds / 60 % 60, seconds % 60);
+	else
+		snprintf(buf, size, "%ld:%02ld", seconds / 60, seconds % 60);
+	return buf;
+}
+
+char *
+text_duration(char *buf, size_t size, long seconds)
+{
+	if (seconds < 0)
+		seconds = 0;
+	if (seconds < 60)
+		snprintf(buf, size, "%ld s", seconds);
+	else if (seconds < 3600) {
+		long min = (seconds + 30) / 60;
+
+		snprintf(buf, size, "%ld min", min);
+	} else
+		snprintf(buf, size, "%ld h %ld min", seconds / 3600, (seconds % 3600 + 30) / 60);
+	return buf;
+}

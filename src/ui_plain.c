@@ -1,0 +1,417 @@
+/* ui_plain.c — the line-oriented front end: pipes, screen readers, tests. */
+#include <errno.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "frontend.h"
+#include "safety.h"
+#include "text.h"
+
+struct plain {
+	struct run_opts opts;
+	bool bell;              /* ring only when stdout is a terminal */
+	bool input_open;        /* stdin still has lines for us */
+	/* what was last printed, so each event is said once */
+	size_t last_step;
+	enum breath_phase last_breath;
+	int last_rep;
+};
+
+/*
+ * Read one line from fd 0 without stdio buffering, so that poll() on it
+ * stays truthful. Returns the length, or -1 at end of input (or a signal).
+ */
+static int
+read_line(char *buf, size_t size)
+{
+	size_t n = 0;
+
+	for (;;) {
+		char c;
+		ssize_t r = read(0, &c, 1);
+
+		if (r < 0 && errno == EINTR && frontend_signal() == 0)
+			continue;
+		if (r <= 0)
+			return n > 0 ? (int)n : -1;
+		if (c == '\n')
+			break;
+		if (n + 1 < size)
+			buf[n++] = c;
+	}
+	buf[n] = '\0';
+	return (int)n;
+}
+
+static void
+say(struct plain *p, const struct session_view *v, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* One event line, prefixed with the position in the routine. */
+static void
+say(struct plain *p, const struct session_view *v, const char *fmt, ...)
+{
+	char clock[16];
+	va_list ap;
+
+	(void)p;
+	printf("[%s] ", text_clock(clock, sizeof clock, (long)(v->routine_elapsed_ms / 1000)));
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	putchar('\n');
+	fflush(stdout);
+}
+
+static void
+ring(struct plain *p)
+{
+	if (p->bell) {
+		putchar('\a');
+		fflush(stdout);
+	}
+}
+
+static const char *
+side_words(const struct step *st)
+{
+	return st->side == SIDE_LEFT ? ", left side" : st->side == SIDE_RIGHT ? ", right side" : "";
+}
+
+static void
+say_ready(struct plain *p, const struct session_view *v)
+{
+	const struct stretch *s = v->step->stretch;
+	char eq[120];
+
+	say(p, v, "Stretch %zu of %zu: %s", v->item + 1, v->nitems, s->name);
+	for (size_t i = 0; i < s->steps.n; i++)
+		printf("         %zu. %s\n", i + 1, s->steps.v[i]);
+	for (size_t i = 0; i < s->cautions.n; i++)
+		printf("         Take care: %s\n", s->cautions.v[i]);
+	if (s->equipment)
+		say(p, v, "Get ready (%d s). You need: %s", v->step->seconds,
+		    catalogue_join_names(eq, sizeof eq, s->equipment, catalogue_equipment_name, ", "));
+	else
+		say(p, v, "Get ready (%d s): %s", v->step->seconds,
+		    s->position == POS_FLOOR ? "down on the floor" :
+		    s->position == POS_SEATED ? "sit down" : "stand up");
+}
+
+/* The line for a step that has just begun. */
+static void
+say_step(struct plain *p, const struct session_view *v)
+{
+	const struct step *st = v->step;
+	char sets[32] = "";
+
+	if (st->sets > 1)
+		snprintf(sets, sizeof sets, ", set %d of %d", st->set, st->sets);
+	switch (st->kind) {
+	case STEP_READY:
+		say_ready(p, v);
+		break;
+	case STEP_HOLD:
+		ring(p);
+		say(p, v, "Hold %d s%s%s", st->seconds, side_words(st), sets);
+		break;
+	case STEP_REPS:
+		ring(p);
+		say(p, v, "%d reps of %d s%s%s", st->reps, st->rep_seconds, side_words(st), sets);
+		break;
+	case STEP_SWITCH:
+		ring(p);
+		say(p, v, "Switch sides (%d s)", st->seconds);
+		break;
+	case STEP_REST:
+		if (st->set > 1)
+			say(p, v, "Release and rest %d s; set %d of %d next", st->seconds, st->set, st->sets);
+		else
+			say(p, v, "Rest %d s. Next: %s", st->seconds, st->stretch->name);
+		break;
+	}
+	p->last_breath = BREATH_NONE;
+	p->last_rep = 0;
+}
+
+/* Breath and rep lines within a work step. */
+static void
+say_breath(struct plain *p, const struct session_view *v)
+{
+	const char *word = v->breath == BREATH_IN ? "Breathe in" : "Breathe out";
+
+	if (v->breath == BREATH_NONE || (v->breath == p->last_breath && v->rep == p->last_rep))
+		return;
+	if (v->reps > 0 && v->rep != p->last_rep)
+		say(p, v, "Rep %d of %d: %s", v->rep, v->reps, v->cue ? v->cue : word);
+	else if (v->reps > 0)
+		say(p, v, "  %s", v->cue ? v->cue : word);
+	else if (v->cue != NULL)
+		say(p, v, "%s (breath %d of %d): %s", word, v->breath_n, v->breath_count, v->cue);
+	else
+		say(p, v, "%s (breath %d of %d)", word, v->breath_n, v->breath_count);
+	p->last_breath = v->breath;
+	p->last_rep = v->rep;
+}
+
+static void
+show_view(struct plain *p, struct session *s, int64_t now, bool step_changed)
+{
+	struct session_view v;
+
+	session_view(s, now, &v);
+	if (v.finished)
+		return;
+	if (step_changed || v.step_index != p->last_step)
+		say_step(p, &v);
+	p->last_step = v.step_index;
+	say_breath(p, &v);
+}
+
+/* A command typed during the session: p, n, b, h, +, -, q (then Enter). */
+static void
+command(struct plain *p, struct session *s, const struct vclock *clk, const char *line)
+{
+	int64_t now = vclock_now(clk);
+	struct session_view v;
+
+	session_view(s, now, &v);
+	switch (line[0]) {
+	case 'p': case ' ':
+		session_toggle_pause(s, now);
+		session_view(s, now, &v);
+		say(p, &v, v.paused ? "Paused. Type p and Enter to go on." : "Resumed.");
+		break;
+	case 'n': session_skip(s, now); break;
+	case 'b': session_back(s, now); break;
+	case 'h': {
+		size_t n;
+		const char *const *lines = safety_hurt_lines(&n);
+
+		session_hurt(s, now);
+		for (size_t i = 0; i < n; i++)
+			say(p, &v, "%s", lines[i]);
+		break;
+	}
+	case '+': case '-':
+		if (!session_adjust(s, now, line[0] == '+' ? 5 : -5))
+			say(p, &v, "+ and - change a hold, not this step.");
+		else
+			say(p, &v, "%s 5 s.", line[0] == '+' ? "Added" : "Took off");
+		break;
+	case 'q': session_quit(s, now); say(p, &v, "Stopped."); break;
+	case '\0': break;
+	default: say(p, &v, "Keys: p pause, n next, b back, h this hurts, + -, q quit (then Enter)."); break;
+	}
+	p->last_step = (size_t)-1;  /* say where we are now */
+}
+
+static int
+plain_coach(void *ctx, struct session *s, const struct vclock *clk)
+{
+	struct plain *p = ctx;
+	char line[64];
+
+	p->last_step = (size_t)-1;
+	if (p->input_open && isatty(0))
+		printf("Type p, n, b, h, +, - or q and press Enter to pause, skip, go back, stop a "
+		    "stretch that hurts, add or take 5 s, or quit.\n");
+	for (;;) {
+		int64_t now = vclock_now(clk), wait;
+		struct pollfd pfd = { 0, POLLIN, 0 };
+		unsigned ev;
+
+		if (frontend_signal() != 0) {
+			session_quit(s, now);
+			return frontend_signal();
+		}
+		while ((ev = session_tick(s, now)) != 0 && !(ev & SESSION_EV_FINISHED))
+			show_view(p, s, now, true);
+		if (session_finished(s))
+			return 0;
+		show_view(p, s, now, false);
+		wait = vclock_wait_ms(clk, session_next_change(s, now));
+		if (poll(&pfd, p->input_open ? 1 : 0, wait > 60000 ? 60000 : (int)wait) > 0) {
+			if (read_line(line, sizeof line) < 0)
+				p->input_open = false;
+			else
+				command(p, s, clk, line);
+		}
+	}
+}
+
+/* Print a numbered list and read a choice 1..n; 0 for q or end of input. */
+static int
+pick(const char *prompt, int n)
+{
+	char line[64];
+
+	for (;;) {
+		char *end;
+		long v;
+
+		printf("%s [1-%d, q to quit]: ", prompt, n);
+		fflush(stdout);
+		if (read_line(line, sizeof line) < 0) {
+			putchar('\n');
+			return 0;
+		}
+		if (line[0] == 'q' || frontend_signal() != 0)
+			return 0;
+		v = strtol(line, &end, 10);
+		if (end != line && *end == '\0' && v >= 1 && v <= n)
+			return (int)v;
+		printf("Please type a number from 1 to %d.\n", n);
+	}
+}
+
+static enum menu_choice
+plain_routines(const struct catalogue *c, enum menu_scope scope, const struct routine **out)
+{
+	const struct routine **list = xcalloc(catalogue_routine_count(c) + 1, sizeof *list);
+	int n = 0, k;
+
+	printf("%s\n", scope == MENU_MORNING ? "Morning routines" :
+	    scope == MENU_EVENING ? "Evening routines" : "All routines");
+	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
+		const struct routine *r = catalogue_routine(c, i);
+		struct plan *pl;
+		char len[32];
+
+		if ((scope == MENU_MORNING && r->time == RTIME_EVENING) ||
+		    (scope == MENU_EVENING && r->time == RTIME_MORNING))
+			continue;
+		pl = plan_new(r);
+		printf("  %d. %s (%s, %zu stretches)\n", n + 1, r->name,
+		    text_duration(len, sizeof len, pl->total_s), r->nitems);
+		plan_free(pl);
+		list[n++] = r;
+	}
+	if (n == 0) {
+		printf("  (no routines)\n");
+		free(list);
+		return CHOICE_QUIT;
+	}
+	k = pick("Pick a routine", n);
+	if (k > 0)
+		*out = list[k - 1];
+	free(list);
+	if (frontend_signal() != 0)
+		return CHOICE_SIGNAL;
+	return k > 0 ? CHOICE_ROUTINE : CHOICE_QUIT;
+}
+
+static enum menu_choice
+plain_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
+    const struct routine **out)
+{
+	static const enum menu_choice actions[] = { CHOICE_BUILD, CHOICE_HISTORY, CHOICE_SAFETY };
+	int k;
+
+	(void)ctx;
+	if (scope != MENU_MAIN)
+		return plain_routines(c, scope, out);
+	printf("stretchcoach\n  1. Morning routines\n  2. Evening routines\n  3. All routines\n"
+	    "  4. Build a routine\n  5. History\n  6. Safety notes\n");
+	k = pick("Choose", 6);
+	if (frontend_signal() != 0)
+		return CHOICE_SIGNAL;
+	if (k == 0)
+		return CHOICE_QUIT;
+	if (k <= 3)
+		return plain_routines(c, k == 1 ? MENU_MORNING : k == 2 ? MENU_EVENING : MENU_ALL, out);
+	return actions[k - 4];
+}
+
+static int
+plain_checkin(void *ctx, bool after)
+{
+	char line[32];
+
+	(void)ctx;
+	for (;;) {
+		char *end;
+		long v;
+
+		printf("%s How does your back feel? 0 (fine) - 10 (worst), Enter to skip: ",
+		    after ? "Done." : "Before you start:");
+		fflush(stdout);
+		if (read_line(line, sizeof line) <= 0 || frontend_signal() != 0)
+			return -1;
+		v = strtol(line, &end, 10);
+		if (end != line && *end == '\0' && v >= 0 && v <= 10)
+			return (int)v;
+		printf("Please type a number from 0 to 10, or just Enter.\n");
+	}
+}
+
+static void
+plain_page(void *ctx, const char *title, const char *const *lines, size_t n)
+{
+	(void)ctx;
+	printf("%s\n\n", title);
+	for (size_t i = 0; i < n; i++)
+		puts(lines[i]);
+}
+
+static void
+plain_summary(void *ctx, const struct session *s, int64_t now, long wall_s)
+{
+	const struct plan *pl = session_plan(s);
+	const struct routine *r = pl->routine;
+	static const char *const labels[] = { NULL, "completed", "skipped", "hurt" };
+	char a[16], b[16];
+
+	(void)ctx;
+	printf("\n%s: %s\n", session_was_quit(s) ? "Stopped early" : "Routine complete", r->name);
+	printf("  time       %s (planned %s, holding %s)\n", text_clock(a, sizeof a, wall_s),
+	    text_clock(b, sizeof b, pl->total_s),
+	    text_clock((char[16]){ 0 }, 16, (long)(session_active_ms(s, now) / 1000)));
+	for (int state = ITEM_DONE; state <= ITEM_HURT; state++) {
+		size_t count = 0;
+
+		for (size_t i = 0; i < r->nitems; i++)
+			count += session_item_state(s, i) == (enum item_state)state;
+		if (count == 0 && state != ITEM_DONE)
+			continue;
+		printf("  %-10s %zu of %zu", labels[state], count, r->nitems);
+		for (size_t i = 0, k = 0; i < r->nitems; i++)
+			if (session_item_state(s, i) == (enum item_state)state)
+				printf("%s%s", k++ ? ", " : ": ", r->items[i].stretch->name);
+		putchar('\n');
+	}
+	fflush(stdout);
+}
+
+static void
+plain_note(void *ctx, const char *msg)
+{
+	(void)ctx;
+	printf("%s\n", msg);
+	fflush(stdout);
+}
+
+static void
+plain_close(void *ctx)
+{
+	free(ctx);
+}
+
+static const struct frontend_ops plain_ops = {
+	plain_choose, plain_checkin, plain_page, plain_coach, plain_summary, plain_note, plain_close,
+};
+
+struct frontend
+frontend_plain(const struct run_opts *o)
+{
+	struct plain *p = xcalloc(1, sizeof *p);
+
+	p->opts = *o;
+	p->bell = o->bell && isatty(1);
+	p->input_open = true;
+	return (struct frontend){ &plain_ops, p };
+}
