@@ -344,37 +344,44 @@ item_cost(const struct stretch *s, int rest)
 	return builder_seconds(&it, 1, 0) + rest;
 }
 
-/* Choose the stretches: coverage, a warm-up, then fill towards the target. */
+/*
+ * Choose the stretches: coverage, a warm-up (from all that fit: it need not
+ * work the focus areas), then fill from the focused pool towards the target.
+ */
 static void
 choose(struct built *b, const struct stretch *const *pool, size_t npool,
-    const struct build_request *req, long target)
+    const struct stretch *const *all, size_t nall, const struct build_request *req, long target)
 {
 	long total;
 
+	/* open with a moving stretch: covering the most requested areas, gentle if it can */
+	if (target >= 120) {
+		const struct stretch *warm = NULL;
+		int best = -1;
+
+		for (size_t i = 0; i < nall; i++) {
+			int score = 2 * __builtin_popcount(all[i]->areas & req->areas) +
+			    (all[i]->level == LEVEL_GENTLE);
+
+			if (all[i]->kind == KIND_DYNAMIC && score > best) {
+				best = score;
+				warm = all[i];
+			}
+		}
+		if (warm != NULL)
+			add_stretch(b, warm);
+	}
 	for (unsigned bit = 1; bit < (1u << AREA_COUNT); bit <<= 1) {
+		bool covered = false;
+
 		if (!(req->areas & bit))
 			continue;
-		bool covered = false;
 		for (size_t i = 0; i < b->n; i++)
 			covered |= (b->items[i].stretch->areas & bit) != 0;
 		for (size_t i = 0; i < npool && !covered; i++) {
 			if (pool[i]->areas & bit) {
 				add_stretch(b, pool[i]);
 				covered = true;
-			}
-		}
-	}
-	/* open with a moving stretch when the time allows one */
-	if (target >= 120) {
-		bool warm = false;
-		for (size_t i = 0; i < b->n; i++)
-			warm |= b->items[i].stretch->kind == KIND_DYNAMIC;
-		for (size_t i = 0; i < npool && !warm; i++) {
-			if (pool[i]->kind == KIND_DYNAMIC &&
-			    builder_seconds(b->items, b->n, b->routine.rest) + item_cost(pool[i], b->routine.rest)
-			    <= target * (1 + TOLERANCE)) {
-				add_stretch(b, pool[i]);
-				warm = true;
 			}
 		}
 	}
@@ -391,9 +398,12 @@ choose(struct built *b, const struct stretch *const *pool, size_t npool,
 		add_stretch(b, pool[0]);
 }
 
-/* Gather the stretches that fit, shuffled by the seed; with areas, those touching one. */
+/*
+ * Gather the stretches that fit, shuffled by the seed; when focused, only
+ * those touching a requested area.
+ */
 static const struct stretch **
-gather(const struct catalogue *c, const struct build_request *req, size_t *n)
+gather(const struct catalogue *c, const struct build_request *req, bool focused, size_t *n)
 {
 	size_t total = catalogue_stretch_count(c);
 	const struct stretch **pool = xcalloc(total + 1, sizeof *pool);
@@ -404,7 +414,7 @@ gather(const struct catalogue *c, const struct build_request *req, size_t *n)
 	for (size_t i = 0; i < total; i++) {
 		const struct stretch *s = catalogue_stretch(c, i);
 
-		if (fits(s, req, cap) && (req->areas == 0 || (s->areas & req->areas)))
+		if (fits(s, req, cap) && (!focused || req->areas == 0 || (s->areas & req->areas)))
 			pool[(*n)++] = s;
 	}
 	for (size_t i = *n; i > 1; i--) {
@@ -431,15 +441,28 @@ nothing_fits(const struct build_request *req)
 	    req->without ? " with the equipment left out" : "");
 }
 
-/* Make the routine the right length: stretch holds and sets, or drop items. */
+/* True when item i is the only one covering one of the requested areas. */
+static bool
+needed(const struct built *b, size_t i, unsigned areas)
+{
+	unsigned others = 0;
+
+	for (size_t k = 0; k < b->n; k++)
+		if (k != i)
+			others |= b->items[k].stretch->areas;
+	return (areas & ~others & b->items[i].stretch->areas) != 0;
+}
+
+/*
+ * Make the routine the right length: longer holds and more sets when the
+ * pool ran out, or stretches left out (never the first, the warm-up, nor the
+ * last, nor one an area needs) when even the shortest holds run over.
+ */
 static long
-tune(struct built *b, const struct stretch *const *pool, size_t npool, long target)
+tune(struct built *b, unsigned areas, long target)
 {
 	long total = fit_holds(b, target);
 
-	(void)pool;
-	(void)npool;
-	/* the pool is used up and the holds are at their longest: more sets */
 	for (int round = 0; round < MAX_SETS && total < target * (1 - TOLERANCE); round++) {
 		for (size_t i = 0; i < b->n && total < target * (1 - TOLERANCE); i++) {
 			if (is_hold(&b->items[i]) && b->items[i].sets < MAX_SETS) {
@@ -448,9 +471,15 @@ tune(struct built *b, const struct stretch *const *pool, size_t npool, long targ
 			}
 		}
 	}
-	/* too long at the shortest holds: leave out the middle ones */
 	while (total > target * (1 + TOLERANCE) && b->n > 1) {
-		built_remove(b, b->n > 2 ? b->n - 2 : b->n - 1);
+		size_t drop = b->n - 1;
+
+		for (size_t i = b->n - 1; i-- > 1 && drop == b->n - 1; )
+			if (!needed(b, i, areas))
+				drop = i;
+		if (drop == b->n - 1)
+			break;
+		built_remove(b, drop);
 		total = fit_holds(b, target);
 	}
 	return total;
@@ -459,8 +488,9 @@ tune(struct built *b, const struct stretch *const *pool, size_t npool, long targ
 struct built *
 builder_build(const struct catalogue *c, const struct build_request *req, char **cause)
 {
-	size_t npool;
-	const struct stretch **pool = gather(c, req, &npool);
+	size_t npool, nall;
+	const struct stretch **pool = gather(c, req, true, &npool);
+	const struct stretch **all = gather(c, req, false, &nall);
 	long target = (long)req->minutes * 60, total;
 	struct built *b;
 	char areas[200] = "";
@@ -476,23 +506,26 @@ builder_build(const struct catalogue *c, const struct build_request *req, char *
 			*cause = xasprintf("no stretch for the area '%s' fits the other constraints",
 			    catalogue_area_name(bit));
 			free(pool);
+			free(all);
 			return NULL;
 		}
 	}
 	if (npool == 0) {
 		*cause = nothing_fits(req);
 		free(pool);
+		free(all);
 		return NULL;
 	}
-	b = built_new(npool + 1);
+	b = built_new(nall + 1);
 	b->routine.rest = req->minutes < 5 ? 0 : 5;
 	b->routine.time = req->time == TIME_MORNING ? RTIME_MORNING :
 	    req->time == TIME_EVENING ? RTIME_EVENING : RTIME_ANY;
-	choose(b, pool, npool, req, target);
+	choose(b, pool, npool, all, nall, req, target);
 	order_items(b, req->time);
+	/* the calm close need not work the focus areas either */
 	if (req->time == TIME_EVENING)
-		end_calm(b, pool, npool);
-	total = tune(b, pool, npool, target);
+		end_calm(b, all, nall);
+	total = tune(b, req->areas, target);
 	catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_name, ", ");
 	b->name = xasprintf("%d-minute %s%sroutine", req->minutes,
 	    req->time ? catalogue_time_name(req->time) : req->at_desk ? "desk" : "",
@@ -505,6 +538,7 @@ builder_build(const struct catalogue *c, const struct build_request *req, char *
 		    total / 60, total % 60, req->minutes);
 	built_finish(b, "built");
 	free(pool);
+	free(all);
 	return b;
 }
 

@@ -1,4 +1,5 @@
 /* diag.c — collected messages, fatal errors and allocation that cannot fail. */
+#define _GNU_SOURCE  /* vasprintf */
 #include "diag.h"
 
 #include <stdio.h>
@@ -144,17 +145,10 @@ xstrdup(const char *s)
 char *
 xvasprintf(const char *fmt, va_list ap)
 {
-	va_list copy;
-	int n;
 	char *s;
 
-	va_copy(copy, ap);
-	n = vsnprintf(NULL, 0, fmt, copy);
-	va_end(copy);
-	if (n < 0)
-		fatal("bad format string");
-	s = xmalloc((size_t)n + 1);
-	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	if (vasprintf(&s, fmt, ap) < 0)
+		fatal("out of memory formatting a message");
 	return s;
 }
 
