@@ -46,7 +46,8 @@ BIN = $(O)/$(PROG)
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 ASAN_O   = $(O)/asan
 
-UNIT = $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
+UNIT  = $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
+TOOLS = $(patsubst tests/tools/%.c,%,$(wildcard tests/tools/*.c))
 
 .PHONY: all run test check deps bench clean install uninstall help test-build
 all: $(BIN)
@@ -60,6 +61,10 @@ $(BIN): $(CORE_OBJ) $(FRONT_OBJ)
 $(O)/test_%: tests/unit/test_%.c $(CORE_OBJ) | $(O)
 	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -MMD -MP -o $@ $^ \
 		$(CMOCKA_LIBS) $(CJSON_LIBS) -lm $(LDLIBS)
+
+# Small programs the shell tests drive (history stress, cJSON check).
+$(O)/%: tests/tools/%.c $(CORE_OBJ) | $(O)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $^ $(CJSON_LIBS) -lm $(LDLIBS)
 
 $(O):
 	@mkdir -p $@
@@ -83,7 +88,7 @@ run: check-deps
 test-build:
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory O=$(ASAN_O) CFLAGS="-O1 -g $(SANFLAGS)" \
-		LDFLAGS="$(SANFLAGS)" $(ASAN_O)/$(PROG) $(UNIT:%=$(ASAN_O)/%)
+		LDFLAGS="$(SANFLAGS)" $(ASAN_O)/$(PROG) $(UNIT:%=$(ASAN_O)/%) $(TOOLS:%=$(ASAN_O)/%)
 
 test check: check-deps
 	@$(MAKE) --no-print-directory test-build

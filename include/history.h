@@ -40,8 +40,9 @@ void history_record_add(char ***list, size_t *n, const char *id);
  * refused), locked with flock, a newline first when the last byte is not
  * one, one write() of the whole line, fsync'd. A failed write is undone so
  * nothing partial stays and nothing already there is touched. Returns 0, or
- * -1 with *cause set to a one-line message naming the file (caller frees);
- * the caller exits 74 (EX_IOERR).
+ * -1 with *cause set to "FILE: what failed: strerror" (caller frees; the
+ * caller adds its own context, e.g. "cannot save this session to history: ")
+ * and exits 74 (EX_IOERR).
  */
 int history_append(const char *path, const struct history_record *r, char **cause);
 

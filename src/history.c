@@ -1,0 +1,587 @@
+/* history.c — history records: their JSON line, the durable append, parsing. */
+#include "history.h"
+
+#include <sys/file.h>
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <math.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cjson/cJSON.h>
+
+#include "diag.h"
+#include "paths.h"
+#include "text.h"
+
+/* Largest duration in seconds a line may claim (a bound against nonsense, ~115 days). */
+#define HISTORY_SECONDS_MAX 10000000L
+#define HISTORY_ID_MAX 256
+
+void
+history_record_init(struct history_record *r)
+{
+	memset(r, 0, sizeof *r);
+	r->speed = 1;
+	r->tension_before = -1;
+	r->tension_after = -1;
+}
+
+static void
+free_list(char **list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(list[i]);
+	free(list);
+}
+
+void
+history_record_done(struct history_record *r)
+{
+	free(r->routine);
+	free_list(r->completed, r->ncompleted);
+	free_list(r->skipped, r->nskipped);
+	free_list(r->hurt, r->nhurt);
+	history_record_init(r);
+}
+
+void
+history_record_add(char ***list, size_t *n, const char *id)
+{
+	*list = xreallocarray(*list, *n + 1, sizeof **list);
+	(*list)[(*n)++] = xstrdup(id);
+}
+
+/* Calendar arithmetic (Howard Hinnant's days_from_civil), no time zone involved. */
+long
+history_days_from_civil(int year, int month, int mday)
+{
+	long y = (long)year - (month <= 2);
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + mday - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+	return era * 146097 + doe - 719468;
+}
+
+void
+history_civil_from_days(long day, int *year, int *month, int *mday)
+{
+	long z = day + 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	int m = (int)(mp < 10 ? mp + 3 : mp - 9);
+
+	*mday = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*month = m;
+	*year = (int)(yoe + era * 400 + (m <= 2));
+}
+
+/* Floor division, so times before 1970 land on the right day. */
+static long
+floor_div(long long a, long b)
+{
+	long long q = a / b;
+
+	if ((a % b) != 0 && (a < 0) != (b < 0))
+		q--;
+	return (long)q;
+}
+
+long
+history_record_day(const struct history_record *r)
+{
+	return floor_div((long long)r->started + r->gmtoff, 86400);
+}
+
+long
+history_day_of(time_t t)
+{
+	struct tm tm;
+
+	if (localtime_r(&t, &tm) == NULL)
+		return floor_div((long long)t, 86400);
+	return history_days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+int
+history_weekday(long day)
+{
+	/* 1970-01-01 was a Thursday (3 when Monday is 0). */
+	long w = (day + 3) % 7;
+
+	return (int)(w < 0 ? w + 7 : w);
+}
+
+/* Write t as local ISO 8601 with its UTC offset, "2026-11-21T08:12:03+01:00". */
+static void
+format_time(char *buf, size_t size, time_t t)
+{
+	struct tm tm;
+	long off;
+	int ah, am;
+
+	if (localtime_r(&t, &tm) == NULL) {
+		snprintf(buf, size, "1970-01-01T00:00:00+00:00");
+		return;
+	}
+	off = tm.tm_gmtoff < 0 ? -tm.tm_gmtoff : tm.tm_gmtoff;
+	ah = (int)(off / 3600 % 100);
+	am = (int)(off % 3600 / 60);
+	snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d",
+	    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min,
+	    tm.tm_sec, tm.tm_gmtoff < 0 ? '-' : '+', ah, am);
+}
+
+/* Add a string member, made valid UTF-8 first (a reader rejects any line that is not). */
+static void
+add_string(cJSON *to, const char *key, const char *s)
+{
+	char *safe = NULL;
+	cJSON *v;
+
+	if (s == NULL)
+		s = "";
+	if (!text_utf8_valid(s, strlen(s)))
+		s = safe = text_safe(s);
+	v = cJSON_CreateString(s);
+	free(safe);
+	if (v == NULL)
+		fatal("out of memory");
+	if (key == NULL)
+		cJSON_AddItemToArray(to, v);
+	else
+		cJSON_AddItemToObject(to, key, v);
+}
+
+static void
+add_list(cJSON *o, const char *key, char *const *list, size_t n)
+{
+	cJSON *a = cJSON_AddArrayToObject(o, key);
+
+	if (a == NULL)
+		fatal("out of memory");
+	for (size_t i = 0; i < n; i++)
+		add_string(a, NULL, list[i]);
+}
+
+static void
+add_tension(cJSON *o, const char *key, int t)
+{
+	if (t >= 0 && t <= 10)
+		cJSON_AddNumberToObject(o, key, t);
+	else
+		cJSON_AddNullToObject(o, key);
+}
+
+char *
+history_format(const struct history_record *r)
+{
+	cJSON *o = cJSON_CreateObject();
+	char started[96], ended[96], *json, *line;
+
+	if (o == NULL)
+		fatal("out of memory");
+	format_time(started, sizeof started, r->started);
+	format_time(ended, sizeof ended, r->ended);
+	cJSON_AddNumberToObject(o, "v", 1);
+	add_string(o, "routine", r->routine);
+	add_string(o, "started", started);
+	add_string(o, "ended", ended);
+	cJSON_AddNumberToObject(o, "planned_s", (double)r->planned_s);
+	cJSON_AddNumberToObject(o, "active_s", (double)r->active_s);
+	add_list(o, "completed", r->completed, r->ncompleted);
+	add_list(o, "skipped", r->skipped, r->nskipped);
+	add_list(o, "hurt", r->hurt, r->nhurt);
+	cJSON_AddBoolToObject(o, "quit", r->quit);
+	cJSON_AddNumberToObject(o, "speed", r->speed);
+	add_tension(o, "tension_before", r->tension_before);
+	add_tension(o, "tension_after", r->tension_after);
+	json = cJSON_PrintUnformatted(o);
+	cJSON_Delete(o);
+	if (json == NULL)
+		fatal("out of memory");
+	line = xasprintf("%s\n", json);
+	cJSON_free(json);
+	return line;
+}
+
+/* --- the durable append --------------------------------------------------- */
+
+/* Set *cause to "PATH: WHAT[: strerror(err)]" (err 0 for none) and return -1. */
+static int
+append_error(char **cause, const char *path, const char *what, int err)
+{
+	char *safe = text_safe(path);
+
+	*cause = xasprintf("%s: %s%s%s", safe, what, err ? ": " : "",
+	    err ? strerror(err) : "");
+	free(safe);
+	return -1;
+}
+
+/*
+ * Whether the file's last byte is a newline. The descriptor we append
+ * through is write-only, so look through a second one, checked to be the
+ * same file. When in doubt say no: an extra newline only makes a blank line,
+ * which readers skip, while a missing one would glue our record to a torn one.
+ */
+static bool
+ends_with_newline(const char *path, const struct stat *wst)
+{
+	struct stat st;
+	char c;
+	bool yes = false;
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+
+	if (fd == -1)
+		return false;
+	if (fstat(fd, &st) == 0 && st.st_dev == wst->st_dev &&
+	    st.st_ino == wst->st_ino && pread(fd, &c, 1, wst->st_size - 1) == 1)
+		yes = (c == '\n');
+	close(fd);
+	return yes;
+}
+
+/* write() all of buf, retrying short writes and interruptions; the bytes written go in *done. */
+static int
+write_all(int fd, const char *buf, size_t n, size_t *done)
+{
+	struct sigaction ign, old;
+	int rc = 0, err = 0;
+
+	/* Past `ulimit -f` the kernel sends SIGXFSZ, which kills; we want EFBIG. */
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGXFSZ, &ign, &old);
+	*done = 0;
+	while (*done < n) {
+		ssize_t w = write(fd, buf + *done, n - *done);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			err = w < 0 ? errno : ENOSPC;
+			rc = -1;
+			break;
+		}
+		*done += (size_t)w;
+	}
+	sigaction(SIGXFSZ, &old, NULL);
+	errno = err;
+	return rc;
+}
+
+static void
+sync_dir(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_CLOEXEC | O_DIRECTORY);
+
+	if (fd != -1) {
+		(void)fsync(fd);
+		close(fd);
+	}
+}
+
+/* Lock fd, add the line (and a newline before it if needed), undo a failed write, sync. */
+static int
+append_locked(int fd, const char *path, const char *dir, const char *line,
+    char **cause)
+{
+	struct stat st;
+	size_t n, done;
+	char *buf;
+	int rc, err;
+
+	while (flock(fd, LOCK_EX) == -1)
+		if (errno != EINTR)
+			return append_error(cause, path, "cannot lock", errno);
+	if (fstat(fd, &st) == -1)
+		return append_error(cause, path, "cannot stat", errno);
+	if (st.st_size > 0 && !ends_with_newline(path, &st))
+		buf = xasprintf("\n%s", line);
+	else
+		buf = xstrdup(line);
+	n = strlen(buf);
+	rc = write_all(fd, buf, n, &done);
+	err = errno;
+	free(buf);
+	if (rc == -1) {
+		/* We hold the lock, so everything past st_size is ours to take back. */
+		if (done > 0 && ftruncate(fd, st.st_size) == -1)
+			return append_error(cause, path,
+			    "write failed, a partial line may remain", err);
+		return append_error(cause, path, "write failed, nothing was added", err);
+	}
+	if (fsync(fd) == -1 && errno != EINVAL)
+		return append_error(cause, path, "cannot sync to disk", errno);
+	if (st.st_size == 0)
+		sync_dir(dir);  /* a new file: make its name durable too */
+	return 0;
+}
+
+static int
+append_line(const char *path, const char *line, char **cause)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash == NULL ? xstrdup(".") :
+	    slash == path ? xstrdup("/") :
+	    memcpy(xcalloc(1, (size_t)(slash - path) + 1), path, (size_t)(slash - path));
+	struct stat st;
+	int fd, rc;
+
+	if (paths_mkdir_p(dir, 0700) == -1) {
+		rc = append_error(cause, path, "cannot create the directory", errno);
+		free(dir);
+		return rc;
+	}
+	fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW |
+	    O_NONBLOCK, 0600);
+	if (fd == -1) {
+		free(dir);
+		if (errno == ELOOP)
+			return append_error(cause, path,
+			    "is a symbolic link; refusing to write through it", 0);
+		return append_error(cause, path, "cannot open", errno);
+	}
+	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
+		rc = append_error(cause, path, "not a regular file", 0);
+		close(fd);
+		free(dir);
+		return rc;
+	}
+	rc = append_locked(fd, path, dir, line, cause);
+	free(dir);
+	if (close(fd) == -1 && rc == 0)
+		rc = append_error(cause, path, "cannot close", errno);
+	return rc;
+}
+
+int
+history_append(const char *path, const struct history_record *r, char **cause)
+{
+	char *line = history_format(r);
+	int rc = append_line(path, line, cause);
+
+	free(line);
+	return rc;
+}
+
+/* --- parsing one line ----------------------------------------------------- */
+
+/* Read exactly n digits at *s into *v and advance *s. */
+static bool
+digits(const char **s, int n, int *v)
+{
+	*v = 0;
+	for (int i = 0; i < n; i++, (*s)++) {
+		if (**s < '0' || **s > '9')
+			return false;
+		*v = *v * 10 + (**s - '0');
+	}
+	return true;
+}
+
+static bool
+expect(const char **s, char c)
+{
+	if (**s != c)
+		return false;
+	(*s)++;
+	return true;
+}
+
+static int
+month_days(int y, int m)
+{
+	static const int dm[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+
+	return m == 2 && leap ? 29 : dm[m - 1];
+}
+
+/* Parse "YYYY-MM-DDTHH:MM:SS[.fff](Z|+HH:MM|-HH:MM)" into a UTC time and the offset written. */
+static bool
+parse_time(const char *s, time_t *t, long *gmtoff)
+{
+	int y, mo, d, h, mi, sec, oh = 0, om = 0, sign = 1;
+
+	if (!digits(&s, 4, &y) || !expect(&s, '-') || !digits(&s, 2, &mo) ||
+	    !expect(&s, '-') || !digits(&s, 2, &d) || !expect(&s, 'T') ||
+	    !digits(&s, 2, &h) || !expect(&s, ':') || !digits(&s, 2, &mi) ||
+	    !expect(&s, ':') || !digits(&s, 2, &sec))
+		return false;
+	if (y < 1970 || mo < 1 || mo > 12 || d < 1 || d > month_days(y, mo) ||
+	    h > 23 || mi > 59 || sec > 60)
+		return false;
+	if (*s == '.')
+		for (s++; *s >= '0' && *s <= '9'; s++)
+			;
+	if (*s == 'Z')
+		s++;
+	else {
+		if (*s != '+' && *s != '-')
+			return false;
+		sign = *s++ == '-' ? -1 : 1;
+		if (!digits(&s, 2, &oh) || !expect(&s, ':') || !digits(&s, 2, &om) ||
+		    oh > 18 || om > 59)
+			return false;
+	}
+	if (*s != '\0')
+		return false;
+	*gmtoff = sign * (oh * 3600L + om * 60L);
+	*t = (time_t)(history_days_from_civil(y, mo, d) * 86400LL + h * 3600L +
+	    mi * 60L + sec - *gmtoff);
+	return true;
+}
+
+/* An integral JSON number in lo..hi. */
+static bool
+get_int(const cJSON *o, const char *key, long lo, long hi, long *v)
+{
+	const cJSON *n = cJSON_GetObjectItemCaseSensitive(o, key);
+	double d;
+
+	if (!cJSON_IsNumber(n))
+		return false;
+	d = n->valuedouble;
+	if (!isfinite(d) || d != floor(d) || d < (double)lo || d > (double)hi)
+		return false;
+	*v = (long)d;
+	return true;
+}
+
+/* An optional tension: absent or null is -1, else an integer 0..10. */
+static bool
+get_tension(const cJSON *o, const char *key, int *v)
+{
+	const cJSON *n = cJSON_GetObjectItemCaseSensitive(o, key);
+	long t;
+
+	*v = -1;
+	if (n == NULL || cJSON_IsNull(n))
+		return true;
+	if (!get_int(o, key, 0, 10, &t))
+		return false;
+	*v = (int)t;
+	return true;
+}
+
+static bool
+get_time(const cJSON *o, const char *key, time_t *t, long *gmtoff)
+{
+	const cJSON *n = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	return cJSON_IsString(n) && parse_time(n->valuestring, t, gmtoff);
+}
+
+/* An optional list of ids; absent is empty. */
+static bool
+get_list(const cJSON *o, const char *key, char ***list, size_t *n)
+{
+	const cJSON *a = cJSON_GetObjectItemCaseSensitive(o, key), *e;
+
+	if (a == NULL)
+		return true;
+	if (!cJSON_IsArray(a))
+		return false;
+	cJSON_ArrayForEach(e, a) {
+		if (!cJSON_IsString(e) || strlen(e->valuestring) > HISTORY_ID_MAX)
+			return false;
+		history_record_add(list, n, e->valuestring);
+	}
+	return true;
+}
+
+/* Fill r from the object; on failure return the name of the field at fault. */
+static const char *
+read_fields(const cJSON *o, struct history_record *r)
+{
+	const cJSON *n = cJSON_GetObjectItemCaseSensitive(o, "routine");
+	const cJSON *q = cJSON_GetObjectItemCaseSensitive(o, "quit");
+	long v, speed, endoff;
+
+	if (!get_int(o, "v", 1, 1, &v))
+		return "v";
+	if (!cJSON_IsString(n) || n->valuestring[0] == '\0' ||
+	    strlen(n->valuestring) > HISTORY_ID_MAX)
+		return "routine";
+	r->routine = xstrdup(n->valuestring);
+	if (!get_time(o, "started", &r->started, &r->gmtoff))
+		return "started";
+	if (!get_time(o, "ended", &r->ended, &endoff))
+		return "ended";
+	if (!get_int(o, "planned_s", 0, HISTORY_SECONDS_MAX, &r->planned_s))
+		return "planned_s";
+	if (!get_int(o, "active_s", 0, HISTORY_SECONDS_MAX, &r->active_s))
+		return "active_s";
+	if (!get_int(o, "speed", 1, 1000, &speed))
+		return "speed";
+	r->speed = (int)speed;
+	if (q != NULL && !cJSON_IsBool(q))
+		return "quit";
+	r->quit = cJSON_IsTrue(q);
+	if (!get_tension(o, "tension_before", &r->tension_before))
+		return "tension_before";
+	if (!get_tension(o, "tension_after", &r->tension_after))
+		return "tension_after";
+	if (!get_list(o, "completed", &r->completed, &r->ncompleted))
+		return "completed";
+	if (!get_list(o, "skipped", &r->skipped, &r->nskipped))
+		return "skipped";
+	if (!get_list(o, "hurt", &r->hurt, &r->nhurt))
+		return "hurt";
+	return NULL;
+}
+
+int
+history_parse_line(const char *buf, size_t len, struct history_record *r, char **cause)
+{
+	const char *end = NULL, *bad;
+	cJSON *o;
+
+	if (len > HISTORY_LINE_MAX) {
+		*cause = xasprintf("line longer than %u bytes", HISTORY_LINE_MAX);
+		return -1;
+	}
+	if (memchr(buf, '\0', len) != NULL) {
+		*cause = xstrdup("NUL byte in line");
+		return -1;
+	}
+	if (!text_utf8_valid(buf, len)) {
+		*cause = xstrdup("invalid UTF-8");
+		return -1;
+	}
+	/* The length counts the terminating NUL: cJSON insists on seeing it. */
+	o = cJSON_ParseWithLengthOpts(buf, len + 1, &end, 1);
+	if (o == NULL) {
+		*cause = xasprintf("not valid JSON (column %zu)",
+		    end != NULL && end >= buf ? (size_t)(end - buf) + 1 : (size_t)1);
+		return -1;
+	}
+	if (!cJSON_IsObject(o)) {
+		cJSON_Delete(o);
+		*cause = xstrdup("not a JSON object");
+		return -1;
+	}
+	bad = read_fields(o, r);
+	cJSON_Delete(o);
+	if (bad != NULL) {
+		history_record_done(r);
+		*cause = xasprintf("missing or invalid \"%s\"", bad);
+		return -1;
+	}
+	return 0;
+}

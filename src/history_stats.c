@@ -1,0 +1,523 @@
+/* history_stats.c — streaming the history log into streaks, minutes and trends. */
+#include "history_stats.h"
+
+#include <sys/file.h>
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "text.h"
+
+/* The reader's buffer holds one longest line and its newline. */
+#define READER_CAP (HISTORY_LINE_MAX + 1)
+/* status reads this much of the file's end first, then four times more each round. */
+#define TAIL_FIRST (16 * 1024)
+/* Lines may be out of date order by this many days (a session ends after the next starts). */
+#define TAIL_SLACK 2
+
+/* --- figures -------------------------------------------------------------- */
+
+void
+history_stats_init(struct history_stats *st, long today, int days)
+{
+	memset(st, 0, sizeof *st);
+	st->today = today;
+	st->days = days < 1 ? 1 : days;
+	st->day_seconds = xcalloc((size_t)st->days, sizeof *st->day_seconds);
+}
+
+void
+history_stats_done(struct history_stats *st)
+{
+	for (size_t i = 0; i < st->nroutines; i++)
+		free(st->routines[i].id);
+	free(st->routines);
+	free(st->day_seconds);
+	free(st->sdays);
+	memset(st, 0, sizeof *st);
+}
+
+static struct history_routine_use *
+routine_use(struct history_stats *st, const char *id)
+{
+	struct history_routine_use *u;
+
+	for (size_t i = 0; i < st->nroutines; i++)
+		if (strcmp(st->routines[i].id, id) == 0)
+			return &st->routines[i];
+	st->routines = xreallocarray(st->routines, st->nroutines + 1,
+	    sizeof *st->routines);
+	u = &st->routines[st->nroutines++];
+	memset(u, 0, sizeof *u);
+	u->id = xstrdup(id);
+	return u;
+}
+
+static void
+add_day(struct history_stats *st, long day)
+{
+	/* Sessions come mostly in date order: drop the easy duplicates now. */
+	if (st->nsdays > 0 && st->sdays[st->nsdays - 1] == day)
+		return;
+	if (st->nsdays == st->sdays_cap) {
+		st->sdays_cap = st->sdays_cap ? st->sdays_cap * 2 : 64;
+		st->sdays = xreallocarray(st->sdays, st->sdays_cap, sizeof *st->sdays);
+	}
+	st->sdays[st->nsdays++] = day;
+}
+
+static void
+add_checkin(struct history_stats *st, const struct history_record *r)
+{
+	struct history_checkin *c;
+
+	if (r->tension_before < 0 && r->tension_after < 0)
+		return;
+	c = &st->checkins[st->ring_next++ % HISTORY_CHECKINS];
+	c->before = (signed char)r->tension_before;
+	c->after = (signed char)r->tension_after;
+}
+
+static void
+add_window(struct history_stats *st, const struct history_record *r, long day)
+{
+	struct history_routine_use *u = routine_use(st, r->routine);
+
+	st->day_seconds[day - (st->today - st->days + 1)] += r->active_s;
+	st->window_seconds += r->active_s;
+	st->window_sessions++;
+	u->sessions++;
+	u->seconds += r->active_s;
+	if (r->tension_before >= 0) {
+		st->before_sum += r->tension_before;
+		st->before_n++;
+	}
+	if (r->tension_after >= 0) {
+		st->after_sum += r->tension_after;
+		st->after_n++;
+	}
+}
+
+static void
+add_recent(struct history_stats *st, const struct history_record *r)
+{
+	struct history_routine_use *u = routine_use(st, r->routine);
+
+	u->recent++;
+	u->recent_seconds += r->active_s;
+	if (r->tension_after >= 0) {
+		u->recent_after_n++;
+		u->recent_after_sum += r->tension_after;
+	}
+}
+
+void
+history_stats_add(struct history_stats *st, const struct history_record *r)
+{
+	long day = history_record_day(r);
+
+	if (r->speed != 1) {
+		st->previews++;
+		return;
+	}
+	if (st->sessions == 0 || day < st->first_day)
+		st->first_day = day;
+	st->sessions++;
+	st->total_seconds += r->active_s;
+	add_day(st, day);
+	add_checkin(st, r);
+	if (day <= st->today && day > st->today - st->days)
+		add_window(st, r, day);
+	if (!r->quit && day <= st->today && day > st->today - HISTORY_READY_DAYS)
+		add_recent(st, r);
+}
+
+static int
+cmp_day(const void *a, const void *b)
+{
+	long x = *(const long *)a, y = *(const long *)b;
+
+	return (x > y) - (x < y);
+}
+
+static int
+cmp_use(const void *a, const void *b)
+{
+	const struct history_routine_use *x = a, *y = b;
+
+	if (x->sessions != y->sessions)
+		return y->sessions - x->sessions;
+	if (x->seconds != y->seconds)
+		return (y->seconds > x->seconds) - (y->seconds < x->seconds);
+	return strcmp(x->id, y->id);
+}
+
+/* Sort and deduplicate n days in place; returns the new count. */
+static size_t
+unique_days(long *days, size_t n)
+{
+	size_t m = 0;
+
+	if (n == 0)
+		return 0;
+	qsort(days, n, sizeof *days, cmp_day);
+	for (size_t i = 0; i < n; i++)
+		if (m == 0 || days[m - 1] != days[i])
+			days[m++] = days[i];
+	return m;
+}
+
+void
+history_streaks(const long *days, size_t n, long today, int *current,
+    int *best, long *best_end)
+{
+	int run = 0;
+
+	*current = *best = 0;
+	*best_end = 0;
+	for (size_t i = 0; i < n; i++) {
+		run = (i > 0 && days[i] == days[i - 1] + 1) ? run + 1 : 1;
+		if (run > *best) {
+			*best = run;
+			*best_end = days[i];
+		}
+	}
+	/* Later than today happens after flying west over the date line. */
+	if (n > 0 && days[n - 1] >= today - 1)
+		*current = run;
+}
+
+void
+history_stats_finish(struct history_stats *st)
+{
+	struct history_checkin ring[HISTORY_CHECKINS];
+
+	st->nsdays = unique_days(st->sdays, st->nsdays);
+	history_streaks(st->sdays, st->nsdays, st->today, &st->streak_current,
+	    &st->streak_best, &st->best_end);
+	if (st->nroutines > 1)
+		qsort(st->routines, st->nroutines, sizeof *st->routines, cmp_use);
+	st->ncheckins = st->ring_next < HISTORY_CHECKINS ? st->ring_next : HISTORY_CHECKINS;
+	if (st->ring_next > HISTORY_CHECKINS) {
+		size_t start = st->ring_next % HISTORY_CHECKINS;
+
+		for (size_t i = 0; i < HISTORY_CHECKINS; i++)
+			ring[i] = st->checkins[(start + i) % HISTORY_CHECKINS];
+		memcpy(st->checkins, ring, sizeof ring);
+	}
+	st->ring_next = st->ncheckins;
+}
+
+bool
+history_routine_ready(const struct history_routine_use *u)
+{
+	return u->recent >= HISTORY_READY_SESSIONS && u->recent_after_n > 0 &&
+	    u->recent_after_sum <= HISTORY_READY_TENSION * u->recent_after_n;
+}
+
+/* --- streaming lines ------------------------------------------------------ */
+
+struct line_reader {
+	int fd;
+	char *buf;                /* READER_CAP + 1 bytes, room for a final NUL */
+	size_t len, pos;
+	bool eof;
+	size_t lineno;
+};
+
+enum { LINE_OK, LINE_LONG, LINE_EOF, LINE_ERROR };
+
+static ssize_t
+read_some(int fd, char *buf, size_t n)
+{
+	ssize_t r;
+
+	do
+		r = read(fd, buf, n);
+	while (r < 0 && errno == EINTR);
+	return r;
+}
+
+/* Throw away the rest of an over-long line, keeping what follows its newline. */
+static int
+skip_long(struct line_reader *lr)
+{
+	for (;;) {
+		ssize_t r = read_some(lr->fd, lr->buf, READER_CAP);
+		char *nl;
+
+		if (r < 0)
+			return LINE_ERROR;
+		if (r == 0) {
+			lr->eof = true;
+			lr->len = lr->pos = 0;
+			return LINE_LONG;
+		}
+		nl = memchr(lr->buf, '\n', (size_t)r);
+		if (nl != NULL) {
+			lr->pos = (size_t)(nl - lr->buf) + 1;
+			lr->len = (size_t)r;
+			return LINE_LONG;
+		}
+	}
+}
+
+/* The next line, NUL-terminated without its newline, at *line (*n bytes). */
+static int
+reader_next(struct line_reader *lr, char **line, size_t *n)
+{
+	for (;;) {
+		char *p = lr->buf + lr->pos;
+		char *nl = memchr(p, '\n', lr->len - lr->pos);
+		ssize_t r;
+
+		if (nl != NULL || (lr->eof && lr->pos < lr->len)) {
+			*line = p;
+			*n = nl != NULL ? (size_t)(nl - p) : lr->len - lr->pos;
+			p[*n] = '\0';
+			lr->pos += *n + (nl != NULL);
+			lr->lineno++;
+			return LINE_OK;
+		}
+		if (lr->eof)
+			return LINE_EOF;
+		memmove(lr->buf, p, lr->len - lr->pos);
+		lr->len -= lr->pos;
+		lr->pos = 0;
+		if (lr->len == READER_CAP) {
+			lr->lineno++;
+			lr->len = 0;
+			return skip_long(lr);
+		}
+		if ((r = read_some(lr->fd, lr->buf + lr->len, READER_CAP - lr->len)) < 0)
+			return LINE_ERROR;
+		if (r == 0)
+			lr->eof = true;
+		lr->len += (size_t)r;
+	}
+}
+
+static bool
+blank(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return false;
+	return true;
+}
+
+/* Feed every line of lr into st; warnings and errors go to d. */
+static int
+load_lines(struct line_reader *lr, const char *name, struct history_stats *st,
+    struct diag *d)
+{
+	struct history_record r;
+	char *line, *cause;
+	size_t n;
+
+	for (;;) {
+		switch (reader_next(lr, &line, &n)) {
+		case LINE_EOF:
+			return 0;
+		case LINE_ERROR:
+			diag_error(d, EXIT_NOINPUT, "cannot read history %s: %s",
+			    name, strerror(errno));
+			return -1;
+		case LINE_LONG:
+			diag_warn(d, "%s:%zu: skipped: line longer than %u bytes",
+			    name, lr->lineno, HISTORY_LINE_MAX);
+			continue;
+		}
+		if (blank(line, n))
+			continue;
+		history_record_init(&r);
+		if (history_parse_line(line, n, &r, &cause) == 0) {
+			history_stats_add(st, &r);
+			history_record_done(&r);
+		} else {
+			diag_warn(d, "%s:%zu: skipped: %s", name, lr->lineno, cause);
+			free(cause);
+		}
+	}
+}
+
+/* Open path for reading; 1 when it does not exist, 0 when open, -1 (errno) on error. */
+static int
+open_history(const char *path, int *fd)
+{
+	struct stat sb;
+
+	*fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (*fd == -1)
+		return errno == ENOENT ? 1 : -1;
+	if (fstat(*fd, &sb) == -1 || !S_ISREG(sb.st_mode)) {
+		close(*fd);
+		*fd = -1;
+		errno = EINVAL;
+		return -1;
+	}
+	return 0;
+}
+
+int
+history_stats_load(const char *path, struct history_stats *st, struct diag *d)
+{
+	struct line_reader lr;
+	char *name = text_safe(path);
+	int rc = open_history(path, &lr.fd);
+
+	if (rc != 0) {
+		if (rc == -1)
+			diag_error(d, EXIT_NOINPUT, "cannot read history %s: %s", name,
+			    errno == EINVAL ? "not a regular file" : strerror(errno));
+		free(name);
+		return rc == 1 ? 0 : -1;
+	}
+	/* A shared lock waits out an append in progress; without one, read anyway. */
+	while (flock(lr.fd, LOCK_SH) == -1 && errno == EINTR)
+		;
+	lr.buf = xmalloc(READER_CAP + 1);
+	lr.len = lr.pos = lr.lineno = 0;
+	lr.eof = false;
+	rc = load_lines(&lr, name, st, d);
+	free(lr.buf);
+	close(lr.fd);
+	free(name);
+	return rc;
+}
+
+/* --- status: the end of the file only ------------------------------------- */
+
+struct tail {
+	long *days;
+	size_t n, cap;
+	long min_day;             /* earliest day of any readable line */
+	bool any;
+};
+
+static void
+tail_line(struct tail *t, char *line, size_t n, long today, struct history_status *st)
+{
+	struct history_record r;
+	char *cause;
+	long day;
+
+	if (n == 0 || n > HISTORY_LINE_MAX || blank(line, n))
+		return;
+	line[n] = '\0';
+	history_record_init(&r);
+	if (history_parse_line(line, n, &r, &cause) == -1) {
+		free(cause);
+		return;
+	}
+	day = history_record_day(&r);
+	if (!t->any || day < t->min_day)
+		t->min_day = day;
+	t->any = true;
+	if (r.speed == 1) {
+		if (t->n == t->cap) {
+			t->cap = t->cap ? t->cap * 2 : 64;
+			t->days = xreallocarray(t->days, t->cap, sizeof *t->days);
+		}
+		t->days[t->n++] = day;
+		if (day == today) {
+			st->today_seconds += r.active_s;
+			st->today_sessions++;
+		}
+	}
+	history_record_done(&r);
+}
+
+/*
+ * Work out st from the n bytes at buf, the end of the file (from its start
+ * when whole). Returns true when they reach far enough back for the streak.
+ */
+static bool
+tail_eval(char *buf, size_t n, bool whole, long today, struct history_status *st)
+{
+	struct tail t = { NULL, 0, 0, 0, false };
+	char *p = buf, *end = buf + n;
+	int best;
+	long best_end, low;
+
+	memset(st, 0, sizeof *st);
+	if (!whole) {
+		/* The first piece may be the tail of a line cut by our window. */
+		if ((p = memchr(buf, '\n', n)) == NULL)
+			return false;
+		p++;
+	}
+	while (p < end) {
+		char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t len = nl != NULL ? (size_t)(nl - p) : (size_t)(end - p);
+
+		tail_line(&t, p, len, today, st);
+		p += len + 1;
+	}
+	t.n = unique_days(t.days, t.n);
+	history_streaks(t.days, t.n, today, &st->streak, &best, &best_end);
+	low = st->streak > 0 ? t.days[t.n - 1] - st->streak + 1 : today - 1;
+	free(t.days);
+	return t.any && t.min_day < low - TAIL_SLACK;
+}
+
+static int
+pread_all(int fd, char *buf, size_t n, off_t off, size_t *got)
+{
+	*got = 0;
+	while (*got < n) {
+		ssize_t r = pread(fd, buf + *got, n - *got, off + (off_t)*got);
+
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			return -1;
+		if (r == 0)
+			break;
+		*got += (size_t)r;
+	}
+	return 0;
+}
+
+int
+history_status_read(const char *path, long today, struct history_status *st,
+    char **cause)
+{
+	struct stat sb;
+	off_t want, start;
+	size_t got;
+	char *buf, *name;
+	int fd, err, rc = open_history(path, &fd);
+
+	memset(st, 0, sizeof *st);
+	if (rc == 1)
+		return 0;
+	if (rc == 0 && fstat(fd, &sb) == -1)
+		rc = -1;
+	for (want = TAIL_FIRST; rc == 0; want *= 4) {
+		start = sb.st_size > want ? sb.st_size - want : 0;
+		buf = xmalloc((size_t)(sb.st_size - start) + 1);
+		rc = pread_all(fd, buf, (size_t)(sb.st_size - start), start, &got);
+		if (rc == 0 && (tail_eval(buf, got, start == 0, today, st) || start == 0)) {
+			free(buf);
+			break;
+		}
+		free(buf);
+	}
+	err = errno;
+	if (fd != -1)
+		close(fd);
+	if (rc == 0)
+		return 0;
+	name = text_safe(path);
+	*cause = xasprintf("cannot read history %s: %s", name,
+	    err == EINVAL ? "not a regular file" : strerror(err));
+	free(name);
+	return -1;
+}

@@ -1,0 +1,52 @@
+#!/bin/sh
+# Two processes append 500 sessions each at the same moment: all 1 000 lines land, whole.
+# Uses the histtool helper ($SC_HISTTOOL, default: beside $SC_BIN).
+set -u
+name=history_concurrent.sh
+TOOL=${SC_HISTTOOL:-$(dirname "${SC_BIN:-build/stretchcoach}")/histtool}
+fails=0
+pass() { echo "PASS $name: $1"; }
+fail() { echo "FAIL $name: $1"; fails=$((fails + 1)); }
+
+if [ ! -x "$TOOL" ]; then
+	fail "histtool not built at $TOOL (set SC_HISTTOOL)"
+	exit 1
+fi
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT INT TERM
+HOME=$tmp XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config
+export HOME XDG_DATA_HOME XDG_CONFIG_HOME
+unset STRETCHCOACH_CATALOGUE
+file=$tmp/data/stretchcoach/history.jsonl
+
+timeout 120 "$TOOL" append "$file" 500 left 2>"$tmp/err1" & p1=$!
+timeout 120 "$TOOL" append "$file" 500 right 2>"$tmp/err2" & p2=$!
+wait $p1; rc1=$?
+wait $p2; rc2=$?
+if [ $rc1 -eq 0 ] && [ $rc2 -eq 0 ]; then
+	pass "both writers exited 0"
+else
+	fail "writers exited $rc1 and $rc2: $(cat "$tmp/err1" "$tmp/err2")"
+fi
+
+out=$(timeout 60 "$TOOL" check "$file" 2>&1)
+if [ "$out" = "lines 1000 valid 1000 blank 0 bad 0" ]; then
+	pass "1000 valid lines"
+else
+	fail "check says: $out"
+fi
+left=$(grep -c '"routine":"left"' "$file")
+right=$(grep -c '"routine":"right"' "$file")
+if [ "$left" -eq 500 ] && [ "$right" -eq 500 ]; then
+	pass "500 lines from each writer"
+else
+	fail "left $left, right $right"
+fi
+mode=$(stat -c %a "$file" 2>/dev/null)
+dmode=$(stat -c %a "$tmp/data/stretchcoach" 2>/dev/null)
+if [ "$mode" = 600 ] && [ "$dmode" = 700 ]; then
+	pass "file 0600 in a 0700 directory"
+else
+	fail "file mode $mode, directory mode $dmode"
+fi
+[ $fails -eq 0 ]

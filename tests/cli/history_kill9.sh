@@ -1,0 +1,54 @@
+#!/bin/sh
+# Kill an appending process with SIGKILL at random points, 50 times: every line still parses.
+# Uses the histtool helper ($SC_HISTTOOL, default: beside $SC_BIN).
+set -u
+name=history_kill9.sh
+TOOL=${SC_HISTTOOL:-$(dirname "${SC_BIN:-build/stretchcoach}")/histtool}
+fails=0
+pass() { echo "PASS $name: $1"; }
+fail() { echo "FAIL $name: $1"; fails=$((fails + 1)); }
+
+if [ ! -x "$TOOL" ]; then
+	fail "histtool not built at $TOOL (set SC_HISTTOOL)"
+	exit 1
+fi
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT INT TERM
+HOME=$tmp XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config
+export HOME XDG_DATA_HOME XDG_CONFIG_HOME
+unset STRETCHCOACH_CATALOGUE
+file=$tmp/data/stretchcoach/history.jsonl
+
+# Random pauses of 0..49 ms, from /dev/urandom (sh has no $RANDOM).
+pauses=$(od -An -N100 -tu1 /dev/urandom | tr -s ' ' '\n' | grep . | head -n 50)
+before=0
+i=0
+for p in $pauses; do
+	i=$((i + 1))
+	"$TOOL" append "$file" 0 "kill-$i" 2>/dev/null &
+	pid=$!
+	sleep "0.0$(printf '%02d' $((p % 50)))"
+	kill -KILL $pid 2>/dev/null
+	wait $pid 2>/dev/null
+	size=$(stat -c %s "$file" 2>/dev/null || echo 0)
+	if [ "$size" -lt "$before" ]; then
+		fail "round $i: the file shrank from $before to $size bytes"
+	fi
+	before=$size
+done
+[ "$i" -eq 50 ] && pass "50 kills" || fail "only $i kills"
+
+out=$(timeout 60 "$TOOL" check "$file" 2>&1)
+case $out in
+"lines "*" bad 0")
+	pass "every line parses ($out)" ;;
+*)
+	fail "check says: $out" ;;
+esac
+lines=$(echo "$out" | sed -n 's/^lines \([0-9]*\) .*/\1/p')
+if [ "${lines:-0}" -gt 0 ]; then
+	pass "sessions were logged before each kill"
+else
+	fail "nothing was logged"
+fi
+[ $fails -eq 0 ]
