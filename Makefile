@@ -32,6 +32,7 @@ CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmock
 
 ALL_CPPFLAGS = -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 \
                -DSC_VERSION='"$(VERSION)"' -DSC_DATADIR='"$(DATADIR)"' \
+               -DSC_SRCDIR='"$(CURDIR)"' \
                $(CJSON_CFLAGS) $(CPPFLAGS)
 ALL_CFLAGS   = -std=c11 $(WARN) $(CFLAGS)
 

@@ -43,6 +43,14 @@ int cmd_remind(const struct cli *cli);
 
 /* cmd_history.c */
 int cmd_history(const struct cli *cli);
+/*
+ * What the history says before a session: the stretches marked hurt lately
+ * (st->hurt_recent), and whether this is the first run (no history yet).
+ * Warnings about unreadable lines are printed. The caller frees st with
+ * history_stats_done().
+ */
+struct history_stats;
+void cmd_recent_history(struct history_stats *st, bool *first_run);
 int cmd_status(const struct cli *cli);
 
 #endif

@@ -3,6 +3,7 @@
 #define SC_FRONTEND_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "catalogue.h"
@@ -18,7 +19,14 @@ struct run_opts {
 	bool color;           /* false for --no-color or NO_COLOR */
 	bool checkin;         /* ask for tension before and after */
 	const char *say;      /* speech command, or NULL */
+	/* stretches marked "hurt" in the last week: menus flag routines with them */
+	const char *const *hurt;
+	size_t nhurt;
 };
+
+/* True when routine r has a stretch in o->hurt. */
+bool frontend_routine_hurt(const struct run_opts *o, const struct routine *r,
+    const char **which);
 
 enum menu_scope { MENU_MAIN, MENU_MORNING, MENU_EVENING, MENU_ALL };
 

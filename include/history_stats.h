@@ -17,6 +17,8 @@ struct diag;
 #define HISTORY_READY_DAYS 14
 /* ... with an average after-tension at most this. */
 #define HISTORY_READY_TENSION 2
+/* A stretch that hurt this many days back is still left out and flagged. */
+#define HISTORY_HURT_DAYS 7
 
 /*
  * Use of one routine. Window counts cover the stats window; "recent" ones the
@@ -65,6 +67,9 @@ struct history_stats {
 	/* The last HISTORY_CHECKINS check-ins of all time, oldest first. */
 	struct history_checkin checkins[HISTORY_CHECKINS];
 	size_t ncheckins;
+	/* Stretches marked "hurt" in the last HISTORY_HURT_DAYS days, each once. */
+	char **hurt_recent;
+	size_t nhurt_recent;
 	/* Internal: session days for the streaks, and the check-in ring. */
 	long *sdays;
 	size_t nsdays, sdays_cap;

@@ -19,8 +19,9 @@ char *paths_config_file(void);
 /* The history log: paths_data_dir()/history.jsonl (may not exist). */
 char *paths_history_file(void);
 /*
- * The bundled catalogue: data/catalogue.json beside the source tree the
- * binary was built in, else $(DATADIR)/catalogue.json. Never NULL.
+ * The bundled catalogue: data/catalogue.json of the source tree the binary
+ * was built in when it still lives inside it; else the one installed beside
+ * it (bin/../share/stretchcoach), else $(DATADIR)/catalogue.json. Never NULL.
  */
 char *paths_bundled_catalogue(void);
 /* Create dir and its parents with the given mode where missing; 0 or -1 (errno set). */

@@ -10,6 +10,7 @@
 #include "cmd.h"
 #include "config.h"
 #include "diag.h"
+#include "history_stats.h"
 #include "paths.h"
 #include "text.h"
 
@@ -74,9 +75,9 @@ make_request(const struct cli *cli, int default_minutes, struct build_request *r
 	return 0;
 }
 
-/* Print the routine as a readable plan. */
+/* Print the routine as a readable plan, and what was left out because it hurt. */
 static void
-print_plan(const struct built *b)
+print_plan(const struct built *b, const struct history_stats *hist)
 {
 	const struct routine *r = built_routine(b);
 	char total[16];
@@ -104,6 +105,14 @@ print_plan(const struct built *b)
 	printf("\n");
 	if (built_note(b) != NULL)
 		printf("%s\n", built_note(b));
+	for (size_t i = 0; i < hist->nhurt_recent; i++) {
+		char *id = text_safe(hist->hurt_recent[i]);
+
+		printf("%s%s", i ? ", " : "Left out, marked hurt in the last week: ", id);
+		free(id);
+	}
+	if (hist->nhurt_recent > 0)
+		printf("\n");
 }
 
 static int
@@ -143,6 +152,8 @@ cmd_build(const struct cli *cli)
 	struct built *b;
 	struct config cfg;
 	struct run_opts o;
+	struct history_stats hist;
+	bool first_run;
 	char *cause = NULL;
 	int status = cmd_settings(cli, &cfg, &o), minutes = cfg.build_minutes;
 
@@ -153,7 +164,11 @@ cmd_build(const struct cli *cli)
 		return EXIT_USAGE;
 	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
 		return status;
+	cmd_recent_history(&hist, &first_run);
+	req.avoid = (const char *const *)hist.hurt_recent;
+	req.navoid = hist.nhurt_recent;
 	if ((b = builder_build(c, &req, &cause)) == NULL) {
+		history_stats_done(&hist);
 		fprintf(stderr, "stretchcoach: %s\n", cause);
 		free(cause);
 		catalogue_free(c);
@@ -161,7 +176,7 @@ cmd_build(const struct cli *cli)
 	}
 	status = 0;
 	if (!cli->then_run)
-		print_plan(b);
+		print_plan(b, &hist);
 	if (cli->save != NULL)
 		status = save(b, cli->save);
 	if (status == 0 && cli->then_run)
@@ -169,6 +184,7 @@ cmd_build(const struct cli *cli)
 	else if (status == 0 && cli->save == NULL)
 		printf("\nThe same again: add --seed %lu. Keep it: --save ID. Start it: --run.\n", req.seed);
 	built_free(b);
+	history_stats_done(&hist);
 	catalogue_free(c);
 	return status;
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <cjson/cJSON.h>
 
@@ -524,6 +525,22 @@ cmd_history(const struct cli *cli)
 	diag_done(&d);
 	free(path);
 	return status;
+}
+
+void
+cmd_recent_history(struct history_stats *st, bool *first_run)
+{
+	char *path = paths_history_file();
+	struct diag d;
+
+	diag_init(&d);
+	history_stats_init(st, history_day_of(time(NULL)), HISTORY_HURT_DAYS);
+	*first_run = path == NULL || access(path, F_OK) != 0;
+	if (path != NULL && history_stats_load(path, st, &d) == 0)
+		history_stats_finish(st);
+	diag_print(&d, stderr);
+	diag_done(&d);
+	free(path);
 }
 
 int

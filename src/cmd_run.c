@@ -11,21 +11,43 @@
 #include "cmd.h"
 #include "diag.h"
 #include "history.h"
+#include "history_stats.h"
 #include "paths.h"
 #include "plan.h"
 #include "safety.h"
 #include "session.h"
 #include "text.h"
 
-/* The run options in force; check-ins need someone at the keyboard. */
-static int
-effective_opts(const struct cli *cli, struct config *cfg, struct run_opts *o)
-{
-	int status = cmd_settings(cli, cfg, o);
+/* Everything one run needs beside the catalogue; set up by run_setup(). */
+struct run_ctx {
+	struct config cfg;
+	struct history_stats hist;
+	bool first_run;
+	struct run_opts o;
+};
 
+/*
+ * The settings in force and what the history says; check-ins need someone
+ * at the keyboard. Returns 0, or the exit status after a bad config file.
+ */
+static int
+run_setup(const struct cli *cli, struct run_ctx *rc)
+{
+	int status = cmd_settings(cli, &rc->cfg, &rc->o);
+
+	cmd_recent_history(&rc->hist, &rc->first_run);
+	rc->o.hurt = (const char *const *)rc->hist.hurt_recent;
+	rc->o.nhurt = rc->hist.nhurt_recent;
 	if (!isatty(0))
-		o->checkin = false;
+		rc->o.checkin = false;
 	return status;
+}
+
+static void
+run_done(struct run_ctx *rc)
+{
+	config_done(&rc->cfg);
+	history_stats_done(&rc->hist);
 }
 
 /*
@@ -106,7 +128,7 @@ save_record(const struct history_record *rec)
  * session early, is logged, and is raised again once the terminal is back.
  */
 static int
-run_routine(struct frontend *fe, const struct routine *r, const struct run_opts *o)
+run_routine(struct frontend *fe, const struct routine *r, const struct run_opts *o, bool first_run)
 {
 	struct plan *p = plan_new(r);
 	struct session_opts so = { o->breath_in * 1000, o->breath_out * 1000 };
@@ -117,7 +139,13 @@ run_routine(struct frontend *fe, const struct routine *r, const struct run_opts 
 	int before = -1, after = -1, sig, status;
 	int64_t wall0;
 
-	if (o->checkin)
+	if (first_run) {
+		size_t n;
+		const char *const *lines = safety_lines(&n);
+
+		fe->ops->page(fe->ctx, "Before your first session", lines, n);
+	}
+	if (o->checkin && frontend_signal() == 0)
 		before = fe->ops->checkin(fe->ctx, false);
 	sig = frontend_signal();
 	vclock_init(&clk, o->speed);
@@ -151,67 +179,62 @@ cmd_menu(const struct cli *cli)
 {
 	enum menu_scope scope = cli->cmd == CMD_MORNING ? MENU_MORNING :
 	    cli->cmd == CMD_EVENING ? MENU_EVENING : MENU_MAIN;
-	struct run_opts o;
-	struct config cfg;
-	struct catalogue *c;
+	struct run_ctx rc;
+	struct catalogue *c = NULL;
 	struct frontend fe;
-	int status = effective_opts(cli, &cfg, &o);
+	enum menu_choice ch;
+	int status = run_setup(cli, &rc);
 
 	if (status != 0 || (c = cmd_load_catalogue(cli, false, &status)) == NULL) {
-		config_done(&cfg);
+		run_done(&rc);
 		return status;
 	}
 	frontend_signals_install();
-	fe = open_frontend(cli, &o);
+	fe = open_frontend(cli, &rc.o);
 	for (;;) {
 		const struct routine *r = NULL;
-		enum menu_choice ch = fe.ops->choose(fe.ctx, c, scope, &r);
-		size_t n;
 		const char *const *lines;
+		size_t n;
 
+		ch = fe.ops->choose(fe.ctx, c, scope, &r);
 		if (ch == CHOICE_ROUTINE) {
-			status = run_routine(&fe, r, &o);
-			catalogue_free(c);
-			config_done(&cfg);
-			return status;
+			status = run_routine(&fe, r, &rc.o, rc.first_run);
+			break;
 		}
 		if (ch == CHOICE_SAFETY) {
 			lines = safety_lines(&n);
 			fe.ops->page(fe.ctx, "Safety notes", lines, n);
-			continue;
-		}
-		if (ch == CHOICE_HISTORY || ch == CHOICE_BUILD) {
+		} else if (ch == CHOICE_HISTORY || ch == CHOICE_BUILD) {
 			fe.ops->note(fe.ctx, ch == CHOICE_HISTORY ?
 			    "History: run 'stretchcoach history' in your shell." :
 			    "Build: run 'stretchcoach build --help' in your shell.");
-			continue;
+		} else {
+			fe.ops->close(fe.ctx);
+			break;
 		}
-		break;
 	}
-	fe.ops->close(fe.ctx);
 	catalogue_free(c);
-	config_done(&cfg);
-	if (frontend_signal() != 0)
+	run_done(&rc);
+	if (ch != CHOICE_ROUTINE && frontend_signal() != 0)
 		frontend_signal_reraise(frontend_signal());
-	return 0;
+	return status;
 }
 
 int
 cmd_run_routine(const struct cli *cli, const struct routine *r, const char *note)
 {
-	struct run_opts o;
-	struct config cfg;
+	struct run_ctx rc;
 	struct frontend fe;
-	int status = effective_opts(cli, &cfg, &o);
+	int status = run_setup(cli, &rc);
 
 	if (status == 0) {
 		frontend_signals_install();
-		fe = open_frontend(cli, &o);
+		fe = open_frontend(cli, &rc.o);
 		if (note != NULL)
 			fe.ops->note(fe.ctx, note);
-		status = run_routine(&fe, r, &o);
+		status = run_routine(&fe, r, &rc.o, rc.first_run);
 	}
-	config_done(&cfg);
+	run_done(&rc);
 	return status;
 }
 

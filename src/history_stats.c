@@ -40,6 +40,9 @@ history_stats_done(struct history_stats *st)
 	free(st->routines);
 	free(st->day_seconds);
 	free(st->sdays);
+	for (size_t i = 0; i < st->nhurt_recent; i++)
+		free(st->hurt_recent[i]);
+	free(st->hurt_recent);
 	memset(st, 0, sizeof *st);
 }
 
@@ -117,11 +120,29 @@ add_recent(struct history_stats *st, const struct history_record *r)
 	}
 }
 
+/* Remember the record's hurt stretches, each id once. */
+static void
+add_hurt(struct history_stats *st, const struct history_record *r)
+{
+	for (size_t i = 0; i < r->nhurt; i++) {
+		size_t k;
+
+		for (k = 0; k < st->nhurt_recent; k++)
+			if (strcmp(st->hurt_recent[k], r->hurt[i]) == 0)
+				break;
+		if (k == st->nhurt_recent)
+			history_record_add(&st->hurt_recent, &st->nhurt_recent, r->hurt[i]);
+	}
+}
+
 void
 history_stats_add(struct history_stats *st, const struct history_record *r)
 {
 	long day = history_record_day(r);
 
+	/* a hurt is a hurt, in a preview too */
+	if (day <= st->today && day > st->today - HISTORY_HURT_DAYS)
+		add_hurt(st, r);
 	if (r->speed != 1) {
 		st->previews++;
 		return;

@@ -13,6 +13,9 @@
 #ifndef SC_DATADIR
 #define SC_DATADIR "/usr/local/share/stretchcoach"
 #endif
+#ifndef SC_SRCDIR
+#define SC_SRCDIR ""
+#endif
 
 /* $VAR when it is an absolute path (the XDG spec ignores empty and relative ones), else ~/fallback. */
 static char *
@@ -75,19 +78,23 @@ paths_bundled_catalogue(void)
 {
 	char exe[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	const char *src = SC_SRCDIR;
+	size_t srclen = strlen(src);
 
 	if (n > 0) {
 		char *slash, *p;
 
 		exe[n] = '\0';
-		if ((slash = strrchr(exe, '/')) != NULL) {
-			*slash = '\0';
-			/* built in the source tree: build/stretchcoach beside data/ */
-			p = xasprintf("%s/../data/catalogue.json", exe);
+		/* a build inside its own source tree reads that tree's data/ */
+		if (srclen > 0 && strncmp(exe, src, srclen) == 0 && exe[srclen] == '/') {
+			p = xasprintf("%s/data/catalogue.json", src);
 			if (access(p, R_OK) == 0)
 				return p;
 			free(p);
-			/* installed somewhere else than it was built for: bin/../share */
+		}
+		/* installed under another prefix than it was built for: bin/../share */
+		if ((slash = strrchr(exe, '/')) != NULL) {
+			*slash = '\0';
 			p = xasprintf("%s/../share/stretchcoach/catalogue.json", exe);
 			if (access(p, R_OK) == 0)
 				return p;

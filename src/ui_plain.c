@@ -229,6 +229,11 @@ plain_coach(void *ctx, struct session *s, const struct vclock *clk)
 			session_quit(s, now);
 			return frontend_signal();
 		}
+		if (ferror(stdout)) {
+			/* nobody is reading any more (a closed pipe): stop, and keep the record */
+			session_quit(s, now);
+			return 0;
+		}
 		while ((ev = session_tick(s, now)) != 0 && !(ev & SESSION_EV_FINISHED))
 			show_view(p, s, now, true);
 		if (session_finished(s))
@@ -270,7 +275,8 @@ pick(const char *prompt, int n)
 }
 
 static enum menu_choice
-plain_routines(const struct catalogue *c, enum menu_scope scope, const struct routine **out)
+plain_routines(const struct plain *p, const struct catalogue *c, enum menu_scope scope,
+    const struct routine **out)
 {
 	const struct routine **list = xcalloc(catalogue_routine_count(c) + 1, sizeof *list);
 	int n = 0, k;
@@ -285,9 +291,14 @@ plain_routines(const struct catalogue *c, enum menu_scope scope, const struct ro
 		if ((scope == MENU_MORNING && r->time == RTIME_EVENING) ||
 		    (scope == MENU_EVENING && r->time == RTIME_MORNING))
 			continue;
+		const char *hurt = NULL;
+
 		pl = plan_new(r);
-		printf("  %d. %s (%s, %zu stretches)\n", n + 1, r->name,
+		printf("  %d. %s (%s, %zu stretches)", n + 1, r->name,
 		    text_duration(len, sizeof len, pl->total_s), r->nitems);
+		if (frontend_routine_hurt(&p->opts, r, &hurt))
+			printf(" - careful: %s hurt in the last week", hurt);
+		putchar('\n');
 		plan_free(pl);
 		list[n++] = r;
 	}
@@ -310,11 +321,11 @@ plain_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
     const struct routine **out)
 {
 	static const enum menu_choice actions[] = { CHOICE_BUILD, CHOICE_HISTORY, CHOICE_SAFETY };
+	const struct plain *p = ctx;
 	int k;
 
-	(void)ctx;
 	if (scope != MENU_MAIN)
-		return plain_routines(c, scope, out);
+		return plain_routines(p, c, scope, out);
 	printf("stretchcoach\n  1. Morning routines\n  2. Evening routines\n  3. All routines\n"
 	    "  4. Build a routine\n  5. History\n  6. Safety notes\n");
 	k = pick("Choose", 6);
@@ -323,7 +334,7 @@ plain_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 	if (k == 0)
 		return CHOICE_QUIT;
 	if (k <= 3)
-		return plain_routines(c, k == 1 ? MENU_MORNING : k == 2 ? MENU_EVENING : MENU_ALL, out);
+		return plain_routines(p, c, k == 1 ? MENU_MORNING : k == 2 ? MENU_EVENING : MENU_ALL, out);
 	return actions[k - 4];
 }
 

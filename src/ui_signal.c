@@ -1,4 +1,4 @@
-/* ui_signal.c — terminating signals, noted by a handler and acted on by the loop. */
+/* ui_signal.c — what both front ends share: signals noted for the loop, hurt flags. */
 #include <signal.h>
 #include <string.h>
 
@@ -26,6 +26,9 @@ frontend_signals_install(void)
 	sa.sa_flags = 0;
 	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
 		sigaction(sigs[i], &sa, NULL);
+	/* a closed pipe ends the session through EPIPE, so it is still logged */
+	sa.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &sa, NULL);
 }
 
 int
@@ -48,4 +51,19 @@ frontend_signal_reraise(int sig)
 	sigaddset(&set, sig);
 	sigprocmask(SIG_UNBLOCK, &set, NULL);
 	raise(sig);
+}
+
+bool
+frontend_routine_hurt(const struct run_opts *o, const struct routine *r, const char **which)
+{
+	for (size_t i = 0; i < r->nitems; i++) {
+		for (size_t k = 0; k < o->nhurt; k++) {
+			if (strcmp(r->items[i].stretch->id, o->hurt[k]) == 0) {
+				if (which != NULL)
+					*which = r->items[i].stretch->name;
+				return true;
+			}
+		}
+	}
+	return false;
 }
