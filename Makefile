@@ -7,6 +7,9 @@ PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
 DATADIR ?= $(PREFIX)/share/stretchcoach
 MANDIR  ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 DESTDIR ?=
 INSTALL ?= install
 PKG_CONFIG ?= pkg-config
@@ -50,7 +53,7 @@ ASAN_O   = $(O)/asan
 UNIT  = $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 TOOLS = $(patsubst tests/tools/%.c,%,$(wildcard tests/tools/*.c))
 
-.PHONY: all run test check deps bench clean install uninstall help test-build
+.PHONY: all run test check check-deps deps bench fuzz clean install uninstall help test-build
 all: $(BIN)
 
 $(O)/%.o: src/%.c | $(O)
@@ -98,6 +101,24 @@ test check: check-deps
 bench: all
 	@sh scripts/deps.sh --bench
 	@sh tests/bench/run.sh $(BIN)
+
+# Everything install puts in place, and so everything uninstall takes away.
+INSTALLED = $(BINDIR)/$(PROG) $(DATADIR)/catalogue.json $(MANDIR)/man1/$(PROG).1 \
+            $(BASHCOMPDIR)/$(PROG) $(ZSHCOMPDIR)/_$(PROG) $(FISHCOMPDIR)/$(PROG).fish
+
+install: all
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 \
+		$(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
+	$(INSTALL) -m 755 $(BIN) $(DESTDIR)$(BINDIR)/$(PROG)
+	$(INSTALL) -m 644 data/catalogue.json $(DESTDIR)$(DATADIR)/catalogue.json
+	$(INSTALL) -m 644 doc/$(PROG).1 $(DESTDIR)$(MANDIR)/man1/$(PROG).1
+	$(INSTALL) -m 644 completions/$(PROG).bash $(DESTDIR)$(BASHCOMPDIR)/$(PROG)
+	$(INSTALL) -m 644 completions/_$(PROG) $(DESTDIR)$(ZSHCOMPDIR)/_$(PROG)
+	$(INSTALL) -m 644 completions/$(PROG).fish $(DESTDIR)$(FISHCOMPDIR)/$(PROG).fish
+
+uninstall:
+	rm -f $(INSTALLED:%=$(DESTDIR)%)
+	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
 
 clean:
 	rm -rf $(O)

@@ -9,12 +9,14 @@
 #include "diag.h"
 #include "frontend.h"
 #include "safety.h"
+#include "speech.h"
 #include "text.h"
 
 struct plain {
 	struct run_opts opts;
 	bool bell;              /* ring only when stdout is a terminal */
 	bool input_open;        /* stdin still has lines for us */
+	struct speech *speech;  /* --say, or NULL */
 	/* what was last printed, so each event is said once */
 	size_t last_step;
 	enum breath_phase last_breath;
@@ -158,12 +160,24 @@ say_breath(struct plain *p, const struct session_view *v)
 	p->last_rep = v->rep;
 }
 
+/* Speak along with the view, and tell once about a speech command that fails. */
+static void
+speak(struct plain *p, const struct session_view *v)
+{
+	const char *problem;
+
+	speech_follow(p->speech, v);
+	if ((problem = speech_problem(p->speech)) != NULL)
+		fprintf(stderr, "stretchcoach: %s\n", problem);
+}
+
 static void
 show_view(struct plain *p, struct session *s, int64_t now, bool step_changed)
 {
 	struct session_view v;
 
 	session_view(s, now, &v);
+	speak(p, &v);
 	if (v.finished)
 		return;
 	if (step_changed || v.step_index != p->last_step)
@@ -236,8 +250,10 @@ plain_coach(void *ctx, struct session *s, const struct vclock *clk)
 		}
 		while ((ev = session_tick(s, now)) != 0 && !(ev & SESSION_EV_FINISHED))
 			show_view(p, s, now, true);
-		if (session_finished(s))
+		if (session_finished(s)) {
+			show_view(p, s, now, false);
 			return 0;
+		}
 		show_view(p, s, now, false);
 		wait = vclock_wait_ms(clk, session_next_change(s, now));
 		if (poll(&pfd, p->input_open ? 1 : 0, wait > 60000 ? 60000 : (int)wait) > 0) {
@@ -409,7 +425,10 @@ plain_note(void *ctx, const char *msg)
 static void
 plain_close(void *ctx)
 {
-	free(ctx);
+	struct plain *p = ctx;
+
+	speech_free(p->speech);
+	free(p);
 }
 
 static const struct frontend_ops plain_ops = {
@@ -424,5 +443,6 @@ frontend_plain(const struct run_opts *o)
 	p->opts = *o;
 	p->bell = o->bell && isatty(1);
 	p->input_open = true;
+	p->speech = speech_new(o->say);
 	return (struct frontend){ &plain_ops, p };
 }

@@ -1,0 +1,38 @@
+/* speech.h — spoken cues through a text-to-speech command (--say). */
+#ifndef SC_SPEECH_H
+#define SC_SPEECH_H
+
+#include "session.h"
+
+struct speech;
+
+/*
+ * Speak through cmd (e.g. "espeak-ng"): run without a shell, the text as its
+ * one argument, in the background. Returns NULL when cmd is NULL or empty.
+ */
+struct speech *speech_new(const char *cmd);
+
+/*
+ * Speak text now unless the previous cue is still being spoken (then this
+ * one is dropped: a slow speech command never delays the timer). Never blocks.
+ */
+void speech_say(struct speech *sp, const char *text);
+
+/*
+ * Say what someone on the floor needs to hear at this moment: the stretch
+ * and its length when a step starts, "Switch sides", then the breath or
+ * rep cue at each phase. Call it whenever the view is computed; it speaks
+ * only when something changed. sp may be NULL.
+ */
+void speech_follow(struct speech *sp, const struct session_view *v);
+
+/*
+ * A one-line problem with the speech command ("not found", "failed"), given
+ * once: the first call after it happened returns it, later calls NULL.
+ */
+const char *speech_problem(struct speech *sp);
+
+/* Stop tracking the command (a cue still playing finishes on its own). NULL is fine. */
+void speech_free(struct speech *sp);
+
+#endif

@@ -1,0 +1,36 @@
+#!/bin/sh
+# --say: cues go to the speech command as one argument, without a shell;
+# a slow command never delays the timer; a missing one is reported once.
+NAME=speech
+. "$SC_ROOT/tests/cli/lib.sh"
+
+cat >"$TMP/say" <<EOS
+#!/bin/sh
+printf '%s|%s\n' "\$#" "\$1" >>"$TMP/said"
+EOS
+cat >"$TMP/slow" <<EOS
+#!/bin/sh
+sleep 3
+EOS
+chmod +x "$TMP/say" "$TMP/slow"
+
+run_sc run desk-break --plain --speed 20 --no-checkin --say "$TMP/say"
+check "a session with --say ends well" test "$rc" -eq 0
+check "the stretch and its length are said" grep -q '^1|Left side. Neck Side Bend, 15 seconds.$' "$TMP/said"
+check "switching sides is said" grep -q '^1|Switch sides.$' "$TMP/said"
+check "the next stretch is announced" grep -q '^1|Next: Seated Chair Twist.$' "$TMP/said"
+check "breathing is cued" grep -q '^1|Breathe \(in\|out\)$' "$TMP/said"
+check "every cue is one argument" test "$(grep -vc '^1|' "$TMP/said")" -eq 0
+
+start=$(date +%s%N)
+run_sc run desk-break --plain --speed 100 --no-checkin --say "$TMP/slow"
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+# desk-break is 165 s: 1.65 s at --speed 100, however slow the speech is
+check "a slow speech command does not delay the timer (${ms} ms)" test "$ms" -lt 2300
+check "a slow speech command is not an error" test "$rc" -eq 0
+
+run_sc run desk-break --plain --speed 100 --no-checkin --say "$TMP/no-such-command"
+check "a missing speech command does not stop the session" test "$rc" -eq 0
+check "it is reported once" test "$(grep -c 'speech command' "$TMP/err")" -eq 1
+check "the report says what to do" grep -q "was not found; install it or change --say" "$TMP/err"
+finish
