@@ -189,55 +189,78 @@ wrap_push(char ***lines, size_t *n, const char *b, const char *e)
 	(*lines)[(*n)++] = l;
 }
 
-size_t
-text_wrap(const char *s, int width, char ***lines)
+/* Columns of the n bytes at s, and the byte length of its longest prefix within width. */
+static int
+span_width(const char *s, size_t n, int width, size_t *fit)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	const char *line = s, *brk = NULL;
-	size_t n = 0, left = strlen(s);
-	int col = 0, brk_col = 0;
+	size_t off = 0;
+	int w = 0;
 	uint32_t c;
 
-	*lines = NULL;
-	if (width < 1)
-		width = 1;
-	while (left > 0) {
-		size_t len = utf8_decode(p, left, &c);
-		int w;
+	*fit = 0;
+	while (off < n) {
+		size_t len = utf8_decode(p + off, n - off, &c);
+		int cw;
 
 		if (len == 0) {
 			len = 1;
 			c = '?';
 		}
-		w = cp_width(c);
-		if (c == ' ') {
-			brk = (const char *)p;
-			brk_col = col;
-		}
-		if (col + w > width && col > 0) {
-			if (brk != NULL && brk > line) {
-				wrap_push(lines, &n, line, brk);
-				line = brk + 1;
-				col -= brk_col + 1;
-			} else {
-				wrap_push(lines, &n, line, (const char *)p);
-				line = (const char *)p;
-				col = 0;
-			}
-			brk = NULL;
-			while (*line == ' ' && (const unsigned char *)line < p) {
-				line++;
-				col--;
-			}
-			if (col < 0)
-				col = 0;
-		}
-		col += w;
-		p += len;
-		left -= len;
+		cw = cp_width(c);
+		if (w + cw <= width)
+			*fit = off + len;
+		w += cw;
+		off += len;
 	}
-	if (*line != '\0' || n == 0)
-		wrap_push(lines, &n, line, line + strlen(line));
+	return w;
+}
+
+size_t
+text_wrap(const char *s, int width, char ***lines)
+{
+	const char *line = NULL, *line_end = NULL;
+	size_t n = 0;
+	int col = 0;
+
+	*lines = NULL;
+	if (width < 1)
+		width = 1;
+	/* greedy, a word at a time; a word wider than the line is cut */
+	for (const char *w = s; *w != '\0'; ) {
+		size_t len, fit;
+		int ww;
+
+		while (*w == ' ')
+			w++;
+		if (*w == '\0')
+			break;
+		len = strcspn(w, " ");
+		ww = span_width(w, len, width, &fit);
+		if (line != NULL && col + 1 + ww <= width) {
+			line_end = w + len;
+			col += 1 + ww;
+			w += len;
+			continue;
+		}
+		if (line != NULL)
+			wrap_push(lines, &n, line, line_end);
+		if (ww > width) {
+			wrap_push(lines, &n, w, w + (fit ? fit : 1));
+			w += fit ? fit : 1;
+			line = NULL;
+			col = 0;
+			continue;
+		}
+		line = w;
+		line_end = w + len;
+		col = ww;
+		w += len;
+	}
+	if (line != NULL)
+		wrap_push(lines, &n, line, line_end);
+	if (n == 0)
+		wrap_push(lines, &n, s, s);
 	return n;
 }
 
@@ -268,11 +291,16 @@ text_duration(char *buf, size_t size, long seconds)
 		seconds = 0;
 	if (seconds < 60)
 		snprintf(buf, size, "%ld s", seconds);
-	else if (seconds < 3600) {
+	else {
+		/* round once, to whole minutes, so 59:45 is "1 h", never "60 min" */
 		long min = (seconds + 30) / 60;
 
-		snprintf(buf, size, "%ld min", min);
-	} else
-		snprintf(buf, size, "%ld h %ld min", seconds / 3600, (seconds % 3600 + 30) / 60);
+		if (min < 60)
+			snprintf(buf, size, "%ld min", min);
+		else if (min % 60 == 0)
+			snprintf(buf, size, "%ld h", min / 60);
+		else
+			snprintf(buf, size, "%ld h %ld min", min / 60, min % 60);
+	}
 	return buf;
 }
