@@ -22,6 +22,12 @@ struct history_record {
 	int speed;                /* 1 = real time; anything else is a preview */
 	int tension_before;       /* 0..10, or -1 when not given */
 	int tension_after;
+	/*
+	 * What the line records: a session, or a desk reminder that was
+	 * skipped or snoozed (written with an "event" key; such lines are no
+	 * session and count toward no streak).
+	 */
+	enum history_event { HEV_SESSION, HEV_REMIND_SKIPPED, HEV_REMIND_SNOOZED, HEV_OTHER } event;
 };
 
 /* Longest line history_parse_line() accepts; longer lines are skipped unread. */

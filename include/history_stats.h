@@ -57,6 +57,8 @@ struct history_stats {
 	size_t sessions;          /* all time */
 	size_t window_sessions;
 	size_t previews;          /* all time, not counted above */
+	size_t reminders_skipped; /* desk reminders, in the window */
+	size_t reminders_snoozed;
 	long first_day;           /* earliest session day (when sessions > 0) */
 	/* Routines used in the window or recently, most sessions in the window first. */
 	struct history_routine_use *routines;

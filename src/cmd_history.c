@@ -226,6 +226,9 @@ print_summary(const struct history_stats *st)
 		printf("Since        %s\n", fmt_day(b, sizeof b, st->first_day));
 	if (st->previews > 0)
 		printf("Previews     %zu at a --speed other than 1 (not counted)\n", st->previews);
+	if (st->reminders_skipped + st->reminders_snoozed > 0)
+		printf("Reminders    %zu skipped, %zu snoozed\n", st->reminders_skipped,
+		    st->reminders_snoozed);
 	printf("Most used    ");
 	for (size_t i = 0; i < st->nroutines && shown < TOP_ROUTINES; i++) {
 		char *id;
@@ -450,6 +453,8 @@ print_json(const struct history_stats *st, const struct catalogue *c)
 	cJSON_AddNumberToObject(o, "total_minutes", (double)minutes(st->total_seconds));
 	cJSON_AddNumberToObject(o, "sessions", (double)st->sessions);
 	cJSON_AddNumberToObject(o, "previews", (double)st->previews);
+	cJSON_AddNumberToObject(o, "reminders_skipped", (double)st->reminders_skipped);
+	cJSON_AddNumberToObject(o, "reminders_snoozed", (double)st->reminders_snoozed);
 	json_days_routines(o, st);
 	json_tension(o, st);
 	json_progression(o, st, c);

@@ -208,6 +208,8 @@ history_format(const struct history_record *r)
 	cJSON_AddNumberToObject(o, "speed", r->speed);
 	add_tension(o, "tension_before", r->tension_before);
 	add_tension(o, "tension_after", r->tension_after);
+	if (r->event == HEV_REMIND_SKIPPED || r->event == HEV_REMIND_SNOOZED)
+		add_string(o, "event", r->event == HEV_REMIND_SKIPPED ? "reminder-skipped" : "reminder-snoozed");
 	json = cJSON_PrintUnformatted(o);
 	cJSON_Delete(o);
 	if (json == NULL)
@@ -511,6 +513,7 @@ read_fields(const cJSON *o, struct history_record *r)
 {
 	const cJSON *n = cJSON_GetObjectItemCaseSensitive(o, "routine");
 	const cJSON *q = cJSON_GetObjectItemCaseSensitive(o, "quit");
+	const cJSON *ev = cJSON_GetObjectItemCaseSensitive(o, "event");
 	long v, speed, endoff;
 
 	if (!get_int(o, "v", 1, 1, &v))
@@ -543,6 +546,12 @@ read_fields(const cJSON *o, struct history_record *r)
 		return "skipped";
 	if (!get_list(o, "hurt", &r->hurt, &r->nhurt))
 		return "hurt";
+	/* an event from a later version is read, and counted as no session */
+	if (ev != NULL && !cJSON_IsString(ev))
+		return "event";
+	r->event = ev == NULL ? HEV_SESSION :
+	    strcmp(ev->valuestring, "reminder-skipped") == 0 ? HEV_REMIND_SKIPPED :
+	    strcmp(ev->valuestring, "reminder-snoozed") == 0 ? HEV_REMIND_SNOOZED : HEV_OTHER;
 	return NULL;
 }
 

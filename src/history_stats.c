@@ -140,6 +140,13 @@ history_stats_add(struct history_stats *st, const struct history_record *r)
 {
 	long day = history_record_day(r);
 
+	if (r->event != HEV_SESSION) {
+		if (day <= st->today && day > st->today - st->days) {
+			st->reminders_skipped += r->event == HEV_REMIND_SKIPPED;
+			st->reminders_snoozed += r->event == HEV_REMIND_SNOOZED;
+		}
+		return;
+	}
 	/* a hurt is a hurt, in a preview too */
 	if (day <= st->today && day > st->today - HISTORY_HURT_DAYS)
 		add_hurt(st, r);
@@ -435,6 +442,10 @@ tail_line(struct tail *t, char *line, size_t n, long today, struct history_statu
 	history_record_init(&r);
 	if (history_parse_line(line, n, &r, &cause) == -1) {
 		free(cause);
+		return;
+	}
+	if (r.event != HEV_SESSION) {
+		history_record_done(&r);
 		return;
 	}
 	day = history_record_day(&r);
