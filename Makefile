@@ -10,6 +10,7 @@ MANDIR  ?= $(PREFIX)/share/man
 BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
 FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+DOCDIR      ?= $(PREFIX)/share/doc/stretchcoach
 DESTDIR ?=
 INSTALL ?= install
 PKG_CONFIG ?= pkg-config
@@ -104,21 +105,24 @@ bench: all
 
 # Everything install puts in place, and so everything uninstall takes away.
 INSTALLED = $(BINDIR)/$(PROG) $(DATADIR)/catalogue.json $(MANDIR)/man1/$(PROG).1 \
-            $(BASHCOMPDIR)/$(PROG) $(ZSHCOMPDIR)/_$(PROG) $(FISHCOMPDIR)/$(PROG).fish
+            $(BASHCOMPDIR)/$(PROG) $(ZSHCOMPDIR)/_$(PROG) $(FISHCOMPDIR)/$(PROG).fish \
+            $(DOCDIR)/catalogue.md $(DOCDIR)/physio.json
 
 install: all
 	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 \
-		$(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
+		$(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR) $(DESTDIR)$(DOCDIR)
 	$(INSTALL) -m 755 $(BIN) $(DESTDIR)$(BINDIR)/$(PROG)
 	$(INSTALL) -m 644 data/catalogue.json $(DESTDIR)$(DATADIR)/catalogue.json
 	$(INSTALL) -m 644 doc/$(PROG).1 $(DESTDIR)$(MANDIR)/man1/$(PROG).1
 	$(INSTALL) -m 644 completions/$(PROG).bash $(DESTDIR)$(BASHCOMPDIR)/$(PROG)
 	$(INSTALL) -m 644 completions/_$(PROG) $(DESTDIR)$(ZSHCOMPDIR)/_$(PROG)
 	$(INSTALL) -m 644 completions/$(PROG).fish $(DESTDIR)$(FISHCOMPDIR)/$(PROG).fish
+	$(INSTALL) -m 644 docs/catalogue.md $(DESTDIR)$(DOCDIR)/catalogue.md
+	$(INSTALL) -m 644 docs/examples/physio.json $(DESTDIR)$(DOCDIR)/physio.json
 
 uninstall:
 	rm -f $(INSTALLED:%=$(DESTDIR)%)
-	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
+	-rmdir $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR) 2>/dev/null
 
 clean:
 	rm -rf $(O)

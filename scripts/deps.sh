@@ -29,7 +29,7 @@ have_all() {
 	"$PKG_CONFIG" --exists libcjson ||
 		[ -f /usr/include/cjson/cJSON.h ] ||
 		[ -f /usr/local/include/cjson/cJSON.h ] || return 1
-	for tool in tmux clang valgrind script; do
+	for tool in tmux clang valgrind script groff mandoc; do
 		command -v "$tool" >/dev/null 2>&1 || return 1
 	done
 	# the fuzzer runtime ships separately from clang on Debian

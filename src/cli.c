@@ -281,16 +281,17 @@ cli_usage(FILE *fp)
 "  config                  the effective settings and where each came from\n"
 "  remind [--every 45m] [--routine ID]\n"
 "                          wait quietly, then offer a break routine; repeat\n"
+"  help                    this help\n"
 "\n"
 "Options:\n"
 "  -c, --catalogue FILE    use FILE instead of the default catalogue lookup\n"
-"      --plain             line-oriented output (default when stdout is not a terminal)\n"
-"      --speed X           run the clock X times faster, to preview (1..1000)\n"
+"      --plain             line-oriented output (default when not on a terminal)\n"
+"      --speed N           run the clock N times faster, to preview (1..1000)\n"
 "      --breath IN:OUT     breathing pace in seconds (default 4:6)\n"
 "      --no-checkin        skip the before/after tension check-in\n"
 "      --no-bell           no terminal bell at transitions\n"
 "      --no-color          no colours (NO_COLOR in the environment does the same)\n"
-"      --say CMD           speak cues through CMD (e.g. espeak-ng)\n"
+"      --say CMD           speak cues through CMD (e.g. espeak-ng), the text as one argument\n"
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n"
 "\n"
@@ -306,5 +307,5 @@ cli_usage(FILE *fp)
 "\n"
 "Exit status: 0 done (also when you quit a session), 2 usage error,\n"
 "65 invalid catalogue, config or history data, 66 a file cannot be opened,\n"
-"70 internal error, 74 cannot write history.\n", fp);
+"70 internal error, 74 cannot write a file (the history, or build --save).\n", fp);
 }

@@ -116,7 +116,7 @@ print_plan(const struct built *b, const struct history_stats *hist)
 }
 
 static int
-save(const struct built *b, const char *id)
+save(const struct built *b, const char *id, bool explicit)
 {
 	char *path = paths_user_catalogue(), *cause = NULL;
 	size_t n = strlen(id);
@@ -140,6 +140,9 @@ save(const struct built *b, const char *id)
 		return EXIT_IOERR;
 	}
 	printf("Saved as '%s' in %s. Start it with: stretchcoach run %s\n", id, path, id);
+	if (explicit)
+		printf("Note: --catalogue or STRETCHCOACH_CATALOGUE is in use, and it replaces the user "
+		    "catalogue; run it without them.\n");
 	free(path);
 	return 0;
 }
@@ -178,7 +181,8 @@ cmd_build(const struct cli *cli)
 	if (!cli->then_run)
 		print_plan(b, &hist);
 	if (cli->save != NULL)
-		status = save(b, cli->save);
+		status = save(b, cli->save, cli->catalogue != NULL ||
+		    (getenv("STRETCHCOACH_CATALOGUE") != NULL && getenv("STRETCHCOACH_CATALOGUE")[0] != '\0'));
 	if (status == 0 && cli->then_run)
 		status = cmd_run_routine(cli, built_routine(b), built_note(b));
 	else if (status == 0 && cli->save == NULL)

@@ -11,7 +11,8 @@ check "make install succeeds" test $? -eq 0 || cat "$TMP/make.log"
 bin=$stage$prefix/bin/stretchcoach
 for f in bin/stretchcoach share/stretchcoach/catalogue.json share/man/man1/stretchcoach.1 \
     share/bash-completion/completions/stretchcoach share/zsh/site-functions/_stretchcoach \
-    share/fish/vendor_completions.d/stretchcoach.fish; do
+    share/fish/vendor_completions.d/stretchcoach.fish share/doc/stretchcoach/catalogue.md \
+    share/doc/stretchcoach/physio.json; do
 	check "installs $f" test -f "$stage$prefix/$f"
 done
 
