@@ -29,17 +29,25 @@ struct catalogue {
 	struct pending_item **rpending;
 	size_t *rnpending;
 	size_t nroutines, rcap;
+	const char **failed;          /* ids of stretches that had errors of their own */
+	size_t nfailed, fcap;
 	const struct stretch **sindex; /* sorted by id, after catalogue_finish() */
 	const struct routine **rindex;
 };
 
 /* Add a stretch (owned by c->arena) read from file file_no. */
 void catalogue_add_stretch(struct catalogue *c, struct stretch *s, const char *where, int file_no);
+/* Note the id of a stretch left out for its own errors, so nothing referring to it repeats them. */
+void catalogue_add_failed(struct catalogue *c, const char *id);
 /* Add a routine and its unresolved items (all owned by c->arena). */
 void catalogue_add_routine(struct catalogue *c, struct routine *r, struct pending_item *items,
     size_t nitems, const char *where, int file_no);
-/* Parse and validate one file's tree into c, reporting into d. Returns the number of errors. */
-size_t catalogue_read_tree(struct catalogue *c, const char *path, int file_no,
+/*
+ * Validate one file's parsed tree into c, reporting into d. Returns 0, or -1
+ * when its shape is wrong (not an object, no schema 1, a list that is not a
+ * list): then it says too little to cross-check other files against.
+ */
+int catalogue_read_tree(struct catalogue *c, const char *path, int file_no,
     const void *root, struct diag *d);
 
 #endif

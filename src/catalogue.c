@@ -81,8 +81,10 @@ catalogue_join_names(char *buf, size_t size, unsigned set, const char *(*name)(u
 		if (set & (1u << i)) {
 			int w = snprintf(buf + used, size - used, "%s%s", used ? sep : "", name(1u << i));
 
-			if (w < 0 || (size_t)w >= size - used)
+			if (w < 0 || (size_t)w >= size - used) {
+				buf[used] = '\0';  /* whole names only */
 				break;
+			}
 			used += (size_t)w;
 		}
 	}
@@ -105,6 +107,25 @@ catalogue_add_stretch(struct catalogue *c, struct stretch *s, const char *where,
 	}
 	c->smeta[c->nstretches] = (struct entry_meta){ where, file_no };
 	c->stretches[c->nstretches++] = s;
+}
+
+void
+catalogue_add_failed(struct catalogue *c, const char *id)
+{
+	if (c->nfailed == c->fcap) {
+		c->fcap = c->fcap ? c->fcap * 2 : 16;
+		c->failed = xreallocarray(c->failed, c->fcap, sizeof *c->failed);
+	}
+	c->failed[c->nfailed++] = id;
+}
+
+static bool
+failed(const struct catalogue *c, const char *id)
+{
+	for (size_t i = 0; i < c->nfailed; i++)
+		if (strcmp(c->failed[i], id) == 0)
+			return true;
+	return false;
 }
 
 void
@@ -221,8 +242,9 @@ resolve_routine(struct catalogue *c, size_t i, struct diag *d)
 		const struct stretch *s = catalogue_find_stretch(c, p[k].stretch_id);
 
 		if (s == NULL) {
-			diag_error(d, EXIT_DATAERR, "%s: items[%zu]: no stretch with id \"%s\"",
-			    c->rmeta[i].where, k, p[k].stretch_id);
+			if (!failed(c, p[k].stretch_id))
+				diag_error(d, EXIT_DATAERR, "%s: items[%zu]: no stretch with id \"%s\"",
+				    c->rmeta[i].where, k, p[k].stretch_id);
 			continue;
 		}
 		if (p[k].hold >= 0 && s->reps > 0)
@@ -252,10 +274,12 @@ catalogue_finish(struct catalogue *c, struct diag *d)
 	    (void **)c->rpending, c->rnpending, d);
 
 	c->sindex = xreallocarray(NULL, c->nstretches + 1, sizeof *c->sindex);
-	memcpy(c->sindex, c->stretches, c->nstretches * sizeof *c->sindex);
+	if (c->nstretches > 0)
+		memcpy(c->sindex, c->stretches, c->nstretches * sizeof *c->sindex);
 	qsort(c->sindex, c->nstretches, sizeof *c->sindex, sindex_cmp);
 	c->rindex = xreallocarray(NULL, c->nroutines + 1, sizeof *c->rindex);
-	memcpy(c->rindex, c->routines, c->nroutines * sizeof *c->rindex);
+	if (c->nroutines > 0)
+		memcpy(c->rindex, c->routines, c->nroutines * sizeof *c->rindex);
 	qsort(c->rindex, c->nroutines, sizeof *c->rindex, rindex_cmp);
 
 	for (size_t i = 0; i < c->nstretches; i++) {
@@ -266,7 +290,7 @@ catalogue_finish(struct catalogue *c, struct diag *d)
 		if (strcmp(s->progression, s->id) == 0)
 			diag_error(d, EXIT_DATAERR, "%s: progression names the stretch itself",
 			    c->smeta[i].where);
-		else if (catalogue_find_stretch(c, s->progression) == NULL)
+		else if (catalogue_find_stretch(c, s->progression) == NULL && !failed(c, s->progression))
 			diag_error(d, EXIT_DATAERR, "%s: progression \"%s\" is not a stretch in the catalogue",
 			    c->smeta[i].where, s->progression);
 	}
@@ -279,17 +303,22 @@ catalogue_load(const char *const *paths, size_t npaths, struct diag *d)
 {
 	struct catalogue *c = xcalloc(1, sizeof *c);
 	size_t errors = d->errors;
+	bool all_parsed = true;
 
 	arena_init(&c->arena);
 	for (size_t i = 0; i < npaths; i++) {
 		cJSON *root = jsonfile_load(paths[i], d);
 
-		if (root == NULL)
+		if (root == NULL) {
+			all_parsed = false;
 			continue;
-		catalogue_read_tree(c, paths[i], (int)i, root, d);
+		}
+		if (catalogue_read_tree(c, paths[i], (int)i, root, d) < 0)
+			all_parsed = false;
 		cJSON_Delete(root);
 	}
-	if (d->errors == errors)
+	/* cross-check what loaded, unless a whole file is missing from the picture */
+	if (all_parsed)
 		catalogue_finish(c, d);
 	if (d->errors != errors) {
 		catalogue_free(c);
@@ -311,6 +340,7 @@ catalogue_free(struct catalogue *c)
 	free(c->rnpending);
 	free(c->sindex);
 	free(c->rindex);
+	free(c->failed);
 	arena_done(&c->arena);
 	free(c);
 }

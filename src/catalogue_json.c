@@ -65,6 +65,20 @@ describe(const cJSON *v, char *buf, size_t size)
 		snprintf(buf, size, "an object");
 }
 
+/* Shorten s to at most max characters, never inside one, marking the cut with "...". */
+static void
+cut_chars(char *s, size_t max)
+{
+	size_t n = 0;
+
+	for (char *p = s; *p; p++) {
+		if (((unsigned char)*p & 0xC0) != 0x80 && n++ == max) {
+			strcpy(p, "...");
+			return;
+		}
+	}
+}
+
 static size_t
 utf8_chars(const char *s)
 {
@@ -184,7 +198,8 @@ get_enum(struct ctx *x, const cJSON *obj, const char *key, const char *const *na
 	else if (cJSON_IsString(v)) {
 		char *vs = text_safe(v->valuestring);
 
-		bad(x, "%s must be %s, got \"%.40s\"", key, list, vs);
+		cut_chars(vs, 40);
+		bad(x, "%s must be %s, got \"%s\"", key, list, vs);
 		free(vs);
 	} else {
 		describe(v, got, sizeof got);
@@ -215,10 +230,18 @@ get_set(struct ctx *x, const cJSON *obj, const char *key, int (*parse)(const cha
 	}
 	cJSON_ArrayForEach(e, v) {
 		if (!cJSON_IsString(e) || parse(e->valuestring, &bit) < 0) {
-			char *es = cJSON_IsString(e) ? text_safe(e->valuestring) : xstrdup("a non-string");
+			if (cJSON_IsString(e)) {
+				char *es = text_safe(e->valuestring);
 
-			bad(x, "%s[%d] must be one of: %s, got \"%.40s\"", key, n, list, es);
-			free(es);
+				cut_chars(es, 40);
+				bad(x, "%s[%d] must be one of: %s, got \"%s\"", key, n, list, es);
+				free(es);
+			} else {
+				char got[64];
+
+				describe(e, got, sizeof got);
+				bad(x, "%s[%d] must be one of: %s, got %s", key, n, list, got);
+			}
 		} else
 			set |= bit;
 		n++;
@@ -353,8 +376,12 @@ get_amounts(struct ctx *x, const cJSON *obj, struct stretch *s)
 		s->reps = get_int(x, obj, "reps", 1, 100, 1, 1);
 		s->rep_seconds = get_int(x, obj, "rep_seconds", 1, 60, 1, 1);
 	} else {
+		const cJSON *reps = cJSON_GetObjectItemCaseSensitive(obj, "reps");
+
 		s->hold = get_int(x, obj, "hold", 1, 3600, 1, 1);
-		s->reps = get_int(x, obj, "reps", 0, 0, 0, 0);
+		if (reps != NULL && !(cJSON_IsNumber(reps) && reps->valuedouble == 0))
+			bad(x, "reps must be 0: a %s stretch is timed by hold; use kind \"dynamic\" "
+			    "or \"strength\" to count reps", catalogue_kind_name(s->kind));
 		s->rep_seconds = get_int(x, obj, "rep_seconds", 0, 60, 0, 0);
 	}
 	s->each_side = get_enum(x, obj, "sides", sides, 2, 0, 0) == 1;
@@ -377,7 +404,8 @@ label(struct catalogue *c, const char *file, const char *list, size_t i, const c
 
 	if (cJSON_IsString(id) && id->valuestring[0] != '\0') {
 		ids = text_safe(id->valuestring);
-		s = xasprintf("%s: %s[%zu] (id \"%.60s\")", fs, list, i, ids);
+		cut_chars(ids, 60);
+		s = xasprintf("%s: %s[%zu] (id \"%s\")", fs, list, i, ids);
 		free(ids);
 	} else
 		s = xasprintf("%s: %s[%zu]", fs, list, i);
@@ -424,6 +452,8 @@ read_stretch(struct ctx *x, const cJSON *obj, int file_no, const char *file)
 	s->source = arena_strdup(&x->c->arena, file);
 	if (x->errors == before)
 		catalogue_add_stretch(x->c, s, x->where, file_no);
+	else if (s->id != NULL)
+		catalogue_add_failed(x->c, s->id);
 }
 
 static const char *const routine_keys[] = {
@@ -494,7 +524,8 @@ read_routine(struct ctx *x, const cJSON *obj, int file_no, const char *file)
 		catalogue_add_routine(x->c, r, items, n, x->where, file_no);
 }
 
-static void
+/* Read every entry of the list; -1 when the list itself is malformed. */
+static int
 read_list(struct ctx *x, const cJSON *root, const char *key, int file_no, const char *file,
     void (*read)(struct ctx *, const cJSON *, int, const char *))
 {
@@ -502,14 +533,14 @@ read_list(struct ctx *x, const cJSON *root, const char *key, int file_no, const 
 	size_t i = 0;
 
 	if (list == NULL)
-		return;
+		return 0;
 	if (!cJSON_IsArray(list)) {
 		char *fs = text_safe(file);
 
 		diag_error(x->d, EXIT_DATAERR, "%s: %s must be a list", fs, key);
 		free(fs);
 		x->errors++;
-		return;
+		return -1;
 	}
 	cJSON_ArrayForEach(e, list) {
 		x->where = label(x->c, file, key, i, e);
@@ -519,32 +550,45 @@ read_list(struct ctx *x, const cJSON *root, const char *key, int file_no, const 
 			read(x, e, file_no, file);
 		i++;
 	}
+	return 0;
 }
 
-size_t
+int
 catalogue_read_tree(struct catalogue *c, const char *path, int file_no, const void *tree,
     struct diag *d)
 {
 	static const char *const top_keys[] = { "schema", "stretches", "routines", NULL };
-	const cJSON *root = tree;
+	const cJSON *root = tree, *schema;
 	char *fs = text_safe(path);
+	int shape;
 	struct ctx x = { c, d, fs, 0 };
 
 	if (!cJSON_IsObject(root)) {
 		bad(&x, "the top level must be an object with \"schema\", \"stretches\" and \"routines\"");
 		free(fs);
-		return x.errors;
+		return -1;
 	}
 	check_keys(&x, root, top_keys);
-	if (get_int(&x, root, "schema", 1, 1, 0, 1) != 1) {
+	schema = cJSON_GetObjectItemCaseSensitive(root, "schema");
+	if (schema == NULL) {
+		bad(&x, "\"schema\" is missing; add \"schema\": 1 at the top");
 		free(fs);
-		return x.errors;  /* another version: don't guess at its meaning */
+		return -1;
+	}
+	if (!cJSON_IsNumber(schema) || schema->valuedouble != 1) {
+		char got[64];
+
+		/* another version: don't guess at its meaning */
+		describe(schema, got, sizeof got);
+		bad(&x, "schema %s is not supported; this version reads schema 1", got);
+		free(fs);
+		return -1;
 	}
 	if (cJSON_GetObjectItemCaseSensitive(root, "stretches") == NULL &&
 	    cJSON_GetObjectItemCaseSensitive(root, "routines") == NULL)
 		bad(&x, "neither \"stretches\" nor \"routines\" is present");
-	read_list(&x, root, "stretches", file_no, path, read_stretch);
-	read_list(&x, root, "routines", file_no, path, read_routine);
+	shape = read_list(&x, root, "stretches", file_no, path, read_stretch);
+	shape |= read_list(&x, root, "routines", file_no, path, read_routine);
 	free(fs);
-	return x.errors;
+	return shape;
 }

@@ -141,9 +141,10 @@ int
 cmd_list(const struct cli *cli)
 {
 	unsigned areas, times;
-	int status, wid = 2, wname = 4;
+	int status, wid = 2, wname = 4, wamt = 6;
 	struct catalogue *c;
 	cJSON *json = NULL;
+	char amt[48], ar[160];
 
 	if (list_filters(cli, &areas, &times) < 0)
 		return EXIT_USAGE;
@@ -158,15 +159,16 @@ cmd_list(const struct cli *cli)
 			wid = (int)strlen(s->id);
 		if (text_width(s->name) > wname)
 			wname = text_width(s->name);
+		if ((int)strlen(amount(amt, sizeof amt, s)) > wamt)
+			wamt = (int)strlen(amt);
 	}
 	if (!cli->json) {
 		put_cell("ID", wid + 2);
 		put_cell("NAME", wname + 2);
-		printf("%-9s%-9s%-9s%-20s%s\n", "KIND", "LEVEL", "WHERE", "AMOUNT", "AREAS");
+		printf("%-9s%-9s%-9s%-*s%s\n", "KIND", "LEVEL", "WHERE", wamt + 2, "AMOUNT", "AREAS");
 	}
 	for (size_t i = 0; i < catalogue_stretch_count(c); i++) {
 		const struct stretch *s = catalogue_stretch(c, i);
-		char amt[48], ar[160];
 
 		if ((areas && !(s->areas & areas)) || (times && !(s->times & times)))
 			continue;
@@ -176,9 +178,9 @@ cmd_list(const struct cli *cli)
 		}
 		put_cell(s->id, wid + 2);
 		put_cell(s->name, wname + 2);
-		printf("%-9s%-9s%-9s%-20s%s\n", catalogue_kind_name(s->kind),
+		printf("%-9s%-9s%-9s%-*s%s\n", catalogue_kind_name(s->kind),
 		    catalogue_level_name(s->level), catalogue_position_name(s->position),
-		    amount(amt, sizeof amt, s),
+		    wamt + 2, amount(amt, sizeof amt, s),
 		    catalogue_join_names(ar, sizeof ar, s->areas, catalogue_area_name, ","));
 	}
 	catalogue_free(c);

@@ -2,6 +2,7 @@
 #include "jsonfile.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,6 +77,180 @@ prescan(const char *name, const char *buf, size_t n, struct diag *d)
 			depth--;
 	}
 	return 0;
+}
+
+/*
+ * A strict RFC 8259 syntax scan, so that an error names the very character
+ * at fault (cJSON's error pointer is approximate, and cJSON accepts a few
+ * things JSON does not: 01, 1., raw control characters in strings).
+ * Nesting was bounded by prescan(), so recursion is shallow.
+ */
+struct scan {
+	const char *b;
+	size_t n, i;
+};
+
+static void
+scan_ws(struct scan *s)
+{
+	while (s->i < s->n && strchr(" \t\r\n", s->b[s->i]) != NULL && s->b[s->i] != '\0')
+		s->i++;
+}
+
+static bool
+scan_digits(struct scan *s)
+{
+	size_t start = s->i;
+
+	while (s->i < s->n && s->b[s->i] >= '0' && s->b[s->i] <= '9')
+		s->i++;
+	return s->i > start;
+}
+
+static bool
+scan_number(struct scan *s)
+{
+	if (s->b[s->i] == '-')
+		s->i++;
+	if (s->i < s->n && s->b[s->i] == '0')
+		s->i++;
+	else if (!scan_digits(s))
+		return false;
+	if (s->i < s->n && s->b[s->i] == '.') {
+		s->i++;
+		if (!scan_digits(s))
+			return false;
+	}
+	if (s->i < s->n && (s->b[s->i] == 'e' || s->b[s->i] == 'E')) {
+		s->i++;
+		if (s->i < s->n && (s->b[s->i] == '+' || s->b[s->i] == '-'))
+			s->i++;
+		if (!scan_digits(s))
+			return false;
+	}
+	return true;
+}
+
+static bool
+scan_string(struct scan *s)
+{
+	for (s->i++; s->i < s->n; ) {
+		unsigned char c = (unsigned char)s->b[s->i];
+
+		if (c == '"') {
+			s->i++;
+			return true;
+		}
+		if (c < 0x20)
+			return false;
+		if (c != '\\') {
+			s->i++;
+			continue;
+		}
+		if (++s->i >= s->n)
+			return false;
+		if (s->b[s->i] == 'u') {
+			for (int k = 1; k <= 4; k++)
+				if (s->i + k >= s->n || strchr("0123456789abcdefABCDEF", s->b[s->i + k]) == NULL ||
+				    s->b[s->i + k] == '\0') {
+					s->i += (size_t)k;
+					return false;
+				}
+			s->i += 5;
+		} else if (strchr("\"\\/bfnrt", s->b[s->i]) != NULL && s->b[s->i] != '\0')
+			s->i++;
+		else
+			return false;
+	}
+	return false;
+}
+
+static bool scan_value(struct scan *s);
+
+/* An object or array: open, members, close. */
+static bool
+scan_container(struct scan *s, char close)
+{
+	s->i++;
+	scan_ws(s);
+	if (s->i < s->n && s->b[s->i] == close) {
+		s->i++;
+		return true;
+	}
+	for (;;) {
+		scan_ws(s);
+		if (close == '}') {
+			if (s->i >= s->n || s->b[s->i] != '"' || !scan_string(s))
+				return false;
+			scan_ws(s);
+			if (s->i >= s->n || s->b[s->i] != ':')
+				return false;
+			s->i++;
+		}
+		if (!scan_value(s))
+			return false;
+		scan_ws(s);
+		if (s->i >= s->n)
+			return false;
+		if (s->b[s->i] == close) {
+			s->i++;
+			return true;
+		}
+		if (s->b[s->i] != ',')
+			return false;
+		s->i++;
+	}
+}
+
+static bool
+scan_value(struct scan *s)
+{
+	scan_ws(s);
+	if (s->i >= s->n)
+		return false;
+	switch (s->b[s->i]) {
+	case '{': return scan_container(s, '}');
+	case '[': return scan_container(s, ']');
+	case '"': return scan_string(s);
+	case 't': case 'f': case 'n': {
+		const char *word = s->b[s->i] == 't' ? "true" : s->b[s->i] == 'f' ? "false" : "null";
+		size_t len = strlen(word);
+
+		for (size_t k = 0; k < len; k++, s->i++)
+			if (s->i >= s->n || s->b[s->i] != word[k])
+				return false;
+		return true;
+	}
+	default:
+		if (s->b[s->i] == '-' || (s->b[s->i] >= '0' && s->b[s->i] <= '9'))
+			return scan_number(s);
+		return false;
+	}
+}
+
+/* Check the syntax; on an error report its exact place and return -1. */
+static int
+check_syntax(const char *name, const char *buf, size_t n, struct diag *d)
+{
+	struct scan s = { buf, n, 0 };
+	bool ok = scan_value(&s);
+
+	if (ok) {
+		scan_ws(&s);
+		if (s.i == n)
+			return 0;
+		error_at(d, name, buf, s.i, "unexpected text after the JSON value");
+	} else if (s.i >= n)
+		error_at(d, name, buf, n, "unexpected end of file (unclosed bracket or string?)");
+	else {
+		char what[64], ch[8] = { buf[s.i], '\0' };
+		char *safe = text_safe(ch);
+
+		snprintf(what, sizeof what, "invalid JSON near '%s'", safe);
+		free(safe);
+		error_at(d, name, buf, s.i, what);
+	}
+	return -1;
 }
 
 static int
@@ -165,31 +340,17 @@ jsonfile_parse(const char *name, const char *buf, size_t n, struct diag *d)
 		return NULL;
 	}
 
+	if (check_syntax(name, buf, n, d) < 0)
+		return NULL;
 	/* cJSON wants the terminating NUL inside the length it is given. */
 	copy = xmalloc(n + 1);
 	memcpy(copy, buf, n);
 	copy[n] = '\0';
 	root = cJSON_ParseWithLengthOpts(copy, n + 1, &end, 1);
 	if (root == NULL) {
-		cJSON *value = cJSON_ParseWithLengthOpts(copy, n + 1, NULL, 0);
-
+		/* valid JSON that cJSON still refuses (its own limits) */
 		off = end != NULL && end >= copy ? (size_t)(end - copy) : 0;
-		if (value != NULL) {
-			/* a whole value parsed: what follows it is the problem */
-			size_t vend = off;
-
-			cJSON_Delete(value);
-			error_at(d, name, buf, vend > n ? n : vend, "unexpected text after the JSON value");
-		} else if (off >= n)
-			error_at(d, name, buf, n, "unexpected end of file (unclosed bracket or string?)");
-		else {
-			char what[64], ch[8] = { buf[off], '\0' };
-			char *safe = text_safe(ch);
-
-			snprintf(what, sizeof what, "invalid JSON near '%s'", safe);
-			free(safe);
-			error_at(d, name, buf, off, what);
-		}
+		error_at(d, name, buf, off > n ? n : off, "this JSON cannot be read");
 		free(copy);
 		return NULL;
 	}

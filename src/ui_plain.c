@@ -193,6 +193,9 @@ command(struct plain *p, struct session *s, const struct vclock *clk, const char
 	int64_t now = vclock_now(clk);
 	struct session_view v;
 
+	/* a deadline passed while the line was typed: that step ended first */
+	while (session_tick(s, now) != 0)
+		show_view(p, s, now, true);
 	session_view(s, now, &v);
 	switch (line[0]) {
 	case 'p': case ' ':
@@ -281,6 +284,8 @@ pick(const char *prompt, int n)
 			putchar('\n');
 			return 0;
 		}
+		if (!isatty(0))
+			putchar('\n');  /* the answer was not echoed: end the prompt's line */
 		if (line[0] == 'q' || frontend_signal() != 0)
 			return 0;
 		v = strtol(line, &end, 10);

@@ -1,0 +1,277 @@
+/* test_plan.c — routines expanded into steps: order, sides, sets, rests, times. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "catalogue.h"
+#include "diag.h"
+#include "plan.h"
+
+/*
+ * Four stretches, one of each shape: a plain hold, a hold on each side in
+ * two sets, reps, and reps on each side in two sets. Routine "r" rests 10 s
+ * between stretches; "r0" has no rest and overrides hold, reps and sets.
+ */
+static const char catalogue_json[] =
+"{\"schema\": 1, \"stretches\": ["
+" {\"id\": \"a-hold\", \"name\": \"A\", \"kind\": \"static\", \"areas\": [\"neck\"],"
+"  \"level\": \"gentle\", \"position\": \"seated\", \"time\": [\"morning\"], \"hold\": 30,"
+"  \"steps\": [\"a\"]},"
+" {\"id\": \"b-sides\", \"name\": \"B\", \"kind\": \"static\", \"areas\": [\"hips\"],"
+"  \"level\": \"gentle\", \"position\": \"floor\", \"time\": [\"morning\"], \"hold\": 20,"
+"  \"sides\": \"each\", \"sets\": 2, \"steps\": [\"b\"]},"
+" {\"id\": \"c-reps\", \"name\": \"C\", \"kind\": \"dynamic\", \"areas\": [\"mid-back\"],"
+"  \"level\": \"gentle\", \"position\": \"floor\", \"time\": [\"morning\"], \"reps\": 6,"
+"  \"rep_seconds\": 10, \"steps\": [\"c\"]},"
+" {\"id\": \"d-strength\", \"name\": \"D\", \"kind\": \"strength\", \"areas\": [\"core\"],"
+"  \"level\": \"moderate\", \"position\": \"floor\", \"time\": [\"morning\"], \"reps\": 5,"
+"  \"rep_seconds\": 6, \"sides\": \"each\", \"sets\": 2, \"steps\": [\"d\"]}"
+"], \"routines\": ["
+" {\"id\": \"r\", \"name\": \"R\", \"rest\": 10, \"items\": [{\"stretch\": \"a-hold\"},"
+"  {\"stretch\": \"b-sides\"}, {\"stretch\": \"c-reps\"}, {\"stretch\": \"d-strength\"}]},"
+" {\"id\": \"r0\", \"name\": \"R0\", \"rest\": 0, \"items\": ["
+"  {\"stretch\": \"a-hold\", \"hold\": 12}, {\"stretch\": \"c-reps\", \"reps\": 2, \"sets\": 3},"
+"  {\"stretch\": \"b-sides\", \"sets\": 1}]},"
+" {\"id\": \"default-rest\", \"name\": \"Default Rest\","
+"  \"items\": [{\"stretch\": \"a-hold\"}, {\"stretch\": \"a-hold\"}]}"
+"]}";
+
+/* Write text to a fresh temporary file and load it; the file is removed again. */
+static struct catalogue *
+load_text(const char *text)
+{
+	char path[] = "/tmp/test_plan_XXXXXX";
+	int fd = mkstemp(path);
+	const char *paths[] = { path };
+	struct catalogue *c;
+	struct diag d;
+
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+	diag_init(&d);
+	c = catalogue_load(paths, 1, &d);
+	for (size_t i = 0; i < d.n; i++)
+		fprintf(stderr, "load: %s\n", d.msg[i]);
+	assert_non_null(c);
+	assert_int_equal(d.errors, 0);
+	assert_int_equal(d.warnings, 0);
+	diag_done(&d);
+	unlink(path);
+	return c;
+}
+
+static int
+setup(void **state)
+{
+	*state = load_text(catalogue_json);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	catalogue_free(*state);
+	return 0;
+}
+
+struct want {
+	enum step_kind kind;
+	size_t item;
+	enum step_side side;
+	int set, sets;
+	int seconds;
+	long start_s;
+	int reps, rep_seconds;
+};
+
+static void
+check_steps(const struct plan *p, const struct want *w, size_t n)
+{
+	assert_int_equal(p->nsteps, n);
+	for (size_t i = 0; i < n; i++) {
+		const struct step *st = &p->steps[i];
+
+		assert_int_equal(st->kind, w[i].kind);
+		assert_int_equal(st->item, w[i].item);
+		assert_int_equal(st->side, w[i].side);
+		assert_int_equal(st->set, w[i].set);
+		assert_int_equal(st->sets, w[i].sets);
+		assert_int_equal(st->seconds, w[i].seconds);
+		assert_int_equal(st->start_s, w[i].start_s);
+		assert_ptr_equal(st->stretch, p->routine->items[w[i].item].stretch);
+		if (st->kind == STEP_REPS) {
+			assert_int_equal(st->reps, w[i].reps);
+			assert_int_equal(st->rep_seconds, w[i].rep_seconds);
+		}
+	}
+}
+
+static void
+test_every_step_in_order(void **state)
+{
+	const struct catalogue *c = *state;
+	struct plan *p = plan_new(catalogue_find_routine(c, "r"));
+	/* rest between stretches carries set 0 and the next stretch; rest between sets its set */
+	static const struct want w[] = {
+		{ STEP_READY, 0, SIDE_NONE, 1, 1, 5, 0, 0, 0 },
+		{ STEP_HOLD, 0, SIDE_NONE, 1, 1, 30, 5, 0, 0 },
+		{ STEP_REST, 1, SIDE_NONE, 0, 2, 10, 35, 0, 0 },
+		{ STEP_READY, 1, SIDE_NONE, 1, 2, 5, 45, 0, 0 },
+		{ STEP_HOLD, 1, SIDE_LEFT, 1, 2, 20, 50, 0, 0 },
+		{ STEP_SWITCH, 1, SIDE_RIGHT, 1, 2, 5, 70, 0, 0 },
+		{ STEP_HOLD, 1, SIDE_RIGHT, 1, 2, 20, 75, 0, 0 },
+		{ STEP_REST, 1, SIDE_NONE, 2, 2, 5, 95, 0, 0 },
+		{ STEP_HOLD, 1, SIDE_LEFT, 2, 2, 20, 100, 0, 0 },
+		{ STEP_SWITCH, 1, SIDE_RIGHT, 2, 2, 5, 120, 0, 0 },
+		{ STEP_HOLD, 1, SIDE_RIGHT, 2, 2, 20, 125, 0, 0 },
+		{ STEP_REST, 2, SIDE_NONE, 0, 1, 10, 145, 0, 0 },
+		{ STEP_READY, 2, SIDE_NONE, 1, 1, 5, 155, 0, 0 },
+		{ STEP_REPS, 2, SIDE_NONE, 1, 1, 60, 160, 6, 10 },
+		{ STEP_REST, 3, SIDE_NONE, 0, 2, 10, 220, 0, 0 },
+		{ STEP_READY, 3, SIDE_NONE, 1, 2, 5, 230, 0, 0 },
+		{ STEP_REPS, 3, SIDE_LEFT, 1, 2, 30, 235, 5, 6 },
+		{ STEP_SWITCH, 3, SIDE_RIGHT, 1, 2, 5, 265, 0, 0 },
+		{ STEP_REPS, 3, SIDE_RIGHT, 1, 2, 30, 270, 5, 6 },
+		{ STEP_REST, 3, SIDE_NONE, 2, 2, 5, 300, 0, 0 },
+		{ STEP_REPS, 3, SIDE_LEFT, 2, 2, 30, 305, 5, 6 },
+		{ STEP_SWITCH, 3, SIDE_RIGHT, 2, 2, 5, 335, 0, 0 },
+		{ STEP_REPS, 3, SIDE_RIGHT, 2, 2, 30, 340, 5, 6 },
+	};
+
+	check_steps(p, w, sizeof w / sizeof w[0]);
+	assert_int_equal(p->total_s, 370);
+	assert_int_equal(p->work_s, 30 + 4 * 20 + 60 + 4 * 30);
+	assert_ptr_equal(p->routine, catalogue_find_routine(c, "r"));
+	plan_free(p);
+}
+
+static void
+test_overrides_and_no_rest(void **state)
+{
+	const struct catalogue *c = *state;
+	struct plan *p = plan_new(catalogue_find_routine(c, "r0"));
+	static const struct want w[] = {
+		{ STEP_READY, 0, SIDE_NONE, 1, 1, 5, 0, 0, 0 },
+		{ STEP_HOLD, 0, SIDE_NONE, 1, 1, 12, 5, 0, 0 },
+		{ STEP_READY, 1, SIDE_NONE, 1, 3, 5, 17, 0, 0 },
+		{ STEP_REPS, 1, SIDE_NONE, 1, 3, 20, 22, 2, 10 },
+		{ STEP_REST, 1, SIDE_NONE, 2, 3, 5, 42, 0, 0 },
+		{ STEP_REPS, 1, SIDE_NONE, 2, 3, 20, 47, 2, 10 },
+		{ STEP_REST, 1, SIDE_NONE, 3, 3, 5, 67, 0, 0 },
+		{ STEP_REPS, 1, SIDE_NONE, 3, 3, 20, 72, 2, 10 },
+		{ STEP_READY, 2, SIDE_NONE, 1, 1, 5, 92, 0, 0 },
+		{ STEP_HOLD, 2, SIDE_LEFT, 1, 1, 20, 97, 0, 0 },
+		{ STEP_SWITCH, 2, SIDE_RIGHT, 1, 1, 5, 117, 0, 0 },
+		{ STEP_HOLD, 2, SIDE_RIGHT, 1, 1, 20, 122, 0, 0 },
+	};
+
+	check_steps(p, w, sizeof w / sizeof w[0]);
+	assert_int_equal(p->total_s, 142);
+	assert_int_equal(p->work_s, 12 + 60 + 40);
+	plan_free(p);
+}
+
+static void
+test_default_rest_is_5(void **state)
+{
+	struct plan *p = plan_new(catalogue_find_routine(*state, "default-rest"));
+
+	assert_int_equal(p->nsteps, 5);
+	assert_int_equal(p->steps[2].kind, STEP_REST);
+	assert_int_equal(p->steps[2].seconds, 5);
+	assert_int_equal(p->total_s, 35 + 5 + 35);
+	plan_free(p);
+}
+
+static void
+test_item_first_step(void **state)
+{
+	struct plan *p = plan_new(catalogue_find_routine(*state, "r"));
+
+	/* the get-ready, not the rest that leads into it */
+	assert_int_equal(plan_item_first_step(p, 0), 0);
+	assert_int_equal(plan_item_first_step(p, 1), 3);
+	assert_int_equal(plan_item_first_step(p, 2), 12);
+	assert_int_equal(plan_item_first_step(p, 3), 15);
+	assert_int_equal(plan_item_first_step(p, 4), p->nsteps);
+	assert_int_equal(plan_item_first_step(p, 99), p->nsteps);
+	plan_free(p);
+}
+
+static void
+test_kind_names(void **state)
+{
+	(void)state;
+	assert_string_equal(plan_step_kind_name(STEP_READY), "Get ready");
+	assert_string_equal(plan_step_kind_name(STEP_HOLD), "Hold");
+	assert_string_equal(plan_step_kind_name(STEP_REPS), "Reps");
+	assert_string_equal(plan_step_kind_name(STEP_SWITCH), "Switch sides");
+	assert_string_equal(plan_step_kind_name(STEP_REST), "Rest");
+}
+
+/* Every bundled routine: contiguous steps, totals that add up, every item present. */
+static void
+test_bundled_routines(void **state)
+{
+	char *root = getenv("SC_ROOT"), path[4096];
+	const char *paths[] = { path };
+	struct catalogue *c;
+	struct diag d;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/data/catalogue.json", root != NULL ? root : ".");
+	diag_init(&d);
+	c = catalogue_load(paths, 1, &d);
+	assert_non_null(c);
+	assert_int_equal(d.warnings, 0);
+	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
+		const struct routine *r = catalogue_routine(c, i);
+		struct plan *p = plan_new(r);
+		long at = 0, work = 0;
+		size_t item = 0;
+
+		assert_true(p->nsteps > 0);
+		for (size_t k = 0; k < p->nsteps; k++) {
+			const struct step *st = &p->steps[k];
+
+			assert_int_equal(st->start_s, at);
+			assert_true(st->seconds > 0);
+			assert_true(st->item == item || st->item == item + 1);
+			item = st->item;
+			if (st->kind == STEP_HOLD || st->kind == STEP_REPS)
+				work += st->seconds;
+			at += st->seconds;
+		}
+		assert_int_equal(item, r->nitems - 1);
+		assert_int_equal(p->total_s, at);
+		assert_int_equal(p->work_s, work);
+		if (strcmp(r->id, "morning-full") == 0)
+			assert_int_equal(p->total_s, 600);
+		plan_free(p);
+	}
+	catalogue_free(c);
+	diag_done(&d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_every_step_in_order),
+		cmocka_unit_test(test_overrides_and_no_rest),
+		cmocka_unit_test(test_default_rest_is_5),
+		cmocka_unit_test(test_item_first_step),
+		cmocka_unit_test(test_kind_names),
+		cmocka_unit_test(test_bundled_routines),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
