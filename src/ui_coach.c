@@ -1,0 +1,259 @@
+/* ui_coach.c — the session loop: sleep until something visible changes, act on keys. */
+#include <curses.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "clock.h"
+#include "layout.h"
+#include "plan.h"
+#include "session.h"
+#include "ui_curses_int.h"
+
+/* How long a message such as "Skipped Cat-Cow" stays, in real milliseconds. */
+#define MSG_MS 3000
+
+static void coach_message(struct coach *c, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+coach_message(struct coach *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(c->msg, sizeof c->msg, fmt, ap);
+	va_end(ap);
+	c->msg_gen++;
+	c->msg_until = clock_mono_ms() + MSG_MS;
+}
+
+/* A new step began: ring at the start of work and at switch-sides, and say what it is. */
+static void
+coach_enter_step(struct coach *c, const struct session_view *v)
+{
+	const struct step *st = v->step;
+	char say[160];
+
+	switch (st->kind) {
+	case STEP_HOLD:
+		ui_bell(c->ui);
+		snprintf(say, sizeof say, "Hold%s, %d seconds.", st->side == SIDE_LEFT ?
+		    ", left side" : st->side == SIDE_RIGHT ? ", right side" : "", st->seconds);
+		break;
+	case STEP_REPS:
+		ui_bell(c->ui);
+		snprintf(say, sizeof say, "%d reps%s.", st->reps, st->side == SIDE_LEFT ?
+		    ", left side" : st->side == SIDE_RIGHT ? ", right side" : "");
+		break;
+	case STEP_SWITCH:
+		ui_bell(c->ui);
+		snprintf(say, sizeof say, "Switch sides.");
+		break;
+	case STEP_READY:
+		snprintf(say, sizeof say, "Get ready: %s.", st->stretch->name);
+		break;
+	case STEP_REST:
+	default:
+		snprintf(say, sizeof say, "Rest.");
+		break;
+	}
+	ui_say(c->ui, say);
+}
+
+/* Open an overlay; the session waits while it is up. */
+static void
+coach_open(struct coach *c, enum coach_overlay ov, int64_t now)
+{
+	struct session_view v;
+
+	session_view(c->s, now, &v);
+	c->overlay = ov;
+	c->overlay_paused = false;
+	if (!v.paused && !v.finished) {
+		session_pause(c->s, now);
+		c->overlay_paused = true;
+	}
+	c->full = true;
+}
+
+static void
+coach_close(struct coach *c, int64_t now)
+{
+	if (c->overlay_paused)
+		session_resume(c->s, now);
+	c->overlay = OV_NONE;
+	c->overlay_paused = false;
+	c->full = true;
+}
+
+static void
+coach_overlay_key(struct coach *c, int ch, int64_t now)
+{
+	if (c->overlay != OV_QUIT) {
+		coach_close(c, now);
+		return;
+	}
+	switch (ch) {
+	case 'y': case 'Y': case 'q': case 'Q': case '\n': case '\r': case KEY_ENTER:
+		c->overlay = OV_NONE;
+		session_quit(c->s, now);
+		break;
+	case 'n': case 'N': case UI_KEY_ESC: case ' ':
+		coach_close(c, now);
+		break;
+	default:
+		break;
+	}
+}
+
+static const char *
+coach_stretch_name(const struct coach *c, int64_t now)
+{
+	struct session_view v;
+
+	session_view(c->s, now, &v);
+	return v.step != NULL ? v.step->stretch->name : "";
+}
+
+static void
+coach_key(struct coach *c, int ch, int64_t now)
+{
+	switch (ch) {
+	case ' ': case 'p': case 'P':
+		session_toggle_pause(c->s, now);
+		break;
+	case 'n': case 'N': case KEY_RIGHT:
+		coach_message(c, "Skipped %s", coach_stretch_name(c, now));
+		session_skip(c->s, now);
+		break;
+	case 'b': case 'B': case KEY_LEFT:
+		session_back(c->s, now);
+		coach_message(c, "Back to %s", coach_stretch_name(c, now));
+		break;
+	case 'h': case 'H': {
+		struct session_view v;
+
+		session_view(c->s, now, &v);
+		c->hurt = v.step != NULL ? v.step->stretch : NULL;
+		session_hurt(c->s, now);
+		if (!session_finished(c->s))
+			coach_open(c, OV_HURT, now);
+		break;
+	}
+	case '+': case '=': case '-': case '_':
+		if (session_adjust(c->s, now, ch == '+' || ch == '=' ? 5 : -5))
+			coach_message(c, ch == '+' || ch == '=' ? "5 s more" : "5 s less");
+		else
+			coach_message(c, "+ and - change a hold's time");
+		break;
+	case '?':
+		coach_open(c, OV_HELP, now);
+		break;
+	case 'q': case 'Q': case UI_KEY_ESC:
+		coach_open(c, OV_QUIT, now);
+		break;
+	case UI_KEY_CTRL_L:
+		clearok(curscr, TRUE);
+		c->full = true;
+		break;
+	default:
+		break;
+	}
+}
+
+static void
+coach_input(struct coach *c, int ch, int64_t now)
+{
+	if (ch == KEY_RESIZE) {
+		c->full = true;
+		return;
+	}
+	if (ch == UI_KEY_SUSPEND) {
+		struct session_view v;
+
+		/* back from fg, the session waits, paused, for the user */
+		session_view(c->s, now, &v);
+		if (!v.paused)
+			session_pause(c->s, now);
+		c->overlay_paused = false;
+		ui_suspend(c->ui);
+		c->full = true;
+		return;
+	}
+	if (c->overlay != OV_NONE)
+		coach_overlay_key(c, ch, now);
+	else
+		coach_key(c, ch, now);
+	/* a command changes what many parts show: let the diff find what really differs */
+	c->full = true;
+}
+
+/* Real milliseconds until the screen next changes: a second, a breath cell, a message. */
+static int
+coach_wait(const struct coach *c, const struct session_view *v, int64_t now)
+{
+	int64_t next = session_next_change(c->s, now), ms = -1;
+
+	if (next != INT64_MAX)
+		ms = vclock_wait_ms(c->clk, next);
+	if (!v->paused && v->breath != BREATH_NONE && c->breath_cells > 0) {
+		int64_t step = layout_breath_next(v->phase_elapsed_ms, v->phase_ms, c->breath_cells);
+		int64_t b = vclock_wait_ms(c->clk, now + step);
+
+		if (ms < 0 || b < ms)
+			ms = b;
+	}
+	if (c->msg_until > 0) {
+		int64_t m = c->msg_until - clock_mono_ms();
+
+		if (m < 0)
+			m = 0;
+		if (ms < 0 || m < ms)
+			ms = m;
+	}
+	if (ms < 0 || ms > UI_IDLE_MS)
+		ms = UI_IDLE_MS;
+	return (int)ms;
+}
+
+int
+ui_coach(void *ctx, struct session *s, const struct vclock *clk)
+{
+	struct coach c = { .ui = ctx, .s = s, .clk = clk, .full = true };
+	struct session_view v;
+
+	for (;;) {
+		int64_t now = vclock_now(clk);
+		int sig = frontend_signal(), ch;
+
+		if (sig != 0) {
+			session_quit(s, now);
+			return sig;
+		}
+		while (session_tick(s, now) != 0)
+			continue;
+		if (session_finished(s)) {
+			if (!session_was_quit(s)) {
+				ui_bell(c.ui);
+				ui_say(c.ui, "Well done. That is the whole routine.");
+			}
+			return 0;
+		}
+		if (c.msg_until > 0 && clock_mono_ms() >= c.msg_until) {
+			*c.msg = '\0';
+			c.msg_until = 0;
+			c.msg_gen++;
+		}
+		session_view(s, now, &v);
+		if (v.step != c.step)
+			coach_enter_step(&c, &v);
+		ui_screen_draw(&c, &v);
+		refresh();
+		ui_say_reap(c.ui);
+		ch = ui_key(c.ui, coach_wait(&c, &v, now));
+		if (ch != ERR)
+			coach_input(&c, ch, vclock_now(clk));
+	}
+}

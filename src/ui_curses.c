@@ -1,0 +1,241 @@
+/* ui_curses.c — the curses front end: terminal set-up and teardown, input, suspend, the ops table. */
+#include <curses.h>
+#include <fcntl.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "frontend.h"
+#include "text.h"
+#include "ui_curses_int.h"
+
+extern char **environ;
+
+/*
+ * The terminal is the one piece of global state: whether curses owns it
+ * (for the atexit and fatal() guards), and Ctrl-Z noted by its handler.
+ */
+static bool ui_live;
+static volatile sig_atomic_t ui_tstp;
+
+static void
+ui_on_tstp(int sig)
+{
+	(void)sig;
+	ui_tstp = 1;
+}
+
+/* Note Ctrl-Z ourselves (as tmux does) instead of letting curses stop us mid-draw. */
+static void
+ui_tstp_install(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = ui_on_tstp;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = 0;   /* no SA_RESTART: wgetch returns and the loop sees it */
+	sigaction(SIGTSTP, &sa, NULL);
+}
+
+/* Leave curses mode if still in it; safe to call at any time, more than once. */
+static void
+ui_restore(void)
+{
+	if (ui_live && !isendwin()) {
+		curs_set(1);
+		endwin();
+	}
+}
+
+int
+ui_key(struct ui *ui, int ms)
+{
+	int ch;
+
+	(void)ui;
+	if (frontend_signal() != 0)
+		return ERR;
+	if (ui_tstp) {
+		ui_tstp = 0;
+		return UI_KEY_SUSPEND;
+	}
+	if (ms < 0 || ms > UI_IDLE_MS)
+		ms = UI_IDLE_MS;
+	timeout(ms);
+	ch = getch();
+	if (ui_tstp) {
+		if (ch != ERR)
+			ungetch(ch);
+		ui_tstp = 0;
+		return UI_KEY_SUSPEND;
+	}
+	return ch;
+}
+
+void
+ui_suspend(struct ui *ui)
+{
+	struct sigaction sa;
+
+	(void)ui;
+	curs_set(1);
+	endwin();
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = SIG_DFL;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTSTP, &sa, NULL);
+	kill(getpid(), SIGTSTP);
+	/* `fg` brings us back here */
+	ui_tstp_install();
+	ui_tstp = 0;
+	refresh();
+	curs_set(0);
+	clearok(curscr, TRUE);
+}
+
+void
+ui_bell(const struct ui *ui)
+{
+	if (ui->opts.bell)
+		beep();
+}
+
+void
+ui_say_reap(struct ui *ui)
+{
+	if (ui->say_pid > 0 && waitpid(ui->say_pid, NULL, WNOHANG) != 0)
+		ui->say_pid = 0;
+}
+
+void
+ui_say(struct ui *ui, const char *text)
+{
+	posix_spawn_file_actions_t fa;
+	char *argv[3];
+	pid_t pid;
+
+	if (ui->opts.say == NULL || *ui->opts.say == '\0')
+		return;
+	ui_say_reap(ui);
+	if (ui->say_pid > 0) {
+		/* a newer cue wins over one still being spoken */
+		kill(ui->say_pid, SIGTERM);
+		waitpid(ui->say_pid, NULL, 0);
+		ui->say_pid = 0;
+	}
+	argv[0] = (char *)(uintptr_t)ui->opts.say;
+	argv[1] = (char *)(uintptr_t)text;
+	argv[2] = NULL;
+	/* the speaker must never write over the screen */
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+	posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+	posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+	if (posix_spawnp(&pid, ui->opts.say, &fa, NULL, argv, environ) == 0)
+		ui->say_pid = pid;
+	posix_spawn_file_actions_destroy(&fa);
+}
+
+static void
+ui_note(void *ctx, const char *msg)
+{
+	struct ui *ui = ctx;
+	char *safe = text_safe(msg);
+
+	/* shown now, and on the next screen's message line */
+	snprintf(ui->note, sizeof ui->note, "%s", safe);
+	if (ui_live && !isendwin() && LINES > 0) {
+		ui_clear_row(LINES - 1, 0, COLS);
+		ui_put(ui, LINES - 1, 1, COLS - 2, A_BOLD, safe);
+		refresh();
+	}
+	free(safe);
+}
+
+static void
+ui_close(void *ctx)
+{
+	struct ui *ui = ctx;
+
+	ui_restore();
+	if (ui->screen != NULL)
+		delscreen(ui->screen);
+	ui_live = false;
+	fatal_set_cleanup(NULL);
+	if (ui->say_pid > 0)
+		waitpid(ui->say_pid, NULL, 0);
+	/* a note no screen has shown yet would vanish with the screen: print it */
+	if (*ui->note != '\0') {
+		printf("%s\n", ui->note);
+		fflush(stdout);
+	}
+	free(ui);
+}
+
+static const struct frontend_ops ui_ops = {
+	.choose = ui_choose,
+	.checkin = ui_checkin,
+	.page = ui_page,
+	.coach = ui_coach,
+	.summary = ui_summary,
+	.note = ui_note,
+	.close = ui_close,
+};
+
+int
+frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause)
+{
+	static bool atexit_done;
+	const char *term = getenv("TERM");
+	struct ui *ui;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		*cause = xstrdup("the full-screen coach needs a terminal");
+		return -1;
+	}
+	if (term == NULL || *term == '\0' || strcmp(term, "dumb") == 0) {
+		*cause = xstrdup("the full-screen coach needs a terminal type (TERM)");
+		return -1;
+	}
+	ui = xcalloc(1, sizeof *ui);
+	ui->opts = *o;
+	ui->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	/* ours before curses starts, so curses leaves Ctrl-Z to us */
+	ui_tstp_install();
+	ui->screen = newterm(NULL, stdout, stdin);
+	if (ui->screen == NULL) {
+		char *safe = text_safe(term);
+
+		*cause = xasprintf("cannot use terminal type \"%s\"", safe);
+		free(safe);
+		free(ui);
+		signal(SIGTSTP, SIG_DFL);
+		return -1;
+	}
+	ui_live = true;
+	if (!atexit_done) {
+		atexit(ui_restore);
+		atexit_done = true;
+	}
+	fatal_set_cleanup(ui_restore);
+	/* curses may have taken INT/TERM/HUP; they are the session's to handle */
+	frontend_signals_install();
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	leaveok(stdscr, TRUE);
+	curs_set(0);
+	set_escdelay(25);
+	ui_draw_init(ui);
+	fe->ops = &ui_ops;
+	fe->ctx = ui;
+	return 0;
+}

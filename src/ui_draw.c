@@ -1,0 +1,467 @@
+/* ui_draw.c — drawing primitives: clipped text, bars, boxes, big digits, colours, glyphs. */
+#include <curses.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "layout.h"
+#include "text.h"
+#include "ui_curses_int.h"
+
+enum { PAIR_ACCENT = 1, PAIR_GOOD, PAIR_WARN };
+
+static const char *const glyphs_utf8[G_COUNT_] = {
+	[G_HLINE] = "\u2500", [G_VLINE] = "\u2502", [G_TL] = "\u250c", [G_TR] = "\u2510",
+	[G_BL] = "\u2514", [G_BR] = "\u2518", [G_FULL] = "\u2588", [G_EMPTY] = "\u2591",
+	[G_BREATH_ON] = "\u25cf", [G_BREATH_OFF] = "\u00b7", [G_SEP] = " \u00b7 ",
+	[G_ELLIPSIS] = "\u2026", [G_BULLET] = "\u2022", [G_CAUTION] = "!",
+	[G_DONE] = "\u2713", [G_ARROW] = "\u2192",
+};
+
+static const char *const glyphs_ascii[G_COUNT_] = {
+	[G_HLINE] = "-", [G_VLINE] = "|", [G_TL] = "+", [G_TR] = "+",
+	[G_BL] = "+", [G_BR] = "+", [G_FULL] = "#", [G_EMPTY] = "-",
+	[G_BREATH_ON] = "o", [G_BREATH_OFF] = ".", [G_SEP] = " - ",
+	[G_ELLIPSIS] = "...", [G_BULLET] = "*", [G_CAUTION] = "!",
+	[G_DONE] = "+", [G_ARROW] = "->",
+};
+
+/* 3x5 pixel font for 0-9; each pixel is drawn two cells wide. */
+static const char *const big_font[10][LAYOUT_BIG_ROWS] = {
+	{ "###", "# #", "# #", "# #", "###" }, { " # ", "## ", " # ", " # ", "###" },
+	{ "###", "  #", "###", "#  ", "###" }, { "###", "  #", "###", "  #", "###" },
+	{ "# #", "# #", "###", "  #", "  #" }, { "###", "#  ", "###", "  #", "###" },
+	{ "###", "#  ", "###", "# #", "###" }, { "###", "  #", "  #", "  #", "  #" },
+	{ "###", "# #", "###", "# #", "###" }, { "###", "# #", "###", "  #", "###" },
+};
+static const char *const big_colon[LAYOUT_BIG_ROWS] = { " ", "#", " ", "#", " " };
+
+void
+ui_draw_init(struct ui *ui)
+{
+	const char *nc = getenv("NO_COLOR");
+
+	ui->color = false;
+	if (!ui->opts.color || (nc != NULL && *nc != '\0') || !has_colors())
+		return;
+	if (start_color() == ERR || use_default_colors() == ERR)
+		return;
+	/* default background everywhere, so dark and light terminals both read */
+	init_pair(PAIR_ACCENT, COLOR_CYAN, -1);
+	init_pair(PAIR_GOOD, COLOR_GREEN, -1);
+	init_pair(PAIR_WARN, COLOR_RED, -1);
+	ui->color = true;
+}
+
+attr_t
+ui_attr(const struct ui *ui, enum ui_role role)
+{
+	bool c = ui->color;
+
+	switch (role) {
+	case UI_BOLD:
+		return A_BOLD;
+	case UI_ACCENT:
+		return c ? (attr_t)COLOR_PAIR(PAIR_ACCENT) | A_BOLD : A_BOLD;
+	case UI_COUNT:
+		return c ? (attr_t)COLOR_PAIR(PAIR_GOOD) | A_BOLD : A_BOLD;
+	case UI_GOOD:
+		return c ? (attr_t)COLOR_PAIR(PAIR_GOOD) : A_NORMAL;
+	case UI_WARN:
+		return c ? (attr_t)COLOR_PAIR(PAIR_WARN) | A_BOLD : A_BOLD;
+	case UI_SELECT:
+		return A_REVERSE;
+	case UI_BANNER:
+		return A_REVERSE | A_BOLD;
+	case UI_DIM:
+		return c ? A_DIM : A_NORMAL;
+	case UI_NORMAL:
+		break;
+	}
+	return A_NORMAL;
+}
+
+const char *
+ui_glyph(const struct ui *ui, enum ui_glyph g)
+{
+	return ui->utf8 ? glyphs_utf8[g] : glyphs_ascii[g];
+}
+
+/* Decode one UTF-8 character (s is known valid); returns its length, at least 1. */
+static size_t
+utf8_next(const unsigned char *s, uint32_t *cp)
+{
+	size_t len = s[0] < 0x80 ? 1 : s[0] < 0xE0 ? 2 : s[0] < 0xF0 ? 3 : 4;
+	uint32_t c = len == 1 ? s[0] : s[0] & (0x3F >> (len - 1));
+
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80) {
+			*cp = '?';
+			return i;
+		}
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	*cp = c;
+	return len;
+}
+
+/* An ASCII stand-in for a character an ASCII terminal cannot show. */
+static char
+ascii_for(uint32_t c)
+{
+	switch (c) {
+	case 0x2018: case 0x2019: case 0x2032: return '\'';
+	case 0x201C: case 0x201D: case 0x2033: return '"';
+	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return '-';
+	case 0x00B7: case 0x2022: case 0x2026: return '.';
+	case 0x00D7: return 'x';
+	case 0x00B0: return 'o';
+	case 0x00A0: return ' ';
+	default: return c < 0x80 ? (char)c : '?';
+	}
+}
+
+int
+ui_text_cols(const struct ui *ui, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	int n = 0;
+
+	if (ui->utf8)
+		return text_width(s);
+	while (*p != '\0') {
+		uint32_t c;
+
+		p += utf8_next(p, &c);
+		n++;
+	}
+	return n;
+}
+
+/* Bytes of s that fit in w columns in a UTF-8 locale; *cols gets their width. */
+static size_t
+fit_utf8(const char *s, int w, int *cols)
+{
+	size_t i = 0, n = strlen(s);
+	mbstate_t st;
+	int used = 0;
+
+	memset(&st, 0, sizeof st);
+	while (i < n) {
+		wchar_t wc;
+		size_t len = mbrtowc(&wc, s + i, n - i, &st);
+		int cw;
+
+		if (len == 0 || len == (size_t)-1 || len == (size_t)-2)
+			break;
+		cw = wcwidth(wc);
+		if (cw < 0)
+			cw = 1;
+		if (used + cw > w)
+			break;
+		used += cw;
+		i += len;
+	}
+	*cols = used;
+	return i;
+}
+
+/* Draw the part of s that fits in w columns at the cursor; returns the columns used. */
+static int
+ui_put_fit(const struct ui *ui, int w, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	int used = 0;
+
+	if (ui->utf8) {
+		size_t bytes = fit_utf8(s, w, &used);
+
+		if (bytes > 0)
+			addnstr(s, (int)bytes);
+		return used;
+	}
+	while (*p != '\0' && used < w) {
+		uint32_t c;
+
+		p += utf8_next(p, &c);
+		addch((chtype)(unsigned char)ascii_for(c));
+		used++;
+	}
+	return used;
+}
+
+int
+ui_put(const struct ui *ui, int y, int x, int w, attr_t a, const char *s)
+{
+	const char *dots = ui_glyph(ui, G_ELLIPSIS);
+	int used, dw = ui->utf8 ? 1 : 3;
+
+	if (y < 0 || y >= LINES || x < 0 || x >= COLS || w <= 0 || s == NULL)
+		return 0;
+	if (w > COLS - x)
+		w = COLS - x;
+	attrset(a);
+	move(y, x);
+	/* text cut short says so with an ellipsis, where there is room for one */
+	if (w > dw + 2 && ui_text_cols(ui, s) > w) {
+		used = ui_put_fit(ui, w - dw, s);
+		used += ui_put_fit(ui, dw, dots);
+	} else {
+		used = ui_put_fit(ui, w, s);
+	}
+	attrset(A_NORMAL);
+	return used;
+}
+
+int
+ui_put_center(const struct ui *ui, const struct layout_rect *r, int dy, attr_t a, const char *s)
+{
+	int tw = ui_text_cols(ui, s);
+	int x = r->x + (tw < r->w ? (r->w - tw) / 2 : 0);
+
+	if (dy < 0 || dy >= r->h)
+		return 0;
+	return ui_put(ui, r->y + dy, x, r->w - (x - r->x), a, s);
+}
+
+void
+ui_put_right(const struct ui *ui, int y, int x, int w, attr_t a, const char *s)
+{
+	int tw = ui_text_cols(ui, s);
+
+	if (tw > w)
+		tw = w;
+	ui_put(ui, y, x + w - tw, tw, a, s);
+}
+
+int
+ui_put_keys(const struct ui *ui, int y, int x, int w, const char *const *keys, size_t n)
+{
+	int used = 0;
+
+	/* keys holds pairs: the key, then what it does */
+	for (size_t i = 0; i + 1 < n; i += 2) {
+		int need = ui_text_cols(ui, keys[i]) + 1 + ui_text_cols(ui, keys[i + 1]);
+
+		if (used > 0)
+			need += 2;
+		if (used + need > w)
+			break;
+		if (used > 0)
+			used += 2;
+		used += ui_put(ui, y, x + used, w - used, ui_attr(ui, UI_ACCENT), keys[i]);
+		used += ui_put(ui, y, x + used, w - used, A_NORMAL, " ");
+		used += ui_put(ui, y, x + used, w - used, A_NORMAL, keys[i + 1]);
+	}
+	return used;
+}
+
+void
+ui_clear_row(int y, int x, int w)
+{
+	if (y < 0 || y >= LINES || x < 0 || x >= COLS || w <= 0)
+		return;
+	if (w > COLS - x)
+		w = COLS - x;
+	attrset(A_NORMAL);
+	mvhline(y, x, ' ', w);
+}
+
+void
+ui_clear_rect(const struct layout_rect *r)
+{
+	for (int i = 0; i < r->h; i++)
+		ui_clear_row(r->y + i, r->x, r->w);
+}
+
+/* The one-cell glyphs as wide characters, for drawing runs without conversions. */
+static wchar_t
+glyph_wc(const struct ui *ui, enum ui_glyph g)
+{
+	static const wchar_t utf8[G_COUNT_] = {
+		[G_HLINE] = 0x2500, [G_VLINE] = 0x2502, [G_FULL] = 0x2588, [G_EMPTY] = 0x2591,
+		[G_BREATH_ON] = 0x25CF, [G_BREATH_OFF] = 0x00B7,
+	};
+	static const wchar_t ascii[G_COUNT_] = {
+		[G_HLINE] = L'-', [G_VLINE] = L'|', [G_FULL] = L'#', [G_EMPTY] = L'-',
+		[G_BREATH_ON] = L'o', [G_BREATH_OFF] = L'.',
+	};
+	wchar_t wc = ui->utf8 ? utf8[g] : ascii[g];
+
+	return wc != 0 ? wc : L'?';
+}
+
+static void
+cell_set(cchar_t *cc, wchar_t wc, attr_t a)
+{
+	wchar_t s[2] = { wc, L'\0' };
+
+	setcchar(cc, s, a & ~A_COLOR, (short)PAIR_NUMBER(a), NULL);
+}
+
+/* Longest run drawn in one call; wider terminals get several calls. */
+#define RUN_MAX 256
+
+/* Draw cells[0..n) at (y, x), clipped; one call into curses, no conversions. */
+static void
+ui_cells(int y, int x, const cchar_t *cells, int n)
+{
+	if (y < 0 || y >= LINES || x < 0 || x >= COLS || n <= 0)
+		return;
+	if (n > COLS - x)
+		n = COLS - x;
+	mvadd_wchnstr(y, x, cells, n);
+}
+
+/* Draw glyph g n times from (y, x), clipped. */
+static void
+ui_repeat(const struct ui *ui, int y, int x, int n, attr_t a, enum ui_glyph g)
+{
+	cchar_t run[RUN_MAX];
+	int k = n < RUN_MAX ? n : RUN_MAX;
+
+	if (n <= 0)
+		return;
+	cell_set(&run[0], glyph_wc(ui, g), a);
+	for (int i = 1; i < k; i++)
+		run[i] = run[0];
+	for (int done = 0; done < n; done += k)
+		ui_cells(y, x + done, run, n - done < k ? n - done : k);
+}
+
+void
+ui_breath_bar(const struct ui *ui, int y, int x, int cells, int filled)
+{
+	cchar_t on, off, gap, row[RUN_MAX];
+	int n = 0;
+
+	/* spaced out: wider to the eye, and a step rewrites one glyph, not two */
+	cell_set(&on, glyph_wc(ui, G_BREATH_ON), A_NORMAL);
+	cell_set(&off, glyph_wc(ui, G_BREATH_OFF), A_NORMAL);
+	cell_set(&gap, L' ', A_NORMAL);
+	for (int i = 0; i < cells && n + 2 < RUN_MAX; i++) {
+		if (i > 0)
+			row[n++] = gap;
+		row[n++] = i < filled ? on : off;
+	}
+	ui_cells(y, x, row, n);
+}
+
+void
+ui_hline(const struct ui *ui, int y, int x, int w)
+{
+	ui_repeat(ui, y, x, w, ui_attr(ui, UI_DIM), G_HLINE);
+}
+
+void
+ui_box(const struct ui *ui, const struct layout_rect *r, const char *title)
+{
+	attr_t a = A_NORMAL;
+
+	if (r->h < 2 || r->w < 2)
+		return;
+	ui_clear_rect(r);
+	ui_put(ui, r->y, r->x, 1, a, ui_glyph(ui, G_TL));
+	ui_repeat(ui, r->y, r->x + 1, r->w - 2, a, G_HLINE);
+	ui_put(ui, r->y, r->x + r->w - 1, 1, a, ui_glyph(ui, G_TR));
+	for (int i = 1; i < r->h - 1; i++) {
+		ui_put(ui, r->y + i, r->x, 1, a, ui_glyph(ui, G_VLINE));
+		ui_put(ui, r->y + i, r->x + r->w - 1, 1, a, ui_glyph(ui, G_VLINE));
+	}
+	ui_put(ui, r->y + r->h - 1, r->x, 1, a, ui_glyph(ui, G_BL));
+	ui_repeat(ui, r->y + r->h - 1, r->x + 1, r->w - 2, a, G_HLINE);
+	ui_put(ui, r->y + r->h - 1, r->x + r->w - 1, 1, a, ui_glyph(ui, G_BR));
+	if (title != NULL && r->w > 6) {
+		int tw = ui_put(ui, r->y, r->x + 2, r->w - 6, A_NORMAL, " ");
+
+		tw += ui_put(ui, r->y, r->x + 2 + tw, r->w - 6 - tw, A_BOLD, title);
+		ui_put(ui, r->y, r->x + 2 + tw, 1, A_NORMAL, " ");
+	}
+}
+
+void
+ui_bar(const struct ui *ui, int y, int x, int w, int filled, attr_t a)
+{
+	if (w <= 0)
+		return;
+	if (filled > w)
+		filled = w;
+	if (filled < 0)
+		filled = 0;
+	ui_repeat(ui, y, x, filled, a, G_FULL);
+	ui_repeat(ui, y, x + filled, w - filled, a, G_EMPTY);
+}
+
+void
+ui_big(const struct ui *ui, const struct layout_rect *r, const char *s, attr_t a)
+{
+	int bw = layout_big_width(s);
+	int x0 = r->x + (bw < r->w ? (r->w - bw) / 2 : 0);
+	int y0 = r->y + (r->h > LAYOUT_BIG_ROWS ? (r->h - LAYOUT_BIG_ROWS) / 2 : 0);
+	int w = bw < r->w ? bw : r->w;
+	cchar_t on, off, row[RUN_MAX];
+
+	if (w > RUN_MAX)
+		w = RUN_MAX;
+	cell_set(&on, glyph_wc(ui, G_FULL), a);
+	cell_set(&off, L' ', A_NORMAL);
+	/* each row is built whole and drawn in one call; curses sends only what differs */
+	for (int y = 0; y < LAYOUT_BIG_ROWS && y < r->h; y++) {
+		int x = 0;
+
+		for (const char *c = s; *c != '\0' && x < w; c++) {
+			const char *bits = *c == ':' ? big_colon[y] :
+			    *c >= '0' && *c <= '9' ? big_font[*c - '0'][y] : "   ";
+
+			if (c != s)
+				row[x++] = off;
+			for (const char *b = bits; *b != '\0'; b++)
+				for (int k = 0; k < 2 && x < w; k++)
+					row[x++] = *b == '#' ? on : off;
+		}
+		ui_cells(y0 + y, x0, row, x);
+	}
+}
+
+int
+ui_wrap(const struct ui *ui, const struct layout_rect *r, int dy, int indent,
+    attr_t a, const char *lead, const char *s)
+{
+	int lw = lead != NULL ? ui_text_cols(ui, lead) : 0;
+	int width = r->w - indent - lw;
+	char **lines;
+	size_t n;
+
+	if (width < 4)
+		return 0;
+	n = text_wrap(s, width, &lines);
+	for (size_t i = 0; i < n; i++) {
+		int y = dy + (int)i;
+
+		if (y < 0 || y >= r->h)
+			continue;
+		if (i == 0 && lead != NULL)
+			ui_put(ui, r->y + y, r->x + indent, lw, a == A_NORMAL ? A_BOLD : a, lead);
+		ui_put(ui, r->y + y, r->x + indent + lw, width, a, lines[i]);
+	}
+	text_lines_free(lines, n);
+	return (int)n;
+}
+
+void
+ui_too_small(const struct ui *ui, const char *extra)
+{
+	static const char *const notes[] = { "Terminal too small", "Too small", "Small", "!" };
+	struct layout_rect all = { 0, 0, LINES, COLS };
+	int mid = (LINES - 1) / 2;
+
+	erase();
+	for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++)
+		if ((int)strlen(notes[i]) <= COLS || i + 1 == sizeof notes / sizeof notes[0]) {
+			ui_put_center(ui, &all, mid, A_BOLD, notes[i]);
+			break;
+		}
+	if (extra != NULL)
+		ui_put_center(ui, &all, mid + 1, A_NORMAL, extra);
+}

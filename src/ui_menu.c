@@ -1,0 +1,387 @@
+/* ui_menu.c — the main menu and the menus of routines. */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalogue.h"
+#include "diag.h"
+#include "layout.h"
+#include "plan.h"
+#include "text.h"
+#include "ui_curses_int.h"
+
+/* One row of a menu: an action of the main menu, or a routine. */
+struct menu_entry {
+	const char *label;
+	const char *desc;              /* main menu: what the action does */
+	enum menu_choice choice;       /* main menu: what picking it returns */
+	int scope;                     /* main menu: the routine menu it opens, or -1 */
+	const struct routine *r;       /* routine menus */
+	long total_s;
+	unsigned areas;                /* routine menus: its focus areas */
+};
+
+struct menu {
+	struct ui *ui;
+	const struct catalogue *cat;
+	const char *title;
+	const char *empty;             /* shown when there are no entries */
+	const struct menu_entry *e;
+	size_t n, sel, top;
+	int name_w;                    /* the widest routine name */
+	bool main;
+};
+
+enum { MENU_BACK = -1, MENU_SIGNAL = -2 };
+
+static bool
+menu_in_scope(const struct routine *r, enum menu_scope scope)
+{
+	switch (scope) {
+	case MENU_MORNING:
+		return r->time == RTIME_MORNING || r->time == RTIME_ANY;
+	case MENU_EVENING:
+		return r->time == RTIME_EVENING || r->time == RTIME_ANY;
+	case MENU_MAIN:
+	case MENU_ALL:
+		break;
+	}
+	return true;
+}
+
+/* The (up to) three areas most of a routine's stretches work: its focus. */
+static unsigned
+menu_focus(const struct routine *r)
+{
+	int count[AREA_COUNT] = { 0 };
+	unsigned focus = 0;
+
+	for (size_t j = 0; j < r->nitems; j++)
+		for (int a = 0; a < AREA_COUNT; a++)
+			count[a] += (r->items[j].stretch->areas >> a) & 1u;
+	for (int k = 0; k < 3; k++) {
+		int best = -1;
+
+		for (int a = 0; a < AREA_COUNT; a++)
+			if (!(focus & (1u << a)) && count[a] > 0 && (best < 0 || count[a] > count[best]))
+				best = a;
+		if (best < 0)
+			break;
+		focus |= 1u << best;
+	}
+	return focus;
+}
+
+/* The routines of a scope, with their planned length and the areas they work. */
+static size_t
+menu_routines(const struct catalogue *c, enum menu_scope scope, struct menu_entry **out)
+{
+	size_t n = 0, total = catalogue_routine_count(c);
+	struct menu_entry *e = xcalloc(total + 1, sizeof *e);
+
+	for (size_t i = 0; i < total; i++) {
+		const struct routine *r = catalogue_routine(c, i);
+		struct plan *p;
+
+		if (!menu_in_scope(r, scope))
+			continue;
+		p = plan_new(r);
+		e[n].label = r->name;
+		e[n].r = r;
+		e[n].scope = -1;
+		e[n].total_s = p->total_s;
+		e[n].areas = menu_focus(r);
+		plan_free(p);
+		n++;
+	}
+	*out = e;
+	return n;
+}
+
+/* "30 s each side, 2 sets" or "10 reps" for a routine item. */
+static void
+menu_item_dose(char *buf, size_t size, const struct routine_item *it)
+{
+	int len;
+
+	if (it->reps > 0)
+		len = snprintf(buf, size, "%d reps", it->reps);
+	else
+		len = snprintf(buf, size, "%d s", it->hold);
+	if (len < 0 || (size_t)len >= size)
+		return;
+	if (it->stretch->each_side)
+		len += snprintf(buf + len, size - (size_t)len, " each side");
+	if (it->sets > 1 && (size_t)len < size)
+		snprintf(buf + len, size - (size_t)len, ", %d sets", it->sets);
+}
+
+static void
+menu_draw_routine_row(struct menu *m, const struct layout_rect *r, int y, size_t i, bool compact)
+{
+	const struct ui *ui = m->ui;
+	const struct menu_entry *e = &m->e[i];
+	attr_t sel = i == m->sel ? ui_attr(ui, UI_SELECT) : A_NORMAL;
+	char num[32], len[32], cnt[48], areas[256];
+	int x = r->x, w = r->w, nw;
+
+	if (sel != A_NORMAL) {
+		attrset(sel);
+		mvhline(y, r->x, ' ', r->w);
+		attrset(A_NORMAL);
+	}
+	snprintf(num, sizeof num, compact ? "%zu " : "%2zu  ", i + 1);
+	text_duration(len, sizeof len, e->total_s);
+	x += ui_put(ui, y, x, w, sel | A_BOLD, num);
+	if (compact) {
+		int lw = ui_text_cols(ui, len);
+
+		ui_put(ui, y, x, r->x + w - x - lw - 1, sel, e->label);
+		ui_put_right(ui, y, r->x, w, sel, len);
+		return;
+	}
+	nw = m->name_w < r->w * 2 / 5 ? m->name_w : r->w * 2 / 5;
+	ui_put(ui, y, x, nw, sel | A_BOLD, e->label);
+	x += nw + 1;
+	snprintf(cnt, sizeof cnt, "%zu stretch%s", e->r->nitems, e->r->nitems == 1 ? "" : "es");
+	ui_put_right(ui, y, x, 7, sel, len);
+	x += 9;
+	ui_put(ui, y, x, r->x + w - x, sel, cnt);
+	x += 14;
+	catalogue_join_names(areas, sizeof areas, e->areas, catalogue_area_name, ", ");
+	for (char *p = areas; *p != '\0'; p++)
+		if (*p == '-')
+			*p = ' ';   /* "lower back" reads better than the schema's "lower-back" */
+	if (x + 4 < r->x + w)
+		ui_put(ui, y, x, r->x + w - x, sel | (sel ? 0 : ui_attr(ui, UI_DIM)), areas);
+}
+
+static void
+menu_draw_main_row(struct menu *m, const struct layout_rect *r, int y, size_t i)
+{
+	attr_t sel = i == m->sel ? ui_attr(m->ui, UI_SELECT) : A_NORMAL;
+	char num[32];
+	int x;
+
+	if (sel != A_NORMAL) {
+		attrset(sel);
+		mvhline(y, r->x, ' ', r->w);
+		attrset(A_NORMAL);
+	}
+	snprintf(num, sizeof num, "%2zu  ", i + 1);
+	x = r->x + ui_put(m->ui, y, r->x, r->w, sel | A_BOLD, num);
+	ui_put(m->ui, y, x, r->x + r->w - x, sel | A_BOLD, m->e[i].label);
+}
+
+/* The detail of a routine: its description and its stretches. */
+static void
+menu_draw_routine_detail(struct menu *m, const struct layout_rect *d)
+{
+	const struct ui *ui = m->ui;
+	const struct routine *r = m->e[m->sel].r;
+	int y = 0;
+
+	if (*r->description != '\0')
+		y += ui_wrap(ui, d, y, 0, A_NORMAL, NULL, r->description) + 1;
+	for (size_t i = 0; i < r->nitems && y < d->h; i++, y++) {
+		char lead[32], dose[64], more[64];
+		int x;
+
+		if (y == d->h - 1 && i + 1 < r->nitems) {
+			snprintf(more, sizeof more, "%s and %zu more", ui_glyph(ui, G_ELLIPSIS),
+			    r->nitems - i);
+			ui_put(ui, d->y + y, d->x + 2, d->w - 2, ui_attr(ui, UI_DIM), more);
+			break;
+		}
+		snprintf(lead, sizeof lead, "%2zu. ", i + 1);
+		menu_item_dose(dose, sizeof dose, &r->items[i]);
+		x = d->x + ui_put(ui, d->y + y, d->x, d->w, A_NORMAL, lead);
+		x += ui_put(ui, d->y + y, x, d->x + d->w - x, A_BOLD, r->items[i].stretch->name);
+		x += ui_put(ui, d->y + y, x, d->x + d->w - x, A_NORMAL, "  ");
+		ui_put(ui, d->y + y, x, d->x + d->w - x, ui_attr(ui, UI_DIM), dose);
+	}
+}
+
+static void
+menu_draw_detail(struct menu *m, const struct layout_rect *d)
+{
+	if (d->h == 0 || m->n == 0)
+		return;
+	if (m->e[m->sel].r != NULL)
+		menu_draw_routine_detail(m, d);
+	else
+		ui_wrap(m->ui, d, 0, 0, A_NORMAL, NULL, m->e[m->sel].desc);
+}
+
+static void
+menu_draw(struct menu *m)
+{
+	static const char *const keys[] = {
+		"\u2191\u2193", "move", "Enter", "choose", "1-9", "pick", "q", "back",
+	};
+	static const char *const keys_ascii[] = { "j/k", "move", "Enter", "choose", "1-9", "pick", "q", "back" };
+	struct ui *ui = m->ui;
+	struct menu_layout l;
+	bool compact;
+
+	erase();
+	layout_menu(LINES, COLS, m->n, &l);
+	if (l.kind == LAYOUT_TOO_SMALL) {
+		ui_too_small(ui, NULL);
+		return;
+	}
+	compact = l.kind == LAYOUT_COMPACT;
+	ui_put(ui, l.title.y, l.title.x, l.title.w, ui_attr(ui, UI_ACCENT), m->title);
+	ui_hline(ui, l.rule.y, l.rule.x, l.rule.w);
+	m->top = layout_scroll(m->sel, m->top, (size_t)l.list.h, m->n);
+	if (m->n == 0)
+		ui_put(ui, l.list.y, l.list.x + 2, l.list.w - 2, A_NORMAL, m->empty);
+	for (size_t i = m->top; i < m->n && (int)(i - m->top) < l.list.h; i++) {
+		int y = l.list.y + (int)(i - m->top);
+
+		if (m->main)
+			menu_draw_main_row(m, &l.list, y, i);
+		else
+			menu_draw_routine_row(m, &l.list, y, i, compact);
+	}
+	if (l.detail.h > 0 && !l.beside)
+		ui_hline(ui, l.detail.y - 1, l.detail.x, l.detail.w);
+	menu_draw_detail(m, &l.detail);
+	if (*ui->note != '\0' && l.keys.h > 0) {
+		ui_put(ui, l.keys.y, l.keys.x, l.keys.w, A_BOLD, ui->note);
+		*ui->note = '\0';
+	} else {
+		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, ui->utf8 ? keys : keys_ascii,
+		    sizeof keys / sizeof keys[0]);
+	}
+}
+
+/* Run one menu until an entry is picked (its index), q (MENU_BACK) or a signal. */
+static int
+menu_run(struct menu *m)
+{
+	for (;;) {
+		int ch;
+
+		menu_draw(m);
+		refresh();
+		ch = ui_key(m->ui, -1);
+		if (frontend_signal() != 0)
+			return MENU_SIGNAL;
+		switch (ch) {
+		case KEY_UP: case 'k':
+			if (m->sel > 0)
+				m->sel--;
+			break;
+		case KEY_DOWN: case 'j':
+			if (m->sel + 1 < m->n)
+				m->sel++;
+			break;
+		case KEY_HOME: case 'g':
+			m->sel = 0;
+			break;
+		case KEY_END: case 'G':
+			m->sel = m->n > 0 ? m->n - 1 : 0;
+			break;
+		case KEY_NPAGE:
+			m->sel = m->sel + 10 < m->n ? m->sel + 10 : (m->n > 0 ? m->n - 1 : 0);
+			break;
+		case KEY_PPAGE:
+			m->sel = m->sel > 10 ? m->sel - 10 : 0;
+			break;
+		case '\n': case '\r': case KEY_ENTER: case KEY_RIGHT:
+			if (m->n > 0)
+				return (int)m->sel;
+			break;
+		case 'q': case 'Q': case UI_KEY_ESC: case KEY_LEFT: case KEY_BACKSPACE:
+			return MENU_BACK;
+		case UI_KEY_SUSPEND:
+			ui_suspend(m->ui);
+			break;
+		case UI_KEY_CTRL_L:
+			clearok(curscr, TRUE);
+			break;
+		default:
+			if (ch >= '1' && ch <= '9' && (size_t)(ch - '1') < m->n) {
+				m->sel = (size_t)(ch - '1');
+				return (int)m->sel;
+			}
+			break;
+		}
+	}
+}
+
+static enum menu_choice
+menu_pick_routine(struct ui *ui, const struct catalogue *c, enum menu_scope scope,
+    const struct routine **routine)
+{
+	static const char *const titles[] = {
+		[MENU_MAIN] = "All routines", [MENU_MORNING] = "Morning routines",
+		[MENU_EVENING] = "Evening routines", [MENU_ALL] = "All routines",
+	};
+	struct menu m = { .ui = ui, .cat = c, .title = titles[scope] };
+	enum menu_choice ch = CHOICE_QUIT;
+	struct menu_entry *e;
+	int picked;
+
+	m.empty = "No routines here yet.";
+	m.n = menu_routines(c, scope, &e);
+	m.e = e;
+	for (size_t i = 0; i < m.n; i++)
+		if (ui_text_cols(ui, e[i].label) > m.name_w)
+			m.name_w = ui_text_cols(ui, e[i].label);
+	picked = menu_run(&m);
+	if (picked == MENU_SIGNAL)
+		ch = CHOICE_SIGNAL;
+	else if (picked >= 0) {
+		*routine = e[picked].r;
+		ch = CHOICE_ROUTINE;
+	}
+	free(e);
+	return ch;
+}
+
+enum menu_choice
+ui_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
+    const struct routine **routine)
+{
+	static const struct menu_entry main_entries[] = {
+		{ "Morning routines", "Gentle routines to wake the back up after a night's sleep.",
+		    CHOICE_ROUTINE, MENU_MORNING, NULL, 0, 0 },
+		{ "Evening routines", "Slower routines with longer holds, to let the day's tension go.",
+		    CHOICE_ROUTINE, MENU_EVENING, NULL, 0, 0 },
+		{ "All routines", "Every routine in the catalogue.", CHOICE_ROUTINE, MENU_ALL, NULL, 0, 0 },
+		{ "Build a routine", "Put together a routine from the time you have, the areas to work "
+		    "and the equipment at hand.", CHOICE_BUILD, -1, NULL, 0, 0 },
+		{ "History", "Past sessions, your streak, and how your back has felt before and after.",
+		    CHOICE_HISTORY, -1, NULL, 0, 0 },
+		{ "Safety notes", "When to ease off, and the signs that mean stop and see a "
+		    "health professional.", CHOICE_SAFETY, -1, NULL, 0, 0 },
+	};
+	struct ui *ui = ctx;
+	struct menu m = { .ui = ui, .cat = c, .title = "stretchcoach", .e = main_entries,
+	    .main = true };
+
+	if (frontend_signal() != 0)
+		return CHOICE_SIGNAL;
+	if (scope != MENU_MAIN)
+		return menu_pick_routine(ui, c, scope, routine);
+	m.n = sizeof main_entries / sizeof main_entries[0];
+	m.sel = ui->main_sel;
+	for (;;) {
+		int picked = menu_run(&m);
+		enum menu_choice ch;
+
+		ui->main_sel = m.sel;
+		if (picked == MENU_SIGNAL)
+			return CHOICE_SIGNAL;
+		if (picked == MENU_BACK)
+			return CHOICE_QUIT;
+		if (m.e[picked].scope < 0)
+			return m.e[picked].choice;
+		ch = menu_pick_routine(ui, c, (enum menu_scope)m.e[picked].scope, routine);
+		if (ch != CHOICE_QUIT)
+			return ch;
+	}
+}

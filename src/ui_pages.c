@@ -1,0 +1,384 @@
+/* ui_pages.c — the pages around a session: check-in, text pages, the summary, message boxes. */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "layout.h"
+#include "plan.h"
+#include "safety.h"
+#include "session.h"
+#include "text.h"
+#include "ui_curses_int.h"
+
+/* A page of lines, each with its look; wrapped to the width when drawn. */
+struct doc_line {
+	char *text;     /* safe text, owned */
+	attr_t attr;
+	int indent;     /* columns of indent for the lines it wraps onto */
+};
+
+struct doc {
+	struct doc_line *v;
+	size_t n;
+};
+
+static void
+doc_add(struct doc *d, attr_t a, int indent, const char *text)
+{
+	d->v = xreallocarray(d->v, d->n + 1, sizeof *d->v);
+	d->v[d->n].text = text_safe(text);
+	d->v[d->n].attr = a;
+	d->v[d->n].indent = indent;
+	d->n++;
+}
+
+static void
+doc_free(struct doc *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		free(d->v[i].text);
+	free(d->v);
+}
+
+/* Rows the document takes at width w. */
+static size_t
+doc_rows(const struct doc *d, int w)
+{
+	size_t rows = 0;
+
+	for (size_t i = 0; i < d->n; i++) {
+		char **lines;
+		size_t n = text_wrap(d->v[i].text, w - d->v[i].indent, &lines);
+
+		text_lines_free(lines, n);
+		rows += n;
+	}
+	return rows;
+}
+
+/* Draw the document into body from its row `top`. */
+static void
+doc_draw(const struct ui *ui, const struct doc *d, const struct layout_rect *body, size_t top)
+{
+	size_t row = 0;
+
+	for (size_t i = 0; i < d->n && row < top + (size_t)body->h; i++) {
+		char **lines;
+		int ind = d->v[i].indent;
+		size_t n = text_wrap(d->v[i].text, body->w - ind, &lines);
+
+		for (size_t j = 0; j < n; j++, row++) {
+			if (row < top || row >= top + (size_t)body->h)
+				continue;
+			ui_put(ui, body->y + (int)(row - top), body->x + (j > 0 ? ind : 0),
+			    body->w - (j > 0 ? ind : 0), d->v[i].attr, lines[j]);
+		}
+		text_lines_free(lines, n);
+	}
+}
+
+static void
+pager_draw(struct ui *ui, const char *title, const struct doc *d, size_t *top,
+    const char *leave)
+{
+	const char *keys[] = { "j/k", "scroll", "q", leave };
+
+	/* Enter leaves too, so a page that fits says the key most people press */
+	if (strcmp(leave, "close") == 0)
+		keys[2] = "Enter";
+	struct page_layout l;
+	size_t rows;
+	char pos[64];
+
+	erase();
+	layout_page(LINES, COLS, &l);
+	if (l.kind == LAYOUT_TOO_SMALL) {
+		ui_too_small(ui, NULL);
+		return;
+	}
+	ui_put(ui, l.title.y, l.title.x, l.title.w, ui_attr(ui, UI_ACCENT), title);
+	if (l.kind == LAYOUT_FULL)
+		ui_hline(ui, 1, 0, COLS);
+	rows = doc_rows(d, l.body.w);
+	if (*top + (size_t)l.body.h > rows)
+		*top = rows > (size_t)l.body.h ? rows - (size_t)l.body.h : 0;
+	doc_draw(ui, d, &l.body, *top);
+	if (rows > (size_t)l.body.h) {
+		snprintf(pos, sizeof pos, "%zu-%zu of %zu", *top + 1, *top + (size_t)l.body.h, rows);
+		ui_put_right(ui, l.keys.y, l.keys.x, l.keys.w, ui_attr(ui, UI_DIM), pos);
+		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w - (int)strlen(pos) - 2, keys, 4);
+	} else {
+		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys + 2, 2);
+	}
+}
+
+/* Show a document until the user leaves it (q, Enter, Esc) or a signal arrives. */
+static void
+pager_run(struct ui *ui, const char *title, const struct doc *d, const char *leave)
+{
+	size_t top = 0;
+
+	for (;;) {
+		int ch;
+
+		pager_draw(ui, title, d, &top, leave);
+		refresh();
+		ch = ui_key(ui, -1);
+		if (frontend_signal() != 0)
+			return;
+		switch (ch) {
+		case KEY_DOWN: case 'j': top++; break;
+		case KEY_UP: case 'k': if (top > 0) top--; break;
+		case ' ': case KEY_NPAGE: top += (size_t)(LINES > 8 ? LINES - 6 : 1); break;
+		case 'b': case KEY_PPAGE:
+			top = top > (size_t)(LINES > 8 ? LINES - 6 : 1) ? top - (size_t)(LINES - 6) : 0;
+			break;
+		case 'g': case KEY_HOME: top = 0; break;
+		case 'G': case KEY_END: top = (size_t)-1 / 2; break;
+		case 'q': case 'Q': case UI_KEY_ESC: case '\n': case '\r': case KEY_ENTER:
+		case KEY_LEFT:
+			return;
+		case UI_KEY_SUSPEND: ui_suspend(ui); break;
+		case UI_KEY_CTRL_L: clearok(curscr, TRUE); break;
+		default: break;
+		}
+	}
+}
+
+void
+ui_page(void *ctx, const char *title, const char *const *lines, size_t n)
+{
+	struct ui *ui = ctx;
+	struct doc d = { NULL, 0 };
+	char *t;
+
+	if (frontend_signal() != 0)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		/*
+		 * Text written for 80 columns comes hard-wrapped: a line that
+		 * starts in lower case goes on from the one before, so join them
+		 * and let the page wrap to its own width.
+		 */
+		if (d.n > 0 && *d.v[d.n - 1].text != '\0' && lines[i][0] >= 'a' && lines[i][0] <= 'z') {
+			char *safe = text_safe(lines[i]);
+			char *joined = xasprintf("%s %s", d.v[d.n - 1].text, safe);
+
+			free(safe);
+			free(d.v[d.n - 1].text);
+			d.v[d.n - 1].text = joined;
+			continue;
+		}
+		doc_add(&d, A_NORMAL, 2, lines[i]);
+	}
+	t = text_safe(title);
+	pager_run(ui, t, &d, "back");
+	free(t);
+	doc_free(&d);
+}
+
+static void
+checkin_draw(struct ui *ui, bool after, int value)
+{
+	static const char *const keys[] = {
+		"0-10", "pick", "Enter", "ok", "s", "skip",
+	};
+	struct page_layout l;
+	struct layout_rect scale;
+	char num[8];
+	int cell;
+
+	erase();
+	layout_page(LINES, COLS, &l);
+	if (l.kind == LAYOUT_TOO_SMALL) {
+		ui_too_small(ui, NULL);
+		return;
+	}
+	ui_put(ui, l.title.y, l.title.x, l.title.w, ui_attr(ui, UI_ACCENT),
+	    after ? "After the routine" : "Before you start");
+	if (l.kind == LAYOUT_FULL)
+		ui_hline(ui, 1, 0, COLS);
+	ui_wrap(ui, &l.body, 0, 0, A_BOLD, NULL, "How does your back feel right now?");
+	ui_wrap(ui, &l.body, 1, 0, A_NORMAL, NULL, "0 is loose and easy, 10 is very stiff or sore.");
+	/* the scale: 0 .. 10, three columns each where there is room */
+	cell = l.body.w >= 44 ? 4 : l.body.w >= 33 ? 3 : 0;
+	scale = l.body;
+	scale.y += l.body.h >= 6 ? 3 : 2;
+	if (cell > 0) {
+		for (int v = 0; v <= 10; v++) {
+			snprintf(num, sizeof num, "%*d ", cell - 1, v);
+			ui_put(ui, scale.y, scale.x + v * cell, cell,
+			    v == value ? ui_attr(ui, UI_SELECT) | A_BOLD : A_NORMAL, num);
+		}
+	} else {
+		snprintf(num, sizeof num, value < 0 ? "< ? >" : "< %d >", value);
+		ui_put(ui, scale.y, scale.x, scale.w, A_BOLD, num);
+	}
+	ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys, sizeof keys / sizeof keys[0]);
+}
+
+int
+ui_checkin(void *ctx, bool after)
+{
+	struct ui *ui = ctx;
+	int value = -1, last = 0;
+
+	for (;;) {
+		int ch;
+
+		if (frontend_signal() != 0)
+			return -1;
+		checkin_draw(ui, after, value);
+		refresh();
+		ch = ui_key(ui, -1);
+		switch (ch) {
+		case KEY_LEFT: case 'h': case KEY_DOWN:
+			value = value < 0 ? 5 : value > 0 ? value - 1 : 0;
+			break;
+		case KEY_RIGHT: case 'l': case KEY_UP:
+			value = value < 0 ? 5 : value < 10 ? value + 1 : 10;
+			break;
+		case '\n': case '\r': case KEY_ENTER:
+			if (value >= 0)
+				return value;
+			break;
+		case 's': case 'S': case 'q': case 'Q': case UI_KEY_ESC:
+			return -1;
+		case UI_KEY_SUSPEND: ui_suspend(ui); break;
+		case UI_KEY_CTRL_L: clearok(curscr, TRUE); break;
+		default:
+			if (ch >= '0' && ch <= '9')
+				value = ch == '0' && last == '1' && value == 1 ? 10 : ch - '0';
+			break;
+		}
+		last = ch;
+	}
+}
+
+/* The names of the items in state st, joined with ", "; the caller frees. */
+static char *
+summary_names(const struct session *s, enum item_state st, size_t *count)
+{
+	const struct routine *r = session_plan(s)->routine;
+	char *out = xstrdup("");
+
+	*count = 0;
+	for (size_t i = 0; i < r->nitems; i++) {
+		char *next;
+
+		if (session_item_state(s, i) != st)
+			continue;
+		next = xasprintf("%s%s%s", out, *count > 0 ? ", " : "", r->items[i].stretch->name);
+		free(out);
+		out = next;
+		(*count)++;
+	}
+	return out;
+}
+
+static void
+summary_row(struct doc *d, attr_t a, const char *label, const char *value)
+{
+	char *line = xasprintf("%-12s %s", label, value);
+
+	doc_add(d, a, 13, line);
+	free(line);
+}
+
+/* The "Hurt" row and the back-off advice, when any stretch hurt. */
+static void
+summary_hurt(struct ui *ui, struct doc *d, const struct session *s)
+{
+	size_t n, hurt;
+	char *names = summary_names(s, ITEM_HURT, &hurt);
+
+	if (hurt > 0) {
+		const char *const *advice = safety_hurt_lines(&n);
+
+		summary_row(d, ui_attr(ui, UI_WARN), "Hurt", names);
+		doc_add(d, A_NORMAL, 0, "");
+		for (size_t i = 0; i < n; i++)
+			doc_add(d, A_NORMAL, 0, advice[i]);
+	}
+	free(names);
+}
+
+void
+ui_summary(void *ctx, const struct session *s, int64_t now, long wall_s)
+{
+	struct ui *ui = ctx;
+	const struct plan *p = session_plan(s);
+	struct doc d = { NULL, 0 };
+	char wall[32], active[32], *names, *line, *title;
+	size_t n;
+
+	if (frontend_signal() != 0)
+		return;
+	text_clock(wall, sizeof wall, wall_s);
+	text_clock(active, sizeof active, (long)(session_active_ms(s, now) / 1000));
+	line = xasprintf("%s (%s of it stretching)", wall, active);
+	summary_row(&d, A_NORMAL, "Time", line);
+	free(line);
+	names = summary_names(s, ITEM_DONE, &n);
+	line = xasprintf("%zu of %zu stretches%s%s", n, p->routine->nitems, n > 0 ? ": " : "", names);
+	summary_row(&d, ui_attr(ui, UI_GOOD), "Completed", line);
+	free(line);
+	free(names);
+	names = summary_names(s, ITEM_SKIPPED, &n);
+	summary_row(&d, A_NORMAL, "Skipped", n > 0 ? names : "none");
+	free(names);
+	summary_hurt(ui, &d, s);
+	if (ui->opts.speed != 1) {
+		line = xasprintf("A preview at %dx speed: it is kept in your history, but not "
+		    "toward your streak.", ui->opts.speed);
+		doc_add(&d, A_NORMAL, 0, "");
+		doc_add(&d, ui_attr(ui, UI_DIM), 0, line);
+		free(line);
+	}
+	title = xasprintf("%s%s%s", session_was_quit(s) ? "Session ended early" : "Well done",
+	    ui_glyph(ui, G_SEP), p->routine->name);
+	pager_run(ui, title, &d, "close");
+	free(title);
+	doc_free(&d);
+}
+
+void
+ui_message_box(struct ui *ui, const char *title, const char *const *lines, size_t n,
+    const char *keys)
+{
+	struct layout_rect box, in;
+	int w = COLS - 4 < 64 ? COLS - 4 : 64, rows = 0, y;
+
+	if (w < 16) {
+		/* no room for a box: the message takes the screen */
+		struct layout_rect all = { 1, 0, LINES - 2, COLS };
+
+		erase();
+		ui_put(ui, 0, 0, COLS, A_BOLD, title);
+		for (size_t i = 0, yy = 0; i < n && (int)yy < all.h; i++)
+			yy += (size_t)ui_wrap(ui, &all, (int)yy, 0, A_NORMAL, NULL, lines[i]);
+		ui_put(ui, LINES - 1, 0, COLS, ui_attr(ui, UI_ACCENT), keys);
+		return;
+	}
+	in = (struct layout_rect){ 0, 0, 1000, w - 4 };
+	for (size_t i = 0; i < n; i++) {
+		char **wl;
+		size_t k = text_wrap(lines[i], in.w, &wl);
+
+		text_lines_free(wl, k);
+		rows += (int)k;
+	}
+	box.h = rows + 4 < LINES ? rows + 4 : LINES;
+	box.w = w;
+	box.y = (LINES - box.h) / 2;
+	box.x = (COLS - w) / 2;
+	ui_box(ui, &box, title);
+	in = (struct layout_rect){ box.y + 1, box.x + 2, box.h - 3, w - 4 };
+	y = 0;
+	for (size_t i = 0; i < n && y < in.h; i++)
+		y += ui_wrap(ui, &in, y, 0, A_NORMAL, NULL, lines[i]);
+	ui_put_center(ui, &(struct layout_rect){ box.y + box.h - 2, box.x + 2, 1, w - 4 }, 0,
+	    ui_attr(ui, UI_ACCENT), keys);
+}

@@ -1,0 +1,233 @@
+# lib.sh — shared helpers for the tmux end-to-end tests of the curses front end.
+#
+# A test script sets NAME, sources this file, then drives the real binary:
+#
+#	NAME=menu; . "$(dirname "$0")/lib.sh"
+#	start 80 24 --no-checkin morning
+#	wait_for 'Morning routines' 5 && pass "menu shown" || fail "menu shown"
+#	...
+#	finish
+#
+# Each script runs on its own tmux server (tmux -L sc-PID-NAME -f /dev/null),
+# in a temporary HOME that is removed, with the server, on exit. Screens are
+# read with capture-pane and polled for text; nothing relies on fixed sleeps
+# alone. The binary's exit status is written by the pane's shell to $tmp/rc
+# (Debian's tmux 3.3a does not always reap a pane's process, so pane_dead is
+# not trusted).
+
+: "${SC_BIN:?set SC_BIN to the stretchcoach binary}"
+: "${NAME:?set NAME before sourcing lib.sh}"
+
+case $SC_BIN in
+/*) ;;
+*) SC_BIN=$(pwd)/$SC_BIN ;;
+esac
+E2E_DIR=$(cd "$(dirname "$0")" && pwd)
+E2E_CAT=$E2E_DIR/data/catalogue.json
+E2E_SCRIPT=$(basename "$0" .sh)
+E2E_FAILS=0
+E2E_SOCK=sc-$$-$NAME
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/sc-e2e-$NAME.XXXXXX")
+
+e2e_cleanup() {
+	tmux -L "$E2E_SOCK" kill-server >/dev/null 2>&1
+	rm -rf "$tmp"
+}
+trap e2e_cleanup EXIT
+trap 'exit 1' INT TERM HUP
+
+tm() {
+	tmux -L "$E2E_SOCK" -f /dev/null "$@"
+}
+
+pass() {
+	echo "PASS $E2E_SCRIPT: $1"
+}
+
+fail() {
+	echo "FAIL $E2E_SCRIPT: $1"
+	E2E_FAILS=$((E2E_FAILS + 1))
+	if [ -n "${E2E_VERBOSE:-}" ]; then
+		echo "--- screen ---"
+		screen
+		echo "--------------"
+	fi
+}
+
+# check WHAT COMMAND...: PASS when the command succeeds, FAIL otherwise.
+check() {
+	what=$1
+	shift
+	if "$@"; then pass "$what"; else fail "$what"; fi
+}
+
+finish() {
+	[ "$E2E_FAILS" -eq 0 ]
+	exit $?
+}
+
+# Single-quote $1 for sh.
+e2e_quote() {
+	printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"
+}
+
+# start COLS ROWS ARGS...: run the binary with ARGS in a new pane of that size.
+# E2E_ENV may hold extra "NAME=value" words for the environment (NO_COLOR=1,
+# LANG=C); the locale is C.UTF-8 unless it says otherwise.
+start() {
+	cols=$1 rows=$2
+	shift 2
+	mkdir -p "$tmp/home" "$tmp/config" "$tmp/data/stretchcoach"
+	rm -f "$tmp/rc" "$tmp/pid"
+	# an empty history: not the first run, so no safety page before the session
+	# (E2E_FIRST_RUN=1 keeps it away to see that page)
+	if [ -z "${E2E_FIRST_RUN:-}" ] && [ ! -e "$tmp/data/stretchcoach/history.jsonl" ]; then
+		: > "$tmp/data/stretchcoach/history.jsonl"
+	fi
+	{
+		echo "export HOME=$(e2e_quote "$tmp/home") XDG_CONFIG_HOME=$(e2e_quote "$tmp/config")"
+		echo "export XDG_DATA_HOME=$(e2e_quote "$tmp/data") LANG=C.UTF-8 LC_ALL="
+		echo "unset NO_COLOR STRETCHCOACH_CATALOGUE"
+		for kv in ${E2E_ENV:-}; do
+			echo "export $(e2e_quote "$kv")"
+		done
+		printf 'sh -c '\''echo $$ > "$0"; exec "$@"'\'' %s %s' \
+		    "$(e2e_quote "$tmp/pid")" "$(e2e_quote "$SC_BIN")"
+		for a in "$@"; do
+			printf ' %s' "$(e2e_quote "$a")"
+		done
+		echo " ${E2E_REDIRECT:-}"
+		echo "echo \"rc=\$?\" > $(e2e_quote "$tmp/rc")"
+		# keep the pane (and what the program left on it) until the server goes
+		echo "exec sleep 3600"
+	} > "$tmp/run.sh"
+	tm new-session -d -x "$cols" -y "$rows" "sh $(e2e_quote "$tmp/run.sh")"
+	e2e_wait_file "$tmp/pid" 5
+}
+
+# The pane's text, as a person sees it.
+screen() {
+	tm capture-pane -p
+}
+
+# The pane with its attributes as escape sequences.
+screen_escapes() {
+	tm capture-pane -p -e
+}
+
+keys() {
+	tm send-keys "$@"
+}
+
+# The binary's process id.
+sc_pid() {
+	cat "$tmp/pid"
+}
+
+e2e_wait_file() {
+	i=0
+	n=$(($2 * 10))
+	while [ ! -s "$1" ]; do
+		i=$((i + 1))
+		[ "$i" -gt "$n" ] && return 1
+		sleep 0.1
+	done
+	return 0
+}
+
+# wait_for PATTERN TIMEOUT: poll the screen until the extended regex PATTERN appears.
+wait_for() {
+	i=0
+	n=$(($2 * 10))
+	until screen | grep -Eq -- "$1"; do
+		i=$((i + 1))
+		[ "$i" -gt "$n" ] && return 1
+		sleep 0.1
+	done
+	return 0
+}
+
+# wait_gone PATTERN TIMEOUT: poll the screen until PATTERN is no longer on it.
+wait_gone() {
+	i=0
+	n=$(($2 * 10))
+	while screen | grep -Eq -- "$1"; do
+		i=$((i + 1))
+		[ "$i" -gt "$n" ] && return 1
+		sleep 0.1
+	done
+	return 0
+}
+
+# wait_rc TIMEOUT: wait for the binary to exit; prints its status.
+wait_rc() {
+	e2e_wait_file "$tmp/rc" "$1" || return 1
+	sed -n 's/^rc=//p' "$tmp/rc"
+}
+
+# on_screen PATTERN: the screen holds PATTERN now.
+on_screen() {
+	screen | grep -Eq -- "$1"
+}
+
+# off_screen PATTERN: the screen does not hold PATTERN now.
+off_screen() {
+	! screen | grep -Eq -- "$1"
+}
+
+# The history file's lines.
+history_lines() {
+	cat "$tmp/data/stretchcoach/history.jsonl" 2>/dev/null
+}
+
+# bigcount: read the big-digit countdown off the screen ("0:27"), or nothing.
+# The digits are a 3x5 font, each pixel two cells of a block (or '#').
+bigcount() {
+	# one byte a cell: blocks become '#', any other UTF-8 character '?'
+	screen | LC_ALL=C sed 's/\xe2\x96\x88/#/g; s/[\xc0-\xf7][\x80-\xbf]*/?/g' | LC_ALL=C awk '
+	function digit(k) {
+		if (k == "#### ## ## ####") return "0"
+		if (k == " # ##  #  # ###") return "1"
+		if (k == "###  #####  ###") return "2"
+		if (k == "###  ####  ####") return "3"
+		if (k == "# ## ####  #  #") return "4"
+		if (k == "####  ###  ####") return "5"
+		if (k == "####  #### ####") return "6"
+		if (k == "###  #  #  #  #") return "7"
+		if (k == "#### ##### ####") return "8"
+		if (k == "#### ####  ####") return "9"
+		return "?"
+	}
+	# the first run of five consecutive lines holding "##" pixels
+	/##/ { run[n++] = $0; next }
+	{ if (n >= 5) exit; n = 0 }
+	END {
+		if (n < 5) exit
+		first = 100000
+		for (r = 0; r < 5; r++) {
+			# skip the art and text: the digits are the last "##" group on the line
+			if (match(run[r], /##[# ]*$/) && RSTART < first) first = RSTART
+		}
+		out = ""
+		p = first
+		while (p < 400) {
+			c = ""
+			for (r = 0; r < 5; r++) c = c substr(run[r] "                                        ", p, 2)
+			if (c == "  ##  ##  ") { out = out ":"; p += 3; continue }
+			k = ""
+			for (r = 0; r < 5; r++) {
+				s = substr(run[r] "                                        ", p, 6)
+				k = k substr(s, 1, 1) substr(s, 3, 1) substr(s, 5, 1)
+			}
+			if (k ~ /^ *$/) break
+			out = out digit(k)
+			p += 7
+		}
+		print out
+	}'
+}
+
+# seconds M:SS: the number of seconds in a clock reading.
+seconds() {
+	echo "$1" | awk -F: '{ print $1 * 60 + $2 }'
+}
