@@ -187,7 +187,7 @@ checkin_draw(struct ui *ui, bool after, int value)
 	};
 	struct page_layout l;
 	struct layout_rect scale;
-	char num[8];
+	char num[16];
 	int cell;
 
 	erase();
