@@ -8,6 +8,7 @@
 #include "catalogue.h"
 #include "cmd.h"
 #include "diag.h"
+#include "frontend.h"
 #include "plan.h"
 #include "safety.h"
 #include "text.h"
@@ -405,8 +406,11 @@ cmd_safety(const struct cli *cli)
 	size_t n;
 	const char *const *lines = safety_lines(&n);
 
-	(void)cli;
-	for (size_t i = 0; i < n; i++)
-		puts(lines[i]);
+	struct run_opts o = cli->run;
+	struct frontend fe = frontend_plain(&o);
+
+	/* the plain front end wraps the notes to the page */
+	fe.ops->page(fe.ctx, "Safety notes", lines, n);
+	fe.ops->close(fe.ctx);
 	return 0;
 }

@@ -1,4 +1,7 @@
-/* safety.c — what to know before stretching, and when to stop. */
+/*
+ * safety.c — what to know before stretching, and when to stop. One entry a
+ * paragraph or bullet, never wrapped by hand: each front end wraps to fit.
+ */
 #include "safety.h"
 
 static const char *const notes[] = {
@@ -6,13 +9,11 @@ static const char *const notes[] = {
 	"  * Move slowly into every stretch and hold it still: never bounce.",
 	"  * Mild pulling is the point; sharp pain is a signal to stop at once.",
 	"  * Keep breathing. Holding your breath tightens the very muscles you want to ease.",
-	"  * If you are stiff or cold, warm up first: a short walk or the gentle moves of",
-	"    a morning routine.",
+	"  * If you are stiff or cold, warm up first: a short walk or the gentle moves of a morning routine.",
 	"  * Little and often beats long and hard: ten minutes a day is plenty.",
 	"",
 	"Back off when",
-	"  * your back feels inflamed, sharp or suddenly worse than usual. Rest, use ice,",
-	"    or take an easy walk instead, and try again another day.",
+	"  * your back feels inflamed, sharp or suddenly worse than usual. Rest, use ice, or take an easy walk instead, and try again another day.",
 	"",
 	"Red flags: stop and see a doctor or physiotherapist if",
 	"  * pain runs down a leg,",

@@ -381,13 +381,26 @@ plain_checkin(void *ctx, bool after)
 	}
 }
 
+/* Print s wrapped to 78 columns, continuation lines indented under its text. */
+static void
+put_wrapped(const char *s)
+{
+	size_t indent = strspn(s, " *"), n;
+	char **lines;
+
+	n = text_wrap(s + indent, 78 - (int)indent, &lines);
+	for (size_t i = 0; i < n; i++)
+		printf("%.*s%s\n", (int)indent, i == 0 ? s : "                ", lines[i]);
+	text_lines_free(lines, n);
+}
+
 static void
 plain_page(void *ctx, const char *title, const char *const *lines, size_t n)
 {
 	(void)ctx;
 	printf("%s\n\n", title);
 	for (size_t i = 0; i < n; i++)
-		puts(lines[i]);
+		put_wrapped(lines[i]);
 }
 
 static void
