@@ -54,8 +54,12 @@ ASAN_O   = $(O)/asan
 UNIT  = $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 TOOLS = $(patsubst tests/tools/%.c,%,$(wildcard tests/tools/*.c))
 
-.PHONY: all run test check check-deps deps bench fuzz clean install uninstall help test-build
-all: $(BIN)
+.PHONY: all run test check check-deps check-cjson deps bench fuzz clean install uninstall help test-build
+all: check-cjson $(BIN)
+
+# Refuse to build against a cJSON without the CVE-2023-26819 fix.
+check-cjson: $(O)/cjson_check
+	@$(O)/cjson_check >$(O)/cjson_check.out 2>&1 || { cat $(O)/cjson_check.out >&2; exit 1; }
 
 $(O)/%.o: src/%.c | $(O)
 	$(CC) $(ALL_CPPFLAGS) $(CURSES_CFLAGS) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
@@ -124,6 +128,11 @@ uninstall:
 	rm -f $(INSTALLED:%=$(DESTDIR)%)
 	-rmdir $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR) 2>/dev/null
 
+# Fuzz each libFuzzer harness for FUZZ_SECONDS, then replay its seed corpus (clang).
+FUZZ_SECONDS ?= 60
+fuzz: check-deps
+	@O=$(O) sh tests/fuzz/run.sh $(FUZZ_SECONDS)
+
 clean:
 	rm -rf $(O)
 
@@ -133,4 +142,5 @@ help:
 	@echo "make test       set up if needed, run every test under ASan+UBSan"
 	@echo "make deps       install build and test dependencies with the system package manager"
 	@echo "make bench      measure CPU, output, timekeeping and start-up against targets"
+	@echo "make fuzz       fuzz the catalogue, config and history loaders (FUZZ_SECONDS=60 each)"
 	@echo "make install    install to \$$(DESTDIR)\$$(PREFIX) (PREFIX=$(PREFIX))"

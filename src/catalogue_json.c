@@ -65,7 +65,10 @@ describe(const cJSON *v, char *buf, size_t size)
 		snprintf(buf, size, "an object");
 }
 
-/* Shorten s to at most max characters, never inside one, marking the cut with "...". */
+/*
+ * Shorten s to at most max characters, never inside one, marking the cut
+ * with "..." (s must have room for it past the cut: text_safe() strings do).
+ */
 static void
 cut_chars(char *s, size_t max)
 {
@@ -104,6 +107,7 @@ check_keys(struct ctx *x, const cJSON *obj, const char *const *known)
 		if (known[i] == NULL) {
 			char *ks = text_safe(k->string);
 
+			cut_chars(ks, 40);
 			diag_warn(x->d, "%s: unknown key \"%s\" ignored", x->where, ks);
 			free(ks);
 		}

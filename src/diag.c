@@ -24,6 +24,10 @@ diag_done(struct diag *d)
 
 static void
 diag_add(struct diag *d, int is_error, const char *fmt, va_list ap)
+    __attribute__((format(printf, 3, 0)));
+
+static void
+diag_add(struct diag *d, int is_error, const char *fmt, va_list ap)
 {
 	if (d->n < DIAG_MAX) {
 		d->msg[d->n] = xvasprintf(fmt, ap);

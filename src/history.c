@@ -500,7 +500,8 @@ get_list(const cJSON *o, const char *key, char ***list, size_t *n)
 	if (!cJSON_IsArray(a))
 		return false;
 	cJSON_ArrayForEach(e, a) {
-		if (!cJSON_IsString(e) || strlen(e->valuestring) > HISTORY_ID_MAX)
+		if (!cJSON_IsString(e) || strlen(e->valuestring) > HISTORY_ID_MAX ||
+		    text_has_unsafe(e->valuestring))
 			return false;
 		history_record_add(list, n, e->valuestring);
 	}
@@ -519,7 +520,7 @@ read_fields(const cJSON *o, struct history_record *r)
 	if (!get_int(o, "v", 1, 1, &v))
 		return "v";
 	if (!cJSON_IsString(n) || n->valuestring[0] == '\0' ||
-	    strlen(n->valuestring) > HISTORY_ID_MAX)
+	    strlen(n->valuestring) > HISTORY_ID_MAX || text_has_unsafe(n->valuestring))
 		return "routine";
 	r->routine = xstrdup(n->valuestring);
 	if (!get_time(o, "started", &r->started, &r->gmtoff))

@@ -259,15 +259,42 @@ name_cmp(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Where a node is: a chain of keys and indexes up to the root, formatted only for a message. */
+struct where {
+	const struct where *up;
+	const char *key;   /* NULL for an array index */
+	int index;
+};
+
+/* Format the path, its keys made safe and cut short, into a malloc'd string. */
+static char *
+where_str(const struct where *w)
+{
+	char *up, *key, *s;
+
+	if (w == NULL)
+		return xstrdup("");
+	up = where_str(w->up);
+	if (w->key == NULL)
+		s = xasprintf("%s[%d]", up, w->index);
+	else {
+		key = text_safe(w->key);
+		if (strlen(key) > 40)
+			strcpy(key + 37, "...");
+		s = xasprintf("%s%s%s", up, *up ? "." : "", key);
+		free(key);
+	}
+	free(up);
+	return s;
+}
+
 /* Report the first duplicate key in every object of the tree; returns their count. */
 static int
-check_duplicates(const char *name, const cJSON *node, const char *path, struct diag *d)
+check_duplicates(const char *name, const cJSON *node, const struct where *at, struct diag *d)
 {
 	const cJSON *child;
-	int found = 0, n = 0;
+	int found = 0, n = 0, idx = 0;
 
-	if (!cJSON_IsObject(node) && !cJSON_IsArray(node))
-		return 0;
 	cJSON_ArrayForEach(child, node)
 		n++;
 	if (cJSON_IsObject(node) && n > 1) {
@@ -279,11 +306,14 @@ check_duplicates(const char *name, const cJSON *node, const char *path, struct d
 		qsort(keys, (size_t)n, sizeof *keys, name_cmp);
 		for (i = 1; i < n; i++) {
 			if (strcmp(keys[i - 1], keys[i]) == 0) {
-				char *fs = text_safe(name), *ks = text_safe(keys[i]);
+				char *fs = text_safe(name), *path = where_str(at);
+				struct where k = { NULL, keys[i], 0 };
+				char *ks = where_str(&k);
 
 				diag_error(d, EXIT_DATAERR, "%s: %s%sduplicate key \"%s\"",
 				    fs, path, *path ? ": " : "", ks);
 				free(fs);
+				free(path);
 				free(ks);
 				found++;
 				break;
@@ -291,20 +321,11 @@ check_duplicates(const char *name, const cJSON *node, const char *path, struct d
 		}
 		free(keys);
 	}
-	int idx = 0;
 	cJSON_ArrayForEach(child, node) {
 		if (cJSON_IsObject(child) || cJSON_IsArray(child)) {
-			char *sub, *ks;
+			struct where sub = { at, cJSON_IsArray(node) ? NULL : child->string, idx };
 
-			if (cJSON_IsArray(node))
-				sub = xasprintf("%s[%d]", path, idx);
-			else {
-				ks = text_safe(child->string);
-				sub = xasprintf("%s%s%s", path, *path ? "." : "", ks);
-				free(ks);
-			}
-			found += check_duplicates(name, child, sub, d);
-			free(sub);
+			found += check_duplicates(name, child, &sub, d);
 		}
 		idx++;
 	}
@@ -320,7 +341,7 @@ jsonfile_parse(const char *name, const char *buf, size_t n, struct diag *d)
 	size_t valid, off;
 
 	off = 0;
-	while (off < n && strchr(" \t\r\n", buf[off]) != NULL)
+	while (off < n && buf[off] != '\0' && strchr(" \t\r\n", buf[off]) != NULL)
 		off++;
 	if (off == n) {
 		char *fs = text_safe(name);
@@ -355,7 +376,7 @@ jsonfile_parse(const char *name, const char *buf, size_t n, struct diag *d)
 		return NULL;
 	}
 	free(copy);
-	if (check_duplicates(name, root, "", d) > 0) {
+	if (check_duplicates(name, root, NULL, d) > 0) {
 		cJSON_Delete(root);
 		return NULL;
 	}

@@ -1,0 +1,150 @@
+#!/bin/sh
+# Build the libFuzzer harnesses with clang into $O/fuzz/ (O defaults to build),
+# fuzz each for SECONDS (default 60) from its committed seed corpus, then replay
+# that corpus once. Prints "PASS fuzz: ..." or "FAIL fuzz: ..." per step and
+# exits non-zero when any failed. The committed corpus is never written to:
+# new inputs go to a temporary work corpus, crashes to $O/fuzz/artifacts/.
+#
+#   sh tests/fuzz/run.sh [SECONDS]          from the top of the source tree
+#   FUZZ_TARGETS="history" sh tests/fuzz/run.sh 10
+#   FUZZ_CC=clang-16 sh tests/fuzz/run.sh   another clang
+set -u
+SECONDS_EACH=${1:-60}
+O=${O:-build}
+OUT=$O/fuzz
+CLANG=${FUZZ_CC:-clang}
+PKG_CONFIG=${PKG_CONFIG:-pkg-config}
+TARGETS=${FUZZ_TARGETS:-catalogue config history}
+failures=0
+
+pass() { echo "PASS fuzz: $*"; }
+fail() { echo "FAIL fuzz: $*"; failures=$((failures + 1)); }
+
+case $SECONDS_EACH in
+''|*[!0-9]*) echo "usage: $0 [SECONDS]" >&2; exit 2 ;;
+esac
+if [ ! -f tests/fuzz/fuzz_catalogue.c ]; then
+	echo "run $0 from the top of the source tree" >&2
+	exit 2
+fi
+if ! command -v "$CLANG" >/dev/null 2>&1; then
+	fail "build: $CLANG not found (libFuzzer needs clang)"
+	exit 1
+fi
+
+WORK=$(mktemp -d)
+# The harnesses rewrite their input file every run: keep it in memory.
+if [ -d /dev/shm ] && [ -w /dev/shm ]; then
+	FUZZ_TMPDIR=$(mktemp -d /dev/shm/scfuzz.XXXXXX)
+else
+	FUZZ_TMPDIR=$(mktemp -d)
+fi
+export FUZZ_TMPDIR
+trap 'rm -rf "$WORK" "$FUZZ_TMPDIR"' EXIT INT TERM
+mkdir -p "$OUT/obj" "$OUT/artifacts" || exit 1
+
+# The project's warnings. In CI (as the Makefile does) they are errors in the
+# harnesses; in the core they are shown, and the main build is where they fail.
+WARN="-Wall -Wextra -Wpedantic -Wshadow -Wformat=2 -Wmissing-prototypes \
+-Wstrict-prototypes -Wwrite-strings -Wpointer-arith -Wundef"
+HWARN=
+[ -n "${CI:-}" ] && HWARN=-Werror
+SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+CFLAGS_F="-std=c11 -g -O1 $WARN -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 \
+$($PKG_CONFIG --cflags libcjson 2>/dev/null)"
+LIBS_F="$($PKG_CONFIG --libs libcjson 2>/dev/null || echo -lcjson) -lm"
+
+# The core: every src/*.c but the command line, the commands and the front ends
+# (the Makefile's CORE_SRC), instrumented for coverage but without libFuzzer's main.
+objs=
+build_ok=1
+for src in src/*.c; do
+	case $src in
+	src/main.c|src/cli.c|src/cmd_*.c|src/ui_*.c) continue ;;
+	esac
+	obj=$OUT/obj/$(basename "$src" .c).o
+	# shellcheck disable=SC2086
+	if ! $CLANG $CFLAGS_F $SAN -fsanitize=fuzzer-no-link -c "$src" -o "$obj"; then
+		build_ok=0
+		fail "build: $src does not compile with $CLANG"
+	fi
+	objs="$objs $obj"
+done
+[ "$build_ok" -eq 1 ] || exit 1
+
+# Dictionaries: the words of each format, so the fuzzer need not guess them.
+{
+	for w in '{' '}' '[' ']' ':' ',' '"' 'true' 'false' 'null' '\\u0000' '\\u001b' \
+	    '\\u009b' '\\u202e' '\\ud800' '1e400' '-0' '3600' '\\"'; do
+		printf '"%s"\n' "$w"
+	done
+	for w in schema stretches routines id name kind areas level position time hold reps \
+	    rep_seconds sides sets breath cues inhale exhale equipment steps cautions \
+	    progression art description rest items stretch static dynamic strength release \
+	    neck shoulders upper-back mid-back lower-back hips glutes hamstrings core chest \
+	    gentle moderate deep floor seated standing morning evening any none each wall \
+	    foam-roller towel block ball mat bell color checkin build_minutes say \
+	    remind_every 45m 1h30m 8h; do
+		printf '"\\"%s\\""\n' "$w"
+	done
+} >"$OUT/json.dict"
+{
+	for w in v routine started ended planned_s active_s completed skipped hurt quit speed \
+	    tension_before tension_after; do
+		printf '"\\"%s\\""\n' "$w"
+	done
+	for w in '2026-11-21T08:12:03+01:00' 'T23:59:60' '-18:59' '.123Z' 'true' 'false' \
+	    'null' '10000000' '1000'; do
+		printf '"%s"\n' "$w"
+	done
+} >"$OUT/history.dict"
+
+for name in $TARGETS; do
+	harness=tests/fuzz/fuzz_$name.c
+	bin=$OUT/fuzz_$name
+	seeds=tests/fuzz/corpus/$name
+	log=$OUT/$name.log
+	case $name in
+	catalogue) maxlen=16384 dict=$OUT/json.dict ;;
+	config) maxlen=4096 dict=$OUT/json.dict ;;
+	history) maxlen=4096 dict=$OUT/history.dict ;;
+	*) fail "$name: no such harness"; continue ;;
+	esac
+	# shellcheck disable=SC2086
+	if ! $CLANG $CFLAGS_F $HWARN $SAN -fsanitize=fuzzer "$harness" $objs $LIBS_F -o "$bin"; then
+		fail "$name: $harness does not build"
+		continue
+	fi
+
+	mkdir -p "$WORK/$name"
+	rm -f "$OUT/artifacts/$name-"*
+	"$bin" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
+	    -max_len="$maxlen" -dict="$dict" -print_final_stats=1 \
+	    -artifact_prefix="$OUT/artifacts/$name-" "$WORK/$name" "$seeds" >"$log" 2>&1
+	rc=$?
+	runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+	if [ "$rc" -eq 0 ]; then
+		pass "$name $SECONDS_EACH s, ${runs:-?} runs, no crash"
+	else
+		fail "$name $SECONDS_EACH s: exit $rc after ${runs:-?} runs; log $log"
+		grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error|.*Assertion)' "$log" | head -n 5
+		for a in "$OUT/artifacts/$name-"*; do
+			[ -f "$a" ] && echo "    reproduce: $bin $a"
+		done
+	fi
+
+	# Replay the committed corpus as it is: each file named, so that nothing
+	# is cut to a length, mutated, or written back into the directory.
+	n=$(find "$seeds" -type f | wc -l)
+	find "$seeds" -type f -print | LC_ALL=C sort |
+	    xargs "$bin" -timeout=10 -rss_limit_mb=2048 >"$log.replay" 2>&1
+	rc=$?
+	if [ "$rc" -eq 0 ]; then
+		pass "$name corpus replay, $n inputs, no crash"
+	else
+		fail "$name corpus replay: exit $rc; log $log.replay"
+		grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error|.*Assertion)' "$log.replay" | head -n 5
+	fi
+done
+
+[ "$failures" -eq 0 ]
