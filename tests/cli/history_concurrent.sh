@@ -1,5 +1,6 @@
 #!/bin/sh
-# Two processes append 500 sessions each at the same moment: all 1 000 lines land, whole.
+# Two processes append 500 sessions each at the same moment, then eight append
+# 200 each: every line lands, whole.
 # Uses the histtool helper ($SC_HISTTOOL, default: beside $SC_BIN).
 set -u
 name=history_concurrent.sh
@@ -48,5 +49,31 @@ if [ "$mode" = 600 ] && [ "$dmode" = 700 ]; then
 	pass "file 0600 in a 0700 directory"
 else
 	fail "file mode $mode, directory mode $dmode"
+fi
+# Eight writers of 200 each, into a fresh file.
+file8=$tmp/data8/history.jsonl
+pids=
+for w in 1 2 3 4 5 6 7 8; do
+	timeout 120 "$TOOL" append "$file8" 200 "w$w" 2>"$tmp/err8-$w" &
+	pids="$pids $!"
+done
+rc8=0
+for p in $pids; do
+	wait "$p" || rc8=1
+done
+out=$(timeout 60 "$TOOL" check "$file8" 2>&1)
+if [ $rc8 -eq 0 ] && [ "$out" = "lines 1600 valid 1600 blank 0 bad 0" ]; then
+	pass "8 writers x 200: 1600 valid lines"
+else
+	fail "8 writers x 200: writers ok=$((1 - rc8)), check says: $out"
+fi
+each=0
+for w in 1 2 3 4 5 6 7 8; do
+	[ "$(grep -c "\"routine\":\"w$w\"" "$file8")" -eq 200 ] && each=$((each + 1))
+done
+if [ "$each" -eq 8 ]; then
+	pass "200 lines from each of the 8 writers"
+else
+	fail "only $each writers have all 200 lines"
 fi
 [ $fails -eq 0 ]
