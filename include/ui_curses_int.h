@@ -6,10 +6,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <sys/types.h>
 
 #include "frontend.h"
 #include "layout.h"
+
+struct speech;
 
 /* The longest a screen sleeps with nothing to show, so a signal is never missed for long. */
 #define UI_IDLE_MS 5000
@@ -25,7 +26,7 @@ struct ui {
 	bool utf8;          /* the locale is UTF-8: block and line glyphs */
 	bool color;         /* colour pairs are in use */
 	char note[160];     /* the latest note, until a screen has shown it ("" when none) */
-	pid_t say_pid;      /* the running --say command, or 0 */
+	struct speech *speech;  /* --say, or NULL */
 	size_t main_sel;    /* the main menu's highlighted row, kept between visits */
 };
 
@@ -54,44 +55,79 @@ enum ui_glyph {
 };
 
 /* ui_curses.c */
+/*
+ * Wait up to ms (at most UI_IDLE_MS; < 0 for that long) for a key. Returns
+ * the key, ERR on a timeout or a signal (check frontend_signal()), or
+ * UI_KEY_SUSPEND after Ctrl-Z: the caller pauses what runs, then calls
+ * ui_suspend().
+ */
 int ui_key(struct ui *ui, int ms);
+/* Give the terminal back and stop, as Ctrl-Z asks; returns after `fg` with the screen to redraw. */
 void ui_suspend(struct ui *ui);
+/* Ring the terminal bell, unless --no-bell. */
 void ui_bell(const struct ui *ui);
-void ui_say(struct ui *ui, const char *text);
-void ui_say_reap(struct ui *ui);
 
-/* ui_draw.c */
+/* ui_draw.c: every drawing call clips to the screen, so no size can crash it */
+/* Set up colour pairs (default background) unless colour is off or the terminal has none. */
 void ui_draw_init(struct ui *ui);
+/* The attributes for a role: colour and bold where colour is on, bold or reverse where not. */
 attr_t ui_attr(const struct ui *ui, enum ui_role role);
+/* The UTF-8 or ASCII form of a glyph. */
 const char *ui_glyph(const struct ui *ui, enum ui_glyph g);
+/* Draw s at (y, x) in at most w columns ("..." when cut); returns the columns used. */
 int ui_put(const struct ui *ui, int y, int x, int w, attr_t a, const char *s);
+/* Draw s centred on row dy of r; returns the columns used. */
 int ui_put_center(const struct ui *ui, const struct layout_rect *r, int dy, attr_t a, const char *s);
+/* Draw s right-aligned in the w columns from x. */
 void ui_put_right(const struct ui *ui, int y, int x, int w, attr_t a, const char *s);
+/* Draw key hints, keys[] holding pairs (key, what it does), as many as fit; returns the columns used. */
 int ui_put_keys(const struct ui *ui, int y, int x, int w, const char *const *keys, size_t n);
+/* Blank a rectangle, or part of a row. */
 void ui_clear_rect(const struct layout_rect *r);
 void ui_clear_row(int y, int x, int w);
+/* A horizontal rule of w columns. */
 void ui_hline(const struct ui *ui, int y, int x, int w);
+/* A box with lines round r, blank inside, with title in its top edge. */
 void ui_box(const struct ui *ui, const struct layout_rect *r, const char *title);
+/* A progress bar of w cells, `filled` of them full. */
 void ui_bar(const struct ui *ui, int y, int x, int w, int filled, attr_t a);
+/* Move a bar drawn at x from `from` filled cells to `to`, drawing only the cells between. */
+void ui_bar_step(const struct ui *ui, int y, int x, int from, int to, attr_t a);
+/* The breath bar's glyphs stand this many columns apart: c cells take UI_BREATH_PITCH * (c - 1) + 1. */
+#define UI_BREATH_PITCH 3
+/* The breath bar: cells glyphs, `filled` of them lit. */
 void ui_breath_bar(const struct ui *ui, int y, int x, int cells, int filled);
-void ui_big(const struct ui *ui, const struct layout_rect *r, const char *s, attr_t a);
+/* Draw s (digits and ':') in big digits centred in r; with prev (what r shows now) only the glyphs that differ. */
+void ui_big(const struct ui *ui, const struct layout_rect *r, const char *s, const char *prev,
+    attr_t a);
+/*
+ * Word-wrap s into r from row dy, indented, after `lead` (drawn bold) on the
+ * first line; draws the rows that fall inside r and returns how many s needs.
+ */
 int ui_wrap(const struct ui *ui, const struct layout_rect *r, int dy, int indent,
     attr_t a, const char *lead, const char *s);
+/* Clear the screen to a "terminal too small" note, with extra (or NULL) below it. */
 void ui_too_small(const struct ui *ui, const char *extra);
+/* Columns s takes as ui_put() draws it (one a character on an ASCII terminal). */
 int ui_text_cols(const struct ui *ui, const char *s);
 
 /* ui_menu.c */
+/* The frontend_ops choose: the main menu or a scope's routines. */
 enum menu_choice ui_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
     const struct routine **routine);
 
-/* ui_pages.c */
+/* ui_pages.c: the frontend_ops checkin, page and summary, and boxes over a screen */
 int ui_checkin(void *ctx, bool after);
 void ui_page(void *ctx, const char *title, const char *const *lines, size_t n);
 void ui_summary(void *ctx, const struct session *s, int64_t now, long wall_s);
+/*
+ * Draw a box in the middle of the screen: title, lines ("key\tdescription"
+ * lines in two columns), and a line of keys; the whole screen when small.
+ */
 void ui_message_box(struct ui *ui, const char *title, const char *const *lines, size_t n,
     const char *keys);
 
-/* ui_coach.c */
+/* ui_coach.c: the frontend_ops coach, the session screen's loop */
 int ui_coach(void *ctx, struct session *s, const struct vclock *clk);
 
 /* ui_screen.c: the session screen, drawn by ui_coach.c's loop */
@@ -116,10 +152,24 @@ struct coach {
 	 * compares numbers and redraws only the parts that differ.
 	 */
 	struct {
-		int64_t title, count, count_w, words, bar, hold, rbar, rtext, msg;
+		int64_t title, count, words, bar, hold, hfill, rtext, rel, rbar, msg;
 	} shown;
+	char shown_clock[16];          /* the countdown as drawn in big digits */
 };
 
+/* Draw what changed on the session screen (everything after a step change or resize). */
 void ui_screen_draw(struct coach *c, const struct session_view *v);
+/* True, and key remembered in *shown, when a part must be redrawn to show key. */
+bool ui_changed(int64_t *shown, int64_t key);
+/* Whole seconds left in the step, as the countdown shows them. */
+int ui_left_s(const struct session_view *v);
+
+/* ui_panel.c: the parts of the session screen that move, each redrawn only when it changed */
+/* Breathing words, bar and cue in a hold; what to do next between holds. */
+void ui_panel_breath(struct coach *c, const struct session_view *v);
+/* The current step's progress bar and length. */
+void ui_panel_hold_bar(struct coach *c, const struct session_view *v);
+/* The routine's progress bar, elapsed and total time, stretches done. */
+void ui_panel_routine_bar(struct coach *c, const struct session_view *v);
 
 #endif

@@ -9,6 +9,7 @@
 #include "layout.h"
 #include "plan.h"
 #include "session.h"
+#include "speech.h"
 #include "ui_curses_int.h"
 
 /* How long a message such as "Skipped Cat-Cow" stays, in real milliseconds. */
@@ -29,37 +30,33 @@ coach_message(struct coach *c, const char *fmt, ...)
 	c->msg_until = clock_mono_ms() + MSG_MS;
 }
 
-/* A new step began: ring at the start of work and at switch-sides, and say what it is. */
+/* A new step began: ring at the start of work and at switch-sides (people on the floor listen). */
 static void
 coach_enter_step(struct coach *c, const struct session_view *v)
 {
-	const struct step *st = v->step;
-	char say[160];
-
-	switch (st->kind) {
+	switch (v->step->kind) {
 	case STEP_HOLD:
-		ui_bell(c->ui);
-		snprintf(say, sizeof say, "Hold%s, %d seconds.", st->side == SIDE_LEFT ?
-		    ", left side" : st->side == SIDE_RIGHT ? ", right side" : "", st->seconds);
-		break;
 	case STEP_REPS:
-		ui_bell(c->ui);
-		snprintf(say, sizeof say, "%d reps%s.", st->reps, st->side == SIDE_LEFT ?
-		    ", left side" : st->side == SIDE_RIGHT ? ", right side" : "");
-		break;
 	case STEP_SWITCH:
 		ui_bell(c->ui);
-		snprintf(say, sizeof say, "Switch sides.");
 		break;
 	case STEP_READY:
-		snprintf(say, sizeof say, "Get ready: %s.", st->stretch->name);
-		break;
 	case STEP_REST:
-	default:
-		snprintf(say, sizeof say, "Rest.");
 		break;
 	}
-	ui_say(c->ui, say);
+}
+
+/* Say the cues of this moment through --say, and tell of a speech command that fails. */
+static void
+coach_speak(struct coach *c, const struct session_view *v)
+{
+	const char *problem;
+
+	speech_follow(c->ui->speech, v);
+	if ((problem = speech_problem(c->ui->speech)) != NULL) {
+		coach_message(c, "%s", problem);
+		c->msg_until += 3 * MSG_MS;   /* a problem stays up longer than a note */
+	}
 }
 
 /* Open an overlay; the session waits while it is up. */
@@ -235,10 +232,10 @@ ui_coach(void *ctx, struct session *s, const struct vclock *clk)
 		while (session_tick(s, now) != 0)
 			continue;
 		if (session_finished(s)) {
-			if (!session_was_quit(s)) {
+			if (!session_was_quit(s))
 				ui_bell(c.ui);
-				ui_say(c.ui, "Well done. That is the whole routine.");
-			}
+			session_view(s, now, &v);
+			speech_follow(c.ui->speech, &v);
 			return 0;
 		}
 		if (c.msg_until > 0 && clock_mono_ms() >= c.msg_until) {
@@ -249,9 +246,9 @@ ui_coach(void *ctx, struct session *s, const struct vclock *clk)
 		session_view(s, now, &v);
 		if (v.step != c.step)
 			coach_enter_step(&c, &v);
+		coach_speak(&c, &v);
 		ui_screen_draw(&c, &v);
 		refresh();
-		ui_say_reap(c.ui);
 		ch = ui_key(c.ui, coach_wait(&c, &v, now));
 		if (ch != ERR)
 			coach_input(&c, ch, vclock_now(clk));

@@ -1,21 +1,17 @@
 /* ui_curses.c — the curses front end: terminal set-up and teardown, input, suspend, the ops table. */
 #include <curses.h>
-#include <fcntl.h>
 #include <langinfo.h>
 #include <signal.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "diag.h"
 #include "frontend.h"
+#include "speech.h"
 #include "text.h"
 #include "ui_curses_int.h"
-
-extern char **environ;
 
 /*
  * The terminal is the one piece of global state: whether curses owns it
@@ -107,42 +103,6 @@ ui_bell(const struct ui *ui)
 		beep();
 }
 
-void
-ui_say_reap(struct ui *ui)
-{
-	if (ui->say_pid > 0 && waitpid(ui->say_pid, NULL, WNOHANG) != 0)
-		ui->say_pid = 0;
-}
-
-void
-ui_say(struct ui *ui, const char *text)
-{
-	posix_spawn_file_actions_t fa;
-	char *argv[3];
-	pid_t pid;
-
-	if (ui->opts.say == NULL || *ui->opts.say == '\0')
-		return;
-	ui_say_reap(ui);
-	if (ui->say_pid > 0) {
-		/* a newer cue wins over one still being spoken */
-		kill(ui->say_pid, SIGTERM);
-		waitpid(ui->say_pid, NULL, 0);
-		ui->say_pid = 0;
-	}
-	argv[0] = (char *)(uintptr_t)ui->opts.say;
-	argv[1] = (char *)(uintptr_t)text;
-	argv[2] = NULL;
-	/* the speaker must never write over the screen */
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-	posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-	posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-	if (posix_spawnp(&pid, ui->opts.say, &fa, NULL, argv, environ) == 0)
-		ui->say_pid = pid;
-	posix_spawn_file_actions_destroy(&fa);
-}
-
 static void
 ui_note(void *ctx, const char *msg)
 {
@@ -169,8 +129,8 @@ ui_close(void *ctx)
 		delscreen(ui->screen);
 	ui_live = false;
 	fatal_set_cleanup(NULL);
-	if (ui->say_pid > 0)
-		waitpid(ui->say_pid, NULL, 0);
+	signal(SIGTSTP, SIG_DFL);
+	speech_free(ui->speech);
 	/* a note no screen has shown yet would vanish with the screen: print it */
 	if (*ui->note != '\0') {
 		printf("%s\n", ui->note);
@@ -207,6 +167,7 @@ frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause)
 	ui = xcalloc(1, sizeof *ui);
 	ui->opts = *o;
 	ui->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	ui->speech = speech_new(o->say);
 	/* ours before curses starts, so curses leaves Ctrl-Z to us */
 	ui_tstp_install();
 	ui->screen = newterm(NULL, stdout, stdin);
@@ -215,6 +176,7 @@ frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause)
 
 		*cause = xasprintf("cannot use terminal type \"%s\"", safe);
 		free(safe);
+		speech_free(ui->speech);
 		free(ui);
 		signal(SIGTSTP, SIG_DFL);
 		return -1;
@@ -234,7 +196,16 @@ frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause)
 	leaveok(stdscr, TRUE);
 	curs_set(0);
 	set_escdelay(25);
+	/* no check for typed-ahead keys in the middle of every refresh: a poll(2) a line */
+	typeahead(-1);
 	ui_draw_init(ui);
+	/*
+	 * ncurses 6 flushes its output at every cursor move until the screen
+	 * has once been left and resumed (it is still "initial"); one round
+	 * makes each refresh a single write(2), a quarter of the system calls.
+	 */
+	endwin();
+	refresh();
 	fe->ops = &ui_ops;
 	fe->ctx = ui;
 	return 0;

@@ -1,5 +1,6 @@
 /* ui_draw.c — drawing primitives: clipped text, bars, boxes, big digits, colours, glyphs. */
 #include <curses.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -203,6 +204,14 @@ ui_put(const struct ui *ui, int y, int x, int w, attr_t a, const char *s)
 		w = COLS - x;
 	attrset(a);
 	move(y, x);
+	/* the common case, short ASCII: no decoding, no measuring */
+	for (used = 0; s[used] != '\0' && (unsigned char)s[used] < 0x80 && used <= w; used++)
+		continue;
+	if (s[used] == '\0' && used <= w) {
+		addnstr(s, used);
+		attrset(A_NORMAL);
+		return used;
+	}
 	/* text cut short says so with an ellipsis, where there is room for one */
 	if (w > dw + 2 && ui_text_cols(ui, s) > w) {
 		used = ui_put_fit(ui, w - dw, s);
@@ -340,8 +349,8 @@ ui_breath_bar(const struct ui *ui, int y, int x, int cells, int filled)
 	cell_set(&on, glyph_wc(ui, G_BREATH_ON), A_NORMAL);
 	cell_set(&off, glyph_wc(ui, G_BREATH_OFF), A_NORMAL);
 	cell_set(&gap, L' ', A_NORMAL);
-	for (int i = 0; i < cells && n + 2 < RUN_MAX; i++) {
-		if (i > 0)
+	for (int i = 0; i < cells && n + UI_BREATH_PITCH < RUN_MAX; i++) {
+		for (int g = 0; i > 0 && g < UI_BREATH_PITCH - 1; g++)
 			row[n++] = gap;
 		row[n++] = i < filled ? on : off;
 	}
@@ -381,6 +390,15 @@ ui_box(const struct ui *ui, const struct layout_rect *r, const char *title)
 }
 
 void
+ui_bar_step(const struct ui *ui, int y, int x, int from, int to, attr_t a)
+{
+	if (to > from)
+		ui_repeat(ui, y, x + from, to - from, a, G_FULL);
+	else if (to < from)
+		ui_repeat(ui, y, x + to, from - to, a, G_EMPTY);
+}
+
+void
 ui_bar(const struct ui *ui, int y, int x, int w, int filled, attr_t a)
 {
 	if (w <= 0)
@@ -394,33 +412,32 @@ ui_bar(const struct ui *ui, int y, int x, int w, int filled, attr_t a)
 }
 
 void
-ui_big(const struct ui *ui, const struct layout_rect *r, const char *s, attr_t a)
+ui_big(const struct ui *ui, const struct layout_rect *r, const char *s, const char *prev, attr_t a)
 {
 	int bw = layout_big_width(s);
-	int x0 = r->x + (bw < r->w ? (r->w - bw) / 2 : 0);
+	int x = r->x + (bw < r->w ? (r->w - bw) / 2 : 0);
 	int y0 = r->y + (r->h > LAYOUT_BIG_ROWS ? (r->h - LAYOUT_BIG_ROWS) / 2 : 0);
-	int w = bw < r->w ? bw : r->w;
-	cchar_t on, off, row[RUN_MAX];
+	bool same_w = prev != NULL && strlen(prev) == strlen(s);
+	cchar_t on, off, cells[LAYOUT_BIG_DIGIT_W];
 
-	if (w > RUN_MAX)
-		w = RUN_MAX;
 	cell_set(&on, glyph_wc(ui, G_FULL), a);
 	cell_set(&off, L' ', A_NORMAL);
-	/* each row is built whole and drawn in one call; curses sends only what differs */
-	for (int y = 0; y < LAYOUT_BIG_ROWS && y < r->h; y++) {
-		int x = 0;
+	/* a glyph at a time, and only those that changed: a second's tick redraws one digit */
+	for (size_t i = 0; s[i] != '\0'; i++) {
+		int gw = s[i] == ':' ? LAYOUT_BIG_COLON_W : LAYOUT_BIG_DIGIT_W;
 
-		for (const char *c = s; *c != '\0' && x < w; c++) {
-			const char *bits = *c == ':' ? big_colon[y] :
-			    *c >= '0' && *c <= '9' ? big_font[*c - '0'][y] : "   ";
+		for (int y = 0; (!same_w || prev[i] != s[i]) && y < LAYOUT_BIG_ROWS && y < r->h; y++) {
+			const char *bits = s[i] == ':' ? big_colon[y] :
+			    s[i] >= '0' && s[i] <= '9' ? big_font[s[i] - '0'][y] : "   ";
+			int n = 0;
 
-			if (c != s)
-				row[x++] = off;
-			for (const char *b = bits; *b != '\0'; b++)
-				for (int k = 0; k < 2 && x < w; k++)
-					row[x++] = *b == '#' ? on : off;
+			for (const char *b = bits; *b != '\0'; b++) {
+				cells[n++] = *b == '#' ? on : off;
+				cells[n++] = *b == '#' ? on : off;
+			}
+			ui_cells(y0 + y, x, cells, x + n <= r->x + r->w ? n : r->x + r->w - x);
 		}
-		ui_cells(y0 + y, x0, row, x);
+		x += gw + 1;
 	}
 }
 

@@ -203,6 +203,26 @@ menu_draw_routine_detail(struct menu *m, const struct layout_rect *d)
 	}
 }
 
+/* The detail of a main-menu entry: what it does, and the routines it leads to. */
+static void
+menu_draw_main_detail(struct menu *m, const struct layout_rect *d)
+{
+	const struct ui *ui = m->ui;
+	const struct menu_entry *e = &m->e[m->sel];
+	size_t total = catalogue_routine_count(m->cat);
+	int y = ui_wrap(ui, d, 0, 0, A_NORMAL, NULL, e->desc) + 1;
+
+	for (size_t i = 0; e->scope >= 0 && i < total && y < d->h; i++) {
+		const struct routine *r = catalogue_routine(m->cat, i);
+		char line[160];
+
+		if (!menu_in_scope(r, (enum menu_scope)e->scope))
+			continue;
+		snprintf(line, sizeof line, "%s %s", ui_glyph(ui, G_BULLET), r->name);
+		ui_put(ui, d->y + y++, d->x + 2, d->w - 2, A_NORMAL, line);
+	}
+}
+
 static void
 menu_draw_detail(struct menu *m, const struct layout_rect *d)
 {
@@ -211,16 +231,18 @@ menu_draw_detail(struct menu *m, const struct layout_rect *d)
 	if (m->e[m->sel].r != NULL)
 		menu_draw_routine_detail(m, d);
 	else
-		ui_wrap(m->ui, d, 0, 0, A_NORMAL, NULL, m->e[m->sel].desc);
+		menu_draw_main_detail(m, d);
 }
 
 static void
 menu_draw(struct menu *m)
 {
 	static const char *const keys[] = {
-		"\u2191\u2193", "move", "Enter", "choose", "1-9", "pick", "q", "back",
+		"\u2191\u2193", "move", "Enter", "choose", "q", "back", "1-9", "pick",
 	};
-	static const char *const keys_ascii[] = { "j/k", "move", "Enter", "choose", "1-9", "pick", "q", "back" };
+	static const char *const keys_ascii[] = {
+		"j/k", "move", "Enter", "choose", "q", "back", "1-9", "pick",
+	};
 	struct ui *ui = m->ui;
 	struct menu_layout l;
 	bool compact;

@@ -14,8 +14,10 @@
 
 /* A page of lines, each with its look; wrapped to the width when drawn. */
 struct doc_line {
+	char *label;    /* a label at the left of the first line, owned; or NULL */
 	char *text;     /* safe text, owned */
 	attr_t attr;
+	int lead;       /* columns of indent for its first line */
 	int indent;     /* columns of indent for the lines it wraps onto */
 };
 
@@ -28,8 +30,10 @@ static void
 doc_add(struct doc *d, attr_t a, int indent, const char *text)
 {
 	d->v = xreallocarray(d->v, d->n + 1, sizeof *d->v);
+	d->v[d->n].label = NULL;
 	d->v[d->n].text = text_safe(text);
 	d->v[d->n].attr = a;
+	d->v[d->n].lead = 0;
 	d->v[d->n].indent = indent;
 	d->n++;
 }
@@ -37,9 +41,18 @@ doc_add(struct doc *d, attr_t a, int indent, const char *text)
 static void
 doc_free(struct doc *d)
 {
-	for (size_t i = 0; i < d->n; i++)
+	for (size_t i = 0; i < d->n; i++) {
+		free(d->v[i].label);
 		free(d->v[i].text);
+	}
 	free(d->v);
+}
+
+/* The wider of a line's two indents: its text wraps to the width left of it. */
+static int
+doc_margin(const struct doc_line *l)
+{
+	return l->lead > l->indent ? l->lead : l->indent;
 }
 
 /* Rows the document takes at width w. */
@@ -50,7 +63,7 @@ doc_rows(const struct doc *d, int w)
 
 	for (size_t i = 0; i < d->n; i++) {
 		char **lines;
-		size_t n = text_wrap(d->v[i].text, w - d->v[i].indent, &lines);
+		size_t n = text_wrap(d->v[i].text, w - doc_margin(&d->v[i]), &lines);
 
 		text_lines_free(lines, n);
 		rows += n;
@@ -66,14 +79,18 @@ doc_draw(const struct ui *ui, const struct doc *d, const struct layout_rect *bod
 
 	for (size_t i = 0; i < d->n && row < top + (size_t)body->h; i++) {
 		char **lines;
-		int ind = d->v[i].indent;
-		size_t n = text_wrap(d->v[i].text, body->w - ind, &lines);
+		size_t n = text_wrap(d->v[i].text, body->w - doc_margin(&d->v[i]), &lines);
 
 		for (size_t j = 0; j < n; j++, row++) {
+			const struct doc_line *l = &d->v[i];
+			int ind = j > 0 || l->label != NULL ? l->indent : l->lead;
+			int y = body->y + (int)(row - top);
+
 			if (row < top || row >= top + (size_t)body->h)
 				continue;
-			ui_put(ui, body->y + (int)(row - top), body->x + (j > 0 ? ind : 0),
-			    body->w - (j > 0 ? ind : 0), d->v[i].attr, lines[j]);
+			if (j == 0 && l->label != NULL)
+				ui_put(ui, y, body->x + l->lead, l->indent - l->lead - 1, A_BOLD, l->label);
+			ui_put(ui, y, body->x + ind, body->w - ind, l->attr, lines[j]);
 		}
 		text_lines_free(lines, n);
 	}
@@ -83,11 +100,11 @@ static void
 pager_draw(struct ui *ui, const char *title, const struct doc *d, size_t *top,
     const char *leave)
 {
-	const char *keys[] = { "j/k", "scroll", "q", leave };
+	const char *keys[] = { "q", leave, "j/k", "scroll" };
 
 	/* Enter leaves too, so a page that fits says the key most people press */
 	if (strcmp(leave, "close") == 0)
-		keys[2] = "Enter";
+		keys[0] = "Enter";
 	struct page_layout l;
 	size_t rows;
 	char pos[64];
@@ -110,7 +127,7 @@ pager_draw(struct ui *ui, const char *title, const struct doc *d, size_t *top,
 		ui_put_right(ui, l.keys.y, l.keys.x, l.keys.w, ui_attr(ui, UI_DIM), pos);
 		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w - (int)strlen(pos) - 2, keys, 4);
 	} else {
-		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys + 2, 2);
+		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys, 2);
 	}
 }
 
@@ -147,6 +164,33 @@ pager_run(struct ui *ui, const char *title, const struct doc *d, const char *lea
 	}
 }
 
+/*
+ * Add a line of a page. Text written for 80 columns comes hard-wrapped and
+ * indented: a line that starts in lower case goes on from the one before, so
+ * it is joined to it and the page wraps the whole to its own width, keeping
+ * the first line's indent (and hanging a bullet's text under its words).
+ */
+static void
+page_add_line(struct doc *d, const char *line)
+{
+	int lead = 0;
+
+	while (line[lead] == ' ')
+		lead++;
+	if (d->n > 0 && *d->v[d->n - 1].text != '\0' && line[lead] >= 'a' && line[lead] <= 'z') {
+		char *safe = text_safe(line + lead);
+		char *joined = xasprintf("%s %s", d->v[d->n - 1].text, safe);
+
+		free(safe);
+		free(d->v[d->n - 1].text);
+		d->v[d->n - 1].text = joined;
+		return;
+	}
+	doc_add(d, A_NORMAL, lead + ((line[lead] == '*' || line[lead] == '-') &&
+	    line[lead + 1] == ' ' ? 2 : 0), line + lead);
+	d->v[d->n - 1].lead = lead;
+}
+
 void
 ui_page(void *ctx, const char *title, const char *const *lines, size_t n)
 {
@@ -156,23 +200,8 @@ ui_page(void *ctx, const char *title, const char *const *lines, size_t n)
 
 	if (frontend_signal() != 0)
 		return;
-	for (size_t i = 0; i < n; i++) {
-		/*
-		 * Text written for 80 columns comes hard-wrapped: a line that
-		 * starts in lower case goes on from the one before, so join them
-		 * and let the page wrap to its own width.
-		 */
-		if (d.n > 0 && *d.v[d.n - 1].text != '\0' && lines[i][0] >= 'a' && lines[i][0] <= 'z') {
-			char *safe = text_safe(lines[i]);
-			char *joined = xasprintf("%s %s", d.v[d.n - 1].text, safe);
-
-			free(safe);
-			free(d.v[d.n - 1].text);
-			d.v[d.n - 1].text = joined;
-			continue;
-		}
-		doc_add(&d, A_NORMAL, 2, lines[i]);
-	}
+	for (size_t i = 0; i < n; i++)
+		page_add_line(&d, lines[i]);
 	t = text_safe(title);
 	pager_run(ui, t, &d, "back");
 	free(t);
@@ -188,7 +217,7 @@ checkin_draw(struct ui *ui, bool after, int value)
 	struct page_layout l;
 	struct layout_rect scale;
 	char num[16];
-	int cell;
+	int cell, y;
 
 	erase();
 	layout_page(LINES, COLS, &l);
@@ -200,12 +229,15 @@ checkin_draw(struct ui *ui, bool after, int value)
 	    after ? "After the routine" : "Before you start");
 	if (l.kind == LAYOUT_FULL)
 		ui_hline(ui, 1, 0, COLS);
-	ui_wrap(ui, &l.body, 0, 0, A_BOLD, NULL, "How does your back feel right now?");
-	ui_wrap(ui, &l.body, 1, 0, A_NORMAL, NULL, "0 is loose and easy, 10 is very stiff or sore.");
-	/* the scale: 0 .. 10, three columns each where there is room */
+	y = ui_wrap(ui, &l.body, 0, 0, A_BOLD, NULL, "How does your back feel right now?");
+	y += ui_wrap(ui, &l.body, y, 0, A_NORMAL, NULL,
+	    "0 is loose and easy, 10 is very stiff or sore.");
+	if (l.body.h >= y + 3)
+		y++;
+	/* the scale: 0 .. 10, four or three columns each where there is room */
 	cell = l.body.w >= 44 ? 4 : l.body.w >= 33 ? 3 : 0;
 	scale = l.body;
-	scale.y += l.body.h >= 6 ? 3 : 2;
+	scale.y += y < l.body.h ? y : l.body.h - 1;
 	if (cell > 0) {
 		for (int v = 0; v <= 10; v++) {
 			snprintf(num, sizeof num, "%*d ", cell - 1, v);
@@ -281,27 +313,39 @@ summary_names(const struct session *s, enum item_state st, size_t *count)
 static void
 summary_row(struct doc *d, attr_t a, const char *label, const char *value)
 {
-	char *line = xasprintf("%-12s %s", label, value);
-
-	doc_add(d, a, 13, line);
-	free(line);
+	doc_add(d, a, 13, value);
+	d->v[d->n - 1].label = xstrdup(label);
 }
 
-/* The "Hurt" row and the back-off advice, when any stretch hurt. */
+/* The back-off advice, when any stretch hurt. */
 static void
-summary_hurt(struct ui *ui, struct doc *d, const struct session *s)
+summary_advice(struct doc *d, const struct session *s)
 {
-	size_t n, hurt;
-	char *names = summary_names(s, ITEM_HURT, &hurt);
+	const struct routine *r = session_plan(s)->routine;
+	size_t n;
 
-	if (hurt > 0) {
+	for (size_t i = 0; i < r->nitems; i++) {
+		if (session_item_state(s, i) != ITEM_HURT)
+			continue;
 		const char *const *advice = safety_hurt_lines(&n);
 
-		summary_row(d, ui_attr(ui, UI_WARN), "Hurt", names);
 		doc_add(d, A_NORMAL, 0, "");
-		for (size_t i = 0; i < n; i++)
-			doc_add(d, A_NORMAL, 0, advice[i]);
+		for (size_t k = 0; k < n; k++)
+			doc_add(d, A_NORMAL, 0, advice[k]);
+		return;
 	}
+}
+
+/* A row listing the stretches in state st, when there are any (or always, with none_text). */
+static void
+summary_list(struct doc *d, attr_t a, const char *label, const struct session *s,
+    enum item_state st, const char *none_text)
+{
+	size_t n;
+	char *names = summary_names(s, st, &n);
+
+	if (n > 0 || none_text != NULL)
+		summary_row(d, a, label, n > 0 ? names : none_text);
 	free(names);
 }
 
@@ -326,10 +370,10 @@ ui_summary(void *ctx, const struct session *s, int64_t now, long wall_s)
 	summary_row(&d, ui_attr(ui, UI_GOOD), "Completed", line);
 	free(line);
 	free(names);
-	names = summary_names(s, ITEM_SKIPPED, &n);
-	summary_row(&d, A_NORMAL, "Skipped", n > 0 ? names : "none");
-	free(names);
-	summary_hurt(ui, &d, s);
+	summary_list(&d, A_NORMAL, "Skipped", s, ITEM_SKIPPED, "none");
+	summary_list(&d, ui_attr(ui, UI_WARN), "Hurt", s, ITEM_HURT, NULL);
+	summary_list(&d, A_NORMAL, "Not reached", s, ITEM_PENDING, NULL);
+	summary_advice(&d, s);
 	if (ui->opts.speed != 1) {
 		line = xasprintf("A preview at %dx speed: it is kept in your history, but not "
 		    "toward your streak.", ui->opts.speed);
@@ -344,41 +388,66 @@ ui_summary(void *ctx, const struct session *s, int64_t now, long wall_s)
 	doc_free(&d);
 }
 
+/*
+ * One line of a message box at row y of r: "key\tdescription" lines become
+ * two columns, the key padded to keyw; returns the rows it takes.
+ */
+static int
+box_line(const struct ui *ui, const struct layout_rect *r, int y, int keyw, const char *line)
+{
+	const char *tab = strchr(line, '\t');
+	char lead[32];
+
+	if (tab == NULL || keyw <= 0 || keyw >= (int)sizeof lead || keyw > r->w / 2)
+		return ui_wrap(ui, r, y, 0, A_NORMAL, NULL, tab != NULL ? tab + 1 : line);
+	snprintf(lead, sizeof lead, "%-*.*s", keyw, (int)(tab - line), line);
+	return ui_wrap(ui, r, y, 0, A_NORMAL, lead, tab + 1);   /* the key comes out bold */
+}
+
+/* Rows the lines take in width w. */
+static int
+box_rows(const struct ui *ui, int w, int keyw, const char *const *lines, size_t n)
+{
+	struct layout_rect off = { -1000, 0, 0, w };   /* measures without drawing */
+	int rows = 0;
+
+	for (size_t i = 0; i < n; i++)
+		rows += box_line(ui, &off, 0, keyw, lines[i]);
+	return rows;
+}
+
 void
 ui_message_box(struct ui *ui, const char *title, const char *const *lines, size_t n,
     const char *keys)
 {
 	struct layout_rect box, in;
-	int w = COLS - 4 < 64 ? COLS - 4 : 64, rows = 0, y;
+	int w = COLS - 4 < 64 ? COLS - 4 : 64, keyw = 0, y = 0;
 
+	for (size_t i = 0; i < n; i++) {
+		const char *tab = strchr(lines[i], '\t');
+
+		if (tab != NULL && (int)(tab - lines[i]) + 2 > keyw)
+			keyw = (int)(tab - lines[i]) + 2;
+	}
 	if (w < 16) {
 		/* no room for a box: the message takes the screen */
-		struct layout_rect all = { 1, 0, LINES - 2, COLS };
-
+		in = (struct layout_rect){ 1, 0, LINES - 2, COLS };
 		erase();
 		ui_put(ui, 0, 0, COLS, A_BOLD, title);
-		for (size_t i = 0, yy = 0; i < n && (int)yy < all.h; i++)
-			yy += (size_t)ui_wrap(ui, &all, (int)yy, 0, A_NORMAL, NULL, lines[i]);
+		for (size_t i = 0; i < n && y < in.h; i++)
+			y += box_line(ui, &in, y, keyw, lines[i]);
 		ui_put(ui, LINES - 1, 0, COLS, ui_attr(ui, UI_ACCENT), keys);
 		return;
 	}
-	in = (struct layout_rect){ 0, 0, 1000, w - 4 };
-	for (size_t i = 0; i < n; i++) {
-		char **wl;
-		size_t k = text_wrap(lines[i], in.w, &wl);
-
-		text_lines_free(wl, k);
-		rows += (int)k;
-	}
-	box.h = rows + 4 < LINES ? rows + 4 : LINES;
+	box.h = box_rows(ui, w - 4, keyw, lines, n) + 4;
+	box.h = box.h < LINES ? box.h : LINES;
 	box.w = w;
 	box.y = (LINES - box.h) / 2;
 	box.x = (COLS - w) / 2;
 	ui_box(ui, &box, title);
 	in = (struct layout_rect){ box.y + 1, box.x + 2, box.h - 3, w - 4 };
-	y = 0;
 	for (size_t i = 0; i < n && y < in.h; i++)
-		y += ui_wrap(ui, &in, y, 0, A_NORMAL, NULL, lines[i]);
+		y += box_line(ui, &in, y, keyw, lines[i]);
 	ui_put_center(ui, &(struct layout_rect){ box.y + box.h - 2, box.x + 2, 1, w - 4 }, 0,
 	    ui_attr(ui, UI_ACCENT), keys);
 }

@@ -1,7 +1,6 @@
-/* ui_screen.c — the session screen: stretch, countdown, breathing, progress. */
+/* ui_screen.c — the session screen: its layout, the stretch, the countdown, messages, overlays. */
 #include <curses.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "catalogue.h"
@@ -12,13 +11,9 @@
 #include "text.h"
 #include "ui_curses_int.h"
 
-#define LABEL_W 10      /* "Get ready" and the other bar labels */
-#define RIGHT_W 26      /* the text right of the bars, "12:30 / 20:00 · 10 of 12 done" */
-#define BREATH_CELLS 8
 
-/* True (and remembered) when the key of what a part should show differs from what it shows. */
-static bool
-changed(int64_t *shown, int64_t key)
+bool
+ui_changed(int64_t *shown, int64_t key)
 {
 	if (*shown == key)
 		return false;
@@ -26,8 +21,8 @@ changed(int64_t *shown, int64_t key)
 	return true;
 }
 
-static int
-left_s(const struct session_view *v)
+int
+ui_left_s(const struct session_view *v)
 {
 	return (int)((v->step_left_ms + 999) / 1000);
 }
@@ -77,43 +72,6 @@ screen_side_text(const struct ui *ui, const struct session_view *v, char *buf, s
 		snprintf(part, sizeof part, "Set %d of %d", st->set, st->sets);
 		join(ui, buf, size, part);
 	}
-}
-
-/* What to set up for a stretch: its equipment, or where to be. */
-static void
-screen_setup_text(const struct stretch *x, char *buf, size_t size)
-{
-	static const char *const where[] = {
-		[POS_FLOOR] = "On the floor", [POS_SEATED] = "Seated", [POS_STANDING] = "Standing",
-	};
-	char eq[128];
-
-	if (x->equipment != 0) {
-		catalogue_join_names(eq, sizeof eq, x->equipment, catalogue_equipment_name, ", ");
-		snprintf(buf, size, "Set up: %s", eq);
-	} else {
-		snprintf(buf, size, "%s, no equipment", where[x->position]);
-	}
-}
-
-/* How much of a stretch is coming: "Hold 30 s each side, 2 sets". */
-static void
-screen_dose_text(const struct session_view *v, char *buf, size_t size)
-{
-	const struct step *w = v->next;
-	int len;
-
-	*buf = '\0';
-	if (w == NULL || (w->kind != STEP_HOLD && w->kind != STEP_REPS))
-		return;
-	if (w->kind == STEP_REPS)
-		len = snprintf(buf, size, "%d reps", w->reps);
-	else
-		len = snprintf(buf, size, "Hold %d s", w->seconds);
-	if (len > 0 && (size_t)len < size && w->side != SIDE_NONE)
-		len += snprintf(buf + len, size - (size_t)len, " each side");
-	if (len > 0 && (size_t)len < size && w->sets > 1)
-		snprintf(buf + len, size - (size_t)len, ", %d sets", w->sets);
 }
 
 static void
@@ -205,12 +163,10 @@ screen_title(struct coach *c, const struct session_view *v)
 	char name[128], side[96];
 	int sw;
 
-	if (!changed(&c->shown.title, (int64_t)v->step_index << 20 | v->rep))
+	if (!ui_changed(&c->shown.title, (int64_t)v->step_index << 20 | v->rep))
 		return;
 	screen_title_text(v, name, sizeof name);
 	screen_side_text(ui, v, side, sizeof side);
-	if (sub->h > 0 && *side == '\0' && v->step->kind == STEP_READY)
-		screen_dose_text(v, side, sizeof side);
 	ui_clear_rect(t);
 	ui_clear_rect(sub);
 	if (sub->h > 0) {
@@ -232,17 +188,21 @@ screen_count(struct coach *c, const struct session_view *v)
 	const struct layout_rect *r = &c->lay.count;
 	char clock[16], line[48];
 
-	if (!changed(&c->shown.count, left_s(v)))
+	if (!ui_changed(&c->shown.count, ui_left_s(v)))
 		return;
-	text_clock(clock, sizeof clock, left_s(v));
+	text_clock(clock, sizeof clock, ui_left_s(v));
 	if (c->lay.big) {
 		/*
 		 * Plain cells (an attribute change costs more bytes than a digit),
-		 * drawn over the last ones: cleared only when the width changes.
+		 * drawn over the last ones, only the digits that changed; all
+		 * afresh when the width changes (10:00 to 9:59).
 		 */
-		if (changed(&c->shown.count_w, (int64_t)strlen(clock)))
+		if (strlen(clock) != strlen(c->shown_clock)) {
 			ui_clear_rect(r);
-		ui_big(ui, r, clock, A_NORMAL);
+			*c->shown_clock = '\0';
+		}
+		ui_big(ui, r, clock, *c->shown_clock != '\0' ? c->shown_clock : NULL, A_NORMAL);
+		snprintf(c->shown_clock, sizeof c->shown_clock, "%s", clock);
 		return;
 	}
 	ui_clear_rect(r);
@@ -252,221 +212,6 @@ screen_count(struct coach *c, const struct session_view *v)
 	} else {
 		ui_put_center(ui, r, 0, ui_attr(ui, UI_COUNT), clock);
 	}
-}
-
-/* A line of text centred in r at row dy, wrapped onto the rows below when long. */
-static int
-screen_centered(const struct ui *ui, const struct layout_rect *r, int dy, attr_t a, const char *s)
-{
-	char **lines;
-	size_t n = text_wrap(s, r->w > 0 ? r->w : 1, &lines);
-
-	for (size_t i = 0; i < n; i++)
-		ui_put_center(ui, r, dy + (int)i, a, lines[i]);
-	text_lines_free(lines, n);
-	return (int)n;
-}
-
-/* Between the holds: get ready, switch sides, rest; and what to do next. */
-static void
-screen_transition(struct coach *c, const struct session_view *v)
-{
-	const struct ui *ui = c->ui;
-	const struct layout_rect *r = &c->lay.breath;
-	const struct step *st = v->step;
-	char a[160] = "", b[160] = "";
-
-	if (st->kind == STEP_READY) {
-		screen_setup_text(st->stretch, a, sizeof a);
-		screen_dose_text(v, b, sizeof b);
-	} else if (st->kind == STEP_SWITCH) {
-		snprintf(a, sizeof a, "Next: the right side");
-	} else if (st->set <= 1) {
-		snprintf(a, sizeof a, "Next: %s", st->stretch->name);
-		screen_setup_text(st->stretch, b, sizeof b);
-	} else {
-		snprintf(a, sizeof a, "Next: set %d of %d", st->set, st->sets);
-	}
-	if (c->lay.kind == LAYOUT_COMPACT) {
-		ui_put(ui, r->y, r->x, r->w, A_NORMAL, a);
-		if (r->h > 1)
-			ui_put(ui, r->y + 1, r->x, r->w, A_NORMAL, b);
-		return;
-	}
-	ui_put_center(ui, r, 0, ui_attr(ui, UI_ACCENT), plan_step_kind_name(st->kind));
-	screen_centered(ui, &(struct layout_rect){ r->y + 1, r->x, 1, r->w }, 0, A_NORMAL, a);
-	if (r->h > 2)
-		screen_centered(ui, &(struct layout_rect){ r->y + 2, r->x, r->h - 2, r->w }, 0,
-		    A_NORMAL, b);
-}
-
-/* The breathing words: "Breathe in · breath 2 of 3" and the cue ("In " and "2/3" when compact). */
-static void
-screen_breath_words(const struct session_view *v, bool compact, char *words, size_t wsize,
-    char *count, size_t csize, char *cue, size_t qsize)
-{
-	bool in = v->breath == BREATH_IN;
-
-	snprintf(words, wsize, "%s", compact ? (in ? "In " : "Out") :
-	    (in ? "Breathe in" : "Breathe out"));
-	if (v->reps > 0)
-		snprintf(count, csize, compact ? "%d/%d" : "rep %d of %d", v->rep, v->reps);
-	else
-		snprintf(count, csize, compact ? "%d/%d" : "breath %d of %d",
-		    v->breath_n, v->breath_count);
-	*cue = '\0';
-	if (v->cue != NULL)
-		snprintf(cue, qsize, "%s: %s", in ? "Inhale" : "Exhale", v->cue);
-}
-
-static void
-screen_breath_text(struct coach *c, const struct session_view *v, int bx, int cells)
-{
-	const struct ui *ui = c->ui;
-	const struct layout_rect *r = &c->lay.breath;
-	bool compact = c->lay.kind == LAYOUT_COMPACT;
-	char words[64], count[48], cue[160], line[160];
-
-	screen_breath_words(v, compact, words, sizeof words, count, sizeof count, cue, sizeof cue);
-	ui_clear_rect(r);
-	if (compact) {
-		ui_put(ui, r->y, r->x, 4, ui_attr(ui, UI_ACCENT), words);
-		ui_put(ui, r->y, bx + 2 * cells, r->x + r->w - bx - 2 * cells, A_NORMAL, count);
-		if (r->h > 1)
-			ui_put(ui, r->y + 1, r->x, r->w, A_NORMAL, cue);
-		return;
-	}
-	snprintf(line, sizeof line, "%s%s%s", words, ui_glyph(ui, G_SEP), count);
-	ui_put_center(ui, r, 0, A_BOLD, line);
-	if (r->h > 2 && *cue != '\0')
-		screen_centered(ui, &(struct layout_rect){ r->y + 2, r->x, r->h - 2, r->w }, 0,
-		    A_NORMAL, cue);
-}
-
-static void
-screen_breath(struct coach *c, const struct session_view *v)
-{
-	const struct layout_rect *r = &c->lay.breath;
-	bool compact = c->lay.kind == LAYOUT_COMPACT;
-	int cells, fill, bx, by;
-	int64_t key;
-
-	if (v->breath == BREATH_NONE) {
-		c->breath_cells = 0;
-		if (changed(&c->shown.words, -2 - (int64_t)v->step_index)) {
-			ui_clear_rect(r);
-			screen_transition(c, v);
-		}
-		return;
-	}
-	/* 8 steps a phase: at 4:6 they fall on half and three-quarter seconds */
-	cells = compact ? (r->w - 4 - 6 + 1) / 2 : BREATH_CELLS;
-	cells = cells > BREATH_CELLS ? BREATH_CELLS : cells < 3 ? 3 : cells;
-	c->breath_cells = cells;
-	/* compact: "In  ● ● ● ○ ○ 2/3" on one row; full: words, then the bar centred below */
-	bx = compact ? r->x + 4 : r->x + (r->w - (2 * cells - 1)) / 2;
-	by = compact ? r->y : r->y + 1;
-	key = (int64_t)v->step_index << 24 | (int64_t)v->breath << 20 |
-	    (int64_t)v->breath_n << 10 | v->rep;
-	if (changed(&c->shown.words, key)) {
-		screen_breath_text(c, v, bx, cells);
-		c->shown.bar = -1;
-	}
-	/* the bar alone changes a cell at a time, timed to the breath */
-	fill = layout_breath_fill(v->breath == BREATH_IN, v->phase_elapsed_ms, v->phase_ms, cells);
-	if (by < r->y + r->h && changed(&c->shown.bar, fill))
-		ui_breath_bar(c->ui, by, bx, cells, fill);
-}
-
-/*
- * Width of a progress bar in r with `right` beside it. On a full screen both
- * bars have the same width, so they line up and the hold bar (which moves
- * every second or so) stays short.
- */
-static int
-screen_bar_width(const struct ui *ui, const struct layout_rect *r, const char *right)
-{
-	int lw = r->w >= 40 ? LABEL_W : 0;
-
-	return r->w >= 60 ? r->w - lw - RIGHT_W : r->w - lw - ui_text_cols(ui, right) - 1;
-}
-
-/* One progress row: the label, the bar (when it moved), the text at the right (when it changed). */
-static void
-screen_bar_row(const struct ui *ui, const struct layout_rect *r, const char *label,
-    int bw, int fill, bool all, const char *right)
-{
-	int lw = r->w >= 40 ? LABEL_W : 0;
-
-	if (all) {
-		ui_clear_rect(r);
-		if (lw > 0)
-			ui_put(ui, r->y, r->x, lw - 1, A_NORMAL, label);
-	}
-	if (bw < 4) {
-		ui_clear_row(r->y, r->x + lw, r->w - lw);
-		ui_put(ui, r->y, r->x + lw, r->w - lw, A_NORMAL, right);
-		return;
-	}
-	if (fill >= 0)
-		ui_bar(ui, r->y, r->x + lw, bw, fill, A_NORMAL);
-	if (right != NULL) {
-		ui_clear_row(r->y, r->x + lw + bw, r->w - lw - bw);
-		ui_put(ui, r->y, r->x + lw + bw + 1, r->w - lw - bw - 1, A_NORMAL, right);
-	}
-}
-
-static void
-screen_hold_bar(struct coach *c, const struct session_view *v)
-{
-	const struct layout_rect *h = &c->lay.hold_bar;
-	char total[16] = "0:00:00";   /* the widest it can be, until we know */
-	int bw, fill;
-
-	if (h->w < 60)
-		text_clock(total, sizeof total, (long)(v->step_total_ms / 1000));
-	bw = screen_bar_width(c->ui, h, total);
-	fill = layout_fill(v->step_total_ms - v->step_left_ms, v->step_total_ms, bw);
-	/* +/- changes the total: the key holds it too */
-	if (!changed(&c->shown.hold, (int64_t)v->step_index << 40 | v->step_total_ms << 12 | fill))
-		return;
-	text_clock(total, sizeof total, (long)(v->step_total_ms / 1000));
-	screen_bar_row(c->ui, h, plan_step_kind_name(v->step->kind), bw, fill, true, total);
-}
-
-static void
-screen_routine_bar(struct coach *c, const struct session_view *v)
-{
-	const struct ui *ui = c->ui;
-	const struct layout_rect *r = &c->lay.routine_bar;
-	char el[16], total[16], right[64];
-	int64_t el_s = v->routine_elapsed_ms / 1000;
-	bool first = c->shown.rtext < 0, text;
-	int bw, fill;
-
-	text = changed(&c->shown.rtext, el_s << 32 | (int64_t)v->routine_total_ms / 1000 << 12 |
-	    (int64_t)v->items_done);
-	if (!text && c->shown.rbar >= 0 && r->w >= 60) {
-		/* the common wake: only the bar might have moved */
-		bw = screen_bar_width(ui, r, "");
-		fill = layout_fill(v->routine_elapsed_ms, v->routine_total_ms, bw);
-		if (changed(&c->shown.rbar, fill))
-			screen_bar_row(ui, r, NULL, bw, fill, false, NULL);
-		return;
-	}
-	if (!text)
-		return;
-	text_clock(el, sizeof el, (long)el_s);
-	text_clock(total, sizeof total, (long)(v->routine_total_ms / 1000));
-	if (r->w >= 40)
-		snprintf(right, sizeof right, "%s / %s%s%zu of %zu done", el, total,
-		    ui_glyph(ui, G_SEP), v->items_done, v->nitems);
-	else
-		snprintf(right, sizeof right, "%zu/%zu", v->items_done, v->nitems);
-	bw = screen_bar_width(ui, r, right);
-	fill = layout_fill(v->routine_elapsed_ms, v->routine_total_ms, bw);
-	screen_bar_row(ui, r, "Routine", bw, changed(&c->shown.rbar, fill) ? fill : -1,
-	    first || r->w < 60, right);
 }
 
 static void
@@ -481,7 +226,7 @@ screen_message(struct coach *c, const struct session_view *v)
 		*ui->note = '\0';
 		c->msg_gen++;
 	}
-	if (r->h == 0 || !changed(&c->shown.msg, (int64_t)c->msg_gen << 1 | v->paused))
+	if (r->h == 0 || !ui_changed(&c->shown.msg, (int64_t)c->msg_gen << 1 | v->paused))
 		return;
 	ui_clear_rect(r);
 	if (v->paused) {
@@ -497,13 +242,13 @@ static void
 screen_overlay(struct coach *c)
 {
 	static const char *const help[] = {
-		"space    pause or resume",
-		"n or ->  skip to the next stretch",
-		"b or <-  back to the previous stretch",
-		"h        this hurts: stop this stretch and mark it",
-		"+ or -   five seconds more or less on this hold",
-		"q        quit (asks first; what you did is kept)",
-		"Ctrl-Z   step away; type fg to come back",
+		"space\tpause or resume",
+		"n or ->\tskip to the next stretch",
+		"b or <-\tback to the previous stretch",
+		"h\tthis hurts: stop this stretch and mark it",
+		"+ or -\tfive seconds more or less on this hold",
+		"q\tquit (asks first; what you did is kept)",
+		"Ctrl-Z\tstep away; type fg to come back",
 	};
 	static const char *const quit[] = {
 		"End this session now?", "What you have done so far is kept in your history.",
@@ -528,7 +273,7 @@ screen_overlay(struct coach *c)
 		}
 		for (size_t i = 0; i < n && k < sizeof lines / sizeof lines[0]; i++)
 			lines[k++] = advice[i];
-		ui_message_box(c->ui, "Stopped", lines, k, "any key to go on");
+		ui_message_box(c->ui, "Ease off", lines, k, "any key to go on");
 		break;
 	case OV_NONE:
 		break;
@@ -549,6 +294,7 @@ ui_screen_draw(struct coach *c, const struct session_view *v)
 		text_clock(clock, sizeof clock, (long)((v->step_total_ms + 999) / 1000));
 		layout_coach(LINES, COLS, (int)x->art.n, aw, layout_big_width(clock), &c->lay);
 		memset(&c->shown, 0xff, sizeof c->shown);   /* every key -1: draw it all */
+		*c->shown_clock = '\0';
 		c->step = v->step;
 		erase();
 		if (c->lay.kind != LAYOUT_TOO_SMALL)
@@ -559,8 +305,8 @@ ui_screen_draw(struct coach *c, const struct session_view *v)
 	if (c->lay.kind == LAYOUT_TOO_SMALL) {
 		char clock[16], line[32];
 
-		if (changed(&c->shown.count, (int64_t)left_s(v) << 1 | v->paused)) {
-			text_clock(clock, sizeof clock, left_s(v));
+		if (ui_changed(&c->shown.count, (int64_t)ui_left_s(v) << 1 | v->paused)) {
+			text_clock(clock, sizeof clock, ui_left_s(v));
 			snprintf(line, sizeof line, "%s%s", clock, v->paused ? " paused" : "");
 			ui_too_small(c->ui, line);
 		}
@@ -568,11 +314,11 @@ ui_screen_draw(struct coach *c, const struct session_view *v)
 	} else {
 		screen_title(c, v);
 		screen_count(c, v);
-		screen_breath(c, v);
+		ui_panel_breath(c, v);
 		if (c->lay.hold_bar.h > 0)
-			screen_hold_bar(c, v);
+			ui_panel_hold_bar(c, v);
 		if (c->lay.routine_bar.h > 0)
-			screen_routine_bar(c, v);
+			ui_panel_routine_bar(c, v);
 		screen_message(c, v);
 	}
 	if (c->overlay != OV_NONE && c->full)

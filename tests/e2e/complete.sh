@@ -31,12 +31,28 @@ check "a finished routine exits 0" [ "$rc" = 0 ]
 check "history has the finished session" sh -c "tail -n 1 '$tmp/data/stretchcoach/history.jsonl' |
     grep -q '\"completed\":\[\"test-short\",\"test-hold\"\].*\"quit\":false'"
 
+# --say: every cue goes to the speech command, its text as one argument
+printf '#!/bin/sh\necho "$1" >> "%s/said"\n' "$tmp" > "$tmp/say"
+chmod +x "$tmp/say"
 rm -f "$tmp/out"
-start 80 24 --no-checkin --no-bell --speed 10 -c "$E2E_CAT" run e2e-flow
+start 80 24 --no-checkin --no-bell --say "$tmp/say" --speed 10 -c "$E2E_CAT" run e2e-flow
 tm pipe-pane -o "cat >> '$tmp/out'"
 wait_for 'Well done' 10
 bells=$(tr -cd '\007' < "$tmp/out" | wc -c)
 check "--no-bell: no bell at all ($bells)" [ "$bells" -eq 0 ]
+check "--say speaks what comes next" grep -qx 'Next: Test Short\.' "$tmp/said"
+check "--say speaks switch sides" grep -qx 'Switch sides\.' "$tmp/said"
+check "--say speaks the end" grep -q 'Well done' "$tmp/said"
+check "the speech command never writes on the screen" off_screen 'said'
+
 keys q
+wait_rc 5 >/dev/null
+
+start 80 24 --no-checkin --say "$tmp/no-such-speaker" --speed 2 -c "$E2E_CAT" run e2e-flow
+check "a speech command that fails is said plainly" wait_for 'the speech command' 5
+check "and the session goes on" on_screen 'Test Short'
+keys q y
+wait_for 'Session ended early' 5
+keys Enter
 wait_rc 5 >/dev/null
 finish

@@ -29,8 +29,28 @@ E2E_FAILS=0
 E2E_SOCK=sc-$$-$NAME
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/sc-e2e-$NAME.XXXXXX")
 
-e2e_cleanup() {
+# Stop the tmux server and wait until it and the binary are gone (the binary
+# may still be saving its session on the way out).
+e2e_stop() {
 	tmux -L "$E2E_SOCK" kill-server >/dev/null 2>&1
+	i=0
+	while tmux -L "$E2E_SOCK" list-sessions >/dev/null 2>&1 && [ $i -lt 30 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	if [ -s "$tmp/pid" ]; then
+		i=0
+		while kill -0 "$(cat "$tmp/pid")" 2>/dev/null && [ $i -lt 30 ]; do
+			sleep 0.1
+			i=$((i + 1))
+		done
+	fi
+}
+
+e2e_cleanup() {
+	e2e_stop
+	# tmux 3.3a leaves its socket behind after kill-server
+	rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$E2E_SOCK"
 	rm -rf "$tmp"
 }
 trap e2e_cleanup EXIT
@@ -71,20 +91,30 @@ e2e_quote() {
 	printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"
 }
 
-# start COLS ROWS ARGS...: run the binary with ARGS in a new pane of that size.
-# E2E_ENV may hold extra "NAME=value" words for the environment (NO_COLOR=1,
-# LANG=C); the locale is C.UTF-8 unless it says otherwise.
+# start COLS ROWS ARGS...: run the binary with ARGS in a new pane of that size
+# (on a fresh server: one pane at a time). E2E_ENV may hold extra
+# "NAME=value" words for the environment (NO_COLOR=1, LANG=C); the locale is
+# C.UTF-8 unless it says otherwise. E2E_REDIRECT is appended to the command
+# line (say, "> $tmp/out").
+#
+# The pane's shell runs with job control (set -m), as a login shell would:
+# the binary gets a process group of its own, so Ctrl-C and Ctrl-Z reach it
+# alone and Ctrl-Z can really stop it. `fg_job` continues it as `fg` does.
 start() {
 	cols=$1 rows=$2
 	shift 2
+	e2e_stop
 	mkdir -p "$tmp/home" "$tmp/config" "$tmp/data/stretchcoach"
-	rm -f "$tmp/rc" "$tmp/pid"
+	rm -f "$tmp/rc" "$tmp/pid" "$tmp/fg"
 	# an empty history: not the first run, so no safety page before the session
 	# (E2E_FIRST_RUN=1 keeps it away to see that page)
 	if [ -z "${E2E_FIRST_RUN:-}" ] && [ ! -e "$tmp/data/stretchcoach/history.jsonl" ]; then
 		: > "$tmp/data/stretchcoach/history.jsonl"
 	fi
 	{
+		echo "set -m"
+		# dash re-raises a job's SIGINT on itself; keep the shell to record rc
+		echo "trap : INT"
 		echo "export HOME=$(e2e_quote "$tmp/home") XDG_CONFIG_HOME=$(e2e_quote "$tmp/config")"
 		echo "export XDG_DATA_HOME=$(e2e_quote "$tmp/data") LANG=C.UTF-8 LC_ALL="
 		echo "unset NO_COLOR STRETCHCOACH_CATALOGUE"
@@ -97,12 +127,23 @@ start() {
 			printf ' %s' "$(e2e_quote "$a")"
 		done
 		echo " ${E2E_REDIRECT:-}"
-		echo "echo \"rc=\$?\" > $(e2e_quote "$tmp/rc")"
+		echo "rc=\$?"
+		# stopped (Ctrl-Z): wait for the test to say fg
+		echo "while [ \$rc -eq 148 ]; do"
+		echo "	while [ ! -e $(e2e_quote "$tmp/fg") ]; do sleep 0.1; done"
+		echo "	rm -f $(e2e_quote "$tmp/fg"); fg >/dev/null; rc=\$?"
+		echo "done"
+		echo "echo \"rc=\$rc\" > $(e2e_quote "$tmp/rc")"
 		# keep the pane (and what the program left on it) until the server goes
 		echo "exec sleep 3600"
 	} > "$tmp/run.sh"
 	tm new-session -d -x "$cols" -y "$rows" "sh $(e2e_quote "$tmp/run.sh")"
 	e2e_wait_file "$tmp/pid" 5
+}
+
+# fg_job: continue the stopped binary in the foreground, as a shell's fg does.
+fg_job() {
+	: > "$tmp/fg"
 }
 
 # The pane's text, as a person sees it.

@@ -1,0 +1,306 @@
+/* ui_panel.c — the coaching panel beside the countdown: breathing, what comes next, progress bars. */
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "catalogue.h"
+#include "layout.h"
+#include "plan.h"
+#include "session.h"
+#include "text.h"
+#include "ui_curses_int.h"
+
+#define LABEL_W 10      /* "Get ready" and the other bar labels */
+#define RIGHT_W 26      /* the text right of the bars, "12:30 / 20:00 · 10 of 12 done" */
+/*
+ * Six steps a phase: at the usual 4:6 pace the exhale's steps fall on the
+ * countdown's whole seconds and half the inhale's do, so the breath adds
+ * few wake-ups of its own (1.4 a second in all, with the countdown).
+ */
+#define BREATH_CELLS 6
+#define BREATH_W(c) (UI_BREATH_PITCH * ((c) - 1) + 1)
+
+/* What to set up for a stretch: its equipment, or where to be. */
+static void
+panel_setup_text(const struct stretch *x, char *buf, size_t size)
+{
+	static const char *const where[] = {
+		[POS_FLOOR] = "On the floor", [POS_SEATED] = "Seated", [POS_STANDING] = "Standing",
+	};
+	char eq[128];
+
+	if (x->equipment != 0) {
+		catalogue_join_names(eq, sizeof eq, x->equipment, catalogue_equipment_name, ", ");
+		snprintf(buf, size, "Set up: %s", eq);
+	} else {
+		snprintf(buf, size, "%s, no equipment", where[x->position]);
+	}
+}
+
+/* How much of a stretch is coming: "Hold 30 s each side, 2 sets". */
+static void
+panel_dose_text(const struct session_view *v, char *buf, size_t size)
+{
+	const struct step *w = v->next;
+	int len;
+
+	*buf = '\0';
+	if (w == NULL || (w->kind != STEP_HOLD && w->kind != STEP_REPS))
+		return;
+	if (w->kind == STEP_REPS)
+		len = snprintf(buf, size, "%d reps", w->reps);
+	else
+		len = snprintf(buf, size, "Hold %d s", w->seconds);
+	if (len > 0 && (size_t)len < size && w->side != SIDE_NONE)
+		len += snprintf(buf + len, size - (size_t)len, " each side");
+	if (len > 0 && (size_t)len < size && w->sets > 1)
+		snprintf(buf + len, size - (size_t)len, ", %d sets", w->sets);
+}
+
+/* A line of text centred in r at row dy, wrapped onto the rows below when long. */
+static int
+panel_centered(const struct ui *ui, const struct layout_rect *r, int dy, attr_t a, const char *s)
+{
+	char **lines;
+	size_t n = text_wrap(s, r->w > 0 ? r->w : 1, &lines);
+
+	for (size_t i = 0; i < n; i++)
+		ui_put_center(ui, r, dy + (int)i, a, lines[i]);
+	text_lines_free(lines, n);
+	return (int)n;
+}
+
+/* Between the holds: get ready, switch sides, rest; and what to do next. */
+static void
+panel_transition(struct coach *c, const struct session_view *v)
+{
+	const struct ui *ui = c->ui;
+	const struct layout_rect *r = &c->lay.breath;
+	const struct step *st = v->step;
+	char a[160] = "", b[160] = "";
+
+	if (st->kind == STEP_READY) {
+		panel_setup_text(st->stretch, a, sizeof a);
+		panel_dose_text(v, b, sizeof b);
+	} else if (st->kind == STEP_SWITCH) {
+		snprintf(a, sizeof a, "Next: the right side");
+	} else if (st->set <= 1) {
+		snprintf(a, sizeof a, "Next: %s", st->stretch->name);
+		panel_setup_text(st->stretch, b, sizeof b);
+	} else {
+		snprintf(a, sizeof a, "Next: set %d of %d", st->set, st->sets);
+	}
+	if (c->lay.kind == LAYOUT_COMPACT) {
+		ui_put(ui, r->y, r->x, r->w, A_NORMAL, a);
+		if (r->h > 1)
+			ui_put(ui, r->y + 1, r->x, r->w, A_NORMAL, b);
+		return;
+	}
+	ui_put_center(ui, r, 0, ui_attr(ui, UI_ACCENT), plan_step_kind_name(st->kind));
+	panel_centered(ui, &(struct layout_rect){ r->y + 1, r->x, 1, r->w }, 0, A_NORMAL, a);
+	if (r->h > 2)
+		panel_centered(ui, &(struct layout_rect){ r->y + 2, r->x, r->h - 2, r->w }, 0,
+		    A_NORMAL, b);
+}
+
+/* The breathing words: "Breathe in · breath 2 of 3" and the cue ("In " and "2/3" when compact). */
+static void
+panel_breath_words(const struct session_view *v, bool compact, char *words, size_t wsize,
+    char *count, size_t csize, char *cue, size_t qsize)
+{
+	bool in = v->breath == BREATH_IN;
+
+	snprintf(words, wsize, "%s", compact ? (in ? "In " : "Out") :
+	    (in ? "Breathe in" : "Breathe out"));
+	if (v->reps > 0)
+		snprintf(count, csize, compact ? "%d/%d" : "rep %d of %d", v->rep, v->reps);
+	else
+		snprintf(count, csize, compact ? "%d/%d" : "breath %d of %d",
+		    v->breath_n, v->breath_count);
+	*cue = '\0';
+	if (v->cue != NULL)
+		snprintf(cue, qsize, "%s: %s", in ? "Inhale" : "Exhale", v->cue);
+}
+
+static void
+panel_breath_text(struct coach *c, const struct session_view *v, int bx, int cells)
+{
+	const struct ui *ui = c->ui;
+	const struct layout_rect *r = &c->lay.breath;
+	bool compact = c->lay.kind == LAYOUT_COMPACT;
+	char words[64], count[48], cue[160], line[160];
+
+	panel_breath_words(v, compact, words, sizeof words, count, sizeof count, cue, sizeof cue);
+	ui_clear_rect(r);
+	if (compact) {
+		ui_put(ui, r->y, r->x, 4, ui_attr(ui, UI_ACCENT), words);
+		ui_put(ui, r->y, bx + BREATH_W(cells) + 1, r->x + r->w - bx - BREATH_W(cells) - 1,
+		    A_NORMAL, count);
+		if (r->h > 1)
+			ui_put(ui, r->y + 1, r->x, r->w, A_NORMAL, cue);
+		return;
+	}
+	snprintf(line, sizeof line, "%s%s%s", words, ui_glyph(ui, G_SEP), count);
+	ui_put_center(ui, r, 0, A_BOLD, line);
+	if (r->h > 2 && *cue != '\0')
+		panel_centered(ui, &(struct layout_rect){ r->y + 2, r->x, r->h - 2, r->w }, 0,
+		    A_NORMAL, cue);
+}
+
+void
+ui_panel_breath(struct coach *c, const struct session_view *v)
+{
+	const struct layout_rect *r = &c->lay.breath;
+	bool compact = c->lay.kind == LAYOUT_COMPACT;
+	int cells, fill, bx, by;
+	int64_t key;
+
+	if (v->breath == BREATH_NONE) {
+		c->breath_cells = 0;
+		if (ui_changed(&c->shown.words, -2 - (int64_t)v->step_index)) {
+			ui_clear_rect(r);
+			panel_transition(c, v);
+		}
+		return;
+	}
+	/* compact: room for "In ", the bar and " 2/3" */
+	cells = compact ? (r->w - 4 - 6 - 1) / UI_BREATH_PITCH + 1 : BREATH_CELLS;
+	cells = cells > BREATH_CELLS ? BREATH_CELLS : cells < 3 ? 3 : cells;
+	c->breath_cells = cells;
+	/* compact: "In  ● ● ● ○ ○ 2/3" on one row; full: words, then the bar centred below */
+	bx = compact ? r->x + 4 : r->x + (r->w - BREATH_W(cells)) / 2;
+	by = compact ? r->y : r->y + 1;
+	key = (int64_t)v->step_index << 24 | (int64_t)v->breath << 20 |
+	    (int64_t)v->breath_n << 10 | v->rep;
+	if (ui_changed(&c->shown.words, key)) {
+		panel_breath_text(c, v, bx, cells);
+		c->shown.bar = -1;
+	}
+	/* the bar alone changes a cell at a time, timed to the breath */
+	fill = layout_breath_fill(v->breath == BREATH_IN, v->phase_elapsed_ms, v->phase_ms, cells);
+	if (by < r->y + r->h && ui_changed(&c->shown.bar, fill))
+		ui_breath_bar(c->ui, by, bx, cells, fill);
+}
+
+/*
+ * A progress row: label, bar, text at the right. On a full screen both bars
+ * have the same width, so they line up and the hold bar (which moves every
+ * second or so) stays short; narrower rows give the text what it needs.
+ */
+static int
+panel_bar_width(const struct ui *ui, const struct layout_rect *r, const char *right)
+{
+	int lw = r->w >= 40 ? LABEL_W : 0;
+
+	return r->w >= 60 ? r->w - lw - RIGHT_W : r->w - lw - ui_text_cols(ui, right) - 1;
+}
+
+/* Draw a whole progress row. */
+static void
+panel_bar_row(const struct ui *ui, const struct layout_rect *r, const char *label,
+    int bw, int fill, const char *right)
+{
+	int lw = r->w >= 40 ? LABEL_W : 0;
+
+	ui_clear_rect(r);
+	if (lw > 0)
+		ui_put(ui, r->y, r->x, lw - 1, A_NORMAL, label);
+	if (bw < 4) {
+		ui_put(ui, r->y, r->x + lw, r->w - lw, A_NORMAL, right);
+		return;
+	}
+	ui_bar(ui, r->y, r->x + lw, bw, fill, A_NORMAL);
+	ui_put(ui, r->y, r->x + lw + bw + 1, r->w - lw - bw - 1, A_NORMAL, right);
+}
+
+/* The bar of a drawn row moves from the fill in *shown to fill, a cell or so at a time. */
+static void
+panel_bar_move(const struct ui *ui, const struct layout_rect *r, int bw, int64_t *shown, int fill)
+{
+	int lw = r->w >= 40 ? LABEL_W : 0;
+
+	if (bw >= 4 && *shown >= 0 && *shown != fill)
+		ui_bar_step(ui, r->y, r->x + lw, (int)*shown, fill, A_NORMAL);
+	*shown = fill;
+}
+
+void
+ui_panel_hold_bar(struct coach *c, const struct session_view *v)
+{
+	const struct layout_rect *h = &c->lay.hold_bar;
+	char total[16] = "";
+	int bw, fill;
+
+	/* on a wide row nothing needs formatting unless the step changed */
+	if (h->w < 60)
+		text_clock(total, sizeof total, (long)(v->step_total_ms / 1000));
+	bw = panel_bar_width(c->ui, h, total);
+	fill = layout_fill(v->step_total_ms - v->step_left_ms, v->step_total_ms, bw);
+	/* a new step, or +/- changed its length: the whole row */
+	if (ui_changed(&c->shown.hold, (int64_t)v->step_index << 32 | v->step_total_ms)) {
+		text_clock(total, sizeof total, (long)(v->step_total_ms / 1000));
+		panel_bar_row(c->ui, h, plan_step_kind_name(v->step->kind), bw, fill, total);
+		c->shown.hfill = fill;
+		return;
+	}
+	panel_bar_move(c->ui, h, bw, &c->shown.hfill, fill);
+}
+
+/* The text right of the routine bar: "0:27 / 2:00 · 0 of 2 done" ("0/2" when narrow). */
+static void
+panel_routine_text(const struct ui *ui, const struct layout_rect *r, const struct session_view *v,
+    char *buf, size_t size)
+{
+	char el[16], total[16];
+	int tw;
+
+	if (r->w < 40) {
+		snprintf(buf, size, "%zu/%zu", v->items_done, v->nitems);
+		return;
+	}
+	text_clock(total, sizeof total, (long)(v->routine_total_ms / 1000));
+	text_clock(el, sizeof el, (long)(v->routine_elapsed_ms / 1000));
+	tw = (int)strlen(total);
+	/* elapsed right-aligned under the width of the total, so its digits stay put */
+	snprintf(buf, size, "%*s / %s%s%zu of %zu done", tw, el, total, ui_glyph(ui, G_SEP),
+	    v->items_done, v->nitems);
+}
+
+void
+ui_panel_routine_bar(struct coach *c, const struct session_view *v)
+{
+	const struct ui *ui = c->ui;
+	const struct layout_rect *r = &c->lay.routine_bar;
+	char right[96], el[16], total[16];
+	long el_s = (long)(v->routine_elapsed_ms / 1000), total_s = (long)(v->routine_total_ms / 1000);
+	int bw, fill, tw;
+
+	if (r->w < 60) {
+		/* narrow: the text sets the bar's width; redraw the row when either moves */
+		panel_routine_text(ui, r, v, right, sizeof right);
+		bw = panel_bar_width(ui, r, right);
+		fill = layout_fill(v->routine_elapsed_ms, v->routine_total_ms, bw);
+		if (ui_changed(&c->shown.rtext, (int64_t)el_s << 24 | (int64_t)v->items_done << 12 |
+		    fill))
+			panel_bar_row(ui, r, "Routine", bw, fill, right);
+		return;
+	}
+	bw = panel_bar_width(ui, r, "");
+	fill = layout_fill(v->routine_elapsed_ms, v->routine_total_ms, bw);
+	if (ui_changed(&c->shown.rtext, (int64_t)total_s << 24 | (int64_t)v->items_done)) {
+		panel_routine_text(ui, r, v, right, sizeof right);
+		panel_bar_row(ui, r, "Routine", bw, fill, right);
+		c->shown.rel = el_s;
+		c->shown.rbar = fill;
+		return;
+	}
+	/* the common tick: the elapsed time's few cells, and now and then a bar cell */
+	if (ui_changed(&c->shown.rel, el_s) && bw >= 4) {
+		text_clock(total, sizeof total, total_s);
+		text_clock(el, sizeof el, el_s);
+		tw = (int)strlen(total);
+		snprintf(right, sizeof right, "%*s", tw, el);
+		ui_put(ui, r->y, r->x + LABEL_W + bw + 1, tw, A_NORMAL, right);
+	}
+	panel_bar_move(ui, r, bw, &c->shown.rbar, fill);
+}

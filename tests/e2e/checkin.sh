@@ -1,0 +1,39 @@
+#!/bin/sh
+# checkin.sh — the first-run safety page, and the tension check-ins before and after.
+NAME=checkin
+. "$(dirname "$0")/lib.sh"
+
+E2E_FIRST_RUN=1 start 80 24 --speed 5 -c "$E2E_CAT" run e2e-flow
+check "first run: the safety notes come first" wait_for 'Before your first session' 5
+check "first run: hard-wrapped lines are joined and re-wrapped" sh -c "! tmux -L '$E2E_SOCK' capture-pane -p |
+    grep -Eq '^ +(of|ice,)\$'"
+keys q
+check "before: how does your back feel" wait_for 'How does your back feel right now\?' 5
+check "before: the 0-10 scale" on_screen '0 +1 +2 +3 +4 +5 +6 +7 +8 +9 +10'
+keys 6 Enter
+check "the session follows" wait_for 'Get ready: Test Short' 5
+keys q
+wait_for 'End this session now' 5
+keys y
+check "after: asked again" wait_for 'After the routine' 5
+keys 1 0 Enter
+check "then the summary" wait_for 'Session ended early' 5
+keys Enter
+rc=$(wait_rc 5)
+check "exit 0" [ "$rc" = 0 ]
+check "tensions 6 and 10 are logged" sh -c "tail -n 1 '$tmp/data/stretchcoach/history.jsonl' |
+    grep -q '\"tension_before\":6,\"tension_after\":10'"
+
+start 80 24 --speed 5 -c "$E2E_CAT" run e2e-flow
+check "not the first run: straight to the check-in" wait_for 'Before you start' 5
+keys s
+check "s skips the check-in" wait_for 'Get ready: Test Short' 5
+keys q y
+wait_for 'After the routine' 5
+keys Escape
+wait_for 'Session ended early' 5
+keys Enter
+wait_rc 5 >/dev/null
+check "skipped check-ins are logged as null" sh -c "tail -n 1 '$tmp/data/stretchcoach/history.jsonl' |
+    grep -q '\"tension_before\":null,\"tension_after\":null'"
+finish
