@@ -231,15 +231,18 @@ text_wrap(const char *s, int width, char ***lines)
 		size_t len, fit;
 		int ww;
 
+		const char *gap = w;
+
 		while (*w == ' ')
 			w++;
 		if (*w == '\0')
 			break;
 		len = strcspn(w, " ");
 		ww = span_width(w, len, width, &fit);
-		if (line != NULL && col + 1 + ww <= width) {
+		/* the spaces between words are kept, so count every one of them */
+		if (line != NULL && col + (int)(w - gap) + ww <= width) {
 			line_end = w + len;
-			col += 1 + ww;
+			col += (int)(w - gap) + ww;
 			w += len;
 			continue;
 		}

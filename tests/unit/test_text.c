@@ -240,6 +240,23 @@ test_duration_rounding_carries(void **state)
 	assert_true(strncmp(b, "2 h", 3) == 0);
 }
 
+/* Runs of spaces are kept inside a line, so they must count at their width. */
+static void
+test_wrap_counts_every_space(void **state)
+{
+	char **lines;
+	size_t n;
+
+	(void)state;
+	n = text_wrap("ab   cd e f", 7, &lines);
+	assert_int_equal(n, 2);
+	assert_string_equal(lines[0], "ab   cd");
+	assert_string_equal(lines[1], "e f");
+	for (size_t i = 0; i < n; i++)
+		assert_true(text_width(lines[i]) <= 7);
+	text_lines_free(lines, n);
+}
+
 int
 main(void)
 {
@@ -250,6 +267,7 @@ main(void)
 		cmocka_unit_test(test_safe),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_wrap),
+		cmocka_unit_test(test_wrap_counts_every_space),
 		cmocka_unit_test(test_clock),
 		cmocka_unit_test(test_duration),
 		cmocka_unit_test(test_duration_rounding_carries),
