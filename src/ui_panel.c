@@ -11,7 +11,7 @@
 #include "ui_curses_int.h"
 
 #define LABEL_W 10      /* "Get ready" and the other bar labels */
-#define RIGHT_W 26      /* the text right of the bars, "12:30 / 20:00 · 10 of 12 done" */
+#define RIGHT_W 30      /* the text right of the bars and a space: "12:30 / 20:00 · 10 of 12 done" */
 /*
  * Six steps a phase: at the usual 4:6 pace the exhale's steps fall on the
  * countdown's whole seconds and half the inhale's do, so the breath adds
