@@ -105,7 +105,7 @@ start() {
 	shift 2
 	e2e_stop
 	mkdir -p "$tmp/home" "$tmp/config" "$tmp/data/stretchcoach"
-	rm -f "$tmp/rc" "$tmp/pid" "$tmp/fg"
+	rm -f "$tmp/rc" "$tmp/pid" "$tmp/fg" "$tmp/stty.before" "$tmp/stty.after"
 	# an empty history: not the first run, so no safety page before the session
 	# (E2E_FIRST_RUN=1 keeps it away to see that page)
 	if [ -z "${E2E_FIRST_RUN:-}" ] && [ ! -e "$tmp/data/stretchcoach/history.jsonl" ]; then
@@ -121,6 +121,8 @@ start() {
 		for kv in ${E2E_ENV:-}; do
 			echo "export $(e2e_quote "$kv")"
 		done
+		# the terminal's settings before and after, to prove they come back
+		echo "stty -g > $(e2e_quote "$tmp/stty.before")"
 		printf 'sh -c '\''echo $$ > "$0"; exec "$@"'\'' %s %s' \
 		    "$(e2e_quote "$tmp/pid")" "$(e2e_quote "$SC_BIN")"
 		for a in "$@"; do
@@ -133,6 +135,7 @@ start() {
 		echo "	while [ ! -e $(e2e_quote "$tmp/fg") ]; do sleep 0.1; done"
 		echo "	rm -f $(e2e_quote "$tmp/fg"); fg >/dev/null; rc=\$?"
 		echo "done"
+		echo "stty -g > $(e2e_quote "$tmp/stty.after")"
 		echo "echo \"rc=\$rc\" > $(e2e_quote "$tmp/rc")"
 		# keep the pane (and what the program left on it) until the server goes
 		echo "exec sleep 3600"

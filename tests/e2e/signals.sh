@@ -21,6 +21,7 @@ one_signal() {
 	check "$how: the shell sees status $want (got $rc)" [ "$rc" = "$want" ]
 	check "$how: the terminal is restored (normal screen)" [ "$(tm display -p '#{alternate_on}')" = 0 ]
 	check "$how: the cursor is visible again" [ "$(tm display -p '#{cursor_flag}')" = 1 ]
+	check "$how: stty -g is what it was before" cmp -s "$tmp/stty.before" "$tmp/stty.after"
 	check "$how: the coach is gone from the screen" off_screen 'Test Long Hold'
 	after=$(history_lines | wc -l)
 	check "$how: the partial session is kept for history" [ "$after" -eq $((before + 1)) ]
@@ -33,10 +34,22 @@ one_signal ctrl-c 130
 one_signal HUP 129
 
 # a signal in a menu: no session, the terminal is restored all the same
-start 80 24 --no-checkin -c "$E2E_CAT" morning
-wait_for 'E2E Morning' 5
-kill -s TERM "$(sc_pid)"
-rc=$(wait_rc 5)
-check "TERM in a menu: status 143 (got $rc)" [ "$rc" = 143 ]
-check "TERM in a menu: the terminal is restored" [ "$(tm display -p '#{alternate_on}')" = 0 ]
+menu_signal() {
+	how=$1 want=$2
+	start 80 24 --no-checkin -c "$E2E_CAT" morning
+	wait_for 'E2E Morning' 5
+	case $how in
+	ctrl-c) keys C-c ;;
+	*) kill -s "$how" "$(sc_pid)" ;;
+	esac
+	rc=$(wait_rc 5)
+	check "$how in a menu: status $want (got $rc)" [ "$rc" = "$want" ]
+	check "$how in a menu: the terminal is restored" [ "$(tm display -p '#{alternate_on}')" = 0 ]
+	check "$how in a menu: the cursor is visible" [ "$(tm display -p '#{cursor_flag}')" = 1 ]
+	check "$how in a menu: stty -g is what it was before" cmp -s "$tmp/stty.before" "$tmp/stty.after"
+}
+
+menu_signal TERM 143
+menu_signal ctrl-c 130
+menu_signal HUP 129
 finish
