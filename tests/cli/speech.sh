@@ -33,4 +33,16 @@ run_sc run desk-break --plain --speed 100 --no-checkin --say "$TMP/no-such-comma
 check "a missing speech command does not stop the session" test "$rc" -eq 0
 check "it is reported once" test "$(grep -c 'speech command' "$TMP/err")" -eq 1
 check "the report says what to do" grep -q "was not found; install it or change --say" "$TMP/err"
+# The real thing: espeak-ng speaks every cue (into WAV files: CI has no sound card).
+mkdir "$TMP/wav"
+cat >"$TMP/espeak-wav" <<EOS
+#!/bin/sh
+exec espeak-ng -w "$TMP/wav/cue-\$\$.wav" "\$1"
+EOS
+chmod +x "$TMP/espeak-wav"
+run_sc run desk-break --plain --speed 10 --no-checkin --say "$TMP/espeak-wav"
+check "a session spoken by espeak-ng ends well" test "$rc" -eq 0
+wavs=$(find "$TMP/wav" -name '*.wav' -size +2k | wc -l)
+check "espeak-ng spoke the cues ($wavs recordings)" test "$wavs" -ge 5
+check "they are real audio (RIFF/WAVE)" sh -c "head -c 12 \"\$(ls '$TMP/wav'/*.wav | head -n 1)\" | grep -q WAVE"
 finish
