@@ -24,6 +24,13 @@ struct run_opts {
 	size_t nhurt;
 };
 
+/*
+ * Read one line from standard input without stdio buffering (so poll() on
+ * fd 0 stays truthful), without its newline. Returns its length, or -1 at
+ * the end of input or when a terminating signal arrived.
+ */
+int frontend_read_line(char *buf, size_t size);
+
 /* True when routine r has a stretch in o->hurt. */
 bool frontend_routine_hurt(const struct run_opts *o, const struct routine *r,
     const char **which);

@@ -52,29 +52,6 @@ wait_until(int64_t until)
 	}
 }
 
-/* Read a line from stdin, unbuffered; -1 at end of input or on a signal. */
-static int
-read_answer(char *buf, size_t size)
-{
-	size_t n = 0;
-	char c;
-
-	for (;;) {
-		ssize_t r = read(0, &c, 1);
-
-		if (r < 0 && errno == EINTR && frontend_signal() == 0)
-			continue;
-		if (r <= 0)
-			return n > 0 ? (int)n : -1;
-		if (c == '\n')
-			break;
-		if (n + 1 < size)
-			buf[n++] = c;
-	}
-	buf[n] = '\0';
-	return (int)n;
-}
-
 /* Log a skipped or snoozed reminder; a failure is said but does not stop the reminders. */
 static void
 log_event(const struct routine *r, enum history_event ev)
@@ -134,7 +111,7 @@ offer(const struct cli *cli, const struct routine *r, const struct config *cfg, 
 	    text_duration(len, sizeof len, p->total_s));
 	plan_free(p);
 	fflush(stdout);
-	if (read_answer(answer, sizeof answer) < 0) {
+	if (frontend_read_line(answer, sizeof answer) < 0) {
 		putchar('\n');
 		return -1;
 	}

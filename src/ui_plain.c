@@ -23,32 +23,6 @@ struct plain {
 	int last_rep;
 };
 
-/*
- * Read one line from fd 0 without stdio buffering, so that poll() on it
- * stays truthful. Returns the length, or -1 at end of input (or a signal).
- */
-static int
-read_line(char *buf, size_t size)
-{
-	size_t n = 0;
-
-	for (;;) {
-		char c;
-		ssize_t r = read(0, &c, 1);
-
-		if (r < 0 && errno == EINTR && frontend_signal() == 0)
-			continue;
-		if (r <= 0)
-			return n > 0 ? (int)n : -1;
-		if (c == '\n')
-			break;
-		if (n + 1 < size)
-			buf[n++] = c;
-	}
-	buf[n] = '\0';
-	return (int)n;
-}
-
 static void
 say(struct plain *p, const struct session_view *v, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -260,7 +234,7 @@ plain_coach(void *ctx, struct session *s, const struct vclock *clk)
 		show_view(p, s, now, false);
 		wait = vclock_wait_ms(clk, session_next_change(s, now));
 		if (poll(&pfd, p->input_open ? 1 : 0, wait > 60000 ? 60000 : (int)wait) > 0) {
-			if (read_line(line, sizeof line) < 0)
+			if (frontend_read_line(line, sizeof line) < 0)
 				p->input_open = false;
 			else
 				command(p, s, clk, line);
@@ -280,7 +254,7 @@ pick(const char *prompt, int n)
 
 		printf("%s [1-%d, q to quit]: ", prompt, n);
 		fflush(stdout);
-		if (read_line(line, sizeof line) < 0) {
+		if (frontend_read_line(line, sizeof line) < 0) {
 			putchar('\n');
 			return 0;
 		}
@@ -372,7 +346,7 @@ plain_checkin(void *ctx, bool after)
 		printf("%s How does your back feel? 0 (fine) - 10 (worst), Enter to skip: ",
 		    after ? "Done." : "Before you start:");
 		fflush(stdout);
-		if (read_line(line, sizeof line) <= 0 || frontend_signal() != 0)
+		if (frontend_read_line(line, sizeof line) <= 0 || frontend_signal() != 0)
 			return -1;
 		v = strtol(line, &end, 10);
 		if (end != line && *end == '\0' && v >= 0 && v <= 10)

@@ -1,6 +1,8 @@
 /* ui_signal.c — what both front ends share: signals noted for the loop, hurt flags. */
+#include <errno.h>
 #include <signal.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "frontend.h"
 
@@ -66,4 +68,26 @@ frontend_routine_hurt(const struct run_opts *o, const struct routine *r, const c
 		}
 	}
 	return false;
+}
+
+int
+frontend_read_line(char *buf, size_t size)
+{
+	size_t n = 0;
+
+	for (;;) {
+		char c;
+		ssize_t r = read(0, &c, 1);
+
+		if (r < 0 && errno == EINTR && frontend_signal() == 0)
+			continue;
+		if (r <= 0)
+			return n > 0 ? (int)n : -1;
+		if (c == '\n')
+			break;
+		if (n + 1 < size)
+			buf[n++] = c;
+	}
+	buf[n] = '\0';
+	return (int)n;
 }

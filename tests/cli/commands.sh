@@ -334,7 +334,7 @@ else
 fi
 run_sc list --json
 if [ "$rc" -eq 0 ] && [ "$(ids "$TMP/out" | wc -l)" -eq $((nb + 1)) ] &&
-    ids "$TMP/out" | grep -qx puppy-pose && ids "$TMP/out" | grep -qx cat-cow; then
+    ids "$TMP/out" | grep -x puppy-pose >/dev/null && ids "$TMP/out" | grep -x cat-cow >/dev/null; then
 	pass "user catalogue: merged over the bundled one ($((nb + 1)) stretches: one added, none lost)"
 else
 	fail "user catalogue: not merged: exit $rc: $(head -n 2 "$TMP/err")"
