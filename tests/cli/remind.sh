@@ -54,6 +54,30 @@ check "history counts the reminders" grep -q 'Reminders    1 skipped, 1 snoozed'
 "$SC_BIN" history --json >"$TMP/h" 2>&1
 check "history --json counts them too" grep -q '"reminders_skipped":[[:space:]]*1' "$TMP/h"
 
+# In a tmux pane, as a person leaves it running: the offer on screen, keys
+# typed at it, and Ctrl-C ending it.
+sock=sc-$$-remind
+tmux -L "$sock" -f /dev/null new-session -d -x 80 -y 24 \
+    "trap : INT; env HOME='$HOME' XDG_DATA_HOME='$XDG_DATA_HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' \
+    '$SC_BIN' remind --every 1s --no-bell; echo rc=\$? > '$TMP/pane-rc'; sleep 30"
+on_pane() {
+	i=0
+	while [ $i -lt 50 ]; do
+		tmux -L "$sock" capture-pane -p | grep -q "$1" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+check "in a pane: the offer appears" on_pane 'Time for a stretch: Desk Break'
+tmux -L "$sock" send-keys x Enter
+check "in a pane: x then Enter skips" on_pane 'Skipped. Next break in 1 s.'
+tmux -L "$sock" send-keys C-c
+i=0
+while [ ! -s "$TMP/pane-rc" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+check "in a pane: Ctrl-C ends it with status 130" grep -q '^rc=130$' "$TMP/pane-rc"
+tmux -L "$sock" kill-server 2>/dev/null
+
 run_sc remind --every 5x
 check "a bad --every is a usage error" test "$rc" -eq 2
 check "it says what --every takes" grep -q -- "--every takes a duration like 45m" "$TMP/err"
