@@ -25,6 +25,13 @@ bool text_has_unsafe(const char *s);
  */
 char *text_safe(const char *s);
 
+/*
+ * Shorten s in place to at most max characters, never inside one, marking
+ * the cut with "...". s must have room for the 3 dots past the cut (strings
+ * from text_safe() always do).
+ */
+void text_cut(char *s, size_t max);
+
 /* Terminal columns s occupies (wcwidth per character; unsafe ones as text_safe() shows them). */
 int text_width(const char *s);
 

@@ -65,23 +65,6 @@ describe(const cJSON *v, char *buf, size_t size)
 		snprintf(buf, size, "an object");
 }
 
-/*
- * Shorten s to at most max characters, never inside one, marking the cut
- * with "..." (s must have room for it past the cut: text_safe() strings do).
- */
-static void
-cut_chars(char *s, size_t max)
-{
-	size_t n = 0;
-
-	for (char *p = s; *p; p++) {
-		if (((unsigned char)*p & 0xC0) != 0x80 && n++ == max) {
-			strcpy(p, "...");
-			return;
-		}
-	}
-}
-
 static size_t
 utf8_chars(const char *s)
 {
@@ -107,7 +90,7 @@ check_keys(struct ctx *x, const cJSON *obj, const char *const *known)
 		if (known[i] == NULL) {
 			char *ks = text_safe(k->string);
 
-			cut_chars(ks, 40);
+			text_cut(ks, 40);
 			diag_warn(x->d, "%s: unknown key \"%s\" ignored", x->where, ks);
 			free(ks);
 		}
@@ -202,7 +185,7 @@ get_enum(struct ctx *x, const cJSON *obj, const char *key, const char *const *na
 	else if (cJSON_IsString(v)) {
 		char *vs = text_safe(v->valuestring);
 
-		cut_chars(vs, 40);
+		text_cut(vs, 40);
 		bad(x, "%s must be %s, got \"%s\"", key, list, vs);
 		free(vs);
 	} else {
@@ -237,7 +220,7 @@ get_set(struct ctx *x, const cJSON *obj, const char *key, int (*parse)(const cha
 			if (cJSON_IsString(e)) {
 				char *es = text_safe(e->valuestring);
 
-				cut_chars(es, 40);
+				text_cut(es, 40);
 				bad(x, "%s[%d] must be one of: %s, got \"%s\"", key, n, list, es);
 				free(es);
 			} else {
@@ -408,7 +391,7 @@ label(struct catalogue *c, const char *file, const char *list, size_t i, const c
 
 	if (cJSON_IsString(id) && id->valuestring[0] != '\0') {
 		ids = text_safe(id->valuestring);
-		cut_chars(ids, 60);
+		text_cut(ids, 60);
 		s = xasprintf("%s: %s[%zu] (id \"%s\")", fs, list, i, ids);
 		free(ids);
 	} else

@@ -279,8 +279,7 @@ where_str(const struct where *w)
 		s = xasprintf("%s[%d]", up, w->index);
 	else {
 		key = text_safe(w->key);
-		if (strlen(key) > 40)
-			strcpy(key + 37, "...");
+		text_cut(key, 40);
 		s = xasprintf("%s%s%s", up, *up ? "." : "", key);
 		free(key);
 	}

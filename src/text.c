@@ -139,6 +139,19 @@ text_safe(const char *s)
 	return out;
 }
 
+void
+text_cut(char *s, size_t max)
+{
+	size_t n = 0;
+
+	for (char *p = s; *p; p++) {
+		if (((unsigned char)*p & 0xC0) != 0x80 && n++ == max) {
+			strcpy(p, "...");
+			return;
+		}
+	}
+}
+
 /* Columns of one safe code point; wide CJK is 2, combining marks 0. */
 static int
 cp_width(uint32_t c)
