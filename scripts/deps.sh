@@ -45,19 +45,19 @@ fi
 
 if command -v apt-get >/dev/null 2>&1; then
 	pkgs="build-essential pkg-config libncurses-dev libcjson-dev libcmocka-dev tmux clang libclang-rt-dev valgrind bsdutils groff-base mandoc espeak-ng"
-	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine"
+	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	cmd="apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $pkgs"
 elif command -v dnf >/dev/null 2>&1; then
 	pkgs="gcc make pkgconf-pkg-config ncurses-devel cjson-devel libcmocka-devel tmux clang compiler-rt valgrind util-linux groff-base mandoc espeak-ng"
-	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine"
+	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	cmd="dnf install -y $pkgs"
 elif command -v pacman >/dev/null 2>&1; then
 	pkgs="base-devel pkgconf ncurses cjson cmocka tmux clang compiler-rt valgrind util-linux groff mandoc espeak-ng"
-	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine"
+	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	cmd="pacman -S --needed --noconfirm $pkgs"
 elif command -v brew >/dev/null 2>&1; then
 	pkgs="pkg-config ncurses cjson cmocka tmux llvm mandoc espeak-ng"
-	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine"
+	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	echo "+ brew install $pkgs"
 	exec brew install $pkgs
 else
