@@ -101,7 +101,9 @@ int layout_fill(int64_t done, int64_t total, int cells);
 /*
  * Cells filled in a breath bar `elapsed` ms into a phase of `len` ms: it
  * fills on the inhale (empty at its start) and empties on the exhale (full
- * at its start), one cell at a time, so phases join without a jump.
+ * at its start), so phases join without a jump. It moves on the phase's
+ * whole seconds (the countdown's, at whole-second paces), a cell at a time
+ * in a phase under two seconds.
  */
 int layout_breath_fill(bool inhale, int64_t elapsed, int64_t len, int cells);
 

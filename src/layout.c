@@ -260,12 +260,19 @@ layout_breath_fill(bool inhale, int64_t elapsed, int64_t len, int cells)
 	if (elapsed < 0)
 		elapsed = 0;
 	/*
-	 * cells steps a phase, on multiples of len / cells, so with the usual
-	 * paces they fall on the countdown's whole seconds and share its wake-ups.
-	 * The last step of each phase is its end: the bar is full as the exhale
-	 * begins and empty as the inhale begins, as the lungs are.
+	 * A phase of two seconds or more moves the bar on its whole seconds,
+	 * to the nearest cell: with the usual paces (whole seconds) those are
+	 * the countdown's seconds too, so one wake-up a second draws both. A
+	 * shorter phase (a quick rep) steps a cell at a time. The last step of
+	 * each phase is its end: the bar is full as the exhale begins and
+	 * empty as the inhale begins, as the lungs are.
 	 */
-	k = elapsed >= len ? cells : elapsed * cells / len;
+	if (elapsed >= len)
+		k = cells;
+	else if (len >= 2000)
+		k = (elapsed / 1000 * 1000 * cells + len / 2) / len;
+	else
+		k = elapsed * cells / len;
 	return (int)(inhale ? k : cells - k);
 }
 
@@ -278,6 +285,14 @@ layout_breath_next(int64_t elapsed, int64_t len, int cells)
 		return 1;
 	if (elapsed < 0)
 		elapsed = 0;
+	if (len >= 2000) {
+		int f = layout_breath_fill(true, elapsed, len, cells);
+
+		for (at = elapsed / 1000 * 1000 + 1000; at < len; at += 1000)
+			if (layout_breath_fill(true, at, len, cells) != f)
+				return at - elapsed;
+		return len - elapsed;
+	}
 	k = elapsed * cells / len + 1;
 	at = (k * len + cells - 1) / cells;   /* the first ms at step k */
 	return at > elapsed ? at - elapsed : 1;

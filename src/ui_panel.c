@@ -13,9 +13,9 @@
 #define LABEL_W 10      /* "Get ready" and the other bar labels */
 #define RIGHT_W 30      /* the text right of the bars and a space: "12:30 / 20:00 · 10 of 12 done" */
 /*
- * Six steps a phase: at the usual 4:6 pace the exhale's steps fall on the
- * countdown's whole seconds and half the inhale's do, so the breath adds
- * few wake-ups of its own (1.4 a second in all, with the countdown).
+ * Six cells, moved on the phase's whole seconds (layout_breath_fill): at
+ * whole-second paces those are the countdown's seconds, so the breath adds
+ * no wake-up of its own (one a second in all).
  */
 #define BREATH_CELLS 6
 #define BREATH_W(c) (UI_BREATH_PITCH * ((c) - 1) + 1)

@@ -296,46 +296,50 @@ test_breath_bar(void **state)
 	int prev = -1, changes = 0;
 
 	(void)state;
-	/* inhale fills from empty, exhale empties from full */
-	assert_int_equal(layout_breath_fill(true, 0, 4000, 12), 0);
-	assert_int_equal(layout_breath_fill(true, 3999, 4000, 12), 11);
-	assert_int_equal(layout_breath_fill(true, 4000, 4000, 12), 12);
-	assert_int_equal(layout_breath_fill(false, 0, 6000, 12), 12);
-	assert_int_equal(layout_breath_fill(false, 5999, 6000, 12), 1);
-	assert_int_equal(layout_breath_fill(true, 2000, 4000, 12), 6);
-	assert_int_equal(layout_breath_fill(true, 5, 0, 12), 0);
+	/* inhale fills from empty, exhale empties from full, on whole seconds */
+	assert_int_equal(layout_breath_fill(true, 0, 4000, 8), 0);
+	assert_int_equal(layout_breath_fill(true, 999, 4000, 8), 0);
+	assert_int_equal(layout_breath_fill(true, 1000, 4000, 8), 2);
+	assert_int_equal(layout_breath_fill(true, 3999, 4000, 8), 6);
+	assert_int_equal(layout_breath_fill(true, 4000, 4000, 8), 8);
+	assert_int_equal(layout_breath_fill(false, 0, 6000, 8), 8);
+	assert_int_equal(layout_breath_fill(false, 1000, 6000, 8), 7);   /* 1.33 cells, rounded */
+	assert_int_equal(layout_breath_fill(false, 5999, 6000, 8), 1);
+	assert_int_equal(layout_breath_fill(true, 5, 0, 8), 0);
+	/* a phase under two seconds (a quick rep) still steps a cell at a time */
+	assert_int_equal(layout_breath_fill(true, 600, 1200, 8), 4);
 
-	/* it changes one cell at a time, and layout_breath_next() finds each change */
+	/* it only empties, and layout_breath_next() finds each change */
 	for (int64_t t = 0; t < 6000;) {
-		int f = layout_breath_fill(false, t, 6000, 12);
-		int64_t step = layout_breath_next(t, 6000, 12);
+		int f = layout_breath_fill(false, t, 6000, 8);
+		int64_t step = layout_breath_next(t, 6000, 8);
 
 		assert_true(step >= 1);
 		if (prev >= 0) {
-			assert_int_equal(f, prev - 1);
+			assert_true(f < prev);
 			changes++;
 		}
 		/* nothing changes before the predicted moment */
 		if (step > 1)
-			assert_int_equal(layout_breath_fill(false, t + step - 1, 6000, 12), f);
+			assert_int_equal(layout_breath_fill(false, t + step - 1, 6000, 8), f);
 		prev = f;
 		t += step;
 	}
-	assert_int_equal(changes, 11);   /* the twelfth is the phase's end */
-	assert_int_equal(layout_breath_next(3999, 4000, 12), 1);
-	assert_int_equal(layout_breath_next(5000, 4000, 12), 1);
+	assert_int_equal(changes, 5);   /* seconds 1..5; the sixth is the phase's end */
+	assert_int_equal(layout_breath_next(5000, 4000, 8), 1);
 }
 
-/* At a 4 s inhale and 8 or 12 cells, steps fall on whole half-seconds or thirds: a shared wake-up with the countdown each second. */
+/* At whole-second paces every step falls on a whole second: the countdown's wake-up draws it. */
 static void
 test_breath_steps_align_with_seconds(void **state)
 {
 	(void)state;
-	assert_int_equal(layout_breath_next(0, 4000, 8), 500);
+	assert_int_equal(layout_breath_next(0, 4000, 8), 1000);
 	assert_int_equal(layout_breath_next(500, 4000, 8), 500);
-	assert_int_equal(layout_breath_next(0, 4000, 12), 334);
-	assert_int_equal(layout_breath_next(667, 4000, 12), 333);   /* lands on 1000 */
-	assert_int_equal(layout_breath_next(0, 6000, 12), 500);
+	assert_int_equal(layout_breath_next(3000, 4000, 8), 1000);   /* the phase's end */
+	assert_int_equal(layout_breath_next(0, 6000, 8), 1000);
+	for (int64_t t = 0; t < 6000; t += 250)
+		assert_int_equal((t + layout_breath_next(t, 6000, 8)) % 1000, 0);
 }
 
 int
