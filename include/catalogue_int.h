@@ -47,7 +47,8 @@ void catalogue_add_routine(struct catalogue *c, struct routine *r, struct pendin
  * when its shape is wrong (not an object, no schema 1, a list that is not a
  * list): then it says too little to cross-check other files against.
  */
-int catalogue_read_tree(struct catalogue *c, const char *path, int file_no,
-    const void *root, struct diag *d);
+struct jsonfile;
+int catalogue_read_file(struct catalogue *c, const char *path, int file_no,
+    const struct jsonfile *f, struct diag *d);
 
 #endif

@@ -8,8 +8,13 @@
 
 struct diag;
 
-/* Largest file any loader reads. */
+/* Largest file jsonfile_load reads (config, history tools). */
 #define JSONFILE_MAX_BYTES (8u * 1024 * 1024)
+/*
+ * Largest catalogue: read an entry at a time, one takes about twice its
+ * size in memory, and 100 000 stretches fit.
+ */
+#define CATALOGUE_MAX_BYTES (32u * 1024 * 1024)
 /* Deepest nesting accepted (cJSON's own limit is 1000). */
 #define JSONFILE_MAX_DEPTH 64
 
@@ -29,5 +34,40 @@ cJSON *jsonfile_load(const char *path, struct diag *d);
  * name is used in messages. Returns the tree or NULL.
  */
 cJSON *jsonfile_parse(const char *name, const char *buf, size_t n, struct diag *d);
+
+/*
+ * A JSON file read and checked whole, whose top-level object's lists are
+ * parsed an element at a time: the tree of one element is all that exists
+ * at once, so memory stays near the size of the text.
+ */
+struct jsonfile_span {
+	size_t off, len;
+};
+
+struct jsonfile_list {
+	char *key;
+	struct jsonfile_span *v;
+	size_t n;
+};
+
+struct jsonfile {
+	char *name;                 /* the path, as given */
+	char *buf;                  /* the text */
+	size_t n;
+	cJSON *top;                 /* the top-level value, each of its lists left empty */
+	struct jsonfile_list *lists;
+	size_t nlists;
+};
+
+/*
+ * Read path (at most max bytes) with every check jsonfile_load makes, into f.
+ * Returns 0, or -1 with the reason in d (f needs no jsonfile_close then).
+ */
+int jsonfile_open(struct jsonfile *f, const char *path, size_t max, struct diag *d);
+/* Elements in the top-level list key (0 when there is none). */
+size_t jsonfile_list_len(const struct jsonfile *f, const char *key);
+/* Parse element i of list key; caller frees with cJSON_Delete. NULL (reported in d) on error. */
+cJSON *jsonfile_list_item(const struct jsonfile *f, const char *key, size_t i, struct diag *d);
+void jsonfile_close(struct jsonfile *f);
 
 #endif

@@ -307,15 +307,15 @@ catalogue_load(const char *const *paths, size_t npaths, struct diag *d)
 
 	arena_init(&c->arena);
 	for (size_t i = 0; i < npaths; i++) {
-		cJSON *root = jsonfile_load(paths[i], d);
+		struct jsonfile f;
 
-		if (root == NULL) {
+		if (jsonfile_open(&f, paths[i], CATALOGUE_MAX_BYTES, d) < 0) {
 			all_parsed = false;
 			continue;
 		}
-		if (catalogue_read_tree(c, paths[i], (int)i, root, d) < 0)
+		if (catalogue_read_file(c, paths[i], (int)i, &f, d) < 0)
 			all_parsed = false;
-		cJSON_Delete(root);
+		jsonfile_close(&f);
 	}
 	/* cross-check what loaded, unless a whole file is missing from the picture */
 	if (all_parsed)

@@ -7,6 +7,7 @@
 
 #include "catalogue_int.h"
 #include "diag.h"
+#include "jsonfile.h"
 #include "text.h"
 
 #define ID_MAX 48
@@ -21,6 +22,7 @@ struct ctx {
 	struct diag *d;
 	const char *where;   /* 'FILE: stretches[3] (id "x")' */
 	size_t errors;
+	const char *source;  /* the file name, once in the arena for all its entries */
 };
 
 static void
@@ -173,13 +175,15 @@ get_enum(struct ctx *x, const cJSON *obj, const char *key, const char *const *na
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
 	char list[160] = "", got[64];
 
-	for (int i = 0; i < n; i++) {
-		if (v != NULL && cJSON_IsString(v) && strcmp(v->valuestring, names[i]) == 0)
-			return i;
-		snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? "|" : "", names[i]);
-	}
+	if (v != NULL && cJSON_IsString(v))
+		for (int i = 0; i < n; i++)
+			if (strcmp(v->valuestring, names[i]) == 0)
+				return i;
 	if (v == NULL && !required)
 		return def;
+	/* a message: spell out the choices */
+	for (int i = 0; i < n; i++)
+		snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? "|" : "", names[i]);
 	if (v == NULL)
 		bad(x, "%s is missing (%s)", key, list);
 	else if (cJSON_IsString(v)) {
@@ -195,6 +199,15 @@ get_enum(struct ctx *x, const cJSON *obj, const char *key, const char *const *na
 	return -1;
 }
 
+/* The allowed names, spelled out into list the first time a message needs them. */
+static const char *
+allowed(char *list, size_t size, unsigned count, const char *(*name)(unsigned))
+{
+	if (*list == '\0')
+		catalogue_join_names(list, size, (1u << count) - 1, name, ", ");
+	return list;
+}
+
 /* A list of names from parse(), as a bit set; at least min of them. */
 static unsigned
 get_set(struct ctx *x, const cJSON *obj, const char *key, int (*parse)(const char *, unsigned *),
@@ -202,17 +215,16 @@ get_set(struct ctx *x, const cJSON *obj, const char *key, int (*parse)(const cha
 {
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key), *e;
 	unsigned set = 0, bit;
-	char list[200];
+	char list[200] = "";
 	int n = 0;
 
-	catalogue_join_names(list, sizeof list, (1u << count) - 1, name, ", ");
 	if (v == NULL) {
 		if (min > 0)
-			bad(x, "%s is missing (a list of: %s)", key, list);
+			bad(x, "%s is missing (a list of: %s)", key, allowed(list, sizeof list, count, name));
 		return 0;
 	}
 	if (!cJSON_IsArray(v)) {
-		bad(x, "%s must be a list of: %s", key, list);
+		bad(x, "%s must be a list of: %s", key, allowed(list, sizeof list, count, name));
 		return 0;
 	}
 	cJSON_ArrayForEach(e, v) {
@@ -221,20 +233,22 @@ get_set(struct ctx *x, const cJSON *obj, const char *key, int (*parse)(const cha
 				char *es = text_safe(e->valuestring);
 
 				text_cut(es, 40);
-				bad(x, "%s[%d] must be one of: %s, got \"%s\"", key, n, list, es);
+				bad(x, "%s[%d] must be one of: %s, got \"%s\"", key, n,
+				    allowed(list, sizeof list, count, name), es);
 				free(es);
 			} else {
 				char got[64];
 
 				describe(e, got, sizeof got);
-				bad(x, "%s[%d] must be one of: %s, got %s", key, n, list, got);
+				bad(x, "%s[%d] must be one of: %s, got %s", key, n,
+				    allowed(list, sizeof list, count, name), got);
 			}
 		} else
 			set |= bit;
 		n++;
 	}
 	if (n < min)
-		bad(x, "%s must name at least %d of: %s", key, min, list);
+		bad(x, "%s must name at least %d of: %s", key, min, allowed(list, sizeof list, count, name));
 	return set;
 }
 
@@ -260,6 +274,12 @@ get_list(struct ctx *x, const cJSON *obj, const char *key, int min, int max, siz
 	cJSON_ArrayForEach(e, v) {
 		char what[64];
 
+		if (cJSON_IsString(e) && !text_has_unsafe(e->valuestring) &&
+		    *e->valuestring != '\0' && utf8_chars(e->valuestring) <= maxlen) {
+			arr[i++] = arena_strdup(&x->c->arena, e->valuestring);
+			continue;
+		}
+		/* a message: name the element */
 		snprintf(what, sizeof what, "%s[%d]", key, i);
 		if (!cJSON_IsString(e))
 			bad(x, "%s must be a string", what);
@@ -412,6 +432,7 @@ read_stretch(struct ctx *x, const cJSON *obj, int file_no, const char *file)
 	size_t before = x->errors;
 	int k;
 
+	(void)file;   /* x->source holds it, once for the file */
 	check_keys(x, obj, stretch_keys);
 	s->id = get_str(x, obj, "id", ID_MAX, 1);
 	if (s->id != NULL && !valid_id(s->id)) {
@@ -436,7 +457,7 @@ read_stretch(struct ctx *x, const cJSON *obj, int file_no, const char *file)
 	s->cautions = get_list(x, obj, "cautions", 0, 12, TEXT_MAX_CHARS);
 	s->progression = get_str(x, obj, "progression", ID_MAX, 0);
 	s->art = get_art(x, obj);
-	s->source = arena_strdup(&x->c->arena, file);
+	s->source = x->source;
 	if (x->errors == before)
 		catalogue_add_stretch(x->c, s, x->where, file_no);
 	else if (s->id != NULL)
@@ -492,6 +513,7 @@ read_routine(struct ctx *x, const cJSON *obj, int file_no, const char *file)
 	size_t before = x->errors, n;
 	int t;
 
+	(void)file;
 	check_keys(x, obj, routine_keys);
 	r->id = get_str(x, obj, "id", ID_MAX, 1);
 	if (r->id != NULL && !valid_id(r->id)) {
@@ -506,18 +528,19 @@ read_routine(struct ctx *x, const cJSON *obj, int file_no, const char *file)
 		r->description = "";
 	r->rest = get_int(x, obj, "rest", 0, 120, 5, 0);
 	items = read_items(x, obj, &n);
-	r->source = arena_strdup(&x->c->arena, file);
+	r->source = x->source;
 	if (x->errors == before)
 		catalogue_add_routine(x->c, r, items, n, x->where, file_no);
 }
 
-/* Read every entry of the list; -1 when the list itself is malformed. */
+/* Read every entry of the list, one parsed at a time; -1 when the list itself is malformed. */
 static int
-read_list(struct ctx *x, const cJSON *root, const char *key, int file_no, const char *file,
+read_list(struct ctx *x, const struct jsonfile *f, const char *key, int file_no, const char *file,
     void (*read)(struct ctx *, const cJSON *, int, const char *))
 {
-	const cJSON *list = cJSON_GetObjectItemCaseSensitive(root, key), *e;
-	size_t i = 0;
+	const cJSON *list = cJSON_GetObjectItemCaseSensitive(f->top, key);
+	size_t n;
+	int broken = 0;
 
 	if (list == NULL)
 		return 0;
@@ -529,26 +552,35 @@ read_list(struct ctx *x, const cJSON *root, const char *key, int file_no, const 
 		x->errors++;
 		return -1;
 	}
-	cJSON_ArrayForEach(e, list) {
+	n = jsonfile_list_len(f, key);
+	for (size_t i = 0; i < n; i++) {
+		cJSON *e = jsonfile_list_item(f, key, i, x->d);
+
+		if (e == NULL) {
+			/* as if the file had not parsed: too little to cross-check */
+			x->errors++;
+			broken = -1;
+			continue;
+		}
 		x->where = label(x->c, file, key, i, e);
 		if (!cJSON_IsObject(e))
 			bad(x, "must be an object");
 		else
 			read(x, e, file_no, file);
-		i++;
+		cJSON_Delete(e);
 	}
-	return 0;
+	return broken;
 }
 
 int
-catalogue_read_tree(struct catalogue *c, const char *path, int file_no, const void *tree,
+catalogue_read_file(struct catalogue *c, const char *path, int file_no, const struct jsonfile *f,
     struct diag *d)
 {
 	static const char *const top_keys[] = { "schema", "stretches", "routines", NULL };
-	const cJSON *root = tree, *schema;
+	const cJSON *root = f->top, *schema;
 	char *fs = text_safe(path);
 	int shape;
-	struct ctx x = { c, d, fs, 0 };
+	struct ctx x = { c, d, fs, 0, NULL };
 
 	if (!cJSON_IsObject(root)) {
 		bad(&x, "the top level must be an object with \"schema\", \"stretches\" and \"routines\"");
@@ -574,8 +606,9 @@ catalogue_read_tree(struct catalogue *c, const char *path, int file_no, const vo
 	if (cJSON_GetObjectItemCaseSensitive(root, "stretches") == NULL &&
 	    cJSON_GetObjectItemCaseSensitive(root, "routines") == NULL)
 		bad(&x, "neither \"stretches\" nor \"routines\" is present");
-	shape = read_list(&x, root, "stretches", file_no, path, read_stretch);
-	shape |= read_list(&x, root, "routines", file_no, path, read_routine);
+	x.source = arena_strdup(&c->arena, path);
+	shape = read_list(&x, f, "stretches", file_no, path, read_stretch);
+	shape |= read_list(&x, f, "routines", file_no, path, read_routine);
 	free(fs);
 	return shape;
 }

@@ -93,7 +93,8 @@ struct scan {
 static void
 scan_ws(struct scan *s)
 {
-	while (s->i < s->n && strchr(" \t\r\n", s->b[s->i]) != NULL && s->b[s->i] != '\0')
+	while (s->i < s->n && (s->b[s->i] == ' ' || s->b[s->i] == '\n' || s->b[s->i] == '\t' ||
+	    s->b[s->i] == '\r'))
 		s->i++;
 }
 
@@ -455,4 +456,269 @@ out:
 		close(fd);
 	free(fs);
 	return root;
+}
+
+/* --- a file of lists, an element at a time ---------------------------------- */
+
+/* A member name as cJSON reads it (escapes decoded); caller frees. */
+static char *
+list_key(const char *q, size_t n)
+{
+	cJSON *k;
+	char *out;
+
+	if (memchr(q, '\\', n) == NULL) {
+		out = xmalloc(n - 1);
+		memcpy(out, q + 1, n - 2);
+		out[n - 2] = '\0';
+		return out;
+	}
+	k = cJSON_ParseWithLength(q, n);
+	out = xstrdup(cJSON_IsString(k) ? k->valuestring : "");
+	cJSON_Delete(k);
+	return out;
+}
+
+/*
+ * The spans of the elements of every list directly in the top-level object
+ * of buf (already checked to be valid JSON); returns the top-level text with
+ * those lists emptied (caller frees), or NULL when the top level is not an
+ * object (then the caller parses it whole).
+ */
+static char *
+split_lists(struct jsonfile *f)
+{
+	struct scan s = { f->buf, f->n, 0 };
+	size_t cap = 256, len = 0;
+	char *top;
+
+	scan_ws(&s);
+	if (s.i >= s.n || s.b[s.i] != '{')
+		return NULL;
+	top = xmalloc(cap);
+	top[len++] = '{';
+	s.i++;
+	for (;;) {
+		size_t k0, k1, v0;
+
+		scan_ws(&s);
+		if (s.b[s.i] == '}')
+			break;
+		k0 = s.i;
+		scan_string(&s);
+		k1 = s.i;
+		scan_ws(&s);
+		s.i++;                              /* ':' */
+		scan_ws(&s);
+		v0 = s.i;
+		if (s.b[s.i] == '[') {
+			struct jsonfile_list *l;
+			size_t lcap = 0;
+
+			f->lists = xreallocarray(f->lists, f->nlists + 1, sizeof *f->lists);
+			l = &f->lists[f->nlists++];
+			l->key = list_key(s.b + k0, k1 - k0);
+			l->v = NULL;
+			l->n = 0;
+			s.i++;
+			scan_ws(&s);
+			while (s.b[s.i] != ']') {
+				size_t e0;
+
+				scan_ws(&s);
+				e0 = s.i;
+				scan_value(&s);
+				if (l->n == lcap) {
+					lcap = lcap ? lcap * 2 : 64;
+					l->v = xreallocarray(l->v, lcap, sizeof *l->v);
+				}
+				l->v[l->n++] = (struct jsonfile_span){ e0, s.i - e0 };
+				scan_ws(&s);
+				if (s.b[s.i] == ',')
+					s.i++;
+			}
+			s.i++;
+		} else
+			scan_value(&s);
+		/* the member, its list (if any) left empty */
+		{
+			const char *v = s.b[v0] == '[' ? "[]" : s.b + v0;
+			size_t vn = s.b[v0] == '[' ? 2 : s.i - v0, need = len + (k1 - k0) + vn + 3;
+
+			if (need > cap) {
+				cap = need * 2;
+				top = xrealloc(top, cap);
+			}
+			if (len > 1)
+				top[len++] = ',';
+			memcpy(top + len, s.b + k0, k1 - k0);
+			len += k1 - k0;
+			top[len++] = ':';
+			memcpy(top + len, v, vn);
+			len += vn;
+		}
+		scan_ws(&s);
+		if (s.b[s.i] == ',')
+			s.i++;
+	}
+	top = xrealloc(top, len + 2);
+	top[len++] = '}';
+	top[len] = '\0';
+	return top;
+}
+
+int
+jsonfile_open(struct jsonfile *f, const char *path, size_t max, struct diag *d)
+{
+	struct stat st;
+	char *fs = text_safe(path), *top;
+	size_t n = 0, off;
+	int fd, rc = -1;
+
+	memset(f, 0, sizeof *f);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		diag_error(d, EXIT_NOINPUT, "%s: cannot open: %s", fs, strerror(errno));
+		goto out;
+	}
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		diag_error(d, EXIT_NOINPUT, "%s: is a directory, not a catalogue file", fs);
+		goto out;
+	}
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size > max) {
+		diag_error(d, EXIT_DATAERR, "%s: the file is too large (%lld bytes; the limit is %zu MiB)",
+		    fs, (long long)st.st_size, max / (1024 * 1024));
+		goto out;
+	}
+	{
+		/* the size it has now, plus room to see it grow past max */
+		size_t cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
+		ssize_t r;
+
+		f->buf = xmalloc(cap);
+		for (;;) {
+			if (n == cap) {
+				if (cap > max)
+					break;
+				cap *= 2;
+				f->buf = xrealloc(f->buf, cap);
+			}
+			r = read(fd, f->buf + n, cap - n);
+			if (r < 0 && errno == EINTR)
+				continue;
+			if (r < 0) {
+				diag_error(d, EXIT_NOINPUT, "%s: cannot read: %s", fs, strerror(errno));
+				goto out;
+			}
+			if (r == 0)
+				break;
+			n += (size_t)r;
+		}
+	}
+	if (n > max) {
+		diag_error(d, EXIT_DATAERR, "%s: the file is too large (the limit is %zu MiB)",
+		    fs, max / (1024 * 1024));
+		goto out;
+	}
+	f->n = n;
+	f->name = xstrdup(path);
+	/* the checks of jsonfile_parse, on the text */
+	off = 0;
+	while (off < n && f->buf[off] != '\0' && strchr(" \t\r\n", f->buf[off]) != NULL)
+		off++;
+	if (off == n) {
+		diag_error(d, EXIT_DATAERR, "%s: the file is empty", fs);
+		goto out;
+	}
+	if (n >= 3 && memcmp(f->buf, "\xEF\xBB\xBF", 3) == 0) {
+		error_at(d, path, f->buf, 0, "the file starts with a byte-order mark; save it as UTF-8 without one");
+		goto out;
+	}
+	if (prescan(path, f->buf, n, d) < 0)
+		goto out;
+	if ((off = text_utf8_prefix(f->buf, n)) != n) {
+		error_at(d, path, f->buf, off, "invalid UTF-8");
+		goto out;
+	}
+	if (check_syntax(path, f->buf, n, d) < 0)
+		goto out;
+	if ((top = split_lists(f)) != NULL) {
+		f->top = cJSON_Parse(top);
+		free(top);
+		if (f->top == NULL)
+			error_at(d, path, f->buf, 0, "this JSON cannot be read");
+		else if (check_duplicates(path, f->top, NULL, d) > 0) {
+			cJSON_Delete(f->top);
+			f->top = NULL;
+		}
+	} else {
+		/* not an object of lists: the whole tree, as jsonfile_parse gives it */
+		f->top = jsonfile_parse(path, f->buf, n, d);
+	}
+	rc = f->top != NULL ? 0 : -1;
+out:
+	if (fd >= 0)
+		close(fd);
+	free(fs);
+	if (rc != 0)
+		jsonfile_close(f);
+	return rc;
+}
+
+static const struct jsonfile_list *
+find_list(const struct jsonfile *f, const char *key)
+{
+	for (size_t i = 0; i < f->nlists; i++)
+		if (strcmp(f->lists[i].key, key) == 0)
+			return &f->lists[i];
+	return NULL;
+}
+
+size_t
+jsonfile_list_len(const struct jsonfile *f, const char *key)
+{
+	const struct jsonfile_list *l = find_list(f, key);
+
+	return l != NULL ? l->n : 0;
+}
+
+cJSON *
+jsonfile_list_item(const struct jsonfile *f, const char *key, size_t i, struct diag *d)
+{
+	const struct jsonfile_list *l = find_list(f, key);
+	const char *end = NULL;
+	cJSON *item;
+	struct where list, elem;
+
+	if (l == NULL || i >= l->n)
+		return NULL;
+	item = cJSON_ParseWithLengthOpts(f->buf + l->v[i].off, l->v[i].len, &end, 0);
+	if (item == NULL) {
+		size_t off = end != NULL && end >= f->buf ? (size_t)(end - f->buf) : l->v[i].off;
+
+		error_at(d, f->name, f->buf, off > f->n ? f->n : off, "this JSON cannot be read");
+		return NULL;
+	}
+	/* messages name it as the whole tree would: stretches[3].breath */
+	list = (struct where){ NULL, key, 0 };
+	elem = (struct where){ &list, NULL, (int)i };
+	if (check_duplicates(f->name, item, &elem, d) > 0) {
+		cJSON_Delete(item);
+		return NULL;
+	}
+	return item;
+}
+
+void
+jsonfile_close(struct jsonfile *f)
+{
+	for (size_t i = 0; i < f->nlists; i++) {
+		free(f->lists[i].key);
+		free(f->lists[i].v);
+	}
+	free(f->lists);
+	cJSON_Delete(f->top);
+	free(f->buf);
+	free(f->name);
+	memset(f, 0, sizeof *f);
 }

@@ -5,7 +5,7 @@
 # tests/data/bad/NAME.json is checked against tests/data/bad/NAME.expect:
 # line 1 the exit code of `stretchcoach validate tests/data/bad/NAME.json`
 # (run from the repository root), the other lines its exact stderr. Cases
-# that cannot be committed (a directory, an unreadable file, 20 MiB, 100 000
+# that cannot be committed (a directory, an unreadable file, 40 MiB, 100 000
 # stretches, ...) are generated into a temporary directory here.
 NAME=catalogue_errors
 : "${SC_ROOT:=$(pwd)}"
@@ -129,33 +129,33 @@ validate_case "generated: control characters in a file name are shown as ^[" 66 
 validate_case "generated: a missing file and a bad one: both reported, exit 66" 66 "$TMP/want" \
 	"$G/missing.json" tests/data/bad/hold-negative.json
 
-# 20 MiB: refused by size, at once.
-big=$G/20mib.json
+# 40 MiB, over the 32 MiB catalogue limit: refused by size, at once.
+big=$G/40mib.json
 {
 	printf '{"schema": 1, "stretches": [], "padding": "'
-	head -c 20971520 /dev/zero | tr '\0' 'a'
+	head -c 41943040 /dev/zero | tr '\0' 'a'
 	printf '"}\n'
 } >"$big"
 size=$(wc -c <"$big" | tr -d ' ')
-printf 'stretchcoach: %s: the file is too large (%s bytes; the limit is 8 MiB)\n' "$big" "$size" >"$TMP/want"
+printf 'stretchcoach: %s: the file is too large (%s bytes; the limit is 32 MiB)\n' "$big" "$size" >"$TMP/want"
 t0=$(now)
-validate_case "generated: a 20 MiB file" 65 "$TMP/want" "$big"
+validate_case "generated: a 40 MiB file" 65 "$TMP/want" "$big"
 secs=$(elapsed "$t0")
 if awk -v s="$secs" 'BEGIN { exit !(s < 2) }'; then
-	pass "generated: the 20 MiB file is refused fast (${secs} s)"
+	pass "generated: the 40 MiB file is refused fast (${secs} s)"
 else
-	fail "generated: the 20 MiB file took ${secs} s to refuse"
+	fail "generated: the 40 MiB file took ${secs} s to refuse"
 fi
 
-# The same 20 MiB through a pipe, where the size is not known in advance
+# The same 40 MiB through a pipe, where the size is not known in advance
 # (cat, so that stdin is a pipe and not the file itself).
-printf 'stretchcoach: /dev/stdin: the file is too large (the limit is 8 MiB)\n' >"$TMP/want"
+printf 'stretchcoach: /dev/stdin: the file is too large (the limit is 32 MiB)\n' >"$TMP/want"
 # shellcheck disable=SC2002
 rc=$( { cat "$big" | timeout 20 "$SC_BIN" validate /dev/stdin >"$TMP/out" 2>"$TMP/err"; echo $?; } 2>/dev/null)
 if [ "$rc" -eq 65 ] && cmp -s "$TMP/err" "$TMP/want" && [ ! -s "$TMP/out" ]; then
-	pass "generated: 20 MiB through a pipe is refused (exit 65)"
+	pass "generated: 40 MiB through a pipe is refused (exit 65)"
 else
-	fail "generated: 20 MiB through a pipe: exit $rc"
+	fail "generated: 40 MiB through a pipe: exit $rc"
 	cat "$TMP/err"
 fi
 rm -f "$big"
