@@ -1,5 +1,6 @@
 /* jsonfile.c — read a whole JSON file safely and parse it with cJSON. */
 #include "jsonfile.h"
+#include "json_syntax.h"
 
 #include <errno.h>
 #include <stdbool.h>
@@ -79,177 +80,30 @@ prescan(const char *name, const char *buf, size_t n, struct diag *d)
 	return 0;
 }
 
-/*
- * A strict RFC 8259 syntax scan, so that an error names the very character
- * at fault (cJSON's error pointer is approximate, and cJSON accepts a few
- * things JSON does not: 01, 1., raw control characters in strings).
- * Nesting was bounded by prescan(), so recursion is shallow.
- */
-struct scan {
-	const char *b;
-	size_t n, i;
-};
-
-static void
-scan_ws(struct scan *s)
-{
-	while (s->i < s->n && (s->b[s->i] == ' ' || s->b[s->i] == '\n' || s->b[s->i] == '\t' ||
-	    s->b[s->i] == '\r'))
-		s->i++;
-}
-
-static bool
-scan_digits(struct scan *s)
-{
-	size_t start = s->i;
-
-	while (s->i < s->n && s->b[s->i] >= '0' && s->b[s->i] <= '9')
-		s->i++;
-	return s->i > start;
-}
-
-static bool
-scan_number(struct scan *s)
-{
-	if (s->b[s->i] == '-')
-		s->i++;
-	if (s->i < s->n && s->b[s->i] == '0')
-		s->i++;
-	else if (!scan_digits(s))
-		return false;
-	if (s->i < s->n && s->b[s->i] == '.') {
-		s->i++;
-		if (!scan_digits(s))
-			return false;
-	}
-	if (s->i < s->n && (s->b[s->i] == 'e' || s->b[s->i] == 'E')) {
-		s->i++;
-		if (s->i < s->n && (s->b[s->i] == '+' || s->b[s->i] == '-'))
-			s->i++;
-		if (!scan_digits(s))
-			return false;
-	}
-	return true;
-}
-
-static bool
-scan_string(struct scan *s)
-{
-	for (s->i++; s->i < s->n; ) {
-		unsigned char c = (unsigned char)s->b[s->i];
-
-		if (c == '"') {
-			s->i++;
-			return true;
-		}
-		if (c < 0x20)
-			return false;
-		if (c != '\\') {
-			s->i++;
-			continue;
-		}
-		if (++s->i >= s->n)
-			return false;
-		if (s->b[s->i] == 'u') {
-			for (int k = 1; k <= 4; k++)
-				if (s->i + k >= s->n || strchr("0123456789abcdefABCDEF", s->b[s->i + k]) == NULL ||
-				    s->b[s->i + k] == '\0') {
-					s->i += (size_t)k;
-					return false;
-				}
-			s->i += 5;
-		} else if (strchr("\"\\/bfnrt", s->b[s->i]) != NULL && s->b[s->i] != '\0')
-			s->i++;
-		else
-			return false;
-	}
-	return false;
-}
-
-static bool scan_value(struct scan *s);
-
-/* An object or array: open, members, close. */
-static bool
-scan_container(struct scan *s, char close)
-{
-	s->i++;
-	scan_ws(s);
-	if (s->i < s->n && s->b[s->i] == close) {
-		s->i++;
-		return true;
-	}
-	for (;;) {
-		scan_ws(s);
-		if (close == '}') {
-			if (s->i >= s->n || s->b[s->i] != '"' || !scan_string(s))
-				return false;
-			scan_ws(s);
-			if (s->i >= s->n || s->b[s->i] != ':')
-				return false;
-			s->i++;
-		}
-		if (!scan_value(s))
-			return false;
-		scan_ws(s);
-		if (s->i >= s->n)
-			return false;
-		if (s->b[s->i] == close) {
-			s->i++;
-			return true;
-		}
-		if (s->b[s->i] != ',')
-			return false;
-		s->i++;
-	}
-}
-
-static bool
-scan_value(struct scan *s)
-{
-	scan_ws(s);
-	if (s->i >= s->n)
-		return false;
-	switch (s->b[s->i]) {
-	case '{': return scan_container(s, '}');
-	case '[': return scan_container(s, ']');
-	case '"': return scan_string(s);
-	case 't': case 'f': case 'n': {
-		const char *word = s->b[s->i] == 't' ? "true" : s->b[s->i] == 'f' ? "false" : "null";
-		size_t len = strlen(word);
-
-		for (size_t k = 0; k < len; k++, s->i++)
-			if (s->i >= s->n || s->b[s->i] != word[k])
-				return false;
-		return true;
-	}
-	default:
-		if (s->b[s->i] == '-' || (s->b[s->i] >= '0' && s->b[s->i] <= '9'))
-			return scan_number(s);
-		return false;
-	}
-}
-
 /* Check the syntax; on an error report its exact place and return -1. */
 static int
 check_syntax(const char *name, const char *buf, size_t n, struct diag *d)
 {
-	struct scan s = { buf, n, 0 };
-	bool ok = scan_value(&s);
+	size_t at;
 
-	if (ok) {
-		scan_ws(&s);
-		if (s.i == n)
-			return 0;
-		error_at(d, name, buf, s.i, "unexpected text after the JSON value");
-	} else if (s.i >= n)
+	switch (json_syntax(buf, n, &at)) {
+	case JSON_SYNTAX_OK:
+		return 0;
+	case JSON_SYNTAX_TRAILING:
+		error_at(d, name, buf, at, "unexpected text after the JSON value");
+		break;
+	case JSON_SYNTAX_EOF:
 		error_at(d, name, buf, n, "unexpected end of file (unclosed bracket or string?)");
-	else {
-		char what[64], ch[8] = { buf[s.i], '\0' };
+		break;
+	case JSON_SYNTAX_BAD: {
+		char what[64], ch[8] = { buf[at], '\0' };
 		char *safe = text_safe(ch);
 
 		snprintf(what, sizeof what, "invalid JSON near '%s'", safe);
 		free(safe);
-		error_at(d, name, buf, s.i, what);
+		error_at(d, name, buf, at, what);
+		break;
+	}
 	}
 	return -1;
 }
@@ -488,11 +342,11 @@ list_key(const char *q, size_t n)
 static char *
 split_lists(struct jsonfile *f)
 {
-	struct scan s = { f->buf, f->n, 0 };
+	struct json_scan s = { f->buf, f->n, 0 };
 	size_t cap = 256, len = 0;
 	char *top;
 
-	scan_ws(&s);
+	json_scan_ws(&s);
 	if (s.i >= s.n || s.b[s.i] != '{')
 		return NULL;
 	top = xmalloc(cap);
@@ -501,15 +355,15 @@ split_lists(struct jsonfile *f)
 	for (;;) {
 		size_t k0, k1, v0;
 
-		scan_ws(&s);
+		json_scan_ws(&s);
 		if (s.b[s.i] == '}')
 			break;
 		k0 = s.i;
-		scan_string(&s);
+		json_scan_string(&s);
 		k1 = s.i;
-		scan_ws(&s);
+		json_scan_ws(&s);
 		s.i++;                              /* ':' */
-		scan_ws(&s);
+		json_scan_ws(&s);
 		v0 = s.i;
 		if (s.b[s.i] == '[') {
 			struct jsonfile_list *l;
@@ -521,25 +375,25 @@ split_lists(struct jsonfile *f)
 			l->v = NULL;
 			l->n = 0;
 			s.i++;
-			scan_ws(&s);
+			json_scan_ws(&s);
 			while (s.b[s.i] != ']') {
 				size_t e0;
 
-				scan_ws(&s);
+				json_scan_ws(&s);
 				e0 = s.i;
-				scan_value(&s);
+				json_scan_value(&s);
 				if (l->n == lcap) {
 					lcap = lcap ? lcap * 2 : 64;
 					l->v = xreallocarray(l->v, lcap, sizeof *l->v);
 				}
 				l->v[l->n++] = (struct jsonfile_span){ e0, s.i - e0 };
-				scan_ws(&s);
+				json_scan_ws(&s);
 				if (s.b[s.i] == ',')
 					s.i++;
 			}
 			s.i++;
 		} else
-			scan_value(&s);
+			json_scan_value(&s);
 		/* the member, its list (if any) left empty */
 		{
 			const char *v = s.b[v0] == '[' ? "[]" : s.b + v0;
@@ -557,7 +411,7 @@ split_lists(struct jsonfile *f)
 			memcpy(top + len, v, vn);
 			len += vn;
 		}
-		scan_ws(&s);
+		json_scan_ws(&s);
 		if (s.b[s.i] == ',')
 			s.i++;
 	}

@@ -1,0 +1,156 @@
+/* json_syntax.c — a strict RFC 8259 syntax check, for exact error positions. */
+#include "json_syntax.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+void
+json_scan_ws(struct json_scan *s)
+{
+	while (s->i < s->n && (s->b[s->i] == ' ' || s->b[s->i] == '\n' || s->b[s->i] == '\t' ||
+	    s->b[s->i] == '\r'))
+		s->i++;
+}
+
+static bool
+scan_digits(struct json_scan *s)
+{
+	size_t start = s->i;
+
+	while (s->i < s->n && s->b[s->i] >= '0' && s->b[s->i] <= '9')
+		s->i++;
+	return s->i > start;
+}
+
+static bool
+scan_number(struct json_scan *s)
+{
+	if (s->b[s->i] == '-')
+		s->i++;
+	if (s->i < s->n && s->b[s->i] == '0')
+		s->i++;
+	else if (!scan_digits(s))
+		return false;
+	if (s->i < s->n && s->b[s->i] == '.') {
+		s->i++;
+		if (!scan_digits(s))
+			return false;
+	}
+	if (s->i < s->n && (s->b[s->i] == 'e' || s->b[s->i] == 'E')) {
+		s->i++;
+		if (s->i < s->n && (s->b[s->i] == '+' || s->b[s->i] == '-'))
+			s->i++;
+		if (!scan_digits(s))
+			return false;
+	}
+	return true;
+}
+
+bool
+json_scan_string(struct json_scan *s)
+{
+	for (s->i++; s->i < s->n; ) {
+		unsigned char c = (unsigned char)s->b[s->i];
+
+		if (c == '"') {
+			s->i++;
+			return true;
+		}
+		if (c < 0x20)
+			return false;
+		if (c != '\\') {
+			s->i++;
+			continue;
+		}
+		if (++s->i >= s->n)
+			return false;
+		if (s->b[s->i] == 'u') {
+			for (int k = 1; k <= 4; k++)
+				if (s->i + k >= s->n || strchr("0123456789abcdefABCDEF", s->b[s->i + k]) == NULL ||
+				    s->b[s->i + k] == '\0') {
+					s->i += (size_t)k;
+					return false;
+				}
+			s->i += 5;
+		} else if (strchr("\"\\/bfnrt", s->b[s->i]) != NULL && s->b[s->i] != '\0')
+			s->i++;
+		else
+			return false;
+	}
+	return false;
+}
+
+/* An object or array: open, members, close. */
+static bool
+scan_container(struct json_scan *s, char close)
+{
+	s->i++;
+	json_scan_ws(s);
+	if (s->i < s->n && s->b[s->i] == close) {
+		s->i++;
+		return true;
+	}
+	for (;;) {
+		json_scan_ws(s);
+		if (close == '}') {
+			if (s->i >= s->n || s->b[s->i] != '"' || !json_scan_string(s))
+				return false;
+			json_scan_ws(s);
+			if (s->i >= s->n || s->b[s->i] != ':')
+				return false;
+			s->i++;
+		}
+		if (!json_scan_value(s))
+			return false;
+		json_scan_ws(s);
+		if (s->i >= s->n)
+			return false;
+		if (s->b[s->i] == close) {
+			s->i++;
+			return true;
+		}
+		if (s->b[s->i] != ',')
+			return false;
+		s->i++;
+	}
+}
+
+bool
+json_scan_value(struct json_scan *s)
+{
+	json_scan_ws(s);
+	if (s->i >= s->n)
+		return false;
+	switch (s->b[s->i]) {
+	case '{': return scan_container(s, '}');
+	case '[': return scan_container(s, ']');
+	case '"': return json_scan_string(s);
+	case 't': case 'f': case 'n': {
+		const char *word = s->b[s->i] == 't' ? "true" : s->b[s->i] == 'f' ? "false" : "null";
+		size_t len = strlen(word);
+
+		for (size_t k = 0; k < len; k++, s->i++)
+			if (s->i >= s->n || s->b[s->i] != word[k])
+				return false;
+		return true;
+	}
+	default:
+		if (s->b[s->i] == '-' || (s->b[s->i] >= '0' && s->b[s->i] <= '9'))
+			return scan_number(s);
+		return false;
+	}
+}
+
+enum json_syntax_result
+json_syntax(const char *buf, size_t n, size_t *at)
+{
+	struct json_scan s = { buf, n, 0 };
+
+	if (!json_scan_value(&s)) {
+		*at = s.i;
+		return s.i >= n ? JSON_SYNTAX_EOF : JSON_SYNTAX_BAD;
+	}
+	json_scan_ws(&s);
+	*at = s.i;
+	return s.i == n ? JSON_SYNTAX_OK : JSON_SYNTAX_TRAILING;
+}
