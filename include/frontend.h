@@ -31,7 +31,9 @@ struct run_opts {
  */
 int frontend_read_line(char *buf, size_t size);
 
-/* True when routine r has a stretch in o->hurt. */
+/* True when the stretch with this id is in o->hurt. */
+bool frontend_stretch_hurt(const struct run_opts *o, const char *id);
+/* True when routine r has a stretch in o->hurt; *which (if not NULL) gets its name. */
 bool frontend_routine_hurt(const struct run_opts *o, const struct routine *r,
     const char **which);
 

@@ -199,7 +199,10 @@ menu_draw_routine_detail(struct menu *m, const struct layout_rect *d)
 		x = d->x + ui_put(ui, d->y + y, d->x, d->w, A_NORMAL, lead);
 		x += ui_put(ui, d->y + y, x, d->x + d->w - x, A_BOLD, r->items[i].stretch->name);
 		x += ui_put(ui, d->y + y, x, d->x + d->w - x, A_NORMAL, "  ");
-		ui_put(ui, d->y + y, x, d->x + d->w - x, ui_attr(ui, UI_DIM), dose);
+		x += ui_put(ui, d->y + y, x, d->x + d->w - x, ui_attr(ui, UI_DIM), dose);
+		if (frontend_stretch_hurt(&ui->opts, r->items[i].stretch->id))
+			ui_put(ui, d->y + y, x, d->x + d->w - x, ui_attr(ui, UI_WARN),
+			    "  (hurt in the last week: go gently)");
 	}
 }
 

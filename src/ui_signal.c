@@ -56,15 +56,22 @@ frontend_signal_reraise(int sig)
 }
 
 bool
+frontend_stretch_hurt(const struct run_opts *o, const char *id)
+{
+	for (size_t k = 0; k < o->nhurt; k++)
+		if (strcmp(id, o->hurt[k]) == 0)
+			return true;
+	return false;
+}
+
+bool
 frontend_routine_hurt(const struct run_opts *o, const struct routine *r, const char **which)
 {
 	for (size_t i = 0; i < r->nitems; i++) {
-		for (size_t k = 0; k < o->nhurt; k++) {
-			if (strcmp(r->items[i].stretch->id, o->hurt[k]) == 0) {
-				if (which != NULL)
-					*which = r->items[i].stretch->name;
-				return true;
-			}
+		if (frontend_stretch_hurt(o, r->items[i].stretch->id)) {
+			if (which != NULL)
+				*which = r->items[i].stretch->name;
+			return true;
 		}
 	}
 	return false;

@@ -22,4 +22,12 @@ rc=$(wait_rc 5)
 check "exit 0" [ "$rc" = 0 ]
 check "history logs it under hurt" sh -c "tail -n 1 '$tmp/data/stretchcoach/history.jsonl' |
     grep -q '\"hurt\":\[\"test-short\"\]'"
+
+# for a week the menus flag it beside the routine's stretches
+start 80 24 --no-checkin -c "$E2E_CAT" morning
+wait_for 'E2E Flow' 5
+keys j
+check "the menu flags the stretch that hurt" wait_for 'Test Short.*hurt in the last week' 5
+keys q
+wait_rc 5 >/dev/null
 finish
