@@ -325,50 +325,61 @@ get_art(struct ctx *x, const cJSON *obj)
 	return out;
 }
 
+/*
+ * Enter the {"inhale": ..., "exhale": ...} object at key: NULL when it is
+ * absent, or not an object (said, with its expected shape). While inside,
+ * messages name it ('FILE: stretches[3] (id "x"): breath: ...'); leave()
+ * restores x->where to *saved.
+ */
+static const cJSON *
+enter_pair(struct ctx *x, const cJSON *obj, const char *key, const char *shape, const char **saved)
+{
+	static const char *const known[] = { "inhale", "exhale", NULL };
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+
+	if (v == NULL)
+		return NULL;
+	if (!cJSON_IsObject(v)) {
+		bad(x, "%s must be an object %s", key, shape);
+		return NULL;
+	}
+	*saved = x->where;
+	x->where = xasprintf("%s: %s", x->where, key);
+	check_keys(x, v, known);
+	return v;
+}
+
+static void
+leave(struct ctx *x, const char *saved)
+{
+	free((char *)x->where);
+	x->where = saved;
+}
+
 static void
 get_pair(struct ctx *x, const cJSON *obj, const char *key, int *in, int *out)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
-	static const char *const known[] = { "inhale", "exhale", NULL };
-	const char *saved = x->where;
-	char *sub;
+	const char *saved;
+	const cJSON *v = enter_pair(x, obj, key, "{\"inhale\": N, \"exhale\": N}", &saved);
 
 	if (v == NULL)
 		return;
-	if (!cJSON_IsObject(v)) {
-		bad(x, "%s must be an object {\"inhale\": N, \"exhale\": N}", key);
-		return;
-	}
-	sub = xasprintf("%s: %s", x->where, key);
-	x->where = sub;
-	check_keys(x, v, known);
 	*in = get_int(x, v, "inhale", 1, 30, 0, 1);
 	*out = get_int(x, v, "exhale", 1, 30, 0, 1);
-	x->where = saved;
-	free(sub);
+	leave(x, saved);
 }
 
 static void
 get_cues(struct ctx *x, const cJSON *obj, struct stretch *s)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "cues");
-	static const char *const known[] = { "inhale", "exhale", NULL };
-	const char *saved = x->where;
-	char *sub;
+	const char *saved;
+	const cJSON *v = enter_pair(x, obj, "cues", "{\"inhale\": \"...\", \"exhale\": \"...\"}", &saved);
 
 	if (v == NULL)
 		return;
-	if (!cJSON_IsObject(v)) {
-		bad(x, "cues must be an object {\"inhale\": \"...\", \"exhale\": \"...\"}");
-		return;
-	}
-	sub = xasprintf("%s: cues", x->where);
-	x->where = sub;
-	check_keys(x, v, known);
 	s->cue_in = get_str(x, v, "inhale", 80, 0);
 	s->cue_out = get_str(x, v, "exhale", 80, 0);
-	x->where = saved;
-	free(sub);
+	leave(x, saved);
 }
 
 /* The amounts: hold for timed kinds, reps for counted ones. */

@@ -186,15 +186,16 @@ check_duplicates(const char *name, const cJSON *node, const struct where *at, st
 	return found;
 }
 
-cJSON *
-jsonfile_parse(const char *name, const char *buf, size_t n, struct diag *d)
+/*
+ * The checks on the raw text before any parsing: empty, byte-order mark,
+ * NUL bytes and depth, UTF-8, then the strict syntax. Returns 0, or -1 after
+ * reporting the first problem.
+ */
+static int
+check_text(const char *name, const char *buf, size_t n, struct diag *d)
 {
-	char *copy;
-	const char *end = NULL;
-	cJSON *root;
-	size_t valid, off;
+	size_t off = 0;
 
-	off = 0;
 	while (off < n && buf[off] != '\0' && strchr(" \t\r\n", buf[off]) != NULL)
 		off++;
 	if (off == n) {
@@ -202,20 +203,30 @@ jsonfile_parse(const char *name, const char *buf, size_t n, struct diag *d)
 
 		diag_error(d, EXIT_DATAERR, "%s: the file is empty", fs);
 		free(fs);
-		return NULL;
+		return -1;
 	}
 	if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
 		error_at(d, name, buf, 0, "the file starts with a byte-order mark; save it as UTF-8 without one");
-		return NULL;
+		return -1;
 	}
 	if (prescan(name, buf, n, d) < 0)
-		return NULL;
-	if ((valid = text_utf8_prefix(buf, n)) != n) {
-		error_at(d, name, buf, valid, "invalid UTF-8");
-		return NULL;
+		return -1;
+	if ((off = text_utf8_prefix(buf, n)) != n) {
+		error_at(d, name, buf, off, "invalid UTF-8");
+		return -1;
 	}
+	return check_syntax(name, buf, n, d);
+}
 
-	if (check_syntax(name, buf, n, d) < 0)
+cJSON *
+jsonfile_parse(const char *name, const char *buf, size_t n, struct diag *d)
+{
+	char *copy;
+	const char *end = NULL;
+	cJSON *root;
+	size_t off;
+
+	if (check_text(name, buf, n, d) < 0)
 		return NULL;
 	/* cJSON wants the terminating NUL inside the length it is given. */
 	copy = xmalloc(n + 1);
@@ -237,20 +248,46 @@ jsonfile_parse(const char *name, const char *buf, size_t n, struct diag *d)
 	return root;
 }
 
+/*
+ * Read the file at path whole, refusing a directory and anything over max
+ * bytes (a growing or special file is caught while reading). Returns the
+ * bytes (caller frees; *len set), or NULL after reporting why.
+ */
 static char *
-read_all(int fd, size_t *len, int *too_big)
+read_file(const char *path, size_t max, size_t *len, struct diag *d)
 {
-	size_t cap = 65536, n = 0;
-	char *buf = xmalloc(cap);
-	ssize_t r;
+	struct stat st;
+	char *fs = text_safe(path), *buf = NULL;
+	size_t cap, n = 0;
+	int fd;
 
-	*too_big = 0;
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		diag_error(d, EXIT_NOINPUT, "%s: cannot open: %s", fs, strerror(errno));
+		goto out;
+	}
+	if (fstat(fd, &st) < 0) {
+		diag_error(d, EXIT_NOINPUT, "%s: cannot read: %s", fs, strerror(errno));
+		goto out;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		diag_error(d, EXIT_NOINPUT, "%s: is a directory, not a catalogue file", fs);
+		goto out;
+	}
+	if (S_ISREG(st.st_mode) && (size_t)st.st_size > max) {
+		diag_error(d, EXIT_DATAERR, "%s: the file is too large (%lld bytes; the limit is %zu MiB)",
+		    fs, (long long)st.st_size, max / (1024 * 1024));
+		goto out;
+	}
+	/* the size it has now, plus room to see it grow past max */
+	cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
+	buf = xmalloc(cap);
 	for (;;) {
+		ssize_t r;
+
 		if (n == cap) {
-			if (cap > JSONFILE_MAX_BYTES) {
-				*too_big = 1;
+			if (cap > max)
 				break;
-			}
 			cap *= 2;
 			buf = xrealloc(buf, cap);
 		}
@@ -258,57 +295,40 @@ read_all(int fd, size_t *len, int *too_big)
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0) {
+			diag_error(d, EXIT_NOINPUT, "%s: cannot read: %s", fs, strerror(errno));
 			free(buf);
-			return NULL;
+			buf = NULL;
+			goto out;
 		}
 		if (r == 0)
 			break;
 		n += (size_t)r;
 	}
-	if (n > JSONFILE_MAX_BYTES)
-		*too_big = 1;
+	if (n > max) {
+		diag_error(d, EXIT_DATAERR, "%s: the file is too large (the limit is %zu MiB)",
+		    fs, max / (1024 * 1024));
+		free(buf);
+		buf = NULL;
+	}
 	*len = n;
+out:
+	if (fd >= 0)
+		close(fd);
+	free(fs);
 	return buf;
 }
 
 cJSON *
 jsonfile_load(const char *path, struct diag *d)
 {
-	struct stat st;
-	int fd, too_big;
 	size_t n;
-	char *buf, *fs = text_safe(path);
-	cJSON *root = NULL;
+	char *buf = read_file(path, JSONFILE_MAX_BYTES, &n, d);
+	cJSON *root;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		diag_error(d, EXIT_NOINPUT, "%s: cannot open: %s", fs, strerror(errno));
-		goto out;
-	}
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		diag_error(d, EXIT_NOINPUT, "%s: is a directory, not a catalogue file", fs);
-		goto out;
-	}
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > (off_t)JSONFILE_MAX_BYTES) {
-		diag_error(d, EXIT_DATAERR, "%s: the file is too large (%lld bytes; the limit is %u MiB)",
-		    fs, (long long)st.st_size, JSONFILE_MAX_BYTES / (1024 * 1024));
-		goto out;
-	}
-	buf = read_all(fd, &n, &too_big);
-	if (buf == NULL) {
-		diag_error(d, EXIT_NOINPUT, "%s: cannot read: %s", fs, strerror(errno));
-		goto out;
-	}
-	if (too_big)
-		diag_error(d, EXIT_DATAERR, "%s: the file is too large (the limit is %u MiB)",
-		    fs, JSONFILE_MAX_BYTES / (1024 * 1024));
-	else
-		root = jsonfile_parse(path, buf, n, d);
+	if (buf == NULL)
+		return NULL;
+	root = jsonfile_parse(path, buf, n, d);
 	free(buf);
-out:
-	if (fd >= 0)
-		close(fd);
-	free(fs);
 	return root;
 }
 
@@ -424,77 +444,14 @@ split_lists(struct jsonfile *f)
 int
 jsonfile_open(struct jsonfile *f, const char *path, size_t max, struct diag *d)
 {
-	struct stat st;
-	char *fs = text_safe(path), *top;
-	size_t n = 0, off;
-	int fd, rc = -1;
+	char *top;
+	int rc = -1;
 
 	memset(f, 0, sizeof *f);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		diag_error(d, EXIT_NOINPUT, "%s: cannot open: %s", fs, strerror(errno));
-		goto out;
-	}
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		diag_error(d, EXIT_NOINPUT, "%s: is a directory, not a catalogue file", fs);
-		goto out;
-	}
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size > max) {
-		diag_error(d, EXIT_DATAERR, "%s: the file is too large (%lld bytes; the limit is %zu MiB)",
-		    fs, (long long)st.st_size, max / (1024 * 1024));
-		goto out;
-	}
-	{
-		/* the size it has now, plus room to see it grow past max */
-		size_t cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
-		ssize_t r;
-
-		f->buf = xmalloc(cap);
-		for (;;) {
-			if (n == cap) {
-				if (cap > max)
-					break;
-				cap *= 2;
-				f->buf = xrealloc(f->buf, cap);
-			}
-			r = read(fd, f->buf + n, cap - n);
-			if (r < 0 && errno == EINTR)
-				continue;
-			if (r < 0) {
-				diag_error(d, EXIT_NOINPUT, "%s: cannot read: %s", fs, strerror(errno));
-				goto out;
-			}
-			if (r == 0)
-				break;
-			n += (size_t)r;
-		}
-	}
-	if (n > max) {
-		diag_error(d, EXIT_DATAERR, "%s: the file is too large (the limit is %zu MiB)",
-		    fs, max / (1024 * 1024));
-		goto out;
-	}
-	f->n = n;
+	if ((f->buf = read_file(path, max, &f->n, d)) == NULL)
+		return -1;
 	f->name = xstrdup(path);
-	/* the checks of jsonfile_parse, on the text */
-	off = 0;
-	while (off < n && f->buf[off] != '\0' && strchr(" \t\r\n", f->buf[off]) != NULL)
-		off++;
-	if (off == n) {
-		diag_error(d, EXIT_DATAERR, "%s: the file is empty", fs);
-		goto out;
-	}
-	if (n >= 3 && memcmp(f->buf, "\xEF\xBB\xBF", 3) == 0) {
-		error_at(d, path, f->buf, 0, "the file starts with a byte-order mark; save it as UTF-8 without one");
-		goto out;
-	}
-	if (prescan(path, f->buf, n, d) < 0)
-		goto out;
-	if ((off = text_utf8_prefix(f->buf, n)) != n) {
-		error_at(d, path, f->buf, off, "invalid UTF-8");
-		goto out;
-	}
-	if (check_syntax(path, f->buf, n, d) < 0)
+	if (check_text(path, f->buf, f->n, d) < 0)
 		goto out;
 	if ((top = split_lists(f)) != NULL) {
 		f->top = cJSON_Parse(top);
@@ -507,13 +464,10 @@ jsonfile_open(struct jsonfile *f, const char *path, size_t max, struct diag *d)
 		}
 	} else {
 		/* not an object of lists: the whole tree, as jsonfile_parse gives it */
-		f->top = jsonfile_parse(path, f->buf, n, d);
+		f->top = jsonfile_parse(path, f->buf, f->n, d);
 	}
 	rc = f->top != NULL ? 0 : -1;
 out:
-	if (fd >= 0)
-		close(fd);
-	free(fs);
 	if (rc != 0)
 		jsonfile_close(f);
 	return rc;
