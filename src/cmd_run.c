@@ -75,14 +75,11 @@ record_session(struct history_record *rec, const struct session *s, const struct
     time_t started, int64_t now)
 {
 	const struct routine *r = session_plan(s)->routine;
-	struct tm tm;
 
 	history_record_init(rec);
 	rec->routine = xstrdup(r->id);
 	rec->started = started;
-	rec->ended = time(NULL);
-	localtime_r(&rec->ended, &tm);
-	rec->gmtoff = tm.tm_gmtoff;
+	rec->ended = time(NULL);   /* written with the local offset of each time */
 	rec->planned_s = session_plan(s)->total_s;
 	rec->active_s = (long)(session_active_ms(s, now) / 1000);
 	rec->quit = session_was_quit(s);
