@@ -2,22 +2,12 @@
 # Two processes append 500 sessions each at the same moment, then eight append
 # 200 each: every line lands, whole.
 # Uses the histtool helper ($SC_HISTTOOL, default: beside $SC_BIN).
-set -u
-name=history_concurrent.sh
-TOOL=${SC_HISTTOOL:-$(dirname "${SC_BIN:-build/stretchcoach}")/histtool}
-fails=0
-pass() { echo "PASS $name: $1"; }
-fail() { echo "FAIL $name: $1"; fails=$((fails + 1)); }
-
-if [ ! -x "$TOOL" ]; then
-	fail "histtool not built at $TOOL (set SC_HISTTOOL)"
-	exit 1
-fi
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT INT TERM
-HOME=$tmp XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config
-export HOME XDG_DATA_HOME XDG_CONFIG_HOME
-unset STRETCHCOACH_CATALOGUE
+NAME=history_concurrent.sh
+. "$SC_ROOT/tests/cli/lib.sh"
+TOOL=$(history_tool) || exit 1
+# everything under one tree: the history in $tmp/data, the config in $tmp/config
+tmp=$TMP
+XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config
 file=$tmp/data/stretchcoach/history.jsonl
 
 timeout 120 "$TOOL" append "$file" 500 left 2>"$tmp/err1" & p1=$!
@@ -76,4 +66,4 @@ if [ "$each" -eq 8 ]; then
 else
 	fail "only $each writers have all 200 lines"
 fi
-[ $fails -eq 0 ]
+finish

@@ -2,22 +2,12 @@
 # A file-size limit (ulimit -f) gives exit 74 with a clear message and loses nothing, both
 # when the file is already past the limit and when the new line would cross it (the partial
 # write is taken back). Uses the histtool helper ($SC_HISTTOOL, default: beside $SC_BIN).
-set -u
-name=history_fsize.sh
-TOOL=${SC_HISTTOOL:-$(dirname "${SC_BIN:-build/stretchcoach}")/histtool}
-fails=0
-pass() { echo "PASS $name: $1"; }
-fail() { echo "FAIL $name: $1"; fails=$((fails + 1)); }
-
-if [ ! -x "$TOOL" ]; then
-	fail "histtool not built at $TOOL (set SC_HISTTOOL)"
-	exit 1
-fi
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT INT TERM
-HOME=$tmp XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config
-export HOME XDG_DATA_HOME XDG_CONFIG_HOME
-unset STRETCHCOACH_CATALOGUE
+NAME=history_fsize.sh
+. "$SC_ROOT/tests/cli/lib.sh"
+TOOL=$(history_tool) || exit 1
+# everything under one tree: the history in $tmp/data, the config in $tmp/config
+tmp=$TMP
+XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config
 file=$tmp/data/stretchcoach/history.jsonl
 
 # A one-stretch routine that a preview (--speed 1000) finishes at once.
@@ -75,9 +65,9 @@ if [ -x "${SC_BIN:-}" ]; then
 		fail "stretchcoach run: the session did not run"
 	cmp -s "$file" "$tmp/before" && pass "stretchcoach run: nothing lost" || fail "stretchcoach run: file changed"
 else
-	echo "SKIP $name: stretchcoach run (no \$SC_BIN)"
+	echo "SKIP $NAME: stretchcoach run (no \$SC_BIN)"
 fi
 
 out=$(timeout 20 "$TOOL" check "$file" 2>&1)
 [ "$out" = "lines 12 valid 11 blank 1 bad 0" ] && pass "every session still parses" || fail "check says: $out"
-[ $fails -eq 0 ]
+finish

@@ -1,22 +1,12 @@
 #!/bin/sh
 # Kill an appending process with SIGKILL at random points, 50 times: every line still parses.
 # Uses the histtool helper ($SC_HISTTOOL, default: beside $SC_BIN).
-set -u
-name=history_kill9.sh
-TOOL=${SC_HISTTOOL:-$(dirname "${SC_BIN:-build/stretchcoach}")/histtool}
-fails=0
-pass() { echo "PASS $name: $1"; }
-fail() { echo "FAIL $name: $1"; fails=$((fails + 1)); }
-
-if [ ! -x "$TOOL" ]; then
-	fail "histtool not built at $TOOL (set SC_HISTTOOL)"
-	exit 1
-fi
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT INT TERM
-HOME=$tmp XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config
-export HOME XDG_DATA_HOME XDG_CONFIG_HOME
-unset STRETCHCOACH_CATALOGUE
+NAME=history_kill9.sh
+. "$SC_ROOT/tests/cli/lib.sh"
+TOOL=$(history_tool) || exit 1
+# everything under one tree: the history in $tmp/data, the config in $tmp/config
+tmp=$TMP
+XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config
 file=$tmp/data/stretchcoach/history.jsonl
 
 # Random pauses of 0..49 ms, from /dev/urandom (sh has no $RANDOM).
@@ -51,4 +41,4 @@ if [ "${lines:-0}" -gt 0 ]; then
 else
 	fail "nothing was logged"
 fi
-[ $fails -eq 0 ]
+finish

@@ -1,21 +1,11 @@
 #!/bin/sh
 # `stretchcoach history` and `stretchcoach status` on a known history: streaks, minutes,
 # previews, tension, warnings for bad lines, --json, --days, ASCII fallback, progression.
-set -u
-name=history_report.sh
-fails=0
-pass() { echo "PASS $name: $1"; }
-fail() { echo "FAIL $name: $1"; fails=$((fails + 1)); }
-
-if [ ! -x "${SC_BIN:-}" ]; then
-	fail "no stretchcoach binary at \$SC_BIN"
-	exit 1
-fi
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT INT TERM
-HOME=$tmp XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config
-export HOME XDG_DATA_HOME XDG_CONFIG_HOME
-unset STRETCHCOACH_CATALOGUE
+NAME=history_report.sh
+. "$SC_ROOT/tests/cli/lib.sh"
+# everything under one tree: the history in $tmp/data, the config in $tmp/config
+tmp=$TMP
+XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config
 dir=$tmp/data/stretchcoach
 file=$dir/history.jsonl
 mkdir -p "$dir"
@@ -122,4 +112,4 @@ mkdir "$file"
 sc history
 [ $rc -eq 66 ] && grep -q "cannot read history" "$tmp/err" && pass "unreadable history: exit 66" ||
 	fail "unreadable history: exit $rc"
-[ $fails -eq 0 ]
+finish

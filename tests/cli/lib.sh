@@ -29,6 +29,17 @@ run_sc() {
 	rc=$?
 }
 
+# history_tool: the path of the history stress tool (tests/tools/histtool.c),
+# beside $SC_BIN or at $SC_HISTTOOL; a FAIL line and status 1 when it is missing.
+history_tool() {
+	t=${SC_HISTTOOL:-$(dirname "$SC_BIN")/histtool}
+	if [ ! -x "$t" ]; then
+		echo "FAIL $NAME: histtool not built at $t (set SC_HISTTOOL)" >&2
+		return 1
+	fi
+	echo "$t"
+}
+
 finish() {
 	[ "$failures" -eq 0 ]
 	exit $?
