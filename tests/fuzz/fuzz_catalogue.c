@@ -29,6 +29,7 @@
 #include "builder.h"
 #include "catalogue.h"
 #include "diag.h"
+#include "fuzz_files.h"
 #include "plan.h"
 #include "text.h"
 
@@ -45,27 +46,6 @@ cleanup(void)
 	rmdir(dir);
 }
 
-/*
- * A private directory for the input files: $FUZZ_TMPDIR, else /dev/shm (a
- * disk-backed /tmp makes every run wait on the file system), else $TMPDIR,
- * else /tmp.
- */
-static int
-make_dir(void)
-{
-	const char *cand[] = { getenv("FUZZ_TMPDIR"), "/dev/shm", getenv("TMPDIR"), "/tmp" };
-
-	for (size_t i = 0; i < sizeof cand / sizeof cand[0]; i++) {
-		if (cand[i] == NULL || cand[i][0] == '\0')
-			continue;
-		snprintf(dir, sizeof dir, "%s/fuzz_catalogue.XXXXXX", cand[i]);
-		if (mkdtemp(dir) != NULL)
-			return 0;
-	}
-	perror("fuzz_catalogue: mkdtemp");
-	return -1;
-}
-
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -73,34 +53,12 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void)argv;
 	/* text_width() asks wcwidth(), which knows only ASCII in the C locale */
 	setlocale(LC_ALL, "C.UTF-8");
-	if (make_dir() < 0)
+	if (fuzz_make_dir(dir, sizeof dir, "fuzz_catalogue") < 0)
 		abort();
 	snprintf(file_a, sizeof file_a, "%s/bundled.json", dir);
 	snprintf(file_b, sizeof file_b, "%s/user.json", dir);
 	atexit(cleanup);
 	return 0;
-}
-
-static void
-put_file(const char *path, const uint8_t *p, size_t n)
-{
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-
-	if (fd < 0) {
-		perror("fuzz_catalogue: open");
-		abort();
-	}
-	while (n > 0) {
-		ssize_t w = write(fd, p, n);
-
-		if (w <= 0) {
-			perror("fuzz_catalogue: write");
-			abort();
-		}
-		p += w;
-		n -= (size_t)w;
-	}
-	close(fd);
 }
 
 static void
@@ -263,10 +221,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct diag d;
 
 	if (nul != NULL) {
-		put_file(file_a, data, (size_t)(nul - data));
-		put_file(file_b, nul + 1, size - (size_t)(nul - data) - 1);
+		fuzz_put_file(file_a, data, (size_t)(nul - data));
+		fuzz_put_file(file_b, nul + 1, size - (size_t)(nul - data) - 1);
 	} else
-		put_file(file_a, data, size);
+		fuzz_put_file(file_a, data, size);
 
 	diag_init(&d);
 	c = catalogue_load(paths, npaths, &d);

@@ -19,6 +19,7 @@
 
 #include "config.h"
 #include "diag.h"
+#include "fuzz_files.h"
 #include "text.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
@@ -33,59 +34,16 @@ cleanup(void)
 	rmdir(dir);
 }
 
-/*
- * A private directory for the input files: $FUZZ_TMPDIR, else /dev/shm (a
- * disk-backed /tmp makes every run wait on the file system), else $TMPDIR,
- * else /tmp.
- */
-static int
-make_dir(void)
-{
-	const char *cand[] = { getenv("FUZZ_TMPDIR"), "/dev/shm", getenv("TMPDIR"), "/tmp" };
-
-	for (size_t i = 0; i < sizeof cand / sizeof cand[0]; i++) {
-		if (cand[i] == NULL || cand[i][0] == '\0')
-			continue;
-		snprintf(dir, sizeof dir, "%s/fuzz_config.XXXXXX", cand[i]);
-		if (mkdtemp(dir) != NULL)
-			return 0;
-	}
-	perror("fuzz_config: mkdtemp");
-	return -1;
-}
-
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
-	if (make_dir() < 0)
+	if (fuzz_make_dir(dir, sizeof dir, "fuzz_config") < 0)
 		abort();
 	snprintf(file, sizeof file, "%s/config.json", dir);
 	atexit(cleanup);
 	return 0;
-}
-
-static void
-put_file(const char *path, const uint8_t *p, size_t n)
-{
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-
-	if (fd < 0) {
-		perror("fuzz_config: open");
-		abort();
-	}
-	while (n > 0) {
-		ssize_t w = write(fd, p, n);
-
-		if (w <= 0) {
-			perror("fuzz_config: write");
-			abort();
-		}
-		p += w;
-		n -= (size_t)w;
-	}
-	close(fd);
 }
 
 static void
@@ -109,7 +67,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct diag d;
 	int rc;
 
-	put_file(file, data, size);
+	fuzz_put_file(file, data, size);
 	config_defaults(&c);
 	diag_init(&d);
 	rc = config_load(&c, file, &d);
