@@ -9,12 +9,13 @@
 
 #include "frontend.h"
 #include "layout.h"
+#include "session.h"
 
 struct speech;
 
 /* The longest a screen sleeps with nothing to show, so a signal is never missed for long. */
 #define UI_IDLE_MS 5000
-/* Returned by ui_key() when Ctrl-Z was pressed: pause, then call ui_suspend(). */
+/* What ui_run() gets from its key reader after Ctrl-Z. */
 #define UI_KEY_SUSPEND (KEY_MAX + 1)
 #define UI_KEY_ESC 27
 #define UI_KEY_CTRL_L 12
@@ -56,12 +57,28 @@ enum ui_glyph {
 
 /* ui_curses.c */
 /*
- * Wait up to ms (at most UI_IDLE_MS; < 0 for that long) for a key. Returns
- * the key, ERR on a timeout or a signal (check frontend_signal()), or
- * UI_KEY_SUSPEND after Ctrl-Z: the caller pauses what runs, then calls
- * ui_suspend().
+ * A screen as the one loop, ui_run(), drives it: its state and three calls.
+ * draw() draws it (everything when `full`: the first time, after a resize,
+ * Ctrl-L or Ctrl-Z); key() acts on a key and returns UI_STAY or the screen's
+ * own result (> 0), which ends the loop. The optional tick() runs before each
+ * draw and may end the loop the same way; wait_ms() says how long nothing
+ * changes (< 0: until a key); suspend() is told before Ctrl-Z stops us.
  */
-int ui_key(struct ui *ui, int ms);
+struct ui_screen {
+	void *st;
+	void (*draw)(void *st, bool full);
+	int (*key)(void *st, int ch);
+	int (*tick)(void *st);
+	int (*wait_ms)(void *st);
+	void (*suspend)(void *st);
+};
+enum { UI_SIGNALLED = -1, UI_STAY = 0 };
+/*
+ * Run screen s until its key() or tick() returns a result (returned), or a
+ * terminating signal arrives (UI_SIGNALLED). Resize, Ctrl-L and Ctrl-Z are
+ * handled here, once, for every screen.
+ */
+int ui_run(struct ui *ui, const struct ui_screen *s);
 /* Give the terminal back and stop, as Ctrl-Z asks; returns after `fg` with the screen to redraw. */
 void ui_suspend(struct ui *ui);
 /* Ring the terminal bell, unless --no-bell. */
@@ -126,12 +143,15 @@ void ui_summary(void *ctx, const struct session *s, int64_t now, long wall_s);
  */
 void ui_message_box(struct ui *ui, const char *title, const char *const *lines, size_t n,
     const char *keys);
+/* The same, from line `top` on: a box that scrolls. */
+void ui_message_box_from(struct ui *ui, const char *title, const char *const *lines, size_t n,
+    size_t top, const char *keys);
 
 /* ui_coach.c: the frontend_ops coach, the session screen's loop */
 int ui_coach(void *ctx, struct session *s, const struct vclock *clk);
 
 /* ui_screen.c: the session screen, drawn by ui_coach.c's loop */
-enum coach_overlay { OV_NONE, OV_HELP, OV_QUIT, OV_HURT };
+enum coach_overlay { OV_NONE, OV_HELP, OV_QUIT, OV_HURT, OV_INFO };
 
 struct coach {
 	struct ui *ui;
@@ -152,9 +172,12 @@ struct coach {
 	 * compares numbers and redraws only the parts that differ.
 	 */
 	struct {
-		int64_t title, count, words, bar, hold, hfill, rtext, rel, rbar, msg;
+		int64_t title, count, words, bar, hold, hfill, rtext, rel, rbar, msg, keys;
 	} shown;
 	char shown_clock[16];          /* the countdown as drawn in big digits */
+	struct session_view v;         /* the session at the last tick */
+	int64_t now;                   /* session time of the last tick */
+	size_t info_top;               /* OV_INFO: the first line shown */
 };
 
 /* Draw what changed on the session screen (everything after a step change or resize). */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "clock.h"
+#include "keymap.h"
 #include "layout.h"
 #include "plan.h"
 #include "session.h"
@@ -85,9 +86,23 @@ coach_close(struct coach *c, int64_t now)
 	c->full = true;
 }
 
+/* Keys while a box is over the screen: the quit question, or a box any key closes. */
 static void
 coach_overlay_key(struct coach *c, int ch, int64_t now)
 {
+	if (c->overlay == OV_INFO) {
+		switch (ch) {
+		case KEY_DOWN: case 'j': case ' ': case KEY_NPAGE:
+			c->info_top++;
+			return;
+		case KEY_UP: case 'k': case KEY_PPAGE:
+			if (c->info_top > 0)
+				c->info_top--;
+			return;
+		default:
+			break;
+		}
+	}
 	if (c->overlay != OV_QUIT) {
 		coach_close(c, now);
 		return;
@@ -115,76 +130,72 @@ coach_stretch_name(const struct coach *c, int64_t now)
 }
 
 static void
-coach_key(struct coach *c, int ch, int64_t now)
+coach_hurt(struct coach *c, int64_t now)
 {
-	switch (ch) {
-	case ' ': case 'p': case 'P':
-		session_toggle_pause(c->s, now);
-		break;
-	case 'n': case 'N': case KEY_RIGHT:
-		coach_message(c, "Skipped %s", coach_stretch_name(c, now));
-		session_skip(c->s, now);
-		break;
-	case 'b': case 'B': case KEY_LEFT:
-		session_back(c->s, now);
-		coach_message(c, "Back to %s", coach_stretch_name(c, now));
-		break;
-	case 'h': case 'H': {
-		struct session_view v;
+	struct session_view v;
 
-		session_view(c->s, now, &v);
-		c->hurt = v.step != NULL ? v.step->stretch : NULL;
-		session_hurt(c->s, now);
-		if (!session_finished(c->s))
-			coach_open(c, OV_HURT, now);
-		break;
-	}
-	case '+': case '=': case '-': case '_':
-		if (session_adjust(c->s, now, ch == '+' || ch == '=' ? 5 : -5))
-			coach_message(c, ch == '+' || ch == '=' ? "5 s more" : "5 s less");
-		else
-			coach_message(c, "+ and - change a hold's time");
-		break;
-	case '?':
-		coach_open(c, OV_HELP, now);
-		break;
-	case 'q': case 'Q': case UI_KEY_ESC:
-		coach_open(c, OV_QUIT, now);
-		break;
-	case UI_KEY_CTRL_L:
-		clearok(curscr, TRUE);
-		c->full = true;
-		break;
-	default:
-		break;
-	}
+	session_view(c->s, now, &v);
+	c->hurt = v.step != NULL ? v.step->stretch : NULL;
+	session_hurt(c->s, now);
+	if (!session_finished(c->s))
+		coach_open(c, OV_HURT, now);
 }
 
 static void
-coach_input(struct coach *c, int ch, int64_t now)
+coach_adjust(struct coach *c, int64_t now, int delta)
 {
-	if (ch == KEY_RESIZE) {
-		c->full = true;
-		return;
-	}
-	if (ch == UI_KEY_SUSPEND) {
-		struct session_view v;
-
-		/* back from fg, the session waits, paused, for the user */
-		session_view(c->s, now, &v);
-		if (!v.paused)
-			session_pause(c->s, now);
-		c->overlay_paused = false;
-		ui_suspend(c->ui);
-		c->full = true;
-		return;
-	}
-	if (c->overlay != OV_NONE)
-		coach_overlay_key(c, ch, now);
+	if (session_adjust(c->s, now, delta))
+		coach_message(c, "%d s %s", KEYMAP_ADJUST_S, delta > 0 ? "more" : "less");
 	else
-		coach_key(c, ch, now);
-	/* a command changes what many parts show: let the diff find what really differs */
-	c->full = true;
+		coach_message(c, "+ and - change a hold's time");
+}
+
+/* The curses key as the key table knows it. */
+static int
+coach_keymap_key(int ch)
+{
+	return ch == KEY_RIGHT ? KEYMAP_RIGHT : ch == KEY_LEFT ? KEYMAP_LEFT : ch;
+}
+
+static void
+coach_key(struct coach *c, int ch, int64_t now)
+{
+	enum key_cmd cmd = keymap_lookup(coach_keymap_key(ch));
+
+	switch (cmd) {
+	case KEY_CMD_PAUSE:
+		session_toggle_pause(c->s, now);
+		break;
+	case KEY_CMD_SKIP:
+		coach_message(c, "Skipped %s", coach_stretch_name(c, now));
+		session_skip(c->s, now);
+		break;
+	case KEY_CMD_BACK:
+		session_back(c->s, now);
+		coach_message(c, "Back to %s", coach_stretch_name(c, now));
+		break;
+	case KEY_CMD_HURT:
+		coach_hurt(c, now);
+		break;
+	case KEY_CMD_MORE:
+	case KEY_CMD_LESS:
+		coach_adjust(c, now, cmd == KEY_CMD_MORE ? KEYMAP_ADJUST_S : -KEYMAP_ADJUST_S);
+		break;
+	case KEY_CMD_INFO:
+		/* the timer keeps going while the steps are read, unless paused */
+		c->overlay = OV_INFO;
+		c->overlay_paused = false;
+		c->info_top = 0;
+		break;
+	case KEY_CMD_HELP:
+		coach_open(c, OV_HELP, now);
+		break;
+	case KEY_CMD_QUIT:
+		coach_open(c, OV_QUIT, now);
+		break;
+	case KEY_CMD_NONE:
+		break;
+	}
 }
 
 /* Real milliseconds until the screen next changes: a second, a breath cell, a message. */
@@ -215,42 +226,93 @@ coach_wait(const struct coach *c, const struct session_view *v, int64_t now)
 	return (int)ms;
 }
 
+static int
+coach_tick(void *st)
+{
+	struct coach *c = st;
+	int64_t now = vclock_now(c->clk);
+	struct session_view v;
+
+	while (session_tick(c->s, now) != 0)
+		continue;
+	if (session_finished(c->s)) {
+		if (!session_was_quit(c->s))
+			ui_bell(c->ui);
+		session_view(c->s, now, &v);
+		speech_follow(c->ui->speech, &v);
+		return 1;
+	}
+	if (c->msg_until > 0 && clock_mono_ms() >= c->msg_until) {
+		*c->msg = '\0';
+		c->msg_until = 0;
+		c->msg_gen++;
+	}
+	session_view(c->s, now, &v);
+	if (v.step != c->step)
+		coach_enter_step(c, &v);
+	coach_speak(c, &v);
+	c->v = v;
+	c->now = now;
+	return UI_STAY;
+}
+
+static void
+coach_draw(void *st, bool full)
+{
+	struct coach *c = st;
+
+	if (full)
+		c->full = true;
+	ui_screen_draw(c, &c->v);
+}
+
+static int
+coach_wait_ms(void *st)
+{
+	struct coach *c = st;
+
+	return coach_wait(c, &c->v, c->now);
+}
+
+static int
+coach_on_key(void *st, int ch)
+{
+	struct coach *c = st;
+	int64_t now = vclock_now(c->clk);
+
+	if (c->overlay != OV_NONE)
+		coach_overlay_key(c, ch, now);
+	else
+		coach_key(c, ch, now);
+	/* a command changes what many parts show: let the diff find what really differs */
+	c->full = true;
+	return UI_STAY;
+}
+
+/* Ctrl-Z: back from fg, the session waits, paused, for the user. */
+static void
+coach_suspend(void *st)
+{
+	struct coach *c = st;
+	int64_t now = vclock_now(c->clk);
+	struct session_view v;
+
+	session_view(c->s, now, &v);
+	if (!v.paused)
+		session_pause(c->s, now);
+	c->overlay_paused = false;
+}
+
 int
 ui_coach(void *ctx, struct session *s, const struct vclock *clk)
 {
 	struct coach c = { .ui = ctx, .s = s, .clk = clk, .full = true };
-	struct session_view v;
+	struct ui_screen scr = { &c, coach_draw, coach_on_key, coach_tick, coach_wait_ms,
+	    coach_suspend };
 
-	for (;;) {
-		int64_t now = vclock_now(clk);
-		int sig = frontend_signal(), ch;
-
-		if (sig != 0) {
-			session_quit(s, now);
-			return sig;
-		}
-		while (session_tick(s, now) != 0)
-			continue;
-		if (session_finished(s)) {
-			if (!session_was_quit(s))
-				ui_bell(c.ui);
-			session_view(s, now, &v);
-			speech_follow(c.ui->speech, &v);
-			return 0;
-		}
-		if (c.msg_until > 0 && clock_mono_ms() >= c.msg_until) {
-			*c.msg = '\0';
-			c.msg_until = 0;
-			c.msg_gen++;
-		}
-		session_view(s, now, &v);
-		if (v.step != c.step)
-			coach_enter_step(&c, &v);
-		coach_speak(&c, &v);
-		ui_screen_draw(&c, &v);
-		refresh();
-		ch = ui_key(c.ui, coach_wait(&c, &v, now));
-		if (ch != ERR)
-			coach_input(&c, ch, vclock_now(clk));
+	if (ui_run(c.ui, &scr) == UI_SIGNALLED) {
+		session_quit(s, vclock_now(clk));
+		return frontend_signal();
 	}
+	return 0;
 }

@@ -50,7 +50,12 @@ ui_restore(void)
 	}
 }
 
-int
+/*
+ * Wait up to ms (at most UI_IDLE_MS; < 0 for that long) for a key. Returns
+ * the key, ERR on a timeout or a signal (check frontend_signal()), or
+ * UI_KEY_SUSPEND after Ctrl-Z.
+ */
+static int
 ui_key(struct ui *ui, int ms)
 {
 	int ch;
@@ -94,6 +99,46 @@ ui_suspend(struct ui *ui)
 	refresh();
 	curs_set(0);
 	clearok(curscr, TRUE);
+}
+
+int
+ui_run(struct ui *ui, const struct ui_screen *s)
+{
+	bool full = true;
+
+	for (;;) {
+		int ch, r;
+
+		if (frontend_signal() != 0)
+			return UI_SIGNALLED;
+		if (s->tick != NULL && (r = s->tick(s->st)) != UI_STAY)
+			return r;
+		s->draw(s->st, full);
+		refresh();
+		full = false;
+		ch = ui_key(ui, s->wait_ms != NULL ? s->wait_ms(s->st) : -1);
+		switch (ch) {
+		case ERR:
+			break;
+		case KEY_RESIZE:
+			full = true;
+			break;
+		case UI_KEY_CTRL_L:
+			clearok(curscr, TRUE);
+			full = true;
+			break;
+		case UI_KEY_SUSPEND:
+			if (s->suspend != NULL)
+				s->suspend(s->st);
+			ui_suspend(ui);
+			full = true;
+			break;
+		default:
+			if ((r = s->key(s->st, ch)) != UI_STAY)
+				return r;
+			break;
+		}
+	}
 }
 
 void

@@ -33,7 +33,8 @@ struct menu {
 	bool main;
 };
 
-enum { MENU_BACK = -1, MENU_SIGNAL = -2 };
+/* menu_run()'s results beside an index; menu_key() says "back" with MENU_KEY_BACK. */
+enum { MENU_BACK = -1, MENU_SIGNAL = -2, MENU_KEY_BACK = 1 << 30 };
 
 static bool
 menu_in_scope(const struct routine *r, enum menu_scope scope)
@@ -282,59 +283,51 @@ menu_draw(struct menu *m)
 	}
 }
 
+static void
+menu_draw_cb(void *st, bool full)
+{
+	(void)full;   /* a menu is cheap: always drawn whole */
+	menu_draw(st);
+}
+
+/* Menu keys: move, pick (returns the index + 1), back (MENU_KEY_BACK). */
+static int
+menu_key(void *st, int ch)
+{
+	struct menu *m = st;
+	size_t last = m->n > 0 ? m->n - 1 : 0;
+
+	switch (ch) {
+	case KEY_UP: case 'k': if (m->sel > 0) m->sel--; break;
+	case KEY_DOWN: case 'j': if (m->sel < last) m->sel++; break;
+	case KEY_HOME: case 'g': m->sel = 0; break;
+	case KEY_END: case 'G': m->sel = last; break;
+	case KEY_NPAGE: m->sel = m->sel + 10 < last ? m->sel + 10 : last; break;
+	case KEY_PPAGE: m->sel = m->sel > 10 ? m->sel - 10 : 0; break;
+	case '\n': case '\r': case KEY_ENTER: case KEY_RIGHT:
+		if (m->n > 0)
+			return (int)m->sel + 1;
+		break;
+	case 'q': case 'Q': case UI_KEY_ESC: case KEY_LEFT: case KEY_BACKSPACE:
+		return MENU_KEY_BACK;
+	default:
+		if (ch >= '1' && ch <= '9' && (size_t)(ch - '1') < m->n) {
+			m->sel = (size_t)(ch - '1');
+			return (int)m->sel + 1;
+		}
+		break;
+	}
+	return UI_STAY;
+}
+
 /* Run one menu until an entry is picked (its index), q (MENU_BACK) or a signal. */
 static int
 menu_run(struct menu *m)
 {
-	for (;;) {
-		int ch;
+	struct ui_screen scr = { m, menu_draw_cb, menu_key, NULL, NULL, NULL };
+	int r = ui_run(m->ui, &scr);
 
-		menu_draw(m);
-		refresh();
-		ch = ui_key(m->ui, -1);
-		if (frontend_signal() != 0)
-			return MENU_SIGNAL;
-		switch (ch) {
-		case KEY_UP: case 'k':
-			if (m->sel > 0)
-				m->sel--;
-			break;
-		case KEY_DOWN: case 'j':
-			if (m->sel + 1 < m->n)
-				m->sel++;
-			break;
-		case KEY_HOME: case 'g':
-			m->sel = 0;
-			break;
-		case KEY_END: case 'G':
-			m->sel = m->n > 0 ? m->n - 1 : 0;
-			break;
-		case KEY_NPAGE:
-			m->sel = m->sel + 10 < m->n ? m->sel + 10 : (m->n > 0 ? m->n - 1 : 0);
-			break;
-		case KEY_PPAGE:
-			m->sel = m->sel > 10 ? m->sel - 10 : 0;
-			break;
-		case '\n': case '\r': case KEY_ENTER: case KEY_RIGHT:
-			if (m->n > 0)
-				return (int)m->sel;
-			break;
-		case 'q': case 'Q': case UI_KEY_ESC: case KEY_LEFT: case KEY_BACKSPACE:
-			return MENU_BACK;
-		case UI_KEY_SUSPEND:
-			ui_suspend(m->ui);
-			break;
-		case UI_KEY_CTRL_L:
-			clearok(curscr, TRUE);
-			break;
-		default:
-			if (ch >= '1' && ch <= '9' && (size_t)(ch - '1') < m->n) {
-				m->sel = (size_t)(ch - '1');
-				return (int)m->sel;
-			}
-			break;
-		}
-	}
+	return r == UI_SIGNALLED ? MENU_SIGNAL : r == MENU_KEY_BACK ? MENU_BACK : r - 1;
 }
 
 static enum menu_choice

@@ -96,34 +96,45 @@ doc_draw(const struct ui *ui, const struct doc *d, const struct layout_rect *bod
 	}
 }
 
-static void
-pager_draw(struct ui *ui, const char *title, const struct doc *d, size_t *top,
-    const char *leave)
-{
-	const char *keys[] = { "q", leave, "j/k", "scroll" };
+/* A document on screen, scrolled to `top`; `leave` names what q does ("back", "close"). */
+struct pager {
+	struct ui *ui;
+	const char *title;
+	const struct doc *d;
+	const char *leave;
+	size_t top;
+};
 
-	/* Enter leaves too, so a page that fits says the key most people press */
-	if (strcmp(leave, "close") == 0)
-		keys[0] = "Enter";
+static void
+pager_draw(void *st, bool full)
+{
+	struct pager *pg = st;
+	struct ui *ui = pg->ui;
+	const char *keys[] = { "q", pg->leave, "j/k", "scroll" };
 	struct page_layout l;
 	size_t rows;
 	char pos[64];
 
+	(void)full;
+	/* Enter leaves too, so a page that fits says the key most people press */
+	if (strcmp(pg->leave, "close") == 0)
+		keys[0] = "Enter";
 	erase();
 	layout_page(LINES, COLS, &l);
 	if (l.kind == LAYOUT_TOO_SMALL) {
 		ui_too_small(ui, NULL);
 		return;
 	}
-	ui_put(ui, l.title.y, l.title.x, l.title.w, ui_attr(ui, UI_ACCENT), title);
+	ui_put(ui, l.title.y, l.title.x, l.title.w, ui_attr(ui, UI_ACCENT), pg->title);
 	if (l.kind == LAYOUT_FULL)
 		ui_hline(ui, 1, 0, COLS);
-	rows = doc_rows(d, l.body.w);
-	if (*top + (size_t)l.body.h > rows)
-		*top = rows > (size_t)l.body.h ? rows - (size_t)l.body.h : 0;
-	doc_draw(ui, d, &l.body, *top);
+	rows = doc_rows(pg->d, l.body.w);
+	if (pg->top + (size_t)l.body.h > rows)
+		pg->top = rows > (size_t)l.body.h ? rows - (size_t)l.body.h : 0;
+	doc_draw(ui, pg->d, &l.body, pg->top);
 	if (rows > (size_t)l.body.h) {
-		snprintf(pos, sizeof pos, "%zu-%zu of %zu", *top + 1, *top + (size_t)l.body.h, rows);
+		snprintf(pos, sizeof pos, "%zu-%zu of %zu", pg->top + 1, pg->top + (size_t)l.body.h,
+		    rows);
 		ui_put_right(ui, l.keys.y, l.keys.x, l.keys.w, ui_attr(ui, UI_DIM), pos);
 		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w - (int)strlen(pos) - 2, keys, 4);
 	} else {
@@ -131,37 +142,36 @@ pager_draw(struct ui *ui, const char *title, const struct doc *d, size_t *top,
 	}
 }
 
+/* Scroll keys; q, Esc, Enter and <- leave the page. */
+static int
+pager_key(void *st, int ch)
+{
+	struct pager *pg = st;
+	size_t page = (size_t)(LINES > 8 ? LINES - 6 : 1);
+
+	switch (ch) {
+	case KEY_DOWN: case 'j': pg->top++; break;
+	case KEY_UP: case 'k': if (pg->top > 0) pg->top--; break;
+	case ' ': case KEY_NPAGE: pg->top += page; break;
+	case 'b': case KEY_PPAGE: pg->top = pg->top > page ? pg->top - page : 0; break;
+	case 'g': case KEY_HOME: pg->top = 0; break;
+	case 'G': case KEY_END: pg->top = (size_t)-1 / 2; break;
+	case 'q': case 'Q': case UI_KEY_ESC: case '\n': case '\r': case KEY_ENTER:
+	case KEY_LEFT:
+		return 1;
+	default: break;
+	}
+	return UI_STAY;
+}
+
 /* Show a document until the user leaves it (q, Enter, Esc) or a signal arrives. */
 static void
 pager_run(struct ui *ui, const char *title, const struct doc *d, const char *leave)
 {
-	size_t top = 0;
+	struct pager pg = { ui, title, d, leave, 0 };
+	struct ui_screen scr = { &pg, pager_draw, pager_key, NULL, NULL, NULL };
 
-	for (;;) {
-		int ch;
-
-		pager_draw(ui, title, d, &top, leave);
-		refresh();
-		ch = ui_key(ui, -1);
-		if (frontend_signal() != 0)
-			return;
-		switch (ch) {
-		case KEY_DOWN: case 'j': top++; break;
-		case KEY_UP: case 'k': if (top > 0) top--; break;
-		case ' ': case KEY_NPAGE: top += (size_t)(LINES > 8 ? LINES - 6 : 1); break;
-		case 'b': case KEY_PPAGE:
-			top = top > (size_t)(LINES > 8 ? LINES - 6 : 1) ? top - (size_t)(LINES - 6) : 0;
-			break;
-		case 'g': case KEY_HOME: top = 0; break;
-		case 'G': case KEY_END: top = (size_t)-1 / 2; break;
-		case 'q': case 'Q': case UI_KEY_ESC: case '\n': case '\r': case KEY_ENTER:
-		case KEY_LEFT:
-			return;
-		case UI_KEY_SUSPEND: ui_suspend(ui); break;
-		case UI_KEY_CTRL_L: clearok(curscr, TRUE); break;
-		default: break;
-		}
-	}
+	ui_run(ui, &scr);
 }
 
 /*
@@ -251,42 +261,61 @@ checkin_draw(struct ui *ui, bool after, int value)
 	ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys, sizeof keys / sizeof keys[0]);
 }
 
+struct checkin {
+	struct ui *ui;
+	bool after;
+	int value, last;
+};
+
+static void
+checkin_draw_cb(void *st, bool full)
+{
+	struct checkin *k = st;
+
+	(void)full;
+	checkin_draw(k->ui, k->after, k->value);
+}
+
+/* Arrows and digits move the value; Enter takes it, s skips. */
+static int
+checkin_key(void *st, int ch)
+{
+	struct checkin *k = st;
+	int r = UI_STAY;
+
+	switch (ch) {
+	case KEY_LEFT: case 'h': case KEY_DOWN:
+		k->value = k->value < 0 ? 5 : k->value > 0 ? k->value - 1 : 0;
+		break;
+	case KEY_RIGHT: case 'l': case KEY_UP:
+		k->value = k->value < 0 ? 5 : k->value < 10 ? k->value + 1 : 10;
+		break;
+	case '\n': case '\r': case KEY_ENTER:
+		if (k->value >= 0)
+			r = 1;
+		break;
+	case 's': case 'S': case 'q': case 'Q': case UI_KEY_ESC:
+		k->value = -1;
+		r = 1;
+		break;
+	default:
+		if (ch >= '0' && ch <= '9')
+			k->value = ch == '0' && k->last == '1' && k->value == 1 ? 10 : ch - '0';
+		break;
+	}
+	k->last = ch;
+	return r;
+}
+
 int
 ui_checkin(void *ctx, bool after)
 {
-	struct ui *ui = ctx;
-	int value = -1, last = 0;
+	struct checkin k = { ctx, after, -1, 0 };
+	struct ui_screen scr = { &k, checkin_draw_cb, checkin_key, NULL, NULL, NULL };
 
-	for (;;) {
-		int ch;
-
-		if (frontend_signal() != 0)
-			return -1;
-		checkin_draw(ui, after, value);
-		refresh();
-		ch = ui_key(ui, -1);
-		switch (ch) {
-		case KEY_LEFT: case 'h': case KEY_DOWN:
-			value = value < 0 ? 5 : value > 0 ? value - 1 : 0;
-			break;
-		case KEY_RIGHT: case 'l': case KEY_UP:
-			value = value < 0 ? 5 : value < 10 ? value + 1 : 10;
-			break;
-		case '\n': case '\r': case KEY_ENTER:
-			if (value >= 0)
-				return value;
-			break;
-		case 's': case 'S': case 'q': case 'Q': case UI_KEY_ESC:
-			return -1;
-		case UI_KEY_SUSPEND: ui_suspend(ui); break;
-		case UI_KEY_CTRL_L: clearok(curscr, TRUE); break;
-		default:
-			if (ch >= '0' && ch <= '9')
-				value = ch == '0' && last == '1' && value == 1 ? 10 : ch - '0';
-			break;
-		}
-		last = ch;
-	}
+	if (ui_run(k.ui, &scr) == UI_SIGNALLED)
+		return -1;
+	return k.value;
 }
 
 /* The names of the items in state st, joined with ", "; the caller frees. */
@@ -420,6 +449,13 @@ void
 ui_message_box(struct ui *ui, const char *title, const char *const *lines, size_t n,
     const char *keys)
 {
+	ui_message_box_from(ui, title, lines, n, 0, keys);
+}
+
+void
+ui_message_box_from(struct ui *ui, const char *title, const char *const *lines, size_t n,
+    size_t top, const char *keys)
+{
 	struct layout_rect box, in;
 	int w = COLS - 4 < 64 ? COLS - 4 : 64, keyw = 0, y = 0;
 
@@ -434,7 +470,7 @@ ui_message_box(struct ui *ui, const char *title, const char *const *lines, size_
 		in = (struct layout_rect){ 1, 0, LINES - 2, COLS };
 		erase();
 		ui_put(ui, 0, 0, COLS, A_BOLD, title);
-		for (size_t i = 0; i < n && y < in.h; i++)
+		for (size_t i = top; i < n && y < in.h; i++)
 			y += box_line(ui, &in, y, keyw, lines[i]);
 		ui_put(ui, LINES - 1, 0, COLS, ui_attr(ui, UI_ACCENT), keys);
 		return;
@@ -446,7 +482,7 @@ ui_message_box(struct ui *ui, const char *title, const char *const *lines, size_
 	box.x = (COLS - w) / 2;
 	ui_box(ui, &box, title);
 	in = (struct layout_rect){ box.y + 1, box.x + 2, box.h - 3, w - 4 };
-	for (size_t i = 0; i < n && y < in.h; i++)
+	for (size_t i = top < n ? top : n; i < n && y < in.h; i++)
 		y += box_line(ui, &in, y, keyw, lines[i]);
 	ui_put_center(ui, &(struct layout_rect){ box.y + box.h - 2, box.x + 2, 1, w - 4 }, 0,
 	    ui_attr(ui, UI_ACCENT), keys);

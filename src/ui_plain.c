@@ -8,6 +8,7 @@
 
 #include "diag.h"
 #include "frontend.h"
+#include "keymap.h"
 #include "safety.h"
 #include "speech.h"
 #include "text.h"
@@ -58,6 +59,17 @@ side_words(const struct step *st)
 	return st->side == SIDE_LEFT ? ", left side" : st->side == SIDE_RIGHT ? ", right side" : "";
 }
 
+/* Every step and caution of a stretch, indented under the event lines. */
+static void
+say_steps(const struct stretch *s)
+{
+	for (size_t i = 0; i < s->steps.n; i++)
+		printf("         %zu. %s\n", i + 1, s->steps.v[i]);
+	for (size_t i = 0; i < s->cautions.n; i++)
+		printf("         Take care: %s\n", s->cautions.v[i]);
+	fflush(stdout);
+}
+
 static void
 say_ready(struct plain *p, const struct session_view *v)
 {
@@ -65,10 +77,7 @@ say_ready(struct plain *p, const struct session_view *v)
 	char eq[120];
 
 	say(p, v, "Stretch %zu of %zu: %s", v->item + 1, v->nitems, s->name);
-	for (size_t i = 0; i < s->steps.n; i++)
-		printf("         %zu. %s\n", i + 1, s->steps.v[i]);
-	for (size_t i = 0; i < s->cautions.n; i++)
-		printf("         Take care: %s\n", s->cautions.v[i]);
+	say_steps(s);
 	if (s->equipment)
 		say(p, v, "Get ready (%d s). You need: %s", v->step->seconds,
 		    catalogue_join_names(eq, sizeof eq, s->equipment, catalogue_equipment_name, ", "));
@@ -160,43 +169,60 @@ show_view(struct plain *p, struct session *s, int64_t now, bool step_changed)
 	say_breath(p, &v);
 }
 
-/* A command typed during the session: p, n, b, h, +, -, q (then Enter). */
+static void
+plain_hurt(struct plain *p, struct session *s, int64_t now, const struct session_view *v)
+{
+	size_t n;
+	const char *const *lines = safety_hurt_lines(&n);
+
+	session_hurt(s, now);
+	for (size_t i = 0; i < n; i++)
+		say(p, v, "%s", lines[i]);
+}
+
+static void
+plain_adjust(struct plain *p, struct session *s, int64_t now, const struct session_view *v,
+    int delta)
+{
+	if (!session_adjust(s, now, delta))
+		say(p, v, "+ and - change a hold, not this step.");
+	else
+		say(p, v, "%s %d s.", delta > 0 ? "Added" : "Took off", KEYMAP_ADJUST_S);
+}
+
+/* A command typed during the session, a key of the key table then Enter. */
 static void
 command(struct plain *p, struct session *s, const struct vclock *clk, const char *line)
 {
 	int64_t now = vclock_now(clk);
 	struct session_view v;
+	enum key_cmd cmd = keymap_lookup((unsigned char)line[0]);
 
 	/* a deadline passed while the line was typed: that step ended first */
 	while (session_tick(s, now) != 0)
 		show_view(p, s, now, true);
 	session_view(s, now, &v);
-	switch (line[0]) {
-	case 'p': case ' ':
+	switch (cmd) {
+	case KEY_CMD_PAUSE:
 		session_toggle_pause(s, now);
 		session_view(s, now, &v);
 		say(p, &v, v.paused ? "Paused. Type p and Enter to go on." : "Resumed.");
 		break;
-	case 'n': session_skip(s, now); break;
-	case 'b': session_back(s, now); break;
-	case 'h': {
-		size_t n;
-		const char *const *lines = safety_hurt_lines(&n);
-
-		session_hurt(s, now);
-		for (size_t i = 0; i < n; i++)
-			say(p, &v, "%s", lines[i]);
+	case KEY_CMD_SKIP: session_skip(s, now); break;
+	case KEY_CMD_BACK: session_back(s, now); break;
+	case KEY_CMD_HURT: plain_hurt(p, s, now, &v); break;
+	case KEY_CMD_MORE: plain_adjust(p, s, now, &v, KEYMAP_ADJUST_S); break;
+	case KEY_CMD_LESS: plain_adjust(p, s, now, &v, -KEYMAP_ADJUST_S); break;
+	case KEY_CMD_INFO:
+		if (v.step != NULL)
+			say_steps(v.step->stretch);
+		return;
+	case KEY_CMD_QUIT: session_quit(s, now); say(p, &v, "Stopped."); break;
+	case KEY_CMD_HELP:
+	case KEY_CMD_NONE:
+		if (line[0] != '\0')
+			say(p, &v, "Keys: %s (then Enter).", keymap_plain_keys());
 		break;
-	}
-	case '+': case '-':
-		if (!session_adjust(s, now, line[0] == '+' ? 5 : -5))
-			say(p, &v, "+ and - change a hold, not this step.");
-		else
-			say(p, &v, "%s 5 s.", line[0] == '+' ? "Added" : "Took off");
-		break;
-	case 'q': session_quit(s, now); say(p, &v, "Stopped."); break;
-	case '\0': break;
-	default: say(p, &v, "Keys: p pause, n next, b back, h this hurts, + -, q quit (then Enter)."); break;
 	}
 	p->last_step = (size_t)-1;  /* say where we are now */
 }
@@ -209,8 +235,7 @@ plain_coach(void *ctx, struct session *s, const struct vclock *clk)
 
 	p->last_step = (size_t)-1;
 	if (p->input_open && isatty(0))
-		printf("Type p, n, b, h, +, - or q and press Enter to pause, skip, go back, stop a "
-		    "stretch that hurts, add or take 5 s, or quit.\n");
+		printf("Type a key and press Enter: %s.\n", keymap_plain_keys());
 	for (;;) {
 		int64_t now = vclock_now(clk), wait;
 		struct pollfd pfd = { 0, POLLIN, 0 };

@@ -1,9 +1,12 @@
 /* ui_screen.c — the session screen: its layout, the stretch, the countdown, messages, overlays. */
 #include <curses.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "catalogue.h"
+#include "diag.h"
+#include "keymap.h"
 #include "layout.h"
 #include "plan.h"
 #include "safety.h"
@@ -112,22 +115,34 @@ screen_text(struct coach *c, const struct stretch *x)
 	}
 }
 
-static void
-screen_keys(struct coach *c)
+/* Columns one key-bar row takes: "space pause". */
+static int
+screen_key_cols(const struct keymap_entry *e, bool paused)
 {
-	static const char *const full[] = {
-		"space", "pause", "n", "skip", "b", "back", "h", "it hurts",
-		"+/-", "5 s", "?", "help", "q", "quit",
-	};
-	static const char *const compact[] = {
-		"space", "pause", "?", "help", "q", "quit", "n", "skip", "b", "back",
-	};
-	const struct layout_rect *r = &c->lay.keys;
+	const char *label = paused && e->label_paused != NULL ? e->label_paused : e->label;
 
-	if (c->lay.kind == LAYOUT_FULL)
-		ui_put_keys(c->ui, r->y, r->x, r->w, full, sizeof full / sizeof full[0]);
-	else
-		ui_put_keys(c->ui, r->y, r->x, r->w, compact, sizeof compact / sizeof compact[0]);
+	return (int)strlen(e->bar_key) + 1 + (int)strlen(label);
+}
+
+/* The key bar, from the key table: as many keys as fit, "? help" and "q quit" always. */
+static void
+screen_keys(struct coach *c, bool paused)
+{
+	const struct layout_rect *r = &c->lay.keys;
+	const char *pairs[32];
+	size_t n, k = 0;
+	const struct keymap_entry *keys = keymap_session(&n);
+	unsigned keep = keymap_bar_fit(r->w, screen_key_cols, paused);
+
+	for (size_t i = 0; i < n && k + 2 <= sizeof pairs / sizeof pairs[0]; i++) {
+		if (!(keep & (1u << i)))
+			continue;
+		pairs[k++] = keys[i].bar_key;
+		pairs[k++] = paused && keys[i].label_paused != NULL ? keys[i].label_paused :
+		    keys[i].label;
+	}
+	ui_clear_row(r->y, r->x, r->w);
+	ui_put_keys(c->ui, r->y, r->x, r->w, pairs, k);
 }
 
 /* Everything that stays put for the whole step. */
@@ -151,7 +166,6 @@ screen_static(struct coach *c, const struct session_view *v)
 		screen_art(c, x);
 	if (c->lay.text.h > 0)
 		screen_text(c, x);
-	screen_keys(c);
 }
 
 /* The stretch name, and its side, rep and set (at its right, or on the line below). */
@@ -238,21 +252,48 @@ screen_message(struct coach *c, const struct session_view *v)
 	}
 }
 
+/* The help box's lines, from the key table ("key\twhat it does"); returns how many. */
+static size_t
+screen_help_lines(char buf[][96], size_t max)
+{
+	size_t n, k = 0;
+	const struct keymap_entry *keys = keymap_session(&n);
+
+	for (size_t i = 0; i < n && k < max; i++)
+		if (keys[i].help != NULL)
+			snprintf(buf[k++], sizeof buf[0], "%s\t%s", keys[i].help_key, keys[i].help);
+	if (k < max)
+		snprintf(buf[k++], sizeof buf[0], "Ctrl-Z\tstep away; type fg to come back");
+	return k;
+}
+
+/* Every step and caution of the stretch on screen, in a box that scrolls (j/k). */
+static void
+screen_info(struct coach *c)
+{
+	const struct stretch *x = c->step->stretch;
+	char *owned[32];
+	const char *lines[32];
+	size_t k = 0;
+
+	for (size_t i = 0; i < x->steps.n && k < 32; i++)
+		lines[k] = owned[k] = xasprintf("%zu.\t%s", i + 1, x->steps.v[i]), k++;
+	for (size_t i = 0; i < x->cautions.n && k < 32; i++)
+		lines[k] = owned[k] = xasprintf("!\t%s", x->cautions.v[i]), k++;
+	if (c->info_top >= k)
+		c->info_top = k > 0 ? k - 1 : 0;
+	ui_message_box_from(c->ui, x->name, lines, k, c->info_top, "j/k scroll    q back");
+	for (size_t i = 0; i < k; i++)
+		free(owned[i]);
+}
+
 static void
 screen_overlay(struct coach *c)
 {
-	static const char *const help[] = {
-		"space\tpause or resume",
-		"n or ->\tskip to the next stretch",
-		"b or <-\tback to the previous stretch",
-		"h\tthis hurts: stop this stretch and mark it",
-		"+ or -\tfive seconds more or less on this hold",
-		"q\tquit (asks first; what you did is kept)",
-		"Ctrl-Z\tstep away; type fg to come back",
-	};
 	static const char *const quit[] = {
 		"End this session now?", "What you have done so far is kept in your history.",
 	};
+	char help[16][96];
 	const char *lines[24];
 	char first[160];
 	size_t n, k = 0;
@@ -260,7 +301,10 @@ screen_overlay(struct coach *c)
 
 	switch (c->overlay) {
 	case OV_HELP:
-		ui_message_box(c->ui, "Keys", help, sizeof help / sizeof help[0], "any key to go back");
+		k = screen_help_lines(help, sizeof help / sizeof help[0]);
+		for (size_t i = 0; i < k; i++)
+			lines[i] = help[i];
+		ui_message_box(c->ui, "Keys", lines, k, "any key to go back");
 		break;
 	case OV_QUIT:
 		ui_message_box(c->ui, "Quit?", quit, 2, "y quit    n keep going");
@@ -274,6 +318,9 @@ screen_overlay(struct coach *c)
 		for (size_t i = 0; i < n && k < sizeof lines / sizeof lines[0]; i++)
 			lines[k++] = advice[i];
 		ui_message_box(c->ui, "Ease off", lines, k, "any key to go on");
+		break;
+	case OV_INFO:
+		screen_info(c);
 		break;
 	case OV_NONE:
 		break;
@@ -320,6 +367,8 @@ ui_screen_draw(struct coach *c, const struct session_view *v)
 		if (c->lay.routine_bar.h > 0)
 			ui_panel_routine_bar(c, v);
 		screen_message(c, v);
+		if (ui_changed(&c->shown.keys, v->paused))
+			screen_keys(c, v->paused);
 	}
 	if (c->overlay != OV_NONE && c->full)
 		screen_overlay(c);
