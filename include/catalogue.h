@@ -61,6 +61,8 @@ struct stretch {
 	struct str_list cautions;
 	struct str_list art;
 	const char *progression; /* id of the deeper variation (it exists); NULL if none */
+	const char *family;      /* groups variations of one move; the id when the file has none */
+	int min_hold;            /* shortest hold that still works, seconds; 0 = none given */
 	const char *source;      /* the file it was read from */
 };
 

@@ -404,12 +404,31 @@ get_amounts(struct ctx *x, const cJSON *obj, struct stretch *s)
 	}
 	s->each_side = get_enum(x, obj, "sides", sides, 2, 0, 0) == 1;
 	s->sets = get_int(x, obj, "sets", 1, 10, 1, 0);
+	s->min_hold = get_int(x, obj, "min_hold", 1, 3600, 0, 0);
+	if (s->min_hold > 0 && counted)
+		bad(x, "min_hold applies to held stretches, not to a %s one counted in reps",
+		    catalogue_kind_name(s->kind));
+	else if (s->min_hold > s->hold)
+		bad(x, "min_hold (%d) must not exceed hold (%d)", s->min_hold, s->hold);
+}
+
+/* The family that groups variations of one move; the stretch's own id when absent. */
+static void
+get_family(struct ctx *x, const cJSON *obj, struct stretch *s)
+{
+	s->family = get_str(x, obj, "family", ID_MAX, 0);
+	if (s->family != NULL && !valid_id(s->family)) {
+		bad(x, "family must be 1..48 of a-z, 0-9 and -");
+		s->family = NULL;
+	}
+	if (s->family == NULL)
+		s->family = s->id;
 }
 
 static const char *const stretch_keys[] = {
 	"id", "name", "kind", "areas", "level", "position", "time", "hold", "reps",
 	"rep_seconds", "sides", "sets", "breath", "cues", "equipment", "steps",
-	"cautions", "progression", "art", NULL,
+	"cautions", "progression", "art", "family", "min_hold", NULL,
 };
 
 /* Label an entry for messages: 'FILE: stretches[3] (id "x")'. Owned by the arena. */
@@ -467,6 +486,7 @@ read_stretch(struct ctx *x, const cJSON *obj, int file_no, const char *file)
 	s->steps = get_list(x, obj, "steps", 1, 12, TEXT_MAX_CHARS);
 	s->cautions = get_list(x, obj, "cautions", 0, 12, TEXT_MAX_CHARS);
 	s->progression = get_str(x, obj, "progression", ID_MAX, 0);
+	get_family(x, obj, s);
 	s->art = get_art(x, obj);
 	s->source = x->source;
 	if (x->errors == before)

@@ -223,6 +223,11 @@ test_every_optional_field(void **state)
 	assert_int_equal(k->breath_in, 3);
 	assert_int_equal(k->breath_out, 5);
 	assert_string_equal(k->progression, "figure-four");
+	assert_string_equal(k->family, "knee-hug");
+	assert_int_equal(k->min_hold, 15);
+	/* without a family, a stretch is its own */
+	assert_string_equal(cc->family, "cat-cow");
+	assert_int_equal(cc->min_hold, 0);
 	assert_non_null(catalogue_find_stretch(c, k->progression));
 	assert_int_equal(k->level, LEVEL_GENTLE);
 	assert_int_equal(catalogue_find_stretch(c, "figure-four")->level, LEVEL_MODERATE);
