@@ -6,10 +6,22 @@
 
 #include "catalogue.h"
 
-/* Fixed lengths of the transition steps, in seconds. */
-#define PLAN_READY_S   5   /* get into position before each stretch */
-#define PLAN_SWITCH_S  5   /* change sides */
-#define PLAN_SET_REST_S 5  /* release between sets */
+/*
+ * How long the transitions take, in seconds. A get-ready is `ready`, raised
+ * to `floor` when it goes down to the floor or up from it, and by `setup`
+ * when there is equipment to set up; into a deep hold it is at least
+ * `floor`. Sides switch in `switch_s`, deep holds and release work in
+ * `deep_switch` (turning round on the floor or the roller). Sets of a
+ * strength move rest `strength_rest`, other sets `set_rest`.
+ */
+struct plan_pace {
+	int ready, floor, setup;
+	int switch_s, deep_switch;
+	int set_rest, strength_rest;
+};
+
+/* The defaults: 5, 10, 5 / 5, 8 / 5, 15. */
+extern const struct plan_pace plan_pace_default;
 
 enum step_kind {
 	STEP_READY,   /* get ready for `stretch` (set up its equipment) */
@@ -46,6 +58,10 @@ struct plan {
 
 /* Expand a routine into its steps. Never fails (out of memory is fatal). Free with plan_free(). */
 struct plan *plan_new(const struct routine *r);
+/* The same with transitions from pace (NULL: plan_pace_default). */
+struct plan *plan_new_paced(const struct routine *r, const struct plan_pace *pace);
+/* Seconds to get ready for item i of r (it follows item i - 1; the first follows standing). */
+int plan_ready_seconds(const struct routine *r, size_t i, const struct plan_pace *pace);
 void plan_free(struct plan *p);
 
 /* Index of the first step of item `item` (nsteps when item is past the end). */

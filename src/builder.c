@@ -41,19 +41,11 @@ rng_next(unsigned long long *state)
 long
 builder_seconds(const struct routine_item *items, size_t n, int rest)
 {
-	long total = 0;
+	struct routine r = { .items = items, .nitems = n, .rest = rest };
+	struct plan *p = plan_new(&r);
+	long total = p->total_s;
 
-	for (size_t i = 0; i < n; i++) {
-		const struct routine_item *it = &items[i];
-		int sides = it->stretch->each_side ? 2 : 1;
-
-		if (i > 0)
-			total += rest;
-		total += PLAN_READY_S;
-		total += (long)it->sets * sides * catalogue_item_work_seconds(it);
-		total += (long)it->sets * (sides - 1) * PLAN_SWITCH_S;
-		total += (long)(it->sets - 1) * PLAN_SET_REST_S;
-	}
+	plan_free(p);
 	return total;
 }
 

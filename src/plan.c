@@ -5,10 +5,46 @@
 
 #include "diag.h"
 
+const struct plan_pace plan_pace_default = {
+	.ready = 5, .floor = 10, .setup = 5,
+	.switch_s = 5, .deep_switch = 8,
+	.set_rest = 5, .strength_rest = 15,
+};
+
+/* Equipment that takes setting up (a roller placed, a towel rolled, a ball found). */
+#define SETUP_EQUIPMENT (EQUIP_FOAM_ROLLER | EQUIP_TOWEL | EQUIP_BLOCK | EQUIP_BALL)
+
 struct builder_state {
 	struct plan *p;
 	size_t cap;
+	const struct plan_pace *pace;
 };
+
+int
+plan_ready_seconds(const struct routine *r, size_t i, const struct plan_pace *pace)
+{
+	const struct stretch *s = r->items[i].stretch;
+	enum stretch_position from = i > 0 ? r->items[i - 1].stretch->position : POS_STANDING;
+	unsigned had = i > 0 ? r->items[i - 1].stretch->equipment : 0;
+	int t = pace->ready;
+
+	if ((from == POS_FLOOR) != (s->position == POS_FLOOR))
+		t = pace->floor;
+	if (s->level == LEVEL_DEEP && s->kind == KIND_STATIC && t < pace->floor)
+		t = pace->floor;   /* settling into pigeon or a lizard takes a moment */
+	if (s->equipment & SETUP_EQUIPMENT & ~had)
+		t += pace->setup;
+	return t;
+}
+
+/* Seconds to change sides: longer where the whole body turns round. */
+static int
+switch_seconds(const struct stretch *s, const struct plan_pace *pace)
+{
+	if ((s->level == LEVEL_DEEP && s->kind == KIND_STATIC) || s->kind == KIND_RELEASE)
+		return pace->deep_switch;
+	return pace->switch_s;
+}
 
 static void
 push(struct builder_state *b, struct step st)
@@ -45,7 +81,7 @@ expand_item(struct builder_state *b, const struct routine *r, size_t i)
 		push(b, rest);
 	}
 	base.kind = STEP_READY;
-	base.seconds = PLAN_READY_S;
+	base.seconds = plan_ready_seconds(r, i, b->pace);
 	base.set = 1;
 	push(b, base);
 	for (int set = 1; set <= it->sets; set++) {
@@ -54,7 +90,7 @@ expand_item(struct builder_state *b, const struct routine *r, size_t i)
 
 			rest.kind = STEP_REST;
 			rest.set = set;
-			rest.seconds = PLAN_SET_REST_S;
+			rest.seconds = s->kind == KIND_STRENGTH ? b->pace->strength_rest : b->pace->set_rest;
 			push(b, rest);
 		}
 		for (int side = 0; side < nsides; side++) {
@@ -66,7 +102,7 @@ expand_item(struct builder_state *b, const struct routine *r, size_t i)
 				sw.kind = STEP_SWITCH;
 				sw.set = set;
 				sw.side = SIDE_RIGHT;
-				sw.seconds = PLAN_SWITCH_S;
+				sw.seconds = switch_seconds(s, b->pace);
 				push(b, sw);
 			}
 			work.set = set;
@@ -88,7 +124,13 @@ expand_item(struct builder_state *b, const struct routine *r, size_t i)
 struct plan *
 plan_new(const struct routine *r)
 {
-	struct builder_state b = { xcalloc(1, sizeof *b.p), 0 };
+	return plan_new_paced(r, NULL);
+}
+
+struct plan *
+plan_new_paced(const struct routine *r, const struct plan_pace *pace)
+{
+	struct builder_state b = { xcalloc(1, sizeof *b.p), 0, pace ? pace : &plan_pace_default };
 
 	b.p->routine = r;
 	for (size_t i = 0; i < r->nitems; i++)

@@ -232,33 +232,69 @@ session_quit(struct session *s, int64_t now)
 	return SESSION_EV_FINISHED;
 }
 
-/* Breathing for a work step at elapsed e ms: the phase, its length and progress. */
-static void
-breath_at(const struct session *s, const struct step *st, int64_t e, int64_t total,
-    struct session_view *v)
-{
-	const struct stretch *x = st->stretch;
-	int64_t in = x->breath_in > 0 ? x->breath_in * 1000 : s->opts.breath_in_ms;
-	int64_t out = x->breath_out > 0 ? x->breath_out * 1000 : s->opts.breath_out_ms;
-	int64_t cycle, pos;
+/* The shortest breath phase a hold is cut into, in ms. */
+#define PHASE_MIN_MS 2000
+/* How far a breath may be stretched or squeezed so a hold is whole breaths, in ms. */
+#define PACE_SLACK_MS 2000
 
-	if (st->kind == STEP_REPS) {
-		/* each repetition is one breath: the inhale takes its share of the rep */
-		cycle = (int64_t)st->rep_seconds * 1000;
-		in = cycle * in / (in + out);
-		out = cycle - in;
-		v->reps = st->reps;
-		v->rep = (int)(e / cycle) + 1;
-		if (v->rep > v->reps)
-			v->rep = v->reps;
-	} else {
-		cycle = in + out;
-		v->breath_n = (int)(e / cycle) + 1;
-		v->breath_count = (int)((total + cycle - 1) / cycle);
-		if (v->breath_n > v->breath_count)
-			v->breath_n = v->breath_count;
+/* A hold cut into whole breaths: n breaths of in + out, the last one last_in + last_out. */
+struct breaths {
+	int n;
+	int64_t in, out, last_in, last_out;
+};
+
+/* Split a breath of `len` ms in the proportion in:out. */
+static void
+split(int64_t len, int64_t in, int64_t out, int64_t *a, int64_t *b)
+{
+	*a = len * in / (in + out);
+	/* neither half under PHASE_MIN_MS when the breath is long enough for two */
+	if (len >= 2 * PHASE_MIN_MS && *a < PHASE_MIN_MS)
+		*a = PHASE_MIN_MS;
+	if (len >= 2 * PHASE_MIN_MS && len - *a < PHASE_MIN_MS)
+		*a = len - PHASE_MIN_MS;
+	*b = len - *a;
+}
+
+/*
+ * Fit breaths of in + out into a hold of total ms: the same number of even
+ * breaths when the pace moves by no more than PACE_SLACK_MS; otherwise
+ * breaths at the pace and a last one that takes the rest (merged into the
+ * one before when the rest is too short to be a breath of its own).
+ */
+static void
+fit_breaths(int64_t total, int64_t in, int64_t out, struct breaths *b)
+{
+	int64_t cycle = in + out, rest;
+	int n = (int)(total / cycle);
+
+	/* fewer, slower breaths first: a stretch is no place to hurry the breath */
+	for (int k = n < 1 ? 1 : n; k <= n + 1; k++) {
+		int64_t per = total / k;
+
+		if (llabs(per - cycle) <= PACE_SLACK_MS && per * in / cycle >= PHASE_MIN_MS &&
+		    per - per * in / cycle >= PHASE_MIN_MS) {
+			b->n = k;
+			split(per, in, out, &b->in, &b->out);
+			split(total - per * (k - 1), in, out, &b->last_in, &b->last_out);
+			return;
+		}
 	}
-	pos = e % cycle;
+	b->n = n;
+	rest = total - (int64_t)n * cycle;
+	if (n == 0 || rest >= 2 * PHASE_MIN_MS)
+		b->n++;
+	else
+		rest += cycle;
+	b->in = in;
+	b->out = out;
+	split(rest, in, out, &b->last_in, &b->last_out);
+}
+
+/* Set the phase of v from position pos in a breath of in + out. */
+static void
+set_phase(struct session_view *v, const struct stretch *x, int64_t pos, int64_t in, int64_t out)
+{
 	if (pos < in) {
 		v->breath = BREATH_IN;
 		v->phase_ms = in;
@@ -270,6 +306,55 @@ breath_at(const struct session *s, const struct step *st, int64_t e, int64_t tot
 		v->phase_elapsed_ms = pos - in;
 		v->cue = x->cue_out;
 	}
+}
+
+/*
+ * Repetitions at e ms: one breath each when the stretch gives a pace or
+ * cues for it, else counted only (the breath is free, as in leg swings).
+ */
+static void
+reps_at(const struct step *st, int64_t e, int64_t in, int64_t out, struct session_view *v)
+{
+	const struct stretch *x = st->stretch;
+	int64_t rep = (int64_t)st->rep_seconds * 1000, a, b;
+
+	v->reps = st->reps;
+	v->rep = (int)(e / rep) + 1;
+	if (v->rep > v->reps)
+		v->rep = v->reps;
+	if (x->breath_in == 0 && x->cue_in == NULL && x->cue_out == NULL) {
+		v->phase_ms = rep;
+		v->phase_elapsed_ms = e - (int64_t)(v->rep - 1) * rep;
+		return;
+	}
+	split(rep, in, out, &a, &b);
+	set_phase(v, x, e - (int64_t)(v->rep - 1) * rep, a, b);
+}
+
+/* Breathing for a work step at elapsed e ms: the phase, its length and progress. */
+static void
+breath_at(const struct session *s, const struct step *st, int64_t e, int64_t total,
+    struct session_view *v)
+{
+	const struct stretch *x = st->stretch;
+	int64_t in = x->breath_in > 0 ? x->breath_in * 1000 : s->opts.breath_in_ms;
+	int64_t out = x->breath_out > 0 ? x->breath_out * 1000 : s->opts.breath_out_ms;
+	struct breaths b;
+	int64_t start;
+
+	if (st->kind == STEP_REPS) {
+		reps_at(st, e, in, out, v);
+		return;
+	}
+	fit_breaths(total, in, out, &b);
+	v->breath_count = b.n;
+	v->breath_n = (int)(e / (b.in + b.out)) + 1;
+	if (v->breath_n >= b.n) {
+		v->breath_n = b.n;
+		start = (int64_t)(b.n - 1) * (b.in + b.out);
+		set_phase(v, x, e - start, b.last_in, b.last_out);
+	} else
+		set_phase(v, x, e % (b.in + b.out), b.in, b.out);
 }
 
 void
@@ -331,7 +416,7 @@ session_next_change(const struct session *s, int64_t now)
 			next = sec;
 	}
 	session_view(s, now, &v);
-	if (v.breath != BREATH_NONE) {
+	if (v.breath != BREATH_NONE || v.reps > 0) {
 		int64_t phase_end = now + (v.phase_ms - v.phase_elapsed_ms);
 
 		if (phase_end < next)

@@ -99,29 +99,60 @@ speech_say(struct speech *sp, const char *text)
 	}
 }
 
-/* The words that open a step. */
+/* What the coming stretch asks for: "Child's Pose, 30 seconds each side, on the floor." */
+static void
+say_ready(struct speech *sp, const struct session_view *v)
+{
+	const struct step *st = v->step;
+	const struct stretch *x = st->stretch;
+	const char *where = x->position == POS_FLOOR ? "on the floor" :
+	    x->position == POS_SEATED ? "seated" : "standing";
+	const char *each = x->each_side ? " each side" : "";
+	char buf[200];
+
+	/* the plan's next step holds the amount (a hold's seconds, or the reps) */
+	if (v->next != NULL && v->next->kind == STEP_REPS)
+		snprintf(buf, sizeof buf, "Next: %s, %d reps%s, %s.", x->name, v->next->reps, each, where);
+	else if (v->next != NULL && v->next->kind == STEP_HOLD)
+		snprintf(buf, sizeof buf, "Next: %s, %d seconds%s, %s.", x->name, v->next->seconds,
+		    each, where);
+	else
+		snprintf(buf, sizeof buf, "Next: %s, %s.", x->name, where);
+	speech_say(sp, buf);
+}
+
+/*
+ * The words that open a step. The stretch was named during its get-ready,
+ * so a hold or reps opens on its first breath or rep, which is thus heard.
+ */
 static void
 say_step(struct speech *sp, const struct session_view *v)
 {
 	const struct step *st = v->step;
 	const char *side = st->side == SIDE_LEFT ? "Left side. " : st->side == SIDE_RIGHT ? "Right side. " : "";
+	const char *cue = v->cue != NULL ? v->cue : v->breath == BREATH_IN ? "Breathe in" :
+	    v->breath == BREATH_OUT ? "Breathe out" : NULL;
 	char buf[200];
 
 	switch (st->kind) {
 	case STEP_READY:
-		snprintf(buf, sizeof buf, "Next: %s.", st->stretch->name);
-		break;
+		say_ready(sp, v);
+		return;
 	case STEP_HOLD:
-		snprintf(buf, sizeof buf, "%s%s, %d seconds.", side, st->stretch->name, st->seconds);
-		break;
 	case STEP_REPS:
-		snprintf(buf, sizeof buf, "%s%s, %d reps.", side, st->stretch->name, st->reps);
+		if (st->kind == STEP_REPS && cue == NULL)
+			snprintf(buf, sizeof buf, "%s%d reps. One.", side, st->reps);
+		else
+			snprintf(buf, sizeof buf, "%s%s.", side, cue != NULL ? cue : "Hold");
 		break;
 	case STEP_SWITCH:
 		snprintf(buf, sizeof buf, "Switch sides.");
 		break;
 	case STEP_REST:
-		snprintf(buf, sizeof buf, "Rest.");
+		if (st->set > 1)
+			snprintf(buf, sizeof buf, "Rest.");
+		else
+			snprintf(buf, sizeof buf, "Rest. Then %s.", st->stretch->name);
 		break;
 	}
 	speech_say(sp, buf);
@@ -143,6 +174,15 @@ speech_follow(struct speech *sp, const struct session_view *v)
 		sp->last_breath = v->breath;
 		sp->last_rep = v->rep;
 		say_step(sp, v);
+		return;
+	}
+	if (v->breath == BREATH_NONE && v->reps > 0 && v->rep != sp->last_rep) {
+		char n[16];
+
+		/* breathing freely: the count alone */
+		snprintf(n, sizeof n, "%d.", v->rep);
+		sp->last_rep = v->rep;
+		speech_say(sp, n);
 		return;
 	}
 	if (v->breath != BREATH_NONE && (v->breath != sp->last_breath || v->rep != sp->last_rep)) {

@@ -129,6 +129,10 @@ say_breath(struct plain *p, const struct session_view *v)
 {
 	const char *word = v->breath == BREATH_IN ? "Breathe in" : "Breathe out";
 
+	if (v->breath == BREATH_NONE && v->reps > 0 && v->rep != p->last_rep) {
+		say(p, v, "Rep %d of %d", v->rep, v->reps);   /* breathing freely */
+		p->last_rep = v->rep;
+	}
 	if (v->breath == BREATH_NONE || (v->breath == p->last_breath && v->rep == p->last_rep))
 		return;
 	if (v->reps > 0 && v->rep != p->last_rep)

@@ -63,6 +63,8 @@ struct fixture {
 };
 
 static const struct session_opts default_pace = { 4000, 6000 };
+/* Every transition 5 s, so the step times above stay simple: the engine is under test here. */
+static const struct plan_pace flat = { 5, 5, 0, 5, 5, 5, 5 };
 
 static struct catalogue *
 load_text(const char *text)
@@ -93,7 +95,7 @@ setup(void **state)
 	struct fixture *f = calloc(1, sizeof *f);
 
 	f->c = load_text(catalogue_json);
-	f->p = plan_new(catalogue_find_routine(f->c, "r"));
+	f->p = plan_new_paced(catalogue_find_routine(f->c, "r"), &flat);
 	f->s = session_new(f->p, &default_pace, T0);
 	*state = f;
 	return 0;
@@ -266,16 +268,16 @@ static void
 test_breath_stretch_pace_override(void **state)
 {
 	struct fixture *f = *state;
-	/* B: its own 3:5 pace, 20 s holds -> ceil(20 / 8) = 3 breaths; no cues */
+	/* B: its own 3:5 pace, 20 s holds -> 2 whole breaths, each slowed by 1 s: 3.75 + 6.25 s */
 	static const struct breath_want w[] = {
-		{ 50000, BREATH_IN, 3000, 0, 1, 3, 0, 0, NULL },
-		{ 52999, BREATH_IN, 3000, 2999, 1, 3, 0, 0, NULL },
-		{ 53000, BREATH_OUT, 5000, 0, 1, 3, 0, 0, NULL },
-		{ 58000, BREATH_IN, 3000, 0, 2, 3, 0, 0, NULL },
-		{ 66000, BREATH_IN, 3000, 0, 3, 3, 0, 0, NULL },
-		{ 69000, BREATH_OUT, 5000, 0, 3, 3, 0, 0, NULL },
+		{ 50000, BREATH_IN, 3750, 0, 1, 2, 0, 0, NULL },
+		{ 53749, BREATH_IN, 3750, 3749, 1, 2, 0, 0, NULL },
+		{ 53750, BREATH_OUT, 6250, 0, 1, 2, 0, 0, NULL },
+		{ 60000, BREATH_IN, 3750, 0, 2, 2, 0, 0, NULL },
+		{ 63750, BREATH_OUT, 6250, 0, 2, 2, 0, 0, NULL },
+		{ 69999, BREATH_OUT, 6250, 6249, 2, 2, 0, 0, NULL },
 		{ 70000, BREATH_NONE, 0, 0, 0, 0, 0, 0, NULL },  /* switch sides */
-		{ 75000, BREATH_IN, 3000, 0, 1, 3, 0, 0, NULL },  /* right side starts afresh */
+		{ 75000, BREATH_IN, 3750, 0, 1, 2, 0, 0, NULL },  /* right side starts afresh */
 	};
 
 	check_breaths(f->s, w, sizeof w / sizeof w[0]);
@@ -293,15 +295,54 @@ test_breath_other_user_pace(void **state)
 		{ 8000, BREATH_OUT, 3000, 0, 1, 5, 0, 0, "Soften" },
 		{ 11000, BREATH_IN, 3000, 0, 2, 5, 0, 0, "Grow tall" },
 		{ 34999, BREATH_OUT, 3000, 2999, 5, 5, 0, 0, "Soften" },
-		{ 53000, BREATH_OUT, 5000, 0, 1, 3, 0, 0, NULL },
-		/* D's reps split each 6 s rep by the user's 3:3: 3000 + 3000 */
-		{ 235000, BREATH_IN, 3000, 0, 0, 0, 1, 5, NULL },
-		{ 238000, BREATH_OUT, 3000, 0, 0, 0, 1, 5, NULL },
-		{ 241000, BREATH_IN, 3000, 0, 0, 0, 2, 5, NULL },
+		{ 53750, BREATH_OUT, 6250, 0, 1, 2, 0, 0, NULL },
+		/* D gives no pace and no cues: its reps are counted, the breath is free */
+		{ 235000, BREATH_NONE, 6000, 0, 0, 0, 1, 5, NULL },
+		{ 238000, BREATH_NONE, 6000, 3000, 0, 0, 1, 5, NULL },
+		{ 241000, BREATH_NONE, 6000, 0, 0, 0, 2, 5, NULL },
 	};
 
 	check_breaths(s, w, sizeof w / sizeof w[0]);
 	session_free(s);
+}
+
+/* A hold is whole breaths, and no phase is under 2 s, whatever the hold and pace. */
+static void
+test_breaths_fit_the_hold(void **state)
+{
+	struct fixture *f = *state;
+	const struct stretch *a = catalogue_find_stretch(f->c, "a-hold");
+
+	for (int in = 2; in <= 6; in++) {
+		for (int out = 2; out <= 8; out += 2) {
+			struct session_opts pace = { in * 1000, out * 1000 };
+
+			for (int hold = 4; hold <= 120; hold++) {
+				struct routine_item it = { a, hold, 0, 1 };
+				struct routine r = { .items = &it, .nitems = 1 };
+				struct plan *p = plan_new_paced(&r, &flat);
+				struct session *s = session_new(p, &pace, T0);
+				int64_t t = 0;
+				int phases = 0, last_n = 0;
+
+				while (t < S(hold)) {
+					struct session_view v = at(s, T0 + S(5) + t);
+
+					assert_int_equal(v.step->kind, STEP_HOLD);
+					assert_true(v.phase_ms >= 2000);
+					assert_true(v.breath_n >= last_n);
+					assert_int_equal(v.phase_elapsed_ms, 0);
+					last_n = v.breath_n;
+					t += v.phase_ms;
+					phases++;
+				}
+				assert_int_equal(t, S(hold));        /* the last phase ends with the hold */
+				assert_int_equal(phases % 2, 0);     /* ... on a whole breath */
+				session_free(s);
+				plan_free(p);
+			}
+		}
+	}
 }
 
 static void
@@ -319,13 +360,13 @@ test_reps_numbers_and_cues(void **state)
 		{ 210000, BREATH_IN, 4000, 0, 0, 0, 6, 6, "Up" },
 		{ 214000, BREATH_OUT, 6000, 0, 0, 0, 6, 6, "Down" },
 		{ 219999, BREATH_OUT, 6000, 5999, 0, 0, 6, 6, "Down" },
-		/* D: 5 reps of 6 s at the user's 4:6 -> 2.4 s in, 3.6 s out; no cues */
-		{ 235000, BREATH_IN, 2400, 0, 0, 0, 1, 5, NULL },
-		{ 237400, BREATH_OUT, 3600, 0, 0, 0, 1, 5, NULL },
-		{ 241000, BREATH_IN, 2400, 0, 0, 0, 2, 5, NULL },
-		{ 264999, BREATH_OUT, 3600, 3599, 0, 0, 5, 5, NULL },
-		{ 270000, BREATH_IN, 2400, 0, 0, 0, 1, 5, NULL },  /* right side: rep 1 again */
-		{ 305000, BREATH_IN, 2400, 0, 0, 0, 1, 5, NULL },  /* set 2 */
+		/* D: 5 reps of 6 s, no pace and no cues of its own: counted, breathing freely */
+		{ 235000, BREATH_NONE, 6000, 0, 0, 0, 1, 5, NULL },
+		{ 237400, BREATH_NONE, 6000, 2400, 0, 0, 1, 5, NULL },
+		{ 241000, BREATH_NONE, 6000, 0, 0, 0, 2, 5, NULL },
+		{ 264999, BREATH_NONE, 6000, 5999, 0, 0, 5, 5, NULL },
+		{ 270000, BREATH_NONE, 6000, 0, 0, 0, 1, 5, NULL },  /* right side: rep 1 again */
+		{ 305000, BREATH_NONE, 6000, 0, 0, 0, 1, 5, NULL },  /* set 2 */
 	};
 
 	check_breaths(f->s, w, sizeof w / sizeof w[0]);
@@ -587,7 +628,7 @@ test_adjust_plus_minus(void **state)
 	assert_int_equal(v.routine_total_ms, S(375));
 	assert_int_equal(v.routine_elapsed_ms, S(15));
 	assert_int_equal(v.routine_left_ms, S(360));
-	assert_int_equal(v.breath_count, 4);       /* ceil(35 / 10) */
+	assert_int_equal(v.breath_count, 3);       /* 35 s: three breaths, each 1.7 s slower */
 	assert_true(session_adjust(f->s, t, -5));
 	assert_true(session_adjust(f->s, t, -5));
 	v = at(f->s, t);
@@ -826,7 +867,7 @@ static void
 test_no_drift_over_10000_ticks(void **state)
 {
 	struct fixture *f = *state;
-	struct plan *p = plan_new(catalogue_find_routine(f->c, "long"));
+	struct plan *p = plan_new_paced(catalogue_find_routine(f->c, "long"), &flat);
 	struct session *s = session_new(p, &default_pace, T0);
 	uint32_t seed = 12345;
 	int64_t t = T0, last_before_end = 0, end_tick = 0;
@@ -888,6 +929,7 @@ main(void)
 		T(test_breath_user_pace_4_6),
 		T(test_breath_stretch_pace_override),
 		T(test_breath_other_user_pace),
+		T(test_breaths_fit_the_hold),
 		T(test_reps_numbers_and_cues),
 		T(test_pause_freezes_every_timer),
 		T(test_paused_second_not_active),
