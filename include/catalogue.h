@@ -85,6 +85,29 @@ struct routine {
 	const char *source;
 };
 
+/*
+ * One day of a programme: a routine to do, or a rest day (routine NULL).
+ * routine_id is the id as written (NULL on a rest day); note is "" when none.
+ */
+struct programme_day {
+	const char *routine_id;
+	const struct routine *routine;
+	const char *note;
+};
+
+/* A plan over days: day i + 1 is days[i]. */
+struct programme {
+	const char *id;
+	const char *name;
+	const char *description; /* "" when the file has none */
+	const struct programme_day *days;
+	size_t ndays;            /* 1..PROGRAMME_DAYS_MAX */
+	const char *source;
+};
+
+/* The longest programme a catalogue may hold, in days. */
+#define PROGRAMME_DAYS_MAX 366
+
 struct catalogue;
 
 /*
@@ -119,6 +142,11 @@ const struct stretch *catalogue_find_stretch(const struct catalogue *c, const ch
 size_t catalogue_routine_count(const struct catalogue *c);
 const struct routine *catalogue_routine(const struct catalogue *c, size_t i);
 const struct routine *catalogue_find_routine(const struct catalogue *c, const char *id);
+
+size_t catalogue_programme_count(const struct catalogue *c);
+const struct programme *catalogue_programme(const struct catalogue *c, size_t i);
+/* The programme with this id, or NULL. */
+const struct programme *catalogue_find_programme(const struct catalogue *c, const char *id);
 
 /* Names, as the schema spells them. `bit` is one AREA_/TIME_/EQUIP_ bit. */
 const char *catalogue_kind_name(enum stretch_kind k);

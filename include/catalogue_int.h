@@ -33,6 +33,9 @@ struct catalogue {
 	size_t nfailed, fcap;
 	const struct stretch **sindex; /* sorted by id, after catalogue_finish() */
 	const struct routine **rindex;
+	struct programme **programmes; /* file order; days resolved by catalogue_finish() */
+	struct entry_meta *pmeta;
+	size_t nprogrammes, pcap;
 };
 
 /* Add a stretch (owned by c->arena) read from file file_no. */
@@ -42,6 +45,36 @@ void catalogue_add_failed(struct catalogue *c, const char *id);
 /* Add a routine and its unresolved items (all owned by c->arena). */
 void catalogue_add_routine(struct catalogue *c, struct routine *r, struct pending_item *items,
     size_t nitems, const char *where, int file_no);
+/* Add a programme (owned by c->arena); its days name routines by id until the load finishes. */
+void catalogue_add_programme(struct catalogue *c, struct programme *p, const char *where,
+    int file_no);
+
+/* The reading context of one entry in catalogue_json.c: where it is, for messages. */
+struct ctx {
+	struct catalogue *c;
+	struct diag *d;
+	const char *where;   /* 'FILE: stretches[3] (id "x")' */
+	size_t errors;
+	const char *source;  /* the file name, once in the arena for all its entries */
+};
+
+/*
+ * Reading helpers of catalogue_json.c that catalogue_programme.c shares:
+ * report an error at x->where; warn about unknown keys; a string of 1..max
+ * characters (NULL, reported, when wrong; NULL silently when absent and not
+ * required); whether s is a valid id.
+ */
+struct cJSON;
+void catalogue_json_error(struct ctx *x, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void catalogue_json_keys(struct ctx *x, const struct cJSON *obj, const char *const *known);
+const char *catalogue_json_str(struct ctx *x, const struct cJSON *obj, const char *key,
+    size_t max, int required);
+bool catalogue_json_id(const char *s);
+/* Read one entry of "programmes" (catalogue_programme.c). */
+void catalogue_read_programme(struct ctx *x, const struct cJSON *obj, int file_no,
+    const char *file);
+
 /*
  * Validate one file's parsed tree into c, reporting into d. Returns 0, or -1
  * when its shape is wrong (not an object, no schema 1, a list that is not a

@@ -41,6 +41,37 @@ int cmd_settings(const struct cli *cli, struct config *cfg, struct run_opts *o);
 int cmd_config(const struct cli *cli);
 int cmd_remind(const struct cli *cli);
 
+/* cmd_programme.c: `programme`, `programme start ID | status | stop` */
+int cmd_programme(const struct cli *cli);
+/*
+ * After a finished session rec (already logged): when it was today's step of
+ * the running programme, log the "programme-day" event and say so; a
+ * preview of that step is said not to count. Returns 0 or EXIT_IOERR.
+ */
+struct history_record;
+int cmd_programme_after_session(const struct cli *cli, const struct history_record *rec);
+/*
+ * For `status`: append ", day 3/14 due" (or rest, done, "programme
+ * complete") to the line being printed when a programme runs; nothing else.
+ */
+void cmd_programme_status(const struct cli *cli, const char *path, long today);
+/* " · " between the parts of a line, or " - " where the locale is not UTF-8. */
+const char *cmd_separator(void);
+
+/* cmd_whatworks.c: what the paired check-ins say, for `history` and its screen */
+struct whatworks;
+struct cJSON;
+/* Whether any routine or time of day has enough paired sessions to show. */
+bool cmd_whatworks_any(const struct whatworks *w);
+/*
+ * The "What works for you" section as lines (none when nothing is shown),
+ * routine names from c (or NULL: ids). Free with text_lines_free().
+ */
+size_t cmd_whatworks_lines(const struct whatworks *w, const struct catalogue *c, bool utf8,
+    char ***lines);
+/* Add "what_works" to the `history --json` object o. */
+void cmd_whatworks_json(struct cJSON *o, const struct whatworks *w);
+
 /* cmd_history.c */
 int cmd_history(const struct cli *cli);
 /*

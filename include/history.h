@@ -24,11 +24,21 @@ struct history_record {
 	int tension_after;
 	/*
 	 * What the line records: a session, or a desk reminder that was
-	 * skipped or snoozed (written with an "event" key; such lines are no
+	 * skipped or snoozed, or a programme started, a programme day done, a
+	 * programme stopped (written with an "event" key; such lines are no
 	 * session and count toward no streak).
 	 */
-	enum history_event { HEV_SESSION, HEV_REMIND_SKIPPED, HEV_REMIND_SNOOZED, HEV_OTHER } event;
+	enum history_event {
+		HEV_SESSION, HEV_REMIND_SKIPPED, HEV_REMIND_SNOOZED, HEV_OTHER,
+		HEV_PROGRAMME_START, HEV_PROGRAMME_DAY, HEV_PROGRAMME_STOP,
+	} event;
+	/* Programme events: the programme's id and the day (1-based; a stop gives the last day done, 0 for none). */
+	char *programme;
+	int day;
 };
+
+/* The "event" names of the history contract, by enum history_event (NULL for a session). */
+const char *history_event_name(enum history_event e);
 
 /* Longest line history_parse_line() accepts; longer lines are skipped unread. */
 #define HISTORY_LINE_MAX (64u * 1024)

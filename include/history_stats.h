@@ -72,6 +72,9 @@ struct history_stats {
 	/* Stretches marked "hurt" in the last HISTORY_HURT_DAYS days, each once. */
 	char **hurt_recent;
 	size_t nhurt_recent;
+	/* Optional: every record added is also passed to also(also_arg, r). */
+	void (*also)(void *also_arg, const struct history_record *r);
+	void *also_arg;
 	/* Internal: session days for the streaks, and the check-in ring. */
 	long *sdays;
 	size_t nsdays, sdays_cap;

@@ -145,6 +145,18 @@ catalogue_add_routine(struct catalogue *c, struct routine *r, struct pending_ite
 	c->routines[c->nroutines++] = r;
 }
 
+void
+catalogue_add_programme(struct catalogue *c, struct programme *p, const char *where, int file_no)
+{
+	if (c->nprogrammes == c->pcap) {
+		c->pcap = c->pcap ? c->pcap * 2 : 8;
+		c->programmes = xreallocarray(c->programmes, c->pcap, sizeof *c->programmes);
+		c->pmeta = xreallocarray(c->pmeta, c->pcap, sizeof *c->pmeta);
+	}
+	c->pmeta[c->nprogrammes] = (struct entry_meta){ where, file_no };
+	c->programmes[c->nprogrammes++] = p;
+}
+
 /* Sorting by id, file order kept among equal ids (the index breaks ties). */
 struct slot {
 	const char *id;
@@ -217,6 +229,7 @@ merge_ids(void **entries, struct entry_meta *meta, size_t n, const char *(*id_of
 
 static const char *stretch_id(const void *p) { return ((const struct stretch *)p)->id; }
 static const char *routine_id(const void *p) { return ((const struct routine *)p)->id; }
+static const char *programme_id(const void *p) { return ((const struct programme *)p)->id; }
 
 static int
 sindex_cmp(const void *a, const void *b)
@@ -264,6 +277,23 @@ resolve_routine(struct catalogue *c, size_t i, struct diag *d)
 	r->nitems = c->rnpending[i];
 }
 
+/* Point each day of programme i at its routine; a day naming no routine is an error. */
+static void
+resolve_programme(struct catalogue *c, size_t i, struct diag *d)
+{
+	struct programme *p = c->programmes[i];
+	struct programme_day *days = (struct programme_day *)p->days;
+
+	for (size_t k = 0; k < p->ndays; k++) {
+		if (days[k].routine_id == NULL)
+			continue;
+		days[k].routine = catalogue_find_routine(c, days[k].routine_id);
+		if (days[k].routine == NULL)
+			diag_error(d, EXIT_DATAERR, "%s: days[%zu]: no routine with id \"%s\"",
+			    c->pmeta[i].where, k, days[k].routine_id);
+	}
+}
+
 /* Merge, index and cross-check everything loaded. */
 static void
 catalogue_finish(struct catalogue *c, struct diag *d)
@@ -296,6 +326,10 @@ catalogue_finish(struct catalogue *c, struct diag *d)
 	}
 	for (size_t i = 0; i < c->nroutines; i++)
 		resolve_routine(c, i, d);
+	c->nprogrammes = merge_ids((void **)c->programmes, c->pmeta, c->nprogrammes,
+	    programme_id, NULL, NULL, d);
+	for (size_t i = 0; i < c->nprogrammes; i++)
+		resolve_programme(c, i, d);
 }
 
 struct catalogue *
@@ -341,6 +375,8 @@ catalogue_free(struct catalogue *c)
 	free(c->sindex);
 	free(c->rindex);
 	free(c->failed);
+	free(c->programmes);
+	free(c->pmeta);
 	arena_done(&c->arena);
 	free(c);
 }
@@ -349,6 +385,18 @@ size_t catalogue_stretch_count(const struct catalogue *c) { return c->nstretches
 const struct stretch *catalogue_stretch(const struct catalogue *c, size_t i) { return c->stretches[i]; }
 size_t catalogue_routine_count(const struct catalogue *c) { return c->nroutines; }
 const struct routine *catalogue_routine(const struct catalogue *c, size_t i) { return c->routines[i]; }
+
+size_t catalogue_programme_count(const struct catalogue *c) { return c->nprogrammes; }
+const struct programme *catalogue_programme(const struct catalogue *c, size_t i) { return c->programmes[i]; }
+
+const struct programme *
+catalogue_find_programme(const struct catalogue *c, const char *id)
+{
+	for (size_t i = 0; i < c->nprogrammes; i++)
+		if (strcmp(c->programmes[i]->id, id) == 0)
+			return c->programmes[i];
+	return NULL;
+}
 
 const struct stretch *
 catalogue_find_stretch(const struct catalogue *c, const char *id)

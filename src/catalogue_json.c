@@ -16,30 +16,30 @@
 #define ART_MAX_LINES 12
 #define ART_MAX_COLS 32
 
-/* The reading context of one entry: where it is, for messages. */
-struct ctx {
-	struct catalogue *c;
-	struct diag *d;
-	const char *where;   /* 'FILE: stretches[3] (id "x")' */
-	size_t errors;
-	const char *source;  /* the file name, once in the arena for all its entries */
-};
-
 static void
 bad(struct ctx *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void
+vbad(struct ctx *x, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
+
+static void
+vbad(struct ctx *x, const char *fmt, va_list ap)
+{
+	char *msg = xvasprintf(fmt, ap);
+
+	diag_error(x->d, EXIT_DATAERR, "%s: %s", x->where, msg);
+	free(msg);
+	x->errors++;
+}
 
 static void
 bad(struct ctx *x, const char *fmt, ...)
 {
 	va_list ap;
-	char *msg;
 
 	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
+	vbad(x, fmt, ap);
 	va_end(ap);
-	diag_error(x->d, EXIT_DATAERR, "%s: %s", x->where, msg);
-	free(msg);
-	x->errors++;
 }
 
 /* "got ..." words for a value of the wrong shape. */
@@ -567,7 +567,7 @@ read_routine(struct ctx *x, const cJSON *obj, int file_no, const char *file)
 /* Read every entry of the list, one parsed at a time; -1 when the list itself is malformed. */
 static int
 read_list(struct ctx *x, const struct jsonfile *f, const char *key, int file_no, const char *file,
-    void (*read)(struct ctx *, const cJSON *, int, const char *))
+    void (*read)(struct ctx *, const struct cJSON *, int, const char *))
 {
 	const cJSON *list = cJSON_GetObjectItemCaseSensitive(f->top, key);
 	size_t n;
@@ -607,7 +607,9 @@ int
 catalogue_read_file(struct catalogue *c, const char *path, int file_no, const struct jsonfile *f,
     struct diag *d)
 {
-	static const char *const top_keys[] = { "schema", "stretches", "routines", NULL };
+	static const char *const top_keys[] = {
+		"schema", "stretches", "routines", "programmes", NULL,
+	};
 	const cJSON *root = f->top, *schema;
 	char *fs = text_safe(path);
 	int shape;
@@ -640,6 +642,38 @@ catalogue_read_file(struct catalogue *c, const char *path, int file_no, const st
 	x.source = arena_strdup(&c->arena, path);
 	shape = read_list(&x, f, "stretches", file_no, path, read_stretch);
 	shape |= read_list(&x, f, "routines", file_no, path, read_routine);
+	shape |= read_list(&x, f, "programmes", file_no, path, catalogue_read_programme);
 	free(fs);
 	return shape;
+}
+
+/* --- shared with catalogue_programme.c ------------------------------------ */
+
+void
+catalogue_json_error(struct ctx *x, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vbad(x, fmt, ap);
+	va_end(ap);
+}
+
+void
+catalogue_json_keys(struct ctx *x, const struct cJSON *obj, const char *const *known)
+{
+	check_keys(x, obj, known);
+}
+
+const char *
+catalogue_json_str(struct ctx *x, const struct cJSON *obj, const char *key, size_t max,
+    int required)
+{
+	return get_str(x, obj, key, max, required);
+}
+
+bool
+catalogue_json_id(const char *s)
+{
+	return valid_id(s) != 0;
 }

@@ -21,7 +21,8 @@ static const struct {
 	{ "show", CMD_SHOW, 1, 1 }, { "history", CMD_HISTORY, 0, 0 },
 	{ "status", CMD_STATUS, 0, 0 }, { "validate", CMD_VALIDATE, 0, INT_MAX },
 	{ "safety", CMD_SAFETY, 0, 0 }, { "config", CMD_CONFIG, 0, 0 },
-	{ "remind", CMD_REMIND, 0, 0 }, { "help", CMD_HELP, 0, 0 },
+	{ "remind", CMD_REMIND, 0, 0 }, { "programme", CMD_PROGRAMME, 0, 2 },
+	{ "help", CMD_HELP, 0, 0 },
 };
 
 /* Options that only some commands take; the others are global. */
@@ -281,6 +282,8 @@ cli_usage(FILE *fp)
 "  config                  the effective settings and where each came from\n"
 "  remind [--every 45m] [--routine ID]\n"
 "                          wait quietly, then offer a break routine; repeat\n"
+"  programme [start ID | status | stop]\n"
+"                          plans over days: list them, start one, see today's step\n"
 "  help                    this help\n"
 "\n"
 "Options:\n"

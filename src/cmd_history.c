@@ -18,6 +18,7 @@
 #include "history_stats.h"
 #include "paths.h"
 #include "text.h"
+#include "whatworks.h"
 
 /* The window when --days is not given: twelve weeks. */
 #define DEFAULT_DAYS 84
@@ -436,7 +437,8 @@ json_days_routines(cJSON *o, const struct history_stats *st)
 }
 
 static void
-print_json(const struct history_stats *st, const struct catalogue *c)
+print_json(const struct history_stats *st, const struct catalogue *c,
+    const struct whatworks *ww)
 {
 	cJSON *o = cJSON_CreateObject(), *s;
 	char buf[16], *text;
@@ -458,6 +460,7 @@ print_json(const struct history_stats *st, const struct catalogue *c)
 	json_days_routines(o, st);
 	json_tension(o, st);
 	json_progression(o, st, c);
+	cmd_whatworks_json(o, ww);
 	text = cJSON_Print(o);
 	cJSON_Delete(o);
 	if (text == NULL)
@@ -479,10 +482,12 @@ finish_output(void)
 }
 
 static void
-print_text(const struct history_stats *st, const struct catalogue *c)
+print_text(const struct history_stats *st, const struct catalogue *c,
+    const struct whatworks *ww)
 {
 	const struct glyphs *g = pick_glyphs();
-	char a[16], b[16];
+	char a[16], b[16], **lines;
+	size_t n;
 
 	printf("History, %d days: %s to %s\n\n", st->days,
 	    fmt_day(a, sizeof a, st->today - st->days + 1), fmt_day(b, sizeof b, st->today));
@@ -492,12 +497,17 @@ print_text(const struct history_stats *st, const struct catalogue *c)
 	print_trend(st, g);
 	if (any_ready(st))
 		print_progression(st, c, g);
+	n = cmd_whatworks_lines(ww, c, g == &utf8_glyphs, &lines);
+	for (size_t i = 0; i < n; i++)
+		printf("%s%s\n", i == 0 ? "\n" : "", lines[i]);
+	text_lines_free(lines, n);
 }
 
 int
 cmd_history(const struct cli *cli)
 {
 	struct history_stats st;
+	struct whatworks ww;
 	struct catalogue *c = NULL;
 	struct diag d;
 	char *path = paths_history_file();
@@ -509,17 +519,21 @@ cmd_history(const struct cli *cli)
 	}
 	diag_init(&d);
 	history_stats_init(&st, history_day_of(time(NULL)), days > MAX_DAYS ? MAX_DAYS : days);
+	whatworks_init(&ww, st.today);
+	st.also = whatworks_feed;
+	st.also_arg = &ww;
 	if (history_stats_load(path, &st, &d) == 0) {
 		diag_print(&d, stderr);  /* the skipped lines, before the report */
 		history_stats_finish(&st);
-		if (any_ready(&st))
-			c = cmd_load_catalogue(cli, false, &status);  /* NULL: no suggestions */
+		whatworks_finish(&ww);
+		if (any_ready(&st) || cmd_whatworks_any(&ww))
+			c = cmd_load_catalogue(cli, false, &status);  /* NULL: ids, no suggestions */
 		if (cli->json)
-			print_json(&st, c);
+			print_json(&st, c, &ww);
 		else if (st.sessions == 0 && st.previews == 0)
 			printf("No sessions yet. Start one with: stretchcoach morning\n");
 		else
-			print_text(&st, c);
+			print_text(&st, c, &ww);
 		status = finish_output();
 	} else {
 		diag_print(&d, stderr);
@@ -527,6 +541,7 @@ cmd_history(const struct cli *cli)
 	}
 	catalogue_free(c);
 	history_stats_done(&st);
+	whatworks_done(&ww);
 	diag_done(&d);
 	free(path);
 	return status;
@@ -555,7 +570,6 @@ cmd_status(const struct cli *cli)
 	char *path = paths_history_file(), *cause;
 	long today = history_day_of(time(NULL));
 
-	(void)cli;
 	if (path == NULL) {
 		fprintf(stderr, "stretchcoach: cannot locate the history file (is HOME set?)\n");
 		return EXIT_NOINPUT;
@@ -566,14 +580,16 @@ cmd_status(const struct cli *cli)
 		free(path);
 		return EXIT_NOINPUT;
 	}
-	free(path);
 	if (hs.streak > 0)
 		printf("%d-day streak", hs.streak);
 	else
 		printf("no streak");
 	if (hs.today_sessions > 0)
-		printf(", %ld min today\n", minutes(hs.today_seconds));
+		printf(", %ld min today", minutes(hs.today_seconds));
 	else
-		printf(", stretch due\n");
+		printf(", stretch due");
+	cmd_programme_status(cli, path, today);
+	putchar('\n');
+	free(path);
 	return finish_output();
 }

@@ -390,8 +390,12 @@ cmd_validate(const struct cli *cli)
 			printf("%s: ok\n", fs);
 			free(fs);
 		}
-		printf("%zu stretches, %zu routines, %zu warning(s)\n", catalogue_stretch_count(c),
-		    catalogue_routine_count(c), d.warnings);
+		printf("%zu stretches, %zu routines, ", catalogue_stretch_count(c),
+		    catalogue_routine_count(c));
+		if (catalogue_programme_count(c) > 0)
+			printf("%zu programme%s, ", catalogue_programme_count(c),
+			    catalogue_programme_count(c) == 1 ? "" : "s");
+		printf("%zu warning(s)\n", d.warnings);
 	}
 	status = c == NULL ? (d.status ? d.status : EXIT_DATAERR) : 0;
 	catalogue_free(c);

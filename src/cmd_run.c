@@ -125,7 +125,8 @@ save_record(const struct history_record *rec)
  * session early, is logged, and is raised again once the terminal is back.
  */
 static int
-run_routine(struct frontend *fe, const struct routine *r, const struct run_opts *o, bool first_run)
+run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
+    const struct run_opts *o, bool first_run)
 {
 	struct plan *p = plan_new(r);
 	struct session_opts so = { o->breath_in * 1000, o->breath_out * 1000 };
@@ -163,6 +164,8 @@ run_routine(struct frontend *fe, const struct routine *r, const struct run_opts 
 	rec.tension_after = after;
 	fe->ops->close(fe->ctx);
 	status = save_record(&rec);
+	if (status == 0 && sig == 0)
+		status = cmd_programme_after_session(cli, &rec);
 	history_record_done(&rec);
 	session_free(s);
 	plan_free(p);
@@ -195,7 +198,7 @@ cmd_menu(const struct cli *cli)
 
 		ch = fe.ops->choose(fe.ctx, c, scope, &r);
 		if (ch == CHOICE_ROUTINE) {
-			status = run_routine(&fe, r, &rc.o, rc.first_run);
+			status = run_routine(cli, &fe, r, &rc.o, rc.first_run);
 			break;
 		}
 		if (ch == CHOICE_SAFETY) {
@@ -229,7 +232,7 @@ cmd_run_routine(const struct cli *cli, const struct routine *r, const char *note
 		fe = open_frontend(cli, &rc.o);
 		if (note != NULL)
 			fe.ops->note(fe.ctx, note);
-		status = run_routine(&fe, r, &rc.o, rc.first_run);
+		status = run_routine(cli, &fe, r, &rc.o, rc.first_run);
 	}
 	run_done(&rc);
 	return status;

@@ -49,7 +49,27 @@ history_record_done(struct history_record *r)
 	free_list(r->completed, r->ncompleted);
 	free_list(r->skipped, r->nskipped);
 	free_list(r->hurt, r->nhurt);
+	free(r->programme);
 	history_record_init(r);
+}
+
+static const char *const event_names[] = {
+	[HEV_SESSION] = NULL, [HEV_REMIND_SKIPPED] = "reminder-skipped",
+	[HEV_REMIND_SNOOZED] = "reminder-snoozed", [HEV_OTHER] = NULL,
+	[HEV_PROGRAMME_START] = "programme-start", [HEV_PROGRAMME_DAY] = "programme-day",
+	[HEV_PROGRAMME_STOP] = "programme-stop",
+};
+
+const char *
+history_event_name(enum history_event e)
+{
+	return (size_t)e < sizeof event_names / sizeof event_names[0] ? event_names[e] : NULL;
+}
+
+static bool
+programme_event(enum history_event e)
+{
+	return e == HEV_PROGRAMME_START || e == HEV_PROGRAMME_DAY || e == HEV_PROGRAMME_STOP;
 }
 
 void
@@ -208,8 +228,12 @@ history_format(const struct history_record *r)
 	cJSON_AddNumberToObject(o, "speed", r->speed);
 	add_tension(o, "tension_before", r->tension_before);
 	add_tension(o, "tension_after", r->tension_after);
-	if (r->event == HEV_REMIND_SKIPPED || r->event == HEV_REMIND_SNOOZED)
-		add_string(o, "event", r->event == HEV_REMIND_SKIPPED ? "reminder-skipped" : "reminder-snoozed");
+	if (history_event_name(r->event) != NULL)
+		add_string(o, "event", history_event_name(r->event));
+	if (programme_event(r->event)) {
+		add_string(o, "programme", r->programme);
+		cJSON_AddNumberToObject(o, "day", r->day);
+	}
 	json = cJSON_PrintUnformatted(o);
 	cJSON_Delete(o);
 	if (json == NULL)
@@ -508,6 +532,23 @@ get_list(const cJSON *o, const char *key, char ***list, size_t *n)
 	return true;
 }
 
+/* The fields of a programme event: its programme's id and the day. */
+static const char *
+read_programme(const cJSON *o, struct history_record *r)
+{
+	const cJSON *p = cJSON_GetObjectItemCaseSensitive(o, "programme");
+	long day;
+
+	if (!cJSON_IsString(p) || p->valuestring[0] == '\0' ||
+	    strlen(p->valuestring) > HISTORY_ID_MAX || text_has_unsafe(p->valuestring))
+		return "programme";
+	r->programme = xstrdup(p->valuestring);
+	if (!get_int(o, "day", 0, 100000, &day))
+		return "day";
+	r->day = (int)day;
+	return NULL;
+}
+
 /* Fill r from the object; on failure return the name of the field at fault. */
 static const char *
 read_fields(const cJSON *o, struct history_record *r)
@@ -550,10 +591,11 @@ read_fields(const cJSON *o, struct history_record *r)
 	/* an event from a later version is read, and counted as no session */
 	if (ev != NULL && !cJSON_IsString(ev))
 		return "event";
-	r->event = ev == NULL ? HEV_SESSION :
-	    strcmp(ev->valuestring, "reminder-skipped") == 0 ? HEV_REMIND_SKIPPED :
-	    strcmp(ev->valuestring, "reminder-snoozed") == 0 ? HEV_REMIND_SNOOZED : HEV_OTHER;
-	return NULL;
+	r->event = ev == NULL ? HEV_SESSION : HEV_OTHER;
+	for (size_t i = 0; ev != NULL && i < sizeof event_names / sizeof event_names[0]; i++)
+		if (event_names[i] != NULL && strcmp(ev->valuestring, event_names[i]) == 0)
+			r->event = (enum history_event)i;
+	return programme_event(r->event) ? read_programme(o, r) : NULL;
 }
 
 int

@@ -140,6 +140,8 @@ history_stats_add(struct history_stats *st, const struct history_record *r)
 {
 	long day = history_record_day(r);
 
+	if (st->also != NULL)
+		st->also(st->also_arg, r);
 	if (r->event != HEV_SESSION) {
 		if (day <= st->today && day > st->today - st->days) {
 			st->reminders_skipped += r->event == HEV_REMIND_SKIPPED;

@@ -34,6 +34,7 @@ main(int argc, char **argv)
 	case CMD_SAFETY: return cmd_safety(&cli);
 	case CMD_CONFIG: return cmd_config(&cli);
 	case CMD_REMIND: return cmd_remind(&cli);
+	case CMD_PROGRAMME: return cmd_programme(&cli);
 	}
 	return EXIT_SOFTWARE;
 }

@@ -1,0 +1,107 @@
+/* catalogue_programme.c — schema v1 "programmes": plans over days, read with precise errors. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "catalogue_int.h"
+#include "diag.h"
+
+#define PROGRAMME_ID_MAX 48
+#define PROGRAMME_NAME_MAX 64
+#define PROGRAMME_DESC_MAX 400
+#define PROGRAMME_NOTE_MAX 200
+
+static const char *const programme_keys[] = { "id", "name", "description", "days", NULL };
+static const char *const day_keys[] = { "routine", "rest", "note", NULL };
+
+/* One day: {"routine": ID, "note": ...} or {"rest": true, "note": ...}. */
+static void
+read_day(struct ctx *x, const cJSON *e, struct programme_day *day)
+{
+	const cJSON *rest = cJSON_GetObjectItemCaseSensitive(e, "rest");
+	const cJSON *routine = cJSON_GetObjectItemCaseSensitive(e, "routine");
+
+	catalogue_json_keys(x, e, day_keys);
+	day->note = catalogue_json_str(x, e, "note", PROGRAMME_NOTE_MAX, 0);
+	if (day->note == NULL)
+		day->note = "";
+	if (rest != NULL && !cJSON_IsTrue(rest)) {
+		catalogue_json_error(x, "rest must be true when given (leave it out on a routine day)");
+		return;
+	}
+	if (rest != NULL && routine != NULL) {
+		catalogue_json_error(x, "a day is either a routine or a rest day, not both");
+		return;
+	}
+	if (rest != NULL)
+		return;
+	if (routine == NULL) {
+		catalogue_json_error(x, "needs \"routine\": ID, or \"rest\": true");
+		return;
+	}
+	day->routine_id = catalogue_json_str(x, e, "routine", PROGRAMME_ID_MAX, 1);
+	if (day->routine_id != NULL && !catalogue_json_id(day->routine_id)) {
+		catalogue_json_error(x, "routine must be an id of a-z, 0-9 and -");
+		day->routine_id = NULL;
+	}
+}
+
+static struct programme_day *
+read_days(struct ctx *x, const cJSON *obj, size_t *n)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "days"), *e;
+	const char *saved = x->where;
+	struct programme_day *days;
+	size_t i = 0;
+	int rest_only = 1;
+
+	*n = 0;
+	if (!cJSON_IsArray(v) || cJSON_GetArraySize(v) < 1 ||
+	    cJSON_GetArraySize(v) > PROGRAMME_DAYS_MAX) {
+		catalogue_json_error(x, "days must be a list of 1..%d days", PROGRAMME_DAYS_MAX);
+		return NULL;
+	}
+	days = arena_alloc(&x->c->arena, (size_t)cJSON_GetArraySize(v) * sizeof *days);
+	cJSON_ArrayForEach(e, v) {
+		char *sub = xasprintf("%s: days[%zu]", saved, i);
+
+		x->where = sub;
+		if (!cJSON_IsObject(e))
+			catalogue_json_error(x, "must be an object like {\"routine\": \"morning-quick\"} "
+			    "or {\"rest\": true}");
+		else
+			read_day(x, e, &days[i]);
+		rest_only &= days[i].routine_id == NULL;
+		x->where = saved;
+		free(sub);
+		i++;
+	}
+	if (rest_only)
+		catalogue_json_error(x, "days must name at least one routine");
+	*n = i;
+	return days;
+}
+
+void
+catalogue_read_programme(struct ctx *x, const cJSON *obj, int file_no, const char *file)
+{
+	struct programme *p = arena_alloc(&x->c->arena, sizeof *p);
+	size_t before = x->errors;
+
+	(void)file;
+	catalogue_json_keys(x, obj, programme_keys);
+	p->id = catalogue_json_str(x, obj, "id", PROGRAMME_ID_MAX, 1);
+	if (p->id != NULL && !catalogue_json_id(p->id)) {
+		catalogue_json_error(x, "id must be 1..48 of a-z, 0-9 and -");
+		p->id = NULL;
+	}
+	p->name = catalogue_json_str(x, obj, "name", PROGRAMME_NAME_MAX, 1);
+	p->description = catalogue_json_str(x, obj, "description", PROGRAMME_DESC_MAX, 0);
+	if (p->description == NULL)
+		p->description = "";
+	p->days = read_days(x, obj, &p->ndays);
+	p->source = x->source;
+	if (x->errors == before)
+		catalogue_add_programme(x->c, p, x->where, file_no);
+}

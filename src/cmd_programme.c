@@ -1,0 +1,350 @@
+/* cmd_programme.c — `stretchcoach programme`: list, start, status, stop. */
+#include <errno.h>
+#include <langinfo.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "catalogue.h"
+#include "cli.h"
+#include "cmd.h"
+#include "diag.h"
+#include "history.h"
+#include "paths.h"
+#include "programme.h"
+#include "text.h"
+
+/* Description lines are wrapped to this width. */
+#define WRAP_COLS 72
+
+const char *
+cmd_separator(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+
+	return cs != NULL && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0) ?
+	    " \u00b7 " : " - ";
+}
+
+static int
+flush_out(void)
+{
+	if (fflush(stdout) == EOF || ferror(stdout)) {
+		fprintf(stderr, "stretchcoach: cannot write output: %s\n", strerror(errno));
+		return EXIT_IOERR;
+	}
+	return 0;
+}
+
+static void
+print_wrapped(const char *indent, const char *s)
+{
+	char **lines;
+	size_t n = text_wrap(s, WRAP_COLS, &lines);
+
+	for (size_t i = 0; i < n; i++)
+		printf("%s%s\n", indent, lines[i]);
+	text_lines_free(lines, n);
+}
+
+static size_t
+rest_days(const struct programme *p)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < p->ndays; i++)
+		n += p->days[i].routine == NULL;
+	return n;
+}
+
+/* Today's step, its note, and what to type to do it. */
+static void
+print_today(const struct programme_now *now)
+{
+	char line[256], resume[256];
+
+	printf("%s: %s\n", now->p->name, programme_headline(line, sizeof line, now->p,
+	    &now->today, cmd_separator()));
+	if (*programme_resume_text(resume, sizeof resume, &now->today) != '\0')
+		print_wrapped("  ", resume);
+	if (now->today.state == PROG_DUE || now->today.state == PROG_REST)
+		if (*now->today.note != '\0')
+			print_wrapped("  ", now->today.note);
+	if (now->today.state == PROG_DUE)
+		printf("  Start it from the main menu (stretchcoach), or: stretchcoach run %s\n",
+		    now->today.routine->id);
+	if (now->today.state == PROG_FINISHED)
+		printf("  Well done. Start it again, or another one: stretchcoach programme\n");
+}
+
+static void
+list_programmes(const struct catalogue *c, const struct programme_now *now)
+{
+	size_t n = catalogue_programme_count(c);
+
+	if (n == 0) {
+		printf("No programmes in the catalogue in use.\n");
+		return;
+	}
+	printf("Programmes (start one with: stretchcoach programme start ID)\n");
+	for (size_t i = 0; i < n; i++) {
+		const struct programme *p = catalogue_programme(c, i);
+		size_t rest = rest_days(p);
+
+		printf("\n%s  %s: %zu day%s", p->id, p->name, p->ndays, p->ndays == 1 ? "" : "s");
+		if (rest > 0)
+			printf(", %zu of them rest", rest);
+		printf("%s\n", now->p == p ? " (running)" : "");
+		if (*p->description != '\0')
+			print_wrapped("    ", p->description);
+	}
+	if (now->p != NULL) {
+		putchar('\n');
+		print_today(now);
+	}
+}
+
+/* Append one programme event; say why on failure. Returns an exit status. */
+static int
+log_event_at(const char *path, int kind, const struct programme *p, int day, time_t t)
+{
+	struct history_record r;
+	char *cause;
+	int status = 0;
+
+	history_record_init(&r);
+	programme_event(&r, kind, p, day, (long)t);
+	if (history_append(path, &r, &cause) == -1) {
+		fprintf(stderr, "stretchcoach: cannot save to history: %s\n", cause);
+		free(cause);
+		status = EXIT_IOERR;
+	}
+	history_record_done(&r);
+	return status;
+}
+
+static int
+log_event(const char *path, int kind, const struct programme *p, int day)
+{
+	return log_event_at(path, kind, p, day, time(NULL));
+}
+
+/* The running programme as a stand-in when the catalogue no longer has it. */
+static struct programme
+orphan(const struct programme_now *now)
+{
+	return (struct programme){ .id = now->track.id, .name = now->track.id };
+}
+
+static void
+say_stopped(const struct programme *p, int done)
+{
+	if (done == 0)
+		printf("Stopped %s before its first day.\n", p->name);
+	else
+		printf("Stopped %s after %d day%s. Your history keeps every session.\n", p->name,
+		    done, done == 1 ? "" : "s");
+}
+
+static int
+start(const struct catalogue *c, const char *path, struct programme_now *now, const char *id)
+{
+	const struct programme *p = catalogue_find_programme(c, id);
+	struct programme fallback = orphan(now);
+	char *safe;
+	int status;
+
+	if (p == NULL) {
+		safe = text_safe(id);
+		fprintf(stderr, "stretchcoach: no programme '%s' (see stretchcoach programme)\n", safe);
+		free(safe);
+		return EXIT_USAGE;
+	}
+	if (now->p == p) {
+		printf("%s is already running. To begin it again, first: stretchcoach programme stop\n",
+		    p->name);
+		print_today(now);
+		return 0;
+	}
+	if (now->track.id != NULL) {
+		const struct programme *old = now->p != NULL ? now->p : &fallback;
+
+		if ((status = log_event(path, HEV_PROGRAMME_STOP, old, now->track.done)) != 0)
+			return status;
+		say_stopped(old, now->track.done);
+	}
+	if ((status = log_event(path, HEV_PROGRAMME_START, p, 1)) != 0)
+		return status;
+	programme_now_done(now);
+	now->p = p;
+	now->track.id = xstrdup(p->id);
+	now->track.start_day = now->day = history_day_of(time(NULL));
+	now->track.step_day = now->day - 1;
+	programme_today(&now->track, p, now->day, &now->today);
+	printf("Started %s: %zu days. Missed days never reset it: it waits for you.\n",
+	    p->name, p->ndays);
+	print_today(now);
+	return 0;
+}
+
+static int
+stop(const char *path, const struct programme_now *now)
+{
+	struct programme fallback = orphan(now);
+	const struct programme *p = now->p != NULL ? now->p : &fallback;
+	int status;
+
+	if (now->track.id == NULL) {
+		printf("No programme is running. See them with: stretchcoach programme\n");
+		return 0;
+	}
+	if ((status = log_event(path, HEV_PROGRAMME_STOP, p, now->track.done)) != 0)
+		return status;
+	say_stopped(p, now->track.done);
+	return 0;
+}
+
+static int
+show_status(const struct programme_now *now)
+{
+	char *safe;
+
+	if (now->track.id == NULL)
+		printf("No programme is running. See them with: stretchcoach programme\n");
+	else if (now->p == NULL) {
+		safe = text_safe(now->track.id);
+		printf("The running programme '%s' is not in the catalogue in use.\n"
+		    "Stop it with: stretchcoach programme stop\n", safe);
+		free(safe);
+	} else
+		print_today(now);
+	return 0;
+}
+
+int
+cmd_programme_after_session(const struct cli *cli, const struct history_record *rec)
+{
+	struct programme_now now;
+	struct catalogue *c;
+	char *path, *cause, line[256];
+	int status = 0, day;
+
+	if (rec->quit || rec->event != HEV_SESSION || (path = paths_history_file()) == NULL)
+		return 0;
+	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL) {
+		free(path);
+		return 0;  /* it loaded for the session; nothing to add now */
+	}
+	if (programme_current(c, path, history_day_of(rec->started), &now, &cause) == -1) {
+		free(cause);
+	} else if (now.p != NULL && programme_session_counts(&now.today, rec->routine, 1,
+	    false, &day)) {
+		if (rec->speed != 1)
+			printf("That was a preview at --speed %d: day %d of %s still waits for a "
+			    "session at normal speed.\n", rec->speed, day, now.p->name);
+		else if ((status = log_event_at(path, HEV_PROGRAMME_DAY, now.p, day,
+		    rec->started)) == 0) {
+			now.track.done = day;
+			now.track.step_day = now.day;
+			programme_today(&now.track, now.p, now.day, &now.today);
+			printf("%s: %s\n", now.p->name, programme_headline(line, sizeof line,
+			    now.p, &now.today, cmd_separator()));
+		}
+	}
+	programme_now_done(&now);
+	catalogue_free(c);
+	free(path);
+	return status;
+}
+
+void
+cmd_programme_status(const struct cli *cli, const char *path, long today)
+{
+	struct programme_now now;
+	struct catalogue *c = NULL;
+	char *cause;
+	int status;
+
+	programme_track_init(&now.track);
+	if (programme_track_load(path, today, &now.track, &cause) == -1) {
+		free(cause);
+		return;
+	}
+	/* the catalogue is read only when a programme runs: status stays quick */
+	if (now.track.id != NULL && (c = cmd_load_catalogue(cli, false, &status)) != NULL &&
+	    (now.p = catalogue_find_programme(c, now.track.id)) != NULL) {
+		programme_today(&now.track, now.p, today, &now.today);
+		if (now.today.state == PROG_FINISHED)
+			printf(", programme complete");
+		else
+			printf(", day %d/%zu %s", now.today.day, now.p->ndays,
+			    now.today.state == PROG_DUE ? "due" :
+			    now.today.state == PROG_REST ? "rest" : "done");
+	}
+	programme_track_done(&now.track);
+	catalogue_free(c);
+}
+
+/* The action asked for, or NULL (with a message) when the words make no sense. */
+static const char *
+action(const struct cli *cli)
+{
+	const char *a = cli->nargs > 0 ? cli->args[0] : "list";
+	bool takes_id = strcmp(a, "start") == 0;
+	char *safe;
+
+	if (strcmp(a, "list") != 0 && strcmp(a, "start") != 0 && strcmp(a, "status") != 0 &&
+	    strcmp(a, "stop") != 0) {
+		safe = text_safe(a);
+		fprintf(stderr, "stretchcoach: programme: unknown action '%s' "
+		    "(use: start ID, status, stop)\n", safe);
+		free(safe);
+		return NULL;
+	}
+	if (takes_id != (cli->nargs == 2)) {
+		fprintf(stderr, takes_id ?
+		    "stretchcoach: programme start needs an id (see: stretchcoach programme)\n" :
+		    "stretchcoach: programme %s takes no further argument\n", a);
+		return NULL;
+	}
+	return a;
+}
+
+int
+cmd_programme(const struct cli *cli)
+{
+	struct programme_now now;
+	struct catalogue *c;
+	const char *a = action(cli);
+	char *path, *cause;
+	int status;
+
+	if (a == NULL)
+		return EXIT_USAGE;
+	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
+		return status;
+	if ((path = paths_history_file()) == NULL) {
+		fprintf(stderr, "stretchcoach: cannot locate the history file (is HOME set?)\n");
+		catalogue_free(c);
+		return EXIT_NOINPUT;
+	}
+	if (programme_current(c, path, history_day_of(time(NULL)), &now, &cause) == -1) {
+		fprintf(stderr, "stretchcoach: %s\n", cause);
+		free(cause);
+		status = EXIT_NOINPUT;
+	} else if (strcmp(a, "start") == 0)
+		status = start(c, path, &now, cli->args[1]);
+	else if (strcmp(a, "stop") == 0)
+		status = stop(path, &now);
+	else if (strcmp(a, "status") == 0)
+		status = show_status(&now);
+	else
+		list_programmes(c, &now);
+	if (status == 0)
+		status = flush_out();
+	programme_now_done(&now);
+	catalogue_free(c);
+	free(path);
+	return status;
+}

@@ -1,0 +1,125 @@
+/* cmd_whatworks.c — "What works for you": the check-ins as lines and as JSON. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "catalogue.h"
+#include "cmd.h"
+#include "diag.h"
+#include "text.h"
+#include "whatworks.h"
+
+static const char *const time_labels[WW_TIMES] = {
+	"In the morning", "In the afternoon", "In the evening",
+};
+
+bool
+cmd_whatworks_any(const struct whatworks *w)
+{
+	for (size_t i = 0; i < w->nroutines; i++)
+		if (whatworks_shown(&w->routines[i]))
+			return true;
+	for (int t = 0; t < WW_TIMES; t++)
+		if (whatworks_shown(&w->times[t]))
+			return true;
+	return false;
+}
+
+static void
+push(char ***lines, size_t *n, char *line)
+{
+	*lines = xreallocarray(*lines, *n + 1, sizeof **lines);
+	(*lines)[(*n)++] = line;
+}
+
+/* The group's line, then its trend over the last four weeks when there is one. */
+static void
+push_group(char ***lines, size_t *n, const char *name, const struct whatworks_group *g,
+    const char *arrow)
+{
+	char buf[320];
+	double wk;
+
+	whatworks_line(buf, sizeof buf, name, g, arrow);
+	push(lines, n, xasprintf("  %s", buf));
+	if (!whatworks_trend(g, &wk))
+		return;
+	if (fabs(wk) < 0.05)
+		push(lines, n, xstrdup("    last 4 weeks: tension before about the same"));
+	else
+		push(lines, n, xasprintf("    last 4 weeks: tension before %s %.1f a week",
+		    wk < 0 ? "easing" : "rising", fabs(wk)));
+}
+
+size_t
+cmd_whatworks_lines(const struct whatworks *w, const struct catalogue *c, bool utf8,
+    char ***lines)
+{
+	const char *arrow = utf8 ? "\u2192" : "->";
+	size_t n = 0;
+
+	*lines = NULL;
+	if (!cmd_whatworks_any(w))
+		return 0;
+	push(lines, &n, xstrdup("What works for you (sessions with both check-ins)"));
+	for (size_t i = 0; i < w->nroutines; i++) {
+		const struct whatworks_group *g = &w->routines[i];
+		const struct routine *r = c != NULL ? catalogue_find_routine(c, g->key) : NULL;
+		char *name;
+
+		if (!whatworks_shown(g))
+			continue;
+		name = text_safe(r != NULL ? r->name : g->key);
+		push_group(lines, &n, name, g, arrow);
+		free(name);
+	}
+	for (int t = 0; t < WW_TIMES; t++)
+		if (whatworks_shown(&w->times[t]))
+			push_group(lines, &n, time_labels[t], &w->times[t], arrow);
+	return n;
+}
+
+/* A number rounded to one decimal, as the text shows it. */
+static cJSON *
+tenths(double v)
+{
+	return cJSON_CreateNumber(round(v * 10) / 10);
+}
+
+static cJSON *
+json_group(const struct whatworks_group *g, const char *key, const char *value)
+{
+	cJSON *o = cJSON_CreateObject();
+	double wk;
+
+	cJSON_AddStringToObject(o, key, value);
+	cJSON_AddNumberToObject(o, "sessions", g->n);
+	cJSON_AddItemToObject(o, "before_avg", tenths(whatworks_before(g)));
+	cJSON_AddItemToObject(o, "after_avg", tenths(whatworks_after(g)));
+	cJSON_AddItemToObject(o, "change_avg", tenths(whatworks_change(g)));
+	cJSON_AddItemToObject(o, "trend_per_week", whatworks_trend(g, &wk) ?
+	    tenths(wk) : cJSON_CreateNull());
+	return o;
+}
+
+void
+cmd_whatworks_json(cJSON *o, const struct whatworks *w)
+{
+	cJSON *ww = cJSON_AddObjectToObject(o, "what_works");
+	cJSON *rs = cJSON_AddArrayToObject(ww, "routines");
+	cJSON *ts = cJSON_AddArrayToObject(ww, "times");
+
+	cJSON_AddNumberToObject(ww, "min_sessions", WHATWORKS_MIN_PAIRED);
+	cJSON_AddNumberToObject(ww, "trend_days", WHATWORKS_TREND_DAYS);
+	for (size_t i = 0; i < w->nroutines; i++)
+		if (whatworks_shown(&w->routines[i]))
+			cJSON_AddItemToArray(rs, json_group(&w->routines[i], "routine",
+			    w->routines[i].key));
+	for (int t = 0; t < WW_TIMES; t++)
+		if (whatworks_shown(&w->times[t]))
+			cJSON_AddItemToArray(ts, json_group(&w->times[t], "time",
+			    whatworks_time_name((enum whatworks_time)t)));
+}

@@ -1,0 +1,320 @@
+/* programme.c — a programme's progress, from the history's events. */
+#include "programme.h"
+
+#include <sys/file.h>
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "catalogue.h"
+#include "diag.h"
+#include "history.h"
+#include "plan.h"
+#include "text.h"
+
+/* The scanner reads this much at a time; a valid line is never longer than HISTORY_LINE_MAX. */
+#define SCAN_BLOCK (256u * 1024)
+/* Every programme event's name starts so; other lines are not parsed at all. */
+#define EVENT_MARK "programme-"
+
+void
+programme_track_init(struct programme_track *t)
+{
+	memset(t, 0, sizeof *t);
+}
+
+void
+programme_track_done(struct programme_track *t)
+{
+	free(t->id);
+	programme_track_init(t);
+}
+
+void
+programme_track_add(struct programme_track *t, const struct history_record *r, long today)
+{
+	long day = history_record_day(r);
+
+	if (day > today || r->programme == NULL)
+		return;
+	switch (r->event) {
+	case HEV_PROGRAMME_START:
+		free(t->id);
+		t->id = xstrdup(r->programme);
+		t->start_day = day;
+		t->done = r->day > 1 ? r->day - 1 : 0;
+		t->step_day = day - 1;
+		break;
+	case HEV_PROGRAMME_DAY:
+		if (t->id != NULL && strcmp(t->id, r->programme) == 0 && r->day > t->done) {
+			t->done = r->day;
+			t->step_day = day;
+		}
+		break;
+	case HEV_PROGRAMME_STOP:
+		if (t->id != NULL && strcmp(t->id, r->programme) == 0)
+			programme_track_done(t);
+		break;
+	default:
+		break;
+	}
+}
+
+void
+programme_today(const struct programme_track *t, const struct programme *p, long today,
+    struct programme_today *out)
+{
+	int next = t->done + 1;
+	long due_from = t->step_day + 1;
+
+	memset(out, 0, sizeof *out);
+	out->note = "";
+	if (t->done > 0 && t->step_day >= today) {
+		out->state = PROG_DONE_TODAY;
+		out->day = t->done;
+		return;
+	}
+	/* A rest day is taken by the calendar: it passes once its day is over. */
+	while (next <= (int)p->ndays && p->days[next - 1].routine == NULL && due_from < today) {
+		next++;
+		due_from++;
+	}
+	if (next > (int)p->ndays) {
+		out->state = PROG_FINISHED;
+		out->day = (int)p->ndays;
+		return;
+	}
+	out->day = next;
+	out->note = p->days[next - 1].note;
+	out->routine = p->days[next - 1].routine;
+	out->state = out->routine != NULL ? PROG_DUE : PROG_REST;
+	if (out->routine != NULL && due_from < today)
+		out->missed = (int)(today - due_from);
+}
+
+bool
+programme_session_counts(const struct programme_today *pt, const char *routine_id,
+    int speed, bool quit, int *day)
+{
+	if (pt->state != PROG_DUE || speed != 1 || quit || pt->routine == NULL ||
+	    strcmp(pt->routine->id, routine_id) != 0)
+		return false;
+	*day = pt->day;
+	return true;
+}
+
+/* --- reading the events --------------------------------------------------- */
+
+/* Parse the line at [s, e) and count it in when it is a programme event. */
+static void
+scan_line(char *s, char *e, long today, struct programme_track *t)
+{
+	struct history_record r;
+	char *cause;
+	char saved = *e;
+
+	*e = '\0';
+	history_record_init(&r);
+	if (history_parse_line(s, (size_t)(e - s), &r, &cause) == 0)
+		programme_track_add(t, &r, today);
+	else
+		free(cause);
+	history_record_done(&r);
+	*e = saved;
+}
+
+/* The first EVENT_MARK in [p, end), or NULL (memmem is not in POSIX). */
+static char *
+find_mark(char *p, const char *end)
+{
+	size_t m = strlen(EVENT_MARK);
+
+	for (; (size_t)(end - p) >= m; p++) {
+		p = memchr(p, EVENT_MARK[0], (size_t)(end - p) - m + 1);
+		if (p == NULL)
+			return NULL;
+		if (memcmp(p, EVENT_MARK, m) == 0)
+			return p;
+	}
+	return NULL;
+}
+
+/* Every line in buf[0, n) that mentions EVENT_MARK (n ends at a line's end). */
+static void
+scan_block(char *buf, size_t n, long today, struct programme_track *t)
+{
+	char *p = buf, *end = buf + n;
+
+	while (p < end) {
+		char *hit = find_mark(p, end);
+		char *s, *e;
+
+		if (hit == NULL)
+			return;
+		for (s = hit; s > p && s[-1] != '\n'; s--)
+			;
+		e = memchr(hit, '\n', (size_t)(end - hit));
+		if (e == NULL)
+			e = end;
+		if ((size_t)(e - s) <= HISTORY_LINE_MAX)
+			scan_line(s, e, today, t);
+		p = e + 1;
+	}
+}
+
+static int
+scan_fd(int fd, long today, struct programme_track *t)
+{
+	size_t cap = SCAN_BLOCK + HISTORY_LINE_MAX + 1, len = 0;
+	char *buf = xmalloc(cap + 1);
+	ssize_t r;
+
+	for (;;) {
+		char *nl;
+
+		do
+			r = read(fd, buf + len, cap - len);
+		while (r < 0 && errno == EINTR);
+		if (r < 0)
+			break;
+		len += (size_t)r;
+		if (r == 0) {
+			scan_block(buf, len, today, t);
+			break;
+		}
+		/* nl: just past the last newline */
+		for (nl = buf + len; nl > buf && nl[-1] != '\n'; nl--)
+			;
+		if (nl == buf) {
+			/* a line longer than any valid one: drop what we have of it */
+			len = len == cap ? 0 : len;
+			continue;
+		}
+		scan_block(buf, (size_t)(nl - 1 - buf), today, t);
+		len -= (size_t)(nl - buf);
+		memmove(buf, nl, len);
+	}
+	free(buf);
+	return r < 0 ? -1 : 0;
+}
+
+int
+programme_track_load(const char *path, long today, struct programme_track *t, char **cause)
+{
+	struct stat sb;
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK), rc = -1, err;
+	char *name;
+
+	if (fd == -1 && errno == ENOENT)
+		return 0;
+	if (fd != -1 && fstat(fd, &sb) == 0) {
+		if (!S_ISREG(sb.st_mode))
+			errno = EINVAL;
+		else {
+			while (flock(fd, LOCK_SH) == -1 && errno == EINTR)
+				;
+			rc = scan_fd(fd, today, t);
+		}
+	}
+	err = errno;
+	if (fd != -1)
+		close(fd);
+	if (rc == 0)
+		return 0;
+	name = text_safe(path);
+	*cause = xasprintf("cannot read history %s: %s", name,
+	    err == EINVAL ? "not a regular file" : strerror(err));
+	free(name);
+	return -1;
+}
+
+/* --- words ---------------------------------------------------------------- */
+
+char *
+programme_headline(char *buf, size_t size, const struct programme *p,
+    const struct programme_today *pt, const char *sep)
+{
+	char len[32];
+	struct plan *pl;
+
+	switch (pt->state) {
+	case PROG_DUE:
+		pl = plan_new(pt->routine);
+		text_duration(len, sizeof len, pl->total_s);
+		plan_free(pl);
+		snprintf(buf, size, "Day %d of %zu%s%s%s%s", pt->day, p->ndays, sep,
+		    pt->routine->name, sep, len);
+		break;
+	case PROG_REST:
+		snprintf(buf, size, "Day %d of %zu%srest day", pt->day, p->ndays, sep);
+		break;
+	case PROG_DONE_TODAY:
+		if ((size_t)pt->day < p->ndays)
+			snprintf(buf, size, "Day %d of %zu done%sday %d is tomorrow", pt->day,
+			    p->ndays, sep, pt->day + 1);
+		else
+			snprintf(buf, size, "Day %d of %zu done%s%s complete", pt->day, p->ndays,
+			    sep, p->name);
+		break;
+	case PROG_FINISHED:
+		snprintf(buf, size, "%s complete: %zu of %zu days", p->name, p->ndays, p->ndays);
+		break;
+	}
+	return buf;
+}
+
+char *
+programme_resume_text(char *buf, size_t size, const struct programme_today *pt)
+{
+	if (pt->state != PROG_DUE || pt->missed <= 0)
+		snprintf(buf, size, "%s", "");
+	else if (pt->missed == 1)
+		snprintf(buf, size, "Welcome back: day %d waited a day for you. A missed day "
+		    "never resets a programme; carry on from here.", pt->day);
+	else
+		snprintf(buf, size, "Welcome back: day %d waited %d days for you. A missed day "
+		    "never resets a programme; carry on from here.", pt->day, pt->missed);
+	return buf;
+}
+
+/* --- the running programme ------------------------------------------------ */
+
+int
+programme_current(const struct catalogue *c, const char *path, long today,
+    struct programme_now *now, char **cause)
+{
+	memset(now, 0, sizeof *now);
+	programme_track_init(&now->track);
+	now->day = today;
+	if (programme_track_load(path, today, &now->track, cause) == -1)
+		return -1;
+	if (now->track.id != NULL && c != NULL)
+		now->p = catalogue_find_programme(c, now->track.id);
+	if (now->p != NULL)
+		programme_today(&now->track, now->p, today, &now->today);
+	return 0;
+}
+
+void
+programme_now_done(struct programme_now *now)
+{
+	programme_track_done(&now->track);
+	memset(now, 0, sizeof *now);
+}
+
+void
+programme_event(struct history_record *r, int kind, const struct programme *p, int day, long t)
+{
+	const struct routine *rt = day >= 1 && (size_t)day <= p->ndays ?
+	    p->days[day - 1].routine : NULL;
+
+	r->event = (enum history_event)kind;
+	r->routine = xstrdup(rt != NULL ? rt->id : p->id);
+	r->programme = xstrdup(p->id);
+	r->day = day;
+	r->started = r->ended = (time_t)t;
+}
