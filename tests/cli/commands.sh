@@ -276,7 +276,7 @@ done <"$TMP/all-ids"
 
 run_sc validate
 if [ "$rc" -eq 0 ] && [ ! -s "$TMP/err" ] && grep -q ': ok$' "$TMP/out" &&
-    grep -Eq '^[0-9]+ stretches, [0-9]+ routines, 0 warning\(s\)$' "$TMP/out"; then
+    grep -Eq '^[0-9]+ stretches, [0-9]+ routines, ([0-9]+ programmes?, )?0 warning\(s\)$' "$TMP/out"; then
 	pass "validate: the bundled catalogue is valid, no warnings ($(tail -n 1 "$TMP/out"))"
 else
 	fail "validate: exit $rc: $(head -n 3 "$TMP/err")"
