@@ -55,6 +55,14 @@ int cmd_programme_after_session(const struct cli *cli, const struct history_reco
  * complete") to the line being printed when a programme runs; nothing else.
  */
 void cmd_programme_status(const struct cli *cli, const char *path, long today);
+/*
+ * The main menu's first entry while a programme runs: today's step, and
+ * Enter starts its routine. label and desc are the caller's buffers the
+ * lead points into. Returns false (lead untouched) when none runs.
+ */
+struct frontend_lead;
+bool cmd_programme_lead(const struct catalogue *c, struct frontend_lead *lead, char *label,
+    size_t lsize, char *desc, size_t dsize);
 /* " · " between the parts of a line, or " - " where the locale is not UTF-8. */
 const char *cmd_separator(void);
 

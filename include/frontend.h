@@ -10,6 +10,17 @@
 #include "clock.h"
 #include "session.h"
 
+/*
+ * An entry the main menu shows above its own ones: today's programme step,
+ * or a suggestion drawn from the history. Strings are borrowed.
+ */
+struct frontend_lead {
+	const char *label;               /* one line */
+	const char *desc;                /* what it is and why; "" for nothing more */
+	const struct routine *routine;   /* what picking it starts; NULL: it only shows desc */
+};
+#define FRONTEND_LEADS 3
+
 /* Settings every front end honours (from the command line and config). */
 struct run_opts {
 	int speed;            /* 1..1000 */
@@ -22,6 +33,9 @@ struct run_opts {
 	/* stretches marked "hurt" in the last week: menus flag routines with them */
 	const char *const *hurt;
 	size_t nhurt;
+	/* the main menu's first entries, in order */
+	struct frontend_lead lead[FRONTEND_LEADS];
+	size_t nlead;
 };
 
 /*

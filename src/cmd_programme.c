@@ -286,6 +286,47 @@ cmd_programme_status(const struct cli *cli, const char *path, long today)
 	catalogue_free(c);
 }
 
+bool
+cmd_programme_lead(const struct catalogue *c, struct frontend_lead *lead, char *label,
+    size_t lsize, char *desc, size_t dsize)
+{
+	struct programme_now now;
+	char *path = paths_history_file(), *cause, resume[256];
+	bool shown = false;
+
+	if (path == NULL)
+		return false;
+	if (programme_current(c, path, history_day_of(time(NULL)), &now, &cause) == -1)
+		free(cause);
+	else if (now.p != NULL) {
+		programme_headline(label, lsize, now.p, &now.today, cmd_separator());
+		programme_resume_text(resume, sizeof resume, &now.today);
+		switch (now.today.state) {
+		case PROG_DUE:
+			snprintf(desc, dsize, "%s. %s%s%s", now.p->name, resume, *resume ? " " : "",
+			    now.today.note);
+			break;
+		case PROG_REST:
+			snprintf(desc, dsize, "%s. %s", now.p->name, *now.today.note ?
+			    now.today.note : "A rest day: nothing to do in the programme today.");
+			break;
+		case PROG_DONE_TODAY:
+			snprintf(desc, dsize, "Today's step of %s is done. The next one is due "
+			    "tomorrow.", now.p->name);
+			break;
+		case PROG_FINISHED:
+			snprintf(desc, dsize, "Every day of %s is done. Begin it again or pick "
+			    "another: stretchcoach programme", now.p->name);
+			break;
+		}
+		*lead = (struct frontend_lead){ label, desc, now.today.routine };
+		shown = true;
+	}
+	programme_now_done(&now);
+	free(path);
+	return shown;
+}
+
 /* The action asked for, or NULL (with a message) when the words make no sense. */
 static const char *
 action(const struct cli *cli)

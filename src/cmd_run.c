@@ -24,6 +24,9 @@ struct run_ctx {
 	struct history_stats hist;
 	bool first_run;
 	struct run_opts o;
+	/* the text of the main menu's lead entries */
+	char lead_label[FRONTEND_LEADS][160];
+	char lead_desc[FRONTEND_LEADS][400];
 };
 
 /*
@@ -189,6 +192,10 @@ cmd_menu(const struct cli *cli)
 		run_done(&rc);
 		return status;
 	}
+	if (scope == MENU_MAIN && cmd_programme_lead(c, &rc.o.lead[rc.o.nlead],
+	    rc.lead_label[rc.o.nlead], sizeof rc.lead_label[0], rc.lead_desc[rc.o.nlead],
+	    sizeof rc.lead_desc[0]))
+		rc.o.nlead++;
 	frontend_signals_install();
 	fe = open_frontend(cli, &rc.o);
 	for (;;) {

@@ -216,6 +216,14 @@ menu_draw_main_detail(struct menu *m, const struct layout_rect *d)
 	size_t total = catalogue_routine_count(m->cat);
 	int y = ui_wrap(ui, d, 0, 0, A_NORMAL, NULL, e->desc) + 1;
 
+	/* a lead entry: the stretches of the routine it starts */
+	for (size_t i = 0; e->r != NULL && i < e->r->nitems && y < d->h; i++) {
+		char line[160];
+
+		snprintf(line, sizeof line, "%s %s", ui_glyph(ui, G_BULLET),
+		    e->r->items[i].stretch->name);
+		ui_put(ui, d->y + y++, d->x + 2, d->w - 2, A_NORMAL, line);
+	}
 	for (size_t i = 0; e->scope >= 0 && i < total && y < d->h; i++) {
 		const struct routine *r = catalogue_routine(m->cat, i);
 		char line[160];
@@ -232,7 +240,7 @@ menu_draw_detail(struct menu *m, const struct layout_rect *d)
 {
 	if (d->h == 0 || m->n == 0)
 		return;
-	if (m->e[m->sel].r != NULL)
+	if (m->e[m->sel].r != NULL && !m->main)
 		menu_draw_routine_detail(m, d);
 	else
 		menu_draw_main_detail(m, d);
@@ -378,14 +386,19 @@ ui_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 		    "health professional.", CHOICE_SAFETY, -1, NULL, 0, 0 },
 	};
 	struct ui *ui = ctx;
-	struct menu m = { .ui = ui, .cat = c, .title = "stretchcoach", .e = main_entries,
-	    .main = true };
+	struct menu m = { .ui = ui, .cat = c, .title = "stretchcoach", .main = true };
+	struct menu_entry e[FRONTEND_LEADS + sizeof main_entries / sizeof main_entries[0]];
 
 	if (frontend_signal() != 0)
 		return CHOICE_SIGNAL;
 	if (scope != MENU_MAIN)
 		return menu_pick_routine(ui, c, scope, routine);
-	m.n = sizeof main_entries / sizeof main_entries[0];
+	for (size_t i = 0; i < ui->opts.nlead && i < FRONTEND_LEADS; i++)
+		e[m.n++] = (struct menu_entry){ ui->opts.lead[i].label, ui->opts.lead[i].desc,
+		    CHOICE_ROUTINE, -1, ui->opts.lead[i].routine, 0, 0 };
+	for (size_t i = 0; i < sizeof main_entries / sizeof main_entries[0]; i++)
+		e[m.n++] = main_entries[i];
+	m.e = e;
 	m.sel = ui->main_sel;
 	for (;;) {
 		int picked = menu_run(&m);
@@ -396,6 +409,14 @@ ui_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 			return CHOICE_SIGNAL;
 		if (picked == MENU_BACK)
 			return CHOICE_QUIT;
+		if ((size_t)picked < ui->opts.nlead && e[picked].r == NULL) {
+			snprintf(ui->note, sizeof ui->note, "%s", e[picked].desc);
+			continue;
+		}
+		if ((size_t)picked < ui->opts.nlead) {
+			*routine = e[picked].r;
+			return CHOICE_ROUTINE;
+		}
 		if (m.e[picked].scope < 0)
 			return m.e[picked].choice;
 		ch = menu_pick_routine(ui, c, (enum menu_scope)m.e[picked].scope, routine);

@@ -340,23 +340,44 @@ plain_routines(const struct plain *p, const struct catalogue *c, enum menu_scope
 	return k > 0 ? CHOICE_ROUTINE : CHOICE_QUIT;
 }
 
+static void put_wrapped(const char *s);
+
 static enum menu_choice
 plain_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
     const struct routine **out)
 {
 	static const enum menu_choice actions[] = { CHOICE_BUILD, CHOICE_HISTORY, CHOICE_SAFETY };
+	static const char *const names[] = {
+		"Morning routines", "Evening routines", "All routines", "Build a routine",
+		"History", "Safety notes",
+	};
 	const struct plain *p = ctx;
+	size_t nl = p->opts.nlead < FRONTEND_LEADS ? p->opts.nlead : FRONTEND_LEADS;
 	int k;
 
 	if (scope != MENU_MAIN)
 		return plain_routines(p, c, scope, out);
-	printf("stretchcoach\n  1. Morning routines\n  2. Evening routines\n  3. All routines\n"
-	    "  4. Build a routine\n  5. History\n  6. Safety notes\n");
-	k = pick("Choose", 6);
-	if (frontend_signal() != 0)
-		return CHOICE_SIGNAL;
+	for (;;) {
+		printf("stretchcoach\n");
+		for (size_t i = 0; i < nl; i++)
+			printf("  %zu. %s\n", i + 1, p->opts.lead[i].label);
+		for (size_t i = 0; i < 6; i++)
+			printf("  %zu. %s\n", nl + i + 1, names[i]);
+		k = pick("Choose", (int)nl + 6);
+		if (frontend_signal() != 0)
+			return CHOICE_SIGNAL;
+		if (k == 0 || (size_t)k > nl)
+			break;
+		if (*p->opts.lead[k - 1].desc != '\0')
+			put_wrapped(p->opts.lead[k - 1].desc);
+		if (p->opts.lead[k - 1].routine != NULL) {
+			*out = p->opts.lead[k - 1].routine;
+			return CHOICE_ROUTINE;
+		}
+	}
 	if (k == 0)
 		return CHOICE_QUIT;
+	k -= (int)nl;
 	if (k <= 3)
 		return plain_routines(p, c, k == 1 ? MENU_MORNING : k == 2 ? MENU_EVENING : MENU_ALL, out);
 	return actions[k - 4];
