@@ -80,16 +80,30 @@ size_t cmd_whatworks_lines(const struct whatworks *w, const struct catalogue *c,
 /* Add "what_works" to the `history --json` object o. */
 void cmd_whatworks_json(struct cJSON *o, const struct whatworks *w);
 
+/*
+ * cmd_guidance.c: when the check-ins call for a gentler day (three high
+ * starts in a row, or a rising two-week trend), the main menu's lead entry
+ * offering the flare-day routine (or, without one, the advice alone); at
+ * most once a week its text ends with the "see a doctor soon" line, and
+ * *advice says so. Returns false when there is nothing to say.
+ */
+bool cmd_guidance_lead(const struct catalogue *c, const struct whatworks *w,
+    struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize,
+    bool *advice);
+/* Note in the history that the weekly safety advice was shown. */
+void cmd_guidance_advice_shown(void);
+
 /* cmd_history.c */
 int cmd_history(const struct cli *cli);
 /*
  * What the history says before a session: the stretches marked hurt lately
- * (st->hurt_recent), and whether this is the first run (no history yet).
- * Warnings about unreadable lines are printed. The caller frees st with
- * history_stats_done().
+ * (st->hurt_recent), whether this is the first run (no history yet), and
+ * when ww is not NULL what works (initialised here). Warnings about
+ * unreadable lines are printed. The caller frees st with
+ * history_stats_done() and ww with whatworks_done().
  */
 struct history_stats;
-void cmd_recent_history(struct history_stats *st, bool *first_run);
+void cmd_recent_history(struct history_stats *st, bool *first_run, struct whatworks *ww);
 int cmd_status(const struct cli *cli);
 
 #endif

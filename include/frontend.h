@@ -18,6 +18,7 @@ struct frontend_lead {
 	const char *label;               /* one line */
 	const char *desc;                /* what it is and why; "" for nothing more */
 	const struct routine *routine;   /* what picking it starts; NULL: it only shows desc */
+	bool open_on;                    /* the menu opens with this entry chosen and desc shown */
 };
 #define FRONTEND_LEADS 3
 

@@ -29,6 +29,7 @@ struct ui {
 	char note[160];     /* the latest note, until a screen has shown it ("" when none) */
 	struct speech *speech;  /* --say, or NULL */
 	size_t main_sel;    /* the main menu's highlighted row, kept between visits */
+	bool lead_opened;   /* the menu has opened once on a lead entry asking for it */
 };
 
 /* What a piece of text is, mapped to colours or (monochrome) attributes. */

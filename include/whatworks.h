@@ -48,6 +48,7 @@ struct whatworks {
 	int last_before[WHATWORKS_HIGH_RUN];
 	int nlast;
 	struct whatworks_group recent;      /* every check-in with a before, last 14 days */
+	long advice_day;                    /* last day safety advice was shown; LONG_MIN never */
 };
 
 /* Prepare empty figures for calendar day `today` (see history.h). */

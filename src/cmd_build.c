@@ -167,7 +167,7 @@ cmd_build(const struct cli *cli)
 		return EXIT_USAGE;
 	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
 		return status;
-	cmd_recent_history(&hist, &first_run);
+	cmd_recent_history(&hist, &first_run, NULL);
 	req.avoid = (const char *const *)hist.hurt_recent;
 	req.navoid = hist.nhurt_recent;
 	if ((b = builder_build(c, &req, &cause)) == NULL) {

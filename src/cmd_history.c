@@ -548,16 +548,23 @@ cmd_history(const struct cli *cli)
 }
 
 void
-cmd_recent_history(struct history_stats *st, bool *first_run)
+cmd_recent_history(struct history_stats *st, bool *first_run, struct whatworks *ww)
 {
 	char *path = paths_history_file();
 	struct diag d;
 
 	diag_init(&d);
 	history_stats_init(st, history_day_of(time(NULL)), HISTORY_HURT_DAYS);
+	if (ww != NULL) {
+		whatworks_init(ww, st->today);
+		st->also = whatworks_feed;
+		st->also_arg = ww;
+	}
 	*first_run = path == NULL || access(path, F_OK) != 0;
 	if (path != NULL && history_stats_load(path, st, &d) == 0)
 		history_stats_finish(st);
+	if (ww != NULL)
+		whatworks_finish(ww);
 	diag_print(&d, stderr);
 	diag_done(&d);
 	free(path);

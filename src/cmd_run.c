@@ -17,16 +17,18 @@
 #include "safety.h"
 #include "session.h"
 #include "text.h"
+#include "whatworks.h"
 
 /* Everything one run needs beside the catalogue; set up by run_setup(). */
 struct run_ctx {
 	struct config cfg;
 	struct history_stats hist;
+	struct whatworks works;
 	bool first_run;
 	struct run_opts o;
 	/* the text of the main menu's lead entries */
 	char lead_label[FRONTEND_LEADS][160];
-	char lead_desc[FRONTEND_LEADS][400];
+	char lead_desc[FRONTEND_LEADS][512];
 };
 
 /*
@@ -38,7 +40,7 @@ run_setup(const struct cli *cli, struct run_ctx *rc)
 {
 	int status = cmd_settings(cli, &rc->cfg, &rc->o);
 
-	cmd_recent_history(&rc->hist, &rc->first_run);
+	cmd_recent_history(&rc->hist, &rc->first_run, &rc->works);
 	rc->o.hurt = (const char *const *)rc->hist.hurt_recent;
 	rc->o.nhurt = rc->hist.nhurt_recent;
 	if (!isatty(0))
@@ -51,6 +53,7 @@ run_done(struct run_ctx *rc)
 {
 	config_done(&rc->cfg);
 	history_stats_done(&rc->hist);
+	whatworks_done(&rc->works);
 }
 
 /*
@@ -177,6 +180,24 @@ run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
 	return status;
 }
 
+/* The main menu's first entries: today's programme step, then a gentler day when called for. */
+static void
+add_leads(struct run_ctx *rc, const struct catalogue *c)
+{
+	bool advice;
+
+	if (cmd_programme_lead(c, &rc->o.lead[rc->o.nlead], rc->lead_label[rc->o.nlead],
+	    sizeof rc->lead_label[0], rc->lead_desc[rc->o.nlead], sizeof rc->lead_desc[0]))
+		rc->o.nlead++;
+	if (cmd_guidance_lead(c, &rc->works, &rc->o.lead[rc->o.nlead],
+	    rc->lead_label[rc->o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->o.nlead],
+	    sizeof rc->lead_desc[0], &advice)) {
+		rc->o.nlead++;
+		if (advice)
+			cmd_guidance_advice_shown();
+	}
+}
+
 int
 cmd_menu(const struct cli *cli)
 {
@@ -192,10 +213,8 @@ cmd_menu(const struct cli *cli)
 		run_done(&rc);
 		return status;
 	}
-	if (scope == MENU_MAIN && cmd_programme_lead(c, &rc.o.lead[rc.o.nlead],
-	    rc.lead_label[rc.o.nlead], sizeof rc.lead_label[0], rc.lead_desc[rc.o.nlead],
-	    sizeof rc.lead_desc[0]))
-		rc.o.nlead++;
+	if (scope == MENU_MAIN)
+		add_leads(&rc, c);
 	frontend_signals_install();
 	fe = open_frontend(cli, &rc.o);
 	for (;;) {

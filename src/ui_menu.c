@@ -393,9 +393,14 @@ ui_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 		return CHOICE_SIGNAL;
 	if (scope != MENU_MAIN)
 		return menu_pick_routine(ui, c, scope, routine);
-	for (size_t i = 0; i < ui->opts.nlead && i < FRONTEND_LEADS; i++)
+	for (size_t i = 0; i < ui->opts.nlead && i < FRONTEND_LEADS; i++) {
 		e[m.n++] = (struct menu_entry){ ui->opts.lead[i].label, ui->opts.lead[i].desc,
 		    CHOICE_ROUTINE, -1, ui->opts.lead[i].routine, 0, 0 };
+		if (ui->opts.lead[i].open_on && !ui->lead_opened) {
+			ui->main_sel = i;
+			ui->lead_opened = true;
+		}
+	}
 	for (size_t i = 0; i < sizeof main_entries / sizeof main_entries[0]; i++)
 		e[m.n++] = main_entries[i];
 	m.e = e;

@@ -353,6 +353,7 @@ plain_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 	};
 	const struct plain *p = ctx;
 	size_t nl = p->opts.nlead < FRONTEND_LEADS ? p->opts.nlead : FRONTEND_LEADS;
+	bool said = false;
 	int k;
 
 	if (scope != MENU_MAIN)
@@ -363,6 +364,10 @@ plain_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 			printf("  %zu. %s\n", i + 1, p->opts.lead[i].label);
 		for (size_t i = 0; i < 6; i++)
 			printf("  %zu. %s\n", nl + i + 1, names[i]);
+		for (size_t i = 0; i < nl && !said; i++)
+			if (p->opts.lead[i].open_on)
+				put_wrapped(p->opts.lead[i].desc);
+		said = true;
 		k = pick("Choose", (int)nl + 6);
 		if (frontend_signal() != 0)
 			return CHOICE_SIGNAL;

@@ -1,6 +1,7 @@
 /* whatworks.c — per-routine and per-time-of-day figures from paired check-ins. */
 #include "whatworks.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,7 @@ whatworks_init(struct whatworks *w, long today)
 	for (int t = 0; t < WW_TIMES; t++)
 		w->times[t].key = xstrdup(time_names[t]);
 	w->recent.key = xstrdup("recent");
+	w->advice_day = LONG_MIN;
 }
 
 void
@@ -97,6 +99,8 @@ whatworks_add(struct whatworks *w, const struct history_record *r)
 {
 	long day = history_record_day(r);
 
+	if (r->event == HEV_ADVICE_SHOWN && day <= w->today && day > w->advice_day)
+		w->advice_day = day;
 	if (r->event != HEV_SESSION || r->speed != 1 || day > w->today)
 		return;
 	if (r->tension_before >= 0) {

@@ -264,12 +264,12 @@ random_record(struct history_record *r)
 {
 	static const enum history_event kinds[] = {
 		HEV_SESSION, HEV_REMIND_SKIPPED, HEV_REMIND_SNOOZED, HEV_PROGRAMME_START,
-		HEV_PROGRAMME_DAY, HEV_PROGRAMME_STOP,
+		HEV_PROGRAMME_DAY, HEV_PROGRAMME_STOP, HEV_ADVICE_SHOWN,
 	};
 	char *id;
 
 	history_record_init(r);
-	r->event = kinds[rnd(6)];
+	r->event = kinds[rnd(sizeof kinds / sizeof kinds[0])];
 	r->routine = rnd_id();
 	r->started = (time_t)(1700000000L + (long)rnd(100000000));
 	r->ended = r->started + (time_t)rnd(4000);
@@ -287,7 +287,7 @@ random_record(struct history_record *r)
 	r->speed = rnd(3) ? 1 : 1 + (int)rnd(1000);
 	r->tension_before = (int)rnd(12) - 1;
 	r->tension_after = (int)rnd(12) - 1;
-	if (r->event >= HEV_PROGRAMME_START) {
+	if (r->event >= HEV_PROGRAMME_START && r->event <= HEV_PROGRAMME_STOP) {
 		r->programme = rnd_id();
 		r->day = (int)rnd(367);
 	}
