@@ -6,7 +6,7 @@
 # Install as $(PREFIX)/share/bash-completion/completions/stretchcoach.
 
 _stretchcoach_commands='morning evening run build list routines show history
-status validate safety config remind help'
+status validate safety config remind programme help'
 _stretchcoach_global='-c --catalogue --plain --speed --breath --no-checkin
 --no-bell --no-color --say -h --help -V --version'
 _stretchcoach_areas='neck shoulders upper-back mid-back lower-back hips glutes
@@ -29,7 +29,8 @@ _stretchcoach_command_options()
 {
 	case $1 in
 	run)      echo --minutes ;;
-	build)    echo --minutes --time --area --level --without --at-desk --seed --save --run ;;
+	build)    echo --minutes --time --area --level --without --at-desk --seed --save --run \
+	              --what-works ;;
 	list)     echo --area --time --json ;;
 	routines) echo --time --json ;;
 	history)  echo --days --json ;;
@@ -164,6 +165,13 @@ _stretchcoach()
 		((nargs == 0)) && COMPREPLY=($(compgen -W "$(_stretchcoach_ids list; _stretchcoach_ids routines)" -- "$cur")) ;;
 	validate)
 		_stretchcoach_files "$cur" ;;
+	programme)
+		if ((nargs == 0)); then
+			COMPREPLY=($(compgen -W 'start status stop' -- "$cur"))
+		elif ((nargs == 1)) && [[ $prev == start || ${COMP_WORDS[COMP_CWORD-1]} == start ]]; then
+			COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" programme 2>/dev/null </dev/null |
+			    sed -n 's/^\([a-z0-9-]*\)  .*/\1/p')" -- "$cur"))
+		fi ;;
 	*)
 		COMPREPLY=() ;;
 	esac

@@ -96,6 +96,7 @@ complete -c stretchcoach -n __stretchcoach_needs_command -a validate -d 'Check c
 complete -c stretchcoach -n __stretchcoach_needs_command -a safety -d 'The safety notes and red flags'
 complete -c stretchcoach -n __stretchcoach_needs_command -a config -d 'The settings in force'
 complete -c stretchcoach -n __stretchcoach_needs_command -a remind -d 'Offer a break routine now and then'
+complete -c stretchcoach -n __stretchcoach_needs_command -a programme -d 'Plans over days: list, start, status, stop'
 complete -c stretchcoach -n __stretchcoach_needs_command -a help -d 'Show the help'
 
 # Options for every command
@@ -122,6 +123,7 @@ complete -c stretchcoach -n '__stretchcoach_using build' -l at-desk -d 'Seated a
 complete -c stretchcoach -n '__stretchcoach_using build' -l seed -x -d 'Repeat an earlier choice'
 complete -c stretchcoach -n '__stretchcoach_using build' -l save -x -d 'Save it under this id'
 complete -c stretchcoach -n '__stretchcoach_using build' -l run -d 'Start it at once'
+complete -c stretchcoach -n '__stretchcoach_using build' -l what-works -d 'Prefer the routines that eased you most'
 complete -c stretchcoach -n '__stretchcoach_using list routines history' -l json -d 'Print JSON'
 complete -c stretchcoach -n '__stretchcoach_using history' -l days -x -d 'Days to look back (1-3650)'
 complete -c stretchcoach -n '__stretchcoach_using remind' -l every -x -d 'Time between reminders, like 45m'

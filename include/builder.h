@@ -21,6 +21,8 @@ struct build_request {
 	unsigned long seed;
 	const char *const *avoid;    /* stretch ids to leave out (hurt lately) */
 	size_t navoid;
+	const char *const *prefer;   /* stretch ids to choose first, best first (what works) */
+	size_t nprefer;
 };
 
 /*

@@ -37,6 +37,7 @@ struct cli {
 	unsigned long seed;        /* --seed */
 	const char *save;          /* --save ID */
 	bool then_run;             /* build --run */
+	bool what_works;           /* build --what-works */
 	/* list, routines, history */
 	bool json;                 /* --json */
 	int days;                  /* history --days; 0 when not given */

@@ -77,6 +77,13 @@ bool cmd_whatworks_any(const struct whatworks *w);
  */
 size_t cmd_whatworks_lines(const struct whatworks *w, const struct catalogue *c, bool utf8,
     char ***lines);
+/*
+ * For `build --what-works`: the stretch ids of the routines that eased the
+ * back most (best first; borrowed from c; the caller frees the array), and
+ * a sentence saying so, or that nothing qualifies yet, in note.
+ */
+const char **cmd_whatworks_prefer(const struct whatworks *w, const struct catalogue *c,
+    size_t *n, char *note, size_t nsize);
 /* Add "what_works" to the `history --json` object o. */
 void cmd_whatworks_json(struct cJSON *o, const struct whatworks *w);
 

@@ -61,6 +61,8 @@ void whatworks_feed(void *w, const struct history_record *r);
 void whatworks_finish(struct whatworks *w);
 void whatworks_done(struct whatworks *w);
 
+/* The group of routine id, or NULL. */
+const struct whatworks_group *whatworks_find(const struct whatworks *w, const char *id);
 /* The name of a time of day group: "morning", "afternoon", "evening". */
 const char *whatworks_time_name(enum whatworks_time t);
 /* Whether a group has enough paired sessions to be shown. */

@@ -391,6 +391,29 @@ choose(struct built *b, const struct stretch *const *pool, size_t npool,
 }
 
 /*
+ * Move the preferred stretches to the front of the pool, in the order of
+ * req->prefer; the others keep their (shuffled) order behind them.
+ */
+static void
+prefer_first(const struct stretch **pool, size_t n, const struct build_request *req)
+{
+	const struct stretch **out = xcalloc(n + 1, sizeof *out);
+	size_t m = 0;
+
+	for (size_t k = 0; k < req->nprefer; k++)
+		for (size_t i = 0; i < n; i++)
+			if (pool[i] != NULL && strcmp(pool[i]->id, req->prefer[k]) == 0) {
+				out[m++] = pool[i];
+				pool[i] = NULL;
+			}
+	for (size_t i = 0; i < n; i++)
+		if (pool[i] != NULL)
+			out[m++] = pool[i];
+	memcpy(pool, out, n * sizeof *pool);
+	free(out);
+}
+
+/*
  * Gather the stretches that fit, shuffled by the seed; when focused, only
  * those touching a requested area.
  */
@@ -416,6 +439,8 @@ gather(const struct catalogue *c, const struct build_request *req, bool focused,
 		pool[i - 1] = pool[j];
 		pool[j] = t;
 	}
+	if (req->nprefer > 0)
+		prefer_first(pool, *n, req);
 	return pool;
 }
 

@@ -29,7 +29,7 @@ static const struct {
 enum {
 	O_MINUTES = 256, O_TIME, O_AREA, O_LEVEL, O_WITHOUT, O_AT_DESK, O_SEED,
 	O_SAVE, O_RUN, O_JSON, O_DAYS, O_EVERY, O_ROUTINE, O_PLAIN, O_SPEED,
-	O_BREATH, O_NO_CHECKIN, O_NO_BELL, O_NO_COLOR, O_SAY,
+	O_BREATH, O_NO_CHECKIN, O_NO_BELL, O_NO_COLOR, O_SAY, O_WHAT_WORKS,
 };
 
 static const struct option long_opts[] = {
@@ -52,6 +52,7 @@ static const struct option long_opts[] = {
 	{ "seed", required_argument, NULL, O_SEED },
 	{ "save", required_argument, NULL, O_SAVE },
 	{ "run", no_argument, NULL, O_RUN },
+	{ "what-works", no_argument, NULL, O_WHAT_WORKS },
 	{ "json", no_argument, NULL, O_JSON },
 	{ "days", required_argument, NULL, O_DAYS },
 	{ "every", required_argument, NULL, O_EVERY },
@@ -74,6 +75,7 @@ static const struct {
 	{ O_SEED, "--seed", 1u << CMD_BUILD },
 	{ O_SAVE, "--save", 1u << CMD_BUILD },
 	{ O_RUN, "--run", 1u << CMD_BUILD },
+	{ O_WHAT_WORKS, "--what-works", 1u << CMD_BUILD },
 	{ O_JSON, "--json", 1u << CMD_LIST | 1u << CMD_ROUTINES | 1u << CMD_HISTORY },
 	{ O_DAYS, "--days", 1u << CMD_HISTORY },
 	{ O_EVERY, "--every", 1u << CMD_REMIND },
@@ -158,6 +160,7 @@ apply(struct cli *cli, int opt, const char *arg, char **cause)
 		break;
 	case O_SAVE: cli->save = arg; break;
 	case O_RUN: cli->then_run = true; break;
+	case O_WHAT_WORKS: cli->what_works = true; break;
 	case O_JSON: cli->json = true; break;
 	case O_DAYS:
 		if (parse_int(arg, 1, 3650, &v) < 0)
@@ -266,8 +269,9 @@ cli_usage(FILE *fp)
 "                          start a routine; --minutes fits it to the time you have\n"
 "  build [--minutes N] [--time morning|evening] [--area A[,A...]]\n"
 "        [--level gentle|moderate|deep] [--without EQUIPMENT[,...]]\n"
-"        [--at-desk] [--seed N] [--save ID] [--run]\n"
-"                          compose a routine; print it, save it, or run it\n"
+"        [--at-desk] [--seed N] [--save ID] [--run] [--what-works]\n"
+"                          compose a routine; print it, save it, or run it;\n"
+"                          --what-works prefers the routines that eased you most\n"
 "  list [--area A] [--time T] [--json]\n"
 "                          the stretches\n"
 "  routines [--time T] [--json]\n"

@@ -13,6 +13,7 @@
 #include "history_stats.h"
 #include "paths.h"
 #include "text.h"
+#include "whatworks.h"
 
 /* Parse a comma-separated list of names into a bit set; -1 naming the bad one. */
 static int
@@ -157,7 +158,9 @@ cmd_build(const struct cli *cli)
 	struct run_opts o;
 	struct history_stats hist;
 	bool first_run;
-	char *cause = NULL;
+	struct whatworks ww;
+	const char **prefer = NULL;
+	char *cause = NULL, note[400] = "";
 	int status = cmd_settings(cli, &cfg, &o), minutes = cfg.build_minutes;
 
 	config_done(&cfg);
@@ -167,10 +170,15 @@ cmd_build(const struct cli *cli)
 		return EXIT_USAGE;
 	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
 		return status;
-	cmd_recent_history(&hist, &first_run, NULL);
+	cmd_recent_history(&hist, &first_run, cli->what_works ? &ww : NULL);
 	req.avoid = (const char *const *)hist.hurt_recent;
 	req.navoid = hist.nhurt_recent;
+	if (cli->what_works) {
+		req.prefer = prefer = cmd_whatworks_prefer(&ww, c, &req.nprefer, note, sizeof note);
+		whatworks_done(&ww);
+	}
 	if ((b = builder_build(c, &req, &cause)) == NULL) {
+		free(prefer);
 		history_stats_done(&hist);
 		fprintf(stderr, "stretchcoach: %s\n", cause);
 		free(cause);
@@ -180,6 +188,8 @@ cmd_build(const struct cli *cli)
 	status = 0;
 	if (!cli->then_run)
 		print_plan(b, &hist);
+	if (!cli->then_run && cli->what_works)
+		printf("%s\n", note);
 	if (cli->save != NULL)
 		status = save(b, cli->save, cli->catalogue != NULL ||
 		    (getenv("STRETCHCOACH_CATALOGUE") != NULL && getenv("STRETCHCOACH_CATALOGUE")[0] != '\0'));
@@ -188,6 +198,7 @@ cmd_build(const struct cli *cli)
 	else if (status == 0 && cli->save == NULL)
 		printf("\nThe same again: add --seed %lu. Keep it: --save ID. Start it: --run.\n", req.seed);
 	built_free(b);
+	free(prefer);
 	history_stats_done(&hist);
 	catalogue_free(c);
 	return status;

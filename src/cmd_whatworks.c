@@ -123,3 +123,34 @@ cmd_whatworks_json(cJSON *o, const struct whatworks *w)
 			cJSON_AddItemToArray(ts, json_group(&w->times[t], "time",
 			    whatworks_time_name((enum whatworks_time)t)));
 }
+
+const char **
+cmd_whatworks_prefer(const struct whatworks *w, const struct catalogue *c, size_t *n,
+    char *note, size_t nsize)
+{
+	size_t nbest, cap = 0, used = 0;
+	const char **best = whatworks_best(w, &nbest), **ids = NULL;
+
+	*n = 0;
+	used = (size_t)snprintf(note, nsize, "%s", nbest == 0 ?
+	    "What works: no routine has eased your back over 3 or more sessions with both "
+	    "check-ins yet, so this one is built as usual." : "What works: preferring the stretches of");
+	for (size_t k = 0; k < nbest; k++) {
+		const struct routine *r = catalogue_find_routine(c, best[k]);
+		const struct whatworks_group *g = whatworks_find(w, best[k]);
+
+		if (r == NULL || g == NULL)
+			continue;
+		cap += r->nitems;
+		ids = xreallocarray(ids, cap + 1, sizeof *ids);
+		for (size_t i = 0; i < r->nitems; i++)
+			ids[(*n)++] = r->items[i].stretch->id;
+		if (used < nsize)
+			used += (size_t)snprintf(note + used, nsize - used, "%s %s (%.1f to %.1f on "
+			    "average)", k > 0 ? "," : "", r->name, whatworks_before(g), whatworks_after(g));
+	}
+	if (nbest > 0 && used < nsize)
+		snprintf(note + used, nsize - used, ".");
+	free(best);
+	return ids;
+}

@@ -40,14 +40,22 @@ whatworks_done(struct whatworks *w)
 	memset(w, 0, sizeof *w);
 }
 
-static struct whatworks_group *
-routine_group(struct whatworks *w, const char *id)
+const struct whatworks_group *
+whatworks_find(const struct whatworks *w, const char *id)
 {
-	struct whatworks_group *g;
-
 	for (size_t i = 0; i < w->nroutines; i++)
 		if (strcmp(w->routines[i].key, id) == 0)
 			return &w->routines[i];
+	return NULL;
+}
+
+static struct whatworks_group *
+routine_group(struct whatworks *w, const char *id)
+{
+	struct whatworks_group *g = (struct whatworks_group *)whatworks_find(w, id);
+
+	if (g != NULL)
+		return g;
 	w->routines = xreallocarray(w->routines, w->nroutines + 1, sizeof *w->routines);
 	g = &w->routines[w->nroutines++];
 	memset(g, 0, sizeof *g);

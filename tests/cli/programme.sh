@@ -14,7 +14,11 @@ cat > "$TMP/cat.json" <<'JSON'
 {"schema": 1,
  "stretches": [
   {"id": "reach", "name": "Reach", "kind": "static", "areas": ["shoulders"], "level": "gentle",
-   "position": "standing", "time": ["morning", "evening"], "hold": 20, "steps": ["Reach up."]}
+   "position": "standing", "time": ["morning", "evening"], "hold": 20, "steps": ["Reach up."]},
+  {"id": "bend", "name": "Bend", "kind": "static", "areas": ["mid-back"], "level": "gentle",
+   "position": "standing", "time": ["morning", "evening"], "hold": 20, "steps": ["Bend aside."]},
+  {"id": "turn", "name": "Turn", "kind": "static", "areas": ["mid-back"], "level": "gentle",
+   "position": "standing", "time": ["morning", "evening"], "hold": 20, "steps": ["Turn round."]}
  ],
  "routines": [
   {"id": "wind-down", "name": "Wind-Down", "time": "evening", "items": [{"stretch": "reach"}]},
@@ -128,6 +132,28 @@ assert r[0]["sessions"] == 5 and r[0]["before_avg"] == 6.2 and r[0]["after_avg"]
 assert r[0]["change_avg"] == -2.8 and r[0]["trend_per_week"] == -0.5, r
 assert [t["time"] for t in w["times"]] == ["evening"], w
 ' "$TMP/out"
+
+# build --what-works: the stretches of the routine that eased most come first
+firsts=
+for seed in 1 2 3 4 5 6 7 8; do
+	sc build --minutes 1 --seed $seed --what-works
+	firsts="$firsts$(sed -n 's/^ *1\. \([A-Za-z]*\) .*/\1/p' "$TMP/out")"
+done
+check "build --what-works starts from Wind-Down's stretch every time ($firsts)" \
+    [ "$firsts" = ReachReachReachReachReachReachReachReach ]
+check "and says which routine it preferred" grep -q '^What works: preferring the stretches of Wind-Down (6.2 to 3.4 on average)\.$' "$TMP/out"
+firsts=
+for seed in 1 2 3 4 5 6 7 8; do
+	sc build --minutes 1 --seed $seed
+	firsts="$firsts$(sed -n 's/^ *1\. \([A-Za-z]*\) .*/\1/p' "$TMP/out")"
+done
+check "without it, other stretches come first too ($firsts)" \
+    [ "$firsts" != ReachReachReachReachReachReachReachReach ]
+: > "$file"
+sc build --minutes 1 --what-works
+check "with no history, build --what-works says it built as usual" grep -q '^What works: no routine has eased' "$TMP/out"
+sc programme --what-works
+check "--what-works belongs to build" [ $rc -eq 2 ]
 
 # ---- guidance: three high starts in a row offer the flare-day routine, advice once a week
 {

@@ -47,15 +47,6 @@ add(struct whatworks *w, const char *routine, long back, int hour, int before, i
 	free(line);
 }
 
-static const struct whatworks_group *
-group(const struct whatworks *w, const char *id)
-{
-	for (size_t i = 0; i < w->nroutines; i++)
-		if (strcmp(w->routines[i].key, id) == 0)
-			return &w->routines[i];
-	return NULL;
-}
-
 /* The example of the issue: five evening sessions averaging 6.1 -> 3.4 is not possible in
  * whole numbers over 5 (6.1 * 5 = 30.5), so: 6.2 -> 3.4 over 5, and unpaired ones around. */
 static void
@@ -78,7 +69,7 @@ test_paired_only(void **state)
 	add(&w, "evening-wind-down", -3, 19, 9, 0, 1, NULL);      /* nor a line from the future */
 	add(&w, "evening-wind-down", 1, 19, 9, 0, 1, "programme-day"); /* nor an event */
 	whatworks_finish(&w);
-	g = group(&w, "evening-wind-down");
+	g = whatworks_find(&w, "evening-wind-down");
 	assert_non_null(g);
 	assert_int_equal(g->n, 5);
 	assert_int_equal(g->before_sum, 31);
