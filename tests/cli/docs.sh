@@ -126,6 +126,17 @@ else
 	fail "the first JSON block of $GUIDE differs from $EXAMPLE"
 fi
 
+# The guide's programme (its second JSON block) added to the example validates too.
+awk '/^```json$/ { n++; if (n == 2) { on = 1; next } } /^```$/ && on { on = 0 } on' "$GUIDE" >"$TMP/prog.json"
+{ sed '$d' "$EXAMPLE"; echo ','; cat "$TMP/prog.json"; echo '}'; } >"$TMP/with-prog.json"
+run_sc validate data/catalogue.json "$TMP/with-prog.json"
+if [ -s "$TMP/prog.json" ] && [ "$rc" -eq 0 ] && [ ! -s "$TMP/err" ] &&
+    grep -q ' 3 programmes, 0 warning' "$TMP/out"; then
+	pass "the guide's programme validates with the example"
+else
+	fail "the guide's programme: rc $rc: $(cat "$TMP/err" "$TMP/out")"
+fi
+
 # It validates over the bundled catalogue, named on the command line as the guide says.
 run_sc validate data/catalogue.json "$EXAMPLE"
 if [ "$rc" -eq 0 ] && [ ! -s "$TMP/err" ] && grep -q '0 warning(s)' "$TMP/out"; then
