@@ -4,14 +4,24 @@
 
 #include <stdbool.h>
 
+#include "schedule.h"
+
 struct diag;
 
 enum config_source { SRC_DEFAULT, SRC_FILE, SRC_ENV, SRC_CLI };
 
 enum config_key {
 	CFG_BREATH, CFG_BELL, CFG_COLOR, CFG_CHECKIN, CFG_BUILD_MINUTES, CFG_SAY,
-	CFG_REMIND_EVERY, CFG_NKEYS,
+	CFG_REMIND_EVERY, CFG_REMIND_SNOOZE, CFG_AWAY_AFTER, CFG_REMIND_HOURS, CFG_REMIND_DAYS,
+	CFG_NOTIFY, CFG_SOUND, CFG_NKEYS,
 };
+
+/* How session events sound: the freedesktop sound theme, the terminal bell, or nothing. */
+enum config_sound { CONFIG_SOUND_THEME, CONFIG_SOUND_BELL, CONFIG_SOUND_OFF };
+
+/* The one range of every duration setting (--every, --snooze, remind_every...). */
+#define CONFIG_DURATION_MIN_S 10
+#define CONFIG_DURATION_MAX_S (24 * 3600)
 
 /* The settings of DESIGN.md's config contract. Owns `say`. */
 struct config {
@@ -19,11 +29,20 @@ struct config {
 	bool bell, color, checkin;
 	int build_minutes;           /* 1..60 */
 	char *say;                   /* speech command, or NULL */
-	int remind_every;            /* seconds, 60..28800 */
+	int remind_every;            /* seconds, CONFIG_DURATION_MIN_S..MAX_S */
+	int remind_snooze;           /* seconds, same range; never used longer than the interval */
+	int away_after;              /* seconds away that count as a break */
+	struct schedule hours;       /* remind_hours and remind_days: when reminders run */
+	bool notify;                 /* desktop notifications from remind */
+	enum config_sound sound;     /* "theme", "bell" or "off" */
 	enum config_source source[CFG_NKEYS];
 };
 
-/* Fill c with the defaults (4:6 breath, bell, colour, check-ins, 10 min, 45 min reminders). */
+/*
+ * Fill c with the defaults (4:6 breath, bell, colour, check-ins, 10 min,
+ * reminders every 45 min, snooze 10 min, 5 min away counts, any hour and day,
+ * notifications on, the sound theme).
+ */
 void config_defaults(struct config *c);
 
 /*
@@ -39,6 +58,12 @@ void config_done(struct config *c);
 
 /* Parse a duration like "45m", "1h30m", "90s" or "2h" into seconds; -1 when malformed. */
 long config_parse_duration(const char *s);
+/* A duration setting: its seconds when well-formed and 10 s..24 h, else -1. */
+long config_duration(const char *s);
+
+/* The words for a sound mode ("theme", "bell", "off"), and back (-1 when unknown). */
+const char *config_sound_name(enum config_sound s);
+int config_sound_parse(const char *s);
 
 /* The config key's name as written in the file, and a source's words ("config file"...). */
 const char *config_key_name(enum config_key k);

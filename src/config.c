@@ -16,7 +16,10 @@
 
 static const char *const key_names[CFG_NKEYS] = {
 	"breath", "bell", "color", "checkin", "build_minutes", "say", "remind_every",
+	"remind_snooze", "away_counts_after", "remind_hours", "remind_days", "notify", "sound",
 };
+
+static const char *const sound_names[] = { "theme", "bell", "off" };
 
 const char *config_key_name(enum config_key k) { return key_names[k]; }
 
@@ -37,6 +40,22 @@ config_defaults(struct config *c)
 	c->bell = c->color = c->checkin = true;
 	c->build_minutes = 10;
 	c->remind_every = 45 * 60;
+	c->remind_snooze = 10 * 60;
+	c->away_after = 5 * 60;
+	schedule_init(&c->hours);
+	c->notify = true;
+	c->sound = CONFIG_SOUND_THEME;
+}
+
+const char *config_sound_name(enum config_sound s) { return sound_names[s]; }
+
+int
+config_sound_parse(const char *s)
+{
+	for (int i = 0; i < 3; i++)
+		if (strcmp(s, sound_names[i]) == 0)
+			return i;
+	return -1;
 }
 
 void
@@ -74,6 +93,14 @@ config_parse_duration(const char *s)
 	return parts > 0 ? total : -1;
 }
 
+long
+config_duration(const char *s)
+{
+	long v = config_parse_duration(s);
+
+	return v < CONFIG_DURATION_MIN_S || v > CONFIG_DURATION_MAX_S ? -1 : v;
+}
+
 /* Error helper: "FILE: KEY: what". */
 static void
 bad(struct diag *d, const char *file, const char *key, const char *what, const cJSON *v)
@@ -103,6 +130,40 @@ get_whole(const cJSON *v, int lo, int hi, int *out)
 	return 0;
 }
 
+/* A duration key into *out; reports it when it is not a string in range. */
+static void
+read_duration(const cJSON *v, const char *fs, struct diag *d, int *out, bool *ok)
+{
+	long secs = cJSON_IsString(v) ? config_duration(v->valuestring) : -1;
+
+	*ok = secs >= 0;
+	if (secs < 0)
+		bad(d, fs, v->string, "must be a duration from \"10s\" to \"24h\", like \"45m\"", v);
+	else
+		*out = (int)secs;
+}
+
+/* remind_hours, remind_days and sound: a string one parser accepts. */
+static bool
+read_word(struct config *c, enum config_key k, const cJSON *v, const char *fs, struct diag *d)
+{
+	const char *s = cJSON_IsString(v) ? v->valuestring : NULL;
+	int snd;
+
+	if (k == CFG_REMIND_HOURS && s != NULL && schedule_parse_hours(&c->hours, s) == 0)
+		return true;
+	if (k == CFG_REMIND_DAYS && s != NULL && schedule_parse_days(&c->hours, s) == 0)
+		return true;
+	if (k == CFG_SOUND && s != NULL && (snd = config_sound_parse(s)) >= 0) {
+		c->sound = (enum config_sound)snd;
+		return true;
+	}
+	bad(d, fs, key_names[k], k == CFG_REMIND_HOURS ? "must be hours like \"9-18\" or \"8:30-17:00\"" :
+	    k == CFG_REMIND_DAYS ? "must be days like \"mon-fri\" or \"mon,wed,fri\"" :
+	    "must be \"theme\", \"bell\" or \"off\"", v);
+	return false;
+}
+
 static void
 read_breath(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 {
@@ -128,7 +189,11 @@ read_breath(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 static void
 read_key(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 {
-	bool *flags[] = { [CFG_BELL] = &c->bell, [CFG_COLOR] = &c->color, [CFG_CHECKIN] = &c->checkin };
+	bool *flags[] = { [CFG_BELL] = &c->bell, [CFG_COLOR] = &c->color, [CFG_CHECKIN] = &c->checkin,
+	    [CFG_NOTIFY] = &c->notify };
+	int *durations[] = { [CFG_REMIND_EVERY] = &c->remind_every,
+	    [CFG_REMIND_SNOOZE] = &c->remind_snooze, [CFG_AWAY_AFTER] = &c->away_after };
+	bool ok;
 	int k;
 
 	for (k = 0; k < CFG_NKEYS; k++)
@@ -138,7 +203,7 @@ read_key(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 	case CFG_BREATH:
 		read_breath(c, v, fs, d);
 		return;
-	case CFG_BELL: case CFG_COLOR: case CFG_CHECKIN:
+	case CFG_BELL: case CFG_COLOR: case CFG_CHECKIN: case CFG_NOTIFY:
 		if (!cJSON_IsBool(v)) {
 			bad(d, fs, key_names[k], "must be true or false", v);
 			return;
@@ -159,16 +224,15 @@ read_key(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 		free(c->say);
 		c->say = xstrdup(v->valuestring);
 		break;
-	case CFG_REMIND_EVERY: {
-		long secs = cJSON_IsString(v) ? config_parse_duration(v->valuestring) : -1;
-
-		if (secs < 60 || secs > 8 * 3600) {
-			bad(d, fs, key_names[k], "must be a duration from \"1m\" to \"8h\", like \"45m\"", v);
+	case CFG_REMIND_EVERY: case CFG_REMIND_SNOOZE: case CFG_AWAY_AFTER:
+		read_duration(v, fs, d, durations[k], &ok);
+		if (!ok)
 			return;
-		}
-		c->remind_every = (int)secs;
 		break;
-	}
+	case CFG_REMIND_HOURS: case CFG_REMIND_DAYS: case CFG_SOUND:
+		if (!read_word(c, (enum config_key)k, v, fs, d))
+			return;
+		break;
 	default: {
 		char *ks = text_safe(v->string);
 
