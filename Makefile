@@ -31,6 +31,13 @@ CURSES_CFLAGS := $(filter-out -D_XOPEN_SOURCE=% -D_DEFAULT_SOURCE,$(shell $(PKG_
 CURSES_LIBS   := $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw)
 CJSON_CFLAGS  := $(shell $(PKG_CONFIG) --cflags libcjson 2>/dev/null)
 CJSON_LIBS    := $(shell $(PKG_CONFIG) --libs libcjson 2>/dev/null || echo -lcjson)
+# libcanberra (the freedesktop sound theme) is optional: without it, or with
+# CANBERRA=no, sessions ring the terminal bell instead.
+CANBERRA ?= $(shell $(PKG_CONFIG) --exists libcanberra 2>/dev/null && echo yes)
+ifeq ($(CANBERRA),yes)
+CANBERRA_CFLAGS := -DHAVE_CANBERRA $(shell $(PKG_CONFIG) --cflags libcanberra)
+CANBERRA_LIBS   := $(shell $(PKG_CONFIG) --libs libcanberra)
+endif
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
@@ -64,8 +71,11 @@ check-cjson: $(O)/cjson_check
 $(O)/%.o: src/%.c | $(O)
 	$(CC) $(ALL_CPPFLAGS) $(CURSES_CFLAGS) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
+# Only the sound player sees libcanberra.
+$(O)/ui_sound.o: ALL_CPPFLAGS += $(CANBERRA_CFLAGS)
+
 $(BIN): $(CORE_OBJ) $(FRONT_OBJ)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(CURSES_LIBS) $(CJSON_LIBS) -lm $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(CURSES_LIBS) $(CJSON_LIBS) $(CANBERRA_LIBS) -lm $(LDLIBS)
 
 $(O)/test_%: tests/unit/test_%.c $(CORE_OBJ) | $(O)
 	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -MMD -MP -o $@ $^ \

@@ -8,6 +8,7 @@
 
 #include "catalogue.h"
 #include "clock.h"
+#include "config.h"
 #include "session.h"
 
 /*
@@ -28,6 +29,7 @@ struct run_opts {
 	int breath_in;        /* seconds */
 	int breath_out;
 	bool bell;            /* ring at hold start, switch sides, the end */
+	enum config_sound sound; /* how events sound; CONFIG_SOUND_OFF when bell is false */
 	bool color;           /* false for --no-color or NO_COLOR */
 	bool checkin;         /* ask for tension before and after */
 	const char *say;      /* speech command, or NULL */

@@ -10,6 +10,7 @@
 #include "frontend.h"
 #include "layout.h"
 #include "session.h"
+#include "sound.h"
 
 struct speech;
 
@@ -28,6 +29,7 @@ struct ui {
 	bool color;         /* colour pairs are in use */
 	char note[160];     /* the latest note, until a screen has shown it ("" when none) */
 	struct speech *speech;  /* --say, or NULL */
+	struct ui_sound *sound; /* the session's sounds */
 	size_t main_sel;    /* the main menu's highlighted row, kept between visits */
 	bool lead_opened;   /* the menu has opened once on a lead entry asking for it */
 };
@@ -82,8 +84,8 @@ enum { UI_SIGNALLED = -1, UI_STAY = 0 };
 int ui_run(struct ui *ui, const struct ui_screen *s);
 /* Give the terminal back and stop, as Ctrl-Z asks; returns after `fg` with the screen to redraw. */
 void ui_suspend(struct ui *ui);
-/* Ring the terminal bell, unless --no-bell. */
-void ui_bell(const struct ui *ui);
+/* Make ev's sound: the sound theme, else the terminal bell; nothing with --no-bell. */
+void ui_play(struct ui *ui, enum sound_event ev);
 
 /* ui_draw.c: every drawing call clips to the screen, so no size can crash it */
 /* Set up colour pairs (default background) unless colour is off or the terminal has none. */
@@ -159,6 +161,7 @@ struct coach {
 	struct session *s;
 	const struct vclock *clk;
 	struct coach_layout lay;
+	struct sound_cues cues;        /* which sounds the session has made */
 	const struct step *step;       /* the step the screen is laid out for */
 	bool full;                     /* lay out and draw everything on the next draw */
 	enum coach_overlay overlay;

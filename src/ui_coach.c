@@ -31,22 +31,6 @@ coach_message(struct coach *c, const char *fmt, ...)
 	c->msg_until = clock_mono_ms() + MSG_MS;
 }
 
-/* A new step began: ring at the start of work and at switch-sides (people on the floor listen). */
-static void
-coach_enter_step(struct coach *c, const struct session_view *v)
-{
-	switch (v->step->kind) {
-	case STEP_HOLD:
-	case STEP_REPS:
-	case STEP_SWITCH:
-		ui_bell(c->ui);
-		break;
-	case STEP_READY:
-	case STEP_REST:
-		break;
-	}
-}
-
 /* Say the cues of this moment through --say, and tell of a speech command that fails. */
 static void
 coach_speak(struct coach *c, const struct session_view *v)
@@ -236,9 +220,8 @@ coach_tick(void *st)
 	while (session_tick(c->s, now) != 0)
 		continue;
 	if (session_finished(c->s)) {
-		if (!session_was_quit(c->s))
-			ui_bell(c->ui);
 		session_view(c->s, now, &v);
+		ui_play(c->ui, sound_follow(&c->cues, &v));
 		speech_follow(c->ui->speech, &v);
 		return 1;
 	}
@@ -248,8 +231,7 @@ coach_tick(void *st)
 		c->msg_gen++;
 	}
 	session_view(c->s, now, &v);
-	if (v.step != c->step)
-		coach_enter_step(c, &v);
+	ui_play(c->ui, sound_follow(&c->cues, &v));
 	coach_speak(c, &v);
 	c->v = v;
 	c->now = now;
@@ -310,6 +292,7 @@ ui_coach(void *ctx, struct session *s, const struct vclock *clk)
 	struct ui_screen scr = { &c, coach_draw, coach_on_key, coach_tick, coach_wait_ms,
 	    coach_suspend };
 
+	sound_cues_init(&c.cues);
 	if (ui_run(c.ui, &scr) == UI_SIGNALLED) {
 		session_quit(s, vclock_now(clk));
 		return frontend_signal();

@@ -11,6 +11,7 @@
 #include "frontend.h"
 #include "speech.h"
 #include "text.h"
+#include "ui_sound.h"
 #include "ui_curses_int.h"
 
 /*
@@ -142,9 +143,9 @@ ui_run(struct ui *ui, const struct ui_screen *s)
 }
 
 void
-ui_bell(const struct ui *ui)
+ui_play(struct ui *ui, enum sound_event ev)
 {
-	if (ui->opts.bell)
+	if (ui_sound_play(ui->sound, ev))
 		beep();
 }
 
@@ -176,6 +177,7 @@ ui_close(void *ctx)
 	fatal_set_cleanup(NULL);
 	signal(SIGTSTP, SIG_DFL);
 	speech_free(ui->speech);
+	ui_sound_free(ui->sound);
 	/* a note no screen has shown yet would vanish with the screen: print it */
 	if (*ui->note != '\0') {
 		printf("%s\n", ui->note);
@@ -213,6 +215,7 @@ frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause)
 	ui->opts = *o;
 	ui->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	ui->speech = speech_new(o->say);
+	ui->sound = ui_sound_new(o->sound);
 	/* ours before curses starts, so curses leaves Ctrl-Z to us */
 	ui_tstp_install();
 	ui->screen = newterm(NULL, stdout, stdin);
@@ -222,6 +225,7 @@ frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause)
 		*cause = xasprintf("cannot use terminal type \"%s\"", safe);
 		free(safe);
 		speech_free(ui->speech);
+		ui_sound_free(ui->sound);
 		free(ui);
 		signal(SIGTSTP, SIG_DFL);
 		return -1;

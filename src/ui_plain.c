@@ -12,10 +12,12 @@
 #include "safety.h"
 #include "speech.h"
 #include "text.h"
+#include "ui_sound.h"
 
 struct plain {
 	struct run_opts opts;
-	bool bell;              /* ring only when stdout is a terminal */
+	struct ui_sound *sound; /* sounds only when stdout is a terminal, else NULL */
+	struct sound_cues cues;
 	bool input_open;        /* stdin still has lines for us */
 	struct speech *speech;  /* --say, or NULL */
 	/* what was last printed, so each event is said once */
@@ -44,10 +46,11 @@ say(struct plain *p, const struct session_view *v, const char *fmt, ...)
 	fflush(stdout);
 }
 
+/* Make ev's sound: the sound theme, else the terminal bell. */
 static void
-ring(struct plain *p)
+play(struct plain *p, enum sound_event ev)
 {
-	if (p->bell) {
+	if (ui_sound_play(p->sound, ev)) {
 		putchar('\a');
 		fflush(stdout);
 	}
@@ -101,15 +104,12 @@ say_step(struct plain *p, const struct session_view *v)
 		say_ready(p, v);
 		break;
 	case STEP_HOLD:
-		ring(p);
 		say(p, v, "Hold %d s%s%s", st->seconds, side_words(st), sets);
 		break;
 	case STEP_REPS:
-		ring(p);
 		say(p, v, "%d reps of %d s%s%s", st->reps, st->rep_seconds, side_words(st), sets);
 		break;
 	case STEP_SWITCH:
-		ring(p);
 		say(p, v, "Switch sides (%d s)", st->seconds);
 		break;
 	case STEP_REST:
@@ -165,6 +165,7 @@ show_view(struct plain *p, struct session *s, int64_t now, bool step_changed)
 
 	session_view(s, now, &v);
 	speak(p, &v);
+	play(p, sound_follow(&p->cues, &v));
 	if (v.finished)
 		return;
 	if (step_changed || v.step_index != p->last_step)
@@ -475,6 +476,7 @@ plain_close(void *ctx)
 	struct plain *p = ctx;
 
 	speech_free(p->speech);
+	ui_sound_free(p->sound);
 	free(p);
 }
 
@@ -488,7 +490,8 @@ frontend_plain(const struct run_opts *o)
 	struct plain *p = xcalloc(1, sizeof *p);
 
 	p->opts = *o;
-	p->bell = o->bell && isatty(1);
+	p->sound = isatty(1) ? ui_sound_new(o->sound) : NULL;
+	sound_cues_init(&p->cues);
 	p->input_open = true;
 	p->speech = speech_new(o->say);
 	return (struct frontend){ &plain_ops, p };
