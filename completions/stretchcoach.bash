@@ -18,7 +18,7 @@ _stretchcoach_takes_value()
 {
 	case $1 in
 	-c|--catalogue|--speed|--breath|--say|--minutes|--time|--area|--level|\
-	--without|--seed|--save|--days|--every|--routine)
+	--without|--seed|--save|--days|--every|--routine|--snooze|--hours)
 		return 0 ;;
 	esac
 	return 1
@@ -34,7 +34,7 @@ _stretchcoach_command_options()
 	list)     echo --area --time --json ;;
 	routines) echo --time --json ;;
 	history)  echo --days --json ;;
-	remind)   echo --every --routine ;;
+	remind)   echo --every --routine --snooze --hours --days ;;
 	esac
 }
 
@@ -147,7 +147,7 @@ _stretchcoach()
 	--say)
 		COMPREPLY=($(compgen -c -- "$cur"))
 		return ;;
-	--speed|--breath|--minutes|--seed|--save|--days|--every)
+	--speed|--breath|--minutes|--seed|--save|--days|--every|--snooze|--hours)
 		COMPREPLY=()
 		return ;;
 	esac

@@ -17,7 +17,7 @@ function __stretchcoach_operands
             continue
         end
         switch $t
-            case -c --catalogue --speed --breath --say --minutes --time --area --level --without --seed --save --days --every --routine
+            case -c --catalogue --speed --breath --say --minutes --time --area --level --without --seed --save --days --every --routine --snooze --hours
                 set skip 1
             case '-*'
             case '*'
@@ -127,6 +127,9 @@ complete -c stretchcoach -n '__stretchcoach_using build' -l what-works -d 'Prefe
 complete -c stretchcoach -n '__stretchcoach_using list routines history' -l json -d 'Print JSON'
 complete -c stretchcoach -n '__stretchcoach_using history' -l days -x -d 'Days to look back (1-3650)'
 complete -c stretchcoach -n '__stretchcoach_using remind' -l every -x -d 'Time between reminders, like 45m'
+complete -c stretchcoach -n '__stretchcoach_using remind' -l snooze -x -d 'How long s puts a break off, like 10m'
+complete -c stretchcoach -n '__stretchcoach_using remind' -l hours -x -d 'Working hours, like 9-18'
+complete -c stretchcoach -n '__stretchcoach_using remind' -l days -x -a 'mon-fri mon-sat sat,sun' -d 'Working days'
 complete -c stretchcoach -n '__stretchcoach_using remind' -l routine -x -a '(__stretchcoach_ids routines)' -d 'Routine to offer'
 
 # Operands

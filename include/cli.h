@@ -41,9 +41,12 @@ struct cli {
 	/* list, routines, history */
 	bool json;                 /* --json */
 	int days;                  /* history --days; 0 when not given */
+	const char *days_text;     /* --days as given (history: a count; remind: weekdays) */
 	/* remind */
 	const char *every;         /* --every 45m */
 	const char *routine;       /* remind --routine ID */
+	const char *snooze;        /* remind --snooze 10m */
+	const char *hours;         /* remind --hours 9-18 */
 	/* positional arguments after the command */
 	char **args;
 	int nargs;

@@ -24,14 +24,16 @@ struct history_record {
 	int tension_after;
 	/*
 	 * What the line records: a session, or a desk reminder that was
-	 * skipped or snoozed, a programme started, a programme day done, a
-	 * programme stopped, or safety advice shown (written with an "event" key; such lines are no
-	 * session and count toward no streak).
+	 * skipped or snoozed, time away that counted as the break, a programme
+	 * started, a programme day done, a programme stopped, or safety advice
+	 * shown (written with an "event" key; such lines are no session and count
+	 * toward no streak).
 	 */
 	enum history_event {
 		HEV_SESSION, HEV_REMIND_SKIPPED, HEV_REMIND_SNOOZED, HEV_OTHER,
 		HEV_PROGRAMME_START, HEV_PROGRAMME_DAY, HEV_PROGRAMME_STOP,
 		HEV_ADVICE_SHOWN,   /* the weekly "see a doctor soon" line was shown */
+		HEV_REMIND_AWAY,    /* remind: time away from the keyboard counted as the break */
 	} event;
 	/* Programme events: the programme's id and the day (1-based; a stop gives the last day done, 0 for none). */
 	char *programme;

@@ -29,7 +29,9 @@ have_all() {
 	"$PKG_CONFIG" --exists libcjson ||
 		[ -f /usr/include/cjson/cJSON.h ] ||
 		[ -f /usr/local/include/cjson/cJSON.h ] || return 1
-	for tool in tmux clang valgrind script groff mandoc espeak-ng; do
+	# sounds (optional for the build, but the tests build with it) and desktop notifications
+	"$PKG_CONFIG" --exists libcanberra || return 1
+	for tool in tmux clang valgrind script groff mandoc espeak-ng notify-send; do
 		command -v "$tool" >/dev/null 2>&1 || return 1
 	done
 	# the fuzzer runtime ships separately from clang on Debian
@@ -44,15 +46,15 @@ if [ "$mode" = check ]; then
 fi
 
 if command -v apt-get >/dev/null 2>&1; then
-	pkgs="build-essential pkg-config libncurses-dev libcjson-dev libcmocka-dev tmux clang libclang-rt-dev valgrind bsdutils groff-base mandoc espeak-ng"
+	pkgs="build-essential pkg-config libncurses-dev libcjson-dev libcmocka-dev tmux clang libclang-rt-dev valgrind bsdutils groff-base mandoc espeak-ng libnotify-bin libcanberra-dev sound-theme-freedesktop"
 	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	cmd="apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $pkgs"
 elif command -v dnf >/dev/null 2>&1; then
-	pkgs="gcc make pkgconf-pkg-config ncurses-devel cjson-devel libcmocka-devel tmux clang compiler-rt valgrind util-linux groff-base mandoc espeak-ng"
+	pkgs="gcc make pkgconf-pkg-config ncurses-devel cjson-devel libcmocka-devel tmux clang compiler-rt valgrind util-linux groff-base mandoc espeak-ng libnotify libcanberra-devel sound-theme-freedesktop"
 	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	cmd="dnf install -y $pkgs"
 elif command -v pacman >/dev/null 2>&1; then
-	pkgs="base-devel pkgconf ncurses cjson cmocka tmux clang compiler-rt valgrind util-linux groff mandoc espeak-ng"
+	pkgs="base-devel pkgconf ncurses cjson cmocka tmux clang compiler-rt valgrind util-linux groff mandoc espeak-ng libnotify libcanberra sound-theme-freedesktop"
 	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	cmd="pacman -S --needed --noconfirm $pkgs"
 elif command -v brew >/dev/null 2>&1; then

@@ -29,7 +29,7 @@ static const struct {
 enum {
 	O_MINUTES = 256, O_TIME, O_AREA, O_LEVEL, O_WITHOUT, O_AT_DESK, O_SEED,
 	O_SAVE, O_RUN, O_JSON, O_DAYS, O_EVERY, O_ROUTINE, O_PLAIN, O_SPEED,
-	O_BREATH, O_NO_CHECKIN, O_NO_BELL, O_NO_COLOR, O_SAY, O_WHAT_WORKS,
+	O_BREATH, O_NO_CHECKIN, O_NO_BELL, O_NO_COLOR, O_SAY, O_WHAT_WORKS, O_SNOOZE, O_HOURS,
 };
 
 static const struct option long_opts[] = {
@@ -57,6 +57,8 @@ static const struct option long_opts[] = {
 	{ "days", required_argument, NULL, O_DAYS },
 	{ "every", required_argument, NULL, O_EVERY },
 	{ "routine", required_argument, NULL, O_ROUTINE },
+	{ "snooze", required_argument, NULL, O_SNOOZE },
+	{ "hours", required_argument, NULL, O_HOURS },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -77,9 +79,11 @@ static const struct {
 	{ O_RUN, "--run", 1u << CMD_BUILD },
 	{ O_WHAT_WORKS, "--what-works", 1u << CMD_BUILD },
 	{ O_JSON, "--json", 1u << CMD_LIST | 1u << CMD_ROUTINES | 1u << CMD_HISTORY },
-	{ O_DAYS, "--days", 1u << CMD_HISTORY },
+	{ O_DAYS, "--days", 1u << CMD_HISTORY | 1u << CMD_REMIND },
 	{ O_EVERY, "--every", 1u << CMD_REMIND },
 	{ O_ROUTINE, "--routine", 1u << CMD_REMIND },
+	{ O_SNOOZE, "--snooze", 1u << CMD_REMIND },
+	{ O_HOURS, "--hours", 1u << CMD_REMIND },
 };
 
 static int
@@ -162,12 +166,10 @@ apply(struct cli *cli, int opt, const char *arg, char **cause)
 	case O_RUN: cli->then_run = true; break;
 	case O_WHAT_WORKS: cli->what_works = true; break;
 	case O_JSON: cli->json = true; break;
-	case O_DAYS:
-		if (parse_int(arg, 1, 3650, &v) < 0)
-			return fail(cause, "--days takes a whole number from 1 to 3650, not '%s'", arg);
-		cli->days = (int)v;
-		break;
+	case O_DAYS: cli->days_text = arg; break;
 	case O_EVERY: cli->every = arg; break;
+	case O_SNOOZE: cli->snooze = arg; break;
+	case O_HOURS: cli->hours = arg; break;
 	case O_ROUTINE: cli->routine = arg; break;
 	}
 	return 0;
@@ -244,6 +246,14 @@ cli_parse(int argc, char **argv, struct cli *cli, char **cause)
 	}
 	if (parse_command(cli, argc, argv, cause) < 0)
 		return -1;
+	/* --days is a count for history and weekdays for remind: read once the command is known */
+	if (cli->days_text != NULL && cli->cmd == CMD_HISTORY) {
+		long v;
+
+		if (parse_int(cli->days_text, 1, 3650, &v) < 0)
+			return fail(cause, "--days takes a whole number from 1 to 3650, not '%s'", cli->days_text);
+		cli->days = (int)v;
+	}
 	for (size_t i = 0; i < sizeof scoped / sizeof scoped[0]; i++) {
 		if ((seen_scoped & (1u << i)) && !(scoped[i].cmds & (1u << cli->cmd)) &&
 		    cli->cmd != CMD_HELP && cli->cmd != CMD_VERSION) {
@@ -284,7 +294,7 @@ cli_usage(FILE *fp)
 "  validate [FILE...]      check catalogue files (default: those in use)\n"
 "  safety                  the safety notes and the red flags\n"
 "  config                  the effective settings and where each came from\n"
-"  remind [--every 45m] [--routine ID]\n"
+"  remind [--every 45m] [--routine ID] [--snooze 10m] [--hours 9-18] [--days mon-fri]\n"
 "                          wait quietly, then offer a break routine; repeat\n"
 "  programme [start ID | status | stop]\n"
 "                          plans over days: list them, start one, see today's step\n"

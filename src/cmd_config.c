@@ -8,7 +8,9 @@
 #include "config.h"
 #include "diag.h"
 #include "paths.h"
+#include "schedule.h"
 #include "text.h"
+#include "ui_sound.h"
 
 int
 cmd_settings(const struct cli *cli, struct config *cfg, struct run_opts *o)
@@ -52,9 +54,21 @@ cmd_settings(const struct cli *cli, struct config *cfg, struct run_opts *o)
 	}
 	*o = (struct run_opts){
 		.speed = cli->run.speed, .breath_in = cfg->breath_in, .breath_out = cfg->breath_out,
-		.bell = cfg->bell, .color = cfg->color, .checkin = cfg->checkin, .say = cfg->say,
+		.bell = cfg->bell, .sound = cfg->bell ? cfg->sound : CONFIG_SOUND_OFF, .color = cfg->color, .checkin = cfg->checkin, .say = cfg->say,
 	};
 	return rc < 0 ? EXIT_DATAERR : 0;
+}
+
+/* Which way sounds go out in a session: the theme, the bell (and why), or off. */
+static void
+config_sound_path(const struct run_opts *o)
+{
+	struct ui_sound *s = ui_sound_new(o->sound);
+	char *why = text_safe(ui_sound_path(s));
+
+	printf("\n%-17s %s\n", "sound path", why);
+	free(why);
+	ui_sound_free(s);
 }
 
 int
@@ -86,27 +100,32 @@ cmd_config(const struct cli *cli)
 			free(s);
 			break;
 		}
-		case CFG_REMIND_EVERY:
-			text_duration(value, sizeof value, cfg.remind_every);
-			break;
+		case CFG_REMIND_EVERY: text_duration(value, sizeof value, cfg.remind_every); break;
+		case CFG_REMIND_SNOOZE: text_duration(value, sizeof value, cfg.remind_snooze); break;
+		case CFG_AWAY_AFTER: text_duration(value, sizeof value, cfg.away_after); break;
+		case CFG_REMIND_HOURS: schedule_hours_text(value, sizeof value, &cfg.hours); break;
+		case CFG_REMIND_DAYS: schedule_days_text(value, sizeof value, &cfg.hours); break;
+		case CFG_NOTIFY: snprintf(value, sizeof value, "%s", cfg.notify ? "on" : "off"); break;
+		case CFG_SOUND: snprintf(value, sizeof value, "%s", config_sound_name(cfg.sound)); break;
 		}
-		printf("%-15s %-16s %s\n", config_key_name((enum config_key)k), value,
+		printf("%-17s %-16s %s\n", config_key_name((enum config_key)k), value,
 		    cfg.source[k] == SRC_ENV ? "environment (NO_COLOR)" : config_source_name(cfg.source[k]));
 	}
+	config_sound_path(&o);
 	ps = text_safe(path ? path : "(none: set HOME or XDG_CONFIG_HOME)");
-	printf("\nconfig file     %s%s\n", ps, path && access(path, F_OK) != 0 ? " (not present)" : "");
+	printf("%-17s %s%s\n", "config file", ps, path && access(path, F_OK) != 0 ? " (not present)" : "");
 	free(ps);
 	ncats = catalogue_paths(cli->catalogue, &cats);
 	for (size_t i = 0; i < ncats; i++) {
 		ps = text_safe(cats[i]);
-		printf("%-15s %s\n", i == 0 ? "catalogue" : "", ps);
+		printf("%-17s %s\n", i == 0 ? "catalogue" : "", ps);
 		free(ps);
 	}
 	catalogue_paths_free(cats, ncats);
 	free(path);
 	path = paths_history_file();
 	ps = text_safe(path ? path : "(none: set HOME or XDG_DATA_HOME)");
-	printf("%-15s %s\n", "history", ps);
+	printf("%-17s %s\n", "history", ps);
 	free(ps);
 	free(path);
 	config_done(&cfg);

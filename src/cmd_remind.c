@@ -1,24 +1,66 @@
 /* cmd_remind.c — `stretchcoach remind`: wait quietly, offer a break, repeat. */
 #include <errno.h>
-#include <limits.h>
 #include <poll.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "catalogue.h"
-#include "clock.h"
 #include "cmd.h"
 #include "config.h"
 #include "diag.h"
 #include "history.h"
+#include "idle.h"
+#include "notify.h"
 #include "paths.h"
 #include "plan.h"
+#include "schedule.h"
 #include "text.h"
+#include "ui_rawkey.h"
+#include "ui_sound.h"
 
-#define SNOOZE_S (10 * 60)
+/* While the screen is locked, look again this often (seconds). */
+#define LOCKED_RECHECK_S 60
+
+/* What the user answered to an offer. */
+enum answer { ANS_START, ANS_SNOOZE, ANS_SKIP, ANS_STOP };
+
+/* Everything one `remind` run keeps between offers. */
+struct remind {
+	const struct cli *cli;
+	const struct config *cfg;
+	const struct routine *r;
+	long every, snooze;         /* seconds; snooze is never longer than every */
+	char *tty;                  /* our terminal, for the time away; NULL when none */
+	bool keys;                  /* stdin is a terminal: single keys */
+	bool pane;                  /* stdout is a terminal: the status line is kept up to date */
+	bool status_open;           /* the status line is on screen, without its newline */
+	bool notify;                /* offers also go to the desktop */
+	struct ui_sound *sound;
+	time_t credited;            /* the last activity whose time away already counted */
+};
+
+static void say(struct remind *rm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* One line in the pane (replacing the status line when it is up). */
+static void
+say(struct remind *rm, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (rm->status_open)
+		fputs("\r\033[K", stdout);
+	rm->status_open = false;
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	putchar('\n');
+	fflush(stdout);
+}
 
 /* The routine to offer: --routine, else desk-break, else the first for any time. */
 static const struct routine *
@@ -36,37 +78,22 @@ pick_routine(const struct catalogue *c, const char *id)
 	return catalogue_routine_count(c) > 0 ? catalogue_routine(c, 0) : NULL;
 }
 
-/*
- * Sleep until the monotonic time `until` in one poll() (no fds): no wakeups
- * while waiting. Returns early only for a terminating signal.
- */
+/* Log a reminder event (skipped, snoozed, away); a failure is said but does not stop the reminders. */
 static void
-wait_until(int64_t until)
-{
-	for (;;) {
-		int64_t left = until - clock_mono_ms();
-
-		if (left <= 0 || frontend_signal() != 0)
-			return;
-		poll(NULL, 0, left > INT_MAX ? INT_MAX : (int)left);
-	}
-}
-
-/* Log a skipped or snoozed reminder; a failure is said but does not stop the reminders. */
-static void
-log_event(const struct routine *r, enum history_event ev)
+log_event(struct remind *rm, enum history_event ev, time_t from, time_t to)
 {
 	struct history_record rec;
-	struct plan *p = plan_new(r);
+	struct plan *p = plan_new(rm->r);
 	char *path = paths_history_file(), *cause = NULL;
 
 	history_record_init(&rec);
-	rec.routine = xstrdup(r->id);
-	rec.started = rec.ended = time(NULL);
+	rec.routine = xstrdup(rm->r->id);
+	rec.started = from;
+	rec.ended = to;
 	rec.planned_s = p->total_s;
 	rec.event = ev;
 	if (path == NULL || history_append(path, &rec, &cause) < 0) {
-		fprintf(stderr, "stretchcoach: cannot note this in history: %s\n",
+		say(rm, "stretchcoach: cannot note this in history: %s",
 		    cause ? cause : "no HOME or XDG_DATA_HOME");
 		free(cause);
 	}
@@ -75,61 +102,344 @@ log_event(const struct routine *r, enum history_event ev)
 	history_record_done(&rec);
 }
 
-/* The interval: --every, else the config's remind_every. -1 on a bad --every. */
-static long
-interval(const struct cli *cli, const struct config *cfg)
+/* "14:35", or "Mon 09:45" when t is not today. */
+static char *
+clock_words(char *buf, size_t size, time_t t, time_t now)
 {
-	long every;
+	struct tm a, b;
 
-	if (cli->every == NULL)
-		return cfg->remind_every;
-	every = config_parse_duration(cli->every);
-	if (every < 1 || every > 24 * 3600) {
-		char *s = text_safe(cli->every);
+	localtime_r(&t, &a);
+	localtime_r(&now, &b);
+	strftime(buf, size, a.tm_yday == b.tm_yday && a.tm_year == b.tm_year ? "%H:%M" : "%a %H:%M", &a);
+	return buf;
+}
 
-		fprintf(stderr, "stretchcoach: --every takes a duration like 45m, 1h or 1h30m "
-		    "(up to 24h), not '%s'\n", s);
-		free(s);
-		return -1;
+/* The status line: when the next break comes and what it is. */
+static void
+show_next(struct remind *rm, time_t due, time_t now)
+{
+	char at[32], in[32];
+	long left = (long)(due - now);
+
+	clock_words(at, sizeof at, due, now);
+	/* whole minutes, rounded up, as the line changes once a minute */
+	text_duration(in, sizeof in, left >= 60 ? (left + 59) / 60 * 60 : left < 0 ? 0 : left);
+	if (rm->pane)
+		printf("%sNext break at %s (in %s): %s\033[K", rm->status_open ? "\r" : "", at, in, rm->r->name);
+	else
+		printf("Next break at %s (in %s): %s\n", at, in, rm->r->name);
+	rm->status_open = rm->pane;
+	fflush(stdout);
+}
+
+/*
+ * When the break after `secs` from now comes: inside the working hours and
+ * days, else a full interval after they next open (or at the opening, when
+ * the hours are shorter than the interval).
+ */
+static time_t
+next_due(struct remind *rm, time_t now, long secs)
+{
+	const struct schedule *h = &rm->cfg->hours;
+	time_t due = now + secs, open;
+	char hours[32], days[64], at[32];
+
+	if (schedule_open(h, due))
+		return due;
+	open = schedule_next_open(h, due);
+	due = schedule_open(h, open + rm->every) ? open + rm->every : open;
+	say(rm, "Outside your reminder hours (%s, %s): sleeping until %s.",
+	    schedule_hours_text(hours, sizeof hours, h), schedule_days_text(days, sizeof days, h),
+	    clock_words(at, sizeof at, open, now));
+	return due;
+}
+
+/*
+ * Sleep until the wall-clock time due, waking at most once a minute to keep
+ * the status line true (and to notice a suspended laptop's lost time).
+ * Returns -1 when a terminating signal arrived.
+ */
+static int
+wait_until(struct remind *rm, time_t due)
+{
+	long shown = -1;
+
+	for (;;) {
+		time_t now = time(NULL);
+		long left = (long)(due - now), nap;
+
+		if (frontend_signal() != 0)
+			return -1;
+		if (left <= 0)
+			return 0;
+		if (shown < 0 || (rm->pane && (left + 59) / 60 != shown)) {
+			show_next(rm, due, now);
+			shown = (left + 59) / 60;
+		}
+		/* wake when the minute shown changes, or at the deadline */
+		nap = left >= 60 ? left - (shown - 1) * 60 : left;
+		if (nap > 60 || nap <= 0)
+			nap = nap <= 0 ? 1 : 60;
+		poll(NULL, 0, (int)(nap * 1000));
 	}
-	return every;
+}
+
+/* The key or line typed at the offer; ANS_STOP also for q, end of input and signals. */
+static int
+read_terminal(struct remind *rm, enum answer *a)
+{
+	char line[32];
+	unsigned char ch;
+	ssize_t n;
+
+	if (!rm->keys) {
+		if (frontend_read_line(line, sizeof line) < 0) {
+			*a = ANS_STOP;
+			return 0;
+		}
+		ch = (unsigned char)line[0];
+		*a = ch == 's' ? ANS_SNOOZE : ch == 'x' ? ANS_SKIP : ch == 'q' ? ANS_STOP : ANS_START;
+		return 0;
+	}
+	if ((n = read(0, &ch, 1)) < 0 && errno == EINTR)
+		return -1;
+	if (n <= 0 || ch == 'q' || ch == 'Q' || ch == 4) {
+		*a = ANS_STOP;
+		return 0;
+	}
+	switch (ch) {
+	case '\r': case '\n': case 'y': case 'Y': *a = ANS_START; return 0;
+	case 's': case 'S': *a = ANS_SNOOZE; return 0;
+	case 'x': case 'X': *a = ANS_SKIP; return 0;
+	default: return -1;    /* any other key: keep waiting */
+	}
+}
+
+/* What the desktop answered; -1 while it has not, or once it will not. */
+static int
+read_desktop(struct remind *rm, struct notify **n, enum answer *a)
+{
+	switch (notify_read(*n)) {
+	case NOTIFY_PENDING: return -1;
+	case NOTIFY_START: *a = ANS_START; break;
+	case NOTIFY_SNOOZE: *a = ANS_SNOOZE; break;
+	case NOTIFY_SKIP: *a = ANS_SKIP; break;
+	case NOTIFY_CLOSED:
+		break;
+	case NOTIFY_FAILED: {
+		char *why = text_safe(*notify_problem(*n) ? notify_problem(*n) : "notify-send failed");
+
+		text_cut(why, 100);
+		say(rm, "Desktop notifications failed (%s): offers come to this terminal only.", why);
+		free(why);
+		rm->notify = false;
+		break;
+	}
+	}
+	notify_close(*n);
+	*n = NULL;
+	return 0;
+}
+
+/* Wait for the answer from the terminal or the desktop notification n (may be NULL). */
+static enum answer
+await_answer(struct remind *rm, struct notify **n, bool *from_desktop)
+{
+	enum answer a = ANS_STOP;
+
+	if (rm->keys && ui_rawkey_begin(0) < 0)
+		rm->keys = false;
+	while (frontend_signal() == 0) {
+		struct pollfd p[2] = { { 0, POLLIN, 0 }, { *n ? notify_fd(*n) : -1, POLLIN, 0 } };
+
+		if (poll(p, 2, -1) < 0)
+			continue;
+		if (p[0].revents != 0 && read_terminal(rm, &a) == 0)
+			break;
+		if (p[1].revents != 0 && read_desktop(rm, n, &a) == 0 && (*from_desktop = a != ANS_STOP))
+			break;
+	}
+	ui_rawkey_end();
+	return frontend_signal() != 0 ? ANS_STOP : a;
+}
+
+/* Send the offer to the desktop too; NULL when it cannot go (said once). */
+static struct notify *
+offer_desktop(struct remind *rm, const char *len)
+{
+	char *body, *cause = NULL, snooze[48], sl[32];
+	struct notify *n;
+
+	if (!rm->notify)
+		return NULL;
+	body = xasprintf("%s, %s. Start it now, or snooze or skip it.", rm->r->name, len);
+	snprintf(snooze, sizeof snooze, "Snooze %s", text_duration(sl, sizeof sl, rm->snooze));
+	n = notify_show("Time for a stretch", body, snooze, &cause);
+	free(body);
+	if (n == NULL) {
+		say(rm, "No desktop notifications (%s): offers come to this terminal only.", cause);
+		free(cause);
+		rm->notify = false;
+	}
+	return n;
 }
 
 /* Offer the break; returns the seconds to the next one, or -1 to stop. */
 static long
-offer(const struct cli *cli, const struct routine *r, const struct config *cfg, long every)
+offer(struct remind *rm)
 {
-	char answer[32], when[16], len[32];
+	char when[16], len[32], sl[32];
 	time_t now = time(NULL);
-	struct tm tm;
-	struct plan *p = plan_new(r);
+	struct plan *p = plan_new(rm->r);
+	struct notify *n;
+	enum answer a;
+	bool desktop = false;
 
-	localtime_r(&now, &tm);
-	strftime(when, sizeof when, "%H:%M", &tm);
-	printf("%s[%s] Time for a stretch: %s (%s). Enter starts it, s snoozes 10 min, "
-	    "x skips this one: ", cfg->bell && isatty(1) ? "\a" : "", when, r->name,
-	    text_duration(len, sizeof len, p->total_s));
+	clock_words(when, sizeof when, now, now);
+	text_duration(len, sizeof len, p->total_s);
 	plan_free(p);
+	if (rm->keys)
+		tcflush(0, TCIFLUSH);   /* keys typed while waiting are no answer */
+	say(rm, "[%s] Time for a stretch: %s (%s).", when, rm->r->name, len);
+	printf("Enter starts it, s snoozes %s, x skips, q stops reminding: ",
+	    text_duration(sl, sizeof sl, rm->snooze));
+	if (ui_sound_play(rm->sound, SOUND_BREAK_OFFER) && rm->pane)
+		putchar('\a');
 	fflush(stdout);
-	if (frontend_read_line(answer, sizeof answer) < 0) {
+	n = offer_desktop(rm, len);
+	a = await_answer(rm, &n, &desktop);
+	notify_close(n);
+	putchar('\n');
+	if (desktop)
+		say(rm, "Answered on the desktop: %s.", a == ANS_START ? "Start" : a == ANS_SNOOZE ? "Snooze" : "Skip");
+	switch (a) {
+	case ANS_STOP:
+		return -1;
+	case ANS_SNOOZE:
+		log_event(rm, HEV_REMIND_SNOOZED, now, time(NULL));
+		say(rm, "Snoozed: back in %s.", sl);
+		return rm->snooze;
+	case ANS_SKIP:
+		log_event(rm, HEV_REMIND_SKIPPED, now, time(NULL));
+		say(rm, "Skipped. Next break in %s.", text_duration(len, sizeof len, rm->every));
+		return rm->every;
+	case ANS_START:
+		break;
+	}
+	cmd_run_routine(rm->cli, rm->r, NULL);
+	return frontend_signal() != 0 ? -1 : rm->every;
+}
+
+/*
+ * Before an offer: true when there is to be none, because the screen is
+ * locked or the user has been away at least away_counts_after (that time
+ * is the break: it is said and logged). *next gets the seconds to wait.
+ */
+static bool
+no_offer(struct remind *rm, long *next)
+{
+	time_t now = time(NULL);
+	struct idle_report idle;
+	char away[32];
+
+	idle_check(rm->tty, now, &idle);
+	if (idle.locked) {
+		say(rm, "The screen is locked: no break offered while you are away.");
+		*next = rm->every < LOCKED_RECHECK_S ? rm->every : LOCKED_RECHECK_S;
+		return true;
+	}
+	if (idle.away_s < rm->cfg->away_after)
+		return false;
+	*next = rm->every;
+	text_duration(away, sizeof away, idle.away_s);
+	if (now - idle.away_s <= rm->credited) {
+		say(rm, "Still away (%s): no break offered.", away);
+		return true;
+	}
+	rm->credited = now - idle.away_s;
+	say(rm, "You were away %s: that counts as a break.", away);
+	log_event(rm, HEV_REMIND_AWAY, rm->credited, now);
+	return true;
+}
+
+/* One duration option: its seconds, or -1 after saying what it takes. */
+static long
+duration_option(const char *name, const char *arg, long fallback)
+{
+	long v;
+	char *s;
+
+	if (arg == NULL)
+		return fallback;
+	if ((v = config_duration(arg)) >= 0)
+		return v;
+	s = text_safe(arg);
+	fprintf(stderr, "stretchcoach: %s takes a duration from 10s to 24h, like 45m, 1h or 1h30m, "
+	    "not '%s'\n", name, s);
+	free(s);
+	return -1;
+}
+
+/* The command line over the config: interval, snooze, hours and days. 0, or 2 (said). */
+static int
+remind_settings(const struct cli *cli, struct config *cfg, struct remind *rm)
+{
+	char *s;
+
+	if ((rm->every = duration_option("--every", cli->every, cfg->remind_every)) < 0 ||
+	    (rm->snooze = duration_option("--snooze", cli->snooze, cfg->remind_snooze)) < 0)
+		return EXIT_USAGE;
+	if (rm->snooze > rm->every)
+		rm->snooze = rm->every;
+	if (cli->hours != NULL && schedule_parse_hours(&cfg->hours, cli->hours) < 0) {
+		s = text_safe(cli->hours);
+		fprintf(stderr, "stretchcoach: --hours takes hours like 9-18 or 8:30-17:00, not '%s'\n", s);
+		free(s);
+		return EXIT_USAGE;
+	}
+	if (cli->days_text != NULL && schedule_parse_days(&cfg->hours, cli->days_text) < 0) {
+		s = text_safe(cli->days_text);
+		fprintf(stderr, "stretchcoach: --days takes days like mon-fri or mon,wed,fri, not '%s'\n", s);
+		free(s);
+		return EXIT_USAGE;
+	}
+	return 0;
+}
+
+/* The first lines: what will happen, and whether the desktop hears of it. */
+static void
+remind_intro(struct remind *rm)
+{
+	const char *why = notify_unavailable();
+	char every[32];
+
+	say(rm, "Reminding you every %s to take %s. Leave it running; Ctrl-C stops it.",
+	    text_duration(every, sizeof every, rm->every), rm->r->name);
+	if (!rm->cfg->notify)
+		rm->notify = false;
+	else if (why != NULL) {
+		say(rm, "No desktop notifications (%s): offers come to this terminal only.", why);
+		rm->notify = false;
+	}
+}
+
+static void
+remind_loop(struct remind *rm)
+{
+	long next = rm->every;
+
+	while (frontend_signal() == 0) {
+		time_t due = next_due(rm, time(NULL), next);
+
+		if (wait_until(rm, due) < 0)
+			break;
+		if (!schedule_open(&rm->cfg->hours, time(NULL)))
+			next = 0;
+		else if (!no_offer(rm, &next) && (next = offer(rm)) < 0)
+			break;
+	}
+	if (rm->status_open)
 		putchar('\n');
-		return -1;
-	}
-	if (answer[0] == 's') {
-		log_event(r, HEV_REMIND_SNOOZED);
-		printf("Snoozed: back in 10 minutes.\n");
-		return SNOOZE_S;
-	}
-	if (answer[0] == 'x') {
-		log_event(r, HEV_REMIND_SKIPPED);
-		printf("Skipped. Next break in %s.\n", text_duration(len, sizeof len, every));
-		return every;
-	}
-	cmd_run_routine(cli, r, NULL);
-	if (frontend_signal() != 0)
-		return -1;
-	printf("Next break in %s.\n", text_duration(len, sizeof len, every));
-	return every;
 }
 
 int
@@ -138,17 +448,15 @@ cmd_remind(const struct cli *cli)
 	struct config cfg;
 	struct run_opts o;
 	struct catalogue *c = NULL;
-	const struct routine *r;
-	char len[32];
-	long every, next;
+	struct remind rm = { .cli = cli, .cfg = &cfg, .keys = isatty(0), .pane = isatty(1), .notify = true };
 	int status = cmd_settings(cli, &cfg, &o);
 
-	if (status != 0 || (every = interval(cli, &cfg)) < 0 ||
+	if (status != 0 || (status = remind_settings(cli, &cfg, &rm)) != 0 ||
 	    (c = cmd_load_catalogue(cli, false, &status)) == NULL) {
 		config_done(&cfg);
 		return status != 0 ? status : EXIT_USAGE;
 	}
-	if ((r = pick_routine(c, cli->routine)) == NULL) {
+	if ((rm.r = pick_routine(c, cli->routine)) == NULL) {
 		char *id = text_safe(cli->routine ? cli->routine : "");
 
 		fprintf(stderr, "stretchcoach: no routine '%s' to offer (see stretchcoach routines)\n", id);
@@ -157,16 +465,13 @@ cmd_remind(const struct cli *cli)
 		config_done(&cfg);
 		return EXIT_USAGE;
 	}
+	rm.tty = rm.keys && ttyname(0) != NULL ? xstrdup(ttyname(0)) : NULL;
+	rm.sound = ui_sound_new(o.sound);
 	frontend_signals_install();
-	printf("Reminding you every %s to take %s. Leave this running; Ctrl-C stops it.\n",
-	    text_duration(len, sizeof len, every), r->name);
-	for (next = every; next >= 0 && frontend_signal() == 0; ) {
-		fflush(stdout);
-		wait_until(clock_mono_ms() + next * 1000);
-		if (frontend_signal() != 0)
-			break;
-		next = offer(cli, r, &cfg, every);
-	}
+	remind_intro(&rm);
+	remind_loop(&rm);
+	ui_sound_free(rm.sound);
+	free(rm.tty);
 	catalogue_free(c);
 	config_done(&cfg);
 	if (frontend_signal() != 0)

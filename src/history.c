@@ -58,6 +58,7 @@ static const char *const event_names[] = {
 	[HEV_REMIND_SNOOZED] = "reminder-snoozed", [HEV_OTHER] = NULL,
 	[HEV_PROGRAMME_START] = "programme-start", [HEV_PROGRAMME_DAY] = "programme-day",
 	[HEV_PROGRAMME_STOP] = "programme-stop", [HEV_ADVICE_SHOWN] = "advice-shown",
+	[HEV_REMIND_AWAY] = "reminder-away",
 };
 
 const char *

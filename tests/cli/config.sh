@@ -9,12 +9,20 @@ cfg=$XDG_CONFIG_HOME/stretchcoach/config.json
 mkdir -p "$(dirname "$cfg")"
 
 run_sc config
-check "with no file: every setting is a default" test "$(grep -c ' default$' "$TMP/out")" -eq 7
+check "with no file: every setting is a default" test "$(grep -c ' default$' "$TMP/out")" -eq 13
 check "it says the file is not there" grep -q '(not present)' "$TMP/out"
+check "it says how sounds play" grep -q '^sound path  *\(sound theme (libcanberra\|terminal bell\)' "$TMP/out"
+CANBERRA_DRIVER=null "$SC_BIN" config >"$TMP/out" 2>"$TMP/err"
+check "with no sound driver, sounds fall back to the bell" grep -q '^sound path  *terminal bell' "$TMP/out"
+check "and nothing is said on stderr" test ! -s "$TMP/err"
+"$SC_BIN" config --no-bell >"$TMP/out" 2>&1
+check "--no-bell silences every sound" grep -q '^sound path  *off$' "$TMP/out"
 
 cat >"$cfg" <<'EOC'
 {"breath": {"inhale": 5, "exhale": 7}, "bell": false, "color": true,
- "checkin": false, "build_minutes": 12, "say": "espeak-ng", "remind_every": "1h30m"}
+ "checkin": false, "build_minutes": 12, "say": "espeak-ng", "remind_every": "1h30m",
+ "remind_snooze": "5m", "away_counts_after": "2m", "remind_hours": "8:30-17", "remind_days": "mon-fri",
+ "notify": false, "sound": "bell"}
 EOC
 run_sc config
 check "config exits 0" test "$rc" -eq 0
@@ -23,6 +31,13 @@ check "bell from the file" grep -q '^bell  *off  *config file$' "$TMP/out"
 check "build_minutes from the file" grep -q '^build_minutes  *12 min  *config file$' "$TMP/out"
 check "say from the file" grep -q '^say  *espeak-ng  *config file$' "$TMP/out"
 check "remind_every from the file" grep -q '^remind_every  *1 h 30 min  *config file$' "$TMP/out"
+check "remind_snooze from the file" grep -q '^remind_snooze  *5 min  *config file$' "$TMP/out"
+check "away_counts_after from the file" grep -q '^away_counts_after  *2 min  *config file$' "$TMP/out"
+check "remind_hours from the file" grep -q '^remind_hours  *8:30-17:00  *config file$' "$TMP/out"
+check "remind_days from the file" grep -q '^remind_days  *mon,tue,wed,thu,fri  *config file$' "$TMP/out"
+check "notify from the file" grep -q '^notify  *off  *config file$' "$TMP/out"
+check "sound from the file" grep -q '^sound  *bell  *config file$' "$TMP/out"
+check "bell off in the file silences every sound" grep -q '^sound path  *off$' "$TMP/out"
 
 "$SC_BIN" config --breath 3:3 --no-color >"$TMP/out" 2>&1
 check "the command line wins" grep -q '^breath  *3:3  *command line$' "$TMP/out"
@@ -35,14 +50,21 @@ check "build uses build_minutes from the file" grep -q '^12-minute routine' "$TM
 
 cat >"$cfg" <<'EOC'
 {"breath": {"inhale": 0, "exhale": 6}, "bell": "yes", "build_minutes": 90,
- "remind_every": "soon", "colour": true}
+ "remind_every": "soon", "colour": true, "remind_snooze": "5s", "away_counts_after": "25h",
+ "remind_hours": "18-9", "remind_days": "weekdays", "notify": "yes", "sound": "loud"}
 EOC
 run_sc config
 check "an invalid file is exit 65" test "$rc" -eq 65
 check "breath: inhale is named" grep -q "config.json: breath: inhale must be an integer 1..30, got 0$" "$TMP/err"
 check "bell is named" grep -q "config.json: bell must be true or false, got a string$" "$TMP/err"
 check "build_minutes is named" grep -q "config.json: build_minutes must be an integer 1..60, got 90$" "$TMP/err"
-check "remind_every is named" grep -q 'config.json: remind_every must be a duration from "1m" to "8h", like "45m", got a string$' "$TMP/err"
+check "remind_every is named" grep -q 'config.json: remind_every must be a duration from "10s" to "24h", like "45m", got a string$' "$TMP/err"
+check "remind_snooze under 10 s is named" grep -q 'config.json: remind_snooze must be a duration from "10s" to "24h", like "45m", got a string$' "$TMP/err"
+check "away_counts_after over 24 h is named" grep -q 'config.json: away_counts_after must be a duration from "10s"' "$TMP/err"
+check "remind_hours backwards is named" grep -q 'config.json: remind_hours must be hours like "9-18"' "$TMP/err"
+check "remind_days is named" grep -q 'config.json: remind_days must be days like "mon-fri"' "$TMP/err"
+check "notify is named" grep -q 'config.json: notify must be true or false, got a string$' "$TMP/err"
+check "sound is named" grep -q 'config.json: sound must be "theme", "bell" or "off", got a string$' "$TMP/err"
 check "an unknown key is a warning" grep -q 'warning: .*config.json: unknown key "colour" ignored$' "$TMP/err"
 check "every error is one line starting stretchcoach:" sh -c "! grep -qv '^stretchcoach: ' '$TMP/err'"
 run_sc run desk-break --plain --speed 1000

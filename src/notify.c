@@ -1,0 +1,172 @@
+/* notify.c — a break offer on the desktop, answered with Start, Snooze or Skip. */
+#include "notify.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "diag.h"
+
+extern char **environ;
+
+/* How long notify-send may take to close its notification when the terminal answered first. */
+#define NOTIFY_CLOSE_MS 1000
+
+struct notify {
+	pid_t pid;            /* notify-send, until reaped */
+	int fd;               /* its stdout and stderr */
+	char out[256];        /* what it printed */
+	size_t len;
+};
+
+const char *
+notify_unavailable(void)
+{
+	static const char *const vars[] = { "DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS" };
+
+	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+		const char *v = getenv(vars[i]);
+
+		if (v != NULL && *v != '\0')
+			return NULL;
+	}
+	return "no graphical session";
+}
+
+/* s with &, < and > escaped for the notification body's markup; caller frees. */
+static char *
+escape_markup(const char *s)
+{
+	size_t n = 1;
+	char *out, *o;
+
+	for (const char *p = s; *p != '\0'; p++)
+		n += *p == '&' ? 5 : *p == '<' || *p == '>' ? 4 : 1;
+	o = out = xcalloc(n, 1);
+	for (const char *p = s; *p != '\0'; p++) {
+		const char *e = *p == '&' ? "&amp;" : *p == '<' ? "&lt;" : *p == '>' ? "&gt;" : NULL;
+
+		if (e != NULL) {
+			memcpy(o, e, strlen(e));
+			o += strlen(e);
+		} else
+			*o++ = *p;
+	}
+	return out;
+}
+
+struct notify *
+notify_show(const char *title, const char *body, const char *snooze_label, char **cause)
+{
+	static char cmd[] = "notify-send", app[] = "--app-name=stretchcoach", wait[] = "--wait",
+	    cat[] = "--category=presence", start[] = "--action=start=Start", skip[] = "--action=skip=Skip";
+	char *snooze = xasprintf("--action=snooze=%s", snooze_label), *b = escape_markup(body);
+	char *t = escape_markup(title);
+	char *argv[] = { cmd, app, cat, wait, start, snooze, skip, t, b, NULL };
+	struct notify *n = xcalloc(1, sizeof *n);
+	posix_spawn_file_actions_t fa;
+	int fds[2], err;
+
+	if (pipe(fds) != 0) {
+		*cause = xasprintf("cannot make a pipe: %s", strerror(errno));
+		free(n);
+		n = NULL;
+		goto done;
+	}
+	fcntl(fds[0], F_SETFD, FD_CLOEXEC);
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_adddup2(&fa, fds[1], 1);
+	posix_spawn_file_actions_adddup2(&fa, fds[1], 2);
+	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+	err = posix_spawnp(&n->pid, cmd, &fa, NULL, argv, environ);
+	posix_spawn_file_actions_destroy(&fa);
+	close(fds[1]);
+	if (err != 0) {
+		*cause = xasprintf("cannot run notify-send: %s", strerror(err));
+		close(fds[0]);
+		free(n);
+		n = NULL;
+		goto done;
+	}
+	n->fd = fds[0];
+done:
+	free(snooze);
+	free(b);
+	free(t);
+	return n;
+}
+
+int notify_fd(const struct notify *n) { return n->fd; }
+
+const char *notify_problem(const struct notify *n) { return n->out; }
+
+/* The answer from what notify-send printed and how it ended. */
+static enum notify_answer
+answer(struct notify *n, int status)
+{
+	char *nl;
+
+	while ((nl = strrchr(n->out, '\n')) != NULL && nl[1] == '\0')
+		*nl = '\0';
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		return NOTIFY_FAILED;
+	if (strcmp(n->out, "start") == 0)
+		return NOTIFY_START;
+	if (strcmp(n->out, "snooze") == 0)
+		return NOTIFY_SNOOZE;
+	if (strcmp(n->out, "skip") == 0)
+		return NOTIFY_SKIP;
+	return NOTIFY_CLOSED;
+}
+
+enum notify_answer
+notify_read(struct notify *n)
+{
+	ssize_t got = read(n->fd, n->out + n->len, sizeof n->out - 1 - n->len);
+	int status = 0;
+
+	if (got < 0 && (errno == EINTR || errno == EAGAIN))
+		return NOTIFY_PENDING;
+	if (got > 0) {
+		n->len += (size_t)got;
+		n->out[n->len] = '\0';
+		if (n->len + 1 < sizeof n->out)
+			return NOTIFY_PENDING;
+	}
+	/* the end of its output: notify-send has ended, or is about to */
+	while (waitpid(n->pid, &status, 0) < 0 && errno == EINTR)
+		continue;
+	n->pid = 0;
+	return answer(n, status);
+}
+
+void
+notify_close(struct notify *n)
+{
+	if (n == NULL)
+		return;
+	if (n->pid > 0) {
+		struct pollfd p = { n->fd, POLLIN, 0 };
+		char buf[64];
+		int status;
+
+		/* notify-send takes SIGINT as "close the notification"; a stuck one is killed */
+		kill(n->pid, SIGINT);
+		while (poll(&p, 1, NOTIFY_CLOSE_MS) > 0 && read(n->fd, buf, sizeof buf) > 0)
+			continue;
+		if (waitpid(n->pid, &status, WNOHANG) == 0) {
+			kill(n->pid, SIGKILL);
+			while (waitpid(n->pid, &status, 0) < 0 && errno == EINTR)
+				continue;
+		}
+	}
+	close(n->fd);
+	free(n);
+}
