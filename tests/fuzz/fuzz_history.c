@@ -9,8 +9,9 @@
  *
  * Oracles besides the sanitizers: a rejected line leaves the record empty
  * and gives a terminal-safe reason; a parsed record keeps history.h's ranges;
- * only sessions count in the stats; the round trip is exact for times the
- * formatter can write (years 1970..9999) and the events it knows.
+ * only sessions count in the stats; only a programme-start starts a
+ * programme; the round trip is exact for times the formatter can write
+ * (years 1970..9999) and the events it knows, programme events included.
  */
 #include <assert.h>
 #include <stdint.h>
@@ -20,7 +21,9 @@
 
 #include "history.h"
 #include "history_stats.h"
+#include "programme.h"
 #include "text.h"
+#include "whatworks.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -75,6 +78,9 @@ round_trip(const struct history_record *r)
 	same_list(again.completed, again.ncompleted, r->completed, r->ncompleted);
 	same_list(again.skipped, again.nskipped, r->skipped, r->nskipped);
 	same_list(again.hurt, again.nhurt, r->hurt, r->nhurt);
+	assert((again.programme == NULL) == (r->programme == NULL));
+	assert(r->programme == NULL || (strcmp(again.programme, r->programme) == 0 &&
+	    again.day == r->day));
 	history_record_done(&again);
 	free(line);
 }
@@ -120,6 +126,22 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* events (reminders skipped or snoozed, or from a later version) are no sessions */
 	assert(st.sessions + st.previews == (r.event == HEV_SESSION ? 2u : 0u));
 	history_stats_done(&st);
+
+	/* what works and a programme's progress take any line without harm */
+	{
+		struct whatworks w;
+		struct programme_track t;
+
+		whatworks_init(&w, today);
+		whatworks_add(&w, &r);
+		whatworks_finish(&w);
+		assert(w.nroutines <= 1);
+		whatworks_done(&w);
+		programme_track_init(&t);
+		programme_track_add(&t, &r, today);
+		assert(t.id == NULL || r.event == HEV_PROGRAMME_START);
+		programme_track_done(&t);
+	}
 
 	/* the program writes sessions and the reminder events it knows */
 	if (writable(r.started) && writable(r.ended) && r.event != HEV_OTHER)
