@@ -45,11 +45,13 @@ int cmd_remind(const struct cli *cli);
 int cmd_programme(const struct cli *cli);
 /*
  * After a finished session rec (already logged): when it was today's step of
- * the running programme, log the "programme-day" event and say so; a
- * preview of that step is said not to count. Returns 0 or EXIT_IOERR.
+ * the running programme, log the "programme-day" event and put what to say
+ * in msg (left alone otherwise); a preview of that step is said not to
+ * count. Returns 0 or EXIT_IOERR.
  */
 struct history_record;
-int cmd_programme_after_session(const struct cli *cli, const struct history_record *rec);
+int cmd_programme_after_session(const struct cli *cli, const struct history_record *rec,
+    char *msg, size_t size);
 /*
  * For `status`: append ", day 3/14 due" (or rest, done, "programme
  * complete") to the line being printed when a programme runs; nothing else.
@@ -102,6 +104,17 @@ void cmd_guidance_advice_shown(void);
 
 /* cmd_history.c */
 int cmd_history(const struct cli *cli);
+/*
+ * The history report `history` prints (text, or JSON with cli->json) for
+ * cli->days, appended to r; `empty` is its line when there are no sessions.
+ * c gives the catalogue for the suggestions (NULL: loaded when they need
+ * it). Skipped lines are warnings in d. Returns 0, or -1 with the errors in
+ * d (d->status the exit status).
+ */
+struct report;
+struct diag;
+int cmd_history_report(const struct cli *cli, const struct catalogue *c, const char *empty,
+    struct report *r, struct diag *d);
 /*
  * What the history says before a session: the stretches marked hurt lately
  * (st->hurt_recent), whether this is the first run (no history yet), and

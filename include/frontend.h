@@ -39,7 +39,27 @@ struct run_opts {
 	/* the main menu's first entries, in order */
 	struct frontend_lead lead[FRONTEND_LEADS];
 	size_t nlead;
+	/* the last check-in's answers (-1: none lately): where the check-in starts */
+	int last_before, last_after;
 };
+
+/* How a page is shown (frontend_ops.page). */
+enum {
+	PAGE_GATE = 1u << 0,      /* Enter goes on, q goes back; the answer is returned */
+	PAGE_VERBATIM = 1u << 1,  /* a report: each line as it is, not joined into paragraphs */
+};
+enum page_exit { PAGE_BACK, PAGE_ON };
+
+/* What the check-in returns besides 0..10. */
+enum { CHECKIN_SKIP = -1, CHECKIN_BACK = -2 };
+
+/* What the summary shows beside the session, and what comes after it. */
+struct summary_info {
+	int before, after;    /* the check-ins, -1 when not given */
+	int streak;           /* days in a row now, -1 when unknown */
+	bool to_menu;         /* Enter goes back to a menu (else it ends the program) */
+};
+enum summary_exit { SUMMARY_MENU, SUMMARY_QUIT };
 
 /*
  * Read one line from standard input without stdio buffering (so poll() on
@@ -53,6 +73,11 @@ bool frontend_stretch_hurt(const struct run_opts *o, const char *id);
 /* True when routine r has a stretch in o->hurt; *which (if not NULL) gets its name. */
 bool frontend_routine_hurt(const struct run_opts *o, const struct routine *r,
     const char **which);
+
+/* The summary's tension line, "6 -> 3" with arrow between ("-" for a skipped check-in). */
+char *frontend_tension_text(char *buf, size_t size, int before, int after, const char *arrow);
+/* The summary's streak line: "4 days in a row". */
+char *frontend_streak_text(char *buf, size_t size, int streak);
 
 enum menu_scope { MENU_MAIN, MENU_MORNING, MENU_EVENING, MENU_ALL };
 
@@ -73,21 +98,36 @@ enum menu_choice {
  * terminating signal has been noted (frontend_signal() != 0).
  */
 struct frontend_ops {
-	/* Show the menu for scope and return what was picked. */
+	/*
+	 * Show the menu for scope and return what was picked; with a routine,
+	 * *from gets the menu of routines it was picked in.
+	 */
 	enum menu_choice (*choose)(void *ctx, const struct catalogue *c,
-	    enum menu_scope scope, const struct routine **routine);
-	/* Ask "How does your back feel? 0-10" (after: at the end). Returns 0..10, or -1 when skipped. */
+	    enum menu_scope scope, const struct routine **routine, enum menu_scope *from);
+	/*
+	 * Ask "How does your back feel? 0-10" (after: at the end). Returns 0..10,
+	 * CHECKIN_SKIP, or (before only) CHECKIN_BACK: back to the menu.
+	 */
 	int (*checkin)(void *ctx, bool after);
-	/* Show `lines` (safety notes, history report) until the user leaves. */
-	void (*page)(void *ctx, const char *title, const char *const *lines, size_t n);
+	/*
+	 * Show `lines` (safety notes, history report) until the user leaves; `how`
+	 * holds PAGE_* bits. Returns PAGE_ON, or PAGE_BACK when a gate was left
+	 * with q (a page that is not a gate always returns PAGE_BACK).
+	 */
+	enum page_exit (*page)(void *ctx, const char *title, const char *const *lines, size_t n,
+	    unsigned how);
 	/*
 	 * Coach the user through s until it finishes, is quit, or a signal
 	 * arrives. clk maps real time to session time. Returns 0, or the signal
 	 * number that ended it (the session is then quit at that moment).
 	 */
 	int (*coach)(void *ctx, struct session *s, const struct vclock *clk);
-	/* Show the closing summary of a finished session (elapsed wall seconds given). */
-	void (*summary)(void *ctx, const struct session *s, int64_t now, long wall_s);
+	/*
+	 * Show the closing summary of a finished session (elapsed wall seconds
+	 * given); returns SUMMARY_MENU for Enter when info->to_menu, else SUMMARY_QUIT.
+	 */
+	enum summary_exit (*summary)(void *ctx, const struct session *s, int64_t now, long wall_s,
+	    const struct summary_info *info);
 	/* Print a one-line note to the user (e.g. "history saved", an error) at the right moment. */
 	void (*note)(void *ctx, const char *msg);
 	/* Restore the terminal and free ctx. */

@@ -32,6 +32,9 @@ struct ui {
 	struct ui_sound *sound; /* the session's sounds */
 	size_t main_sel;    /* the main menu's highlighted row, kept between visits */
 	bool lead_opened;   /* the menu has opened once on a lead entry asking for it */
+	bool menu_seen;     /* a menu has been shown: top_scope is set */
+	bool main_sel_set;  /* main_sel has its first value */
+	int top_scope;      /* the menu the program opened with (its q quits) */
 };
 
 /* What a piece of text is, mapped to colours or (monochrome) attributes. */
@@ -134,12 +137,14 @@ int ui_text_cols(const struct ui *ui, const char *s);
 /* ui_menu.c */
 /* The frontend_ops choose: the main menu or a scope's routines. */
 enum menu_choice ui_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
-    const struct routine **routine);
+    const struct routine **routine, enum menu_scope *from);
 
 /* ui_pages.c: the frontend_ops checkin, page and summary, and boxes over a screen */
 int ui_checkin(void *ctx, bool after);
-void ui_page(void *ctx, const char *title, const char *const *lines, size_t n);
-void ui_summary(void *ctx, const struct session *s, int64_t now, long wall_s);
+enum page_exit ui_page(void *ctx, const char *title, const char *const *lines, size_t n,
+    unsigned how);
+enum summary_exit ui_summary(void *ctx, const struct session *s, int64_t now, long wall_s,
+    const struct summary_info *info);
 /*
  * Draw a box in the middle of the screen: title, lines ("key\tdescription"
  * lines in two columns), and a line of keys; the whole screen when small.

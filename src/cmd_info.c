@@ -414,7 +414,7 @@ cmd_safety(const struct cli *cli)
 	struct frontend fe = frontend_plain(&o);
 
 	/* the plain front end wraps the notes to the page */
-	fe.ops->page(fe.ctx, "Safety notes", lines, n);
+	fe.ops->page(fe.ctx, "Safety notes", lines, n, 0);
 	fe.ops->close(fe.ctx);
 	return 0;
 }

@@ -223,7 +223,8 @@ show_status(const struct programme_now *now)
 }
 
 int
-cmd_programme_after_session(const struct cli *cli, const struct history_record *rec)
+cmd_programme_after_session(const struct cli *cli, const struct history_record *rec,
+    char *msg, size_t size)
 {
 	struct programme_now now;
 	struct catalogue *c;
@@ -241,15 +242,15 @@ cmd_programme_after_session(const struct cli *cli, const struct history_record *
 	} else if (now.p != NULL && programme_session_counts(&now.today, rec->routine, 1,
 	    false, &day)) {
 		if (rec->speed != 1)
-			printf("That was a preview at --speed %d: day %d of %s still waits for a "
-			    "session at normal speed.\n", rec->speed, day, now.p->name);
+			snprintf(msg, size, "That was a preview at --speed %d: day %d of %s still "
+			    "waits for a session at normal speed.", rec->speed, day, now.p->name);
 		else if ((status = log_event_at(path, HEV_PROGRAMME_DAY, now.p, day,
 		    rec->started)) == 0) {
 			now.track.done = day;
 			now.track.step_day = now.day;
 			programme_today(&now.track, now.p, now.day, &now.today);
-			printf("%s: %s\n", now.p->name, programme_headline(line, sizeof line,
-			    now.p, &now.today, cmd_separator()));
+			snprintf(msg, size, "%s: %s", now.p->name, programme_headline(line,
+			    sizeof line, now.p, &now.today, cmd_separator()));
 		}
 	}
 	programme_now_done(&now);

@@ -12,6 +12,7 @@
 #include "diag.h"
 #include "history.h"
 #include "history_stats.h"
+#include "report.h"
 #include "paths.h"
 #include "plan.h"
 #include "safety.h"
@@ -29,6 +30,7 @@ struct run_ctx {
 	/* the text of the main menu's lead entries */
 	char lead_label[FRONTEND_LEADS][160];
 	char lead_desc[FRONTEND_LEADS][512];
+	char *save_error;     /* what could not be saved, to print once the terminal is back */
 };
 
 /*
@@ -43,6 +45,14 @@ run_setup(const struct cli *cli, struct run_ctx *rc)
 	cmd_recent_history(&rc->hist, &rc->first_run, &rc->works);
 	rc->o.hurt = (const char *const *)rc->hist.hurt_recent;
 	rc->o.nhurt = rc->hist.nhurt_recent;
+	rc->o.last_before = rc->o.last_after = -1;
+	for (size_t i = 0; i < rc->hist.ncheckins; i++) {
+		if (rc->hist.checkins[i].before >= 0)
+			rc->o.last_before = rc->hist.checkins[i].before;
+		if (rc->hist.checkins[i].after >= 0)
+			rc->o.last_after = rc->hist.checkins[i].after;
+	}
+	rc->save_error = NULL;
 	if (!isatty(0))
 		rc->o.checkin = false;
 	return status;
@@ -54,6 +64,7 @@ run_done(struct run_ctx *rc)
 	config_done(&rc->cfg);
 	history_stats_done(&rc->hist);
 	whatworks_done(&rc->works);
+	free(rc->save_error);
 }
 
 /*
@@ -102,11 +113,14 @@ record_session(struct history_record *rec, const struct session *s, const struct
 	}
 }
 
-/* Append the record; on failure say why and print the record so nothing is lost. */
+/*
+ * Append the record. On failure the reason and the record itself are kept
+ * in rc->save_error, printed once the terminal is back, so nothing is lost.
+ */
 static int
-save_record(const struct history_record *rec)
+save_record(struct run_ctx *rc, const struct history_record *rec)
 {
-	char *path = paths_history_file(), *cause = NULL, *line;
+	char *path = paths_history_file(), *cause = NULL, *line, *msg;
 	int status = 0;
 
 	if (path == NULL)
@@ -115,8 +129,11 @@ save_record(const struct history_record *rec)
 		cause = NULL;
 	if (cause != NULL) {
 		line = history_format(rec);
-		fprintf(stderr, "stretchcoach: cannot save this session to history: %s\n", cause);
-		fprintf(stderr, "stretchcoach: the session record, to keep by hand: %s", line);
+		msg = xasprintf("%sstretchcoach: cannot save this session to history: %s\n"
+		    "stretchcoach: the session record, to keep by hand: %s",
+		    rc->save_error != NULL ? rc->save_error : "", cause, line);
+		free(rc->save_error);
+		rc->save_error = msg;
 		free(line);
 		free(cause);
 		status = EXIT_IOERR;
@@ -125,59 +142,136 @@ save_record(const struct history_record *rec)
 	return status;
 }
 
+/* The streak with today's session in it, or -1 when unknown (or a preview). */
+static int
+run_streak(const struct run_opts *o)
+{
+	struct history_status hs;
+	char *path = paths_history_file(), *cause = NULL;
+	int streak = -1;
+
+	if (o->speed == 1 && path != NULL &&
+	    history_status_read(path, history_day_of(time(NULL)), &hs, &cause) == 0)
+		streak = hs.streak;
+	free(cause);
+	free(path);
+	return streak;
+}
+
 /*
- * Coach one routine through fe: check-in, session, check-in, summary; then
- * close the front end and log the session. A terminating signal ends the
- * session early, is logged, and is raised again once the terminal is back.
+ * Before the session: the safety page on a first run (Enter goes on, q
+ * back), then the check-in (Esc back). Returns false when the user went
+ * back: nothing has started and nothing is logged.
+ */
+static bool
+run_before(struct frontend *fe, struct run_ctx *rc, int *before)
+{
+	*before = CHECKIN_SKIP;
+	if (rc->first_run) {
+		size_t n;
+		const char *const *lines = safety_lines(&n);
+
+		if (fe->ops->page(fe->ctx, "Before your first session", lines, n, PAGE_GATE) !=
+		    PAGE_ON)
+			return false;
+	}
+	if (rc->o.checkin && frontend_signal() == 0)
+		*before = fe->ops->checkin(fe->ctx, false);
+	return *before != CHECKIN_BACK;
+}
+
+/*
+ * Coach one routine through fe: the pages before, the session, the check-in
+ * after, the log, the summary. *again is set when the user asks for the
+ * menu (going back before the start, or Enter on the summary when to_menu).
+ * A terminating signal ends the session early; it is logged, and the caller
+ * raises it again once the terminal is back.
  */
 static int
 run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
-    const struct run_opts *o, bool first_run)
+    struct run_ctx *rc, bool to_menu, bool *again)
 {
-	struct plan *p = plan_new(r);
-	struct session_opts so = { o->breath_in * 1000, o->breath_out * 1000 };
+	struct plan *p;
+	struct session_opts so = { rc->o.breath_in * 1000, rc->o.breath_out * 1000 };
+	struct summary_info info = { CHECKIN_SKIP, CHECKIN_SKIP, -1, to_menu };
 	struct history_record rec;
 	struct session *s;
 	struct vclock clk;
 	time_t started;
-	int before = -1, after = -1, sig, status;
+	int sig, status;
 	int64_t wall0;
+	char msg[320] = "";
 
-	if (first_run) {
-		size_t n;
-		const char *const *lines = safety_lines(&n);
-
-		fe->ops->page(fe->ctx, "Before your first session", lines, n);
+	*again = false;
+	if (!run_before(fe, rc, &info.before)) {
+		*again = to_menu && frontend_signal() == 0;
+		return 0;
 	}
-	if (o->checkin && frontend_signal() == 0)
-		before = fe->ops->checkin(fe->ctx, false);
-	sig = frontend_signal();
-	vclock_init(&clk, o->speed);
+	p = plan_new(r);
+	vclock_init(&clk, rc->o.speed);
 	wall0 = clock_mono_ms();
 	started = time(NULL);
 	s = session_new(p, &so, vclock_now(&clk));
-	if (sig == 0)
+	if ((sig = frontend_signal()) == 0)
 		sig = fe->ops->coach(fe->ctx, s, &clk);
 	else
 		session_quit(s, vclock_now(&clk));
-	if (sig == 0 && o->checkin)
-		after = fe->ops->checkin(fe->ctx, true);
-	sig = frontend_signal();
-	if (sig == 0)
-		fe->ops->summary(fe->ctx, s, vclock_now(&clk), (long)((clock_mono_ms() - wall0) / 1000));
-	record_session(&rec, s, o, started, vclock_now(&clk));
-	rec.tension_before = before;
-	rec.tension_after = after;
-	fe->ops->close(fe->ctx);
-	status = save_record(&rec);
-	if (status == 0 && sig == 0)
-		status = cmd_programme_after_session(cli, &rec);
+	if (sig == 0 && rc->o.checkin)
+		info.after = fe->ops->checkin(fe->ctx, true);
+	record_session(&rec, s, &rc->o, started, vclock_now(&clk));
+	rec.tension_before = info.before;
+	rec.tension_after = info.after;
+	status = save_record(rc, &rec);
+	rc->first_run = false;
+	if (status == 0 && frontend_signal() == 0 &&
+	    (status = cmd_programme_after_session(cli, &rec, msg, sizeof msg)) == 0 && *msg != '\0')
+		fe->ops->note(fe->ctx, msg);
+	info.streak = status == 0 ? run_streak(&rc->o) : -1;
+	if (frontend_signal() == 0)
+		*again = fe->ops->summary(fe->ctx, s, vclock_now(&clk),
+		    (long)((clock_mono_ms() - wall0) / 1000), &info) == SUMMARY_MENU;
 	history_record_done(&rec);
 	session_free(s);
 	plan_free(p);
-	if (sig != 0)
-		frontend_signal_reraise(sig);
 	return status;
+}
+
+/* Close the front end, then say what could not be saved and raise a signal that ended us. */
+static void
+run_close(struct frontend *fe, struct run_ctx *rc)
+{
+	fe->ops->close(fe->ctx);
+	if (rc->save_error != NULL)
+		fputs(rc->save_error, stderr);
+	if (frontend_signal() != 0)
+		frontend_signal_reraise(frontend_signal());
+}
+
+/* History from the main menu: the report `history` prints, on a page. */
+static void
+run_history(struct frontend *fe, const struct cli *cli, const struct catalogue *c)
+{
+	struct report r = { 0 };
+	struct diag d;
+	char **lines, **all;
+	size_t n, k = 0;
+
+	diag_init(&d);
+	cmd_history_report(cli, c, "No sessions yet: pick a routine and your first one "
+	    "shows up here.", &r, &d);
+	n = report_lines(&r, &lines);
+	all = xcalloc(d.n + n + 1, sizeof *all);
+	for (size_t i = 0; i < d.n; i++)
+		all[k++] = xasprintf("%s%s", d.is_error[i] ? "" : "warning: ", d.msg[i]);
+	for (size_t i = 0; i < n; i++)
+		all[k++] = lines[i];
+	fe->ops->page(fe->ctx, "History", (const char *const *)all, k, PAGE_VERBATIM);
+	for (size_t i = 0; i < d.n; i++)
+		free(all[i]);
+	free(all);
+	text_lines_free(lines, n);
+	report_done(&r);
+	diag_done(&d);
 }
 
 /* The main menu's first entries: today's programme step, then a gentler day when called for. */
@@ -202,11 +296,10 @@ int
 cmd_menu(const struct cli *cli)
 {
 	enum menu_scope scope = cli->cmd == CMD_MORNING ? MENU_MORNING :
-	    cli->cmd == CMD_EVENING ? MENU_EVENING : MENU_MAIN;
+	    cli->cmd == CMD_EVENING ? MENU_EVENING : MENU_MAIN, cur = scope;
 	struct run_ctx rc;
 	struct catalogue *c = NULL;
 	struct frontend fe;
-	enum menu_choice ch;
 	int status = run_setup(cli, &rc);
 
 	if (status != 0 || (c = cmd_load_catalogue(cli, false, &status)) == NULL) {
@@ -219,30 +312,33 @@ cmd_menu(const struct cli *cli)
 	fe = open_frontend(cli, &rc.o);
 	for (;;) {
 		const struct routine *r = NULL;
-		const char *const *lines;
-		size_t n;
+		enum menu_scope from = cur;
+		enum menu_choice ch = fe.ops->choose(fe.ctx, c, cur, &r, &from);
+		bool again = false;
 
-		ch = fe.ops->choose(fe.ctx, c, scope, &r);
 		if (ch == CHOICE_ROUTINE) {
-			status = run_routine(cli, &fe, r, &rc.o, rc.first_run);
-			break;
-		}
-		if (ch == CHOICE_SAFETY) {
-			lines = safety_lines(&n);
-			fe.ops->page(fe.ctx, "Safety notes", lines, n);
-		} else if (ch == CHOICE_HISTORY || ch == CHOICE_BUILD) {
-			fe.ops->note(fe.ctx, ch == CHOICE_HISTORY ?
-			    "History: run 'stretchcoach history' in your shell." :
-			    "Build: run 'stretchcoach build --help' in your shell.");
+			status = run_routine(cli, &fe, r, &rc, true, &again);
+			cur = from;
+			if (!again)
+				break;
+		} else if (ch == CHOICE_SAFETY) {
+			size_t n;
+			const char *const *lines = safety_lines(&n);
+
+			fe.ops->page(fe.ctx, "Safety notes", lines, n, 0);
+		} else if (ch == CHOICE_HISTORY) {
+			run_history(&fe, cli, c);
+		} else if (ch == CHOICE_BUILD) {
+			fe.ops->note(fe.ctx, "Build: run 'stretchcoach build --help' in your shell.");
+		} else if (ch == CHOICE_QUIT && cur != scope) {
+			cur = scope;   /* back from the menu a routine came from */
 		} else {
-			fe.ops->close(fe.ctx);
 			break;
 		}
 	}
+	run_close(&fe, &rc);
 	catalogue_free(c);
 	run_done(&rc);
-	if (ch != CHOICE_ROUTINE && frontend_signal() != 0)
-		frontend_signal_reraise(frontend_signal());
 	return status;
 }
 
@@ -251,6 +347,7 @@ cmd_run_routine(const struct cli *cli, const struct routine *r, const char *note
 {
 	struct run_ctx rc;
 	struct frontend fe;
+	bool again;
 	int status = run_setup(cli, &rc);
 
 	if (status == 0) {
@@ -258,7 +355,8 @@ cmd_run_routine(const struct cli *cli, const struct routine *r, const char *note
 		fe = open_frontend(cli, &rc.o);
 		if (note != NULL)
 			fe.ops->note(fe.ctx, note);
-		status = run_routine(cli, &fe, r, &rc.o, rc.first_run);
+		status = run_routine(cli, &fe, r, &rc, false, &again);
+		run_close(&fe, &rc);
 	}
 	run_done(&rc);
 	return status;

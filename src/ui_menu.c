@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "catalogue.h"
 #include "diag.h"
@@ -31,6 +32,7 @@ struct menu {
 	size_t n, sel, top;
 	int name_w;                    /* the widest routine name */
 	bool main;
+	bool quits;                    /* the first menu shown: q quits */
 };
 
 /* menu_run()'s results beside an index; menu_key() says "back" with MENU_KEY_BACK. */
@@ -249,13 +251,11 @@ menu_draw_detail(struct menu *m, const struct layout_rect *d)
 static void
 menu_draw(struct menu *m)
 {
-	static const char *const keys[] = {
-		"\u2191\u2193", "move", "Enter", "choose", "q", "back", "1-9", "pick",
-	};
-	static const char *const keys_ascii[] = {
-		"j/k", "move", "Enter", "choose", "q", "back", "1-9", "pick",
-	};
 	struct ui *ui = m->ui;
+	const char *keys[] = {
+		ui->utf8 ? "\u2191\u2193" : "j/k", "move", "Enter", "choose",
+		"q", m->quits ? "quit" : "back", "1-9", "pick",
+	};
 	struct menu_layout l;
 	bool compact;
 
@@ -286,8 +286,7 @@ menu_draw(struct menu *m)
 		ui_put(ui, l.keys.y, l.keys.x, l.keys.w, A_BOLD, ui->note);
 		*ui->note = '\0';
 	} else {
-		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, ui->utf8 ? keys : keys_ascii,
-		    sizeof keys / sizeof keys[0]);
+		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys, sizeof keys / sizeof keys[0]);
 	}
 }
 
@@ -340,13 +339,13 @@ menu_run(struct menu *m)
 
 static enum menu_choice
 menu_pick_routine(struct ui *ui, const struct catalogue *c, enum menu_scope scope,
-    const struct routine **routine)
+    const struct routine **routine, bool top)
 {
 	static const char *const titles[] = {
 		[MENU_MAIN] = "All routines", [MENU_MORNING] = "Morning routines",
 		[MENU_EVENING] = "Evening routines", [MENU_ALL] = "All routines",
 	};
-	struct menu m = { .ui = ui, .cat = c, .title = titles[scope] };
+	struct menu m = { .ui = ui, .cat = c, .title = titles[scope], .quits = top };
 	enum menu_choice ch = CHOICE_QUIT;
 	struct menu_entry *e;
 	int picked;
@@ -368,9 +367,25 @@ menu_pick_routine(struct ui *ui, const struct catalogue *c, enum menu_scope scop
 	return ch;
 }
 
+/* The row to highlight first: Morning before noon, Evening from 17:00, else the first. */
+static size_t
+menu_time_of_day(const struct menu_entry *e, size_t n)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	int want = -1;
+
+	if (localtime_r(&now, &tm) != NULL)
+		want = tm.tm_hour < 12 ? MENU_MORNING : tm.tm_hour >= 17 ? MENU_EVENING : -1;
+	for (size_t i = 0; i < n && want >= 0; i++)
+		if (e[i].scope == want)
+			return i;
+	return 0;
+}
+
 enum menu_choice
 ui_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
-    const struct routine **routine)
+    const struct routine **routine, enum menu_scope *from)
 {
 	static const struct menu_entry main_entries[] = {
 		{ "Morning routines", "Gentle routines to wake the back up after a night's sleep.",
@@ -391,8 +406,20 @@ ui_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 
 	if (frontend_signal() != 0)
 		return CHOICE_SIGNAL;
+	if (!ui->menu_seen) {
+		/* the menu the program opened with is the one whose q quits */
+		ui->menu_seen = true;
+		ui->top_scope = scope;
+	}
+	*from = scope;
 	if (scope != MENU_MAIN)
-		return menu_pick_routine(ui, c, scope, routine);
+		return menu_pick_routine(ui, c, scope, routine, (int)scope == ui->top_scope);
+	if (!ui->main_sel_set) {
+		/* a lead entry (today's step) first; else by the time of day */
+		ui->main_sel_set = true;
+		ui->main_sel = ui->opts.nlead > 0 ? 0 : menu_time_of_day(main_entries,
+		    sizeof main_entries / sizeof main_entries[0]);
+	}
 	for (size_t i = 0; i < ui->opts.nlead && i < FRONTEND_LEADS; i++) {
 		e[m.n++] = (struct menu_entry){ ui->opts.lead[i].label, ui->opts.lead[i].desc,
 		    CHOICE_ROUTINE, -1, ui->opts.lead[i].routine, 0, 0 };
@@ -404,6 +431,7 @@ ui_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 	for (size_t i = 0; i < sizeof main_entries / sizeof main_entries[0]; i++)
 		e[m.n++] = main_entries[i];
 	m.e = e;
+	m.quits = true;
 	m.sel = ui->main_sel;
 	for (;;) {
 		int picked = menu_run(&m);
@@ -424,7 +452,8 @@ ui_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 		}
 		if (m.e[picked].scope < 0)
 			return m.e[picked].choice;
-		ch = menu_pick_routine(ui, c, (enum menu_scope)m.e[picked].scope, routine);
+		*from = (enum menu_scope)m.e[picked].scope;
+		ch = menu_pick_routine(ui, c, *from, routine, false);
 		if (ch != CHOICE_QUIT)
 			return ch;
 	}

@@ -96,12 +96,17 @@ doc_draw(const struct ui *ui, const struct doc *d, const struct layout_rect *bod
 	}
 }
 
-/* A document on screen, scrolled to `top`; `leave` names what q does ("back", "close"). */
+/*
+ * A document on screen, scrolled to `top`. keys[] is the key bar's pairs for
+ * leaving ("Enter", "continue", "q", "back"); "j/k scroll" is added when the
+ * document is longer than the screen.
+ */
 struct pager {
 	struct ui *ui;
 	const char *title;
 	const struct doc *d;
-	const char *leave;
+	const char *keys[4];
+	size_t nkeys;
 	size_t top;
 };
 
@@ -110,15 +115,13 @@ pager_draw(void *st, bool full)
 {
 	struct pager *pg = st;
 	struct ui *ui = pg->ui;
-	const char *keys[] = { "q", pg->leave, "j/k", "scroll" };
+	const char *keys[6] = { 0 };
 	struct page_layout l;
-	size_t rows;
+	size_t rows, n = pg->nkeys;
 	char pos[64];
 
 	(void)full;
-	/* Enter leaves too, so a page that fits says the key most people press */
-	if (strcmp(pg->leave, "close") == 0)
-		keys[0] = "Enter";
+	memcpy(keys, pg->keys, sizeof pg->keys);
 	erase();
 	layout_page(LINES, COLS, &l);
 	if (l.kind == LAYOUT_TOO_SMALL) {
@@ -136,13 +139,17 @@ pager_draw(void *st, bool full)
 		snprintf(pos, sizeof pos, "%zu-%zu of %zu", pg->top + 1, pg->top + (size_t)l.body.h,
 		    rows);
 		ui_put_right(ui, l.keys.y, l.keys.x, l.keys.w, ui_attr(ui, UI_DIM), pos);
-		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w - (int)strlen(pos) - 2, keys, 4);
+		keys[n++] = "j/k";
+		keys[n++] = "scroll";
+		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w - (int)strlen(pos) - 2, keys, n);
 	} else {
-		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys, 2);
+		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys, n);
 	}
 }
 
-/* Scroll keys; q, Esc, Enter and <- leave the page. */
+enum { PAGER_ENTER = 1, PAGER_BACK = 2 };
+
+/* Scroll keys; Enter returns PAGER_ENTER, q, Esc and <- PAGER_BACK. */
 static int
 pager_key(void *st, int ch)
 {
@@ -156,22 +163,28 @@ pager_key(void *st, int ch)
 	case 'b': case KEY_PPAGE: pg->top = pg->top > page ? pg->top - page : 0; break;
 	case 'g': case KEY_HOME: pg->top = 0; break;
 	case 'G': case KEY_END: pg->top = (size_t)-1 / 2; break;
-	case 'q': case 'Q': case UI_KEY_ESC: case '\n': case '\r': case KEY_ENTER:
-	case KEY_LEFT:
-		return 1;
+	case '\n': case '\r': case KEY_ENTER:
+		return PAGER_ENTER;
+	case 'q': case 'Q': case UI_KEY_ESC: case KEY_LEFT:
+		return PAGER_BACK;
 	default: break;
 	}
 	return UI_STAY;
 }
 
-/* Show a document until the user leaves it (q, Enter, Esc) or a signal arrives. */
-static void
-pager_run(struct ui *ui, const char *title, const struct doc *d, const char *leave)
+/*
+ * Show a document until the user leaves it: PAGER_ENTER, PAGER_BACK, or
+ * UI_SIGNALLED. keys: up to two pairs for the key bar.
+ */
+static int
+pager_run(struct ui *ui, const char *title, const struct doc *d, const char *const *keys,
+    size_t nkeys)
 {
-	struct pager pg = { ui, title, d, leave, 0 };
+	struct pager pg = { ui, title, d, { NULL, NULL, NULL, NULL }, nkeys, 0 };
 	struct ui_screen scr = { &pg, pager_draw, pager_key, NULL, NULL, NULL };
 
-	ui_run(ui, &scr);
+	memcpy(pg.keys, keys, nkeys * sizeof *keys);
+	return ui_run(ui, &scr);
 }
 
 /*
@@ -201,29 +214,51 @@ page_add_line(struct doc *d, const char *line)
 	d->v[d->n - 1].lead = lead;
 }
 
-void
-ui_page(void *ctx, const char *title, const char *const *lines, size_t n)
+/* A report's line as it is: its indent kept, wrapped lines hanging under its text. */
+static void
+page_add_verbatim(struct doc *d, const char *line)
 {
+	int lead = 0;
+
+	while (line[lead] == ' ')
+		lead++;
+	doc_add(d, A_NORMAL, lead, line + lead);
+	d->v[d->n - 1].lead = lead;
+}
+
+enum page_exit
+ui_page(void *ctx, const char *title, const char *const *lines, size_t n, unsigned how)
+{
+	static const char *const gate[] = { "Enter", "continue", "q", "back" };
+	static const char *const back[] = { "q", "back" };
 	struct ui *ui = ctx;
 	struct doc d = { NULL, 0 };
 	char *t;
+	int r;
 
 	if (frontend_signal() != 0)
-		return;
-	for (size_t i = 0; i < n; i++)
-		page_add_line(&d, lines[i]);
+		return PAGE_BACK;
+	for (size_t i = 0; i < n; i++) {
+		if (how & PAGE_VERBATIM)
+			page_add_verbatim(&d, lines[i]);
+		else
+			page_add_line(&d, lines[i]);
+	}
 	t = text_safe(title);
-	pager_run(ui, t, &d, "back");
+	if (how & PAGE_GATE)
+		r = pager_run(ui, t, &d, gate, 4);
+	else
+		r = pager_run(ui, t, &d, back, 2);
 	free(t);
 	doc_free(&d);
+	return (how & PAGE_GATE) && r == PAGER_ENTER ? PAGE_ON : PAGE_BACK;
 }
 
 static void
 checkin_draw(struct ui *ui, bool after, int value)
 {
-	static const char *const keys[] = {
-		"0-10", "pick", "Enter", "ok", "s", "skip",
-	};
+	const char *move = ui->utf8 ? "\u2190\u2192" : "<- ->";
+	const char *keys[] = { move, "move", "Enter", "ok", "s", "skip", "q", "back" };
 	struct page_layout l;
 	struct layout_rect scale;
 	char num[16];
@@ -258,7 +293,8 @@ checkin_draw(struct ui *ui, bool after, int value)
 		snprintf(num, sizeof num, value < 0 ? "< ? >" : "< %d >", value);
 		ui_put(ui, scale.y, scale.x, scale.w, A_BOLD, num);
 	}
-	ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys, sizeof keys / sizeof keys[0]);
+	/* after the session there is nothing to go back to: q skips */
+	ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys, after ? 6 : 8);
 }
 
 struct checkin {
@@ -276,7 +312,7 @@ checkin_draw_cb(void *st, bool full)
 	checkin_draw(k->ui, k->after, k->value);
 }
 
-/* Arrows and digits move the value; Enter takes it, s skips. */
+/* Arrows and digits move the value; Enter takes it, s skips, q and Esc go back (skip after). */
 static int
 checkin_key(void *st, int ch)
 {
@@ -285,17 +321,20 @@ checkin_key(void *st, int ch)
 
 	switch (ch) {
 	case KEY_LEFT: case 'h': case KEY_DOWN:
-		k->value = k->value < 0 ? 5 : k->value > 0 ? k->value - 1 : 0;
+		k->value = k->value > 0 ? k->value - 1 : 0;
 		break;
 	case KEY_RIGHT: case 'l': case KEY_UP:
-		k->value = k->value < 0 ? 5 : k->value < 10 ? k->value + 1 : 10;
+		k->value = k->value < 10 ? k->value + 1 : 10;
 		break;
 	case '\n': case '\r': case KEY_ENTER:
-		if (k->value >= 0)
-			r = 1;
+		r = 1;
 		break;
-	case 's': case 'S': case 'q': case 'Q': case UI_KEY_ESC:
-		k->value = -1;
+	case 's': case 'S':
+		k->value = CHECKIN_SKIP;
+		r = 1;
+		break;
+	case 'q': case 'Q': case UI_KEY_ESC:
+		k->value = k->after ? CHECKIN_SKIP : CHECKIN_BACK;
 		r = 1;
 		break;
 	default:
@@ -310,11 +349,13 @@ checkin_key(void *st, int ch)
 int
 ui_checkin(void *ctx, bool after)
 {
-	struct checkin k = { ctx, after, -1, 0 };
+	struct ui *ui = ctx;
+	int last = after ? ui->opts.last_after : ui->opts.last_before;
+	struct checkin k = { ui, after, last >= 0 && last <= 10 ? last : 5, 0 };
 	struct ui_screen scr = { &k, checkin_draw_cb, checkin_key, NULL, NULL, NULL };
 
 	if (ui_run(k.ui, &scr) == UI_SIGNALLED)
-		return -1;
+		return CHECKIN_SKIP;
 	return k.value;
 }
 
@@ -378,17 +419,42 @@ summary_list(struct doc *d, attr_t a, const char *label, const struct session *s
 	free(names);
 }
 
-void
-ui_summary(void *ctx, const struct session *s, int64_t now, long wall_s)
+/* The rows after the stretches: tension before and after, the streak, a preview's note. */
+static void
+summary_figures(struct ui *ui, struct doc *d, const struct summary_info *info)
 {
+	char buf[64], *line;
+
+	if (info->before >= 0 || info->after >= 0)
+		summary_row(d, A_BOLD, "Tension", frontend_tension_text(buf, sizeof buf, info->before,
+		    info->after, ui_glyph(ui, G_ARROW)));
+	if (info->streak >= 0 && ui->opts.speed == 1)
+		summary_row(d, A_NORMAL, "Streak", frontend_streak_text(buf, sizeof buf,
+		    info->streak));
+	if (ui->opts.speed != 1) {
+		line = xasprintf("A preview at %dx speed: it is kept in your history, but not "
+		    "toward your streak.", ui->opts.speed);
+		doc_add(d, A_NORMAL, 0, "");
+		doc_add(d, ui_attr(ui, UI_DIM), 0, line);
+		free(line);
+	}
+}
+
+enum summary_exit
+ui_summary(void *ctx, const struct session *s, int64_t now, long wall_s,
+    const struct summary_info *info)
+{
+	static const char *const menu_keys[] = { "Enter", "menu", "q", "quit" };
+	static const char *const close_keys[] = { "Enter", "close" };
 	struct ui *ui = ctx;
 	const struct plan *p = session_plan(s);
 	struct doc d = { NULL, 0 };
 	char wall[32], active[32], *names, *line, *title;
 	size_t n;
+	int r;
 
 	if (frontend_signal() != 0)
-		return;
+		return SUMMARY_QUIT;
 	text_clock(wall, sizeof wall, wall_s);
 	text_clock(active, sizeof active, (long)(session_active_ms(s, now) / 1000));
 	line = xasprintf("%s (%s of it stretching)", wall, active);
@@ -402,19 +468,15 @@ ui_summary(void *ctx, const struct session *s, int64_t now, long wall_s)
 	summary_list(&d, A_NORMAL, "Skipped", s, ITEM_SKIPPED, "none");
 	summary_list(&d, ui_attr(ui, UI_WARN), "Hurt", s, ITEM_HURT, NULL);
 	summary_list(&d, A_NORMAL, "Not reached", s, ITEM_PENDING, NULL);
+	summary_figures(ui, &d, info);
 	summary_advice(&d, s);
-	if (ui->opts.speed != 1) {
-		line = xasprintf("A preview at %dx speed: it is kept in your history, but not "
-		    "toward your streak.", ui->opts.speed);
-		doc_add(&d, A_NORMAL, 0, "");
-		doc_add(&d, ui_attr(ui, UI_DIM), 0, line);
-		free(line);
-	}
 	title = xasprintf("%s%s%s", session_was_quit(s) ? "Session ended early" : "Well done",
 	    ui_glyph(ui, G_SEP), p->routine->name);
-	pager_run(ui, title, &d, "close");
+	r = info->to_menu ? pager_run(ui, title, &d, menu_keys, 4) :
+	    pager_run(ui, title, &d, close_keys, 2);
 	free(title);
 	doc_free(&d);
+	return info->to_menu && r == PAGER_ENTER ? SUMMARY_MENU : SUMMARY_QUIT;
 }
 
 /*

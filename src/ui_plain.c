@@ -24,6 +24,8 @@ struct plain {
 	size_t last_step;
 	enum breath_phase last_breath;
 	int last_rep;
+	bool menu_seen;         /* a menu has been shown: top_scope is set */
+	enum menu_scope top_scope;  /* the menu the program opened with (its q quits) */
 };
 
 static void
@@ -274,7 +276,7 @@ plain_coach(void *ctx, struct session *s, const struct vclock *clk)
 
 /* Print a numbered list and read a choice 1..n; 0 for q or end of input. */
 static int
-pick(const char *prompt, int n)
+pick(const char *prompt, int n, bool quits)
 {
 	char line[64];
 
@@ -282,7 +284,7 @@ pick(const char *prompt, int n)
 		char *end;
 		long v;
 
-		printf("%s [1-%d, q to quit]: ", prompt, n);
+		printf("%s [1-%d, q to %s]: ", prompt, n, quits ? "quit" : "go back");
 		fflush(stdout);
 		if (frontend_read_line(line, sizeof line) < 0) {
 			putchar('\n');
@@ -332,7 +334,7 @@ plain_routines(const struct plain *p, const struct catalogue *c, enum menu_scope
 		free(list);
 		return CHOICE_QUIT;
 	}
-	k = pick("Pick a routine", n);
+	k = pick("Pick a routine", n, scope == p->top_scope);
 	if (k > 0)
 		*out = list[k - 1];
 	free(list);
@@ -345,18 +347,23 @@ static void put_wrapped(const char *s);
 
 static enum menu_choice
 plain_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
-    const struct routine **out)
+    const struct routine **out, enum menu_scope *from)
 {
 	static const enum menu_choice actions[] = { CHOICE_BUILD, CHOICE_HISTORY, CHOICE_SAFETY };
 	static const char *const names[] = {
 		"Morning routines", "Evening routines", "All routines", "Build a routine",
 		"History", "Safety notes",
 	};
-	const struct plain *p = ctx;
+	struct plain *p = ctx;
 	size_t nl = p->opts.nlead < FRONTEND_LEADS ? p->opts.nlead : FRONTEND_LEADS;
 	bool said = false;
 	int k;
 
+	if (!p->menu_seen) {
+		p->menu_seen = true;
+		p->top_scope = scope;
+	}
+	*from = scope;
 	if (scope != MENU_MAIN)
 		return plain_routines(p, c, scope, out);
 	for (;;) {
@@ -369,7 +376,7 @@ plain_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 			if (p->opts.lead[i].open_on)
 				put_wrapped(p->opts.lead[i].desc);
 		said = true;
-		k = pick("Choose", (int)nl + 6);
+		k = pick("Choose", (int)nl + 6, true);
 		if (frontend_signal() != 0)
 			return CHOICE_SIGNAL;
 		if (k == 0 || (size_t)k > nl)
@@ -384,8 +391,10 @@ plain_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 	if (k == 0)
 		return CHOICE_QUIT;
 	k -= (int)nl;
-	if (k <= 3)
-		return plain_routines(p, c, k == 1 ? MENU_MORNING : k == 2 ? MENU_EVENING : MENU_ALL, out);
+	if (k <= 3) {
+		*from = k == 1 ? MENU_MORNING : k == 2 ? MENU_EVENING : MENU_ALL;
+		return plain_routines(p, c, *from, out);
+	}
 	return actions[k - 4];
 }
 
@@ -399,16 +408,36 @@ plain_checkin(void *ctx, bool after)
 		char *end;
 		long v;
 
-		printf("%s How does your back feel? 0 (fine) - 10 (worst), Enter to skip: ",
-		    after ? "Done." : "Before you start:");
+		printf("%s How does your back feel? 0 (fine) - 10 (worst)\n"
+		    "Type a number, or Enter to skip%s: ", after ? "Done." : "Before you start:",
+		    after ? "" : ", q to go back");
 		fflush(stdout);
 		if (frontend_read_line(line, sizeof line) <= 0 || frontend_signal() != 0)
-			return -1;
+			return CHECKIN_SKIP;
+		if (!after && (line[0] == 'q' || line[0] == 'b') && line[1] == '\0')
+			return CHECKIN_BACK;
 		v = strtol(line, &end, 10);
 		if (end != line && *end == '\0' && v >= 0 && v <= 10)
 			return (int)v;
 		printf("Please type a number from 0 to 10, or just Enter.\n");
 	}
+}
+
+/* Ask "Enter to go on, q to go back"; the end of input goes on, as a script wants. */
+static bool
+plain_ask_on(const char *prompt)
+{
+	char line[32];
+
+	printf("%s", prompt);
+	fflush(stdout);
+	if (frontend_read_line(line, sizeof line) < 0) {
+		putchar('\n');
+		return true;
+	}
+	if (!isatty(0))
+		putchar('\n');  /* the answer was not echoed: end the prompt's line */
+	return line[0] != 'q';
 }
 
 /* Print s wrapped to 78 columns, continuation lines indented under its text. */
@@ -424,22 +453,46 @@ put_wrapped(const char *s)
 	text_lines_free(lines, n);
 }
 
-static void
-plain_page(void *ctx, const char *title, const char *const *lines, size_t n)
+static enum page_exit
+plain_page(void *ctx, const char *title, const char *const *lines, size_t n, unsigned how)
 {
 	(void)ctx;
 	printf("%s\n\n", title);
-	for (size_t i = 0; i < n; i++)
-		put_wrapped(lines[i]);
+	for (size_t i = 0; i < n; i++) {
+		if (how & PAGE_VERBATIM)
+			printf("%s\n", lines[i]);
+		else
+			put_wrapped(lines[i]);
+	}
+	fflush(stdout);
+	if (!(how & PAGE_GATE))
+		return PAGE_BACK;
+	putchar('\n');
+	return plain_ask_on("Press Enter to go on, or q and Enter to go back: ") ? PAGE_ON :
+	    PAGE_BACK;
 }
 
+/* The summary's tension and streak lines. */
 static void
-plain_summary(void *ctx, const struct session *s, int64_t now, long wall_s)
+plain_summary_figures(const struct summary_info *info)
+{
+	char buf[64];
+
+	if (info->before >= 0 || info->after >= 0)
+		printf("  %-10s %s\n", "tension", frontend_tension_text(buf, sizeof buf, info->before,
+		    info->after, "->"));
+	if (info->streak >= 0)
+		printf("  %-10s %s\n", "streak", frontend_streak_text(buf, sizeof buf, info->streak));
+}
+
+static enum summary_exit
+plain_summary(void *ctx, const struct session *s, int64_t now, long wall_s,
+    const struct summary_info *info)
 {
 	const struct plan *pl = session_plan(s);
 	const struct routine *r = pl->routine;
 	static const char *const labels[] = { NULL, "completed", "skipped", "hurt" };
-	char a[16], b[16];
+	char a[16], b[16], line[32];
 
 	(void)ctx;
 	printf("\n%s: %s\n", session_was_quit(s) ? "Stopped early" : "Routine complete", r->name);
@@ -459,7 +512,20 @@ plain_summary(void *ctx, const struct session *s, int64_t now, long wall_s)
 				printf("%s%s", k++ ? ", " : ": ", r->items[i].stretch->name);
 		putchar('\n');
 	}
+	plain_summary_figures(info);
 	fflush(stdout);
+	if (!info->to_menu)
+		return SUMMARY_QUIT;
+	/* the end of input quits: a script that piped its answers is done */
+	printf("\nPress Enter for the menu, or q and Enter to quit: ");
+	fflush(stdout);
+	if (frontend_read_line(line, sizeof line) < 0 || line[0] == 'q') {
+		putchar('\n');
+		return SUMMARY_QUIT;
+	}
+	if (!isatty(0))
+		putchar('\n');
+	return SUMMARY_MENU;
 }
 
 static void

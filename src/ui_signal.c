@@ -1,6 +1,7 @@
 /* ui_signal.c — what both front ends share: signals noted for the loop, hurt flags. */
 #include <errno.h>
 #include <signal.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -97,4 +98,24 @@ frontend_read_line(char *buf, size_t size)
 	}
 	buf[n] = '\0';
 	return (int)n;
+}
+
+char *
+frontend_tension_text(char *buf, size_t size, int before, int after, const char *arrow)
+{
+	char b[16] = "-", a[16] = "-";
+
+	if (before >= 0)
+		snprintf(b, sizeof b, "%d", before);
+	if (after >= 0)
+		snprintf(a, sizeof a, "%d", after);
+	snprintf(buf, size, "%s %s %s", b, arrow, a);
+	return buf;
+}
+
+char *
+frontend_streak_text(char *buf, size_t size, int streak)
+{
+	snprintf(buf, size, "%d day%s in a row", streak, streak == 1 ? "" : "s");
+	return buf;
 }

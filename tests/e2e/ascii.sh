@@ -21,7 +21,7 @@ wait_for 'End this session now' 5
 check "C locale: the quit box is ASCII" only_ascii
 keys y
 wait_for 'Session ended early' 5
-keys Enter
+keys q
 rc=$(wait_rc 5)
 check "C locale: exit 0" [ "$rc" = 0 ]
 finish

@@ -7,9 +7,11 @@ E2E_FIRST_RUN=1 start 80 24 --speed 5 -c "$E2E_CAT" run e2e-flow
 check "first run: the safety notes come first" wait_for 'Before your first session' 5
 check "first run: hard-wrapped lines are joined and re-wrapped" sh -c "! tmux -L '$E2E_SOCK' capture-pane -p |
     grep -Eq '^ +(of|ice,)\$'"
-keys q
+check "first run: Enter continues, q goes back" on_screen 'Enter continue +q back'
+keys Enter
 check "before: how does your back feel" wait_for 'How does your back feel right now\?' 5
 check "before: the 0-10 scale" on_screen '0 +1 +2 +3 +4 +5 +6 +7 +8 +9 +10'
+check "before: 5 is highlighted at first" on_screen 'Enter ok'
 keys 6 Enter
 check "the session follows" wait_for 'Get ready: Test Short' 5
 keys q

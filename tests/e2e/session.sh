@@ -76,7 +76,10 @@ check "y quits to the summary" wait_for 'Session ended early' 5
 check "the summary lists what was skipped" on_screen 'Skipped +Test Arch'
 check "the summary counts what was completed" on_screen 'Completed +0 of 2 stretches'
 check "the summary gives the time" on_screen 'Time +[0-9]+:[0-9][0-9]'
+check "the summary says Enter goes to the menu" on_screen 'Enter menu +q quit'
 keys Enter
+check "Enter: back to the menu the routine came from" wait_for 'Morning routines' 5
+keys q
 rc=$(wait_rc 5)
 check "a session quit early still exits 0" [ "$rc" = 0 ]
 check "the partial session is in the history" sh -c "tail -n 1 '$tmp/data/stretchcoach/history.jsonl' |

@@ -1,0 +1,481 @@
+/* history_report.c — the history as a report: heat-map, streak, minutes, trend, suggestions. */
+#include <langinfo.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "catalogue.h"
+#include "diag.h"
+#include "history.h"
+#include "history_report.h"
+#include "history_stats.h"
+#include "report.h"
+#include "text.h"
+
+/* The heat-map shows at most this many weeks (the figures cover the whole window). */
+#define MAP_WEEKS 53
+/* Routines listed under "most used". */
+#define TOP_ROUTINES 5
+
+/* Glyphs for one output: UTF-8 shade blocks, or ASCII. */
+struct glyphs {
+	const char *const *shade;     /* heat-map levels, [0] = nothing */
+	const long *upto;             /* seconds: level i+1 while under upto[i] */
+	size_t nshade;
+	const char *legend;
+	const char *const *spark;     /* 8 levels for tension 0..10 */
+	const char *arrow;
+};
+
+static const char *const utf8_shade[] = { "\u00b7", "\u2591", "\u2592", "\u2593", "\u2588" };
+static const long utf8_upto[] = { 300, 600, 1200 };
+static const char *const utf8_spark[] = {
+	"\u2581", "\u2582", "\u2583", "\u2584", "\u2585", "\u2586", "\u2587", "\u2588",
+};
+static const char *const ascii_shade[] = { " ", ".", ":", "-", "=", "+", "*", "#" };
+static const long ascii_upto[] = { 120, 300, 600, 900, 1200, 1800 };
+static const char *const ascii_spark[] = { "_", ".", ":", "-", "=", "+", "*", "#" };
+
+static const struct glyphs utf8_glyphs = {
+	utf8_shade, utf8_upto, 5,
+	"\u00b7 none  \u2591 under 5 min  \u2592 under 10  \u2593 under 20  \u2588 20 or more",
+	utf8_spark, "\u2192",
+};
+static const struct glyphs ascii_glyphs = {
+	ascii_shade, ascii_upto, 8,
+	"' ' none  . <2 min  : <5  - <10  = <15  + <20  * <30  # 30 or more",
+	ascii_spark, "->",
+};
+
+static const char *const month_abbr[12] = {
+	"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+	"Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+};
+static const char *const weekday_abbr[7] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+
+static const struct glyphs *
+pick_glyphs(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+
+	return cs != NULL && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0) ?
+	    &utf8_glyphs : &ascii_glyphs;
+}
+
+long
+history_report_minutes(long seconds)
+{
+	long m = (seconds + 30) / 60;
+
+	return m == 0 && seconds > 0 ? 1 : m;
+}
+
+static char *
+fmt_day(char *buf, size_t size, long day)
+{
+	int y, m, d;
+
+	history_civil_from_days(day, &y, &m, &d);
+	snprintf(buf, size, "%04d-%02d-%02d", y, m, d);
+	return buf;
+}
+
+static const char *
+shade(const struct glyphs *g, long seconds)
+{
+	size_t i = 0;
+
+	if (seconds <= 0)
+		return g->shade[0];
+	while (i < g->nshade - 2 && seconds >= g->upto[i])
+		i++;
+	return g->shade[i + 1];
+}
+
+static const char *
+spark(const struct glyphs *g, int tension)
+{
+	return tension < 0 ? " " : g->spark[(tension * 7 + 5) / 10];
+}
+
+/* The month to label column c with: the first column's own, else one whose 1st falls in it; 0 for none. */
+static int
+month_label(long col0, int c, long first, long today)
+{
+	int y, m, d;
+
+	for (long day = col0 + 7L * c; day < col0 + 7L * c + 7; day++) {
+		if (day < first || day > today)
+			continue;
+		history_civil_from_days(day, &y, &m, &d);
+		if (c == 0 || d == 1)
+			return m;
+	}
+	return 0;
+}
+
+/* The month labels above the heat-map, each at least one space from the next. */
+static void
+print_months(struct report *r, long col0, int ncols, int cw, long first, long today)
+{
+	char line[MAP_WEEKS * 2 + 8];
+	int used = 0, gap = (4 + cw - 1) / cw;
+
+	memset(line, ' ', sizeof line);
+	for (int c = 0; c < ncols; c++) {
+		int m = month_label(col0, c, first, today);
+
+		if (m == 0 || c * cw < used)
+			continue;
+		if (c == 0) {
+			/* The first column's month gives way to a 1st close after it. */
+			bool crowded = false;
+
+			for (int k = 1; k < gap && k < ncols; k++)
+				crowded |= month_label(col0, k, first, today) != 0;
+			if (crowded)
+				continue;
+		}
+		memcpy(line + c * cw, month_abbr[m - 1], 3);
+		used = c * cw + 4;
+	}
+	line[used > 0 ? used - 1 : 0] = '\0';
+	report_printf(r, "    %s\n", line);
+}
+
+static void
+print_heatmap(struct report *r, const struct history_stats *st, const struct glyphs *g)
+{
+	long first = st->today - st->days + 1, mfirst, col0;
+	int ncols, cw;
+
+	mfirst = st->today - (MAP_WEEKS * 7 - 1);
+	if (mfirst < first)
+		mfirst = first;
+	col0 = mfirst - history_weekday(mfirst);
+	ncols = (int)((st->today - col0) / 7 + 1);
+	cw = ncols <= 26 ? 2 : 1;
+	print_months(r, col0, ncols, cw, mfirst, st->today);
+	for (int row = 0; row < 7; row++) {
+		report_printf(r, "%s ", weekday_abbr[row]);
+		for (int c = 0; c < ncols; c++) {
+			long day = col0 + 7L * c + row;
+			const char *s = " ";
+
+			if (day >= mfirst && day <= st->today)
+				s = shade(g, st->day_seconds[day - first]);
+			report_printf(r, "%s%s", s, cw == 2 && c + 1 < ncols ? " " : "");
+		}
+		report_puts(r, "\n");
+	}
+	report_printf(r, "    %s\n", g->legend);
+	if (mfirst > first)
+		report_printf(r, "    (the map shows the last %d weeks; the figures cover all %d days)\n",
+		    MAP_WEEKS, st->days);
+}
+
+static void
+print_trend(struct report *r, const struct history_stats *st, const struct glyphs *g)
+{
+	report_printf(r, "Tension      ");
+	if (st->before_n > 0)
+		report_printf(r, "before %.1f", (double)st->before_sum / (double)st->before_n);
+	if (st->after_n > 0)
+		report_printf(r, "%safter %.1f", st->before_n > 0 ? ", " : "",
+		    (double)st->after_sum / (double)st->after_n);
+	if (st->before_n + st->after_n == 0)
+		report_printf(r, "no check-ins in these days");
+	else
+		report_printf(r, " on average");
+	report_puts(r, "\n");
+	if (st->ncheckins == 0)
+		return;
+	report_printf(r, "  last %-3zu    before ", st->ncheckins);
+	for (size_t i = 0; i < st->ncheckins; i++)
+		report_puts(r, spark(g, st->checkins[i].before));
+	report_printf(r, "\n              after  ");
+	for (size_t i = 0; i < st->ncheckins; i++)
+		report_puts(r, spark(g, st->checkins[i].after));
+	report_puts(r, "\n");
+}
+
+static void
+print_summary(struct report *r, const struct history_stats *st)
+{
+	char a[16], b[16];
+	size_t shown = 0;
+
+	report_printf(r, "Streak       %d day%s", st->streak_current, st->streak_current == 1 ? "" : "s");
+	if (st->streak_best > 0)
+		report_printf(r, " (best %d, ended %s)", st->streak_best, fmt_day(a, sizeof a, st->best_end));
+	report_printf(r, "\nMinutes      %ld in these %d days (%zu session%s), %ld in all (%zu)\n",
+	    history_report_minutes(st->window_seconds), st->days, st->window_sessions,
+	    st->window_sessions == 1 ? "" : "s", history_report_minutes(st->total_seconds),
+	    st->sessions);
+	if (st->sessions > 0)
+		report_printf(r, "Since        %s\n", fmt_day(b, sizeof b, st->first_day));
+	if (st->previews > 0)
+		report_printf(r, "Previews     %zu at a --speed other than 1 (not counted)\n", st->previews);
+	if (st->reminders_skipped + st->reminders_snoozed > 0)
+		report_printf(r, "Reminders    %zu skipped, %zu snoozed\n", st->reminders_skipped,
+		    st->reminders_snoozed);
+	report_printf(r, "Most used    ");
+	for (size_t i = 0; i < st->nroutines && shown < TOP_ROUTINES; i++) {
+		char *id;
+
+		if (st->routines[i].sessions == 0)
+			continue;
+		id = text_safe(st->routines[i].id);
+		report_printf(r, "%s%s %dx", shown++ ? ", " : "", id, st->routines[i].sessions);
+		free(id);
+	}
+	report_printf(r, "%s\n", shown ? "" : "-");
+}
+
+/* --- progression ---------------------------------------------------------- */
+
+/* The next level up from the deepest stretch in rt, and every area rt works. */
+static void
+routine_shape(const struct routine *rt, enum stretch_level *level, unsigned *areas)
+{
+	*level = LEVEL_GENTLE;
+	*areas = 0;
+	for (size_t i = 0; i < rt->nitems; i++) {
+		if (rt->items[i].stretch->level > *level)
+			*level = rt->items[i].stretch->level;
+		*areas |= rt->items[i].stretch->areas;
+	}
+	if (*level < LEVEL_DEEP)
+		(*level)++;
+}
+
+/* A `build` command line for a longer, deeper routine like this one. The caller frees. */
+static char *
+build_suggestion(const struct routine *rt, const struct history_routine_use *u)
+{
+	long avg = u->recent > 0 ? u->recent_seconds / u->recent : 0;
+	long mins = (avg + 59) / 60 + 5;
+	enum stretch_level level;
+	unsigned areas;
+	char names[256];
+
+	if (mins > 60)
+		mins = 60;
+	if (rt == NULL)
+		return xasprintf("stretchcoach build --minutes %ld", mins);
+	routine_shape(rt, &level, &areas);
+	catalogue_join_names(names, sizeof names, areas, catalogue_area_name, ",");
+	return xasprintf("stretchcoach build --minutes %ld%s%s --level %s%s%s", mins,
+	    rt->time == RTIME_ANY ? "" : " --time ",
+	    rt->time == RTIME_ANY ? "" : catalogue_rtime_name(rt->time),
+	    catalogue_level_name(level), areas ? " --area " : "", names);
+}
+
+/* Whether item i of rt has a deeper variation not already named by an earlier item. */
+static const char *
+deeper(const struct routine *rt, size_t i)
+{
+	const struct stretch *s = rt->items[i].stretch;
+
+	if (s->progression == NULL)
+		return NULL;
+	for (size_t j = 0; j < i; j++)
+		if (rt->items[j].stretch == s)
+			return NULL;
+	return s->progression;
+}
+
+bool
+history_report_any_ready(const struct history_stats *st)
+{
+	for (size_t i = 0; i < st->nroutines; i++)
+		if (history_routine_ready(&st->routines[i]))
+			return true;
+	return false;
+}
+
+static void
+print_progression(struct report *r, const struct history_stats *st, const struct catalogue *c,
+    const struct glyphs *g)
+{
+	report_printf(r, "\nReady for more\n");
+	for (size_t i = 0; i < st->nroutines; i++) {
+		const struct history_routine_use *u = &st->routines[i];
+		const struct routine *rt;
+		char *id, *cmd;
+		size_t shown = 0;
+
+		if (!history_routine_ready(u))
+			continue;
+		rt = c != NULL ? catalogue_find_routine(c, u->id) : NULL;
+		id = text_safe(u->id);
+		report_printf(r, "  %s: %d times in %d days, after-tension %.1f on average\n", id,
+		    u->recent, HISTORY_READY_DAYS,
+		    (double)u->recent_after_sum / u->recent_after_n);
+		free(id);
+		for (size_t j = 0; rt != NULL && j < rt->nitems; j++) {
+			const char *to = deeper(rt, j);
+
+			if (to != NULL)
+				report_printf(r, "%s%s %s %s", shown++ ? ", " : "    deeper: ",
+				    rt->items[j].stretch->id, g->arrow, to);
+		}
+		if (shown)
+			report_puts(r, "\n");
+		cmd = build_suggestion(rt, u);
+		report_printf(r, "    longer: %s\n", cmd);
+		free(cmd);
+	}
+}
+
+/* --- JSON ----------------------------------------------------------------- */
+
+static void
+json_progression(cJSON *o, const struct history_stats *st, const struct catalogue *c)
+{
+	cJSON *arr = cJSON_AddArrayToObject(o, "progression");
+
+	for (size_t i = 0; i < st->nroutines; i++) {
+		const struct history_routine_use *u = &st->routines[i];
+		const struct routine *rt;
+		cJSON *p, *d;
+		char *cmd;
+
+		if (!history_routine_ready(u))
+			continue;
+		rt = c != NULL ? catalogue_find_routine(c, u->id) : NULL;
+		p = cJSON_CreateObject();
+		cJSON_AddItemToArray(arr, p);
+		cJSON_AddStringToObject(p, "routine", u->id);
+		cJSON_AddNumberToObject(p, "sessions", u->recent);
+		cJSON_AddNumberToObject(p, "days", HISTORY_READY_DAYS);
+		cJSON_AddNumberToObject(p, "after_avg", (double)(long)
+		    ((double)u->recent_after_sum * 10 / u->recent_after_n + 0.5) / 10);
+		d = cJSON_AddArrayToObject(p, "deeper");
+		for (size_t j = 0; rt != NULL && j < rt->nitems; j++) {
+			const char *to = deeper(rt, j);
+			cJSON *pair;
+
+			if (to == NULL)
+				continue;
+			pair = cJSON_CreateObject();
+			cJSON_AddStringToObject(pair, "stretch", rt->items[j].stretch->id);
+			cJSON_AddStringToObject(pair, "progression", to);
+			cJSON_AddItemToArray(d, pair);
+		}
+		cmd = build_suggestion(rt, u);
+		cJSON_AddStringToObject(p, "build", cmd);
+		free(cmd);
+	}
+}
+
+static cJSON *
+json_average(long sum, size_t n)
+{
+	if (n == 0)
+		return cJSON_CreateNull();
+	return cJSON_CreateNumber((double)(long)((double)sum * 10 / (double)n + 0.5) / 10);
+}
+
+static void
+json_tension(cJSON *o, const struct history_stats *st)
+{
+	cJSON *t = cJSON_AddObjectToObject(o, "tension"), *recent;
+
+	cJSON_AddItemToObject(t, "before_avg", json_average(st->before_sum, st->before_n));
+	cJSON_AddItemToObject(t, "after_avg", json_average(st->after_sum, st->after_n));
+	cJSON_AddNumberToObject(t, "before_n", (double)st->before_n);
+	cJSON_AddNumberToObject(t, "after_n", (double)st->after_n);
+	recent = cJSON_AddArrayToObject(t, "recent");
+	for (size_t i = 0; i < st->ncheckins; i++) {
+		cJSON *c = cJSON_CreateObject();
+		int b = st->checkins[i].before, a = st->checkins[i].after;
+
+		cJSON_AddItemToObject(c, "before", b < 0 ? cJSON_CreateNull() : cJSON_CreateNumber(b));
+		cJSON_AddItemToObject(c, "after", a < 0 ? cJSON_CreateNull() : cJSON_CreateNumber(a));
+		cJSON_AddItemToArray(recent, c);
+	}
+}
+
+static void
+json_days_routines(cJSON *o, const struct history_stats *st)
+{
+	cJSON *cal = cJSON_AddArrayToObject(o, "calendar");
+	cJSON *rts = cJSON_AddArrayToObject(o, "routines");
+	char buf[16];
+
+	for (int i = 0; i < st->days; i++) {
+		cJSON *d = cJSON_CreateObject();
+
+		cJSON_AddStringToObject(d, "date",
+		    fmt_day(buf, sizeof buf, st->today - st->days + 1 + i));
+		cJSON_AddNumberToObject(d, "minutes",
+		    (double)history_report_minutes(st->day_seconds[i]));
+		cJSON_AddItemToArray(cal, d);
+	}
+	for (size_t i = 0; i < st->nroutines; i++) {
+		cJSON *r;
+
+		if (st->routines[i].sessions == 0)
+			continue;
+		r = cJSON_CreateObject();
+		cJSON_AddStringToObject(r, "id", st->routines[i].id);
+		cJSON_AddNumberToObject(r, "sessions", st->routines[i].sessions);
+		cJSON_AddNumberToObject(r, "minutes",
+		    (double)history_report_minutes(st->routines[i].seconds));
+		cJSON_AddItemToArray(rts, r);
+	}
+}
+
+bool
+history_report_utf8(void)
+{
+	return pick_glyphs() == &utf8_glyphs;
+}
+
+cJSON *
+history_report_json_new(const struct history_stats *st, const struct catalogue *c)
+{
+	cJSON *o = cJSON_CreateObject(), *s;
+	char buf[16];
+
+	cJSON_AddStringToObject(o, "today", fmt_day(buf, sizeof buf, st->today));
+	cJSON_AddNumberToObject(o, "days", st->days);
+	s = cJSON_AddObjectToObject(o, "streak");
+	cJSON_AddNumberToObject(s, "current", st->streak_current);
+	cJSON_AddNumberToObject(s, "best", st->streak_best);
+	if (st->streak_best > 0)
+		cJSON_AddStringToObject(s, "best_end", fmt_day(buf, sizeof buf, st->best_end));
+	cJSON_AddNumberToObject(o, "window_minutes",
+	    (double)history_report_minutes(st->window_seconds));
+	cJSON_AddNumberToObject(o, "window_sessions", (double)st->window_sessions);
+	cJSON_AddNumberToObject(o, "total_minutes", (double)history_report_minutes(st->total_seconds));
+	cJSON_AddNumberToObject(o, "sessions", (double)st->sessions);
+	cJSON_AddNumberToObject(o, "previews", (double)st->previews);
+	cJSON_AddNumberToObject(o, "reminders_skipped", (double)st->reminders_skipped);
+	cJSON_AddNumberToObject(o, "reminders_snoozed", (double)st->reminders_snoozed);
+	json_days_routines(o, st);
+	json_tension(o, st);
+	json_progression(o, st, c);
+	return o;
+}
+
+void
+history_report_text(struct report *r, const struct history_stats *st, const struct catalogue *c)
+{
+	const struct glyphs *g = pick_glyphs();
+	char a[16], b[16];
+
+	report_printf(r, "History, %d days: %s to %s\n\n", st->days,
+	    fmt_day(a, sizeof a, st->today - st->days + 1), fmt_day(b, sizeof b, st->today));
+	print_heatmap(r, st, g);
+	report_puts(r, "\n");
+	print_summary(r, st);
+	print_trend(r, st, g);
+	if (history_report_any_ready(st))
+		print_progression(r, st, c, g);
+}
+

@@ -1,0 +1,90 @@
+#!/bin/sh
+# back.sh — a way back from every screen: the first-run safety page and the
+# check-in go back to the menu with nothing logged; the summary shows the
+# check-ins and the streak, then Enter goes back to the menu; History opens
+# from the main menu and q comes back.
+NAME=back
+. "$(dirname "$0")/lib.sh"
+hist=$tmp/data/stretchcoach/history.jsonl
+
+E2E_FIRST_RUN=1 start 80 24 -c "$E2E_CAT" morning
+wait_for 'E2E Morning' 5
+keys Enter
+check "first run: the safety page" wait_for 'Before your first session' 5
+check "safety page: Enter continue, q back" on_screen 'Enter continue +q back'
+keys q
+check "safety page: q goes back to the menu" wait_for 'Morning routines' 5
+keys Enter
+wait_for 'Before your first session' 5
+keys Enter
+check "safety page: Enter goes on to the check-in" wait_for 'How does your back feel' 5
+check "check-in: q back in the key bar" on_screen 'q back'
+keys Escape
+check "check-in: Esc goes back to the menu" wait_for 'Morning routines' 5
+check "check-in: the menu says q quit" on_screen 'q quit'
+keys q
+rc=$(wait_rc 5)
+check "q quits the menu: exit 0" [ "$rc" = 0 ]
+check "nothing logged before the first hold" [ ! -s "$hist" ]
+
+# the whole round from the main menu: check-ins 7 and 2, the summary, the menu, History
+start 80 24 -c "$E2E_CAT"
+wait_for 'Morning routines' 5
+keys 1
+wait_for 'E2E Morning' 5
+keys Enter
+check "check-in before" wait_for 'Before you start' 5
+keys 7 Enter
+wait_for 'Test Arch' 5
+keys q y
+check "check-in after" wait_for 'After the routine' 5
+keys 2 Enter
+check "summary: tension before and after" wait_for 'Tension +7 → 2' 5
+check "summary: the streak now" on_screen 'Streak +1 day in a row'
+check "summary: Enter menu, q quit" on_screen 'Enter menu +q quit'
+keys Enter
+check "Enter: back to the menu the routine came from" wait_for 'Morning routines' 5
+check "that menu lists the routines" on_screen 'E2E Morning'
+keys q
+check "q: back to the main menu" wait_for 'Build a routine' 5
+keys 5
+check "History from the main menu" wait_for 'History, 84 days' 5
+check "History: the streak" on_screen 'Streak +1 day'
+check "History: the tension trend" on_screen 'Tension +before 7.0, after 2.0'
+check "History: q back" on_screen 'q back'
+keys q
+check "History: q goes back to the main menu" wait_for 'Build a routine' 5
+keys q
+rc=$(wait_rc 5)
+check "main menu q: exit 0" [ "$rc" = 0 ]
+check "the session was logged once" [ "$(wc -l < "$hist")" -eq 1 ]
+check "with tensions 7 and 2" grep -q '"tension_before":7,"tension_after":2' "$hist"
+
+# Enter on the check-in takes the highlighted value: last time's (7)
+start 80 24 -c "$E2E_CAT" run e2e-flow
+wait_for 'Before you start' 5
+keys Enter
+wait_for 'Test Short' 5
+keys q y
+wait_for 'After the routine' 5
+keys s
+check "run ID: the summary closes with Enter" wait_for 'Enter close' 5
+keys Enter
+rc=$(wait_rc 5)
+check "run ID: Enter ends, exit 0" [ "$rc" = 0 ]
+check "Enter took last time's value" sh -c "tail -n 1 '$hist' | grep -q '\"tension_before\":7,'"
+
+# the plain front end at a terminal: q at the check-in goes back to the menu
+lines=$(wc -l < "$hist")
+start 80 24 --plain -c "$E2E_CAT" morning
+wait_for 'Pick a routine' 5
+keys 1 Enter
+check "plain: the check-in says q goes back" wait_for 'Enter to skip, q to go back:' 5
+keys q Enter
+check "plain: q at the check-in: the routines again" wait_for 'Pick a routine.*\n?.*' 5
+keys q Enter
+rc=$(wait_rc 5)
+check "plain: exit 0" [ "$rc" = 0 ]
+check "plain: nothing more logged" [ "$(wc -l < "$hist")" -eq "$lines" ]
+check "plain: the routines were offered twice" [ "$(screen | grep -c 'Pick a routine')" -eq 2 ]
+finish
