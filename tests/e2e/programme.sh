@@ -42,7 +42,7 @@ check "its programme and note are beside it" on_screen 'Tiny Plan\. Start gently
 keys Enter
 check "Enter starts today's routine" wait_for 'Test Reach' 5
 check "the preview ends" wait_for 'Well done' 10
-keys Enter
+keys q
 check "the preview exits 0" [ "$(wait_rc 5)" = 0 ]
 check "a preview logs no programme day" sh -c "! grep -q programme-day '$hist'"
 check "and says it did not count" wait_for 'That was a preview at --speed 20: day 1 of Tiny Plan still' 2
@@ -54,7 +54,7 @@ start 80 24 --no-checkin -c "$tmp/cat.json"
 check "Day 1 again on the menu" wait_for '1 +Day 1 of 3 · Tiny One' 5
 keys Enter
 check "the session at normal speed ends" wait_for 'Well done' 20
-keys Enter
+keys q
 check "it exits 0" [ "$(wait_rc 5)" = 0 ]
 check "the day is logged as a programme event" sh -c "tail -n 1 '$hist' |
     grep -q '\"event\":\"programme-day\",\"programme\":\"tiny-plan\",\"day\":1'"
