@@ -31,9 +31,13 @@ void programme_track_done(struct programme_track *t);
  */
 void programme_track_add(struct programme_track *t, const struct history_record *r, long today);
 
+/* programme_track_load() reads the file from its end, this many bytes at a time. */
+#define PROGRAMME_SCAN_BLOCK (256u * 1024)
+
 /*
- * Feed every programme event of the history file at path into t. A missing
- * file is an empty history; unreadable lines are skipped. Returns 0, or -1
+ * Feed the programme events of the history file at path into t: read from
+ * the end back to the last start or stop, which is all that matters. A
+ * missing file is an empty history; unreadable lines are skipped. Returns 0, or -1
  * with *cause set (caller frees) when the file cannot be read.
  */
 int programme_track_load(const char *path, long today, struct programme_track *t, char **cause);

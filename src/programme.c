@@ -16,8 +16,6 @@
 #include "plan.h"
 #include "text.h"
 
-/* The scanner reads this much at a time; a valid line is never longer than HISTORY_LINE_MAX. */
-#define SCAN_BLOCK (256u * 1024)
 /* Every programme event's name starts so; other lines are not parsed at all. */
 #define EVENT_MARK "programme-"
 
@@ -109,97 +107,170 @@ programme_session_counts(const struct programme_today *pt, const char *routine_i
 
 /* --- reading the events --------------------------------------------------- */
 
-/* Parse the line at [s, e) and count it in when it is a programme event. */
+/* Programme events found, each record owned here. */
+struct events {
+	struct history_record *v;
+	size_t n, cap;
+};
+
 static void
-scan_line(char *s, char *e, long today, struct programme_track *t)
+events_free(struct events *ev)
+{
+	for (size_t i = 0; i < ev->n; i++)
+		history_record_done(&ev->v[i]);
+	free(ev->v);
+	memset(ev, 0, sizeof *ev);
+}
+
+/* Parse the line at [s, e) and keep it when it is a programme event up to today. */
+static void
+scan_line(char *s, char *e, long today, struct events *ev)
 {
 	struct history_record r;
-	char *cause;
-	char saved = *e;
+	char *cause, saved = *e;
 
 	*e = '\0';
 	history_record_init(&r);
-	if (history_parse_line(s, (size_t)(e - s), &r, &cause) == 0)
-		programme_track_add(t, &r, today);
-	else
+	if (history_parse_line(s, (size_t)(e - s), &r, &cause) == -1)
 		free(cause);
+	else if (r.programme != NULL && history_record_day(&r) <= today) {
+		if (ev->n == ev->cap) {
+			ev->cap = ev->cap ? ev->cap * 2 : 16;
+			ev->v = xreallocarray(ev->v, ev->cap, sizeof *ev->v);
+		}
+		ev->v[ev->n++] = r;
+		history_record_init(&r);
+	}
 	history_record_done(&r);
 	*e = saved;
 }
 
-/* The first EVENT_MARK in [p, end), or NULL (memmem is not in POSIX). */
+/*
+ * The first EVENT_MARK in [p, end), or NULL; *end must be '\0'. strstr is
+ * fast, and a NUL byte (a damaged line) only makes it look further on.
+ */
 static char *
 find_mark(char *p, const char *end)
 {
-	size_t m = strlen(EVENT_MARK);
+	while (p < end) {
+		char *hit = strstr(p, EVENT_MARK);
 
-	for (; (size_t)(end - p) >= m; p++) {
-		p = memchr(p, EVENT_MARK[0], (size_t)(end - p) - m + 1);
-		if (p == NULL)
-			return NULL;
-		if (memcmp(p, EVENT_MARK, m) == 0)
-			return p;
+		if (hit != NULL)
+			return hit;
+		p += strlen(p) + 1;
 	}
 	return NULL;
 }
 
-/* Every line in buf[0, n) that mentions EVENT_MARK (n ends at a line's end). */
+/* The events among the lines of buf[0, n), in file order (buf[n] must be writable). */
 static void
-scan_block(char *buf, size_t n, long today, struct programme_track *t)
+scan_block(char *buf, size_t n, long today, struct events *ev)
 {
-	char *p = buf, *end = buf + n;
+	char *p = buf, *end = buf + n, saved = *end;
 
+	*end = '\0';
 	while (p < end) {
 		char *hit = find_mark(p, end);
 		char *s, *e;
 
 		if (hit == NULL)
-			return;
+			break;
 		for (s = hit; s > p && s[-1] != '\n'; s--)
 			;
 		e = memchr(hit, '\n', (size_t)(end - hit));
 		if (e == NULL)
 			e = end;
 		if ((size_t)(e - s) <= HISTORY_LINE_MAX)
-			scan_line(s, e, today, t);
+			scan_line(s, e, today, ev);
 		p = e + 1;
 	}
+	*end = saved;
+}
+
+/* Read n bytes at off (fewer only at the end of the file); -1 on error. */
+static int
+read_at(int fd, char *buf, size_t n, off_t off)
+{
+	size_t got = 0;
+
+	while (got < n) {
+		ssize_t r = pread(fd, buf + got, n - got, off + (off_t)got);
+
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			return r < 0 ? -1 : 0;
+		got += (size_t)r;
+	}
+	return 0;
+}
+
+/*
+ * Read the file backwards a block at a time, keeping its programme events
+ * newest first in *all, until a start or a stop is among them: nothing
+ * before it matters. A line cut by a block's start is carried to the block
+ * before it.
+ */
+static int
+scan_back(int fd, off_t pos, long today, struct events *all)
+{
+	char *carry = NULL;
+	size_t ncarry = 0;
+	bool found = false;
+
+	while (pos > 0 && !found) {
+		off_t from = pos > PROGRAMME_SCAN_BLOCK ? pos - PROGRAMME_SCAN_BLOCK : 0;
+		size_t len = (size_t)(pos - from), total = len + ncarry, skip = 0;
+		char *buf = xmalloc(total + 1), *nl;
+		struct events blk = { NULL, 0, 0 };
+
+		if (read_at(fd, buf, len, from) == -1) {
+			free(buf);
+			free(carry);
+			return -1;
+		}
+		if (ncarry > 0)
+			memcpy(buf + len, carry, ncarry);
+		free(carry);
+		carry = NULL;
+		ncarry = 0;
+		if (from > 0) {
+			/* the first line may have begun in the block before */
+			nl = memchr(buf, '\n', total);
+			skip = nl != NULL ? (size_t)(nl - buf) + 1 : total;
+			if (skip - (nl != NULL) <= HISTORY_LINE_MAX) {
+				ncarry = skip - (nl != NULL);
+				carry = memcpy(xmalloc(ncarry + 1), buf, ncarry);
+			}
+		}
+		scan_block(buf + skip, total - skip, today, &blk);
+		for (size_t i = blk.n; i-- > 0; ) {
+			found |= blk.v[i].event == HEV_PROGRAMME_START ||
+			    blk.v[i].event == HEV_PROGRAMME_STOP;
+			if (all->n == all->cap) {
+				all->cap = all->cap ? all->cap * 2 : 16;
+				all->v = xreallocarray(all->v, all->cap, sizeof *all->v);
+			}
+			all->v[all->n++] = blk.v[i];
+		}
+		free(blk.v);
+		free(buf);
+		pos = from;
+	}
+	free(carry);
+	return 0;
 }
 
 static int
-scan_fd(int fd, long today, struct programme_track *t)
+scan_fd(int fd, off_t size, long today, struct programme_track *t)
 {
-	size_t cap = SCAN_BLOCK + HISTORY_LINE_MAX + 1, len = 0;
-	char *buf = xmalloc(cap + 1);
-	ssize_t r;
+	struct events all = { NULL, 0, 0 };
+	int rc = scan_back(fd, size, today, &all);
 
-	for (;;) {
-		char *nl;
-
-		do
-			r = read(fd, buf + len, cap - len);
-		while (r < 0 && errno == EINTR);
-		if (r < 0)
-			break;
-		len += (size_t)r;
-		if (r == 0) {
-			scan_block(buf, len, today, t);
-			break;
-		}
-		/* nl: just past the last newline */
-		for (nl = buf + len; nl > buf && nl[-1] != '\n'; nl--)
-			;
-		if (nl == buf) {
-			/* a line longer than any valid one: drop what we have of it */
-			len = len == cap ? 0 : len;
-			continue;
-		}
-		scan_block(buf, (size_t)(nl - 1 - buf), today, t);
-		len -= (size_t)(nl - buf);
-		memmove(buf, nl, len);
-	}
-	free(buf);
-	return r < 0 ? -1 : 0;
+	for (size_t i = all.n; rc == 0 && i-- > 0; )
+		programme_track_add(t, &all.v[i], today);
+	events_free(&all);
+	return rc;
 }
 
 int
@@ -217,7 +288,7 @@ programme_track_load(const char *path, long today, struct programme_track *t, ch
 		else {
 			while (flock(fd, LOCK_SH) == -1 && errno == EINTR)
 				;
-			rc = scan_fd(fd, today, t);
+			rc = scan_fd(fd, sb.st_size, today, t);
 		}
 	}
 	err = errno;

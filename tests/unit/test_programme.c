@@ -374,6 +374,145 @@ test_event_line_shape(void **state)
 	}
 }
 
+/*
+ * programme_track_load reads the file backwards in blocks: on files of
+ * about a megabyte, with events at random places (so lines straddle the
+ * blocks), damaged lines and an over-long one, it must agree with feeding
+ * every line forwards.
+ */
+static void
+test_load_matches_forward(void **state)
+{
+	static const enum history_event kinds[] = {
+		HEV_PROGRAMME_START, HEV_PROGRAMME_DAY, HEV_PROGRAMME_DAY, HEV_PROGRAMME_STOP,
+	};
+	char path[64];
+
+	(void)state;
+	for (int trial = 0; trial < 12; trial++) {
+		struct programme_track fwd, back;
+		char *cause = NULL, pad[300];
+		int fd = mkstemp(strcpy(path, "/tmp/test_programme_hist_XXXXXX")), day = 0;
+		FILE *fp = fdopen(fd, "w");
+
+		assert_non_null(fp);
+		programme_track_init(&fwd);
+		for (int i = 0; i < 4000; i++) {
+			struct history_record r;
+			char *line, *err = NULL;
+
+			history_record_init(&r);
+			r.started = r.ended = (time_t)((D0 - 4000 + i) * 86400L);
+			memset(pad, 'a' + (int)rnd(26), sizeof pad);
+			pad[rnd(250) + 1] = '\0';
+			r.routine = strdup(pad);
+			if (rnd(40) == 0) {
+				r.event = kinds[rnd(4)];
+				r.programme = strdup(rnd(4) ? "plan" : "other");
+				r.day = r.event == HEV_PROGRAMME_START ? 1 : ++day;
+			}
+			line = history_format(&r);
+			if (rnd(500) == 0)
+				fputs("{\"v\":1,\"event\":\"programme-start\" damaged\n", fp);
+			if (rnd(1500) == 0) {
+				for (int k = 0; k < 70000; k++)
+					fputc('x', fp);
+				fputs("programme-start\n", fp);
+			}
+			fputs(line, fp);
+			line[strlen(line) - 1] = '\0';
+			history_record_done(&r);
+			history_record_init(&r);
+			assert_int_equal(history_parse_line(line, strlen(line), &r, &err), 0);
+			programme_track_add(&fwd, &r, D0);
+			history_record_done(&r);
+			free(line);
+		}
+		assert_int_equal(fclose(fp), 0);
+		programme_track_init(&back);
+		assert_int_equal(programme_track_load(path, D0, &back, &cause), 0);
+		if (fwd.id == NULL)
+			assert_null(back.id);
+		else {
+			assert_non_null(back.id);
+			assert_string_equal(back.id, fwd.id);
+		}
+		assert_int_equal(back.done, fwd.done);
+		assert_int_equal(back.step_day, fwd.step_day);
+		assert_int_equal(back.start_day, fwd.start_day);
+		programme_track_done(&fwd);
+		programme_track_done(&back);
+		unlink(path);
+	}
+}
+
+/* Write exactly n bytes of lines that are no history (the reader skips them). */
+static void
+filler(FILE *fp, size_t n)
+{
+	while (n > 0) {
+		size_t k = n > 1000 ? 1000 : n;
+
+		for (size_t i = 0; i + 1 < k; i++)
+			fputc('x', fp);
+		fputc('\n', fp);
+		n -= k;
+	}
+}
+
+/* An event line of programme "plan", dated day `on`; the caller frees. */
+static char *
+event_line(int kind, int day, long on)
+{
+	struct history_record r;
+	char *line;
+
+	history_record_init(&r);
+	programme_event(&r, kind, plan, day, on * 86400L + 43200L);
+	line = history_format(&r);
+	history_record_done(&r);
+	return line;
+}
+
+/*
+ * A start line placed across the end of the last block read, at every
+ * offset: the line is carried into the block before and still counts.
+ */
+static void
+test_load_block_edges(void **state)
+{
+	char *start = event_line(HEV_PROGRAMME_START, 1, D0 - 2);
+	char *day1 = event_line(HEV_PROGRAMME_DAY, 1, D0 - 1);
+	size_t ls = strlen(start), ld = strlen(day1);
+	char path[64];
+
+	(void)state;
+	for (size_t cut = 0; cut <= ls + 1; cut++) {
+		struct programme_track t;
+		char *cause = NULL;
+		FILE *fp = fdopen(mkstemp(strcpy(path, "/tmp/test_programme_edge_XXXXXX")), "w");
+
+		assert_non_null(fp);
+		filler(fp, 100000);
+		fputs(start, fp);
+		/* what follows the start: the block boundary falls `cut` bytes into it */
+		fputs(day1, fp);
+		filler(fp, PROGRAMME_SCAN_BLOCK - ld - (ls - cut));
+		assert_int_equal(fclose(fp), 0);
+		programme_track_init(&t);
+		assert_int_equal(programme_track_load(path, D0, &t, &cause), 0);
+		if (t.id == NULL)
+			fail_msg("the start was lost with the block boundary %zu bytes into it", cut);
+		assert_string_equal(t.id, "plan");
+		assert_int_equal(t.done, 1);
+		assert_int_equal(t.step_day, D0 - 1);
+		programme_track_done(&t);
+		unlink(path);
+	}
+	free(start);
+	free(day1);
+}
+
 int
 main(void)
 {
@@ -386,6 +525,8 @@ main(void)
 		cmocka_unit_test(test_headline),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_event_line_shape),
+		cmocka_unit_test(test_load_matches_forward),
+		cmocka_unit_test(test_load_block_edges),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
