@@ -86,4 +86,21 @@ check "after missed days, the menu still shows Day 2 of" wait_for '1 +Day 2 of 3
 check "and says the day waited" wait_for 'Welcome back: day 2 waited 2 days' 2
 keys q
 wait_rc 5 >/dev/null
+
+# the History screen shows what works once a routine has 3 paired check-ins
+off=$(date +%:z)
+for n in 6 5 4; do
+	d=$(date -d "$n days ago" +%F)
+	printf '{"v":1,"routine":"tiny-one","started":"%sT20:00:00%s","ended":"%sT20:05:00%s","planned_s":300,"active_s":300,"quit":false,"speed":1,"tension_before":%d,"tension_after":3}\n' \
+	    "$d" "$off" "$d" "$off" "$n" >> "$hist"
+done
+start 80 24 --no-checkin -c "$tmp/cat.json"
+wait_for '1 +Day 2 of 3' 5
+keys 6
+check "the History screen" wait_for 'History, 84 days' 5
+keys G
+check "shows what works for you" wait_for 'Tiny One: 5.0 → 3.0 on average over 3 sessions' 3
+check "and by time of day" on_screen 'In the evening: 5.0 → 3.0 on average over 3 sessions'
+keys q q
+wait_rc 5 >/dev/null
 finish
