@@ -11,6 +11,7 @@ BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
 FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 DOCDIR      ?= $(PREFIX)/share/doc/stretchcoach
+LOCALEDIR   ?= $(PREFIX)/share/locale
 DESTDIR ?=
 INSTALL ?= install
 PKG_CONFIG ?= pkg-config
@@ -43,7 +44,7 @@ CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmock
 
 ALL_CPPFLAGS = -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 \
                -DSC_VERSION='"$(VERSION)"' -DSC_DATADIR='"$(DATADIR)"' \
-               -DSC_SRCDIR='"$(CURDIR)"' \
+               -DSC_SRCDIR='"$(CURDIR)"' -DSC_LOCALEDIR='"$(LOCALEDIR)"' \
                $(CJSON_CFLAGS) $(CPPFLAGS)
 ALL_CFLAGS   = -std=c11 $(WARN) $(CFLAGS)
 
@@ -58,11 +59,20 @@ BIN = $(O)/$(PROG)
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 ASAN_O   = $(O)/asan
 
+# Translations: po/LANG.po compiled to $(O)/locale/LANG/LC_MESSAGES/stretchcoach.mo,
+# where a binary run from the build tree finds them (paths_locale_dir()).
+LINGUAS = $(sort $(patsubst po/%.po,%,$(wildcard po/*.po)))
+MO      = $(LINGUAS:%=$(O)/locale/%/LC_MESSAGES/$(PROG).mo)
+POT    ?= po/$(PROG).pot
+MSGFMT  ?= msgfmt
+XGETTEXT ?= xgettext
+MSGMERGE ?= msgmerge
+
 UNIT  = $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 TOOLS = $(patsubst tests/tools/%.c,%,$(wildcard tests/tools/*.c))
 
-.PHONY: all run test check check-deps check-cjson deps bench fuzz clean install uninstall help test-build
-all: check-cjson $(BIN)
+.PHONY: all run test check check-deps check-cjson deps bench fuzz clean install uninstall help test-build pot po
+all: check-cjson $(BIN) $(MO)
 
 # Refuse to build against a cJSON without the CVE-2023-26819 fix.
 check-cjson: $(O)/cjson_check
@@ -88,6 +98,25 @@ $(O)/%: tests/tools/%.c $(CORE_OBJ) | $(O)
 $(O):
 	@mkdir -p $@
 
+$(O)/locale/%/LC_MESSAGES/$(PROG).mo: po/%.po
+	@mkdir -p $(@D)
+	$(MSGFMT) --check -o $@ $<
+
+# The template lists every marked string of src/ by file, without line numbers
+# or a creation date, so it changes only when a message does (tests/cli/pot.sh).
+pot:
+	$(XGETTEXT) --from-code=UTF-8 --language=C --keyword --keyword=_ --keyword=N_ \
+		--keyword=ngettext:1,2 --add-comments=TRANSLATORS: --add-location=file \
+		--package-name=$(PROG) --package-version=$(VERSION) \
+		--copyright-holder="the stretchcoach authors" -o $(POT).tmp $(sort $(wildcard src/*.c))
+	sed -e '/^"POT-Creation-Date: /d' \
+	    -e '1s/.*/# Messages of stretchcoach, the stretching coach for the terminal./' $(POT).tmp >$(POT)
+	rm -f $(POT).tmp
+
+# Bring every po/LANG.po up to date with the template (new strings come in untranslated).
+po: pot
+	for l in $(LINGUAS); do $(MSGMERGE) -q --update --backup=none --add-location=file po/$$l.po $(POT) || exit 1; done
+
 -include $(wildcard $(O)/*.d)
 
 # `make run` and `make test` install what is missing first, so on a fresh
@@ -107,7 +136,7 @@ run: check-deps
 test-build:
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory O=$(ASAN_O) CFLAGS="-O1 -g $(SANFLAGS)" \
-		LDFLAGS="$(SANFLAGS)" $(ASAN_O)/$(PROG) $(UNIT:%=$(ASAN_O)/%) $(TOOLS:%=$(ASAN_O)/%)
+		LDFLAGS="$(SANFLAGS)" $(ASAN_O)/$(PROG) $(LINGUAS:%=$(ASAN_O)/locale/%/LC_MESSAGES/$(PROG).mo) $(UNIT:%=$(ASAN_O)/%) $(TOOLS:%=$(ASAN_O)/%)
 
 test check: check-deps
 	@$(MAKE) --no-print-directory test-build
@@ -120,7 +149,8 @@ bench: all
 # Everything install puts in place, and so everything uninstall takes away.
 INSTALLED = $(BINDIR)/$(PROG) $(DATADIR)/catalogue.json $(MANDIR)/man1/$(PROG).1 \
             $(BASHCOMPDIR)/$(PROG) $(ZSHCOMPDIR)/_$(PROG) $(FISHCOMPDIR)/$(PROG).fish \
-            $(DOCDIR)/catalogue.md $(DOCDIR)/physio.json
+            $(DOCDIR)/catalogue.md $(DOCDIR)/physio.json \
+            $(LINGUAS:%=$(LOCALEDIR)/%/LC_MESSAGES/$(PROG).mo)
 
 install: all
 	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 \
@@ -133,6 +163,11 @@ install: all
 	$(INSTALL) -m 644 completions/$(PROG).fish $(DESTDIR)$(FISHCOMPDIR)/$(PROG).fish
 	$(INSTALL) -m 644 docs/catalogue.md $(DESTDIR)$(DOCDIR)/catalogue.md
 	$(INSTALL) -m 644 docs/examples/physio.json $(DESTDIR)$(DOCDIR)/physio.json
+	for l in $(LINGUAS); do \
+		$(INSTALL) -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+		$(INSTALL) -m 644 $(O)/locale/$$l/LC_MESSAGES/$(PROG).mo \
+			$(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/$(PROG).mo || exit 1; \
+	done
 
 uninstall:
 	rm -f $(INSTALLED:%=$(DESTDIR)%)
@@ -153,4 +188,6 @@ help:
 	@echo "make deps       install build and test dependencies with the system package manager"
 	@echo "make bench      measure CPU, output, timekeeping and start-up against targets"
 	@echo "make fuzz       fuzz the catalogue, config and history loaders (FUZZ_SECONDS=60 each)"
+	@echo "make pot        refresh po/$(PROG).pot from the marked strings in src/"
+	@echo "make po         merge the template into every po/LANG.po"
 	@echo "make install    install to \$$(DESTDIR)\$$(PREFIX) (PREFIX=$(PREFIX))"

@@ -24,6 +24,12 @@ char *paths_history_file(void);
  * it (bin/../share/stretchcoach), else $(DATADIR)/catalogue.json. Never NULL.
  */
 char *paths_bundled_catalogue(void);
+/*
+ * Where the message catalogues (LANG/LC_MESSAGES/stretchcoach.mo) are: the
+ * build directory's locale/ for a binary in its source tree, share/locale
+ * beside bin/ when installed under another prefix, else $(LOCALEDIR). Never NULL.
+ */
+char *paths_locale_dir(void);
 /* Create dir and its parents with the given mode where missing; 0 or -1 (errno set). */
 int paths_mkdir_p(const char *dir, unsigned mode);
 

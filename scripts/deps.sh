@@ -31,8 +31,14 @@ have_all() {
 		[ -f /usr/local/include/cjson/cJSON.h ] || return 1
 	# sounds (optional for the build, but the tests build with it) and desktop notifications
 	"$PKG_CONFIG" --exists libcanberra || return 1
-	for tool in tmux clang valgrind script groff mandoc espeak-ng notify-send; do
+	for tool in tmux clang valgrind script groff mandoc espeak-ng notify-send \
+	    xgettext msgfmt msgmerge localedef; do
 		command -v "$tool" >/dev/null 2>&1 || return 1
+	done
+	# the German and Spanish tests make their locales from these sources with localedef
+	for loc in de_DE es_ES; do
+		locale -a 2>/dev/null | grep -qi "^$loc\.utf-\{0,1\}8$" ||
+			[ -f "/usr/share/i18n/locales/$loc" ] || return 1
 	done
 	# the fuzzer runtime ships separately from clang on Debian
 	printf 'int LLVMFuzzerTestOneInput(const char*d,unsigned long n){(void)d;(void)n;return 0;}\n' |
@@ -46,19 +52,19 @@ if [ "$mode" = check ]; then
 fi
 
 if command -v apt-get >/dev/null 2>&1; then
-	pkgs="build-essential pkg-config libncurses-dev libcjson-dev libcmocka-dev tmux clang libclang-rt-dev valgrind bsdutils groff-base mandoc espeak-ng libnotify-bin libcanberra-dev sound-theme-freedesktop"
+	pkgs="build-essential pkg-config libncurses-dev libcjson-dev libcmocka-dev tmux clang libclang-rt-dev valgrind bsdutils groff-base mandoc espeak-ng libnotify-bin libcanberra-dev sound-theme-freedesktop gettext locales"
 	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	cmd="apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $pkgs"
 elif command -v dnf >/dev/null 2>&1; then
-	pkgs="gcc make pkgconf-pkg-config ncurses-devel cjson-devel libcmocka-devel tmux clang compiler-rt valgrind util-linux groff-base mandoc espeak-ng libnotify libcanberra-devel sound-theme-freedesktop"
+	pkgs="gcc make pkgconf-pkg-config ncurses-devel cjson-devel libcmocka-devel tmux clang compiler-rt valgrind util-linux groff-base mandoc espeak-ng libnotify libcanberra-devel sound-theme-freedesktop gettext glibc-locale-source"
 	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	cmd="dnf install -y $pkgs"
 elif command -v pacman >/dev/null 2>&1; then
-	pkgs="base-devel pkgconf ncurses cjson cmocka tmux clang compiler-rt valgrind util-linux groff mandoc espeak-ng libnotify libcanberra sound-theme-freedesktop"
+	pkgs="base-devel pkgconf ncurses cjson cmocka tmux clang compiler-rt valgrind util-linux groff mandoc espeak-ng libnotify libcanberra sound-theme-freedesktop gettext glibc"
 	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	cmd="pacman -S --needed --noconfirm $pkgs"
 elif command -v brew >/dev/null 2>&1; then
-	pkgs="pkg-config ncurses cjson cmocka tmux llvm mandoc espeak-ng"
+	pkgs="pkg-config ncurses cjson cmocka tmux llvm mandoc espeak-ng gettext"
 	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	echo "+ brew install $pkgs"
 	exec brew install $pkgs

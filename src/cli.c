@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "i18n.h"
 #include "text.h"
 
 static const struct {
@@ -124,18 +125,18 @@ apply(struct cli *cli, int opt, const char *arg, char **cause)
 	case O_PLAIN: cli->plain = true; break;
 	case O_SPEED:
 		if (parse_int(arg, 1, 1000, &v) < 0)
-			return fail(cause, "--speed takes a whole number from 1 to 1000, not '%s'", arg);
+			return fail(cause, _("--speed takes a whole number from 1 to 1000, not '%s'"), arg);
 		cli->run.speed = (int)v;
 		cli->given |= OPT_SPEED;
 		break;
 	case O_BREATH:
 		colon = strchr(arg, ':');
 		if (colon == NULL)
-			return fail(cause, "--breath takes IN:OUT in seconds, like 4:6, not '%s'", arg);
+			return fail(cause, _("--breath takes IN:OUT in seconds, like 4:6, not '%s'"), arg);
 		*colon = '\0';
 		if (parse_int(arg, 1, 30, &v) < 0 || parse_int(colon + 1, 1, 30, &w) < 0) {
 			*colon = ':';
-			return fail(cause, "--breath takes IN:OUT, each 1 to 30 seconds, not '%s'", arg);
+			return fail(cause, _("--breath takes IN:OUT, each 1 to 30 seconds, not '%s'"), arg);
 		}
 		*colon = ':';
 		cli->run.breath_in = (int)v;
@@ -148,7 +149,7 @@ apply(struct cli *cli, int opt, const char *arg, char **cause)
 	case O_SAY: cli->run.say = arg; cli->given |= OPT_SAY; break;
 	case O_MINUTES:
 		if (parse_int(arg, 1, 60, &v) < 0)
-			return fail(cause, "--minutes takes a whole number from 1 to 60, not '%s'", arg);
+			return fail(cause, _("--minutes takes a whole number from 1 to 60, not '%s'"), arg);
 		cli->minutes = (int)v;
 		break;
 	case O_TIME: cli->time = arg; break;
@@ -158,7 +159,7 @@ apply(struct cli *cli, int opt, const char *arg, char **cause)
 	case O_AT_DESK: cli->at_desk = true; break;
 	case O_SEED:
 		if (parse_int(arg, 0, LONG_MAX, &v) < 0)
-			return fail(cause, "--seed takes a whole number, not '%s'", arg);
+			return fail(cause, _("--seed takes a whole number, not '%s'"), arg);
 		cli->seed = (unsigned long)v;
 		cli->seed_given = true;
 		break;
@@ -198,18 +199,19 @@ parse_command(struct cli *cli, int argc, char **argv, char **cause)
 		if (strcmp(commands[i].name, cli->args[0]) == 0)
 			break;
 	if (i == sizeof commands / sizeof commands[0])
-		return fail(cause, "unknown command '%s' (see stretchcoach --help)", cli->args[0]);
+		return fail(cause, _("unknown command '%s' (see stretchcoach --help)"), cli->args[0]);
 	cli->cmd = commands[i].cmd;
 	cli->args++;
 	cli->nargs--;
 	if (cli->nargs < commands[i].min_args) {
-		*cause = xasprintf("'%s' needs %s (see stretchcoach --help)", commands[i].name,
-		    cli->cmd == CMD_RUN ? "a routine id, like: stretchcoach run morning-wake-up" :
-		    "a stretch or routine id, like: stretchcoach show cat-cow");
+		*cause = xasprintf(cli->cmd == CMD_RUN ?
+		    _("'%s' needs a routine id, like: stretchcoach run morning-wake-up (see stretchcoach --help)") :
+		    _("'%s' needs a stretch or routine id, like: stretchcoach show cat-cow (see stretchcoach --help)"),
+		    commands[i].name);
 		return -1;
 	}
 	if (cli->nargs > commands[i].max_args)
-		return fail(cause, "too many arguments: '%s'", cli->args[commands[i].max_args]);
+		return fail(cause, _("too many arguments: '%s'"), cli->args[commands[i].max_args]);
 	return 0;
 }
 
@@ -228,12 +230,12 @@ cli_parse(int argc, char **argv, struct cli *cli, char **cause)
 	while ((opt = getopt_long(argc, argv, ":c:hV", long_opts, NULL)) != -1) {
 		if (opt == '?') {
 			if (optopt != 0)
-				return fail(cause, "unknown option '-%s' (see stretchcoach --help)",
+				return fail(cause, _("unknown option '-%s' (see stretchcoach --help)"),
 				    (char[]){ (char)optopt, '\0' });
-			return fail(cause, "unknown option '%s' (see stretchcoach --help)", argv[optind - 1]);
+			return fail(cause, _("unknown option '%s' (see stretchcoach --help)"), argv[optind - 1]);
 		}
 		if (opt == ':')
-			return fail(cause, "option '%s' needs a value (see stretchcoach --help)", argv[optind - 1]);
+			return fail(cause, _("option '%s' needs a value (see stretchcoach --help)"), argv[optind - 1]);
 		if (opt == 'h')
 			cli->cmd = CMD_HELP;
 		else if (opt == 'V')
@@ -251,13 +253,13 @@ cli_parse(int argc, char **argv, struct cli *cli, char **cause)
 		long v;
 
 		if (parse_int(cli->days_text, 1, 3650, &v) < 0)
-			return fail(cause, "--days takes a whole number from 1 to 3650, not '%s'", cli->days_text);
+			return fail(cause, _("--days takes a whole number from 1 to 3650, not '%s'"), cli->days_text);
 		cli->days = (int)v;
 	}
 	for (size_t i = 0; i < sizeof scoped / sizeof scoped[0]; i++) {
 		if ((seen_scoped & (1u << i)) && !(scoped[i].cmds & (1u << cli->cmd)) &&
 		    cli->cmd != CMD_HELP && cli->cmd != CMD_VERSION) {
-			*cause = xasprintf("%s does not apply to '%s' (see stretchcoach --help)",
+			*cause = xasprintf(_("%s does not apply to '%s' (see stretchcoach --help)"),
 			    scoped[i].name, command_name(cli->cmd));
 			return -1;
 		}
@@ -268,7 +270,8 @@ cli_parse(int argc, char **argv, struct cli *cli, char **cause)
 void
 cli_usage(FILE *fp)
 {
-	fputs(
+	/* TRANSLATORS: keep every line of the help within 80 columns. */
+	fputs(_(
 "Usage: stretchcoach [OPTIONS] [COMMAND [ARGS]]\n"
 "A stretching coach for your terminal: timed holds, sides, reps and breathing cues.\n"
 "\n"
@@ -299,7 +302,8 @@ cli_usage(FILE *fp)
 "  programme [start ID | status | stop]\n"
 "                          plans over days: list them, start one, see today's step\n"
 "  help                    this help\n"
-"\n"
+"\n"), fp);
+	fputs(_(
 "Options:\n"
 "  -c, --catalogue FILE    use FILE instead of the default catalogue lookup\n"
 "      --plain             line-oriented output (default when not on a terminal)\n"
@@ -311,18 +315,21 @@ cli_usage(FILE *fp)
 "      --say CMD           speak cues through CMD (e.g. espeak-ng), the text as one argument\n"
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n"
-"\n"
+"\n"), fp);
+	fputs(_(
 "Keys during a session: space pause, n/right next, b/left back, h this hurts,\n"
 "+/- 5 s more/less, ? help, q quit.\n"
-"\n"
+"\n"), fp);
+	fputs(_(
 "Examples:\n"
 "  stretchcoach morning                     pick a morning routine\n"
 "  stretchcoach run evening-unwind          start a routine by id\n"
 "  stretchcoach build --minutes 5 --at-desk a quick desk break\n"
 "  stretchcoach run morning-wake-up --speed 60 --plain\n"
 "                                           preview a routine as text\n"
-"\n"
+"\n"), fp);
+	fputs(_(
 "Exit status: 0 done (also when you quit a session), 2 usage error,\n"
 "65 invalid catalogue, config or history data, 66 a file cannot be opened,\n"
-"70 internal error, 74 cannot write a file (the history, or build --save).\n", fp);
+"70 internal error, 74 cannot write a file (the history, or build --save).\n"), fp);
 }

@@ -1,11 +1,11 @@
 /* main.c — parse the command line and dispatch. */
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "cli.h"
 #include "cmd.h"
 #include "diag.h"
+#include "i18n.h"
 
 int
 main(int argc, char **argv)
@@ -13,7 +13,7 @@ main(int argc, char **argv)
 	struct cli cli;
 	char *cause = NULL;
 
-	setlocale(LC_ALL, "");
+	i18n_init();
 	if (cli_parse(argc, argv, &cli, &cause) < 0) {
 		fprintf(stderr, "stretchcoach: %s\n", cause);
 		free(cause);

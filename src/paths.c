@@ -73,35 +73,68 @@ paths_history_file(void)
 	return in_dir(paths_data_dir(), "history.jsonl");
 }
 
-char *
-paths_bundled_catalogue(void)
+#ifndef SC_LOCALEDIR
+#define SC_LOCALEDIR "/usr/local/share/locale"
+#endif
+
+/*
+ * Find an installed file beside the running binary: in_src inside the source
+ * tree it was built in (while it still lives there), else beside_bin relative
+ * to its bin/ when installed under another prefix; NULL when neither exists.
+ */
+static char *
+paths_near_exe(const char *in_src, const char *beside_bin)
 {
 	char exe[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	const char *src = SC_SRCDIR;
 	size_t srclen = strlen(src);
+	char *slash, *p;
 
-	if (n > 0) {
-		char *slash, *p;
-
-		exe[n] = '\0';
-		/* a build inside its own source tree reads that tree's data/ */
-		if (srclen > 0 && strncmp(exe, src, srclen) == 0 && exe[srclen] == '/') {
-			p = xasprintf("%s/data/catalogue.json", src);
-			if (access(p, R_OK) == 0)
-				return p;
-			free(p);
-		}
-		/* installed under another prefix than it was built for: bin/../share */
-		if ((slash = strrchr(exe, '/')) != NULL) {
-			*slash = '\0';
-			p = xasprintf("%s/../share/stretchcoach/catalogue.json", exe);
-			if (access(p, R_OK) == 0)
-				return p;
-			free(p);
-		}
+	if (n <= 0)
+		return NULL;
+	exe[n] = '\0';
+	if ((slash = strrchr(exe, '/')) == NULL)
+		return NULL;
+	*slash = '\0';
+	if (srclen > 0 && strncmp(exe, src, srclen) == 0 && exe[srclen] == '/') {
+		/* in_src is relative to the source tree, or to the build dir when it starts with "./" */
+		if (strncmp(in_src, "./", 2) == 0)
+			p = xasprintf("%s/%s", exe, in_src + 2);
+		else
+			p = xasprintf("%s/%s", src, in_src);
+		if (access(p, R_OK) == 0)
+			return p;
+		free(p);
 	}
-	return xstrdup(SC_DATADIR "/catalogue.json");
+	p = xasprintf("%s/../%s", exe, beside_bin);
+	if (access(p, R_OK) == 0)
+		return p;
+	free(p);
+	return NULL;
+}
+
+char *
+paths_bundled_catalogue(void)
+{
+	char *p = paths_near_exe("data/catalogue.json", "share/stretchcoach/catalogue.json");
+
+	return p != NULL ? p : xstrdup(SC_DATADIR "/catalogue.json");
+}
+
+char *
+paths_locale_dir(void)
+{
+	char *p = paths_near_exe("./locale", "share/stretchcoach/catalogue.json");
+	char *slash;
+
+	if (p == NULL)
+		return xstrdup(SC_LOCALEDIR);
+	/* installed beside bin/: share/stretchcoach/catalogue.json -> share/locale */
+	if ((slash = strstr(p, "/../share/stretchcoach/catalogue.json")) != NULL &&
+	    slash[sizeof "/../share/stretchcoach/catalogue.json" - 1] == '\0')
+		strcpy(slash, "/../share/locale");
+	return p;
 }
 
 int

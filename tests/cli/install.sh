@@ -12,7 +12,8 @@ bin=$stage$prefix/bin/stretchcoach
 for f in bin/stretchcoach share/stretchcoach/catalogue.json share/man/man1/stretchcoach.1 \
     share/bash-completion/completions/stretchcoach share/zsh/site-functions/_stretchcoach \
     share/fish/vendor_completions.d/stretchcoach.fish share/doc/stretchcoach/catalogue.md \
-    share/doc/stretchcoach/physio.json; do
+    share/doc/stretchcoach/physio.json share/locale/de/LC_MESSAGES/stretchcoach.mo \
+    share/locale/es/LC_MESSAGES/stretchcoach.mo; do
 	check "installs $f" test -f "$stage$prefix/$f"
 done
 
