@@ -178,6 +178,18 @@ char *catalogue_join_names(char *buf, size_t size, unsigned set,
  * or -1 with *cause set (caller frees).
  */
 int catalogue_save_routine(const char *path, const struct routine *r, const char *id, char **cause);
+/*
+ * In the user catalogue at path, give routine `id` the new name, or delete
+ * it when name is NULL; everything else is kept. Returns 0, or -1 with
+ * *cause set (caller frees).
+ */
+int catalogue_edit_routine(const char *path, const char *id, const char *name, char **cause);
+/*
+ * The routines of the user catalogue at path, as terminal-safe ids and names
+ * (*ids and *names, n each, freed with text_lines_free()). Returns how many;
+ * 0 for a missing or unreadable file.
+ */
+size_t catalogue_user_routines(const char *path, char ***ids, char ***names);
 
 /* Seconds of work in one side of one set of an item: hold, or reps x rep_seconds. */
 int catalogue_item_work_seconds(const struct routine_item *it);

@@ -61,6 +61,11 @@ struct summary_info {
 };
 enum summary_exit { SUMMARY_MENU, SUMMARY_QUIT };
 
+/* What the Build screen ends with. */
+enum build_exit { BUILD_BACK, BUILD_RUN };
+struct build_request;
+struct built;
+
 /*
  * Read one line from standard input without stdio buffering (so poll() on
  * fd 0 stays truthful), without its newline. Returns its length, or -1 at
@@ -128,6 +133,13 @@ struct frontend_ops {
 	 */
 	enum summary_exit (*summary)(void *ctx, const struct session *s, int64_t now, long wall_s,
 	    const struct summary_info *info);
+	/*
+	 * The Build screen: change req, see the routine it makes, save it under a
+	 * name (*saved set when anything in the user catalogue changed). Returns
+	 * BUILD_RUN with *out (the caller's to built_free()) to run it, or BUILD_BACK.
+	 */
+	enum build_exit (*build)(void *ctx, const struct catalogue *c, struct build_request *req,
+	    struct built **out, bool *saved);
 	/* Print a one-line note to the user (e.g. "history saved", an error) at the right moment. */
 	void (*note)(void *ctx, const char *msg);
 	/* Restore the terminal and free ctx. */

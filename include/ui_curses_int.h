@@ -131,6 +131,13 @@ int ui_wrap(const struct ui *ui, const struct layout_rect *r, int dy, int indent
     attr_t a, const char *lead, const char *s);
 /* Clear the screen to a "terminal too small" note, with extra (or NULL) below it. */
 void ui_too_small(const struct ui *ui, const char *extra);
+/* What ui_edit_line() made of a key. */
+enum { UI_EDIT_GOING, UI_EDIT_DONE, UI_EDIT_CANCEL };
+/*
+ * A one-line text field in buf (size bytes, printable ASCII): a key adds a
+ * character, Backspace takes one off, Ctrl-U clears; Enter and Esc end it.
+ */
+int ui_edit_line(char *buf, size_t size, int ch);
 /* Columns s takes as ui_put() draws it (one a character on an ASCII terminal). */
 int ui_text_cols(const struct ui *ui, const char *s);
 
@@ -138,6 +145,14 @@ int ui_text_cols(const struct ui *ui, const char *s);
 /* The frontend_ops choose: the main menu or a scope's routines. */
 enum menu_choice ui_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
     const struct routine **routine, enum menu_scope *from);
+
+/* ui_build.c: the frontend_ops build, the Build screen */
+struct build_request;
+struct built;
+enum build_exit ui_build(void *ctx, const struct catalogue *c, struct build_request *req,
+    struct built **out, bool *saved);
+/* ui_mine.c: My routines, from the Build screen; returns true when one was renamed or deleted. */
+bool ui_my_routines(struct ui *ui, const struct catalogue *c);
 
 /* ui_pages.c: the frontend_ops checkin, page and summary, and boxes over a screen */
 int ui_checkin(void *ctx, bool after);

@@ -99,15 +99,12 @@ out:
 	return rc;
 }
 
-int
-catalogue_save_routine(const char *path, const struct routine *r, const char *id, char **cause)
+/* The file's "routines" list (made when missing), or NULL with *cause when it is not a list. */
+static cJSON *
+routines_of(cJSON *root, char **cause)
 {
-	cJSON *root = load_existing(path, cause), *list, *e;
-	char *text;
-	int rc, i = 0;
+	cJSON *list;
 
-	if (root == NULL)
-		return -1;
 	if (cJSON_GetObjectItemCaseSensitive(root, "schema") == NULL)
 		cJSON_AddNumberToObject(root, "schema", 1);
 	list = cJSON_GetObjectItemCaseSensitive(root, "routines");
@@ -115,24 +112,112 @@ catalogue_save_routine(const char *path, const struct routine *r, const char *id
 		list = cJSON_AddArrayToObject(root, "routines");
 	if (!cJSON_IsArray(list)) {
 		*cause = xstrdup("its \"routines\" is not a list; fix it first, nothing was changed");
-		cJSON_Delete(root);
-		return -1;
+		return NULL;
 	}
+	return list;
+}
+
+/* The index of the routine with this id in list, or -1. */
+static int
+routine_index(const cJSON *list, const char *id)
+{
+	const cJSON *e;
+	int i = 0;
+
 	cJSON_ArrayForEach(e, list) {
 		const cJSON *eid = cJSON_GetObjectItemCaseSensitive(e, "id");
 
-		if (cJSON_IsString(eid) && strcmp(eid->valuestring, id) == 0) {
-			cJSON_DeleteItemFromArray(list, i);
-			break;
-		}
+		if (cJSON_IsString(eid) && strcmp(eid->valuestring, id) == 0)
+			return i;
 		i++;
 	}
-	cJSON_AddItemToArray(list, routine_json(r, id));
-	text = cJSON_Print(root);
+	return -1;
+}
+
+/* Write root to path and free it. */
+static int
+write_root(const char *path, cJSON *root, char **cause)
+{
+	char *text = cJSON_Print(root);
+	int rc;
+
 	cJSON_Delete(root);
 	if (text == NULL)
 		fatal("out of memory formatting JSON");
 	rc = write_atomically(path, text, cause);
 	cJSON_free(text);
 	return rc;
+}
+
+int
+catalogue_save_routine(const char *path, const struct routine *r, const char *id, char **cause)
+{
+	cJSON *root = load_existing(path, cause), *list;
+	int i;
+
+	if (root == NULL)
+		return -1;
+	if ((list = routines_of(root, cause)) == NULL) {
+		cJSON_Delete(root);
+		return -1;
+	}
+	if ((i = routine_index(list, id)) >= 0)
+		cJSON_DeleteItemFromArray(list, i);
+	cJSON_AddItemToArray(list, routine_json(r, id));
+	return write_root(path, root, cause);
+}
+
+int
+catalogue_edit_routine(const char *path, const char *id, const char *name, char **cause)
+{
+	cJSON *root = load_existing(path, cause), *list, *e;
+	int i;
+
+	if (root == NULL)
+		return -1;
+	if ((list = routines_of(root, cause)) == NULL || (i = routine_index(list, id)) < 0) {
+		if (list != NULL)
+			*cause = xstrdup("no such routine in the user catalogue");
+		cJSON_Delete(root);
+		return -1;
+	}
+	if (name == NULL) {
+		cJSON_DeleteItemFromArray(list, i);
+	} else {
+		e = cJSON_GetArrayItem(list, i);
+		cJSON_DeleteItemFromObjectCaseSensitive(e, "name");
+		cJSON_AddStringToObject(e, "name", name);
+	}
+	return write_root(path, root, cause);
+}
+
+size_t
+catalogue_user_routines(const char *path, char ***ids, char ***names)
+{
+	cJSON *root, *list, *e;
+	char *cause = NULL;
+	size_t n = 0;
+
+	*ids = *names = NULL;
+	if (access(path, F_OK) != 0 || (root = load_existing(path, &cause)) == NULL) {
+		free(cause);
+		return 0;
+	}
+	list = cJSON_GetObjectItemCaseSensitive(root, "routines");
+	if (!cJSON_IsArray(list))
+		list = NULL;
+	cJSON_ArrayForEach(e, list) {
+		const cJSON *id = cJSON_GetObjectItemCaseSensitive(e, "id");
+		const cJSON *name = cJSON_GetObjectItemCaseSensitive(e, "name");
+
+		if (!cJSON_IsString(id) || !cJSON_IsString(name))
+			continue;
+		*ids = xreallocarray(*ids, n + 1, sizeof **ids);
+		*names = xreallocarray(*names, n + 1, sizeof **names);
+		(*ids)[n] = text_safe(id->valuestring);
+		(*names)[n] = text_safe(name->valuestring);
+		n++;
+	}
+	cJSON_Delete(root);
+	return n;
 }

@@ -5,6 +5,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "build_form.h"
 #include "builder.h"
 #include "catalogue.h"
 #include "cmd.h"
@@ -12,6 +13,7 @@
 #include "diag.h"
 #include "history_stats.h"
 #include "paths.h"
+#include "report.h"
 #include "text.h"
 #include "whatworks.h"
 
@@ -80,40 +82,11 @@ make_request(const struct cli *cli, int default_minutes, struct build_request *r
 static void
 print_plan(const struct built *b, const struct history_stats *hist)
 {
-	const struct routine *r = built_routine(b);
-	char total[16];
+	struct report r = { 0 };
 
-	printf("%s\n%s\n\n", r->name, r->description);
-	for (size_t i = 0; i < r->nitems; i++) {
-		const struct routine_item *it = &r->items[i];
-		char amount[48], len[16];
-		int n;
-
-		if (it->reps > 0)
-			n = snprintf(amount, sizeof amount, "%d reps", it->reps);
-		else
-			n = snprintf(amount, sizeof amount, "hold %d s", it->hold);
-		if (it->stretch->each_side)
-			n += snprintf(amount + n, sizeof amount - (size_t)n, " each side");
-		if (it->sets > 1)
-			snprintf(amount + n, sizeof amount - (size_t)n, " x %d", it->sets);
-		printf("  %2zu. %-40s %-26s %s\n", i + 1, it->stretch->name, amount,
-		    text_clock(len, sizeof len, builder_seconds(it, 1, 0)));
-	}
-	printf("\nTotal %s", text_clock(total, sizeof total, built_seconds(b)));
-	if (r->rest > 0)
-		printf(", with %d s rests between stretches", r->rest);
-	printf("\n");
-	if (built_note(b) != NULL)
-		printf("%s\n", built_note(b));
-	for (size_t i = 0; i < hist->nhurt_recent; i++) {
-		char *id = text_safe(hist->hurt_recent[i]);
-
-		printf("%s%s", i ? ", " : "Left out, marked hurt in the last week: ", id);
-		free(id);
-	}
-	if (hist->nhurt_recent > 0)
-		printf("\n");
+	build_form_report(&r, b, (const char *const *)hist->hurt_recent, hist->nhurt_recent);
+	fputs(report_text(&r), stdout);
+	report_done(&r);
 }
 
 static int

@@ -31,6 +31,11 @@ struct run_ctx {
 	char lead_label[FRONTEND_LEADS][160];
 	char lead_desc[FRONTEND_LEADS][512];
 	char *save_error;     /* what could not be saved, to print once the terminal is back */
+	/* catalogues replaced after the Build screen saved, and routines it built */
+	struct catalogue **old;
+	size_t nold;
+	struct built **built;
+	size_t nbuilt;
 };
 
 /*
@@ -53,6 +58,9 @@ run_setup(const struct cli *cli, struct run_ctx *rc)
 			rc->o.last_after = rc->hist.checkins[i].after;
 	}
 	rc->save_error = NULL;
+	rc->old = NULL;
+	rc->built = NULL;
+	rc->nold = rc->nbuilt = 0;
 	if (!isatty(0))
 		rc->o.checkin = false;
 	return status;
@@ -65,6 +73,12 @@ run_done(struct run_ctx *rc)
 	history_stats_done(&rc->hist);
 	whatworks_done(&rc->works);
 	free(rc->save_error);
+	for (size_t i = 0; i < rc->nbuilt; i++)
+		built_free(rc->built[i]);
+	for (size_t i = 0; i < rc->nold; i++)
+		catalogue_free(rc->old[i]);
+	free(rc->built);
+	free(rc->old);
 }
 
 /*
@@ -247,6 +261,38 @@ run_close(struct frontend *fe, struct run_ctx *rc)
 		frontend_signal_reraise(frontend_signal());
 }
 
+/*
+ * Build from the main menu: the Build screen, then the routine it made when
+ * asked to run it. A catalogue that changed (a routine saved, renamed,
+ * deleted) is loaded again; the old one is kept for what still borrows it.
+ * *again is false only when the program should end (q on the summary).
+ */
+static int
+run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
+    struct catalogue **c, bool *again)
+{
+	struct build_request req = { .minutes = rc->cfg.build_minutes };
+	struct built *b = NULL;
+	struct catalogue *fresh;
+	bool saved = false;
+	int status = 0;
+
+	req.seed = (unsigned long)time(NULL) ^ ((unsigned long)getpid() << 16);
+	req.avoid = rc->o.hurt;
+	req.navoid = rc->o.nhurt;
+	*again = true;
+	if (fe->ops->build(fe->ctx, *c, &req, &b, &saved) == BUILD_RUN)
+		status = run_routine(cli, fe, built_routine(b), rc, true, again);
+	if (saved && (fresh = cmd_load_catalogue(cli, false, &status)) != NULL) {
+		rc->old = xreallocarray(rc->old, rc->nold + 1, sizeof *rc->old);
+		rc->old[rc->nold++] = *c;
+		*c = fresh;
+	}
+	rc->built = xreallocarray(rc->built, rc->nbuilt + 1, sizeof *rc->built);
+	rc->built[rc->nbuilt++] = b;
+	return status;
+}
+
 /* History from the main menu: the report `history` prints, on a page. */
 static void
 run_history(struct frontend *fe, const struct cli *cli, const struct catalogue *c)
@@ -329,7 +375,9 @@ cmd_menu(const struct cli *cli)
 		} else if (ch == CHOICE_HISTORY) {
 			run_history(&fe, cli, c);
 		} else if (ch == CHOICE_BUILD) {
-			fe.ops->note(fe.ctx, "Build: run 'stretchcoach build --help' in your shell.");
+			status = run_build(cli, &fe, &rc, &c, &again);
+			if (!again)
+				break;
 		} else if (ch == CHOICE_QUIT && cur != scope) {
 			cur = scope;   /* back from the menu a routine came from */
 		} else {

@@ -192,6 +192,7 @@ static const struct frontend_ops ui_ops = {
 	.page = ui_page,
 	.coach = ui_coach,
 	.summary = ui_summary,
+	.build = ui_build,
 	.note = ui_note,
 	.close = ui_close,
 };

@@ -482,3 +482,23 @@ ui_too_small(const struct ui *ui, const char *extra)
 	if (extra != NULL)
 		ui_put_center(ui, &all, mid + 1, A_NORMAL, extra);
 }
+
+int
+ui_edit_line(char *buf, size_t size, int ch)
+{
+	size_t len = strlen(buf);
+
+	if (ch == UI_KEY_ESC)
+		return UI_EDIT_CANCEL;
+	if (ch == '\n' || ch == '\r' || ch == KEY_ENTER)
+		return UI_EDIT_DONE;
+	if ((ch == KEY_BACKSPACE || ch == 127 || ch == 8) && len > 0) {
+		buf[len - 1] = '\0';
+	} else if (ch == 21) {   /* Ctrl-U: the whole line */
+		*buf = '\0';
+	} else if (ch >= 32 && ch < 127 && len + 1 < size) {
+		buf[len] = (char)ch;
+		buf[len + 1] = '\0';
+	}
+	return UI_EDIT_GOING;
+}

@@ -383,26 +383,52 @@ menu_time_of_day(const struct menu_entry *e, size_t n)
 	return 0;
 }
 
+/*
+ * The main menu's own entries, after any lead entries (today's programme
+ * step first); a new first entry goes in front of these.
+ */
+static const struct menu_entry main_entries[] = {
+	{ "Morning routines", "Gentle routines to wake the back up after a night's sleep.",
+	    CHOICE_ROUTINE, MENU_MORNING, NULL, 0, 0 },
+	{ "Evening routines", "Slower routines with longer holds, to let the day's tension go.",
+	    CHOICE_ROUTINE, MENU_EVENING, NULL, 0, 0 },
+	{ "All routines", "Every routine in the catalogue.", CHOICE_ROUTINE, MENU_ALL, NULL, 0, 0 },
+	{ "Build a routine", "Put together a routine from the time you have, the areas to work "
+	    "and the equipment at hand.", CHOICE_BUILD, -1, NULL, 0, 0 },
+	{ "History", "Past sessions, your streak, and how your back has felt before and after.",
+	    CHOICE_HISTORY, -1, NULL, 0, 0 },
+	{ "Safety notes", "When to ease off, and the signs that mean stop and see a "
+	    "health professional.", CHOICE_SAFETY, -1, NULL, 0, 0 },
+};
+
+#define NMAIN (sizeof main_entries / sizeof main_entries[0])
+
+/* The main menu's rows into e: the lead entries, then its own. Returns how many. */
+static size_t
+menu_main_entries(struct ui *ui, struct menu_entry *e)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < ui->opts.nlead && i < FRONTEND_LEADS; i++) {
+		e[n++] = (struct menu_entry){ ui->opts.lead[i].label, ui->opts.lead[i].desc,
+		    CHOICE_ROUTINE, -1, ui->opts.lead[i].routine, 0, 0 };
+		if (ui->opts.lead[i].open_on && !ui->lead_opened) {
+			ui->main_sel = i;
+			ui->lead_opened = true;
+		}
+	}
+	for (size_t i = 0; i < NMAIN; i++)
+		e[n++] = main_entries[i];
+	return n;
+}
+
 enum menu_choice
 ui_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
     const struct routine **routine, enum menu_scope *from)
 {
-	static const struct menu_entry main_entries[] = {
-		{ "Morning routines", "Gentle routines to wake the back up after a night's sleep.",
-		    CHOICE_ROUTINE, MENU_MORNING, NULL, 0, 0 },
-		{ "Evening routines", "Slower routines with longer holds, to let the day's tension go.",
-		    CHOICE_ROUTINE, MENU_EVENING, NULL, 0, 0 },
-		{ "All routines", "Every routine in the catalogue.", CHOICE_ROUTINE, MENU_ALL, NULL, 0, 0 },
-		{ "Build a routine", "Put together a routine from the time you have, the areas to work "
-		    "and the equipment at hand.", CHOICE_BUILD, -1, NULL, 0, 0 },
-		{ "History", "Past sessions, your streak, and how your back has felt before and after.",
-		    CHOICE_HISTORY, -1, NULL, 0, 0 },
-		{ "Safety notes", "When to ease off, and the signs that mean stop and see a "
-		    "health professional.", CHOICE_SAFETY, -1, NULL, 0, 0 },
-	};
 	struct ui *ui = ctx;
 	struct menu m = { .ui = ui, .cat = c, .title = "stretchcoach", .main = true };
-	struct menu_entry e[FRONTEND_LEADS + sizeof main_entries / sizeof main_entries[0]];
+	struct menu_entry e[FRONTEND_LEADS + NMAIN];
 
 	if (frontend_signal() != 0)
 		return CHOICE_SIGNAL;
@@ -417,19 +443,9 @@ ui_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 	if (!ui->main_sel_set) {
 		/* a lead entry (today's step) first; else by the time of day */
 		ui->main_sel_set = true;
-		ui->main_sel = ui->opts.nlead > 0 ? 0 : menu_time_of_day(main_entries,
-		    sizeof main_entries / sizeof main_entries[0]);
+		ui->main_sel = ui->opts.nlead > 0 ? 0 : menu_time_of_day(main_entries, NMAIN);
 	}
-	for (size_t i = 0; i < ui->opts.nlead && i < FRONTEND_LEADS; i++) {
-		e[m.n++] = (struct menu_entry){ ui->opts.lead[i].label, ui->opts.lead[i].desc,
-		    CHOICE_ROUTINE, -1, ui->opts.lead[i].routine, 0, 0 };
-		if (ui->opts.lead[i].open_on && !ui->lead_opened) {
-			ui->main_sel = i;
-			ui->lead_opened = true;
-		}
-	}
-	for (size_t i = 0; i < sizeof main_entries / sizeof main_entries[0]; i++)
-		e[m.n++] = main_entries[i];
+	m.n = menu_main_entries(ui, e);
 	m.e = e;
 	m.quits = true;
 	m.sel = ui->main_sel;

@@ -12,6 +12,7 @@
 #include "safety.h"
 #include "speech.h"
 #include "text.h"
+#include "ui_plain_int.h"
 #include "ui_sound.h"
 
 struct plain {
@@ -528,6 +529,15 @@ plain_summary(void *ctx, const struct session *s, int64_t now, long wall_s,
 	return SUMMARY_MENU;
 }
 
+static enum build_exit
+plain_build(void *ctx, const struct catalogue *c, struct build_request *req, struct built **out,
+    bool *saved)
+{
+	struct plain *p = ctx;
+
+	return ui_plain_build(&p->opts, c, req, out, saved);
+}
+
 static void
 plain_note(void *ctx, const char *msg)
 {
@@ -547,7 +557,8 @@ plain_close(void *ctx)
 }
 
 static const struct frontend_ops plain_ops = {
-	plain_choose, plain_checkin, plain_page, plain_coach, plain_summary, plain_note, plain_close,
+	plain_choose, plain_checkin, plain_page, plain_coach, plain_summary, plain_build, plain_note,
+	plain_close,
 };
 
 struct frontend

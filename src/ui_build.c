@@ -1,0 +1,288 @@
+/* ui_build.c — the Build screen: the request's fields, a live preview, run or save; My routines. */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "build_form.h"
+#include "builder.h"
+#include "catalogue.h"
+#include "diag.h"
+#include "layout.h"
+#include "paths.h"
+#include "report.h"
+#include "text.h"
+#include "ui_curses_int.h"
+
+enum { F_MINUTES, F_TIME, F_AREA, F_LEVEL, F_DESK, F_EQUIP, F_COUNT };
+
+struct build_screen {
+	struct ui *ui;
+	const struct catalogue *c;
+	struct build_request *req;
+	struct built *b;           /* the preview, or NULL when nothing fits */
+	char *why;                 /* why nothing fits, owned */
+	int field;
+	int area;                  /* -1: any area, else the one AREA_ bit index */
+	bool naming;               /* the name line is open */
+	char name[65];
+	char msg[200];
+	bool saved;                /* something was saved into the user catalogue */
+};
+
+/* The result ui_run() returns for Enter (run) and q (back). */
+enum { BUILD_KEY_RUN = 1, BUILD_KEY_BACK, BUILD_KEY_MINE };
+
+/* Build the preview again for the request as it stands now. */
+static void
+build_refresh(struct build_screen *bs)
+{
+	built_free(bs->b);
+	free(bs->why);
+	bs->why = NULL;
+	bs->req->areas = bs->area < 0 ? 0 : 1u << bs->area;
+	bs->b = builder_build(bs->c, bs->req, &bs->why);
+}
+
+/* The value of field f as the form shows it. */
+static const char *
+build_value(const struct build_screen *bs, int f, char *buf, size_t size)
+{
+	const struct build_request *q = bs->req;
+
+	switch (f) {
+	case F_MINUTES: snprintf(buf, size, "%d min", q->minutes); return buf;
+	case F_TIME:
+		return q->time == 0 ? "any" : catalogue_time_name(q->time);
+	case F_AREA:
+		return bs->area < 0 ? "any" : catalogue_area_name(1u << bs->area);
+	case F_LEVEL:
+		return q->level_given ? catalogue_level_name(q->level) : "any";
+	case F_DESK: return q->at_desk ? "yes: seated and standing only" : "no";
+	case F_EQUIP: return q->without != 0 ? "none" : "anything needed";
+	default: return "";
+	}
+}
+
+/* Move field f one step (dir -1 or +1), round the values it has. */
+static void
+build_change(struct build_screen *bs, int f, int dir)
+{
+	struct build_request *q = bs->req;
+	int level = q->level_given ? (int)q->level + 1 : 0;
+
+	switch (f) {
+	case F_MINUTES:
+		q->minutes = q->minutes + dir < 1 ? 1 : q->minutes + dir > 60 ? 60 : q->minutes + dir;
+		break;
+	case F_TIME:
+		q->time = q->time == 0 ? (dir > 0 ? TIME_MORNING : TIME_EVENING) :
+		    q->time == TIME_MORNING ? (dir > 0 ? TIME_EVENING : 0) : (dir > 0 ? 0 : TIME_MORNING);
+		break;
+	case F_AREA:
+		bs->area = (bs->area + 1 + dir + AREA_COUNT + 1) % (AREA_COUNT + 1) - 1;
+		break;
+	case F_LEVEL:
+		level = (level + dir + 4) % 4;
+		q->level_given = level > 0;
+		q->level = level > 0 ? (enum stretch_level)(level - 1) : LEVEL_GENTLE;
+		break;
+	case F_DESK: q->at_desk = !q->at_desk; break;
+	case F_EQUIP: q->without = q->without != 0 ? 0 : (1u << EQUIP_COUNT) - 1; break;
+	default: break;
+	}
+	build_refresh(bs);
+}
+
+static void
+build_draw_form(struct build_screen *bs, const struct layout_rect *r)
+{
+	static const char *const labels[F_COUNT] = {
+		"Minutes", "Time of day", "Area", "Level", "At a desk", "Equipment",
+	};
+	struct ui *ui = bs->ui;
+
+	for (int f = 0; f < F_COUNT && f < r->h; f++) {
+		attr_t a = f == bs->field ? ui_attr(ui, UI_SELECT) : A_NORMAL;
+		char buf[32];
+
+		if (a != A_NORMAL) {
+			attrset(a);
+			mvhline(r->y + f, r->x, ' ', r->w);
+			attrset(A_NORMAL);
+		}
+		ui_put(ui, r->y + f, r->x + 1, 14, a | A_BOLD, labels[f]);
+		ui_put(ui, r->y + f, r->x + 16, r->w - 16, a, build_value(bs, f, buf, sizeof buf));
+	}
+}
+
+/* The preview: the lines `build` prints, cut to the width. */
+static void
+build_draw_preview(struct build_screen *bs, const struct layout_rect *r)
+{
+	struct report rep = { 0 };
+	char **lines;
+	size_t n;
+
+	if (bs->b == NULL) {
+		ui_wrap(bs->ui, r, 0, 0, ui_attr(bs->ui, UI_WARN), NULL,
+		    bs->why != NULL ? bs->why : "Nothing fits these choices.");
+		return;
+	}
+	build_form_report(&rep, bs->b, bs->ui->opts.hurt, bs->ui->opts.nhurt);
+	n = report_lines(&rep, &lines);
+	/* the total stays in sight on the last row; the stretches fill the rows above */
+	for (size_t i = 0, y = 0; i < n && (int)y < r->h; i++) {
+		bool total = strncmp(lines[i], "Total ", 6) == 0;
+
+		if (!total && (int)y == r->h - 1)
+			continue;
+		ui_put(bs->ui, r->y + (int)y, r->x, r->w,
+		    i == 0 || total ? A_BOLD : A_NORMAL, lines[i]);
+		if (total)
+			break;
+		y++;
+	}
+	text_lines_free(lines, n);
+	report_done(&rep);
+}
+
+static void
+build_draw_keys(struct build_screen *bs, const struct layout_rect *k)
+{
+	/* the most needed first: as many as fit are drawn, in this order */
+	const char *keys[] = {
+		"Enter", "run", "s", "save", "q", "back",
+		bs->ui->utf8 ? "\u2191\u2193" : "j/k", "field", bs->ui->utf8 ? "\u2190\u2192" : "h/l",
+		"change", "m", "my routines", "r", "shuffle",
+	};
+	const char *naming[] = { "Enter", "save", "Esc", "cancel" };
+
+	if (bs->naming) {
+		int x = k->x + ui_put(bs->ui, k->y - 1, k->x, k->w, A_BOLD, "Name: ");
+
+		x += ui_put(bs->ui, k->y - 1, x, k->x + k->w - x, A_NORMAL, bs->name);
+		ui_put(bs->ui, k->y - 1, x, 1, ui_attr(bs->ui, UI_SELECT), " ");
+		ui_put_keys(bs->ui, k->y, k->x, k->w, naming, 4);
+		return;
+	}
+	if (*bs->msg != '\0')
+		ui_put(bs->ui, k->y - 1, k->x, k->w, A_BOLD, bs->msg);
+	ui_put_keys(bs->ui, k->y, k->x, k->w, keys, sizeof keys / sizeof keys[0]);
+}
+
+static void
+build_draw(void *st, bool full)
+{
+	struct build_screen *bs = st;
+	struct ui *ui = bs->ui;
+	bool wide = COLS >= 110;
+	struct layout_rect form = { 2, 0, F_COUNT, wide ? 44 : COLS };
+	struct layout_rect prev = { wide ? 2 : 3 + F_COUNT, wide ? 46 : 1, 0, 0 };
+	struct layout_rect keys = { LINES - 1, 1, 1, COLS - 2 };
+
+	(void)full;
+	erase();
+	if (LINES < 14 || COLS < 40) {
+		ui_too_small(ui, "q back");
+		return;
+	}
+	prev.w = COLS - prev.x - 1;
+	prev.h = LINES - 3 - prev.y;
+	ui_put(ui, 0, 1, COLS - 2, ui_attr(ui, UI_ACCENT), "Build a routine");
+	ui_hline(ui, 1, 0, COLS);
+	build_draw_form(bs, &form);
+	if (wide)
+		mvvline(2, 45, 0, LINES - 5);
+	else
+		ui_hline(ui, prev.y - 1, 0, COLS);
+	build_draw_preview(bs, &prev);
+	build_draw_keys(bs, &keys);
+}
+
+/* Save the preview under the typed name; the message says what happened. */
+static void
+build_save(struct build_screen *bs)
+{
+	char id[64], *path = paths_user_catalogue(), *cause = NULL;
+
+	if (bs->b == NULL) {
+		snprintf(bs->msg, sizeof bs->msg, "Nothing to save: change the choices first.");
+	} else if (build_form_id(bs->c, bs->name, id, sizeof id) < 0) {
+		snprintf(bs->msg, sizeof bs->msg, "A name needs a letter or a digit.");
+	} else if (path == NULL) {
+		snprintf(bs->msg, sizeof bs->msg, "No place to save: set HOME or XDG_CONFIG_HOME.");
+	} else if (build_form_save(path, bs->b, bs->name, id, &cause) < 0) {
+		snprintf(bs->msg, sizeof bs->msg, "Not saved: %s", cause);
+		free(cause);
+	} else {
+		snprintf(bs->msg, sizeof bs->msg, "Saved \"%s\" as %s: in My routines and All "
+		    "routines.", bs->name, id);
+		bs->saved = true;
+	}
+	free(path);
+}
+
+/* Keys while the name line is open: Enter saves, Esc closes it. */
+static int
+build_name_key(struct build_screen *bs, int ch)
+{
+	int r = ui_edit_line(bs->name, sizeof bs->name, ch);
+
+	if (r != UI_EDIT_GOING)
+		bs->naming = false;
+	if (r == UI_EDIT_DONE)
+		build_save(bs);
+	return UI_STAY;
+}
+
+static int
+build_key(void *st, int ch)
+{
+	struct build_screen *bs = st;
+
+	if (bs->naming)
+		return build_name_key(bs, ch);
+	*bs->msg = '\0';
+	switch (ch) {
+	case KEY_UP: case 'k': bs->field = (bs->field + F_COUNT - 1) % F_COUNT; break;
+	case KEY_DOWN: case 'j': case '\t': bs->field = (bs->field + 1) % F_COUNT; break;
+	case KEY_LEFT: case 'h': build_change(bs, bs->field, -1); break;
+	case KEY_RIGHT: case 'l': case ' ': build_change(bs, bs->field, 1); break;
+	case '+': bs->field = F_MINUTES; for (int i = 0; i < 5; i++) build_change(bs, F_MINUTES, 1); break;
+	case '-': bs->field = F_MINUTES; for (int i = 0; i < 5; i++) build_change(bs, F_MINUTES, -1); break;
+	case 'r': bs->req->seed++; build_refresh(bs); break;
+	case 's': bs->naming = bs->b != NULL; *bs->name = '\0'; break;
+	case 'm': return BUILD_KEY_MINE;
+	case '\n': case '\r': case KEY_ENTER: return bs->b != NULL ? BUILD_KEY_RUN : UI_STAY;
+	case 'q': case 'Q': case UI_KEY_ESC: return BUILD_KEY_BACK;
+	default: break;
+	}
+	return UI_STAY;
+}
+
+enum build_exit
+ui_build(void *ctx, const struct catalogue *c, struct build_request *req, struct built **out,
+    bool *saved)
+{
+	struct build_screen bs = { .ui = ctx, .c = c, .req = req, .area = -1 };
+	struct ui_screen scr = { &bs, build_draw, build_key, NULL, NULL, NULL };
+	int r;
+
+	for (int a = 0; a < AREA_COUNT; a++)
+		if (req->areas == 1u << a)
+			bs.area = a;
+	build_refresh(&bs);
+	while ((r = ui_run(bs.ui, &scr)) == BUILD_KEY_MINE) {
+		if (ui_my_routines(bs.ui, c))
+			bs.saved = true;
+	}
+	*saved = bs.saved;
+	free(bs.why);
+	if (r == BUILD_KEY_RUN) {
+		*out = bs.b;
+		return BUILD_RUN;
+	}
+	built_free(bs.b);
+	return BUILD_BACK;
+}

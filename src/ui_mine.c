@@ -1,0 +1,171 @@
+/* ui_mine.c — My routines: the routines saved in the user catalogue; rename and delete. */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalogue.h"
+#include "diag.h"
+#include "layout.h"
+#include "paths.h"
+#include "text.h"
+#include "ui_curses_int.h"
+
+struct mine {
+	struct ui *ui;
+	char *path;                /* the user catalogue, or NULL */
+	char **ids, **names;
+	size_t n, sel, top;
+	enum { MINE_LIST, MINE_RENAME, MINE_DELETE } mode;
+	char name[65];
+	char msg[200];
+	bool changed;
+};
+
+static void
+mine_load(struct mine *m)
+{
+	text_lines_free(m->ids, m->n);
+	text_lines_free(m->names, m->n);
+	m->n = m->path != NULL ? catalogue_user_routines(m->path, &m->ids, &m->names) : 0;
+	if (m->sel >= m->n)
+		m->sel = m->n > 0 ? m->n - 1 : 0;
+}
+
+/* The bottom two rows: a message or question, and the keys that answer it. */
+static void
+mine_draw_bottom(struct mine *m)
+{
+	const char *list[] = { "r", "rename", "d", "delete", "q", "back" };
+	const char *ren[] = { "Enter", "rename", "Esc", "cancel" };
+	const char *del[] = { "y", "delete", "n", "keep" };
+	struct ui *ui = m->ui;
+	char q[160];
+	int x;
+
+	if (m->mode == MINE_RENAME) {
+		x = 1 + ui_put(ui, LINES - 2, 1, COLS - 2, A_BOLD, "New name: ");
+		x += ui_put(ui, LINES - 2, x, COLS - 1 - x, A_NORMAL, m->name);
+		ui_put(ui, LINES - 2, x, 1, ui_attr(ui, UI_SELECT), " ");
+		ui_put_keys(ui, LINES - 1, 1, COLS - 2, ren, 4);
+	} else if (m->mode == MINE_DELETE) {
+		snprintf(q, sizeof q, "Delete \"%s\" from your routines?", m->names[m->sel]);
+		ui_put(ui, LINES - 2, 1, COLS - 2, ui_attr(ui, UI_BANNER), q);
+		ui_put_keys(ui, LINES - 1, 1, COLS - 2, del, 4);
+	} else {
+		ui_put(ui, LINES - 2, 1, COLS - 2, A_BOLD, m->msg);
+		ui_put_keys(ui, LINES - 1, 1, COLS - 2, m->n > 0 ? list : list + 4, m->n > 0 ? 6 : 2);
+	}
+}
+
+static void
+mine_draw(void *st, bool full)
+{
+	struct mine *m = st;
+	struct ui *ui = m->ui;
+	int rows = LINES - 5;
+
+	(void)full;
+	erase();
+	if (LINES < 8 || COLS < 30) {
+		ui_too_small(ui, "q back");
+		return;
+	}
+	ui_put(ui, 0, 1, COLS - 2, ui_attr(ui, UI_ACCENT), "My routines");
+	ui_hline(ui, 1, 0, COLS);
+	if (m->n == 0)
+		ui_wrap(ui, &(struct layout_rect){ 2, 1, rows, COLS - 2 }, 0, 0, A_NORMAL, NULL,
+		    "None saved yet. Build a routine, then press s to keep it here.");
+	m->top = layout_scroll(m->sel, m->top, (size_t)rows, m->n);
+	for (size_t i = m->top; i < m->n && (int)(i - m->top) < rows; i++) {
+		int y = 2 + (int)(i - m->top), w = COLS - 2;
+		attr_t a = i == m->sel ? ui_attr(ui, UI_SELECT) : A_NORMAL;
+
+		if (a != A_NORMAL) {
+			attrset(a);
+			mvhline(y, 1, ' ', w);
+			attrset(A_NORMAL);
+		}
+		ui_put(ui, y, 2, w / 2, a | A_BOLD, m->names[i]);
+		ui_put(ui, y, 2 + w / 2, w - w / 2 - 2, a | (a ? 0 : ui_attr(ui, UI_DIM)), m->ids[i]);
+	}
+	mine_draw_bottom(m);
+}
+
+/* Carry out the rename or delete asked for; name NULL deletes. */
+static void
+mine_edit(struct mine *m, const char *name)
+{
+	char *cause = NULL, *was = xstrdup(m->names[m->sel]);
+
+	if (catalogue_edit_routine(m->path, m->ids[m->sel], name, &cause) < 0) {
+		snprintf(m->msg, sizeof m->msg, "Not changed: %s", cause);
+		free(cause);
+	} else {
+		snprintf(m->msg, sizeof m->msg, name != NULL ? "Renamed \"%s\"." : "Deleted \"%s\".",
+		    was);
+		m->changed = true;
+		mine_load(m);
+	}
+	free(was);
+}
+
+static int
+mine_text_key(struct mine *m, int ch)
+{
+	int r = ui_edit_line(m->name, sizeof m->name, ch);
+
+	if (r != UI_EDIT_GOING)
+		m->mode = MINE_LIST;
+	if (r == UI_EDIT_DONE && *m->name != '\0')
+		mine_edit(m, m->name);
+	return UI_STAY;
+}
+
+static int
+mine_key(void *st, int ch)
+{
+	struct mine *m = st;
+
+	if (m->mode == MINE_RENAME)
+		return mine_text_key(m, ch);
+	if (m->mode == MINE_DELETE) {
+		m->mode = MINE_LIST;
+		if (ch == 'y' || ch == 'Y')
+			mine_edit(m, NULL);
+		return UI_STAY;
+	}
+	*m->msg = '\0';
+	switch (ch) {
+	case KEY_UP: case 'k': if (m->sel > 0) m->sel--; break;
+	case KEY_DOWN: case 'j': if (m->sel + 1 < m->n) m->sel++; break;
+	case 'r': case 'R':
+		if (m->n > 0) {
+			m->mode = MINE_RENAME;
+			snprintf(m->name, sizeof m->name, "%s", m->names[m->sel]);
+		}
+		break;
+	case 'd': case 'D': case KEY_DC:
+		if (m->n > 0)
+			m->mode = MINE_DELETE;
+		break;
+	case 'q': case 'Q': case UI_KEY_ESC: case KEY_LEFT: return 1;
+	default: break;
+	}
+	return UI_STAY;
+}
+
+bool
+ui_my_routines(struct ui *ui, const struct catalogue *c)
+{
+	struct mine m = { .ui = ui, .path = paths_user_catalogue() };
+	struct ui_screen scr = { &m, mine_draw, mine_key, NULL, NULL, NULL };
+
+	(void)c;
+	mine_load(&m);
+	ui_run(ui, &scr);
+	text_lines_free(m.ids, m.n);
+	text_lines_free(m.names, m.n);
+	free(m.path);
+	return m.changed;
+}

@@ -1,0 +1,13 @@
+/* ui_plain_int.h — shared by the ui_plain*.c files of the plain front end only. */
+#ifndef SC_UI_PLAIN_INT_H
+#define SC_UI_PLAIN_INT_H
+
+#include <stdbool.h>
+
+#include "frontend.h"
+
+/* The frontend_ops build of the plain front end, over its run options. */
+enum build_exit ui_plain_build(const struct run_opts *o, const struct catalogue *c,
+    struct build_request *req, struct built **out, bool *saved);
+
+#endif
