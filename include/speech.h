@@ -8,7 +8,9 @@ struct speech;
 
 /*
  * Speak through cmd (e.g. "espeak-ng"): run without a shell, the text as its
- * one argument, in the background. Returns NULL when cmd is NULL or empty.
+ * last argument, in the background. espeak-ng and espeak get "-v LANG" first
+ * when the messages are not English (i18n_language()), so they speak the
+ * language the cues are written in. Returns NULL when cmd is NULL or empty.
  */
 struct speech *speech_new(const char *cmd);
 

@@ -7,25 +7,16 @@
 #include "build_form.h"
 #include "builder.h"
 #include "catalogue.h"
+#include "cue.h"
 #include "report.h"
 #include "text.h"
 
-/* "hold 30 s each side x 2" or "10 reps" for an item. */
+/* "30 s each side, 2 sets" or "10 reps" for an item. */
 static void
 item_amount(char *buf, size_t size, const struct routine_item *it)
 {
-	int n;
-
-	if (it->reps > 0)
-		n = snprintf(buf, size, "%d reps", it->reps);
-	else
-		n = snprintf(buf, size, "hold %d s", it->hold);
-	if (n < 0 || (size_t)n >= size)
-		return;
-	if (it->stretch->each_side)
-		n += snprintf(buf + n, size - (size_t)n, " each side");
-	if (it->sets > 1 && (size_t)n < size)
-		snprintf(buf + n, size - (size_t)n, " x %d", it->sets);
+	cue_dose(buf, size, &(struct cue_dose){ .hold = it->hold, .reps = it->reps,
+	    .each_side = it->stretch->each_side, .sets = it->sets }, CUE_SHORT);
 }
 
 void
@@ -37,7 +28,7 @@ build_form_report(struct report *r, const struct built *b, const char *const *hu
 	report_printf(r, "%s\n%s\n\n", rt->name, rt->description);
 	for (size_t i = 0; i < rt->nitems; i++) {
 		const struct routine_item *it = &rt->items[i];
-		char amount[48], len[16];
+		char amount[96], len[16];
 
 		item_amount(amount, sizeof amount, it);
 		report_printf(r, "  %2zu. %-40s %-26s %s\n", i + 1, it->stretch->name, amount,

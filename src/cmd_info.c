@@ -7,6 +7,7 @@
 
 #include "catalogue.h"
 #include "cmd.h"
+#include "cue.h"
 #include "diag.h"
 #include "frontend.h"
 #include "plan.h"
@@ -56,17 +57,8 @@ routine_seconds(const struct routine *r)
 static char *
 amount(char *buf, size_t size, const struct stretch *s)
 {
-	int n;
-
-	if (s->reps > 0)
-		n = snprintf(buf, size, "%d reps", s->reps);
-	else
-		n = snprintf(buf, size, "%d s", s->hold);
-	if (s->each_side && n > 0 && (size_t)n < size)
-		n += snprintf(buf + n, size - (size_t)n, " each side");
-	if (s->sets > 1 && n > 0 && (size_t)n < size)
-		snprintf(buf + n, size - (size_t)n, ", %d sets", s->sets);
-	return buf;
+	return cue_dose(buf, size, &(struct cue_dose){ .hold = s->hold, .reps = s->reps,
+	    .each_side = s->each_side, .sets = s->sets }, CUE_SHORT);
 }
 
 /* Parse --area/--time filters for list; -1 with a message on a bad name. */

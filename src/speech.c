@@ -10,13 +10,16 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "cue.h"
 #include "diag.h"
+#include "i18n.h"
 #include "text.h"
 
 extern char **environ;
 
 struct speech {
 	char *cmd;
+	const char *voice;    /* espeak's -v language, or NULL for the command's default */
 	pid_t pid;            /* the cue being spoken, or 0 */
 	char *problem;        /* not yet reported */
 	bool reported;        /* a problem is reported once only */
@@ -25,6 +28,18 @@ struct speech {
 	int last_rep;
 	bool finished;
 };
+
+/* espeak-ng (and espeak) speak English unless told: "-v de" for German messages. */
+static const char *
+espeak_voice(const char *cmd)
+{
+	const char *base = strrchr(cmd, '/'), *lang = i18n_language();
+
+	base = base != NULL ? base + 1 : cmd;
+	if ((strcmp(base, "espeak-ng") != 0 && strcmp(base, "espeak") != 0) || strcmp(lang, "en") == 0)
+		return NULL;
+	return lang;
+}
 
 struct speech *
 speech_new(const char *cmd)
@@ -35,6 +50,7 @@ speech_new(const char *cmd)
 		return NULL;
 	sp = xcalloc(1, sizeof *sp);
 	sp->cmd = xstrdup(cmd);
+	sp->voice = espeak_voice(cmd);
 	sp->last_step = (size_t)-1;
 	return sp;
 }
@@ -64,7 +80,7 @@ reap(struct speech *sp)
 	if (r == sp->pid && WIFEXITED(status) && WEXITSTATUS(status) != 0) {
 		char *cs = text_safe(sp->cmd);
 
-		set_problem(sp, xasprintf("the speech command '%s' failed (exit status %d)", cs,
+		set_problem(sp, xasprintf(_("the speech command '%s' failed (exit status %d)"), cs,
 		    WEXITSTATUS(status)));
 		free(cs);
 	}
@@ -76,11 +92,18 @@ void
 speech_say(struct speech *sp, const char *text)
 {
 	posix_spawn_file_actions_t fa;
-	char *argv[] = { sp->cmd, (char *)text, NULL };
-	int err;
+	char *argv[5];
+	int err, n = 0;
 
 	if (sp == NULL || !reap(sp))
 		return;
+	argv[n++] = sp->cmd;
+	if (sp->voice != NULL) {
+		argv[n++] = (char *)"-v";
+		argv[n++] = (char *)sp->voice;
+	}
+	argv[n++] = (char *)text;
+	argv[n] = NULL;
 	/* the cue must not write over the screen or read the keyboard */
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
@@ -93,8 +116,8 @@ speech_say(struct speech *sp, const char *text)
 
 		sp->pid = 0;
 		set_problem(sp, err == ENOENT ?
-		    xasprintf("the speech command '%s' was not found; install it or change --say", cs) :
-		    xasprintf("cannot run the speech command '%s': %s", cs, strerror(err)));
+		    xasprintf(_("the speech command '%s' was not found; install it or change --say"), cs) :
+		    xasprintf(_("cannot run the speech command '%s': %s"), cs, strerror(err)));
 		free(cs);
 	}
 }
@@ -103,21 +126,22 @@ speech_say(struct speech *sp, const char *text)
 static void
 say_ready(struct speech *sp, const struct session_view *v)
 {
-	const struct step *st = v->step;
-	const struct stretch *x = st->stretch;
-	const char *where = x->position == POS_FLOOR ? "on the floor" :
-	    x->position == POS_SEATED ? "seated" : "standing";
-	const char *each = x->each_side ? " each side" : "";
-	char buf[200];
+	const struct stretch *x = v->step->stretch;
+	const struct step *w = v->next;
+	const char *where = x->position == POS_FLOOR ? _("on the floor") :
+	    x->position == POS_SEATED ? _("seated") : _("standing");
+	char dose[128], buf[320];
 
 	/* the plan's next step holds the amount (a hold's seconds, or the reps) */
-	if (v->next != NULL && v->next->kind == STEP_REPS)
-		snprintf(buf, sizeof buf, "Next: %s, %d reps%s, %s.", x->name, v->next->reps, each, where);
-	else if (v->next != NULL && v->next->kind == STEP_HOLD)
-		snprintf(buf, sizeof buf, "Next: %s, %d seconds%s, %s.", x->name, v->next->seconds,
-		    each, where);
-	else
-		snprintf(buf, sizeof buf, "Next: %s, %s.", x->name, where);
+	if (w != NULL && (w->kind == STEP_REPS || w->kind == STEP_HOLD)) {
+		cue_dose(dose, sizeof dose, &(struct cue_dose){ .hold = w->seconds,
+		    .reps = w->kind == STEP_REPS ? w->reps : 0, .each_side = x->each_side }, CUE_SPOKEN);
+		/* TRANSLATORS: spoken; a stretch, its amount ("30 seconds each side"), where. */
+		snprintf(buf, sizeof buf, _("Next: %s, %s, %s."), x->name, dose, where);
+	} else {
+		/* TRANSLATORS: spoken; a stretch and where it is done ("on the floor"). */
+		snprintf(buf, sizeof buf, _("Next: %s, %s."), x->name, where);
+	}
 	speech_say(sp, buf);
 }
 
@@ -129,10 +153,9 @@ static void
 say_step(struct speech *sp, const struct session_view *v)
 {
 	const struct step *st = v->step;
-	const char *side = st->side == SIDE_LEFT ? "Left side. " : st->side == SIDE_RIGHT ? "Right side. " : "";
-	const char *cue = v->cue != NULL ? v->cue : v->breath == BREATH_IN ? "Breathe in" :
-	    v->breath == BREATH_OUT ? "Breathe out" : NULL;
-	char buf[200];
+	const char *side = cue_side(st->side);
+	const char *cue = v->cue != NULL ? v->cue : v->breath != BREATH_NONE ? cue_breath(v->breath) : NULL;
+	char buf[320], first[200];
 
 	switch (st->kind) {
 	case STEP_READY:
@@ -141,18 +164,26 @@ say_step(struct speech *sp, const struct session_view *v)
 	case STEP_HOLD:
 	case STEP_REPS:
 		if (st->kind == STEP_REPS && cue == NULL)
-			snprintf(buf, sizeof buf, "%s%d reps. One.", side, st->reps);
+			/* TRANSLATORS: spoken as reps begin without a breath cue; the count starts at one. */
+			snprintf(first, sizeof first, ngettext("%d rep. One.", "%d reps. One.",
+			    (unsigned long)st->reps), st->reps);
 		else
-			snprintf(buf, sizeof buf, "%s%s.", side, cue != NULL ? cue : "Hold");
+			snprintf(first, sizeof first, "%s.", cue != NULL ? cue : _("Hold"));
+		if (*side != '\0')
+			/* TRANSLATORS: spoken; a side ("Left side") before the first words of the hold. */
+			snprintf(buf, sizeof buf, _("%s. %s"), side, first);
+		else
+			snprintf(buf, sizeof buf, "%s", first);
 		break;
 	case STEP_SWITCH:
-		snprintf(buf, sizeof buf, "Switch sides.");
+		snprintf(buf, sizeof buf, "%s.", cue_switch());
 		break;
 	case STEP_REST:
 		if (st->set > 1)
-			snprintf(buf, sizeof buf, "Rest.");
+			snprintf(buf, sizeof buf, "%s", _("Rest."));
 		else
-			snprintf(buf, sizeof buf, "Rest. Then %s.", st->stretch->name);
+			/* TRANSLATORS: spoken; %s is the next stretch. */
+			snprintf(buf, sizeof buf, _("Rest. Then %s."), st->stretch->name);
 		break;
 	}
 	speech_say(sp, buf);
@@ -165,7 +196,7 @@ speech_follow(struct speech *sp, const struct session_view *v)
 		return;
 	if (v->finished) {
 		if (!sp->finished && !v->quit)
-			speech_say(sp, "Well done. Routine complete.");
+			speech_say(sp, _("Well done. Routine complete."));
 		sp->finished = true;
 		return;
 	}
@@ -188,7 +219,7 @@ speech_follow(struct speech *sp, const struct session_view *v)
 	if (v->breath != BREATH_NONE && (v->breath != sp->last_breath || v->rep != sp->last_rep)) {
 		sp->last_breath = v->breath;
 		sp->last_rep = v->rep;
-		speech_say(sp, v->cue != NULL ? v->cue : v->breath == BREATH_IN ? "Breathe in" : "Breathe out");
+		speech_say(sp, v->cue != NULL ? v->cue : cue_breath(v->breath));
 	}
 }
 

@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "catalogue.h"
+#include "cue.h"
 #include "diag.h"
 #include "layout.h"
 #include "plan.h"
@@ -106,18 +107,8 @@ menu_routines(const struct catalogue *c, enum menu_scope scope, struct menu_entr
 static void
 menu_item_dose(char *buf, size_t size, const struct routine_item *it)
 {
-	int len;
-
-	if (it->reps > 0)
-		len = snprintf(buf, size, "%d reps", it->reps);
-	else
-		len = snprintf(buf, size, "%d s", it->hold);
-	if (len < 0 || (size_t)len >= size)
-		return;
-	if (it->stretch->each_side)
-		len += snprintf(buf + len, size - (size_t)len, " each side");
-	if (it->sets > 1 && (size_t)len < size)
-		snprintf(buf + len, size - (size_t)len, ", %d sets", it->sets);
+	cue_dose(buf, size, &(struct cue_dose){ .hold = it->hold, .reps = it->reps,
+	    .each_side = it->stretch->each_side, .sets = it->sets }, CUE_SHORT);
 }
 
 static void

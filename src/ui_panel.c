@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "catalogue.h"
+#include "cue.h"
 #include "layout.h"
 #include "plan.h"
 #include "session.h"
@@ -42,19 +43,13 @@ static void
 panel_dose_text(const struct session_view *v, char *buf, size_t size)
 {
 	const struct step *w = v->next;
-	int len;
 
 	*buf = '\0';
 	if (w == NULL || (w->kind != STEP_HOLD && w->kind != STEP_REPS))
 		return;
-	if (w->kind == STEP_REPS)
-		len = snprintf(buf, size, "%d reps", w->reps);
-	else
-		len = snprintf(buf, size, "Hold %d s", w->seconds);
-	if (len > 0 && (size_t)len < size && w->side != SIDE_NONE)
-		len += snprintf(buf + len, size - (size_t)len, " each side");
-	if (len > 0 && (size_t)len < size && w->sets > 1)
-		snprintf(buf + len, size - (size_t)len, ", %d sets", w->sets);
+	cue_dose(buf, size, &(struct cue_dose){ .hold = w->seconds,
+	    .reps = w->kind == STEP_REPS ? w->reps : 0, .each_side = w->side != SIDE_NONE,
+	    .sets = w->sets }, CUE_HOLD);
 }
 
 /* A line of text centred in r at row dy, wrapped onto the rows below when long. */
@@ -111,7 +106,7 @@ panel_breath_words(const struct session_view *v, bool compact, char *words, size
 	bool in = v->breath == BREATH_IN;
 
 	snprintf(words, wsize, "%s", compact ? (in ? "In " : "Out") :
-	    (in ? "Breathe in" : "Breathe out"));
+	    cue_breath(v->breath));
 	if (v->reps > 0)
 		snprintf(count, csize, compact ? "%d/%d" : "rep %d of %d", v->rep, v->reps);
 	else

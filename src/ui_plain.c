@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cue.h"
 #include "diag.h"
 #include "frontend.h"
 #include "keymap.h"
@@ -59,12 +60,6 @@ play(struct plain *p, enum sound_event ev)
 	}
 }
 
-static const char *
-side_words(const struct step *st)
-{
-	return st->side == SIDE_LEFT ? ", left side" : st->side == SIDE_RIGHT ? ", right side" : "";
-}
-
 /* Every step and caution of a stretch, indented under the event lines. */
 static void
 say_steps(const struct stretch *s)
@@ -98,22 +93,21 @@ static void
 say_step(struct plain *p, const struct session_view *v)
 {
 	const struct step *st = v->step;
-	char sets[32] = "";
+	char sets[64];
 
-	if (st->sets > 1)
-		snprintf(sets, sizeof sets, ", set %d of %d", st->set, st->sets);
+	cue_set_clause(sets, sizeof sets, st->set, st->sets);
 	switch (st->kind) {
 	case STEP_READY:
 		say_ready(p, v);
 		break;
 	case STEP_HOLD:
-		say(p, v, "Hold %d s%s%s", st->seconds, side_words(st), sets);
+		say(p, v, "Hold %d s%s%s", st->seconds, cue_side_clause(st->side), sets);
 		break;
 	case STEP_REPS:
-		say(p, v, "%d reps of %d s%s%s", st->reps, st->rep_seconds, side_words(st), sets);
+		say(p, v, "%d reps of %d s%s%s", st->reps, st->rep_seconds, cue_side_clause(st->side), sets);
 		break;
 	case STEP_SWITCH:
-		say(p, v, "Switch sides (%d s)", st->seconds);
+		say(p, v, "%s (%d s)", cue_switch(), st->seconds);
 		break;
 	case STEP_REST:
 		if (st->set > 1)
@@ -130,16 +124,17 @@ say_step(struct plain *p, const struct session_view *v)
 static void
 say_breath(struct plain *p, const struct session_view *v)
 {
-	const char *word = v->breath == BREATH_IN ? "Breathe in" : "Breathe out";
+	const char *word = cue_breath(v->breath);
+	char rep[64];
 
 	if (v->breath == BREATH_NONE && v->reps > 0 && v->rep != p->last_rep) {
-		say(p, v, "Rep %d of %d", v->rep, v->reps);   /* breathing freely */
+		say(p, v, "%s", cue_rep(rep, sizeof rep, v->rep, v->reps));   /* breathing freely */
 		p->last_rep = v->rep;
 	}
 	if (v->breath == BREATH_NONE || (v->breath == p->last_breath && v->rep == p->last_rep))
 		return;
 	if (v->reps > 0 && v->rep != p->last_rep)
-		say(p, v, "Rep %d of %d: %s", v->rep, v->reps, v->cue ? v->cue : word);
+		say(p, v, "%s: %s", cue_rep(rep, sizeof rep, v->rep, v->reps), v->cue ? v->cue : word);
 	else if (v->reps > 0)
 		say(p, v, "  %s", v->cue ? v->cue : word);
 	else if (v->cue != NULL)

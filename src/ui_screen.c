@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "catalogue.h"
+#include "cue.h"
 #include "diag.h"
 #include "keymap.h"
 #include "layout.h"
@@ -66,15 +67,11 @@ screen_side_text(const struct ui *ui, const struct session_view *v, char *buf, s
 	if (st->kind == STEP_READY || (st->kind == STEP_REST && st->set <= 1))
 		return;
 	if (st->side != SIDE_NONE && st->kind != STEP_REST)
-		join(ui, buf, size, st->side == SIDE_LEFT ? "Left side" : "Right side");
-	if (st->kind == STEP_REPS && v->reps > 0) {
-		snprintf(part, sizeof part, "Rep %d of %d", v->rep, v->reps);
-		join(ui, buf, size, part);
-	}
-	if (st->sets > 1) {
-		snprintf(part, sizeof part, "Set %d of %d", st->set, st->sets);
-		join(ui, buf, size, part);
-	}
+		join(ui, buf, size, cue_side(st->side));
+	if (st->kind == STEP_REPS && v->reps > 0)
+		join(ui, buf, size, cue_rep(part, sizeof part, v->rep, v->reps));
+	if (st->sets > 1)
+		join(ui, buf, size, cue_set(part, sizeof part, st->set, st->sets));
 }
 
 static void
