@@ -61,5 +61,11 @@ int cli_parse(int argc, char **argv, struct cli *cli, char **cause);
 
 /* Print the --help text to fp. */
 void cli_usage(FILE *fp);
+/*
+ * Print command `name`'s help to fp: its usage, what it does, its options
+ * and examples, from the command table. Returns 0, or -1 with *cause set
+ * (the caller frees) when there is no such command.
+ */
+int cli_command_help(FILE *fp, const char *name, char **cause);
 
 #endif

@@ -13,6 +13,13 @@ struct catalogue;
  */
 struct catalogue *cmd_load_catalogue(const struct cli *cli, bool warn, int *status);
 
+/*
+ * cmd_suggest.c: "did you mean pigeon?" for an id not in c, from the
+ * stretch and/or routine ids near it; NULL when none is. The caller frees.
+ */
+char *cmd_did_you_mean(const struct catalogue *c, const char *typed, bool stretches,
+    bool routines);
+
 /* cmd_info.c */
 int cmd_list(const struct cli *cli);
 int cmd_routines(const struct cli *cli);

@@ -48,4 +48,9 @@ char *text_clock(char *buf, size_t size, long seconds);
 /* Write seconds as a short human length, "45 s", "6 min", "1 h 5 min"; returns buf. */
 char *text_duration(char *buf, size_t size, long seconds);
 
+/* Edits (insert, delete, change a byte, swap two) between a and b; SIZE_MAX when either is over 64 bytes. */
+size_t text_distance(const char *a, const char *b);
+/* True when `typed` looks like a slip for `known`: a typo or two, or its start. */
+bool text_near(const char *typed, const char *known);
+
 #endif

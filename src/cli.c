@@ -9,21 +9,78 @@
 
 #include "diag.h"
 #include "i18n.h"
+#include "keymap.h"
 #include "text.h"
 
-static const struct {
+/*
+ * The commands: a name, its argument bounds, and its help (a synopsis after
+ * "stretchcoach ", what it does, and examples, one a line). `CMD --help` and
+ * `help CMD` print a row; the general --help lists them all.
+ */
+static const struct command_entry {
 	const char *name;
 	enum command cmd;
 	int min_args, max_args;
+	const char *synopsis;
+	const char *about;
+	const char *examples;
 } commands[] = {
-	{ "morning", CMD_MORNING, 0, 0 }, { "evening", CMD_EVENING, 0, 0 },
-	{ "run", CMD_RUN, 1, 1 }, { "build", CMD_BUILD, 0, 0 },
-	{ "list", CMD_LIST, 0, 0 }, { "routines", CMD_ROUTINES, 0, 0 },
-	{ "show", CMD_SHOW, 1, 1 }, { "history", CMD_HISTORY, 0, 0 },
-	{ "status", CMD_STATUS, 0, 0 }, { "validate", CMD_VALIDATE, 0, INT_MAX },
-	{ "safety", CMD_SAFETY, 0, 0 }, { "config", CMD_CONFIG, 0, 0 },
-	{ "remind", CMD_REMIND, 0, 0 }, { "programme", CMD_PROGRAMME, 0, 2 },
-	{ "help", CMD_HELP, 0, 0 },
+	{ "morning", CMD_MORNING, 0, 0, "morning",
+	    N_("Pick a morning routine from a menu and start it."),
+	    "stretchcoach morning\nstretchcoach morning --no-checkin" },
+	{ "evening", CMD_EVENING, 0, 0, "evening",
+	    N_("Pick an evening routine from a menu and start it."),
+	    "stretchcoach evening" },
+	{ "run", CMD_RUN, 1, 1, "run ROUTINE-ID [--minutes N]",
+	    N_("Start one routine directly; --minutes fits it to the time you have, with holds "
+	    "scaled within sane bounds."),
+	    "stretchcoach run evening-unwind\nstretchcoach run morning-wake-up --minutes 5\n"
+	    "stretchcoach run desk-break --speed 60 --plain" },
+	{ "build", CMD_BUILD, 0, 0, "build [OPTIONS]",
+	    N_("Compose a routine from the time you have, the areas to work, the level and the "
+	    "equipment at hand; print it, save it to your catalogue, or run it."),
+	    "stretchcoach build --minutes 5 --at-desk\n"
+	    "stretchcoach build --minutes 15 --time evening --area hips,glutes --run\n"
+	    "stretchcoach build --minutes 8 --seed 7 --save my-morning" },
+	{ "list", CMD_LIST, 0, 0, "list [--area A] [--time T] [--json]",
+	    N_("List the stretches, with their areas, level and position."),
+	    "stretchcoach list\nstretchcoach list --area lower-back --time evening" },
+	{ "routines", CMD_ROUTINES, 0, 0, "routines [--time T] [--json]",
+	    N_("List the routines, with their length and time of day."),
+	    "stretchcoach routines\nstretchcoach routines --time morning --json" },
+	{ "show", CMD_SHOW, 1, 1, "show STRETCH-ID|ROUTINE-ID",
+	    N_("Show one stretch (steps, cautions, picture) or one routine (its stretches and "
+	    "doses)."),
+	    "stretchcoach show pigeon\nstretchcoach show evening-unwind" },
+	{ "history", CMD_HISTORY, 0, 0, "history [--days N] [--json]",
+	    N_("Past sessions as a heat-map, the streak, minutes, the tension trend, and "
+	    "suggestions when a routine has become easy."),
+	    "stretchcoach history\nstretchcoach history --days 365\nstretchcoach history --json" },
+	{ "status", CMD_STATUS, 0, 0, "status",
+	    N_("One short line for a shell prompt or a tmux status bar."),
+	    "stretchcoach status" },
+	{ "validate", CMD_VALIDATE, 0, INT_MAX, "validate [FILE...]",
+	    N_("Check catalogue files and report every problem (default: the catalogues in "
+	    "use)."),
+	    "stretchcoach validate\nstretchcoach validate my-catalogue.json" },
+	{ "safety", CMD_SAFETY, 0, 0, "safety",
+	    N_("The safety notes: when to ease off, and the red flags that mean stop and see a "
+	    "professional."),
+	    "stretchcoach safety" },
+	{ "config", CMD_CONFIG, 0, 0, "config",
+	    N_("The settings in force and where each one came from."),
+	    "stretchcoach config" },
+	{ "remind", CMD_REMIND, 0, 0, "remind [OPTIONS]",
+	    N_("Wait quietly, then offer a break routine; repeat."),
+	    "stretchcoach remind --every 45m\n"
+	    "stretchcoach remind --every 1h --hours 9-18 --days mon-fri" },
+	{ "programme", CMD_PROGRAMME, 0, 2, "programme [start ID | status | stop]",
+	    N_("Plans over days: list them, start one, see today's step, stop it."),
+	    "stretchcoach programme\nstretchcoach programme start PROGRAMME-ID\n"
+	    "stretchcoach programme status" },
+	{ "help", CMD_HELP, 0, 1, "help [COMMAND]",
+	    N_("The general help, or one command's."),
+	    "stretchcoach help\nstretchcoach help run" },
 };
 
 /* Options that only some commands take; the others are global. */
@@ -63,28 +120,39 @@ static const struct option long_opts[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
-/* Which commands take each command-specific option. */
+/* Which commands take each command-specific option, and what it does. */
 static const struct {
 	int opt;
 	const char *name;
 	unsigned cmds;
+	const char *arg;
+	const char *help;
 } scoped[] = {
-	{ O_MINUTES, "--minutes", 1u << CMD_RUN | 1u << CMD_BUILD },
-	{ O_TIME, "--time", 1u << CMD_BUILD | 1u << CMD_LIST | 1u << CMD_ROUTINES },
-	{ O_AREA, "--area", 1u << CMD_BUILD | 1u << CMD_LIST },
-	{ O_LEVEL, "--level", 1u << CMD_BUILD },
-	{ O_WITHOUT, "--without", 1u << CMD_BUILD },
-	{ O_AT_DESK, "--at-desk", 1u << CMD_BUILD },
-	{ O_SEED, "--seed", 1u << CMD_BUILD },
-	{ O_SAVE, "--save", 1u << CMD_BUILD },
-	{ O_RUN, "--run", 1u << CMD_BUILD },
-	{ O_WHAT_WORKS, "--what-works", 1u << CMD_BUILD },
-	{ O_JSON, "--json", 1u << CMD_LIST | 1u << CMD_ROUTINES | 1u << CMD_HISTORY },
-	{ O_DAYS, "--days", 1u << CMD_HISTORY | 1u << CMD_REMIND },
-	{ O_EVERY, "--every", 1u << CMD_REMIND },
-	{ O_ROUTINE, "--routine", 1u << CMD_REMIND },
-	{ O_SNOOZE, "--snooze", 1u << CMD_REMIND },
-	{ O_HOURS, "--hours", 1u << CMD_REMIND },
+	{ O_MINUTES, "--minutes", 1u << CMD_RUN | 1u << CMD_BUILD, "N",
+	    N_("the minutes you have, 1 to 60") },
+	{ O_TIME, "--time", 1u << CMD_BUILD | 1u << CMD_LIST | 1u << CMD_ROUTINES,
+	    "morning|evening", N_("for that time of day") },
+	{ O_AREA, "--area", 1u << CMD_BUILD | 1u << CMD_LIST, "A[,A...]",
+	    N_("areas to work: neck, shoulders, upper-back, mid-back, lower-back, hips, glutes, "
+	    "hamstrings, core, chest") },
+	{ O_LEVEL, "--level", 1u << CMD_BUILD, "gentle|moderate|deep",
+	    N_("nothing deeper than this") },
+	{ O_WITHOUT, "--without", 1u << CMD_BUILD, "EQUIPMENT[,...]",
+	    N_("leave out what needs it: wall, foam-roller, towel, block, ball, mat") },
+	{ O_AT_DESK, "--at-desk", 1u << CMD_BUILD, NULL, N_("seated and standing moves only") },
+	{ O_SEED, "--seed", 1u << CMD_BUILD, "N", N_("the same choices again") },
+	{ O_SAVE, "--save", 1u << CMD_BUILD, "ID", N_("keep it in your catalogue under ID") },
+	{ O_RUN, "--run", 1u << CMD_BUILD, NULL, N_("start it at once") },
+	{ O_WHAT_WORKS, "--what-works", 1u << CMD_BUILD, NULL,
+	    N_("prefer the stretches of the routines that eased you most") },
+	{ O_JSON, "--json", 1u << CMD_LIST | 1u << CMD_ROUTINES | 1u << CMD_HISTORY, NULL,
+	    N_("JSON instead of text") },
+	{ O_DAYS, "--days", 1u << CMD_HISTORY | 1u << CMD_REMIND, "N|D1-D2",
+	    N_("history: the last N days; remind: the weekdays, like mon-fri") },
+	{ O_EVERY, "--every", 1u << CMD_REMIND, "45m", N_("how long between breaks") },
+	{ O_ROUTINE, "--routine", 1u << CMD_REMIND, "ID", N_("the routine to offer") },
+	{ O_SNOOZE, "--snooze", 1u << CMD_REMIND, "10m", N_("how long a snooze lasts") },
+	{ O_HOURS, "--hours", 1u << CMD_REMIND, "A-B", N_("remind only between these hours") },
 };
 
 static int
@@ -185,6 +253,25 @@ command_name(enum command c)
 	return "menu";
 }
 
+/* "unknown command 'hisory'; did you mean history?" */
+static int
+unknown_command(const char *typed, char **cause)
+{
+	const char *near = NULL;
+	char *safe = text_safe(typed);
+
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0] && near == NULL; i++)
+		if (text_near(typed, commands[i].name))
+			near = commands[i].name;
+	if (near != NULL)
+		*cause = xasprintf(_("unknown command '%s'; did you mean %s? (see stretchcoach "
+		    "--help)"), safe, near);
+	else
+		*cause = xasprintf(_("unknown command '%s' (see stretchcoach --help)"), safe);
+	free(safe);
+	return -1;
+}
+
 /* The positional arguments: the command and its operands. */
 static int
 parse_command(struct cli *cli, int argc, char **argv, char **cause)
@@ -199,7 +286,7 @@ parse_command(struct cli *cli, int argc, char **argv, char **cause)
 		if (strcmp(commands[i].name, cli->args[0]) == 0)
 			break;
 	if (i == sizeof commands / sizeof commands[0])
-		return fail(cause, _("unknown command '%s' (see stretchcoach --help)"), cli->args[0]);
+		return unknown_command(cli->args[0], cause);
 	cli->cmd = commands[i].cmd;
 	cli->args++;
 	cli->nargs--;
@@ -267,6 +354,93 @@ cli_parse(int argc, char **argv, struct cli *cli, char **cause)
 	return 0;
 }
 
+/* Print text wrapped to 80 columns, `indent` spaces before every line but the first. */
+static void
+put_wrapped(FILE *fp, const char *text, int indent, int width)
+{
+	char **lines;
+	size_t n = text_wrap(text, width, &lines);
+
+	for (size_t i = 0; i < n; i++)
+		fprintf(fp, "%*s%s\n", i == 0 ? 0 : indent, "", lines[i]);
+	text_lines_free(lines, n);
+}
+
+/* Print one indented line per line of text. */
+static void
+put_lines(FILE *fp, const char *text)
+{
+	while (*text != '\0') {
+		size_t n = strcspn(text, "\n");
+
+		fprintf(fp, "  %.*s\n", (int)n, text);
+		text += n + (text[n] == '\n');
+	}
+}
+
+int
+cli_command_help(FILE *fp, const char *name, char **cause)
+{
+	const struct command_entry *e = NULL;
+	bool any = false;
+
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			e = &commands[i];
+	if (e == NULL)
+		return unknown_command(name, cause);
+	fprintf(fp, _("Usage: stretchcoach [OPTIONS] %s\n"), e->synopsis);
+	put_wrapped(fp, _(e->about), 0, 79);
+	fputc('\n', fp);
+	for (size_t i = 0; i < sizeof scoped / sizeof scoped[0]; i++) {
+		char left[64];
+
+		if (!(scoped[i].cmds & (1u << e->cmd)))
+			continue;
+		if (!any)
+			fputs(_("Options:\n"), fp);
+		any = true;
+		snprintf(left, sizeof left, "%s%s%s", scoped[i].name, scoped[i].arg ? " " : "",
+		    scoped[i].arg ? scoped[i].arg : "");
+		if (strlen(left) > 26)
+			fprintf(fp, "  %s\n%29s", left, "");
+		else
+			fprintf(fp, "  %-26s ", left);
+		put_wrapped(fp, _(scoped[i].help), 29, 50);
+	}
+	if (any)
+		fputc('\n', fp);
+	fputs(_("Options for every command (--catalogue, --plain, --speed...): see --help\n"
+	    "\nExamples:\n"), fp);
+	put_lines(fp, e->examples);
+	return 0;
+}
+
+/* The session keys, from the key table: "space pause, n or -> skip, ...". */
+static void
+usage_keys(FILE *fp)
+{
+	size_t n, col;
+	const struct keymap_entry *k = keymap_session(&n);
+
+	col = (size_t)fprintf(fp, "%s", _("Keys during a session:"));
+	for (size_t i = 0; i < n; i++) {
+		char item[64];
+		int len;
+
+		if (k[i].help_key == NULL)
+			continue;
+		len = snprintf(item, sizeof item, " %s %s%s", k[i].help_key, k[i].label,
+		    i + 1 < n ? "," : ".");
+		if (col + (size_t)len > 79) {
+			fputc('\n', fp);
+			col = 0;
+		}
+		col += (size_t)fprintf(fp, "%s", col == 0 ? item + 1 : item);
+	}
+	fputs("\n\n", fp);
+}
+
 void
 cli_usage(FILE *fp)
 {
@@ -301,7 +475,7 @@ cli_usage(FILE *fp)
 "                          wait quietly, then offer a break routine; repeat\n"
 "  programme [start ID | status | stop]\n"
 "                          plans over days: list them, start one, see today's step\n"
-"  help                    this help\n"
+"  help [COMMAND]          this help, or one command's (also: COMMAND --help)\n"
 "\n"), fp);
 	fputs(_(
 "Options:\n"
@@ -316,10 +490,7 @@ cli_usage(FILE *fp)
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n"
 "\n"), fp);
-	fputs(_(
-"Keys during a session: space pause, n/right next, b/left back, h this hurts,\n"
-"+/- 5 s more/less, ? help, q quit.\n"
-"\n"), fp);
+	usage_keys(fp);
 	fputs(_(
 "Examples:\n"
 "  stretchcoach morning                     pick a morning routine\n"

@@ -344,10 +344,14 @@ cmd_show(const struct cli *cli)
 	else if ((r = catalogue_find_routine(c, cli->args[0])) != NULL)
 		show_routine(r);
 	else {
-		char *id = text_safe(cli->args[0]);
+		char *id = text_safe(cli->args[0]), *near = cmd_did_you_mean(c, id, true, true);
 
-		fprintf(stderr, "stretchcoach: no stretch or routine '%s' (see stretchcoach list, "
-		    "stretchcoach routines)\n", id);
+		if (near != NULL)
+			fprintf(stderr, "stretchcoach: no stretch or routine '%s'; %s\n", id, near);
+		else
+			fprintf(stderr, "stretchcoach: no stretch or routine '%s' (see stretchcoach "
+			    "list, stretchcoach routines)\n", id);
+		free(near);
 		free(id);
 		catalogue_free(c);
 		return EXIT_USAGE;

@@ -421,9 +421,13 @@ cmd_run(const struct cli *cli)
 	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
 		return status;
 	if ((r = catalogue_find_routine(c, cli->args[0])) == NULL) {
-		char *id = text_safe(cli->args[0]);
+		char *id = text_safe(cli->args[0]), *near = cmd_did_you_mean(c, id, false, true);
 
-		fprintf(stderr, "stretchcoach: no routine '%s' (see stretchcoach routines)\n", id);
+		if (near != NULL)
+			fprintf(stderr, "stretchcoach: no routine '%s'; %s\n", id, near);
+		else
+			fprintf(stderr, "stretchcoach: no routine '%s' (see stretchcoach routines)\n", id);
+		free(near);
 		free(id);
 		catalogue_free(c);
 		return EXIT_USAGE;

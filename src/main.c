@@ -20,7 +20,16 @@ main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	switch (cli.cmd) {
-	case CMD_HELP: cli_usage(stdout); return 0;
+	case CMD_HELP:
+		/* `help CMD`, `CMD --help` */
+		if (cli.nargs == 0) {
+			cli_usage(stdout);
+		} else if (cli_command_help(stdout, cli.args[0], &cause) < 0) {
+			fprintf(stderr, "stretchcoach: %s\n", cause);
+			free(cause);
+			return EXIT_USAGE;
+		}
+		return 0;
 	case CMD_VERSION: printf("stretchcoach %s\n", SC_VERSION); return 0;
 	case CMD_MENU: case CMD_MORNING: case CMD_EVENING: return cmd_menu(&cli);
 	case CMD_RUN: return cmd_run(&cli);

@@ -320,3 +320,45 @@ text_duration(char *buf, size_t size, long seconds)
 	}
 	return buf;
 }
+
+size_t
+text_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), w = lb + 1, *d, r;
+
+	if (la > 64 || lb > 64)
+		return (size_t)-1;   /* ids are short; a long word is never "near" */
+	d = xcalloc((la + 1) * w, sizeof *d);
+	for (size_t i = 0; i <= la; i++)
+		d[i * w] = i;
+	for (size_t j = 0; j <= lb; j++)
+		d[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		for (size_t j = 1; j <= lb; j++) {
+			size_t best = d[(i - 1) * w + j - 1] + (a[i - 1] != b[j - 1]);
+
+			if (d[(i - 1) * w + j] + 1 < best)
+				best = d[(i - 1) * w + j] + 1;
+			if (d[i * w + j - 1] + 1 < best)
+				best = d[i * w + j - 1] + 1;
+			/* two letters swapped count as one slip */
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+			    d[(i - 2) * w + j - 2] + 1 < best)
+				best = d[(i - 2) * w + j - 2] + 1;
+			d[i * w + j] = best;
+		}
+	}
+	r = d[la * w + lb];
+	free(d);
+	return r;
+}
+
+bool
+text_near(const char *typed, const char *known)
+{
+	size_t n = strlen(typed), d = text_distance(typed, known);
+
+	/* a typo or two, or the start of the word */
+	return d <= (n <= 4 ? 1 : n <= 8 ? 2 : 3) ||
+	    (n >= 3 && strncmp(typed, known, n) == 0);
+}

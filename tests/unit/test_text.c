@@ -257,6 +257,25 @@ test_wrap_counts_every_space(void **state)
 	text_lines_free(lines, n);
 }
 
+static void
+test_distance(void **state)
+{
+	(void)state;
+	assert_int_equal(text_distance("pigeon", "pigeon"), 0);
+	assert_int_equal(text_distance("pigeo", "pigeon"), 1);
+	assert_int_equal(text_distance("pigon", "pigeon"), 1);
+	assert_int_equal(text_distance("rnu", "run"), 1);      /* a swap is one slip */
+	assert_int_equal(text_distance("", "abc"), 3);
+	assert_int_equal(text_distance("kitten", "sitting"), 3);
+	assert_true(text_distance("x", "0123456789012345678901234567890123456789"
+	    "012345678901234567890123456789") == (size_t)-1);
+	assert_true(text_near("pigeo", "pigeon"));
+	assert_true(text_near("cat", "cat-cow"));           /* the start of it */
+	assert_true(text_near("hisotry", "history"));
+	assert_false(text_near("xyz", "pigeon"));
+	assert_false(text_near("ab", "cd"));
+}
+
 int
 main(void)
 {
@@ -271,6 +290,7 @@ main(void)
 		cmocka_unit_test(test_clock),
 		cmocka_unit_test(test_duration),
 		cmocka_unit_test(test_duration_rounding_carries),
+		cmocka_unit_test(test_distance),
 	};
 
 	/* widths come from the locale, as they do for the program (main sets it from the environment) */
