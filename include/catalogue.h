@@ -17,9 +17,10 @@ enum {
 	AREA_NECK = 1u << 0, AREA_SHOULDERS = 1u << 1, AREA_UPPER_BACK = 1u << 2,
 	AREA_MID_BACK = 1u << 3, AREA_LOWER_BACK = 1u << 4, AREA_HIPS = 1u << 5,
 	AREA_GLUTES = 1u << 6, AREA_HAMSTRINGS = 1u << 7, AREA_CORE = 1u << 8,
-	AREA_CHEST = 1u << 9,
+	AREA_CHEST = 1u << 9, AREA_WRISTS = 1u << 10, AREA_CALVES = 1u << 11,
+	AREA_QUADS = 1u << 12,
 };
-#define AREA_COUNT 10
+#define AREA_COUNT 13
 enum { TIME_MORNING = 1u << 0, TIME_EVENING = 1u << 1 };
 #define TIME_COUNT 2
 enum {
@@ -27,6 +28,11 @@ enum {
 	EQUIP_BLOCK = 1u << 3, EQUIP_BALL = 1u << 4, EQUIP_MAT = 1u << 5,
 };
 #define EQUIP_COUNT 6
+/* Conditions a stretch may be unwise with ("avoid_if"; config "conditions"). */
+enum {
+	COND_PREGNANCY = 1u << 0, COND_OSTEOPOROSIS = 1u << 1, COND_HIP_REPLACEMENT = 1u << 2,
+};
+#define COND_COUNT 3
 
 /* A borrowed list of strings owned by the catalogue. */
 struct str_list {
@@ -60,9 +66,15 @@ struct stretch {
 	struct str_list steps;
 	struct str_list cautions;
 	struct str_list art;
+	struct str_list frame_in;  /* "frames": pictures for the in- and out-breath (n 0 when none) */
+	struct str_list frame_out;
 	const char *progression; /* id of the deeper variation (it exists); NULL if none */
 	const char *family;      /* groups variations of one move; the id when the file has none */
 	int min_hold;            /* shortest hold that still works, seconds; 0 = none given */
+	const char *easier;      /* id of the gentler variation (it exists); NULL if none */
+	const struct stretch *gentler; /* that variation, after merging; NULL if none */
+	bool kneels;             /* the pose puts weight on a knee */
+	unsigned avoid_if;       /* COND_* it is unwise with */
 	const char *source;      /* the file it was read from */
 };
 
@@ -156,12 +168,14 @@ const char *catalogue_rtime_name(enum routine_time t);
 const char *catalogue_area_name(unsigned bit);
 const char *catalogue_time_name(unsigned bit);
 const char *catalogue_equipment_name(unsigned bit);
+const char *catalogue_condition_name(unsigned bit);
 
 /* Parse a schema name into its value; 0 on success, -1 when unknown. */
 int catalogue_parse_level(const char *s, enum stretch_level *out);
 int catalogue_parse_area(const char *s, unsigned *bit);
 int catalogue_parse_time(const char *s, unsigned *bit);
 int catalogue_parse_equipment(const char *s, unsigned *bit);
+int catalogue_parse_condition(const char *s, unsigned *bit);
 
 /*
  * Write the names of the bits set in `set` (an AREA_/TIME_/EQUIP_ set, chosen

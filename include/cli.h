@@ -17,6 +17,7 @@ enum command {
 enum {
 	OPT_BREATH = 1u << 0, OPT_BELL = 1u << 1, OPT_COLOR = 1u << 2,
 	OPT_CHECKIN = 1u << 3, OPT_SAY = 1u << 4, OPT_SPEED = 1u << 5,
+	OPT_KNEEL = 1u << 6, OPT_FLOOR = 1u << 7,
 };
 
 /* Everything the command line says. Strings point into argv. */
@@ -24,7 +25,8 @@ struct cli {
 	enum command cmd;
 	const char *catalogue;     /* -c, --catalogue */
 	bool plain;                /* --plain */
-	struct run_opts run;       /* --speed, --breath, --no-bell, --no-color, --no-checkin, --say */
+	struct run_opts run;       /* --speed, --breath, --no-bell, --no-color, --no-checkin, --say,
+	                              --no-kneel, --no-floor */
 	unsigned given;            /* OPT_* bits set on the command line */
 	/* run, build */
 	int minutes;               /* --minutes; 0 when not given */

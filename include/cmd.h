@@ -30,8 +30,12 @@ int cmd_safety(const struct cli *cli);
 /* cmd_run.c: menus and sessions, in the plain or curses front end */
 int cmd_menu(const struct cli *cli);      /* no command, morning, evening */
 int cmd_run(const struct cli *cli);       /* run ROUTINE-ID [--minutes N] */
-/* Coach routine r in the front end the command line asks for; note (or NULL) is said first. */
-int cmd_run_routine(const struct cli *cli, const struct routine *r, const char *note);
+/*
+ * Coach routine r in the front end the command line asks for, adapted to the
+ * kneel, floor and conditions settings, then fitted to fit_minutes when that
+ * is over 0; note (or NULL) is said first.
+ */
+int cmd_run_routine(const struct cli *cli, const struct routine *r, const char *note, int fit_minutes);
 
 /* cmd_build.c */
 int cmd_build(const struct cli *cli);

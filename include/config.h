@@ -13,7 +13,7 @@ enum config_source { SRC_DEFAULT, SRC_FILE, SRC_ENV, SRC_CLI };
 enum config_key {
 	CFG_BREATH, CFG_BELL, CFG_COLOR, CFG_CHECKIN, CFG_BUILD_MINUTES, CFG_SAY,
 	CFG_REMIND_EVERY, CFG_REMIND_SNOOZE, CFG_AWAY_AFTER, CFG_REMIND_HOURS, CFG_REMIND_DAYS,
-	CFG_NOTIFY, CFG_SOUND, CFG_NKEYS,
+	CFG_NOTIFY, CFG_SOUND, CFG_KNEEL, CFG_FLOOR, CFG_CONDITIONS, CFG_NKEYS,
 };
 
 /* How session events sound: the freedesktop sound theme, the terminal bell, or nothing. */
@@ -35,13 +35,16 @@ struct config {
 	struct schedule hours;       /* remind_hours and remind_days: when reminders run */
 	bool notify;                 /* desktop notifications from remind */
 	enum config_sound sound;     /* "theme", "bell" or "off" */
+	bool kneel, floor;           /* false: swap kneeling / floor stretches for easier ones */
+	unsigned conditions;         /* COND_* (catalogue.h): leave out what they should avoid */
 	enum config_source source[CFG_NKEYS];
 };
 
 /*
  * Fill c with the defaults (4:6 breath, bell, colour, check-ins, 10 min,
  * reminders every 45 min, snooze 10 min, 5 min away counts, any hour and day,
- * notifications on, the sound theme).
+ * notifications on, the sound theme, kneeling and floor work allowed, no
+ * conditions).
  */
 void config_defaults(struct config *c);
 

@@ -33,6 +33,9 @@ struct run_opts {
 	bool color;           /* false for --no-color or NO_COLOR */
 	bool checkin;         /* ask for tension before and after */
 	const char *say;      /* speech command, or NULL */
+	bool kneel;           /* false: no kneeling stretches (--no-kneel, config "kneel") */
+	bool floor;           /* false: no floor stretches (--no-floor, config "floor") */
+	unsigned conditions;  /* COND_*: leave out stretches to avoid with them */
 	/* stretches marked "hurt" in the last week: menus flag routines with them */
 	const char *const *hurt;
 	size_t nhurt;

@@ -16,12 +16,13 @@ static const char *const position_names[] = { "floor", "seated", "standing" };
 static const char *const rtime_names[] = { "morning", "evening", "any" };
 static const char *const area_names[AREA_COUNT] = {
 	"neck", "shoulders", "upper-back", "mid-back", "lower-back", "hips",
-	"glutes", "hamstrings", "core", "chest",
+	"glutes", "hamstrings", "core", "chest", "wrists", "calves", "quads",
 };
 static const char *const time_names[TIME_COUNT] = { "morning", "evening" };
 static const char *const equip_names[EQUIP_COUNT] = {
 	"wall", "foam-roller", "towel", "block", "ball", "mat",
 };
+static const char *const cond_names[COND_COUNT] = { "pregnancy", "osteoporosis", "hip-replacement" };
 
 const char *catalogue_kind_name(enum stretch_kind k) { return kind_names[k]; }
 const char *catalogue_level_name(enum stretch_level l) { return level_names[l]; }
@@ -40,6 +41,7 @@ bit_name(const char *const *names, size_t n, unsigned bit)
 const char *catalogue_area_name(unsigned bit) { return bit_name(area_names, AREA_COUNT, bit); }
 const char *catalogue_time_name(unsigned bit) { return bit_name(time_names, TIME_COUNT, bit); }
 const char *catalogue_equipment_name(unsigned bit) { return bit_name(equip_names, EQUIP_COUNT, bit); }
+const char *catalogue_condition_name(unsigned bit) { return bit_name(cond_names, COND_COUNT, bit); }
 
 static int
 parse_bit(const char *const *names, size_t n, const char *s, unsigned *bit)
@@ -56,6 +58,7 @@ parse_bit(const char *const *names, size_t n, const char *s, unsigned *bit)
 int catalogue_parse_area(const char *s, unsigned *bit) { return parse_bit(area_names, AREA_COUNT, s, bit); }
 int catalogue_parse_time(const char *s, unsigned *bit) { return parse_bit(time_names, TIME_COUNT, s, bit); }
 int catalogue_parse_equipment(const char *s, unsigned *bit) { return parse_bit(equip_names, EQUIP_COUNT, s, bit); }
+int catalogue_parse_condition(const char *s, unsigned *bit) { return parse_bit(cond_names, COND_COUNT, s, bit); }
 
 int
 catalogue_parse_level(const char *s, enum stretch_level *out)
@@ -294,6 +297,19 @@ resolve_programme(struct catalogue *c, size_t i, struct diag *d)
 	}
 }
 
+/* A stretch's link to another (progression, easier) must name another stretch. */
+static void
+check_link(const struct catalogue *c, size_t i, const char *key, const char *id, struct diag *d)
+{
+	if (id == NULL)
+		return;
+	if (strcmp(id, c->stretches[i]->id) == 0)
+		diag_error(d, EXIT_DATAERR, "%s: %s names the stretch itself", c->smeta[i].where, key);
+	else if (catalogue_find_stretch(c, id) == NULL && !failed(c, id))
+		diag_error(d, EXIT_DATAERR, "%s: %s \"%s\" is not a stretch in the catalogue",
+		    c->smeta[i].where, key, id);
+}
+
 /* Merge, index and cross-check everything loaded. */
 static void
 catalogue_finish(struct catalogue *c, struct diag *d)
@@ -313,16 +329,10 @@ catalogue_finish(struct catalogue *c, struct diag *d)
 	qsort(c->rindex, c->nroutines, sizeof *c->rindex, rindex_cmp);
 
 	for (size_t i = 0; i < c->nstretches; i++) {
-		const struct stretch *s = c->stretches[i];
-
-		if (s->progression == NULL)
-			continue;
-		if (strcmp(s->progression, s->id) == 0)
-			diag_error(d, EXIT_DATAERR, "%s: progression names the stretch itself",
-			    c->smeta[i].where);
-		else if (catalogue_find_stretch(c, s->progression) == NULL && !failed(c, s->progression))
-			diag_error(d, EXIT_DATAERR, "%s: progression \"%s\" is not a stretch in the catalogue",
-			    c->smeta[i].where, s->progression);
+		check_link(c, i, "progression", c->stretches[i]->progression, d);
+		check_link(c, i, "easier", c->stretches[i]->easier, d);
+		if (c->stretches[i]->easier != NULL)
+			c->stretches[i]->gentler = catalogue_find_stretch(c, c->stretches[i]->easier);
 	}
 	for (size_t i = 0; i < c->nroutines; i++)
 		resolve_routine(c, i, d);

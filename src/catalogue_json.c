@@ -292,11 +292,11 @@ get_list(struct ctx *x, const cJSON *obj, const char *key, int min, int max, siz
 	return out;
 }
 
-/* The art: up to 12 lines of up to 32 columns; blank lines are allowed. */
+/* A picture at key (art, or a breath frame): up to 12 lines of up to 32 columns; blank lines are allowed. */
 static struct str_list
-get_art(struct ctx *x, const cJSON *obj)
+get_art(struct ctx *x, const cJSON *obj, const char *key)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "art"), *e;
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key), *e;
 	struct str_list out = { NULL, 0 };
 	const char **arr;
 	int n, i = 0;
@@ -304,17 +304,17 @@ get_art(struct ctx *x, const cJSON *obj)
 	if (v == NULL)
 		return out;
 	if (!cJSON_IsArray(v) || (n = cJSON_GetArraySize(v)) > ART_MAX_LINES) {
-		bad(x, "art must be a list of at most %d lines", ART_MAX_LINES);
+		bad(x, "%s must be a list of at most %d lines", key, ART_MAX_LINES);
 		return out;
 	}
 	arr = arena_alloc(&x->c->arena, (size_t)(n ? n : 1) * sizeof *arr);
 	cJSON_ArrayForEach(e, v) {
 		if (!cJSON_IsString(e))
-			bad(x, "art[%d] must be a string", i);
+			bad(x, "%s[%d] must be a string", key, i);
 		else if (text_has_unsafe(e->valuestring))
-			bad(x, "art[%d] contains a control, escape or bidi character", i);
+			bad(x, "%s[%d] contains a control, escape or bidi character", key, i);
 		else if (text_width(e->valuestring) > ART_MAX_COLS)
-			bad(x, "art[%d] is %d columns wide; the limit is %d", i,
+			bad(x, "%s[%d] is %d columns wide; the limit is %d", key, i,
 			    text_width(e->valuestring), ART_MAX_COLS);
 		else
 			arr[i] = arena_strdup(&x->c->arena, e->valuestring);
@@ -425,10 +425,51 @@ get_family(struct ctx *x, const cJSON *obj, struct stretch *s)
 		s->family = s->id;
 }
 
+/* Both breath frames, or neither: {"inhale": [lines], "exhale": [lines]}. */
+static void
+get_frames(struct ctx *x, const cJSON *obj, struct stretch *s)
+{
+	const char *saved;
+	const cJSON *v = enter_pair(x, obj, "frames", "{\"inhale\": [lines], \"exhale\": [lines]}",
+	    &saved);
+
+	if (v == NULL)
+		return;
+	s->frame_in = get_art(x, v, "inhale");
+	s->frame_out = get_art(x, v, "exhale");
+	if (s->frame_in.n == 0 || s->frame_out.n == 0)
+		bad(x, "needs both \"inhale\" and \"exhale\", each of 1..%d lines", ART_MAX_LINES);
+	leave(x, saved);
+}
+
+/* kneels, easier, avoid_if and frames: what lets a routine adapt, and the breath pictures. */
+static void
+get_variations(struct ctx *x, const cJSON *obj, struct stretch *s)
+{
+	const cJSON *kn = cJSON_GetObjectItemCaseSensitive(obj, "kneels");
+
+	if (kn != NULL && !cJSON_IsBool(kn)) {
+		char got[64];
+
+		describe(kn, got, sizeof got);
+		bad(x, "kneels must be true or false, got %s", got);
+	}
+	s->kneels = cJSON_IsTrue(kn);
+	s->easier = get_str(x, obj, "easier", ID_MAX, 0);
+	if (s->easier != NULL && !valid_id(s->easier)) {
+		bad(x, "easier must be a stretch id: 1..48 of a-z, 0-9 and -");
+		s->easier = NULL;
+	}
+	s->avoid_if = get_set(x, obj, "avoid_if", catalogue_parse_condition,
+	    catalogue_condition_name, COND_COUNT, 0);
+	get_frames(x, obj, s);
+}
+
 static const char *const stretch_keys[] = {
 	"id", "name", "kind", "areas", "level", "position", "time", "hold", "reps",
 	"rep_seconds", "sides", "sets", "breath", "cues", "equipment", "steps",
-	"cautions", "progression", "art", "family", "min_hold", NULL,
+	"cautions", "progression", "art", "family", "min_hold", "kneels", "easier", "avoid_if",
+	"frames", NULL,
 };
 
 /* Label an entry for messages: 'FILE: stretches[3] (id "x")'. Owned by the arena. */
@@ -487,7 +528,8 @@ read_stretch(struct ctx *x, const cJSON *obj, int file_no, const char *file)
 	s->cautions = get_list(x, obj, "cautions", 0, 12, TEXT_MAX_CHARS);
 	s->progression = get_str(x, obj, "progression", ID_MAX, 0);
 	get_family(x, obj, s);
-	s->art = get_art(x, obj);
+	s->art = get_art(x, obj, "art");
+	get_variations(x, obj, s);
 	s->source = x->source;
 	if (x->errors == before)
 		catalogue_add_stretch(x->c, s, x->where, file_no);

@@ -88,6 +88,7 @@ enum {
 	O_MINUTES = 256, O_TIME, O_AREA, O_LEVEL, O_WITHOUT, O_AT_DESK, O_SEED,
 	O_SAVE, O_RUN, O_JSON, O_DAYS, O_EVERY, O_ROUTINE, O_PLAIN, O_SPEED,
 	O_BREATH, O_NO_CHECKIN, O_NO_BELL, O_NO_COLOR, O_SAY, O_WHAT_WORKS, O_SNOOZE, O_HOURS,
+	O_NO_KNEEL, O_NO_FLOOR,
 };
 
 static const struct option long_opts[] = {
@@ -101,6 +102,8 @@ static const struct option long_opts[] = {
 	{ "no-bell", no_argument, NULL, O_NO_BELL },
 	{ "no-color", no_argument, NULL, O_NO_COLOR },
 	{ "say", required_argument, NULL, O_SAY },
+	{ "no-kneel", no_argument, NULL, O_NO_KNEEL },
+	{ "no-floor", no_argument, NULL, O_NO_FLOOR },
 	{ "minutes", required_argument, NULL, O_MINUTES },
 	{ "time", required_argument, NULL, O_TIME },
 	{ "area", required_argument, NULL, O_AREA },
@@ -214,6 +217,8 @@ apply(struct cli *cli, int opt, const char *arg, char **cause)
 	case O_NO_CHECKIN: cli->run.checkin = false; cli->given |= OPT_CHECKIN; break;
 	case O_NO_BELL: cli->run.bell = false; cli->given |= OPT_BELL; break;
 	case O_NO_COLOR: cli->run.color = false; cli->given |= OPT_COLOR; break;
+	case O_NO_KNEEL: cli->run.kneel = false; cli->given |= OPT_KNEEL; break;
+	case O_NO_FLOOR: cli->run.floor = false; cli->given |= OPT_FLOOR; break;
 	case O_SAY: cli->run.say = arg; cli->given |= OPT_SAY; break;
 	case O_MINUTES:
 		if (parse_int(arg, 1, 60, &v) < 0)
@@ -311,7 +316,7 @@ cli_parse(int argc, char **argv, struct cli *cli, char **cause)
 	memset(cli, 0, sizeof *cli);
 	cli->cmd = CMD_MENU;
 	cli->run = (struct run_opts){ .speed = 1, .breath_in = 4, .breath_out = 6,
-	    .bell = true, .color = true, .checkin = true };
+	    .bell = true, .color = true, .checkin = true, .kneel = true, .floor = true };
 	optind = 1;
 	opterr = 0;
 	while ((opt = getopt_long(argc, argv, ":c:hV", long_opts, NULL)) != -1) {
@@ -487,6 +492,8 @@ cli_usage(FILE *fp)
 "      --no-bell           no terminal bell at transitions\n"
 "      --no-color          no colours (NO_COLOR in the environment does the same)\n"
 "      --say CMD           speak cues through CMD (e.g. espeak-ng), the text as one argument\n"
+"      --no-kneel          swap kneeling stretches for easier ones, or leave them out\n"
+"      --no-floor          swap floor stretches for seated or standing ones, or leave them out\n"
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n"
 "\n"), fp);

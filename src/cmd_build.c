@@ -5,6 +5,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "adapt.h"
 #include "build_form.h"
 #include "builder.h"
 #include "catalogue.h"
@@ -80,13 +81,42 @@ make_request(const struct cli *cli, int default_minutes, struct build_request *r
 
 /* Print the routine as a readable plan, and what was left out because it hurt. */
 static void
-print_plan(const struct built *b, const struct history_stats *hist)
+print_plan(const struct built *b, const struct history_stats *hist, const struct adapt_needs *needs)
 {
 	struct report r = { 0 };
 
 	build_form_report(&r, b, (const char *const *)hist->hurt_recent, hist->nhurt_recent);
 	fputs(report_text(&r), stdout);
 	report_done(&r);
+	if (needs->no_kneel || needs->no_floor || needs->conditions != 0) {
+		char conds[64];
+
+		catalogue_join_names(conds, sizeof conds, needs->conditions, catalogue_condition_name, ", ");
+		printf("Chosen to suit your settings: %s%s%s%s%s%s.\n", needs->no_kneel ? "no kneeling" : "",
+		    needs->no_kneel && needs->no_floor ? ", " : "", needs->no_floor ? "no floor work" : "",
+		    needs->conditions && (needs->no_kneel || needs->no_floor) ? ", " : "",
+		    needs->conditions ? "nothing to avoid with " : "", conds);
+	}
+}
+
+/*
+ * The ids the builder must leave out: those marked hurt lately, and those
+ * that do not suit the kneel, floor and conditions settings. Caller frees the array.
+ */
+static const char **
+avoid_list(const struct catalogue *c, const struct history_stats *hist,
+    const struct adapt_needs *needs, size_t *n)
+{
+	size_t count = catalogue_stretch_count(c);
+	const char **ids = xreallocarray(NULL, hist->nhurt_recent + count + 1, sizeof *ids);
+
+	*n = 0;
+	for (size_t i = 0; i < hist->nhurt_recent; i++)
+		ids[(*n)++] = hist->hurt_recent[i];
+	for (size_t i = 0; i < count; i++)
+		if (!adapt_fits(catalogue_stretch(c, i), needs))
+			ids[(*n)++] = catalogue_stretch(c, i)->id;
+	return ids;
 }
 
 static int
@@ -132,9 +162,10 @@ cmd_build(const struct cli *cli)
 	struct history_stats hist;
 	bool first_run;
 	struct whatworks ww;
-	const char **prefer = NULL;
+	const char **prefer = NULL, **avoid;
 	char *cause = NULL, note[400] = "";
 	int status = cmd_settings(cli, &cfg, &o), minutes = cfg.build_minutes;
+	struct adapt_needs needs = { !o.kneel, !o.floor, o.conditions };
 
 	config_done(&cfg);
 	if (status != 0)
@@ -144,13 +175,14 @@ cmd_build(const struct cli *cli)
 	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
 		return status;
 	cmd_recent_history(&hist, &first_run, cli->what_works ? &ww : NULL);
-	req.avoid = (const char *const *)hist.hurt_recent;
-	req.navoid = hist.nhurt_recent;
+	req.avoid = avoid = avoid_list(c, &hist, &needs, &req.navoid);
 	if (cli->what_works) {
 		req.prefer = prefer = cmd_whatworks_prefer(&ww, c, &req.nprefer, note, sizeof note);
 		whatworks_done(&ww);
 	}
-	if ((b = builder_build(c, &req, &cause)) == NULL) {
+	b = builder_build(c, &req, &cause);
+	free(avoid);
+	if (b == NULL) {
 		free(prefer);
 		history_stats_done(&hist);
 		fprintf(stderr, "stretchcoach: %s\n", cause);
@@ -160,14 +192,14 @@ cmd_build(const struct cli *cli)
 	}
 	status = 0;
 	if (!cli->then_run)
-		print_plan(b, &hist);
+		print_plan(b, &hist, &needs);
 	if (!cli->then_run && cli->what_works)
 		printf("%s\n", note);
 	if (cli->save != NULL)
 		status = save(b, cli->save, cli->catalogue != NULL ||
 		    (getenv("STRETCHCOACH_CATALOGUE") != NULL && getenv("STRETCHCOACH_CATALOGUE")[0] != '\0'));
 	if (status == 0 && cli->then_run)
-		status = cmd_run_routine(cli, built_routine(b), built_note(b));
+		status = cmd_run_routine(cli, built_routine(b), built_note(b), 0);
 	else if (status == 0 && cli->save == NULL)
 		printf("\nThe same again: add --seed %lu. Keep it: --save ID. Start it: --run.\n", req.seed);
 	built_free(b);

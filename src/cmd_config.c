@@ -52,9 +52,18 @@ cmd_settings(const struct cli *cli, struct config *cfg, struct run_opts *o)
 		cfg->say = xstrdup(cli->run.say);
 		cfg->source[CFG_SAY] = SRC_CLI;
 	}
+	if (cli->given & OPT_KNEEL) {
+		cfg->kneel = cli->run.kneel;
+		cfg->source[CFG_KNEEL] = SRC_CLI;
+	}
+	if (cli->given & OPT_FLOOR) {
+		cfg->floor = cli->run.floor;
+		cfg->source[CFG_FLOOR] = SRC_CLI;
+	}
 	*o = (struct run_opts){
 		.speed = cli->run.speed, .breath_in = cfg->breath_in, .breath_out = cfg->breath_out,
 		.bell = cfg->bell, .sound = cfg->bell ? cfg->sound : CONFIG_SOUND_OFF, .color = cfg->color, .checkin = cfg->checkin, .say = cfg->say,
+		.kneel = cfg->kneel, .floor = cfg->floor, .conditions = cfg->conditions,
 	};
 	return rc < 0 ? EXIT_DATAERR : 0;
 }
@@ -107,6 +116,13 @@ cmd_config(const struct cli *cli)
 		case CFG_REMIND_DAYS: schedule_days_text(value, sizeof value, &cfg.hours); break;
 		case CFG_NOTIFY: snprintf(value, sizeof value, "%s", cfg.notify ? "on" : "off"); break;
 		case CFG_SOUND: snprintf(value, sizeof value, "%s", config_sound_name(cfg.sound)); break;
+		case CFG_KNEEL: snprintf(value, sizeof value, "%s", cfg.kneel ? "yes" : "no"); break;
+		case CFG_FLOOR: snprintf(value, sizeof value, "%s", cfg.floor ? "yes" : "no"); break;
+		case CFG_CONDITIONS:
+			catalogue_join_names(value, sizeof value, cfg.conditions, catalogue_condition_name, ",");
+			if (value[0] == '\0')
+				snprintf(value, sizeof value, "(none)");
+			break;
 		}
 		printf("%-17s %-16s %s\n", config_key_name((enum config_key)k), value,
 		    cfg.source[k] == SRC_ENV ? "environment (NO_COLOR)" : config_source_name(cfg.source[k]));

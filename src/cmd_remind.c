@@ -326,7 +326,7 @@ offer(struct remind *rm)
 	case ANS_START:
 		break;
 	}
-	cmd_run_routine(rm->cli, rm->r, NULL);
+	cmd_run_routine(rm->cli, rm->r, NULL, 0);
 	return frontend_signal() != 0 ? -1 : rm->every;
 }
 

@@ -1,10 +1,12 @@
 /* cmd_run.c — menus and sessions: the flow both front ends follow. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "adapt.h"
 #include "builder.h"
 #include "catalogue.h"
 #include "config.h"
@@ -202,7 +204,7 @@ run_before(struct frontend *fe, struct run_ctx *rc, int *before)
  * raises it again once the terminal is back.
  */
 static int
-run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
+coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
     struct run_ctx *rc, bool to_menu, bool *again)
 {
 	struct plan *p;
@@ -250,6 +252,69 @@ run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
 	return status;
 }
 
+/* The notes said before a routine: what was adapted, how it was fitted, and `note`; "" when none. */
+static char *
+run_notes(const struct adapted *a, const struct built *fitted, const char *note)
+{
+	const char *parts[3] = { adapted_note(a), fitted ? built_note(fitted) : NULL, note };
+	char *out = xstrdup(""), *next;
+
+	for (size_t i = 0; i < 3; i++) {
+		if (parts[i] == NULL)
+			continue;
+		next = xasprintf("%s%s%s", out, *out ? " " : "", parts[i]);
+		free(out);
+		out = next;
+	}
+	return out;
+}
+
+/*
+ * Coach routine r adapted to the kneel, floor and conditions settings (and
+ * fitted to fit_minutes when that is over 0), saying first what changed and
+ * `note`. A routine with nothing left that suits is not run: from a menu the
+ * note says so and *again goes back to it; otherwise it is a usage error,
+ * reported once the terminal is back.
+ */
+static int
+run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
+    struct run_ctx *rc, bool to_menu, bool *again, int fit_minutes, const char *note)
+{
+	struct adapt_needs needs = { !rc->o.kneel, !rc->o.floor, rc->o.conditions };
+	struct adapted *a = adapt_routine(r, &needs);
+	const struct routine *use = adapted_routine(a);
+	struct built *fitted = NULL;
+	char *said;
+	int status = 0;
+
+	*again = false;
+	if (use->nitems == 0) {
+		said = xasprintf("No stretch in '%s' suits the kneel, floor and conditions settings; "
+		    "try another routine or 'stretchcoach build'.", r->id);
+		if (to_menu) {
+			fe->ops->note(fe->ctx, said);
+			*again = true;
+		} else {
+			free(rc->save_error);
+			rc->save_error = xasprintf("stretchcoach: %c%s\n", tolower((unsigned char)*said), said + 1);
+			status = EXIT_USAGE;
+		}
+		free(said);
+		adapted_free(a);
+		return status;
+	}
+	if (fit_minutes > 0)
+		use = built_routine(fitted = builder_fit(use, fit_minutes));
+	said = run_notes(a, fitted, note);
+	if (*said != '\0')
+		fe->ops->note(fe->ctx, said);
+	free(said);
+	status = coach_routine(cli, fe, use, rc, to_menu, again);
+	built_free(fitted);
+	adapted_free(a);
+	return status;
+}
+
 /* Close the front end, then say what could not be saved and raise a signal that ended us. */
 static void
 run_close(struct frontend *fe, struct run_ctx *rc)
@@ -282,7 +347,7 @@ run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
 	req.navoid = rc->o.nhurt;
 	*again = true;
 	if (fe->ops->build(fe->ctx, *c, &req, &b, &saved) == BUILD_RUN)
-		status = run_routine(cli, fe, built_routine(b), rc, true, again);
+		status = run_routine(cli, fe, built_routine(b), rc, true, again, 0, NULL);
 	if (saved && (fresh = cmd_load_catalogue(cli, false, &status)) != NULL) {
 		rc->old = xreallocarray(rc->old, rc->nold + 1, sizeof *rc->old);
 		rc->old[rc->nold++] = *c;
@@ -363,7 +428,7 @@ cmd_menu(const struct cli *cli)
 		bool again = false;
 
 		if (ch == CHOICE_ROUTINE) {
-			status = run_routine(cli, &fe, r, &rc, true, &again);
+			status = run_routine(cli, &fe, r, &rc, true, &again, 0, NULL);
 			cur = from;
 			if (!again)
 				break;
@@ -391,7 +456,7 @@ cmd_menu(const struct cli *cli)
 }
 
 int
-cmd_run_routine(const struct cli *cli, const struct routine *r, const char *note)
+cmd_run_routine(const struct cli *cli, const struct routine *r, const char *note, int fit_minutes)
 {
 	struct run_ctx rc;
 	struct frontend fe;
@@ -401,9 +466,7 @@ cmd_run_routine(const struct cli *cli, const struct routine *r, const char *note
 	if (status == 0) {
 		frontend_signals_install();
 		fe = open_frontend(cli, &rc.o);
-		if (note != NULL)
-			fe.ops->note(fe.ctx, note);
-		status = run_routine(cli, &fe, r, &rc, false, &again);
+		status = run_routine(cli, &fe, r, &rc, false, &again, fit_minutes, note);
 		run_close(&fe, &rc);
 	}
 	run_done(&rc);
@@ -415,7 +478,6 @@ cmd_run(const struct cli *cli)
 {
 	const struct routine *r;
 	struct catalogue *c;
-	struct built *fitted = NULL;
 	int status;
 
 	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
@@ -432,11 +494,7 @@ cmd_run(const struct cli *cli)
 		catalogue_free(c);
 		return EXIT_USAGE;
 	}
-	if (cli->minutes > 0)
-		fitted = builder_fit(r, cli->minutes);
-	status = cmd_run_routine(cli, fitted ? built_routine(fitted) : r,
-	    fitted ? built_note(fitted) : NULL);
-	built_free(fitted);
+	status = cmd_run_routine(cli, r, NULL, cli->minutes);
 	catalogue_free(c);
 	return status;
 }

@@ -10,6 +10,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "catalogue.h"
 #include "diag.h"
 #include "jsonfile.h"
 #include "text.h"
@@ -17,6 +18,7 @@
 static const char *const key_names[CFG_NKEYS] = {
 	"breath", "bell", "color", "checkin", "build_minutes", "say", "remind_every",
 	"remind_snooze", "away_counts_after", "remind_hours", "remind_days", "notify", "sound",
+	"kneel", "floor", "conditions",
 };
 
 static const char *const sound_names[] = { "theme", "bell", "off" };
@@ -37,7 +39,7 @@ config_defaults(struct config *c)
 	memset(c, 0, sizeof *c);
 	c->breath_in = 4;
 	c->breath_out = 6;
-	c->bell = c->color = c->checkin = true;
+	c->bell = c->color = c->checkin = c->kneel = c->floor = true;
 	c->build_minutes = 10;
 	c->remind_every = 45 * 60;
 	c->remind_snooze = 10 * 60;
@@ -186,11 +188,29 @@ read_breath(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 	}
 }
 
+/* "conditions": a list of condition names; -1 (nothing set) when any is unknown. */
+static int
+read_conditions(struct config *c, const cJSON *v)
+{
+	const cJSON *e;
+	unsigned set = 0, bit;
+
+	if (!cJSON_IsArray(v))
+		return -1;
+	cJSON_ArrayForEach(e, v) {
+		if (!cJSON_IsString(e) || catalogue_parse_condition(e->valuestring, &bit) < 0)
+			return -1;
+		set |= bit;
+	}
+	c->conditions = set;
+	return 0;
+}
+
 static void
 read_key(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 {
 	bool *flags[] = { [CFG_BELL] = &c->bell, [CFG_COLOR] = &c->color, [CFG_CHECKIN] = &c->checkin,
-	    [CFG_NOTIFY] = &c->notify };
+	    [CFG_NOTIFY] = &c->notify, [CFG_KNEEL] = &c->kneel, [CFG_FLOOR] = &c->floor };
 	int *durations[] = { [CFG_REMIND_EVERY] = &c->remind_every,
 	    [CFG_REMIND_SNOOZE] = &c->remind_snooze, [CFG_AWAY_AFTER] = &c->away_after };
 	bool ok;
@@ -203,12 +223,18 @@ read_key(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 	case CFG_BREATH:
 		read_breath(c, v, fs, d);
 		return;
-	case CFG_BELL: case CFG_COLOR: case CFG_CHECKIN: case CFG_NOTIFY:
+	case CFG_BELL: case CFG_COLOR: case CFG_CHECKIN: case CFG_NOTIFY: case CFG_KNEEL: case CFG_FLOOR:
 		if (!cJSON_IsBool(v)) {
 			bad(d, fs, key_names[k], "must be true or false", v);
 			return;
 		}
 		*flags[k] = cJSON_IsTrue(v);
+		break;
+	case CFG_CONDITIONS:
+		if (read_conditions(c, v) < 0) {
+			bad(d, fs, key_names[k], "must be a list of: pregnancy, osteoporosis, hip-replacement", v);
+			return;
+		}
 		break;
 	case CFG_BUILD_MINUTES:
 		if (get_whole(v, 1, 60, &c->build_minutes) < 0) {

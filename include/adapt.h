@@ -1,0 +1,45 @@
+/* adapt.h — a routine made to fit the body: no kneeling, no floor work, conditions. */
+#ifndef SC_ADAPT_H
+#define SC_ADAPT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "catalogue.h"
+
+/* What the person cannot or should not do (all false/0: anything goes). */
+struct adapt_needs {
+	bool no_kneel;        /* --no-kneel, config "kneel": false */
+	bool no_floor;        /* --no-floor, config "floor": false */
+	unsigned conditions;  /* COND_*: leave out stretches whose avoid_if names one */
+};
+
+/* True when stretch s suits the needs as it is. */
+bool adapt_fits(const struct stretch *s, const struct adapt_needs *n);
+
+/*
+ * The first stretch down s's chain of "easier" variations (s itself first)
+ * that suits the needs, or NULL when none does. The chain is followed at most
+ * a few links, so a loop in a user catalogue cannot hang it.
+ */
+const struct stretch *adapt_pick(const struct stretch *s, const struct adapt_needs *n);
+
+/*
+ * A routine with every stretch that does not suit the needs swapped for its
+ * easier variation (taken at that stretch's own hold or reps), or left out
+ * when none suits or it would repeat a stretch already there. When a swap
+ * would send someone up and down more than once, the stretches are put in
+ * order standing, seated, floor. It owns its items and borrows the rest from
+ * the routine and its catalogue, which must outlive it.
+ */
+struct adapted;
+
+/* Adapt r to n. Never fails; free with adapted_free(). */
+struct adapted *adapt_routine(const struct routine *r, const struct adapt_needs *n);
+/* The routine to run: r itself when nothing changed; it may have no items left. */
+const struct routine *adapted_routine(const struct adapted *a);
+/* A sentence saying what was swapped or left out and why, or NULL when nothing changed. */
+const char *adapted_note(const struct adapted *a);
+void adapted_free(struct adapted *a);
+
+#endif
