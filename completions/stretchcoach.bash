@@ -10,7 +10,7 @@ status validate safety config remind programme help'
 _stretchcoach_global='-c --catalogue --plain --speed --breath --no-checkin
 --no-bell --no-color --say -h --help -V --version'
 _stretchcoach_areas='neck shoulders upper-back mid-back lower-back hips glutes
-hamstrings core chest'
+hamstrings core chest wrists calves quads'
 _stretchcoach_equipment='wall foam-roller towel block ball mat'
 
 # Options whose value is the next word.

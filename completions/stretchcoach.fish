@@ -73,7 +73,7 @@ function __stretchcoach_ids
 end
 
 function __stretchcoach_areas
-    printf '%s\n' neck shoulders upper-back mid-back lower-back hips glutes hamstrings core chest
+    printf '%s\n' neck shoulders upper-back mid-back lower-back hips glutes hamstrings core chest wrists calves quads
 end
 
 function __stretchcoach_equipment

@@ -27,9 +27,10 @@ const struct stretch *adapt_pick(const struct stretch *s, const struct adapt_nee
 /*
  * A routine with every stretch that does not suit the needs swapped for its
  * easier variation (taken at that stretch's own hold or reps), or left out
- * when none suits or it would repeat a stretch already there. When a swap
- * would send someone up and down more than once, the stretches are put in
- * order standing, seated, floor. It owns its items and borrows the rest from
+ * when none suits or it would repeat a stretch already there. When the swaps
+ * would send someone back up (or down) the way they came, the stretches are
+ * put in order standing, seated, floor, or the reverse when that keeps the
+ * warm-up first. It owns its items and borrows the rest from
  * the routine and its catalogue, which must outlive it.
  */
 struct adapted;

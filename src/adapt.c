@@ -62,7 +62,7 @@ rank(const struct routine_item *it)
 	return it->stretch->position == POS_STANDING ? 0 : it->stretch->position == POS_SEATED ? 1 : 2;
 }
 
-/* How many times the items turn between going down and coming up. */
+/* How many times the items turn back: down then up, or up then down. */
 static int
 turns(const struct routine_item *v, size_t n)
 {
@@ -81,15 +81,23 @@ turns(const struct routine_item *v, size_t n)
 	return count;
 }
 
-/* Stable: standing, then seated, then floor, each in the routine's order. */
+/*
+ * Stable: standing, seated, floor (down), or the reverse (up), whichever
+ * keeps the first stretch, the warm-up, at the front.
+ */
 static void
 order_by_level(struct routine_item *v, size_t n)
 {
+	bool floor = false, up;
+
+	for (size_t i = 0; i < n; i++)
+		floor |= rank(&v[i]) == 2;
+	up = n > 0 && (rank(&v[0]) == 2 || (rank(&v[0]) == 1 && !floor));
 	for (size_t i = 1; i < n; i++) {
 		struct routine_item t = v[i];
 		size_t j = i;
 
-		for (; j > 0 && rank(&v[j - 1]) > rank(&t); j--)
+		for (; j > 0 && (up ? rank(&v[j - 1]) < rank(&t) : rank(&v[j - 1]) > rank(&t)); j--)
 			v[j] = v[j - 1];
 		v[j] = t;
 	}
@@ -141,8 +149,7 @@ make_note(struct adapted *a, const char *changes, size_t over, unsigned why)
 
 	why_words(words, sizeof words, why);
 	if (over > 0)
-		a->note = xasprintf("Adapted for %s: %s; %zu more change%s (stretchcoach show ID).",
-		    words, changes, over, over == 1 ? "" : "s");
+		a->note = xasprintf("Adapted for %s: %s; and %zu more.", words, changes, over);
 	else
 		a->note = xasprintf("Adapted for %s: %s.", words, changes);
 }
@@ -190,7 +197,7 @@ adapt_routine(const struct routine *r, const struct adapt_needs *n)
 	k = swap_items(a, r, n, &why);
 	if (why == 0)
 		return a;
-	if (turns(a->items, k) > 1)
+	if (turns(a->items, k) > 0)
 		order_by_level(a->items, k);
 	a->own = *r;
 	a->own.items = a->items;

@@ -71,7 +71,7 @@ make_request(const struct cli *cli, int default_minutes, struct build_request *r
 		req->level_given = true;
 	}
 	if (cli->area != NULL && parse_names(cli->area, "area", catalogue_parse_area, &req->areas,
-	    "neck, shoulders, upper-back, mid-back, lower-back, hips, glutes, hamstrings, core, chest") < 0)
+	    "neck, shoulders, upper-back, mid-back, lower-back, hips, glutes, hamstrings, core, chest, wrists, calves, quads") < 0)
 		return -1;
 	if (cli->without != NULL && parse_names(cli->without, "equipment", catalogue_parse_equipment,
 	    &req->without, "wall, foam-roller, towel, block, ball, mat") < 0)

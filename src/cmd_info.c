@@ -70,7 +70,7 @@ list_filters(const struct cli *cli, unsigned *areas, unsigned *times)
 		char *s = text_safe(cli->area);
 
 		fprintf(stderr, "stretchcoach: unknown area '%s' (neck, shoulders, upper-back, mid-back, "
-		    "lower-back, hips, glutes, hamstrings, core, chest)\n", s);
+		    "lower-back, hips, glutes, hamstrings, core, chest, wrists, calves, quads)\n", s);
 		free(s);
 		return -1;
 	}
@@ -82,6 +82,17 @@ list_filters(const struct cli *cli, unsigned *areas, unsigned *times)
 		return -1;
 	}
 	return 0;
+}
+
+/* The ids of a routine's stretches, in order. */
+static cJSON *
+item_ids_json(const struct routine *r)
+{
+	cJSON *a = cJSON_CreateArray();
+
+	for (size_t i = 0; i < r->nitems; i++)
+		cJSON_AddItemToArray(a, cJSON_CreateString(r->items[i].stretch->id));
+	return a;
 }
 
 static cJSON *
@@ -113,6 +124,10 @@ stretch_json(const struct stretch *s)
 	cJSON_AddStringToObject(o, "sides", s->each_side ? "each" : "none");
 	cJSON_AddNumberToObject(o, "sets", s->sets);
 	cJSON_AddItemToObject(o, "equipment", names_json(s->equipment, catalogue_equipment_name));
+	cJSON_AddBoolToObject(o, "kneels", s->kneels);
+	if (s->easier != NULL)
+		cJSON_AddStringToObject(o, "easier", s->easier);
+	cJSON_AddItemToObject(o, "avoid_if", names_json(s->avoid_if, catalogue_condition_name));
 	return o;
 }
 
@@ -245,6 +260,7 @@ cmd_routines(const struct cli *cli)
 			cJSON_AddNumberToObject(o, "stretches", (double)r->nitems);
 			cJSON_AddItemToObject(o, "areas", names_json(routine_areas(r), catalogue_area_name));
 			cJSON_AddStringToObject(o, "description", r->description);
+			cJSON_AddItemToObject(o, "items", item_ids_json(r));
 			cJSON_AddItemToArray(json, o);
 			continue;
 		}
@@ -272,6 +288,35 @@ print_list(const char *title, const struct str_list *l, const char *bullet)
 	}
 }
 
+/* A picture indented under an optional title; blank lines stay empty. */
+static void
+print_picture(const char *title, const struct str_list *art)
+{
+	if (art->n == 0)
+		return;
+	printf("\n");
+	if (title != NULL)
+		printf("%s\n", title);
+	for (size_t i = 0; i < art->n; i++)
+		printf("%s%s\n", art->v[i][0] != '\0' ? "    " : "", art->v[i]);
+}
+
+/* Kneeling, the gentler variation, and the conditions it is unwise with. */
+static void
+show_variations(const struct stretch *s)
+{
+	char conds[80];
+
+	if (s->kneels)
+		printf("Kneels: yes; --no-kneel %s\n", s->gentler ? "swaps in the easier one below" :
+		    "leaves it out");
+	if (s->gentler != NULL)
+		printf("Easier: %s (%s)\n", s->gentler->name, s->gentler->id);
+	if (s->avoid_if != 0)
+		printf("Avoid with: %s (ask your doctor or physiotherapist)\n",
+		    catalogue_join_names(conds, sizeof conds, s->avoid_if, catalogue_condition_name, ", "));
+}
+
 static void
 show_stretch(const struct catalogue *c, const struct stretch *s)
 {
@@ -286,11 +331,10 @@ show_stretch(const struct catalogue *c, const struct stretch *s)
 	if (s->equipment)
 		printf("Needs: %s\n", catalogue_join_names(eq, sizeof eq, s->equipment,
 		    catalogue_equipment_name, ", "));
-	if (s->art.n > 0) {
-		putchar('\n');
-		for (size_t i = 0; i < s->art.n; i++)
-			printf("    %s\n", s->art.v[i]);
-	}
+	show_variations(s);
+	print_picture(NULL, &s->art);
+	print_picture("On the in-breath", &s->frame_in);
+	print_picture("On the out-breath", &s->frame_out);
 	print_list("Steps", &s->steps, "#");
 	if (s->cue_in != NULL || s->cue_out != NULL) {
 		printf("\nWith the breath\n");

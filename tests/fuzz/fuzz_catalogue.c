@@ -130,6 +130,17 @@ check_stretch(const struct catalogue *c, const struct stretch *s)
 
 		assert(p != NULL && p != s);
 	}
+	/* an easier variation is another stretch, resolved; frames come in pairs */
+	assert((s->easier == NULL) == (s->gentler == NULL));
+	assert(s->gentler == NULL || (s->gentler != s && catalogue_find_stretch(c, s->easier) == s->gentler));
+	assert(s->avoid_if < (1u << COND_COUNT));
+	assert((s->frame_in.n == 0) == (s->frame_out.n == 0));
+	check_list(&s->frame_in, 12);
+	check_list(&s->frame_out, 12);
+	for (size_t i = 0; i < s->frame_in.n; i++)
+		assert(text_width(s->frame_in.v[i]) <= 32);
+	for (size_t i = 0; i < s->frame_out.n; i++)
+		assert(text_width(s->frame_out.v[i]) <= 32);
 	wrap(s->name);
 	for (size_t i = 0; i < s->steps.n; i++)
 		wrap(s->steps.v[i]);

@@ -81,10 +81,11 @@ done
 	for w in schema stretches routines id name kind areas level position time hold reps \
 	    rep_seconds sides sets breath cues inhale exhale equipment steps cautions \
 	    progression art description rest items stretch static dynamic strength release \
-	    neck shoulders upper-back mid-back lower-back hips glutes hamstrings core chest \
+	    kneels easier avoid_if frames pregnancy osteoporosis hip-replacement \
+	    neck shoulders upper-back mid-back lower-back hips glutes hamstrings core chest wrists calves quads \
 	    gentle moderate deep floor seated standing morning evening any none each wall \
 	    foam-roller towel block ball mat bell color checkin build_minutes say \
-	    remind_every 45m 1h30m 8h; do
+	    remind_every 45m 1h30m 8h kneel floor conditions; do
 		printf '"\\"%s\\""\n' "$w"
 	done
 } >"$OUT/json.dict"

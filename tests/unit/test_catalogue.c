@@ -578,7 +578,7 @@ test_non_string_in_name_list(void **state)
 	assert_null(c);
 	assert_counts(&d, 1, 0);
 	assert_msg(&d, 0, path, "%F: stretches[0] (id \"a\"): areas[1] must be one of: neck, "
-	    "shoulders, upper-back, mid-back, lower-back, hips, glutes, hamstrings, core, chest, got 5");
+	    "shoulders, upper-back, mid-back, lower-back, hips, glutes, hamstrings, core, chest, wrists, calves, quads, got 5");
 	diag_done(&d);
 }
 

@@ -1,0 +1,262 @@
+/*
+ * test_adapt.c — --no-kneel, --no-floor and conditions, as properties: over
+ * every bundled routine and many built ones, for every combination of needs,
+ * nothing that does not suit is left, what suits is kept in order, every
+ * change is said, and a swap is the stretch's own easier variation.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "adapt.h"
+#include "builder.h"
+#include "catalogue.h"
+#include "diag.h"
+
+static struct catalogue *cat;
+
+static int
+setup(void **state)
+{
+	const char *paths[] = { "data/catalogue.json" };
+	struct diag d;
+
+	(void)state;
+	diag_init(&d);
+	cat = catalogue_load(paths, 1, &d);
+	diag_print(&d, stderr);
+	diag_done(&d);
+	return cat == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	catalogue_free(cat);
+	return 0;
+}
+
+/* Needs number k of the 32 combinations: bit 0 no kneel, bit 1 no floor, bits 2.. conditions. */
+static struct adapt_needs
+needs_of(unsigned k)
+{
+	struct adapt_needs n = { (k & 1) != 0, (k & 2) != 0, k >> 2 };
+
+	return n;
+}
+
+/* True when s is somewhere down from's chain of easier variations. */
+static bool
+in_chain(const struct stretch *from, const struct stretch *s)
+{
+	for (int hops = 0; from != NULL && hops < 16; hops++, from = from->gentler)
+		if (from == s)
+			return true;
+	return false;
+}
+
+static size_t
+count(const struct routine *r, const struct stretch *s)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < r->nitems; i++)
+		n += r->items[i].stretch == s;
+	return n;
+}
+
+/* The properties of one adaptation of r. */
+static void
+check_adapted(const struct routine *r, const struct adapt_needs *n, const char *what)
+{
+	struct adapted *a = adapt_routine(r, n);
+	const struct routine *out = adapted_routine(a);
+	size_t fit = 0;
+	bool changed = false;
+
+	for (size_t i = 0; i < out->nitems; i++) {
+		const struct stretch *s = out->items[i].stretch;
+
+		if (n->no_kneel && s->kneels)
+			fail_msg("%s: %s kneels", what, s->id);
+		if (n->no_floor && s->position == POS_FLOOR)
+			fail_msg("%s: %s is on the floor", what, s->id);
+		if (s->avoid_if & n->conditions)
+			fail_msg("%s: %s is to be avoided with these conditions", what, s->id);
+		if (count(out, s) > (count(r, s) > 1 ? count(r, s) : 1))
+			fail_msg("%s: %s repeated by a swap", what, s->id);
+	}
+	/* every stretch that suited is still there, and every one that is there came from the routine */
+	for (size_t i = 0; i < r->nitems; i++) {
+		const struct stretch *s = r->items[i].stretch;
+		bool found = false;
+
+		if (!adapt_fits(s, n)) {
+			changed = true;
+			continue;
+		}
+		fit++;
+		for (size_t j = 0; j < out->nitems && !found; j++)
+			found = out->items[j].stretch == s;
+		if (!found)
+			fail_msg("%s: %s suits but was dropped", what, s->id);
+	}
+	for (size_t j = 0; j < out->nitems; j++) {
+		const struct stretch *s = out->items[j].stretch;
+		bool from = false;
+
+		for (size_t i = 0; i < r->nitems && !from; i++)
+			from = in_chain(r->items[i].stretch, s);
+		if (!from)
+			fail_msg("%s: %s is neither in the routine nor an easier variation of it", what, s->id);
+	}
+	assert_true(out->nitems >= fit && out->nitems <= r->nitems);
+	if (changed) {
+		if (adapted_note(a) == NULL)
+			fail_msg("%s: changed without a note", what);
+		assert_null(strchr(adapted_note(a), '\n'));
+	} else {
+		assert_ptr_equal(out, r);
+		assert_null(adapted_note(a));
+	}
+	adapted_free(a);
+}
+
+static void
+bundled_routines(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < catalogue_routine_count(cat); i++) {
+		const struct routine *r = catalogue_routine(cat, i);
+
+		for (unsigned k = 0; k < 32; k++) {
+			struct adapt_needs n = needs_of(k);
+			char what[160];
+
+			snprintf(what, sizeof what, "%s, needs %u", r->id, k);
+			check_adapted(r, &n, what);
+		}
+	}
+}
+
+/* The kneeling ones all have a gentler variation that does not kneel. */
+static void
+every_kneeling_stretch_has_an_easier_one(void **state)
+{
+	struct adapt_needs n = { true, false, 0 };
+
+	(void)state;
+	for (size_t i = 0; i < catalogue_stretch_count(cat); i++) {
+		const struct stretch *s = catalogue_stretch(cat, i);
+
+		if (s->kneels && adapt_pick(s, &n) == NULL)
+			fail_msg("%s kneels and has no easier variation that does not", s->id);
+	}
+}
+
+/* Named swaps a person would expect. */
+static void
+expected_swaps(void **state)
+{
+	struct adapt_needs kneel = { true, false, 0 }, hip = { false, false, COND_HIP_REPLACEMENT };
+	const struct stretch *pigeon = catalogue_find_stretch(cat, "pigeon");
+	const struct stretch *child = catalogue_find_stretch(cat, "childs-pose");
+	const struct stretch *bird = catalogue_find_stretch(cat, "bird-dog");
+
+	(void)state;
+	assert_string_equal(adapt_pick(pigeon, &kneel)->id, "figure-four");
+	assert_string_equal(adapt_pick(child, &kneel)->id, "chair-childs-pose");
+	assert_string_equal(adapt_pick(bird, &kneel)->id, "wall-bird-dog");
+	assert_null(adapt_pick(pigeon, &hip));
+}
+
+/* A floor routine with no floor: swaps and drops, said in one note, going one way only. */
+static void
+no_floor_orders_and_says(void **state)
+{
+	struct adapt_needs n = { false, true, 0 };
+	struct adapted *a = adapt_routine(catalogue_find_routine(cat, "evening-wind-down"), &n);
+	const struct routine *r = adapted_routine(a);
+	int dir = 0, turns = 0;
+
+	(void)state;
+	assert_non_null(adapted_note(a));
+	assert_non_null(strstr(adapted_note(a), "no floor work"));
+	assert_true(r->nitems > 0);
+	/* one way only: down (standing, seated) or up, never back again */
+	for (size_t i = 1; i < r->nitems; i++) {
+		int d = (int)r->items[i].stretch->position - (int)r->items[i - 1].stretch->position;
+
+		if (d != 0 && dir != 0 && (d > 0) != (dir > 0))
+			turns++;
+		if (d != 0)
+			dir = d;
+	}
+	adapted_free(a);
+	assert_true(turns == 0);
+}
+
+static uint64_t rng = 0x2545F4914F6CDD1DULL;
+
+static unsigned
+rnd(unsigned n)
+{
+	rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
+	return (unsigned)((rng >> 33) % n);
+}
+
+/* Builds over many seeds and requests, each adapted to every combination of needs. */
+static void
+built_routines(void **state)
+{
+	int built = 0;
+
+	(void)state;
+	for (int k = 0; k < 300; k++) {
+		struct build_request req = { 0 };
+		struct built *b;
+		char *cause = NULL;
+
+		req.minutes = 1 + (int)rnd(30);
+		req.time = rnd(3) == 0 ? 0 : rnd(2) ? TIME_MORNING : TIME_EVENING;
+		if (rnd(3) == 0)
+			req.areas = 1u << rnd(AREA_COUNT);
+		req.at_desk = rnd(5) == 0;
+		req.seed = rnd(1000000);
+		if ((b = builder_build(cat, &req, &cause)) == NULL) {
+			free(cause);
+			continue;
+		}
+		built++;
+		for (unsigned m = 0; m < 32; m++) {
+			struct adapt_needs n = needs_of(m);
+			char what[160];
+
+			snprintf(what, sizeof what, "build %d (seed %lu), needs %u", k, req.seed, m);
+			check_adapted(built_routine(b), &n, what);
+		}
+		built_free(b);
+	}
+	assert_true(built > 200);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(bundled_routines),
+		cmocka_unit_test(every_kneeling_stretch_has_an_easier_one),
+		cmocka_unit_test(expected_swaps),
+		cmocka_unit_test(no_floor_orders_and_says),
+		cmocka_unit_test(built_routines),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
