@@ -196,7 +196,7 @@ struct coach {
 	 * compares numbers and redraws only the parts that differ.
 	 */
 	struct {
-		int64_t title, count, words, bar, hold, hfill, rtext, rel, rbar, msg, keys;
+		int64_t title, count, words, bar, hold, hfill, rtext, rel, rbar, msg, keys, art;
 	} shown;
 	char shown_clock[16];          /* the countdown as drawn in big digits */
 	struct session_view v;         /* the session at the last tick */

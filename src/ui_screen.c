@@ -74,13 +74,46 @@ screen_side_text(const struct ui *ui, const struct session_view *v, char *buf, s
 		join(ui, buf, size, cue_set(part, sizeof part, st->set, st->sets));
 }
 
+/* The picture for this moment: a breath frame on its half of the breath, else the still art. */
+static const struct str_list *
+screen_picture(const struct stretch *x, const struct session_view *v, int *key)
+{
+	*key = 0;
+	if (x->frame_in.n > 0 && v->breath == BREATH_IN)
+		*key = 1;
+	else if (x->frame_out.n > 0 && v->breath == BREATH_OUT)
+		*key = 2;
+	return *key == 1 ? &x->frame_in : *key == 2 ? &x->frame_out : &x->art;
+}
+
 static void
-screen_art(struct coach *c, const struct stretch *x)
+screen_art(struct coach *c, const struct session_view *v)
 {
 	const struct layout_rect *r = &c->lay.art;
+	int key;
+	const struct str_list *pic = screen_picture(v->step->stretch, v, &key);
 
-	for (size_t i = 0; i < x->art.n && (int)i < r->h; i++)
-		ui_put(c->ui, r->y + (int)i, r->x, r->w, ui_attr(c->ui, UI_ACCENT), x->art.v[i]);
+	if (!ui_changed(&c->shown.art, key))
+		return;
+	ui_clear_rect(r);
+	for (size_t i = 0; i < pic->n && (int)i < r->h; i++)
+		ui_put(c->ui, r->y + (int)i, r->x, r->w, ui_attr(c->ui, UI_ACCENT), pic->v[i]);
+}
+
+/* The tallest and widest of the still art and the breath frames, for the layout. */
+static void
+screen_art_size(const struct coach *c, const struct stretch *x, int *h, int *w)
+{
+	const struct str_list *pics[] = { &x->art, &x->frame_in, &x->frame_out };
+
+	*h = *w = 0;
+	for (size_t k = 0; k < 3; k++) {
+		if ((int)pics[k]->n > *h)
+			*h = (int)pics[k]->n;
+		for (size_t i = 0; i < pics[k]->n; i++)
+			if (ui_text_cols(c->ui, pics[k]->v[i]) > *w)
+				*w = ui_text_cols(c->ui, pics[k]->v[i]);
+	}
 }
 
 /* The steps, numbered, then the cautions; "…" where they run out of room. */
@@ -159,8 +192,6 @@ screen_static(struct coach *c, const struct session_view *v)
 	}
 	if (c->lay.rule.h > 0)
 		ui_hline(ui, c->lay.rule.y, c->lay.rule.x, c->lay.rule.w);
-	if (c->lay.art.h > 0)
-		screen_art(c, x);
 	if (c->lay.text.h > 0)
 		screen_text(c, x);
 }
@@ -328,15 +359,12 @@ void
 ui_screen_draw(struct coach *c, const struct session_view *v)
 {
 	if (c->full || v->step != c->step) {
-		const struct stretch *x = v->step->stretch;
-		int aw = 0;
+		int ah, aw;
 		char clock[16];
 
-		for (size_t i = 0; i < x->art.n; i++)
-			if (ui_text_cols(c->ui, x->art.v[i]) > aw)
-				aw = ui_text_cols(c->ui, x->art.v[i]);
+		screen_art_size(c, v->step->stretch, &ah, &aw);
 		text_clock(clock, sizeof clock, (long)((v->step_total_ms + 999) / 1000));
-		layout_coach(LINES, COLS, (int)x->art.n, aw, layout_big_width(clock), &c->lay);
+		layout_coach(LINES, COLS, ah, aw, layout_big_width(clock), &c->lay);
 		memset(&c->shown, 0xff, sizeof c->shown);   /* every key -1: draw it all */
 		*c->shown_clock = '\0';
 		c->step = v->step;
@@ -357,6 +385,8 @@ ui_screen_draw(struct coach *c, const struct session_view *v)
 		c->breath_cells = 0;
 	} else {
 		screen_title(c, v);
+		if (c->lay.art.h > 0)
+			screen_art(c, v);
 		screen_count(c, v);
 		ui_panel_breath(c, v);
 		if (c->lay.hold_bar.h > 0)
