@@ -143,7 +143,7 @@ aligned=$(awk '
 	function areas_ok(x,   a, n, i) {
 		n = split(x, a, ",")
 		for (i = 1; i <= n; i++)
-			if (a[i] !~ /^(neck|shoulders|upper-back|mid-back|lower-back|hips|glutes|hamstrings|core|chest)$/)
+			if (a[i] !~ /^(neck|shoulders|upper-back|mid-back|lower-back|hips|glutes|hamstrings|core|chest|wrists|calves|quads)$/)
 				return 0
 		return n > 0
 	}

@@ -100,7 +100,7 @@ expect "stretchcoach build --area hips,gl<TAB>" "hips,glutes" "$PROG" build --ar
 expect "stretchcoach build --without f<TAB>" "foam-roller" "$PROG" build --without f
 expect "stretchcoach list --time <TAB>" "morning evening" "$PROG" list --time ""
 expect "stretchcoach routines --time <TAB>" "morning evening any" "$PROG" routines --time ""
-expect "stretchcoach remind --routine desk<TAB>" "desk-break" "$PROG" remind --routine desk
+expect "stretchcoach remind --routine desk<TAB>" "desk-break desk-neck desk-wrists" "$PROG" remind --routine desk
 expect "stretchcoach --cat<TAB>" "--catalogue" "$PROG" --cat
 expect "stretchcoach run --m<TAB>: the option of run" "--minutes" "$PROG" run --m
 expect "stretchcoach history --<TAB>: global and history options" \
