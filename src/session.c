@@ -309,8 +309,9 @@ set_phase(struct session_view *v, const struct stretch *x, int64_t pos, int64_t 
 }
 
 /*
- * Repetitions at e ms: one breath each when the stretch gives a pace or
- * cues for it, else counted only (the breath is free, as in leg swings).
+ * Repetitions at e ms: one breath each when the stretch gives a pace, cues
+ * or breath frames for it, else counted only (the breath is free, as in leg
+ * swings).
  */
 static void
 reps_at(const struct step *st, int64_t e, int64_t in, int64_t out, struct session_view *v)
@@ -322,7 +323,7 @@ reps_at(const struct step *st, int64_t e, int64_t in, int64_t out, struct sessio
 	v->rep = (int)(e / rep) + 1;
 	if (v->rep > v->reps)
 		v->rep = v->reps;
-	if (x->breath_in == 0 && x->cue_in == NULL && x->cue_out == NULL) {
+	if (x->breath_in == 0 && x->cue_in == NULL && x->cue_out == NULL && x->frame_in.n == 0) {
 		v->phase_ms = rep;
 		v->phase_elapsed_ms = e - (int64_t)(v->rep - 1) * rep;
 		return;

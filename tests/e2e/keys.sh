@@ -37,15 +37,19 @@ keys Enter
 wait_rc 5 >/dev/null
 
 # `i` at 80x24 on Pigeon (bundled catalogue): step 5 and both cautions
-start 80 24 --no-checkin run evening-unwind
+start 80 24 --no-checkin run evening-wind-down
 wait_for 'Cat-Cow' 5
 keys n
-wait_for 'Knee-to-Chest' 5
+wait_for 'Thread the Needle' 5
+keys n
+wait_for 'Low Lunge' 5
+keys n
+wait_for 'Lizard' 5
 keys n
 check "on to Pigeon" wait_for 'Pigeon' 5
 keys i
 check "i: step 5" wait_for 'Breathe into the outer hip' 5
-check "i: the first caution" on_screen 'belongs in the buttock'
+check "i: the first caution" on_screen 'in the buttock, not the knee'
 check "i: the second caution" on_screen 'Sharp, shooting'
 check "i: how to go back" on_screen 'q back'
 keys q
