@@ -412,7 +412,8 @@ fi
 run_sc show "$routine"
 cp "$TMP/out" "$TMP/show.txt"
 # the items, in order: "  1. Name      30 s each side, 2 sets"
-sed -n 's/^ *[0-9][0-9]*\. \(.*[^ ]\)  *[0-9][0-9]* [sr].*$/\1/p' "$TMP/show.txt" >"$TMP/names"
+# (a name never holds two spaces running; the amount may: "5 reps, 2 sets")
+sed -n 's/^ *[0-9][0-9]*\. //p' "$TMP/show.txt" | awk -F '   *' '{ print $1 }' >"$TMP/names"
 items=$(wc -l <"$TMP/names" | tr -d ' ')
 # work steps a plan makes: sides x sets per item
 work=$(awk '/^ *[0-9]+\. / { n = ($0 ~ / each side/) ? 2 : 1
