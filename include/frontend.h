@@ -69,10 +69,15 @@ enum build_exit { BUILD_BACK, BUILD_RUN };
 struct build_request;
 struct built;
 
+/* The most bytes frontend_read_line() reads looking for a newline. */
+#define FRONTEND_LINE_MAX 4096
+
 /*
  * Read one line from standard input without stdio buffering (so poll() on
- * fd 0 stays truthful), without its newline. Returns its length, or -1 at
- * the end of input or when a terminating signal arrived.
+ * fd 0 stays truthful), without its newline; bytes past size - 1 are
+ * dropped. Returns its length, or -1 at the end of input, when a
+ * terminating signal arrived, or after FRONTEND_LINE_MAX bytes without a
+ * newline (endless input such as /dev/zero is no one typing).
  */
 int frontend_read_line(char *buf, size_t size);
 
@@ -163,7 +168,8 @@ struct frontend frontend_plain(const struct run_opts *o);
 int frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause);
 
 /*
- * Terminating signals (INT, TERM, HUP). The handlers only record the signal;
+ * Terminating signals (INT, TERM, HUP, QUIT, USR1, USR2, ALRM, VTALRM, PROF,
+ * XCPU; one already ignored when we start stays so). The handlers only record the signal;
  * front ends poll frontend_signal() and leave through their normal path.
  */
 void frontend_signals_install(void);

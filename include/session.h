@@ -98,5 +98,7 @@ enum item_state session_item_state(const struct session *s, size_t item);
 /* Milliseconds spent in HOLD and REPS steps, excluding pauses. */
 int64_t session_active_ms(const struct session *s, int64_t now);
 bool session_was_quit(const struct session *s);
+/* True once a hold or a set of reps has begun: only then is there a session to log. */
+bool session_held(const struct session *s);
 
 #endif

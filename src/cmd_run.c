@@ -200,8 +200,10 @@ run_before(struct frontend *fe, struct run_ctx *rc, int *before)
  * Coach one routine through fe: the pages before, the session, the check-in
  * after, the log, the summary. *again is set when the user asks for the
  * menu (going back before the start, or Enter on the summary when to_menu).
- * A terminating signal ends the session early; it is logged, and the caller
- * raises it again once the terminal is back.
+ * The session is logged only if a hold began: one left before that is no
+ * session and must not count toward a streak. A terminating signal ends the
+ * session early; it is logged, and the caller raises it again once the
+ * terminal is back.
  */
 static int
 coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
@@ -232,14 +234,16 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 		sig = fe->ops->coach(fe->ctx, s, &clk);
 	else
 		session_quit(s, vclock_now(&clk));
-	if (sig == 0 && rc->o.checkin)
+	if (sig == 0 && rc->o.checkin && session_held(s))
 		info.after = fe->ops->checkin(fe->ctx, true);
 	record_session(&rec, s, &rc->o, started, vclock_now(&clk));
 	rec.tension_before = info.before;
 	rec.tension_after = info.after;
-	status = save_record(rc, &rec);
+	status = session_held(s) ? save_record(rc, &rec) : 0;
+	if (!session_held(s) && frontend_signal() == 0)
+		fe->ops->note(fe->ctx, "Nothing logged: no stretch had begun.");
 	rc->first_run = false;
-	if (status == 0 && frontend_signal() == 0 &&
+	if (session_held(s) && status == 0 && frontend_signal() == 0 &&
 	    (status = cmd_programme_after_session(cli, &rec, msg, sizeof msg)) == 0 && *msg != '\0')
 		fe->ops->note(fe->ctx, msg);
 	info.streak = status == 0 ? run_streak(&rc->o) : -1;

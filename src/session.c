@@ -17,6 +17,7 @@ struct session {
 	int64_t paused_at;
 	bool finished, quit;
 	int64_t active_ms;       /* time spent in finished work steps */
+	bool held;               /* a HOLD or REPS step has begun */
 	enum item_state *items;
 	size_t *last_work;       /* per item: index of its last HOLD/REPS step */
 };
@@ -47,6 +48,8 @@ enter_step(struct session *s, size_t idx, int64_t start)
 		return;
 	}
 	s->deadline = start + (int64_t)s->plan->steps[idx].seconds * 1000;
+	if (is_work(&s->plan->steps[idx]))
+		s->held = true;
 }
 
 /* Count the time spent in the current work step up to t, as the step is left. */
@@ -430,6 +433,7 @@ bool session_finished(const struct session *s) { return s->finished; }
 const struct plan *session_plan(const struct session *s) { return s->plan; }
 enum item_state session_item_state(const struct session *s, size_t item) { return s->items[item]; }
 bool session_was_quit(const struct session *s) { return s->quit; }
+bool session_held(const struct session *s) { return s->held; }
 
 int64_t
 session_active_ms(const struct session *s, int64_t now)

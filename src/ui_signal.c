@@ -1,5 +1,6 @@
 /* ui_signal.c — what both front ends share: signals noted for the loop, hurt flags. */
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -19,16 +20,24 @@ on_signal(int sig)
 void
 frontend_signals_install(void)
 {
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
-	struct sigaction sa;
+	/* every signal whose default is to end the program, and that nothing else handles */
+	static const int sigs[] = {
+		SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF,
+		SIGXCPU,
+	};
+	struct sigaction sa, old;
 
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
 	/* no SA_RESTART: a blocked read or poll returns, and the loop sees the flag */
 	sa.sa_flags = 0;
-	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+		/* one ignored by whoever started us (nohup) stays ignored */
+		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+			continue;
 		sigaction(sigs[i], &sa, NULL);
+	}
 	/* a closed pipe ends the session through EPIPE, so it is still logged */
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
@@ -81,14 +90,27 @@ frontend_routine_hurt(const struct run_opts *o, const struct routine *r, const c
 int
 frontend_read_line(char *buf, size_t size)
 {
-	size_t n = 0;
+	size_t n = 0, seen = 0;
 
 	for (;;) {
 		char c;
-		ssize_t r = read(0, &c, 1);
+		ssize_t r;
 
-		if (r < 0 && errno == EINTR && frontend_signal() == 0)
+		/* checked at every byte: an endless line (</dev/zero) must not outlive a signal */
+		if (frontend_signal() != 0)
+			return -1;
+		if (++seen > FRONTEND_LINE_MAX)
+			return -1;   /* no newline in sight: not a person typing */
+		r = read(0, &c, 1);
+		if (r < 0 && errno == EINTR)
 			continue;
+		if (r < 0 && errno == EAGAIN) {
+			struct pollfd pfd = { 0, POLLIN, 0 };
+
+			poll(&pfd, 1, -1);
+			seen--;
+			continue;
+		}
 		if (r <= 0)
 			return n > 0 ? (int)n : -1;
 		if (c == '\n')

@@ -14,6 +14,8 @@ check "before: the 0-10 scale" on_screen '0 +1 +2 +3 +4 +5 +6 +7 +8 +9 +10'
 check "before: 5 is highlighted at first" on_screen 'Enter ok'
 keys 6 Enter
 check "the session follows" wait_for 'Get ready: Test Short' 5
+# a session counts once its first hold has begun
+wait_gone 'Get ready: Test Short' 8
 keys q
 wait_for 'End this session now' 5
 keys y
@@ -30,6 +32,7 @@ start 80 24 --speed 5 -c "$E2E_CAT" run e2e-flow
 check "not the first run: straight to the check-in" wait_for 'Before you start' 5
 keys s
 check "s skips the check-in" wait_for 'Get ready: Test Short' 5
+wait_gone 'Get ready: Test Short' 8
 keys q y
 wait_for 'After the routine' 5
 keys Escape

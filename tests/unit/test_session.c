@@ -134,6 +134,21 @@ step_at(struct session *s, int64_t t)
 
 /* ---- a whole routine, untouched ---- */
 
+/* Only a hold or reps begun makes a session: quitting in the first get-ready leaves none. */
+static void
+test_held_only_once_a_hold_began(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_false(session_held(f->s));
+	session_tick(f->s, T0 + 4999);
+	assert_false(session_held(f->s));
+	session_tick(f->s, T0 + 5000);
+	assert_true(session_held(f->s));
+	session_quit(f->s, T0 + 6000);
+	assert_true(session_held(f->s));
+}
+
 static void
 test_whole_routine_on_time(void **state)
 {
@@ -923,6 +938,7 @@ main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 	const struct CMUnitTest tests[] = {
+		T(test_held_only_once_a_hold_began),
 		T(test_whole_routine_on_time),
 		T(test_item_done_only_after_its_last_side_and_set),
 		T(test_late_wake_sees_every_step),
