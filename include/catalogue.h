@@ -76,6 +76,8 @@ struct stretch {
 	bool kneels;             /* the pose puts weight on a knee */
 	unsigned avoid_if;       /* COND_* it is unwise with */
 	const char *source;      /* the file it was read from */
+	/* The name as the file words it when a translation replaced name; else NULL. */
+	const char *orig_name;
 };
 
 /* One routine entry with its overrides already applied. */
@@ -95,6 +97,9 @@ struct routine {
 	const struct routine_item *items;
 	size_t nitems;
 	const char *source;
+	/* The text as the file words it when a translation replaced it; else NULL. */
+	const char *orig_name;
+	const char *orig_description;
 };
 
 /*
@@ -115,6 +120,7 @@ struct programme {
 	const struct programme_day *days;
 	size_t ndays;            /* 1..PROGRAMME_DAYS_MAX */
 	const char *source;
+	const char *orig_name;   /* the name as the file words it when translated; else NULL */
 };
 
 /* The longest programme a catalogue may hold, in days. */

@@ -7,6 +7,14 @@
 
 struct diag;
 
+/* Text limits in characters, for catalogues and their translations alike. */
+#define NAME_MAX_CHARS 64          /* stretch, routine and programme names */
+#define TEXT_MAX_CHARS 200         /* a step, a caution, a programme day's note */
+#define CUE_MAX_CHARS 80           /* a breath cue */
+#define DESCRIPTION_MAX_CHARS 400  /* a routine's or programme's description */
+#define STEP_LIST_MAX 12           /* steps and cautions per stretch */
+#define ART_MAX_COLS 32            /* the width of a line of art, in columns */
+
 /* Where an entry stood in its file, for messages. */
 struct entry_meta {
 	const char *where;  /* 'FILE: stretches[3] (id "x")', already safe */
@@ -71,6 +79,12 @@ void catalogue_json_keys(struct ctx *x, const struct cJSON *obj, const char *con
 const char *catalogue_json_str(struct ctx *x, const struct cJSON *obj, const char *key,
     size_t max, int required);
 bool catalogue_json_id(const char *s);
+/* 'FILE: list[i] (id "x")' for messages, owned by c's arena. */
+const char *catalogue_json_label(struct catalogue *c, const char *file, const char *list, size_t i,
+    const struct cJSON *obj);
+/* A list of min..max strings of 1..maxlen characters each, owned by x->c's arena. */
+struct str_list catalogue_json_list(struct ctx *x, const struct cJSON *obj, const char *key,
+    int min, int max, size_t maxlen);
 /* Read one entry of "programmes" (catalogue_programme.c). */
 void catalogue_read_programme(struct ctx *x, const struct cJSON *obj, int file_no,
     const char *file);

@@ -11,10 +11,7 @@
 #include "text.h"
 
 #define ID_MAX 48
-#define NAME_MAX_CHARS 64
-#define TEXT_MAX_CHARS 200
 #define ART_MAX_LINES 12
-#define ART_MAX_COLS 32
 
 static void
 bad(struct ctx *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -377,8 +374,8 @@ get_cues(struct ctx *x, const cJSON *obj, struct stretch *s)
 
 	if (v == NULL)
 		return;
-	s->cue_in = get_str(x, v, "inhale", 80, 0);
-	s->cue_out = get_str(x, v, "exhale", 80, 0);
+	s->cue_in = get_str(x, v, "inhale", CUE_MAX_CHARS, 0);
+	s->cue_out = get_str(x, v, "exhale", CUE_MAX_CHARS, 0);
 	leave(x, saved);
 }
 
@@ -524,8 +521,8 @@ read_stretch(struct ctx *x, const cJSON *obj, int file_no, const char *file)
 	get_cues(x, obj, s);
 	s->equipment = get_set(x, obj, "equipment", catalogue_parse_equipment,
 	    catalogue_equipment_name, EQUIP_COUNT, 0);
-	s->steps = get_list(x, obj, "steps", 1, 12, TEXT_MAX_CHARS);
-	s->cautions = get_list(x, obj, "cautions", 0, 12, TEXT_MAX_CHARS);
+	s->steps = get_list(x, obj, "steps", 1, STEP_LIST_MAX, TEXT_MAX_CHARS);
+	s->cautions = get_list(x, obj, "cautions", 0, STEP_LIST_MAX, TEXT_MAX_CHARS);
 	s->progression = get_str(x, obj, "progression", ID_MAX, 0);
 	get_family(x, obj, s);
 	s->art = get_art(x, obj, "art");
@@ -596,7 +593,7 @@ read_routine(struct ctx *x, const cJSON *obj, int file_no, const char *file)
 	r->name = get_str(x, obj, "name", NAME_MAX_CHARS, 1);
 	t = get_enum(x, obj, "time", times, 3, RTIME_ANY, 0);
 	r->time = t < 0 ? RTIME_ANY : (enum routine_time)t;
-	r->description = get_str(x, obj, "description", 400, 0);
+	r->description = get_str(x, obj, "description", DESCRIPTION_MAX_CHARS, 0);
 	if (r->description == NULL)
 		r->description = "";
 	r->rest = get_int(x, obj, "rest", 0, 120, 5, 0);
@@ -718,4 +715,18 @@ bool
 catalogue_json_id(const char *s)
 {
 	return valid_id(s) != 0;
+}
+
+const char *
+catalogue_json_label(struct catalogue *c, const char *file, const char *list, size_t i,
+    const struct cJSON *obj)
+{
+	return label(c, file, list, i, obj);
+}
+
+struct str_list
+catalogue_json_list(struct ctx *x, const struct cJSON *obj, const char *key, int min, int max,
+    size_t maxlen)
+{
+	return get_list(x, obj, key, min, max, maxlen);
 }

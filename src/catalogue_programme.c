@@ -8,9 +8,6 @@
 #include "diag.h"
 
 #define PROGRAMME_ID_MAX 48
-#define PROGRAMME_NAME_MAX 64
-#define PROGRAMME_DESC_MAX 400
-#define PROGRAMME_NOTE_MAX 200
 
 static const char *const programme_keys[] = { "id", "name", "description", "days", NULL };
 static const char *const day_keys[] = { "routine", "rest", "note", NULL };
@@ -23,7 +20,7 @@ read_day(struct ctx *x, const cJSON *e, struct programme_day *day)
 	const cJSON *routine = cJSON_GetObjectItemCaseSensitive(e, "routine");
 
 	catalogue_json_keys(x, e, day_keys);
-	day->note = catalogue_json_str(x, e, "note", PROGRAMME_NOTE_MAX, 0);
+	day->note = catalogue_json_str(x, e, "note", TEXT_MAX_CHARS, 0);
 	if (day->note == NULL)
 		day->note = "";
 	if (rest != NULL && !cJSON_IsTrue(rest)) {
@@ -96,8 +93,8 @@ catalogue_read_programme(struct ctx *x, const cJSON *obj, int file_no, const cha
 		catalogue_json_error(x, "id must be 1..48 of a-z, 0-9 and -");
 		p->id = NULL;
 	}
-	p->name = catalogue_json_str(x, obj, "name", PROGRAMME_NAME_MAX, 1);
-	p->description = catalogue_json_str(x, obj, "description", PROGRAMME_DESC_MAX, 0);
+	p->name = catalogue_json_str(x, obj, "name", NAME_MAX_CHARS, 1);
+	p->description = catalogue_json_str(x, obj, "description", DESCRIPTION_MAX_CHARS, 0);
 	if (p->description == NULL)
 		p->description = "";
 	p->days = read_days(x, obj, &p->ndays);

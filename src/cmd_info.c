@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <cjson/cJSON.h>
 
@@ -10,9 +11,11 @@
 #include "cue.h"
 #include "diag.h"
 #include "frontend.h"
+#include "lang.h"
 #include "plan.h"
 #include "safety.h"
 #include "text.h"
+#include "translation.h"
 
 struct catalogue *
 cmd_load_catalogue(const struct cli *cli, bool warn, int *status)
@@ -24,6 +27,17 @@ cmd_load_catalogue(const struct cli *cli, bool warn, int *status)
 
 	diag_init(&d);
 	c = catalogue_load((const char *const *)paths, n, &d);
+	if (c != NULL) {
+		char **tags;
+		size_t ntags = lang_message_languages(&tags);
+
+		/* the words in the reader's language, where a translation has them */
+		if (translation_apply(c, (const char *const *)tags, ntags, &d) < 0) {
+			catalogue_free(c);
+			c = NULL;
+		}
+		lang_free(tags, ntags);
+	}
 	if (c == NULL || warn)
 		diag_print(&d, stderr);
 	*status = c == NULL ? (d.status ? d.status : EXIT_DATAERR) : 0;
@@ -112,7 +126,8 @@ stretch_json(const struct stretch *s)
 	cJSON *o = cJSON_CreateObject();
 
 	cJSON_AddStringToObject(o, "id", s->id);
-	cJSON_AddStringToObject(o, "name", s->name);
+	cJSON_AddStringToObject(o, "name", s->orig_name != NULL ? s->orig_name : s->name);
+	cJSON_AddStringToObject(o, "shown_name", s->name);
 	cJSON_AddStringToObject(o, "kind", catalogue_kind_name(s->kind));
 	cJSON_AddItemToObject(o, "areas", names_json(s->areas, catalogue_area_name));
 	cJSON_AddStringToObject(o, "level", catalogue_level_name(s->level));
@@ -254,12 +269,15 @@ cmd_routines(const struct cli *cli)
 			cJSON *o = cJSON_CreateObject();
 
 			cJSON_AddStringToObject(o, "id", r->id);
-			cJSON_AddStringToObject(o, "name", r->name);
+			cJSON_AddStringToObject(o, "name", r->orig_name != NULL ? r->orig_name : r->name);
+			cJSON_AddStringToObject(o, "shown_name", r->name);
 			cJSON_AddStringToObject(o, "time", catalogue_rtime_name(r->time));
 			cJSON_AddNumberToObject(o, "seconds", (double)secs);
 			cJSON_AddNumberToObject(o, "stretches", (double)r->nitems);
 			cJSON_AddItemToObject(o, "areas", names_json(routine_areas(r), catalogue_area_name));
-			cJSON_AddStringToObject(o, "description", r->description);
+			cJSON_AddStringToObject(o, "description",
+			    r->orig_description != NULL ? r->orig_description : r->description);
+			cJSON_AddStringToObject(o, "shown_description", r->description);
 			cJSON_AddItemToObject(o, "items", item_ids_json(r));
 			cJSON_AddItemToArray(json, o);
 			continue;
@@ -404,32 +422,114 @@ cmd_show(const struct cli *cli)
 	return 0;
 }
 
+/* Whether paths a and b name one file. */
+static bool
+same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	if (strcmp(a, b) == 0)
+		return true;
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	    sa.st_ino == sb.st_ino;
+}
+
+/* What validate reads: catalogue files, and translations each with the catalogue it is of. */
+struct vfiles {
+	char **cats, **trs;
+	const char **of;     /* of[i]: the entry of cats that trs[i] translates */
+	size_t ncats, ntrs;
+};
+
+static void
+add_translation(struct vfiles *v, char *path, const char *of)
+{
+	v->trs = xreallocarray(v->trs, v->ntrs + 1, sizeof *v->trs);
+	v->of = xreallocarray(v->of, v->ntrs + 1, sizeof *v->of);
+	v->trs[v->ntrs] = path;
+	v->of[v->ntrs++] = of;
+}
+
+/* The catalogue files named, else those in use; the translations named, else those beside. */
+static void
+validate_files(const struct cli *cli, struct vfiles *v)
+{
+	char **named = xcalloc((size_t)cli->nargs + 1, sizeof *named);
+	size_t nnamed = 0;
+
+	memset(v, 0, sizeof *v);
+	v->cats = xcalloc((size_t)cli->nargs + 1, sizeof *v->cats);
+	for (int i = 0; i < cli->nargs; i++) {
+		char *base = translation_base(cli->args[i]);
+		struct stat st;
+
+		if (base != NULL && stat(base, &st) == 0)
+			named[nnamed++] = xstrdup(cli->args[i]);
+		else
+			v->cats[v->ncats++] = xstrdup(cli->args[i]);
+		free(base);
+	}
+	if (v->ncats == 0) {
+		free(v->cats);
+		v->ncats = catalogue_paths(cli->catalogue, &v->cats);
+	}
+	/* a translation is checked against its own catalogue file, loaded too when not in use */
+	for (size_t i = 0; i < nnamed; i++) {
+		char *base = translation_base(named[i]);
+		size_t k;
+
+		for (k = 0; k < v->ncats && !same_file(v->cats[k], base); k++)
+			;
+		if (k == v->ncats) {
+			v->cats = xreallocarray(v->cats, v->ncats + 1, sizeof *v->cats);
+			v->cats[v->ncats++] = base;
+		} else
+			free(base);
+		add_translation(v, named[i], v->cats[k]);
+	}
+	free(named);
+	/* catalogue files alone: the translations beside them are checked too */
+	for (size_t i = 0; nnamed == 0 && i < v->ncats; i++) {
+		char **beside;
+		size_t n = translation_files(v->cats[i], &beside);
+
+		for (size_t k = 0; k < n; k++)
+			add_translation(v, beside[k], v->cats[i]);
+		free(beside);
+	}
+}
+
+static void
+print_ok(const char *path)
+{
+	char *fs = text_safe(path);
+
+	printf("%s: ok\n", fs);
+	free(fs);
+}
+
 int
 cmd_validate(const struct cli *cli)
 {
 	struct diag d;
-	char **paths = NULL;
-	size_t n;
+	struct vfiles v;
 	struct catalogue *c;
 	int status;
+	bool *tr_ok;
 
-	if (cli->nargs > 0) {
-		n = (size_t)cli->nargs;
-		paths = xcalloc(n, sizeof *paths);
-		for (size_t i = 0; i < n; i++)
-			paths[i] = xstrdup(cli->args[i]);
-	} else
-		n = catalogue_paths(cli->catalogue, &paths);
+	validate_files(cli, &v);
+	tr_ok = xcalloc(v.ntrs + 1, sizeof *tr_ok);
 	diag_init(&d);
-	c = catalogue_load((const char *const *)paths, n, &d);
+	c = catalogue_load((const char *const *)v.cats, v.ncats, &d);
+	for (size_t i = 0; c != NULL && i < v.ntrs; i++)
+		tr_ok[i] = translation_check(c, v.trs[i], v.of[i], &d) == 0;
 	diag_print(&d, stderr);
 	if (c != NULL) {
-		for (size_t i = 0; i < n; i++) {
-			char *fs = text_safe(paths[i]);
-
-			printf("%s: ok\n", fs);
-			free(fs);
-		}
+		for (size_t i = 0; i < v.ncats; i++)
+			print_ok(v.cats[i]);
+		for (size_t i = 0; i < v.ntrs; i++)
+			if (tr_ok[i])
+				print_ok(v.trs[i]);
 		printf("%zu stretches, %zu routines, ", catalogue_stretch_count(c),
 		    catalogue_routine_count(c));
 		if (catalogue_programme_count(c) > 0)
@@ -437,10 +537,13 @@ cmd_validate(const struct cli *cli)
 			    catalogue_programme_count(c) == 1 ? "" : "s");
 		printf("%zu warning(s)\n", d.warnings);
 	}
-	status = c == NULL ? (d.status ? d.status : EXIT_DATAERR) : 0;
+	status = c == NULL || d.errors > 0 ? (d.status ? d.status : EXIT_DATAERR) : 0;
 	catalogue_free(c);
 	diag_done(&d);
-	catalogue_paths_free(paths, n);
+	free(tr_ok);
+	free(v.of);
+	catalogue_paths_free(v.cats, v.ncats);
+	translation_files_free(v.trs, v.ntrs);
 	return status;
 }
 

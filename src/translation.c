@@ -1,0 +1,653 @@
+/* translation.c — read a catalogue's translations and put them over its text. */
+#include <dirent.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <cjson/cJSON.h>
+
+#include "catalogue_int.h"
+#include "diag.h"
+#include "jsonfile.h"
+#include "text.h"
+#include "translation.h"
+
+#define TAG_MAX 15
+#define TAG_CHARS "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"
+
+/* The reading of one translation file. */
+struct tr {
+	struct ctx x;
+	const char *source;   /* the catalogue file whose entries it translates */
+	bool check;           /* validating: warn about what is missing */
+	const char **seen;    /* check: ids translated in the list being read */
+	size_t nseen;
+};
+
+char *
+translation_path(const char *catalogue_path, const char *tag)
+{
+	size_t n = strlen(catalogue_path);
+
+	if (n > 5 && strcmp(catalogue_path + n - 5, ".json") == 0)
+		return xasprintf("%.*s.%s.json", (int)(n - 5), catalogue_path, tag);
+	return xasprintf("%s.%s.json", catalogue_path, tag);
+}
+
+/* Where the tag of a translation's name starts and how long it is; -1 when it has none. */
+static int
+name_tag(const char *path, size_t *off, size_t *len)
+{
+	size_t n = strlen(path), dot;
+
+	if (n < 6 || strcmp(path + n - 5, ".json") != 0)
+		return -1;
+	for (dot = n - 5; dot > 0 && path[dot - 1] != '.' && path[dot - 1] != '/'; dot--)
+		;
+	if (dot < 2 || path[dot - 1] != '.' || path[dot - 2] == '/')
+		return -1;
+	*off = dot;
+	*len = n - 5 - dot;
+	if (*len < 2 || *len > TAG_MAX || strspn(path + dot, TAG_CHARS) < *len)
+		return -1;
+	return 0;
+}
+
+char *
+translation_base(const char *path)
+{
+	size_t off, len;
+
+	if (name_tag(path, &off, &len) < 0)
+		return NULL;
+	return xasprintf("%.*s.json", (int)(off - 1), path);
+}
+
+static void
+warn(struct tr *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* A warning at the current entry, when validating. */
+static void
+warn(struct tr *t, const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	if (!t->check)
+		return;
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	diag_warn(t->x.d, "%s: %s", t->x.where, msg);
+	free(msg);
+}
+
+/* Whether obj has key at all (a list may be present and still broken). */
+static bool
+has(const cJSON *obj, const char *key)
+{
+	return cJSON_GetObjectItemCaseSensitive(obj, key) != NULL;
+}
+
+/* Check a translated list against the catalogue's: length, and the width of steps. */
+static void
+check_list(struct tr *t, const char *key, const struct str_list *mine,
+    const struct str_list *orig, bool steps)
+{
+	if (mine->n != orig->n)
+		warn(t, "%s has %zu lines where the catalogue has %zu", key, mine->n, orig->n);
+	for (size_t i = 0; steps && i < mine->n; i++)
+		if (mine->v[i] != NULL && text_width(mine->v[i]) > TRANSLATION_STEP_COLS)
+			warn(t, "%s[%zu] is %d columns wide; keep a step within %d", key, i,
+			    text_width(mine->v[i]), TRANSLATION_STEP_COLS);
+}
+
+/* The entry's id, looked up by find; NULL (said when validating) when it is not one of source's. */
+static const void *
+entry(struct tr *t, const cJSON *obj, const char *what,
+    const void *(*find)(const struct catalogue *, const char *), const char *(*source)(const void *))
+{
+	const char *id = catalogue_json_str(&t->x, obj, "id", 48, 1);
+	const void *e;
+
+	if (id == NULL)
+		return NULL;
+	e = find(t->x.c, id);
+	if (e == NULL) {
+		char *src = text_safe(t->source);
+
+		warn(t, "the catalogue %s has no %s with this id; ignored", src, what);
+		free(src);
+		return NULL;
+	}
+	/* replaced by a later file (the user catalogue): its own translation speaks for it */
+	if (strcmp(source(e), t->source) != 0)
+		return NULL;
+	if (t->check) {
+		t->seen = xreallocarray(t->seen, t->nseen + 1, sizeof *t->seen);
+		t->seen[t->nseen++] = id;
+	}
+	return e;
+}
+
+static const void *
+find_stretch(const struct catalogue *c, const char *id)
+{
+	return catalogue_find_stretch(c, id);
+}
+
+static const char *
+stretch_source(const void *e)
+{
+	return ((const struct stretch *)e)->source;
+}
+
+/* One breath cue of "cues", translated only where the catalogue has one. */
+static const char *
+read_cue(struct tr *t, const cJSON *cues, const char *key, const char *orig)
+{
+	const char *s = cJSON_IsObject(cues) ? catalogue_json_str(&t->x, cues, key, CUE_MAX_CHARS, 0)
+	    : NULL;
+
+	if (s != NULL && orig == NULL) {
+		warn(t, "cues: the catalogue has no %s cue; ignored", key);
+		return NULL;
+	}
+	if (s == NULL && orig != NULL)
+		warn(t, "cues: %s is not translated", key);
+	return s;
+}
+
+static void
+read_cues(struct tr *t, const cJSON *obj, struct stretch *s, const char **in, const char **out)
+{
+	static const char *const keys[] = { "inhale", "exhale", NULL };
+	const cJSON *cues = cJSON_GetObjectItemCaseSensitive(obj, "cues");
+
+	*in = *out = NULL;
+	if (cues != NULL && !cJSON_IsObject(cues)) {
+		catalogue_json_error(&t->x, "cues must be an object {\"inhale\": \"...\", \"exhale\": \"...\"}");
+		return;
+	}
+	if (cues != NULL)
+		catalogue_json_keys(&t->x, cues, keys);
+	*in = read_cue(t, cues, "inhale", s->cue_in);
+	*out = read_cue(t, cues, "exhale", s->cue_out);
+}
+
+/* Art with words in it, redrawn: as many lines, each within the catalogue's width. */
+static struct str_list
+read_art(struct tr *t, const cJSON *obj, const struct str_list *orig)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "art"), *e;
+	struct str_list out = { NULL, 0 };
+	const char **arr;
+	size_t i = 0;
+
+	if (v == NULL)
+		return out;
+	if (!cJSON_IsArray(v) || (size_t)cJSON_GetArraySize(v) != orig->n) {
+		catalogue_json_error(&t->x, "art must be a list of %zu lines, as the catalogue's", orig->n);
+		return out;
+	}
+	arr = arena_alloc(&t->x.c->arena, (orig->n + 1) * sizeof *arr);
+	cJSON_ArrayForEach(e, v) {
+		if (!cJSON_IsString(e) || text_has_unsafe(e->valuestring))
+			catalogue_json_error(&t->x, "art[%zu] must be a string without control, escape "
+			    "or bidi characters", i);
+		else if (text_width(e->valuestring) > ART_MAX_COLS)
+			catalogue_json_error(&t->x, "art[%zu] is %d columns wide; the limit is %d", i,
+			    text_width(e->valuestring), ART_MAX_COLS);
+		else
+			arr[i] = arena_strdup(&t->x.c->arena, e->valuestring);
+		i++;
+	}
+	out.v = arr;
+	out.n = i;
+	return out;
+}
+
+static void
+read_stretch(struct tr *t, const cJSON *obj)
+{
+	static const char *const keys[] = { "id", "name", "steps", "cautions", "cues", "art", NULL };
+	struct stretch *s;
+	size_t before = t->x.errors;
+	const char *name, *in, *out;
+	struct str_list steps, cautions, art;
+
+	catalogue_json_keys(&t->x, obj, keys);
+	if ((s = (struct stretch *)entry(t, obj, "stretch", find_stretch, stretch_source)) == NULL)
+		return;
+	name = catalogue_json_str(&t->x, obj, "name", NAME_MAX_CHARS, 0);
+	steps = catalogue_json_list(&t->x, obj, "steps", 1, STEP_LIST_MAX, TEXT_MAX_CHARS);
+	cautions = catalogue_json_list(&t->x, obj, "cautions", 0, STEP_LIST_MAX, TEXT_MAX_CHARS);
+	read_cues(t, obj, s, &in, &out);
+	art = read_art(t, obj, &s->art);
+	if (t->x.errors != before)
+		return;
+	if (name == NULL)
+		warn(t, "name is not translated");
+	if (!has(obj, "steps"))
+		warn(t, "steps are not translated");
+	else
+		check_list(t, "steps", &steps, &s->steps, true);
+	if (s->cautions.n > 0 && !has(obj, "cautions"))
+		warn(t, "cautions are not translated");
+	else if (has(obj, "cautions"))
+		check_list(t, "cautions", &cautions, &s->cautions, false);
+	if (name != NULL) {
+		if (s->orig_name == NULL)
+			s->orig_name = s->name;
+		s->name = name;
+	}
+	if (has(obj, "steps"))
+		s->steps = steps;
+	if (has(obj, "cautions") && s->cautions.n > 0)
+		s->cautions = cautions;
+	if (art.n > 0)
+		s->art = art;
+	s->cue_in = in != NULL ? in : s->cue_in;
+	s->cue_out = out != NULL ? out : s->cue_out;
+}
+
+static const void *
+find_routine(const struct catalogue *c, const char *id)
+{
+	return catalogue_find_routine(c, id);
+}
+
+static const char *
+routine_source(const void *e)
+{
+	return ((const struct routine *)e)->source;
+}
+
+/* A name and description; the description only where the catalogue has one. */
+static void
+read_words(struct tr *t, const cJSON *obj, const char **name, const char **desc, bool has_desc)
+{
+	*name = catalogue_json_str(&t->x, obj, "name", NAME_MAX_CHARS, 0);
+	*desc = catalogue_json_str(&t->x, obj, "description", DESCRIPTION_MAX_CHARS, 0);
+	if (*name == NULL && !has(obj, "name"))
+		warn(t, "name is not translated");
+	if (*desc == NULL && has_desc && !has(obj, "description"))
+		warn(t, "description is not translated");
+	if (*desc != NULL && !has_desc) {
+		warn(t, "description: the catalogue has none; ignored");
+		*desc = NULL;
+	}
+}
+
+static void
+read_routine(struct tr *t, const cJSON *obj)
+{
+	static const char *const keys[] = { "id", "name", "description", NULL };
+	struct routine *r;
+	size_t before = t->x.errors;
+	const char *name, *desc;
+
+	catalogue_json_keys(&t->x, obj, keys);
+	if ((r = (struct routine *)entry(t, obj, "routine", find_routine, routine_source)) == NULL)
+		return;
+	read_words(t, obj, &name, &desc, r->description[0] != '\0');
+	if (t->x.errors != before)
+		return;
+	if (name != NULL) {
+		if (r->orig_name == NULL)
+			r->orig_name = r->name;
+		r->name = name;
+	}
+	if (desc != NULL) {
+		if (r->orig_description == NULL)
+			r->orig_description = r->description;
+		r->description = desc;
+	}
+}
+
+static const void *
+find_programme(const struct catalogue *c, const char *id)
+{
+	return catalogue_find_programme(c, id);
+}
+
+static const char *
+programme_source(const void *e)
+{
+	return ((const struct programme *)e)->source;
+}
+
+/* The notes of "days", by position; *notes[i] NULL where a day keeps its own. */
+static void
+read_notes(struct tr *t, const cJSON *obj, const struct programme *p, const char **notes)
+{
+	static const char *const keys[] = { "note", NULL };
+	const cJSON *days = cJSON_GetObjectItemCaseSensitive(obj, "days"), *e;
+	const char *saved = t->x.where;
+	size_t i = 0;
+
+	if (days == NULL) {
+		warn(t, "days are not translated");
+		return;
+	}
+	if (!cJSON_IsArray(days)) {
+		catalogue_json_error(&t->x, "days must be a list of {\"note\": \"...\"}");
+		return;
+	}
+	if ((size_t)cJSON_GetArraySize(days) != p->ndays)
+		warn(t, "days has %d entries where the programme has %zu", cJSON_GetArraySize(days),
+		    p->ndays);
+	cJSON_ArrayForEach(e, days) {
+		char *sub = xasprintf("%s: days[%zu]", saved, i);
+
+		t->x.where = sub;
+		if (!cJSON_IsObject(e))
+			catalogue_json_error(&t->x, "must be an object like {\"note\": \"...\"}");
+		else if (i < p->ndays) {
+			catalogue_json_keys(&t->x, e, keys);
+			notes[i] = catalogue_json_str(&t->x, e, "note", TEXT_MAX_CHARS, 0);
+			if (notes[i] == NULL && p->days[i].note[0] != '\0' && !has(e, "note"))
+				warn(t, "note is not translated");
+			if (notes[i] != NULL && p->days[i].note[0] == '\0') {
+				warn(t, "note: the catalogue has none for this day; ignored");
+				notes[i] = NULL;
+			}
+		}
+		t->x.where = saved;
+		free(sub);
+		i++;
+	}
+}
+
+static void
+read_programme(struct tr *t, const cJSON *obj)
+{
+	static const char *const keys[] = { "id", "name", "description", "days", NULL };
+	struct programme *p;
+	size_t before = t->x.errors;
+	const char *name, *desc, **notes;
+
+	catalogue_json_keys(&t->x, obj, keys);
+	if ((p = (struct programme *)entry(t, obj, "programme", find_programme,
+	    programme_source)) == NULL)
+		return;
+	notes = xcalloc(p->ndays, sizeof *notes);
+	read_words(t, obj, &name, &desc, p->description[0] != '\0');
+	read_notes(t, obj, p, notes);
+	if (t->x.errors == before) {
+		if (name != NULL) {
+			if (p->orig_name == NULL)
+				p->orig_name = p->name;
+			p->name = name;
+		}
+		if (desc != NULL)
+			p->description = desc;
+		for (size_t i = 0; i < p->ndays; i++)
+			if (notes[i] != NULL)
+				((struct programme_day *)p->days)[i].note = notes[i];
+	}
+	free(notes);
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Validating: warn about ids translated twice and about entries of source left out. */
+static void
+check_coverage(struct tr *t, const char *key, const char *what, size_t n,
+    const char *(*id_source)(const struct catalogue *, size_t, const char **))
+{
+	char *fs = text_safe(t->source);
+
+	qsort(t->seen, t->nseen, sizeof *t->seen, cmp_str);
+	for (size_t i = 1; i < t->nseen; i++)
+		if (strcmp(t->seen[i - 1], t->seen[i]) == 0)
+			diag_warn(t->x.d, "%s: %s: \"%s\" is translated twice; the later one is used",
+			    t->x.where, key, t->seen[i]);
+	for (size_t i = 0; i < n; i++) {
+		const char *src, *id = id_source(t->x.c, i, &src);
+
+		if (strcmp(src, t->source) == 0 &&
+		    bsearch(&id, t->seen, t->nseen, sizeof *t->seen, cmp_str) == NULL)
+			diag_warn(t->x.d, "%s: %s \"%s\" of %s is not translated", t->x.where, what,
+			    id, fs);
+	}
+	free(fs);
+}
+
+static const char *
+stretch_at(const struct catalogue *c, size_t i, const char **src)
+{
+	*src = c->stretches[i]->source;
+	return c->stretches[i]->id;
+}
+
+static const char *
+routine_at(const struct catalogue *c, size_t i, const char **src)
+{
+	*src = c->routines[i]->source;
+	return c->routines[i]->id;
+}
+
+static const char *
+programme_at(const struct catalogue *c, size_t i, const char **src)
+{
+	*src = c->programmes[i]->source;
+	return c->programmes[i]->id;
+}
+
+/* One list of the file; what it translates is read by read, an entry at a time. */
+struct list_kind {
+	const char *key, *what;
+	void (*read)(struct tr *, const cJSON *);
+	const char *(*at)(const struct catalogue *, size_t, const char **);
+};
+
+static void
+read_list(struct tr *t, const struct jsonfile *f, const char *file, const struct list_kind *k,
+    size_t count)
+{
+	const cJSON *list = cJSON_GetObjectItemCaseSensitive(f->top, k->key);
+	const char *top = t->x.where;
+	size_t n = jsonfile_list_len(f, k->key);
+
+	if (list != NULL && !cJSON_IsArray(list)) {
+		catalogue_json_error(&t->x, "%s must be a list", k->key);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		cJSON *e = jsonfile_list_item(f, k->key, i, t->x.d);
+
+		if (e == NULL) {
+			t->x.errors++;
+			continue;
+		}
+		t->x.where = catalogue_json_label(t->x.c, file, k->key, i, e);
+		if (!cJSON_IsObject(e))
+			catalogue_json_error(&t->x, "must be an object with \"id\" and text");
+		else
+			k->read(t, e);
+		cJSON_Delete(e);
+	}
+	t->x.where = top;
+	if (t->check)
+		check_coverage(t, k->key, k->what, count, k->at);
+	free(t->seen);
+	t->seen = NULL;
+	t->nseen = 0;
+}
+
+/* The top level: {"translation": 1, "language": TAG, ...}; -1 when it is not a translation. */
+static int
+read_top(struct tr *t, const cJSON *top, const char *tag)
+{
+	static const char *const keys[] = {
+		"translation", "language", "stretches", "routines", "programmes", NULL,
+	};
+	const cJSON *v;
+
+	if (!cJSON_IsObject(top)) {
+		catalogue_json_error(&t->x, "the top level must be an object with \"translation\": 1");
+		return -1;
+	}
+	catalogue_json_keys(&t->x, top, keys);
+	v = cJSON_GetObjectItemCaseSensitive(top, "translation");
+	if (v == NULL) {
+		catalogue_json_error(&t->x, "\"translation\" is missing; add \"translation\": 1 at the top");
+		return -1;
+	}
+	if (!cJSON_IsNumber(v) || v->valuedouble != 1) {
+		catalogue_json_error(&t->x, "this version reads \"translation\": 1 only");
+		return -1;
+	}
+	v = cJSON_GetObjectItemCaseSensitive(top, "language");
+	if (v != NULL && !cJSON_IsString(v))
+		catalogue_json_error(&t->x, "language must be a string like \"%s\"", tag);
+	else if (v == NULL)
+		warn(t, "\"language\" is missing; add \"language\": \"%s\"", tag);
+	else if (strcmp(v->valuestring, tag) != 0) {
+		char *l = text_safe(v->valuestring);
+
+		text_cut(l, 20);
+		warn(t, "language \"%s\" is not the \"%s\" of the file name; the name decides", l, tag);
+		free(l);
+	}
+	return 0;
+}
+
+/* Read the translation at path of the entries that came from source, into c. */
+static int
+read_translation(struct catalogue *c, const char *path, const char *source, bool check,
+    struct diag *d)
+{
+	static const struct list_kind kinds[] = {
+		{ "stretches", "stretch", read_stretch, stretch_at },
+		{ "routines", "routine", read_routine, routine_at },
+		{ "programmes", "programme", read_programme, programme_at },
+	};
+	size_t counts[] = { c->nstretches, c->nroutines, c->nprogrammes };
+	struct jsonfile f;
+	size_t off, len;
+	char *fs, *tag;
+	struct tr t = { .source = source, .check = check };
+
+	if (jsonfile_open(&f, path, CATALOGUE_MAX_BYTES, d) < 0)
+		return -1;
+	fs = text_safe(path);
+	t.x = (struct ctx){ c, d, fs, 0, NULL };
+	tag = name_tag(path, &off, &len) == 0 ? xasprintf("%.*s", (int)len, path + off)
+	    : xstrdup("?");
+	if (read_top(&t, f.top, tag) == 0)
+		for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+			read_list(&t, &f, path, &kinds[k], counts[k]);
+	free(tag);
+	free(fs);
+	jsonfile_close(&f);
+	return t.x.errors == 0 ? 0 : -1;
+}
+
+/* The distinct files c's entries came from. Caller frees the array. */
+static size_t
+sources(const struct catalogue *c, const char ***out)
+{
+	size_t n = 0, total = c->nstretches + c->nroutines + c->nprogrammes;
+	const char **v = xcalloc(total + 1, sizeof *v);
+
+	for (size_t i = 0; i < total; i++) {
+		const char *s = i < c->nstretches ? c->stretches[i]->source
+		    : i < c->nstretches + c->nroutines ? c->routines[i - c->nstretches]->source
+		    : c->programmes[i - c->nstretches - c->nroutines]->source;
+		size_t k;
+
+		for (k = 0; k < n && strcmp(v[k], s) != 0; k++)
+			;
+		if (k == n)
+			v[n++] = s;
+	}
+	*out = v;
+	return n;
+}
+
+int
+translation_apply(struct catalogue *c, const char *const *tags, size_t ntags, struct diag *d)
+{
+	const char **src;
+	size_t nsrc = ntags > 0 ? sources(c, &src) : 0;
+	int rc = 0;
+
+	for (size_t i = 0; i < nsrc; i++)
+		/* the least wanted first, so that better ones write over it */
+		for (size_t k = ntags; k-- > 0;) {
+			char *path = translation_path(src[i], tags[k]);
+			struct stat st;
+
+			if (stat(path, &st) == 0 && read_translation(c, path, src[i], false, d) < 0)
+				rc = -1;
+			free(path);
+		}
+	if (ntags > 0)
+		free(src);
+	return rc;
+}
+
+int
+translation_check(struct catalogue *c, const char *path, const char *catalogue_path,
+    struct diag *d)
+{
+	return read_translation(c, path, catalogue_path, true, d);
+}
+
+static int
+cmp_path(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+size_t
+translation_files(const char *catalogue_path, char ***paths)
+{
+	const char *slash = strrchr(catalogue_path, '/');
+	char *dir = slash != NULL ? xasprintf("%.*s", (int)(slash - catalogue_path + 1),
+	    catalogue_path) : xstrdup("");
+	size_t n = 0, nlen = strlen(catalogue_path) - strlen(dir);
+	DIR *dp = opendir(dir[0] != '\0' ? dir : ".");
+	struct dirent *e;
+
+	*paths = NULL;
+	/* only NAME.json has translations: NAME.TAG.json */
+	if (nlen <= 5 || strcmp(catalogue_path + strlen(catalogue_path) - 5, ".json") != 0)
+		nlen = 0;
+	while (dp != NULL && nlen > 0 && (e = readdir(dp)) != NULL) {
+		char *path, *base;
+
+		if (strncmp(e->d_name, catalogue_path + strlen(dir), nlen - 5) != 0 ||
+		    e->d_name[nlen - 5] != '.')
+			continue;
+		path = xasprintf("%s%s", dir, e->d_name);
+		base = translation_base(path);
+		if (base != NULL && strcmp(base, catalogue_path) == 0) {
+			*paths = xreallocarray(*paths, n + 1, sizeof **paths);
+			(*paths)[n++] = path;
+		} else
+			free(path);
+		free(base);
+	}
+	if (dp != NULL)
+		closedir(dp);
+	free(dir);
+	if (n > 0)
+		qsort(*paths, n, sizeof **paths, cmp_path);
+	return n;
+}
+
+void
+translation_files_free(char **paths, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(paths[i]);
+	free(paths);
+}
