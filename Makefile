@@ -146,10 +146,14 @@ bench: all
 	@sh scripts/deps.sh --bench
 	@sh tests/bench/run.sh $(BIN)
 
+# The catalogue's translations (docs/translating.md), installed beside it.
+CATALOGUE_TR = $(notdir $(wildcard data/catalogue.*.json))
+
 # Everything install puts in place, and so everything uninstall takes away.
-INSTALLED = $(BINDIR)/$(PROG) $(DATADIR)/catalogue.json $(MANDIR)/man1/$(PROG).1 \
+INSTALLED = $(BINDIR)/$(PROG) $(DATADIR)/catalogue.json $(CATALOGUE_TR:%=$(DATADIR)/%) \
+            $(MANDIR)/man1/$(PROG).1 \
             $(BASHCOMPDIR)/$(PROG) $(ZSHCOMPDIR)/_$(PROG) $(FISHCOMPDIR)/$(PROG).fish \
-            $(DOCDIR)/catalogue.md $(DOCDIR)/physio.json \
+            $(DOCDIR)/catalogue.md $(DOCDIR)/physio.json $(DOCDIR)/translating.md \
             $(LINGUAS:%=$(LOCALEDIR)/%/LC_MESSAGES/$(PROG).mo)
 
 install: all
@@ -157,11 +161,15 @@ install: all
 		$(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR) $(DESTDIR)$(DOCDIR)
 	$(INSTALL) -m 755 $(BIN) $(DESTDIR)$(BINDIR)/$(PROG)
 	$(INSTALL) -m 644 data/catalogue.json $(DESTDIR)$(DATADIR)/catalogue.json
+	for f in $(CATALOGUE_TR); do \
+		$(INSTALL) -m 644 data/$$f $(DESTDIR)$(DATADIR)/$$f || exit 1; \
+	done
 	$(INSTALL) -m 644 doc/$(PROG).1 $(DESTDIR)$(MANDIR)/man1/$(PROG).1
 	$(INSTALL) -m 644 completions/$(PROG).bash $(DESTDIR)$(BASHCOMPDIR)/$(PROG)
 	$(INSTALL) -m 644 completions/_$(PROG) $(DESTDIR)$(ZSHCOMPDIR)/_$(PROG)
 	$(INSTALL) -m 644 completions/$(PROG).fish $(DESTDIR)$(FISHCOMPDIR)/$(PROG).fish
 	$(INSTALL) -m 644 docs/catalogue.md $(DESTDIR)$(DOCDIR)/catalogue.md
+	$(INSTALL) -m 644 docs/translating.md $(DESTDIR)$(DOCDIR)/translating.md
 	$(INSTALL) -m 644 docs/examples/physio.json $(DESTDIR)$(DOCDIR)/physio.json
 	for l in $(LINGUAS); do \
 		$(INSTALL) -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \

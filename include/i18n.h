@@ -3,6 +3,7 @@
 #define SC_I18N_H
 
 #include <libintl.h>
+#include <stddef.h>
 
 /* The gettext domain: po/LANG.po compiles to LANG/LC_MESSAGES/stretchcoach.mo. */
 #define I18N_DOMAIN "stretchcoach"
@@ -23,5 +24,24 @@ void i18n_init(void);
  * the message locale is C, POSIX or English. Borrowed static text.
  */
 const char *i18n_language(void);
+
+/*
+ * The language tags to look for, best first, as gettext chooses message
+ * catalogues: none when the message locale (`locale`, as setlocale(LC_MESSAGES,
+ * NULL) returns it) is C or POSIX; else each entry of `language` (the
+ * LANGUAGE variable, a colon-separated list; NULL or "" to use the locale
+ * itself), each as written without codeset or modifier and then as its bare
+ * language ("de_AT.UTF-8@euro" gives "de_AT", "de"). The list stops at
+ * English, the catalogue's own language; tags that are not [A-Za-z_] of 2..15
+ * characters are skipped, so a tag is always safe in a file name. Returns
+ * the count and sets *tags to a malloc'd array of malloc'd strings (free
+ * with i18n_languages_free()).
+ */
+size_t i18n_candidates(const char *locale, const char *language, char ***tags);
+
+/* i18n_candidates() for this process: LC_MESSAGES as set, and $LANGUAGE. */
+size_t i18n_languages(char ***tags);
+
+void i18n_languages_free(char **tags, size_t n);
 
 #endif

@@ -30,7 +30,7 @@ char *translation_base(const char *path);
 
 /*
  * Put the translations beside each file c was read from over c's text, for
- * tags best first (see lang.h): each text field takes the first translation
+ * tags best first (see i18n_languages() in i18n.h): each text field takes the first translation
  * that has it, else stays as the file words it, so a catalogue without
  * translations is unchanged. A translation's entries apply only to the
  * entries read from its own catalogue file. Errors go into d, in the

@@ -11,7 +11,7 @@
 #include "cue.h"
 #include "diag.h"
 #include "frontend.h"
-#include "lang.h"
+#include "i18n.h"
 #include "plan.h"
 #include "safety.h"
 #include "text.h"
@@ -29,14 +29,14 @@ cmd_load_catalogue(const struct cli *cli, bool warn, int *status)
 	c = catalogue_load((const char *const *)paths, n, &d);
 	if (c != NULL) {
 		char **tags;
-		size_t ntags = lang_message_languages(&tags);
+		size_t ntags = i18n_languages(&tags);
 
 		/* the words in the reader's language, where a translation has them */
 		if (translation_apply(c, (const char *const *)tags, ntags, &d) < 0) {
 			catalogue_free(c);
 			c = NULL;
 		}
-		lang_free(tags, ntags);
+		i18n_languages_free(tags, ntags);
 	}
 	if (c == NULL || warn)
 		diag_print(&d, stderr);

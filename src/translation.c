@@ -221,7 +221,8 @@ read_stretch(struct tr *t, const cJSON *obj)
 	if ((s = (struct stretch *)entry(t, obj, "stretch", find_stretch, stretch_source)) == NULL)
 		return;
 	name = catalogue_json_str(&t->x, obj, "name", NAME_MAX_CHARS, 0);
-	steps = catalogue_json_list(&t->x, obj, "steps", 1, STEP_LIST_MAX, TEXT_MAX_CHARS);
+	steps = catalogue_json_list(&t->x, obj, "steps", has(obj, "steps") ? 1 : 0, STEP_LIST_MAX,
+	    TEXT_MAX_CHARS);
 	cautions = catalogue_json_list(&t->x, obj, "cautions", 0, STEP_LIST_MAX, TEXT_MAX_CHARS);
 	read_cues(t, obj, s, &in, &out);
 	art = read_art(t, obj, &s->art);
@@ -403,7 +404,8 @@ check_coverage(struct tr *t, const char *key, const char *what, size_t n,
 {
 	char *fs = text_safe(t->source);
 
-	qsort(t->seen, t->nseen, sizeof *t->seen, cmp_str);
+	if (t->nseen > 0)
+		qsort(t->seen, t->nseen, sizeof *t->seen, cmp_str);
 	for (size_t i = 1; i < t->nseen; i++)
 		if (strcmp(t->seen[i - 1], t->seen[i]) == 0)
 			diag_warn(t->x.d, "%s: %s: \"%s\" is translated twice; the later one is used",
@@ -411,8 +413,8 @@ check_coverage(struct tr *t, const char *key, const char *what, size_t n,
 	for (size_t i = 0; i < n; i++) {
 		const char *src, *id = id_source(t->x.c, i, &src);
 
-		if (strcmp(src, t->source) == 0 &&
-		    bsearch(&id, t->seen, t->nseen, sizeof *t->seen, cmp_str) == NULL)
+		if (strcmp(src, t->source) == 0 && (t->nseen == 0 ||
+		    bsearch(&id, t->seen, t->nseen, sizeof *t->seen, cmp_str) == NULL))
 			diag_warn(t->x.d, "%s: %s \"%s\" of %s is not translated", t->x.where, what,
 			    id, fs);
 	}

@@ -282,7 +282,8 @@ else
 	fail "validate: exit $rc: $(head -n 3 "$TMP/err")"
 fi
 run_sc validate "$BUNDLED" "$GOOD/minimal.json" "$GOOD/full.json"
-if [ "$rc" -eq 0 ] && [ ! -s "$TMP/err" ] && [ "$(grep -c ': ok$' "$TMP/out")" -eq 3 ]; then
+if [ "$rc" -eq 0 ] && [ ! -s "$TMP/err" ] && [ "$(grep -cFx -e "$BUNDLED: ok" \
+    -e "$GOOD/minimal.json: ok" -e "$GOOD/full.json: ok" "$TMP/out")" -eq 3 ]; then
 	pass "validate FILE...: bundled, minimal and full together are valid"
 else
 	fail "validate FILE...: exit $rc: $(head -n 3 "$TMP/err")"

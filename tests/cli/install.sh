@@ -12,9 +12,14 @@ bin=$stage$prefix/bin/stretchcoach
 for f in bin/stretchcoach share/stretchcoach/catalogue.json share/man/man1/stretchcoach.1 \
     share/bash-completion/completions/stretchcoach share/zsh/site-functions/_stretchcoach \
     share/fish/vendor_completions.d/stretchcoach.fish share/doc/stretchcoach/catalogue.md \
-    share/doc/stretchcoach/physio.json share/locale/de/LC_MESSAGES/stretchcoach.mo \
+    share/doc/stretchcoach/physio.json share/doc/stretchcoach/translating.md share/locale/de/LC_MESSAGES/stretchcoach.mo \
     share/locale/es/LC_MESSAGES/stretchcoach.mo; do
 	check "installs $f" test -f "$stage$prefix/$f"
+done
+# every translation of the catalogue, beside it
+for f in "$SC_ROOT"/data/catalogue.*.json; do
+	[ -f "$f" ] || continue
+	check "installs share/stretchcoach/${f##*/}" cmp -s "$f" "$stage$prefix/share/stretchcoach/${f##*/}"
 done
 
 # Run it from somewhere else, with no source tree to lean on.

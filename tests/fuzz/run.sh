@@ -14,7 +14,7 @@ O=${O:-build}
 OUT=$O/fuzz
 CLANG=${FUZZ_CC:-clang}
 PKG_CONFIG=${PKG_CONFIG:-pkg-config}
-TARGETS=${FUZZ_TARGETS:-catalogue config history}
+TARGETS=${FUZZ_TARGETS:-catalogue config history translation}
 failures=0
 
 pass() { echo "PASS fuzz: $*"; }
@@ -85,7 +85,8 @@ done
 	    neck shoulders upper-back mid-back lower-back hips glutes hamstrings core chest wrists calves quads \
 	    gentle moderate deep floor seated standing morning evening any none each wall \
 	    foam-roller towel block ball mat bell color checkin build_minutes say \
-	    remind_every 45m 1h30m 8h kneel floor conditions; do
+	    remind_every 45m 1h30m 8h kneel floor conditions translation language programmes \
+	    days note de es; do
 		printf '"\\"%s\\""\n' "$w"
 	done
 } >"$OUT/json.dict"
@@ -107,6 +108,7 @@ for name in $TARGETS; do
 	log=$OUT/$name.log
 	case $name in
 	catalogue) maxlen=16384 dict=$OUT/json.dict ;;
+	translation) maxlen=8192 dict=$OUT/json.dict ;;
 	config) maxlen=4096 dict=$OUT/json.dict ;;
 	history) maxlen=4096 dict=$OUT/history.dict ;;
 	*) fail "$name: no such harness"; continue ;;

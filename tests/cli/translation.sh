@@ -1,0 +1,140 @@
+#!/bin/sh
+# Catalogue translations (catalogue.LANG.json beside a catalogue): chosen by
+# the message locale, each field falling back to the catalogue's own words;
+# a catalogue without translations is the same in every locale; validate
+# checks a translation against its catalogue; --json keeps the catalogue's
+# words and adds the shown ones. The bundled translations are complete.
+NAME=translation
+. "$SC_ROOT/tests/cli/lib.sh"
+unset LC_ALL LC_MESSAGES LANGUAGE
+
+if ! use_locales de_DE.UTF-8 es_ES.UTF-8; then
+	fail "localedef cannot make de_DE.UTF-8 and es_ES.UTF-8 (is the locales package installed?)"
+	finish
+fi
+
+# A catalogue of two stretches and a routine; German for one stretch (no cues:
+# they fall back) and the routine's name; nothing in Spanish.
+cat >"$TMP/cat.json" <<'JSON'
+{"schema": 1,
+ "stretches": [
+  {"id": "cat-cow", "name": "Cat-Cow", "kind": "dynamic", "areas": ["mid-back"],
+   "level": "gentle", "position": "floor", "time": ["morning"], "reps": 2, "rep_seconds": 8,
+   "steps": ["Come onto your hands and knees.", "Arch, then round your back."],
+   "cautions": ["Keep the movement small if your back is sore."],
+   "cues": {"inhale": "lift the chest", "exhale": "round the back"}},
+  {"id": "sphinx", "name": "Sphinx", "kind": "static", "areas": ["lower-back"],
+   "level": "gentle", "position": "floor", "time": ["evening"], "hold": 20,
+   "steps": ["Lie on your front, up on your forearms."]}],
+ "routines": [
+  {"id": "two", "name": "Two Moves", "description": "Cat-cow, then sphinx.",
+   "items": [{"stretch": "cat-cow"}, {"stretch": "sphinx"}]}]}
+JSON
+cat >"$TMP/cat.de.json" <<'JSON'
+{"translation": 1, "language": "de",
+ "stretches": [
+  {"id": "cat-cow", "name": "Katze-Kuh",
+   "steps": ["Geh in den Vierfüßlerstand.", "Mach ein Hohlkreuz, dann einen runden Rücken."]}],
+ "routines": [{"id": "two", "name": "Zwei Übungen"}]}
+JSON
+
+sc_in() {   # sc_in LANG ARGS...: run with that LANG
+	l=$1
+	shift
+	LANG=$l "$SC_BIN" "$@" >"$TMP/out" 2>"$TMP/err" </dev/null
+	rc=$?
+}
+
+sc_in de_DE.UTF-8 show cat-cow -c "$TMP/cat.json"
+check "show in German: the translated name" grep -q '^Katze-Kuh  (cat-cow)$' "$TMP/out"
+check "show in German: the translated steps" grep -q '1\. Geh in den Vierfüßlerstand\.$' "$TMP/out"
+check "show in German: cautions fall back to English" \
+    grep -q 'Keep the movement small if your back is sore\.$' "$TMP/out"
+check "show in German: cues fall back to English" grep -q 'lift the chest$' "$TMP/out"
+check "show in German: no English name or step" \
+    sh -c "! grep -q -e 'Cat-Cow' -e 'hands and knees' '$TMP/out'"
+
+sc_in C show cat-cow -c "$TMP/cat.json"
+check "LANG=C: the catalogue's own words" grep -q '^Cat-Cow  (cat-cow)$' "$TMP/out"
+LANG=C LANGUAGE=de "$SC_BIN" show cat-cow -c "$TMP/cat.json" >"$TMP/out" 2>&1
+check "LANGUAGE is ignored in the C locale, as gettext does" grep -q '^Cat-Cow ' "$TMP/out"
+LANG=es_ES.UTF-8 LANGUAGE=fr:de "$SC_BIN" show cat-cow -c "$TMP/cat.json" >"$TMP/out" 2>&1
+check "LANGUAGE=fr:de: German, the first language there is" grep -q '^Katze-Kuh ' "$TMP/out"
+
+# Spanish has no translation: the text is the catalogue's, unchanged.
+sc_in es_ES.UTF-8 show cat-cow -c "$TMP/cat.json"
+check "Spanish without a translation: English name, steps, cues and cautions" \
+    sh -c "grep -q '^Cat-Cow  (cat-cow)$' '$TMP/out' && grep -q 'Come onto your hands and knees\.$' '$TMP/out' &&
+        grep -q 'round the back$' '$TMP/out' && grep -q 'back is sore\.$' '$TMP/out'"
+for l in C de_DE.UTF-8 es_ES.UTF-8; do
+	sc_in "$l" show sphinx -c "$SC_ROOT/tests/data/good/minimal.json"
+	check "a catalogue with no translation, $l: its own words" \
+	    sh -c "[ $rc -eq 0 ] && grep -q '^Sphinx  (sphinx)$' '$TMP/out' &&
+	        grep -q 'Lie on your front and prop yourself up on your forearms\.$' '$TMP/out'"
+done
+
+sc_in de_DE.UTF-8 run two -c "$TMP/cat.json" --plain --speed 1000 --no-checkin
+check "a plain run in German: the translated names, the untranslated one as written" \
+    sh -c "[ $rc -eq 0 ] && grep -q 'Katze-Kuh' '$TMP/out' && grep -q 'Sphinx' '$TMP/out' &&
+        grep -q 'Zwei Übungen' '$TMP/out' && ! grep -q 'Cat-Cow' '$TMP/out'"
+
+sc_in de_DE.UTF-8 list --json -c "$TMP/cat.json"
+check "list --json: the catalogue's name and the shown one" python3 -c '
+import json, sys
+s = {o["id"]: o for o in json.load(open(sys.argv[1]))}
+assert s["cat-cow"]["name"] == "Cat-Cow" and s["cat-cow"]["shown_name"] == "Katze-Kuh"
+assert s["sphinx"]["name"] == s["sphinx"]["shown_name"] == "Sphinx"' "$TMP/out"
+sc_in de_DE.UTF-8 routines --json -c "$TMP/cat.json"
+check "routines --json: the catalogue's name and description and the shown ones" python3 -c '
+import json, sys
+r = json.load(open(sys.argv[1]))[0]
+assert (r["id"], r["name"], r["shown_name"]) == ("two", "Two Moves", "Zwei Übungen")
+assert r["description"] == r["shown_description"] == "Cat-cow, then sphinx."' "$TMP/out"
+
+# validate checks the translations beside a catalogue: gaps are warnings.
+sc_in C validate "$TMP/cat.json"
+check "validate: the translation is ok, exit 0" \
+    sh -c "[ $rc -eq 0 ] && grep -qx '$TMP/cat.de.json: ok' '$TMP/out'"
+for w in 'stretches\[0\] (id "cat-cow"): cautions are not translated' \
+    'stretches\[0\] (id "cat-cow"): cues: inhale is not translated' \
+    "stretch \"sphinx\" of $TMP/cat.json is not translated" \
+    'routines\[0\] (id "two"): description is not translated'; do
+	check "validate warns: $w" grep -q "^stretchcoach: warning: $TMP/cat.de.json: .*$w" "$TMP/err"
+done
+sc_in C validate "$TMP/cat.de.json"
+check "validate FILE.de.json: checked against FILE.json" \
+    sh -c "[ $rc -eq 0 ] && grep -qx '$TMP/cat.de.json: ok' '$TMP/out' && grep -q 'sphinx' '$TMP/err'"
+
+# A broken translation: a clear error naming it, exit 65, in validate and in use.
+sed 's/"Katze-Kuh"/"Katze\\u001b[31mKuh"/' "$TMP/cat.de.json" >"$TMP/bad.de.json"
+cp "$TMP/cat.json" "$TMP/bad.json"
+sc_in C validate "$TMP/bad.json"
+check "validate: an escape in a translation is an error (exit 65)" \
+    sh -c "[ $rc -eq 65 ] && grep -q 'bad.de.json: stretches\[0\] (id \"cat-cow\"): name contains a control' '$TMP/err'"
+sc_in de_DE.UTF-8 show cat-cow -c "$TMP/bad.json"
+check "show with a broken translation: one line, exit 65, nothing raw" \
+    sh -c "[ $rc -eq 65 ] && [ \$(wc -l <'$TMP/err') -eq 1 ] && ! grep -q \"\$(printf '\\033')\" '$TMP/err' '$TMP/out'"
+sc_in es_ES.UTF-8 show cat-cow -c "$TMP/bad.json"
+check "another language does not read the broken German" sh -c "[ $rc -eq 0 ]"
+
+# A user catalogue carries its own translation: it applies to its own entries.
+mkdir -p "$XDG_CONFIG_HOME/stretchcoach"
+cat >"$XDG_CONFIG_HOME/stretchcoach/catalogue.json" <<'JSON'
+{"schema": 1, "stretches": [
+  {"id": "my-roll", "name": "Shoulder Roll", "kind": "dynamic", "areas": ["shoulders"],
+   "level": "gentle", "position": "seated", "time": ["morning"], "reps": 5, "rep_seconds": 4,
+   "steps": ["Roll your shoulders back."]}]}
+JSON
+cat >"$XDG_CONFIG_HOME/stretchcoach/catalogue.es.json" <<'JSON'
+{"translation": 1, "language": "es", "stretches": [
+  {"id": "my-roll", "name": "Círculos de hombros", "steps": ["Lleva los hombros hacia atrás en círculos."]}]}
+JSON
+sc_in es_ES.UTF-8 show my-roll
+check "a user catalogue's own translation" \
+    sh -c "[ $rc -eq 0 ] && grep -q '^Círculos de hombros  (my-roll)$' '$TMP/out'"
+sc_in C validate
+check "validate in use: the user translation is checked, no warning for it" \
+    sh -c "grep -qx '$XDG_CONFIG_HOME/stretchcoach/catalogue.es.json: ok' '$TMP/out' &&
+        ! grep -q 'catalogue.es.json: stretches' '$TMP/err'"
+rm -r "$XDG_CONFIG_HOME/stretchcoach"
+finish
