@@ -176,6 +176,16 @@ const char *catalogue_time_name(unsigned bit);
 const char *catalogue_equipment_name(unsigned bit);
 const char *catalogue_condition_name(unsigned bit);
 
+/* The same names as a person reads them, in the message language (for display only). */
+const char *catalogue_kind_label(enum stretch_kind k);
+const char *catalogue_level_label(enum stretch_level l);
+const char *catalogue_position_label(enum stretch_position p);
+const char *catalogue_rtime_label(enum routine_time t);
+const char *catalogue_area_label(unsigned bit);
+const char *catalogue_time_label(unsigned bit);
+const char *catalogue_equipment_label(unsigned bit);
+const char *catalogue_condition_label(unsigned bit);
+
 /* Parse a schema name into its value; 0 on success, -1 when unknown. */
 int catalogue_parse_level(const char *s, enum stretch_level *out);
 int catalogue_parse_area(const char *s, unsigned *bit);

@@ -7,22 +7,24 @@
 
 #include "catalogue_int.h"
 #include "diag.h"
+#include "i18n.h"
 #include "jsonfile.h"
 #include "paths.h"
 
-static const char *const kind_names[] = { "static", "dynamic", "strength", "release" };
-static const char *const level_names[] = { "gentle", "moderate", "deep" };
-static const char *const position_names[] = { "floor", "seated", "standing" };
-static const char *const rtime_names[] = { "morning", "evening", "any" };
+/* The schema's names, marked for translation: shown through the catalogue_*_label() functions. */
+static const char *const kind_names[] = { N_("static"), N_("dynamic"), N_("strength"), N_("release") };
+static const char *const level_names[] = { N_("gentle"), N_("moderate"), N_("deep") };
+static const char *const position_names[] = { N_("floor"), N_("seated"), N_("standing") };
+static const char *const rtime_names[] = { N_("morning"), N_("evening"), N_("any") };
 static const char *const area_names[AREA_COUNT] = {
-	"neck", "shoulders", "upper-back", "mid-back", "lower-back", "hips",
-	"glutes", "hamstrings", "core", "chest", "wrists", "calves", "quads",
+	N_("neck"), N_("shoulders"), N_("upper-back"), N_("mid-back"), N_("lower-back"), N_("hips"),
+	N_("glutes"), N_("hamstrings"), N_("core"), N_("chest"), N_("wrists"), N_("calves"), N_("quads"),
 };
-static const char *const time_names[TIME_COUNT] = { "morning", "evening" };
+static const char *const time_names[TIME_COUNT] = { N_("morning"), N_("evening") };
 static const char *const equip_names[EQUIP_COUNT] = {
-	"wall", "foam-roller", "towel", "block", "ball", "mat",
+	N_("wall"), N_("foam-roller"), N_("towel"), N_("block"), N_("ball"), N_("mat"),
 };
-static const char *const cond_names[COND_COUNT] = { "pregnancy", "osteoporosis", "hip-replacement" };
+static const char *const cond_names[COND_COUNT] = { N_("pregnancy"), N_("osteoporosis"), N_("hip-replacement") };
 
 const char *catalogue_kind_name(enum stretch_kind k) { return kind_names[k]; }
 const char *catalogue_level_name(enum stretch_level l) { return level_names[l]; }
@@ -42,6 +44,15 @@ const char *catalogue_area_name(unsigned bit) { return bit_name(area_names, AREA
 const char *catalogue_time_name(unsigned bit) { return bit_name(time_names, TIME_COUNT, bit); }
 const char *catalogue_equipment_name(unsigned bit) { return bit_name(equip_names, EQUIP_COUNT, bit); }
 const char *catalogue_condition_name(unsigned bit) { return bit_name(cond_names, COND_COUNT, bit); }
+
+const char *catalogue_kind_label(enum stretch_kind k) { return _(kind_names[k]); }
+const char *catalogue_level_label(enum stretch_level l) { return _(level_names[l]); }
+const char *catalogue_position_label(enum stretch_position p) { return _(position_names[p]); }
+const char *catalogue_rtime_label(enum routine_time t) { return _(rtime_names[t]); }
+const char *catalogue_area_label(unsigned bit) { return _(catalogue_area_name(bit)); }
+const char *catalogue_time_label(unsigned bit) { return _(catalogue_time_name(bit)); }
+const char *catalogue_equipment_label(unsigned bit) { return _(catalogue_equipment_name(bit)); }
+const char *catalogue_condition_label(unsigned bit) { return _(catalogue_condition_name(bit)); }
 
 static int
 parse_bit(const char *const *names, size_t n, const char *s, unsigned *bit)

@@ -57,6 +57,15 @@ put_cell(const char *s, int width)
 		putchar(' ');
 }
 
+/* The larger of width and the columns of s plus a space: a column fits its widest cell. */
+static int
+wider(int width, const char *s)
+{
+	int w = text_width(s) + 1;
+
+	return w > width ? w : width;
+}
+
 static long
 routine_seconds(const struct routine *r)
 {
@@ -83,15 +92,19 @@ list_filters(const struct cli *cli, unsigned *areas, unsigned *times)
 	if (cli->area != NULL && catalogue_parse_area(cli->area, areas) < 0) {
 		char *s = text_safe(cli->area);
 
-		fprintf(stderr, "stretchcoach: unknown area '%s' (neck, shoulders, upper-back, mid-back, "
-		    "lower-back, hips, glutes, hamstrings, core, chest, wrists, calves, quads)\n", s);
+		fprintf(stderr, "stretchcoach: ");
+		fprintf(stderr, _("unknown area '%s' (neck, shoulders, upper-back, mid-back, "
+		    "lower-back, hips, glutes, hamstrings, core, chest, wrists, calves, quads)"), s);
+		fputc('\n', stderr);
 		free(s);
 		return -1;
 	}
 	if (cli->time != NULL && catalogue_parse_time(cli->time, times) < 0) {
 		char *s = text_safe(cli->time);
 
-		fprintf(stderr, "stretchcoach: unknown time '%s' (morning or evening)\n", s);
+		fprintf(stderr, "stretchcoach: ");
+		fprintf(stderr, _("unknown time '%s' (morning or evening)"), s);
+		fputc('\n', stderr);
 		free(s);
 		return -1;
 	}
@@ -164,10 +177,10 @@ int
 cmd_list(const struct cli *cli)
 {
 	unsigned areas, times;
-	int status, wid = 2, wname = 4, wamt = 6;
+	int status, wid = 2, wname = 4, wamt = 6, wkind = 9, wlevel = 9, where = 9;
 	struct catalogue *c;
 	cJSON *json = NULL;
-	char amt[48], ar[160];
+	char amt[96], ar[320];
 
 	if (list_filters(cli, &areas, &times) < 0)
 		return EXIT_USAGE;
@@ -182,13 +195,21 @@ cmd_list(const struct cli *cli)
 			wid = (int)strlen(s->id);
 		if (text_width(s->name) > wname)
 			wname = text_width(s->name);
-		if ((int)strlen(amount(amt, sizeof amt, s)) > wamt)
-			wamt = (int)strlen(amt);
+		if (text_width(amount(amt, sizeof amt, s)) > wamt)
+			wamt = text_width(amt);
+		wkind = wider(wkind, catalogue_kind_label(s->kind));
+		wlevel = wider(wlevel, catalogue_level_label(s->level));
+		where = wider(where, catalogue_position_label(s->position));
 	}
 	if (!cli->json) {
-		put_cell("ID", wid + 2);
-		put_cell("NAME", wname + 2);
-		printf("%-9s%-9s%-9s%-*s%s\n", "KIND", "LEVEL", "WHERE", wamt + 2, "AMOUNT", "AREAS");
+		/* TRANSLATORS: the column heads of `list`, in capitals like the rest of the table head. */
+		put_cell(_("ID"), wid + 2);
+		put_cell(_("NAME"), wname + 2);
+		put_cell(_("KIND"), wkind);
+		put_cell(_("LEVEL"), wlevel);
+		put_cell(_("WHERE"), where);
+		put_cell(_("AMOUNT"), wamt + 2);
+		printf("%s\n", _("AREAS"));
 	}
 	for (size_t i = 0; i < catalogue_stretch_count(c); i++) {
 		const struct stretch *s = catalogue_stretch(c, i);
@@ -201,10 +222,11 @@ cmd_list(const struct cli *cli)
 		}
 		put_cell(s->id, wid + 2);
 		put_cell(s->name, wname + 2);
-		printf("%-9s%-9s%-9s%-*s%s\n", catalogue_kind_name(s->kind),
-		    catalogue_level_name(s->level), catalogue_position_name(s->position),
-		    wamt + 2, amount(amt, sizeof amt, s),
-		    catalogue_join_names(ar, sizeof ar, s->areas, catalogue_area_name, ","));
+		put_cell(catalogue_kind_label(s->kind), wkind);
+		put_cell(catalogue_level_label(s->level), wlevel);
+		put_cell(catalogue_position_label(s->position), where);
+		put_cell(amount(amt, sizeof amt, s), wamt + 2);
+		printf("%s\n", catalogue_join_names(ar, sizeof ar, s->areas, catalogue_area_label, ","));
 	}
 	catalogue_free(c);
 	return json != NULL ? print_json(json) : 0;
@@ -225,7 +247,7 @@ int
 cmd_routines(const struct cli *cli)
 {
 	static const char *const tnames[] = { "morning", "evening", "any" };
-	int status, wid = 2, wname = 4, want = -1;
+	int status, wid = 2, wname = 4, want = -1, wtime = 9, wlen = 8, wcount;
 	struct catalogue *c;
 	cJSON *json = NULL;
 
@@ -236,7 +258,9 @@ cmd_routines(const struct cli *cli)
 		if (want < 0) {
 			char *s = text_safe(cli->time);
 
-			fprintf(stderr, "stretchcoach: unknown time '%s' (morning, evening or any)\n", s);
+			fprintf(stderr, "stretchcoach: ");
+			fprintf(stderr, _("unknown time '%s' (morning, evening or any)"), s);
+			fputc('\n', stderr);
 			free(s);
 			return EXIT_USAGE;
 		}
@@ -252,15 +276,22 @@ cmd_routines(const struct cli *cli)
 			wid = (int)strlen(r->id);
 		if (text_width(r->name) > wname)
 			wname = text_width(r->name);
+		wtime = wider(wtime, catalogue_rtime_label(r->time));
 	}
+	/* TRANSLATORS: the column heads of `routines`. */
+	wlen = wider(wlen, _("LENGTH"));
+	wcount = wider(10, _("STRETCHES"));
 	if (!cli->json) {
-		put_cell("ID", wid + 2);
-		put_cell("NAME", wname + 2);
-		printf("%-9s%-8s%-10s%s\n", "TIME", "LENGTH", "STRETCHES", "AREAS");
+		put_cell(_("ID"), wid + 2);
+		put_cell(_("NAME"), wname + 2);
+		put_cell(_("TIME"), wtime);
+		put_cell(_("LENGTH"), wlen);
+		put_cell(_("STRETCHES"), wcount);
+		printf("%s\n", _("AREAS"));
 	}
 	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
 		const struct routine *r = catalogue_routine(c, i);
-		char len[32], ar[160];
+		char len[32], ar[320], count[16];
 		long secs = routine_seconds(r);
 
 		if (want >= 0 && (int)r->time != want && r->time != RTIME_ANY)
@@ -284,9 +315,11 @@ cmd_routines(const struct cli *cli)
 		}
 		put_cell(r->id, wid + 2);
 		put_cell(r->name, wname + 2);
-		printf("%-9s%-8s%-10zu%s\n", catalogue_rtime_name(r->time),
-		    text_duration(len, sizeof len, secs), r->nitems,
-		    catalogue_join_names(ar, sizeof ar, routine_areas(r), catalogue_area_name, ","));
+		put_cell(catalogue_rtime_label(r->time), wtime);
+		put_cell(text_duration(len, sizeof len, secs), wlen);
+		snprintf(count, sizeof count, "%zu", r->nitems);
+		put_cell(count, wcount);
+		printf("%s\n", catalogue_join_names(ar, sizeof ar, routine_areas(r), catalogue_area_label, ","));
 	}
 	catalogue_free(c);
 	return json != NULL ? print_json(json) : 0;
@@ -323,58 +356,60 @@ print_picture(const char *title, const struct str_list *art)
 static void
 show_variations(const struct stretch *s)
 {
-	char conds[80];
+	char conds[240];
 
 	if (s->kneels)
-		printf("Kneels: yes; --no-kneel %s\n", s->gentler ? "swaps in the easier one below" :
-		    "leaves it out");
+		fputs(s->gentler ? _("Kneels: yes; --no-kneel swaps in the easier one below\n") :
+		    _("Kneels: yes; --no-kneel leaves it out\n"), stdout);
 	if (s->gentler != NULL)
-		printf("Easier: %s (%s)\n", s->gentler->name, s->gentler->id);
+		printf(_("Easier: %s (%s)\n"), s->gentler->name, s->gentler->id);
 	if (s->avoid_if != 0)
-		printf("Avoid with: %s (ask your doctor or physiotherapist)\n",
-		    catalogue_join_names(conds, sizeof conds, s->avoid_if, catalogue_condition_name, ", "));
+		printf(_("Avoid with: %s (ask your doctor or physiotherapist)\n"),
+		    catalogue_join_names(conds, sizeof conds, s->avoid_if, catalogue_condition_label, ", "));
 }
 
 static void
 show_stretch(const struct catalogue *c, const struct stretch *s)
 {
-	char amt[48], ar[160], eq[120];
+	char amt[96], ar[320], eq[240];
 	const struct stretch *deeper = s->progression ? catalogue_find_stretch(c, s->progression) : NULL;
 
 	printf("%s  (%s)\n", s->name, s->id);
-	printf("%s %s, %s, %s\n", catalogue_level_name(s->level), catalogue_kind_name(s->kind),
-	    catalogue_position_name(s->position), amount(amt, sizeof amt, s));
-	printf("Areas: %s\n", catalogue_join_names(ar, sizeof ar, s->areas, catalogue_area_name, ", "));
-	printf("Best:  %s\n", catalogue_join_names(ar, sizeof ar, s->times, catalogue_time_name, ", "));
+	/* TRANSLATORS: level, kind, position and amount: "gentle dynamic, floor, 6 reps". */
+	printf(_("%s %s, %s, %s\n"), catalogue_level_label(s->level), catalogue_kind_label(s->kind),
+	    catalogue_position_label(s->position), amount(amt, sizeof amt, s));
+	printf(_("Areas: %s\n"), catalogue_join_names(ar, sizeof ar, s->areas, catalogue_area_label, ", "));
+	printf(_("Best:  %s\n"), catalogue_join_names(ar, sizeof ar, s->times, catalogue_time_label, ", "));
 	if (s->equipment)
-		printf("Needs: %s\n", catalogue_join_names(eq, sizeof eq, s->equipment,
-		    catalogue_equipment_name, ", "));
+		printf(_("Needs: %s\n"), catalogue_join_names(eq, sizeof eq, s->equipment,
+		    catalogue_equipment_label, ", "));
 	show_variations(s);
 	print_picture(NULL, &s->art);
-	print_picture("On the in-breath", &s->frame_in);
-	print_picture("On the out-breath", &s->frame_out);
-	print_list("Steps", &s->steps, "#");
+	print_picture(_("On the in-breath"), &s->frame_in);
+	print_picture(_("On the out-breath"), &s->frame_out);
+	print_list(_("Steps"), &s->steps, "#");
 	if (s->cue_in != NULL || s->cue_out != NULL) {
-		printf("\nWith the breath\n");
+		printf("\n%s\n", _("With the breath"));
+		/* TRANSLATORS: the cue said on the in-breath and the out-breath; keep the two aligned. */
 		if (s->cue_in != NULL)
-			printf("  in:  %s\n", s->cue_in);
+			printf(_("  in:  %s\n"), s->cue_in);
 		if (s->cue_out != NULL)
-			printf("  out: %s\n", s->cue_out);
+			printf(_("  out: %s\n"), s->cue_out);
 	}
-	print_list("Take care", &s->cautions, "!");
+	print_list(_("Take care"), &s->cautions, "!");
 	if (deeper != NULL)
-		printf("\nWhen this gets easy: %s (%s)\n", deeper->name, deeper->id);
+		printf(_("\nWhen this gets easy: %s (%s)\n"), deeper->name, deeper->id);
 }
 
 static void
 show_routine(const struct routine *r)
 {
-	char len[32], amt[48];
+	char len[32], amt[96];
 	struct plan *p = plan_new(r);
 
 	printf("%s  (%s)\n", r->name, r->id);
-	printf("%s, %s, %zu stretches\n", catalogue_rtime_name(r->time),
-	    text_duration(len, sizeof len, p->total_s), r->nitems);
+	printf(ngettext("%s, %s, %zu stretch\n", "%s, %s, %zu stretches\n", r->nitems),
+	    catalogue_rtime_label(r->time), text_duration(len, sizeof len, p->total_s), r->nitems);
 	if (r->description[0] != '\0')
 		printf("\n%s\n", r->description);
 	putchar('\n');
@@ -385,9 +420,11 @@ show_routine(const struct routine *r)
 		shown.hold = it->hold;
 		shown.reps = it->reps;
 		shown.sets = it->sets;
-		printf("  %2zu. %-32s %s\n", i + 1, it->stretch->name, amount(amt, sizeof amt, &shown));
+		printf("  %2zu. ", i + 1);
+		put_cell(it->stretch->name, 33);
+		printf("%s\n", amount(amt, sizeof amt, &shown));
 	}
-	printf("\nStart it with: stretchcoach run %s\n", r->id);
+	printf(_("\nStart it with: stretchcoach run %s\n"), r->id);
 	plan_free(p);
 }
 
@@ -408,11 +445,13 @@ cmd_show(const struct cli *cli)
 	else {
 		char *id = text_safe(cli->args[0]), *near = cmd_did_you_mean(c, id, true, true);
 
+		fprintf(stderr, "stretchcoach: ");
 		if (near != NULL)
-			fprintf(stderr, "stretchcoach: no stretch or routine '%s'; %s\n", id, near);
+			fprintf(stderr, _("no stretch or routine '%s'; %s"), id, near);
 		else
-			fprintf(stderr, "stretchcoach: no stretch or routine '%s' (see stretchcoach "
-			    "list, stretchcoach routines)\n", id);
+			fprintf(stderr, _("no stretch or routine '%s' (see stretchcoach "
+			    "list, stretchcoach routines)"), id);
+		fputc('\n', stderr);
 		free(near);
 		free(id);
 		catalogue_free(c);
@@ -504,7 +543,7 @@ print_ok(const char *path)
 {
 	char *fs = text_safe(path);
 
-	printf("%s: ok\n", fs);
+	printf(_("%s: ok\n"), fs);
 	free(fs);
 }
 
@@ -530,12 +569,14 @@ cmd_validate(const struct cli *cli)
 		for (size_t i = 0; i < v.ntrs; i++)
 			if (tr_ok[i])
 				print_ok(v.trs[i]);
-		printf("%zu stretches, %zu routines, ", catalogue_stretch_count(c),
+		printf(ngettext("%zu stretch, ", "%zu stretches, ", catalogue_stretch_count(c)),
+		    catalogue_stretch_count(c));
+		printf(ngettext("%zu routine, ", "%zu routines, ", catalogue_routine_count(c)),
 		    catalogue_routine_count(c));
 		if (catalogue_programme_count(c) > 0)
-			printf("%zu programme%s, ", catalogue_programme_count(c),
-			    catalogue_programme_count(c) == 1 ? "" : "s");
-		printf("%zu warning(s)\n", d.warnings);
+			printf(ngettext("%zu programme, ", "%zu programmes, ", catalogue_programme_count(c)),
+			    catalogue_programme_count(c));
+		printf(ngettext("%zu warning\n", "%zu warnings\n", d.warnings), d.warnings);
 	}
 	status = c == NULL || d.errors > 0 ? (d.status ? d.status : EXIT_DATAERR) : 0;
 	catalogue_free(c);
@@ -557,7 +598,7 @@ cmd_safety(const struct cli *cli)
 	struct frontend fe = frontend_plain(&o);
 
 	/* the plain front end wraps the notes to the page */
-	fe.ops->page(fe.ctx, "Safety notes", lines, n, 0);
+	fe.ops->page(fe.ctx, _("Safety notes"), lines, n, 0);
 	fe.ops->close(fe.ctx);
 	return 0;
 }

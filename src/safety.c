@@ -4,61 +4,77 @@
  */
 #include "safety.h"
 
+#include "i18n.h"
+
 static const char *const notes[] = {
-	"Before you start",
-	"  * Move slowly into every stretch and hold it still: never bounce.",
-	"  * Mild pulling is the point; sharp pain is a signal to stop at once.",
-	"  * Keep breathing. Holding your breath tightens the very muscles you want to ease.",
-	"  * If you are stiff or cold, warm up first: a short walk or the gentle moves of a morning routine.",
-	"  * Warmth helps before a deep stretch: a warm shower or a heat pack for 15 minutes.",
-	"  * Little and often beats long and hard: ten minutes a day is plenty.",
+	N_("Before you start"),
+	/* TRANSLATORS: a bullet starts with two spaces and a star; keep them. */
+	N_("  * Move slowly into every stretch and hold it still: never bounce."),
+	N_("  * Mild pulling is the point; sharp pain is a signal to stop at once."),
+	N_("  * Keep breathing. Holding your breath tightens the very muscles you want to ease."),
+	N_("  * If you are stiff or cold, warm up first: a short walk or the gentle moves of a morning routine."),
+	N_("  * Warmth helps before a deep stretch: a warm shower or a heat pack for 15 minutes."),
+	N_("  * Little and often beats long and hard: ten minutes a day is plenty."),
 	"",
-	"Emergency: call your local emergency number (112, 911, 999) now if",
-	"  * you feel numb around the genitals, the buttocks or the inner thighs,",
-	"  * you cannot pass urine, or lose control of your bladder or bowels,",
-	"  * both legs are weak, numb or painful, or one leg is getting weaker,",
-	"  * or the pain began with a fall, a crash or a blow to the back.",
+	N_("Emergency: call your local emergency number (112, 911, 999) now if"),
+	N_("  * you feel numb around the genitals, the buttocks or the inner thighs,"),
+	N_("  * you cannot pass urine, or lose control of your bladder or bowels,"),
+	N_("  * both legs are weak, numb or painful, or one leg is getting weaker,"),
+	N_("  * or the pain began with a fall, a crash or a blow to the back."),
 	"",
-	"See a doctor soon (within days) if back pain comes with",
-	"  * a fever, or feeling hot and unwell,",
-	"  * weight loss you cannot explain,",
-	"  * a history of cancer,",
-	"  * pain at night that does not ease however you lie,",
-	"  * pain or tingling that runs down a leg below the knee,",
-	"  * or a flare-up that has not begun to settle after a few weeks.",
+	N_("See a doctor soon (within days) if back pain comes with"),
+	N_("  * a fever, or feeling hot and unwell,"),
+	N_("  * weight loss you cannot explain,"),
+	N_("  * a history of cancer,"),
+	N_("  * pain at night that does not ease however you lie,"),
+	N_("  * pain or tingling that runs down a leg below the knee,"),
+	N_("  * or a flare-up that has not begun to settle after a few weeks."),
 	"",
-	"Ask your doctor or physiotherapist first if",
-	"  * you are pregnant: joints loosen, so stop short of your full range; skip lying on your front and deep twists, and after the first three months do not lie flat on your back for long.",
-	"  * you have osteoporosis: skip rounded or loaded forward bends, deep twists and rolling on a foam roller.",
-	"  * you have had a hip replacement: skip deep hip bends and crossing the leg over (pigeon, figure-four) unless your surgeon has cleared them.",
+	N_("Ask your doctor or physiotherapist first if"),
+	N_("  * you are pregnant: joints loosen, so stop short of your full range; skip lying on your front and deep twists, and after the first three months do not lie flat on your back for long."),
+	N_("  * you have osteoporosis: skip rounded or loaded forward bends, deep twists and rolling on a foam roller."),
+	N_("  * you have had a hip replacement: skip deep hip bends and crossing the leg over (pigeon, figure-four) unless your surgeon has cleared them."),
 	"",
-	"In config.json, \"conditions\": [\"osteoporosis\"] (or \"pregnancy\", \"hip-replacement\") leaves the stretches to avoid out of every routine.",
+	N_("In config.json, \"conditions\": [\"osteoporosis\"] (or \"pregnancy\", \"hip-replacement\") leaves the stretches to avoid out of every routine."),
 	"",
-	"Backing off, heat and cold",
-	"  * If your back feels inflamed, sharp or suddenly worse than usual, rest, take an easy walk or try the Flare Day routine; stretch fully another day.",
-	"  * For a fresh strain or swelling, use a cold pack wrapped in a cloth, 15 minutes at a time, in the first two days; after that, warmth eases stiffness.",
-	"  * Never put ice or heat straight on bare skin, and never fall asleep on a heat pad.",
+	N_("Backing off, heat and cold"),
+	N_("  * If your back feels inflamed, sharp or suddenly worse than usual, rest, take an easy walk or try the Flare Day routine; stretch fully another day."),
+	N_("  * For a fresh strain or swelling, use a cold pack wrapped in a cloth, 15 minutes at a time, in the first two days; after that, warmth eases stiffness."),
+	N_("  * Never put ice or heat straight on bare skin, and never fall asleep on a heat pad."),
 	"",
-	"stretchcoach is a timer and a guide, not medical advice.",
+	N_("stretchcoach is a timer and a guide, not medical advice."),
 };
 
 static const char *const hurt[] = {
-	"Stopped. Ease out of the position slowly and rest.",
-	"Next time, go less deep or pick a gentler stretch.",
-	"Numbness in the saddle area, bladder trouble or weak legs: emergency care now.",
-	"Pain down a leg or pain at night: see a doctor soon. More: stretchcoach safety",
+	N_("Stopped. Ease out of the position slowly and rest."),
+	N_("Next time, go less deep or pick a gentler stretch."),
+	N_("Numbness in the saddle area, bladder trouble or weak legs: emergency care now."),
+	N_("Pain down a leg or pain at night: see a doctor soon. More: stretchcoach safety"),
 };
+
+/* The entries of a table in the message language ("" stays empty: it is no message). */
+static const char *const *
+translated(const char *const *v, const char **out, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		out[i] = v[i][0] != '\0' ? _(v[i]) : v[i];
+	return out;
+}
 
 const char *const *
 safety_lines(size_t *n)
 {
+	static const char *out[sizeof notes / sizeof notes[0]];
+
 	*n = sizeof notes / sizeof notes[0];
-	return notes;
+	return translated(notes, out, *n);
 }
 
 const char *const *
 safety_hurt_lines(size_t *n)
 {
+	static const char *out[sizeof hurt / sizeof hurt[0]];
+
 	*n = sizeof hurt / sizeof hurt[0];
-	return hurt;
+	return translated(hurt, out, *n);
 }

@@ -139,7 +139,7 @@ fi
 
 # It validates over the bundled catalogue, named on the command line as the guide says.
 run_sc validate data/catalogue.json "$EXAMPLE"
-if [ "$rc" -eq 0 ] && [ ! -s "$TMP/err" ] && grep -q '0 warning(s)' "$TMP/out"; then
+if [ "$rc" -eq 0 ] && [ ! -s "$TMP/err" ] && grep -q '0 warnings' "$TMP/out"; then
 	pass "validate data/catalogue.json $EXAMPLE: ok, no warnings"
 else
 	fail "validate data/catalogue.json $EXAMPLE: rc $rc: $(cat "$TMP/err" "$TMP/out")"
