@@ -34,7 +34,10 @@ struct history_record {
 		HEV_PROGRAMME_START, HEV_PROGRAMME_DAY, HEV_PROGRAMME_STOP,
 		HEV_ADVICE_SHOWN,   /* the weekly "see a doctor soon" line was shown */
 		HEV_REMIND_AWAY,    /* remind: time away from the keyboard counted as the break */
+		HEV_STRETCH_BACK,   /* a stretch swapped out for hurting is brought back ("stretch") */
 	} event;
+	/* HEV_STRETCH_BACK: the stretch's id */
+	char *stretch;
 	/* Programme events: the programme's id and the day (1-based; a stop gives the last day done, 0 for none). */
 	char *programme;
 	int day;

@@ -22,7 +22,19 @@ struct history_record;
 /* ... rising at least this much a week (tenths of a point, 10 = 1.0). */
 #define WHATWORKS_RISE_TENTHS 10
 
+/* A stretch marked "this hurts" this many times ... */
+#define WHATWORKS_SWAP_HURTS 2
+/* ... within this many days (today included) is swapped for its easier variation. */
+#define WHATWORKS_SWAP_DAYS 14
+
 enum whatworks_time { WW_MORNING, WW_AFTERNOON, WW_EVENING, WW_TIMES };
+
+/* The last marks "this hurts" of one stretch since it was last brought back. */
+struct whatworks_hurt {
+	char *id;
+	long day[WHATWORKS_SWAP_HURTS];   /* oldest first; n of them are set */
+	int n;
+};
 
 /*
  * One group of paired sessions (both check-ins given, speed 1, not from the
@@ -49,6 +61,8 @@ struct whatworks {
 	int nlast;
 	struct whatworks_group recent;      /* every check-in with a before, last 14 days */
 	long advice_day;                    /* last day safety advice was shown; LONG_MIN never */
+	struct whatworks_hurt *hurts;       /* every stretch ever marked hurt */
+	size_t nhurts;
 };
 
 /* Prepare empty figures for calendar day `today` (see history.h). */
@@ -89,6 +103,14 @@ char *whatworks_line(char *buf, size_t size, const char *name, const struct what
 bool whatworks_high_run(const struct whatworks *w);
 /* Guidance: before-tension rose over the last two weeks (see WHATWORKS_RISE_*). */
 bool whatworks_rising(const struct whatworks *w);
+
+/*
+ * Whether stretch id is to be swapped for its easier variation: marked
+ * "this hurts" WHATWORKS_SWAP_HURTS times in the last WHATWORKS_SWAP_DAYS
+ * days (previews too: a hurt is a hurt) and not brought back since (a
+ * "stretch-back" event).
+ */
+bool whatworks_swapped(const struct whatworks *w, const char *id);
 
 /*
  * The routines that helped most, best first: ids of the routines shown

@@ -50,6 +50,7 @@ history_record_done(struct history_record *r)
 	free_list(r->skipped, r->nskipped);
 	free_list(r->hurt, r->nhurt);
 	free(r->programme);
+	free(r->stretch);
 	history_record_init(r);
 }
 
@@ -58,7 +59,7 @@ static const char *const event_names[] = {
 	[HEV_REMIND_SNOOZED] = "reminder-snoozed", [HEV_OTHER] = NULL,
 	[HEV_PROGRAMME_START] = "programme-start", [HEV_PROGRAMME_DAY] = "programme-day",
 	[HEV_PROGRAMME_STOP] = "programme-stop", [HEV_ADVICE_SHOWN] = "advice-shown",
-	[HEV_REMIND_AWAY] = "reminder-away",
+	[HEV_REMIND_AWAY] = "reminder-away", [HEV_STRETCH_BACK] = "stretch-back",
 };
 
 const char *
@@ -235,6 +236,8 @@ history_format(const struct history_record *r)
 		add_string(o, "programme", r->programme);
 		cJSON_AddNumberToObject(o, "day", r->day);
 	}
+	if (r->event == HEV_STRETCH_BACK)
+		add_string(o, "stretch", r->stretch);
 	json = cJSON_PrintUnformatted(o);
 	cJSON_Delete(o);
 	if (json == NULL)
@@ -533,17 +536,26 @@ get_list(const cJSON *o, const char *key, char ***list, size_t *n)
 	return true;
 }
 
+/* An id-like string member: non-empty, not too long, safe; NULL when it is not. */
+static char *
+get_id(const cJSON *o, const char *key)
+{
+	const cJSON *p = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	if (!cJSON_IsString(p) || p->valuestring[0] == '\0' ||
+	    strlen(p->valuestring) > HISTORY_ID_MAX || text_has_unsafe(p->valuestring))
+		return NULL;
+	return xstrdup(p->valuestring);
+}
+
 /* The fields of a programme event: its programme's id and the day. */
 static const char *
 read_programme(const cJSON *o, struct history_record *r)
 {
-	const cJSON *p = cJSON_GetObjectItemCaseSensitive(o, "programme");
 	long day;
 
-	if (!cJSON_IsString(p) || p->valuestring[0] == '\0' ||
-	    strlen(p->valuestring) > HISTORY_ID_MAX || text_has_unsafe(p->valuestring))
+	if ((r->programme = get_id(o, "programme")) == NULL)
 		return "programme";
-	r->programme = xstrdup(p->valuestring);
 	if (!get_int(o, "day", 0, 100000, &day))
 		return "day";
 	r->day = (int)day;
@@ -596,6 +608,8 @@ read_fields(const cJSON *o, struct history_record *r)
 	for (size_t i = 0; ev != NULL && i < sizeof event_names / sizeof event_names[0]; i++)
 		if (event_names[i] != NULL && strcmp(ev->valuestring, event_names[i]) == 0)
 			r->event = (enum history_event)i;
+	if (r->event == HEV_STRETCH_BACK && (r->stretch = get_id(o, "stretch")) == NULL)
+		return "stretch";
 	return programme_event(r->event) ? read_programme(o, r) : NULL;
 }
 

@@ -37,7 +37,58 @@ whatworks_done(struct whatworks *w)
 	for (int t = 0; t < WW_TIMES; t++)
 		free(w->times[t].key);
 	free(w->recent.key);
+	for (size_t i = 0; i < w->nhurts; i++)
+		free(w->hurts[i].id);
+	free(w->hurts);
 	memset(w, 0, sizeof *w);
+}
+
+static struct whatworks_hurt *
+hurt_of(struct whatworks *w, const char *id, bool add)
+{
+	struct whatworks_hurt *h;
+
+	for (size_t i = 0; i < w->nhurts; i++)
+		if (strcmp(w->hurts[i].id, id) == 0)
+			return &w->hurts[i];
+	if (!add)
+		return NULL;
+	w->hurts = xreallocarray(w->hurts, w->nhurts + 1, sizeof *w->hurts);
+	h = &w->hurts[w->nhurts++];
+	memset(h, 0, sizeof *h);
+	h->id = xstrdup(id);
+	return h;
+}
+
+/* Marks "this hurts" of a session, and a stretch brought back. */
+static void
+add_hurts(struct whatworks *w, const struct history_record *r, long day)
+{
+	struct whatworks_hurt *h;
+
+	if (r->event == HEV_STRETCH_BACK && r->stretch != NULL &&
+	    (h = hurt_of(w, r->stretch, false)) != NULL)
+		h->n = 0;
+	if (r->event != HEV_SESSION)
+		return;
+	for (size_t i = 0; i < r->nhurt; i++) {
+		h = hurt_of(w, r->hurt[i], true);
+		if (h->n == WHATWORKS_SWAP_HURTS) {
+			memmove(h->day, h->day + 1, (WHATWORKS_SWAP_HURTS - 1) * sizeof *h->day);
+			h->n--;
+		}
+		h->day[h->n++] = day;
+	}
+}
+
+bool
+whatworks_swapped(const struct whatworks *w, const char *id)
+{
+	for (size_t i = 0; i < w->nhurts; i++)
+		if (strcmp(w->hurts[i].id, id) == 0)
+			return w->hurts[i].n == WHATWORKS_SWAP_HURTS &&
+			    w->hurts[i].day[0] > w->today - WHATWORKS_SWAP_DAYS;
+	return false;
 }
 
 const struct whatworks_group *
@@ -109,6 +160,8 @@ whatworks_add(struct whatworks *w, const struct history_record *r)
 
 	if (r->event == HEV_ADVICE_SHOWN && day <= w->today && day > w->advice_day)
 		w->advice_day = day;
+	if (day <= w->today)
+		add_hurts(w, r, day);
 	if (r->event != HEV_SESSION || r->speed != 1 || day > w->today)
 		return;
 	if (r->tension_before >= 0) {

@@ -81,6 +81,8 @@ round_trip(const struct history_record *r)
 	assert((again.programme == NULL) == (r->programme == NULL));
 	assert(r->programme == NULL || (strcmp(again.programme, r->programme) == 0 &&
 	    again.day == r->day));
+	assert((again.stretch == NULL) == (r->stretch == NULL));
+	assert(r->stretch == NULL || strcmp(again.stretch, r->stretch) == 0);
 	history_record_done(&again);
 	free(line);
 }

@@ -264,7 +264,8 @@ random_record(struct history_record *r)
 {
 	static const enum history_event kinds[] = {
 		HEV_SESSION, HEV_REMIND_SKIPPED, HEV_REMIND_SNOOZED, HEV_PROGRAMME_START,
-		HEV_PROGRAMME_DAY, HEV_PROGRAMME_STOP, HEV_ADVICE_SHOWN,
+		HEV_PROGRAMME_DAY, HEV_PROGRAMME_STOP, HEV_ADVICE_SHOWN, HEV_REMIND_AWAY,
+		HEV_STRETCH_BACK,
 	};
 	char *id;
 
@@ -291,6 +292,8 @@ random_record(struct history_record *r)
 		r->programme = rnd_id();
 		r->day = (int)rnd(367);
 	}
+	if (r->event == HEV_STRETCH_BACK)
+		r->stretch = rnd_id();
 }
 
 static void
@@ -336,6 +339,10 @@ test_round_trip(void **state)
 			assert_int_equal(r.day, w.day);
 		} else
 			assert_null(r.programme);
+		if (w.stretch != NULL)
+			assert_string_equal(r.stretch, w.stretch);
+		else
+			assert_null(r.stretch);
 		free(line);
 		history_record_done(&w);
 		history_record_done(&r);

@@ -197,6 +197,67 @@ test_guidance(void **state)
 	whatworks_done(&w);
 }
 
+/* Count in a line `back` days ago: a session with stretch marked hurt, or (speed 0) it brought back. */
+static void
+add_hurt(struct whatworks *w, long back, const char *stretch, int speed)
+{
+	struct history_record r;
+	char *line, *cause = NULL;
+	int y, m, d;
+
+	history_civil_from_days(TODAY - back, &y, &m, &d);
+	if (speed == 0)
+		line = xasprintf("{\"v\":1,\"routine\":\"r\",\"started\":\"%04d-%02d-%02dT09:00:00Z\","
+		    "\"ended\":\"%04d-%02d-%02dT09:00:00Z\",\"planned_s\":0,\"active_s\":0,"
+		    "\"speed\":1,\"event\":\"stretch-back\",\"stretch\":\"%s\"}",
+		    y, m, d, y, m, d, stretch);
+	else
+		line = xasprintf("{\"v\":1,\"routine\":\"r\",\"started\":\"%04d-%02d-%02dT09:00:00Z\","
+		    "\"ended\":\"%04d-%02d-%02dT09:10:00Z\",\"planned_s\":600,\"active_s\":300,"
+		    "\"hurt\":[\"%s\"],\"quit\":true,\"speed\":%d}", y, m, d, y, m, d, stretch,
+		    speed);
+	history_record_init(&r);
+	if (history_parse_line(line, strlen(line), &r, &cause) != 0)
+		fail_msg("%s: %s", cause, line);
+	whatworks_add(w, &r);
+	history_record_done(&r);
+	free(line);
+}
+
+/* Twice "this hurts" in 14 days swaps a stretch out, until it is brought back. */
+static void
+test_swapped(void **state)
+{
+	struct whatworks w;
+
+	(void)state;
+	whatworks_init(&w, TODAY);
+	add_hurt(&w, 20, "pigeon", 1);
+	add_hurt(&w, 13, "pigeon", 1);
+	assert_false(whatworks_swapped(&w, "pigeon"));   /* 20 and 13 days apart from today */
+	add_hurt(&w, 2, "pigeon", 1);
+	assert_true(whatworks_swapped(&w, "pigeon"));    /* 13 and 2 days back */
+	assert_false(whatworks_swapped(&w, "lizard"));
+	add_hurt(&w, 1, "pigeon", 0);                    /* brought back */
+	assert_false(whatworks_swapped(&w, "pigeon"));
+	add_hurt(&w, 0, "pigeon", 30);                   /* a hurt in a preview is a hurt */
+	assert_false(whatworks_swapped(&w, "pigeon"));
+	add_hurt(&w, 0, "pigeon", 1);
+	assert_true(whatworks_swapped(&w, "pigeon"));
+	add_hurt(&w, -1, "pigeon", 0);                   /* a line from the future changes nothing */
+	assert_true(whatworks_swapped(&w, "pigeon"));
+	whatworks_done(&w);
+
+	/* the window: the older of the two marks must be within the last 14 days */
+	whatworks_init(&w, TODAY);
+	add_hurt(&w, 14, "lizard", 1);
+	add_hurt(&w, 0, "lizard", 1);
+	assert_false(whatworks_swapped(&w, "lizard"));
+	add_hurt(&w, 0, "lizard", 1);
+	assert_true(whatworks_swapped(&w, "lizard"));
+	whatworks_done(&w);
+}
+
 int
 main(void)
 {
@@ -205,6 +266,7 @@ main(void)
 		cmocka_unit_test(test_threshold_and_order),
 		cmocka_unit_test(test_trend),
 		cmocka_unit_test(test_guidance),
+		cmocka_unit_test(test_swapped),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
