@@ -12,6 +12,9 @@ struct adapt_needs {
 	bool no_kneel;        /* --no-kneel, config "kneel": false */
 	bool no_floor;        /* --no-floor, config "floor": false */
 	unsigned conditions;  /* COND_*: leave out stretches whose avoid_if names one */
+	/* stretch ids marked "this hurts" twice lately: swapped until brought back */
+	const char *const *hurt;
+	size_t nhurt;
 };
 
 /* True when stretch s suits the needs as it is. */

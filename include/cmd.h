@@ -112,6 +112,21 @@ bool cmd_guidance_lead(const struct catalogue *c, const struct whatworks *w,
     bool *advice);
 /* Note in the history that the weekly safety advice was shown. */
 void cmd_guidance_advice_shown(void);
+/* Stretches swapped for hurting twice lately (ids borrowed); n drops to 0 once brought back. */
+struct cmd_swaps {
+	const char **ids;
+	size_t n;
+	char names[200];   /* their names, for the menu */
+	char *label;       /* the menu line, rewritten once they are back */
+	size_t lsize;
+};
+/*
+ * The main menu's lead entry naming the swapped stretches; picking it writes
+ * a "stretch-back" event for each and empties sw. Returns false when sw is
+ * empty.
+ */
+bool cmd_guidance_swap_lead(const struct catalogue *c, struct cmd_swaps *sw,
+    struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize);
 
 /* cmd_history.c */
 int cmd_history(const struct cli *cli);

@@ -20,6 +20,9 @@ struct frontend_lead {
 	const char *desc;                /* what it is and why; "" for nothing more */
 	const struct routine *routine;   /* what picking it starts; NULL: it only shows desc */
 	bool open_on;                    /* the menu opens with this entry chosen and desc shown */
+	/* with no routine: picking it calls act(arg), and shows the sentence act returns */
+	const char *(*act)(void *arg);
+	void *arg;
 };
 #define FRONTEND_LEADS 3
 

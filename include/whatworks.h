@@ -111,6 +111,8 @@ bool whatworks_rising(const struct whatworks *w);
  * "stretch-back" event).
  */
 bool whatworks_swapped(const struct whatworks *w, const char *id);
+/* The ids of every stretch whatworks_swapped() says yes to, borrowed from w; the caller frees the array. */
+const char **whatworks_swaps(const struct whatworks *w, size_t *n);
 
 /*
  * The routines that helped most, best first: ids of the routines shown

@@ -15,7 +15,9 @@
 #define NOTE_MAX 150
 
 /* Why a stretch does not suit: a bit per need. */
-enum { WHY_KNEEL = 1u << 0, WHY_FLOOR = 1u << 1, WHY_CONDITION = 1u << 2 };
+enum {
+	WHY_KNEEL = 1u << 0, WHY_FLOOR = 1u << 1, WHY_CONDITION = 1u << 2, WHY_HURT = 1u << 3,
+};
 
 struct adapted {
 	const struct routine *use;   /* the original, or &own */
@@ -35,6 +37,9 @@ why_not(const struct stretch *s, const struct adapt_needs *n)
 		why |= WHY_FLOOR;
 	if (s->avoid_if & n->conditions)
 		why |= WHY_CONDITION;
+	for (size_t i = 0; i < n->nhurt; i++)
+		if (strcmp(n->hurt[i], s->id) == 0)
+			why |= WHY_HURT;
 	return why;
 }
 
@@ -133,11 +138,13 @@ note_add(char *buf, size_t size, size_t *over, const char *part)
 static void
 why_words(char *buf, size_t size, unsigned why)
 {
-	static const char *const words[] = { "no kneeling", "no floor work", "your health conditions" };
+	static const char *const words[] = {
+		"no kneeling", "no floor work", "your health conditions", "what hurt twice lately",
+	};
 	size_t len = 0;
 
 	buf[0] = '\0';
-	for (unsigned i = 0; i < 3; i++)
+	for (unsigned i = 0; i < 4; i++)
 		if (why & (1u << i))
 			len += (size_t)snprintf(buf + len, size - len, "%s%s", len ? ", " : "", words[i]);
 }

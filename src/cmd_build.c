@@ -165,7 +165,7 @@ cmd_build(const struct cli *cli)
 	const char **prefer = NULL, **avoid;
 	char *cause = NULL, note[400] = "";
 	int status = cmd_settings(cli, &cfg, &o), minutes = cfg.build_minutes;
-	struct adapt_needs needs = { !o.kneel, !o.floor, o.conditions };
+	struct adapt_needs needs = { !o.kneel, !o.floor, o.conditions, NULL, 0 };
 
 	config_done(&cfg);
 	if (status != 0)

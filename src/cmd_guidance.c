@@ -64,7 +64,7 @@ cmd_guidance_lead(const struct catalogue *c, const struct whatworks *w,
 		    *advice ? doctor_line : "");
 	}
 	/* advice to read: open the menu on it */
-	*lead = (struct frontend_lead){ label, desc, r, *advice };
+	*lead = (struct frontend_lead){ label, desc, r, *advice, NULL, NULL };
 	return true;
 }
 
@@ -85,4 +85,67 @@ cmd_guidance_advice_shown(void)
 		free(cause);
 	history_record_done(&rec);
 	free(path);
+}
+
+/* Bring every swapped stretch back: a stretch-back event each; *arg is the struct cmd_swaps. */
+static const char *
+bring_back(void *arg)
+{
+	struct cmd_swaps *sw = arg;
+	char *path, *cause = NULL;
+	int failed = 0;
+
+	if (sw->n == 0)
+		return "Already back in your routines.";
+	path = paths_history_file();
+	for (size_t i = 0; path != NULL && i < sw->n; i++) {
+		struct history_record rec;
+
+		history_record_init(&rec);
+		rec.event = HEV_STRETCH_BACK;
+		rec.routine = xstrdup(sw->ids[i]);
+		rec.stretch = xstrdup(sw->ids[i]);
+		rec.started = rec.ended = time(NULL);
+		if (history_append(path, &rec, &cause) == -1) {
+			free(cause);
+			failed = 1;
+		}
+		history_record_done(&rec);
+	}
+	free(path);
+	if (path == NULL || failed)
+		return "Could not note that in the history; the swap stays for now.";
+	sw->n = 0;   /* from the next routine on, this run too */
+	if (sw->label != NULL)
+		snprintf(sw->label, sw->lsize, "Brought back: %s", sw->names);
+	return "Back in your routines from the next one. Go gently, and stop at once if it hurts.";
+}
+
+bool
+cmd_guidance_swap_lead(const struct catalogue *c, struct cmd_swaps *sw,
+    struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize)
+{
+	char *names = sw->names;
+	size_t used = 0;
+
+	names[0] = '\0';
+	for (size_t i = 0; i < sw->n && used < sizeof sw->names; i++) {
+		const struct stretch *s = catalogue_find_stretch(c, sw->ids[i]);
+		char *safe = text_safe(s != NULL ? s->name : sw->ids[i]);
+
+		used += (size_t)snprintf(names + used, sizeof sw->names - used, "%s%s",
+		    i == 0 ? "" : i + 1 == sw->n ? " and " : ", ", safe);
+		free(safe);
+	}
+	if (sw->n == 0)
+		return false;
+	snprintf(label, lsize, "Swapped for an easier one: %s (pick to bring %s back)", names,
+	    sw->n == 1 ? "it" : "them");
+	snprintf(desc, dsize, "%s %s marked \"this hurts\" twice in the last two weeks, so every "
+	    "routine uses an easier variation instead, or leaves it out. Picking this line brings "
+	    "%s back.", names, sw->n == 1 ? "was" : "were", sw->n == 1 ? "it" : "them");
+	sw->label = label;
+	sw->lsize = lsize;
+	*lead = (struct frontend_lead){ label, desc, NULL, false, bring_back, sw };
+	return true;
 }

@@ -320,7 +320,7 @@ cmd_programme_lead(const struct catalogue *c, struct frontend_lead *lead, char *
 			    "another: stretchcoach programme", now.p->name);
 			break;
 		}
-		*lead = (struct frontend_lead){ label, desc, now.today.routine, false };
+		*lead = (struct frontend_lead){ label, desc, now.today.routine, false, NULL, NULL };
 		shown = true;
 	}
 	programme_now_done(&now);

@@ -33,6 +33,7 @@ struct run_ctx {
 	char lead_label[FRONTEND_LEADS][160];
 	char lead_desc[FRONTEND_LEADS][512];
 	char *save_error;     /* what could not be saved, to print once the terminal is back */
+	struct cmd_swaps swaps;   /* stretches swapped for hurting twice lately (ids in works) */
 	/* catalogues replaced after the Build screen saved, and routines it built */
 	struct catalogue **old;
 	size_t nold;
@@ -60,6 +61,8 @@ run_setup(const struct cli *cli, struct run_ctx *rc)
 			rc->o.last_after = rc->hist.checkins[i].after;
 	}
 	rc->save_error = NULL;
+	rc->swaps.ids = whatworks_swaps(&rc->works, &rc->swaps.n);
+	rc->swaps.label = NULL;
 	rc->old = NULL;
 	rc->built = NULL;
 	rc->nold = rc->nbuilt = 0;
@@ -75,6 +78,7 @@ run_done(struct run_ctx *rc)
 	history_stats_done(&rc->hist);
 	whatworks_done(&rc->works);
 	free(rc->save_error);
+	free(rc->swaps.ids);
 	for (size_t i = 0; i < rc->nbuilt; i++)
 		built_free(rc->built[i]);
 	for (size_t i = 0; i < rc->nold; i++)
@@ -284,7 +288,8 @@ static int
 run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
     struct run_ctx *rc, bool to_menu, bool *again, int fit_minutes, const char *note)
 {
-	struct adapt_needs needs = { !rc->o.kneel, !rc->o.floor, rc->o.conditions };
+	struct adapt_needs needs = { !rc->o.kneel, !rc->o.floor, rc->o.conditions, rc->swaps.ids,
+	    rc->swaps.n };
 	struct adapted *a = adapt_routine(r, &needs);
 	const struct routine *use = adapted_routine(a);
 	struct built *fitted = NULL;
@@ -405,6 +410,10 @@ add_leads(struct run_ctx *rc, const struct catalogue *c)
 		if (advice)
 			cmd_guidance_advice_shown();
 	}
+	if (cmd_guidance_swap_lead(c, &rc->swaps, &rc->o.lead[rc->o.nlead],
+	    rc->lead_label[rc->o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->o.nlead],
+	    sizeof rc->lead_desc[0]))
+		rc->o.nlead++;
 }
 
 int

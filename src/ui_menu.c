@@ -450,7 +450,10 @@ ui_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 		if (picked == MENU_BACK)
 			return CHOICE_QUIT;
 		if ((size_t)picked < ui->opts.nlead && e[picked].r == NULL) {
-			snprintf(ui->note, sizeof ui->note, "%s", e[picked].desc);
+			const struct frontend_lead *l = &ui->opts.lead[picked];
+
+			snprintf(ui->note, sizeof ui->note, "%s",
+			    l->act != NULL ? l->act(l->arg) : l->desc);
 			continue;
 		}
 		if ((size_t)picked < ui->opts.nlead) {

@@ -377,7 +377,9 @@ plain_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 			return CHOICE_SIGNAL;
 		if (k == 0 || (size_t)k > nl)
 			break;
-		if (*p->opts.lead[k - 1].desc != '\0')
+		if (p->opts.lead[k - 1].act != NULL)
+			put_wrapped(p->opts.lead[k - 1].act(p->opts.lead[k - 1].arg));
+		else if (*p->opts.lead[k - 1].desc != '\0')
 			put_wrapped(p->opts.lead[k - 1].desc);
 		if (p->opts.lead[k - 1].routine != NULL) {
 			*out = p->opts.lead[k - 1].routine;

@@ -81,6 +81,18 @@ add_hurts(struct whatworks *w, const struct history_record *r, long day)
 	}
 }
 
+const char **
+whatworks_swaps(const struct whatworks *w, size_t *n)
+{
+	const char **ids = xreallocarray(NULL, w->nhurts + 1, sizeof *ids);
+
+	*n = 0;
+	for (size_t i = 0; i < w->nhurts; i++)
+		if (whatworks_swapped(w, w->hurts[i].id))
+			ids[(*n)++] = w->hurts[i].id;
+	return ids;
+}
+
 bool
 whatworks_swapped(const struct whatworks *w, const char *id)
 {

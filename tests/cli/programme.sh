@@ -174,8 +174,37 @@ session 0 08 wind-down 1 3 2 >> "$file"
 "$SC_BIN" -c "$TMP/cat.json" --plain < "$TMP/q" > "$TMP/out" 2>&1
 check "a calmer check-in ends the offer" sh -c "! grep -q 'gentler day' '$TMP/out'"
 # without a flare-day routine: the advice alone
-"$SC_BIN" --plain < "$TMP/q" > /dev/null 2>&1
 sed -i '$d' "$file"
-"$SC_BIN" --plain < "$TMP/q" > "$TMP/out" 2>&1
+"$SC_BIN" -c "$SC_ROOT/tests/e2e/data/catalogue.json" --plain < "$TMP/q" > "$TMP/out" 2>&1
 check "no flare-day routine: the advice alone" grep -qx '  1\. A gentler day' "$TMP/out"
+# the bundled catalogue has one
+"$SC_BIN" --plain < "$TMP/q" > "$TMP/out" 2>&1
+check "the bundled catalogue's Flare Day is offered" grep -q '^  1\. A gentler day: Flare Day · ' "$TMP/out"
+
+# ---- marked "this hurts" twice in 14 days: swapped for the easier variation until brought back
+hurt_session() {
+	d=$(date -d "$1 days ago" +%F)
+	printf '{"v":1,"routine":"evening-unwind","started":"%sT20:00:00%s","ended":"%sT20:05:00%s",' \
+		"$d" "$off" "$d" "$off"
+	printf '"planned_s":300,"active_s":100,"completed":[],"skipped":[],"hurt":["%s"],"quit":true,"speed":1}\n' "$2"
+}
+hurt_session 20 childs-pose > "$file"
+hurt_session 5 childs-pose >> "$file"
+"$SC_BIN" run morning-quick --plain --no-checkin --speed 100 > "$TMP/out" 2>&1
+check "once in 14 days: the routine is as it was" sh -c "! grep -q 'Adapted' '$TMP/out'"
+hurt_session 2 childs-pose >> "$file"
+"$SC_BIN" run morning-quick --plain --no-checkin --speed 100 > "$TMP/out" 2>&1
+check "twice in 14 days: the easier variation instead, and it says so" \
+    grep -qx "Adapted for what hurt twice lately: Child's Pose from a Chair instead of Child's Pose." "$TMP/out"
+check "the swapped-in stretch is coached" grep -q "Child's Pose from a Chair" "$TMP/out"
+"$SC_BIN" --plain < "$TMP/q" > "$TMP/out" 2>&1
+check "the menu says so, first" grep -qx "  1\. Swapped for an easier one: Child's Pose (pick to bring it back)" "$TMP/out"
+printf '1\nq\n' | "$SC_BIN" --plain > "$TMP/out" 2>&1
+check "picking it brings it back" grep -q '^Back in your routines from the next one' "$TMP/out"
+check "the menu line says it is back" grep -qx "  1\. Brought back: Child's Pose" "$TMP/out"
+check "a stretch-back event is logged" sh -c "tail -n 1 '$file' | grep -q '\"event\":\"stretch-back\",\"stretch\":\"childs-pose\"'"
+"$SC_BIN" run morning-quick --plain --no-checkin --speed 100 > "$TMP/out" 2>&1
+check "brought back: the routine is whole again" sh -c "! grep -q 'Adapted' '$TMP/out'"
+"$SC_BIN" --plain < "$TMP/q" > "$TMP/out" 2>&1
+check "and the menu line is gone" sh -c "! grep -q 'Swapped for' '$TMP/out'"
 finish

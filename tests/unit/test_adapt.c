@@ -47,7 +47,7 @@ teardown(void **state)
 static struct adapt_needs
 needs_of(unsigned k)
 {
-	struct adapt_needs n = { (k & 1) != 0, (k & 2) != 0, k >> 2 };
+	struct adapt_needs n = { (k & 1) != 0, (k & 2) != 0, k >> 2, NULL, 0 };
 
 	return n;
 }
@@ -150,7 +150,7 @@ bundled_routines(void **state)
 static void
 every_kneeling_stretch_has_an_easier_one(void **state)
 {
-	struct adapt_needs n = { true, false, 0 };
+	struct adapt_needs n = { true, false, 0, NULL, 0 };
 
 	(void)state;
 	for (size_t i = 0; i < catalogue_stretch_count(cat); i++) {
@@ -165,7 +165,8 @@ every_kneeling_stretch_has_an_easier_one(void **state)
 static void
 expected_swaps(void **state)
 {
-	struct adapt_needs kneel = { true, false, 0 }, hip = { false, false, COND_HIP_REPLACEMENT };
+	struct adapt_needs kneel = { true, false, 0, NULL, 0 };
+	struct adapt_needs hip = { false, false, COND_HIP_REPLACEMENT, NULL, 0 };
 	const struct stretch *pigeon = catalogue_find_stretch(cat, "pigeon");
 	const struct stretch *child = catalogue_find_stretch(cat, "childs-pose");
 	const struct stretch *bird = catalogue_find_stretch(cat, "bird-dog");
@@ -177,11 +178,47 @@ expected_swaps(void **state)
 	assert_null(adapt_pick(pigeon, &hip));
 }
 
+/* Stretches that hurt twice lately go down their chain of easier variations, in every routine. */
+static void
+hurt_twice_swaps(void **state)
+{
+	static const char *const hurt[] = { "pigeon", "figure-four" };
+	struct adapt_needs n = { false, false, 0, hurt, 1 };
+	const struct stretch *pigeon = catalogue_find_stretch(cat, "pigeon");
+	struct adapted *a;
+	const struct routine *r;
+
+	(void)state;
+	assert_string_equal(adapt_pick(pigeon, &n)->id, "figure-four");
+	n.nhurt = 2;   /* the easier one hurt too: one more step down */
+	assert_string_equal(adapt_pick(pigeon, &n)->id, pigeon->gentler->gentler->id);
+	/* in a routine: Child's Pose gives way to its chair variation; Pigeon, whose
+	 * easier one is already there, is left out */
+	a = adapt_routine(catalogue_find_routine(cat, "evening-unwind"), &(struct adapt_needs){
+	    false, false, 0, (const char *const[]){ "childs-pose" }, 1 });
+	r = adapted_routine(a);
+	for (size_t i = 0; i < r->nitems; i++)
+		assert_string_not_equal(r->items[i].stretch->id, "childs-pose");
+	assert_non_null(adapted_note(a));
+	assert_string_equal(adapted_note(a), "Adapted for what hurt twice lately: "
+	    "Child's Pose from a Chair instead of Child's Pose.");
+	adapted_free(a);
+	/* Pigeon and its easier Figure-Four both hurt: the seated one once, the other left out */
+	a = adapt_routine(catalogue_find_routine(cat, "evening-wind-down"), &n);
+	assert_string_equal(adapted_note(a), "Adapted for what hurt twice lately: "
+	    "Seated Figure-Four instead of Pigeon Pose; Supine Figure-Four left out.");
+	adapted_free(a);
+	n.nhurt = 1;   /* Pigeon alone: its easier one is in the routine already */
+	a = adapt_routine(catalogue_find_routine(cat, "evening-wind-down"), &n);
+	assert_string_equal(adapted_note(a), "Adapted for what hurt twice lately: Pigeon Pose left out.");
+	adapted_free(a);
+}
+
 /* A floor routine with no floor: swaps and drops, said in one note, going one way only. */
 static void
 no_floor_orders_and_says(void **state)
 {
-	struct adapt_needs n = { false, true, 0 };
+	struct adapt_needs n = { false, true, 0, NULL, 0 };
 	struct adapted *a = adapt_routine(catalogue_find_routine(cat, "evening-wind-down"), &n);
 	const struct routine *r = adapted_routine(a);
 	int dir = 0, turns = 0;
@@ -255,6 +292,7 @@ main(void)
 		cmocka_unit_test(every_kneeling_stretch_has_an_easier_one),
 		cmocka_unit_test(expected_swaps),
 		cmocka_unit_test(no_floor_orders_and_says),
+		cmocka_unit_test(hurt_twice_swaps),
 		cmocka_unit_test(built_routines),
 	};
 
