@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "diag.h"
+#include "i18n.h"
 
 const struct plan_pace plan_pace_default = {
 	.ready = 5, .floor = 10, .setup = 5,
@@ -159,7 +160,9 @@ plan_item_first_step(const struct plan *p, size_t item)
 const char *
 plan_step_kind_name(enum step_kind k)
 {
-	static const char *const names[] = { "Get ready", "Hold", "Reps", "Switch sides", "Rest" };
+	/* TRANSLATORS: a step's name, also the label left of its bar: at most 9 columns each. */
+	static const char *const names[] = { N_("Get ready"), N_("Hold"), N_("Reps"), N_("Switch sides"),
+	    N_("Rest") };
 
-	return names[k];
+	return _(names[k]);
 }

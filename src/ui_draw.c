@@ -6,6 +6,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "i18n.h"
 #include "layout.h"
 #include "text.h"
 #include "ui_curses_int.h"
@@ -469,14 +470,14 @@ ui_wrap(const struct ui *ui, const struct layout_rect *r, int dy, int indent,
 void
 ui_too_small(const struct ui *ui, const char *extra)
 {
-	static const char *const notes[] = { "Terminal too small", "Too small", "Small", "!" };
+	static const char *const notes[] = { N_("Terminal too small"), N_("Too small"), N_("Small"), "!" };
 	struct layout_rect all = { 0, 0, LINES, COLS };
 	int mid = (LINES - 1) / 2;
 
 	erase();
 	for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++)
-		if ((int)strlen(notes[i]) <= COLS || i + 1 == sizeof notes / sizeof notes[0]) {
-			ui_put_center(ui, &all, mid, A_BOLD, notes[i]);
+		if (ui_text_cols(ui, _(notes[i])) <= COLS || i + 1 == sizeof notes / sizeof notes[0]) {
+			ui_put_center(ui, &all, mid, A_BOLD, _(notes[i]));
 			break;
 		}
 	if (extra != NULL)

@@ -143,7 +143,7 @@ menu_draw_routine_row(struct menu *m, const struct layout_rect *r, int y, size_t
 	x += 9;
 	ui_put(ui, y, x, r->x + w - x, sel, cnt);
 	x += 14;
-	catalogue_join_names(areas, sizeof areas, e->areas, catalogue_area_name, ", ");
+	catalogue_join_names(areas, sizeof areas, e->areas, catalogue_area_label, ", ");
 	for (char *p = areas; *p != '\0'; p++)
 		if (*p == '-')
 			*p = ' ';   /* "lower back" reads better than the schema's "lower-back" */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "catalogue.h"
+#include "i18n.h"
 #include "cue.h"
 #include "layout.h"
 #include "plan.h"
@@ -26,15 +27,16 @@ static void
 panel_setup_text(const struct stretch *x, char *buf, size_t size)
 {
 	static const char *const where[] = {
-		[POS_FLOOR] = "On the floor", [POS_SEATED] = "Seated", [POS_STANDING] = "Standing",
+		[POS_FLOOR] = N_("On the floor"), [POS_SEATED] = N_("Seated"), [POS_STANDING] = N_("Standing"),
 	};
 	char eq[128];
 
 	if (x->equipment != 0) {
-		catalogue_join_names(eq, sizeof eq, x->equipment, catalogue_equipment_name, ", ");
-		snprintf(buf, size, "Set up: %s", eq);
+		catalogue_join_names(eq, sizeof eq, x->equipment, catalogue_equipment_label, ", ");
+		snprintf(buf, size, _("Set up: %s"), eq);
 	} else {
-		snprintf(buf, size, "%s, no equipment", where[x->position]);
+		/* TRANSLATORS: %s is "On the floor", "Seated" or "Standing". */
+		snprintf(buf, size, _("%s, no equipment"), _(where[x->position]));
 	}
 }
 
@@ -78,12 +80,12 @@ panel_transition(struct coach *c, const struct session_view *v)
 		panel_setup_text(st->stretch, a, sizeof a);
 		panel_dose_text(v, b, sizeof b);
 	} else if (st->kind == STEP_SWITCH) {
-		snprintf(a, sizeof a, "Next: the right side");
+		snprintf(a, sizeof a, "%s", _("Next: the right side"));
 	} else if (st->set <= 1) {
-		snprintf(a, sizeof a, "Next: %s", st->stretch->name);
+		snprintf(a, sizeof a, _("Next: %s"), st->stretch->name);
 		panel_setup_text(st->stretch, b, sizeof b);
 	} else {
-		snprintf(a, sizeof a, "Next: set %d of %d", st->set, st->sets);
+		snprintf(a, sizeof a, _("Next: set %d of %d"), st->set, st->sets);
 	}
 	if (c->lay.kind == LAYOUT_COMPACT) {
 		ui_put(ui, r->y, r->x, r->w, A_NORMAL, a);
@@ -105,16 +107,17 @@ panel_breath_words(const struct session_view *v, bool compact, char *words, size
 {
 	bool in = v->breath == BREATH_IN;
 
-	snprintf(words, wsize, "%s", compact ? (in ? "In " : "Out") :
+	/* TRANSLATORS: "In " and "Out" are the breath in a narrow terminal: 3 columns each. */
+	snprintf(words, wsize, "%s", compact ? (in ? _("In ") : _("Out")) :
 	    cue_breath(v->breath));
 	if (v->reps > 0)
-		snprintf(count, csize, compact ? "%d/%d" : "rep %d of %d", v->rep, v->reps);
+		snprintf(count, csize, compact ? "%d/%d" : _("rep %d of %d"), v->rep, v->reps);
 	else
-		snprintf(count, csize, compact ? "%d/%d" : "breath %d of %d",
+		snprintf(count, csize, compact ? "%d/%d" : _("breath %d of %d"),
 		    v->breath_n, v->breath_count);
 	*cue = '\0';
 	if (v->cue != NULL)
-		snprintf(cue, qsize, "%s: %s", in ? "Inhale" : "Exhale", v->cue);
+		snprintf(cue, qsize, in ? _("Inhale: %s") : _("Exhale: %s"), v->cue);
 }
 
 static void
@@ -255,10 +258,13 @@ panel_routine_text(const struct ui *ui, const struct layout_rect *r, const struc
 	}
 	text_clock(total, sizeof total, (long)(v->routine_total_ms / 1000));
 	text_clock(el, sizeof el, (long)(v->routine_elapsed_ms / 1000));
+	char done[48];
+
 	tw = (int)strlen(total);
+	/* TRANSLATORS: stretches done in the routine, right of its bar: at most 12 columns for "10 of 12 done". */
+	snprintf(done, sizeof done, _("%zu of %zu done"), v->items_done, v->nitems);
 	/* elapsed right-aligned under the width of the total, so its digits stay put */
-	snprintf(buf, size, "%*s / %s%s%zu of %zu done", tw, el, total, ui_glyph(ui, G_SEP),
-	    v->items_done, v->nitems);
+	snprintf(buf, size, "%*s / %s%s%s", tw, el, total, ui_glyph(ui, G_SEP), done);
 }
 
 void
@@ -277,14 +283,14 @@ ui_panel_routine_bar(struct coach *c, const struct session_view *v)
 		fill = layout_fill(v->routine_elapsed_ms, v->routine_total_ms, bw);
 		if (ui_changed(&c->shown.rtext, (int64_t)el_s << 24 | (int64_t)v->items_done << 12 |
 		    fill))
-			panel_bar_row(ui, r, "Routine", bw, fill, right);
+			panel_bar_row(ui, r, _("Routine"), bw, fill, right);
 		return;
 	}
 	bw = panel_bar_width(ui, r, "");
 	fill = layout_fill(v->routine_elapsed_ms, v->routine_total_ms, bw);
 	if (ui_changed(&c->shown.rtext, (int64_t)total_s << 24 | (int64_t)v->items_done)) {
 		panel_routine_text(ui, r, v, right, sizeof right);
-		panel_bar_row(ui, r, "Routine", bw, fill, right);
+		panel_bar_row(ui, r, _("Routine"), bw, fill, right);
 		c->shown.rel = el_s;
 		c->shown.rbar = fill;
 		return;

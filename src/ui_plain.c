@@ -9,6 +9,7 @@
 #include "cue.h"
 #include "diag.h"
 #include "frontend.h"
+#include "i18n.h"
 #include "keymap.h"
 #include "safety.h"
 #include "speech.h"
@@ -67,7 +68,7 @@ say_steps(const struct stretch *s)
 	for (size_t i = 0; i < s->steps.n; i++)
 		printf("         %zu. %s\n", i + 1, s->steps.v[i]);
 	for (size_t i = 0; i < s->cautions.n; i++)
-		printf("         Take care: %s\n", s->cautions.v[i]);
+		printf(_("         Take care: %s\n"), s->cautions.v[i]);
 	fflush(stdout);
 }
 
@@ -77,15 +78,15 @@ say_ready(struct plain *p, const struct session_view *v)
 	const struct stretch *s = v->step->stretch;
 	char eq[120];
 
-	say(p, v, "Stretch %zu of %zu: %s", v->item + 1, v->nitems, s->name);
+	say(p, v, _("Stretch %zu of %zu: %s"), v->item + 1, v->nitems, s->name);
 	say_steps(s);
 	if (s->equipment)
-		say(p, v, "Get ready (%d s). You need: %s", v->step->seconds,
-		    catalogue_join_names(eq, sizeof eq, s->equipment, catalogue_equipment_name, ", "));
+		say(p, v, _("Get ready (%d s). You need: %s"), v->step->seconds,
+		    catalogue_join_names(eq, sizeof eq, s->equipment, catalogue_equipment_label, ", "));
 	else
-		say(p, v, "Get ready (%d s): %s", v->step->seconds,
-		    s->position == POS_FLOOR ? "down on the floor" :
-		    s->position == POS_SEATED ? "sit down" : "stand up");
+		say(p, v, _("Get ready (%d s): %s"), v->step->seconds,
+		    s->position == POS_FLOOR ? _("down on the floor") :
+		    s->position == POS_SEATED ? _("sit down") : _("stand up"));
 }
 
 /* The line for a step that has just begun. */
@@ -101,19 +102,19 @@ say_step(struct plain *p, const struct session_view *v)
 		say_ready(p, v);
 		break;
 	case STEP_HOLD:
-		say(p, v, "Hold %d s%s%s", st->seconds, cue_side_clause(st->side), sets);
+		say(p, v, _("Hold %d s%s%s"), st->seconds, cue_side_clause(st->side), sets);
 		break;
 	case STEP_REPS:
-		say(p, v, "%d reps of %d s%s%s", st->reps, st->rep_seconds, cue_side_clause(st->side), sets);
+		say(p, v, _("%d reps of %d s%s%s"), st->reps, st->rep_seconds, cue_side_clause(st->side), sets);
 		break;
 	case STEP_SWITCH:
 		say(p, v, "%s (%d s)", cue_switch(), st->seconds);
 		break;
 	case STEP_REST:
 		if (st->set > 1)
-			say(p, v, "Release and rest %d s; set %d of %d next", st->seconds, st->set, st->sets);
+			say(p, v, _("Release and rest %d s; set %d of %d next"), st->seconds, st->set, st->sets);
 		else
-			say(p, v, "Rest %d s. Next: %s", st->seconds, st->stretch->name);
+			say(p, v, _("Rest %d s. Next: %s"), st->seconds, st->stretch->name);
 		break;
 	}
 	p->last_breath = BREATH_NONE;
@@ -138,9 +139,9 @@ say_breath(struct plain *p, const struct session_view *v)
 	else if (v->reps > 0)
 		say(p, v, "  %s", v->cue ? v->cue : word);
 	else if (v->cue != NULL)
-		say(p, v, "%s (breath %d of %d): %s", word, v->breath_n, v->breath_count, v->cue);
+		say(p, v, _("%s (breath %d of %d): %s"), word, v->breath_n, v->breath_count, v->cue);
 	else
-		say(p, v, "%s (breath %d of %d)", word, v->breath_n, v->breath_count);
+		say(p, v, _("%s (breath %d of %d)"), word, v->breath_n, v->breath_count);
 	p->last_breath = v->breath;
 	p->last_rep = v->rep;
 }
@@ -188,9 +189,9 @@ plain_adjust(struct plain *p, struct session *s, int64_t now, const struct sessi
     int delta)
 {
 	if (!session_adjust(s, now, delta))
-		say(p, v, "+ and - change a hold, not this step.");
+		say(p, v, _("+ and - change a hold, not this step."));
 	else
-		say(p, v, "%s %d s.", delta > 0 ? "Added" : "Took off", KEYMAP_ADJUST_S);
+		say(p, v, delta > 0 ? _("Added %d s.") : _("Took off %d s."), KEYMAP_ADJUST_S);
 }
 
 /* A command typed during the session, a key of the key table then Enter. */
@@ -209,7 +210,7 @@ command(struct plain *p, struct session *s, const struct vclock *clk, const char
 	case KEY_CMD_PAUSE:
 		session_toggle_pause(s, now);
 		session_view(s, now, &v);
-		say(p, &v, v.paused ? "Paused. Type p and Enter to go on." : "Resumed.");
+		say(p, &v, v.paused ? _("Paused. Type p and Enter to go on.") : _("Resumed."));
 		break;
 	case KEY_CMD_SKIP: session_skip(s, now); break;
 	case KEY_CMD_BACK: session_back(s, now); break;
@@ -220,11 +221,11 @@ command(struct plain *p, struct session *s, const struct vclock *clk, const char
 		if (v.step != NULL)
 			say_steps(v.step->stretch);
 		return;
-	case KEY_CMD_QUIT: session_quit(s, now); say(p, &v, "Stopped."); break;
+	case KEY_CMD_QUIT: session_quit(s, now); say(p, &v, _("Stopped.")); break;
 	case KEY_CMD_HELP:
 	case KEY_CMD_NONE:
 		if (line[0] != '\0')
-			say(p, &v, "Keys: %s (then Enter).", keymap_plain_keys());
+			say(p, &v, _("Keys: %s (then Enter)."), keymap_plain_keys());
 		break;
 	}
 	p->last_step = (size_t)-1;  /* say where we are now */
@@ -238,7 +239,7 @@ plain_coach(void *ctx, struct session *s, const struct vclock *clk)
 
 	p->last_step = (size_t)-1;
 	if (p->input_open && isatty(0))
-		printf("Type a key and press Enter: %s.\n", keymap_plain_keys());
+		printf(_("Type a key and press Enter: %s.\n"), keymap_plain_keys());
 	for (;;) {
 		int64_t now = vclock_now(clk), wait;
 		struct pollfd pfd = { 0, POLLIN, 0 };
@@ -280,7 +281,7 @@ pick(const char *prompt, int n, bool quits)
 		char *end;
 		long v;
 
-		printf("%s [1-%d, q to %s]: ", prompt, n, quits ? "quit" : "go back");
+		printf(_("%s [1-%d, q to %s]: "), prompt, n, quits ? "quit" : "go back");
 		fflush(stdout);
 		if (frontend_read_line(line, sizeof line) < 0) {
 			putchar('\n');
@@ -293,7 +294,7 @@ pick(const char *prompt, int n, bool quits)
 		v = strtol(line, &end, 10);
 		if (end != line && *end == '\0' && v >= 1 && v <= n)
 			return (int)v;
-		printf("Please type a number from 1 to %d.\n", n);
+		printf(_("Please type a number from 1 to %d.\n"), n);
 	}
 }
 
@@ -304,8 +305,8 @@ plain_routines(const struct plain *p, const struct catalogue *c, enum menu_scope
 	const struct routine **list = xcalloc(catalogue_routine_count(c) + 1, sizeof *list);
 	int n = 0, k;
 
-	printf("%s\n", scope == MENU_MORNING ? "Morning routines" :
-	    scope == MENU_EVENING ? "Evening routines" : "All routines");
+	printf(_("%s\n"), scope == MENU_MORNING ? _("Morning routines") :
+	    scope == MENU_EVENING ? _("Evening routines") : _("All routines"));
 	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
 		const struct routine *r = catalogue_routine(c, i);
 		struct plan *pl;
@@ -317,20 +318,20 @@ plain_routines(const struct plain *p, const struct catalogue *c, enum menu_scope
 		const char *hurt = NULL;
 
 		pl = plan_new(r);
-		printf("  %d. %s (%s, %zu stretches)", n + 1, r->name,
+		printf(_("  %d. %s (%s, %zu stretches)"), n + 1, r->name,
 		    text_duration(len, sizeof len, pl->total_s), r->nitems);
 		if (frontend_routine_hurt(&p->opts, r, &hurt))
-			printf(" - careful: %s hurt in the last week", hurt);
+			printf(_(" - careful: %s hurt in the last week"), hurt);
 		putchar('\n');
 		plan_free(pl);
 		list[n++] = r;
 	}
 	if (n == 0) {
-		printf("  (no routines)\n");
+		printf(_("  (no routines)\n"));
 		free(list);
 		return CHOICE_QUIT;
 	}
-	k = pick("Pick a routine", n, scope == p->top_scope);
+	k = pick(_("Pick a routine"), n, scope == p->top_scope);
 	if (k > 0)
 		*out = list[k - 1];
 	free(list);
@@ -347,8 +348,8 @@ plain_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 {
 	static const enum menu_choice actions[] = { CHOICE_BUILD, CHOICE_HISTORY, CHOICE_SAFETY };
 	static const char *const names[] = {
-		"Morning routines", "Evening routines", "All routines", "Build a routine",
-		"History", "Safety notes",
+		N_("Morning routines"), N_("Evening routines"), N_("All routines"), N_("Build a routine"),
+		N_("History"), N_("Safety notes"),
 	};
 	struct plain *p = ctx;
 	size_t nl = p->opts.nlead < FRONTEND_LEADS ? p->opts.nlead : FRONTEND_LEADS;
@@ -367,12 +368,12 @@ plain_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 		for (size_t i = 0; i < nl; i++)
 			printf("  %zu. %s\n", i + 1, p->opts.lead[i].label);
 		for (size_t i = 0; i < 6; i++)
-			printf("  %zu. %s\n", nl + i + 1, names[i]);
+			printf("  %zu. %s\n", nl + i + 1, _(names[i]));
 		for (size_t i = 0; i < nl && !said; i++)
 			if (p->opts.lead[i].open_on)
 				put_wrapped(p->opts.lead[i].desc);
 		said = true;
-		k = pick("Choose", (int)nl + 6, true);
+		k = pick(_("Choose"), (int)nl + 6, true);
 		if (frontend_signal() != 0)
 			return CHOICE_SIGNAL;
 		if (k == 0 || (size_t)k > nl)
@@ -406,9 +407,10 @@ plain_checkin(void *ctx, bool after)
 		char *end;
 		long v;
 
-		printf("%s How does your back feel? 0 (fine) - 10 (worst)\n"
-		    "Type a number, or Enter to skip%s: ", after ? "Done." : "Before you start:",
-		    after ? "" : ", q to go back");
+		fputs(after ? _("Done. How does your back feel? 0 (fine) - 10 (worst)\n"
+		    "Type a number, or Enter to skip: ") :
+		    _("Before you start: How does your back feel? 0 (fine) - 10 (worst)\n"
+		    "Type a number, or Enter to skip, q to go back: "), stdout);
 		fflush(stdout);
 		if (frontend_read_line(line, sizeof line) <= 0 || frontend_signal() != 0)
 			return CHECKIN_SKIP;
@@ -417,7 +419,7 @@ plain_checkin(void *ctx, bool after)
 		v = strtol(line, &end, 10);
 		if (end != line && *end == '\0' && v >= 0 && v <= 10)
 			return (int)v;
-		printf("Please type a number from 0 to 10, or just Enter.\n");
+		printf(_("Please type a number from 0 to 10, or just Enter.\n"));
 	}
 }
 
@@ -466,21 +468,32 @@ plain_page(void *ctx, const char *title, const char *const *lines, size_t n, uns
 	if (!(how & PAGE_GATE))
 		return PAGE_BACK;
 	putchar('\n');
-	return plain_ask_on("Press Enter to go on, or q and Enter to go back: ") ? PAGE_ON :
+	return plain_ask_on(_("Press Enter to go on, or q and Enter to go back: ")) ? PAGE_ON :
 	    PAGE_BACK;
+}
+
+/* "  time       ": a summary line's label, indented and padded to one column. */
+static const char *
+summary_label(char *buf, size_t size, const char *label)
+{
+	int pad = 11 - text_width(label);
+
+	snprintf(buf, size, "  %s%*s", label, pad > 1 ? pad : 1, "");
+	return buf;
 }
 
 /* The summary's tension and streak lines. */
 static void
 plain_summary_figures(const struct summary_info *info)
 {
-	char buf[64];
+	char buf[64], lab[64];
 
 	if (info->before >= 0 || info->after >= 0)
-		printf("  %-10s %s\n", "tension", frontend_tension_text(buf, sizeof buf, info->before,
-		    info->after, "->"));
+		printf("%s%s\n", summary_label(lab, sizeof lab, _("tension")),
+		    frontend_tension_text(buf, sizeof buf, info->before, info->after, "->"));
 	if (info->streak >= 0)
-		printf("  %-10s %s\n", "streak", frontend_streak_text(buf, sizeof buf, info->streak));
+		printf("%s%s\n", summary_label(lab, sizeof lab, _("streak")),
+		    frontend_streak_text(buf, sizeof buf, info->streak));
 }
 
 static enum summary_exit
@@ -489,12 +502,13 @@ plain_summary(void *ctx, const struct session *s, int64_t now, long wall_s,
 {
 	const struct plan *pl = session_plan(s);
 	const struct routine *r = pl->routine;
-	static const char *const labels[] = { NULL, "completed", "skipped", "hurt" };
-	char a[16], b[16], line[32];
+	static const char *const labels[] = { NULL, N_("completed"), N_("skipped"), N_("hurt") };
+	char a[16], b[16], line[32], lab[64];
 
 	(void)ctx;
-	printf("\n%s: %s\n", session_was_quit(s) ? "Stopped early" : "Routine complete", r->name);
-	printf("  time       %s (planned %s, holding %s)\n", text_clock(a, sizeof a, wall_s),
+	printf(_("\n%s: %s\n"), session_was_quit(s) ? _("Stopped early") : _("Routine complete"), r->name);
+	fputs(summary_label(lab, sizeof lab, _("time")), stdout);
+	printf(_("%s (planned %s, holding %s)\n"), text_clock(a, sizeof a, wall_s),
 	    text_clock(b, sizeof b, pl->total_s),
 	    text_clock((char[16]){ 0 }, 16, (long)(session_active_ms(s, now) / 1000)));
 	for (int state = ITEM_DONE; state <= ITEM_HURT; state++) {
@@ -504,7 +518,8 @@ plain_summary(void *ctx, const struct session *s, int64_t now, long wall_s,
 			count += session_item_state(s, i) == (enum item_state)state;
 		if (count == 0 && state != ITEM_DONE)
 			continue;
-		printf("  %-10s %zu of %zu", labels[state], count, r->nitems);
+		fputs(summary_label(lab, sizeof lab, _(labels[state])), stdout);
+		printf(_("%zu of %zu"), count, r->nitems);
 		for (size_t i = 0, k = 0; i < r->nitems; i++)
 			if (session_item_state(s, i) == (enum item_state)state)
 				printf("%s%s", k++ ? ", " : ": ", r->items[i].stretch->name);
@@ -515,7 +530,7 @@ plain_summary(void *ctx, const struct session *s, int64_t now, long wall_s,
 	if (!info->to_menu)
 		return SUMMARY_QUIT;
 	/* the end of input quits: a script that piped its answers is done */
-	printf("\nPress Enter for the menu, or q and Enter to quit: ");
+	printf(_("\nPress Enter for the menu, or q and Enter to quit: "));
 	fflush(stdout);
 	if (frontend_read_line(line, sizeof line) < 0 || line[0] == 'q') {
 		putchar('\n');

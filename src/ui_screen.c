@@ -7,6 +7,7 @@
 #include "catalogue.h"
 #include "cue.h"
 #include "diag.h"
+#include "i18n.h"
 #include "keymap.h"
 #include "layout.h"
 #include "plan.h"
@@ -49,9 +50,9 @@ screen_title_text(const struct session_view *v, char *buf, size_t size)
 	const struct step *st = v->step;
 
 	if (st->kind == STEP_READY)
-		snprintf(buf, size, "Get ready: %s", st->stretch->name);
+		snprintf(buf, size, _("Get ready: %s"), st->stretch->name);
 	else if (st->kind == STEP_REST && st->set <= 1)
-		snprintf(buf, size, "Up next: %s", st->stretch->name);
+		snprintf(buf, size, _("Up next: %s"), st->stretch->name);
 	else
 		snprintf(buf, size, "%s", st->stretch->name);
 }
@@ -151,7 +152,7 @@ screen_key_cols(const struct keymap_entry *e, bool paused)
 {
 	const char *label = paused && e->label_paused != NULL ? e->label_paused : e->label;
 
-	return (int)strlen(e->bar_key) + 1 + (int)strlen(label);
+	return text_width(e->bar_key) + 1 + text_width(label);
 }
 
 /* The key bar, from the key table: as many keys as fit, "? help" and "q quit" always. */
@@ -182,12 +183,12 @@ screen_static(struct coach *c, const struct session_view *v)
 	const struct ui *ui = c->ui;
 	const struct stretch *x = v->step->stretch;
 	const struct layout_rect *h = &c->lay.header;
-	char buf[64];
+	char buf[96];
 
 	if (h->h > 0) {
-		snprintf(buf, sizeof buf, "Stretch %zu of %zu", v->item + 1, v->nitems);
+		snprintf(buf, sizeof buf, _("Stretch %zu of %zu"), v->item + 1, v->nitems);
 		ui_put_right(ui, h->y, h->x, h->w, A_NORMAL, buf);
-		ui_put(ui, h->y, h->x, h->w - (int)strlen(buf) - 2, ui_attr(ui, UI_ACCENT),
+		ui_put(ui, h->y, h->x, h->w - ui_text_cols(ui, buf) - 2, ui_attr(ui, UI_ACCENT),
 		    session_plan(c->s)->routine->name);
 	}
 	if (c->lay.rule.h > 0)
@@ -272,8 +273,9 @@ screen_message(struct coach *c, const struct session_view *v)
 		return;
 	ui_clear_rect(r);
 	if (v->paused) {
-		snprintf(pad, sizeof pad, " %s ", r->w >= 34 ? "Paused. Press space to resume." :
-		    "PAUSED");
+		const char *full = _("Paused. Press space to resume.");
+
+		snprintf(pad, sizeof pad, " %s ", ui_text_cols(ui, full) + 4 <= r->w ? full : _("PAUSED"));
 		ui_put_center(ui, r, 0, ui_attr(ui, UI_BANNER), pad);
 	} else {
 		ui_put_center(ui, r, 0, A_BOLD, c->msg);
@@ -291,7 +293,7 @@ screen_help_lines(char buf[][96], size_t max)
 		if (keys[i].help != NULL)
 			snprintf(buf[k++], sizeof buf[0], "%s\t%s", keys[i].help_key, keys[i].help);
 	if (k < max)
-		snprintf(buf[k++], sizeof buf[0], "Ctrl-Z\tstep away; type fg to come back");
+		snprintf(buf[k++], sizeof buf[0], "Ctrl-Z\t%s", _("step away; type fg to come back"));
 	return k;
 }
 
@@ -310,7 +312,7 @@ screen_info(struct coach *c)
 		lines[k] = owned[k] = xasprintf("!\t%s", x->cautions.v[i]), k++;
 	if (c->info_top >= k)
 		c->info_top = k > 0 ? k - 1 : 0;
-	ui_message_box_from(c->ui, x->name, lines, k, c->info_top, "j/k scroll    q back");
+	ui_message_box_from(c->ui, x->name, lines, k, c->info_top, _("j/k scroll    q back"));
 	for (size_t i = 0; i < k; i++)
 		free(owned[i]);
 }
@@ -319,8 +321,9 @@ static void
 screen_overlay(struct coach *c)
 {
 	static const char *const quit[] = {
-		"End this session now?", "What you have done so far is kept in your history.",
+		N_("End this session now?"), N_("What you have done so far is kept in your history."),
 	};
+	const char *quit_shown[] = { _(quit[0]), _(quit[1]) };
 	char help[16][96];
 	const char *lines[24];
 	char first[160];
@@ -332,20 +335,21 @@ screen_overlay(struct coach *c)
 		k = screen_help_lines(help, sizeof help / sizeof help[0]);
 		for (size_t i = 0; i < k; i++)
 			lines[i] = help[i];
-		ui_message_box(c->ui, "Keys", lines, k, "any key to go back");
+		ui_message_box(c->ui, _("Keys"), lines, k, _("any key to go back"));
 		break;
 	case OV_QUIT:
-		ui_message_box(c->ui, "Quit?", quit, 2, "y quit    n keep going");
+		/* TRANSLATORS: y and n are the keys; they stay y and n in every language. */
+		ui_message_box(c->ui, _("Quit?"), quit_shown, 2, _("y quit    n keep going"));
 		break;
 	case OV_HURT:
 		if (c->hurt != NULL) {
-			snprintf(first, sizeof first, "%s is marked \"hurt\" and left for today.",
+			snprintf(first, sizeof first, _("%s is marked \"hurt\" and left for today."),
 			    c->hurt->name);
 			lines[k++] = first;
 		}
 		for (size_t i = 0; i < n && k < sizeof lines / sizeof lines[0]; i++)
 			lines[k++] = advice[i];
-		ui_message_box(c->ui, "Ease off", lines, k, "any key to go on");
+		ui_message_box(c->ui, _("Ease off"), lines, k, _("any key to go on"));
 		break;
 	case OV_INFO:
 		screen_info(c);
@@ -375,11 +379,11 @@ ui_screen_draw(struct coach *c, const struct session_view *v)
 		return;   /* the box stays over a screen that is standing still */
 	}
 	if (c->lay.kind == LAYOUT_TOO_SMALL) {
-		char clock[16], line[32];
+		char clock[16], line[64];
 
 		if (ui_changed(&c->shown.count, (int64_t)ui_left_s(v) << 1 | v->paused)) {
 			text_clock(clock, sizeof clock, ui_left_s(v));
-			snprintf(line, sizeof line, "%s%s", clock, v->paused ? " paused" : "");
+			snprintf(line, sizeof line, "%s%s", clock, v->paused ? _(" paused") : "");
 			ui_too_small(c->ui, line);
 		}
 		c->breath_cells = 0;
