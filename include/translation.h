@@ -28,6 +28,9 @@ char *translation_path(const char *catalogue_path, const char *tag);
  */
 char *translation_base(const char *path);
 
+/* The language tag of a translation's name ("de" of "X.de.json"), or NULL. Caller frees. */
+char *translation_tag(const char *path);
+
 /*
  * Put the translations beside each file c was read from over c's text, for
  * tags best first (see i18n_languages() in i18n.h): each text field takes the first translation

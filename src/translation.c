@@ -1,5 +1,4 @@
 /* translation.c — read a catalogue's translations and put them over its text. */
-#include <dirent.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,9 +12,6 @@
 #include "text.h"
 #include "translation.h"
 
-#define TAG_MAX 15
-#define TAG_CHARS "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"
-
 /* The reading of one translation file. */
 struct tr {
 	struct ctx x;
@@ -24,45 +20,6 @@ struct tr {
 	const char **seen;    /* check: ids translated in the list being read */
 	size_t nseen;
 };
-
-char *
-translation_path(const char *catalogue_path, const char *tag)
-{
-	size_t n = strlen(catalogue_path);
-
-	if (n > 5 && strcmp(catalogue_path + n - 5, ".json") == 0)
-		return xasprintf("%.*s.%s.json", (int)(n - 5), catalogue_path, tag);
-	return xasprintf("%s.%s.json", catalogue_path, tag);
-}
-
-/* Where the tag of a translation's name starts and how long it is; -1 when it has none. */
-static int
-name_tag(const char *path, size_t *off, size_t *len)
-{
-	size_t n = strlen(path), dot;
-
-	if (n < 6 || strcmp(path + n - 5, ".json") != 0)
-		return -1;
-	for (dot = n - 5; dot > 0 && path[dot - 1] != '.' && path[dot - 1] != '/'; dot--)
-		;
-	if (dot < 2 || path[dot - 1] != '.' || path[dot - 2] == '/')
-		return -1;
-	*off = dot;
-	*len = n - 5 - dot;
-	if (*len < 2 || *len > TAG_MAX || strspn(path + dot, TAG_CHARS) < *len)
-		return -1;
-	return 0;
-}
-
-char *
-translation_base(const char *path)
-{
-	size_t off, len;
-
-	if (name_tag(path, &off, &len) < 0)
-		return NULL;
-	return xasprintf("%.*s.json", (int)(off - 1), path);
-}
 
 static void
 warn(struct tr *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -176,28 +133,29 @@ read_cues(struct tr *t, const cJSON *obj, struct stretch *s, const char **in, co
 	*out = read_cue(t, cues, "exhale", s->cue_out);
 }
 
-/* Art with words in it, redrawn: as many lines, each within the catalogue's width. */
+/* A picture with words in it, redrawn: as many lines as orig, each within the art's width. */
 static struct str_list
-read_art(struct tr *t, const cJSON *obj, const struct str_list *orig)
+read_art(struct tr *t, const cJSON *obj, const char *key, const struct str_list *orig)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "art"), *e;
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key), *e;
 	struct str_list out = { NULL, 0 };
 	const char **arr;
 	size_t i = 0;
 
 	if (v == NULL)
 		return out;
-	if (!cJSON_IsArray(v) || (size_t)cJSON_GetArraySize(v) != orig->n) {
-		catalogue_json_error(&t->x, "art must be a list of %zu lines, as the catalogue's", orig->n);
+	if (!cJSON_IsArray(v) || (size_t)cJSON_GetArraySize(v) != orig->n || orig->n == 0) {
+		catalogue_json_error(&t->x, "%s must be a list of %zu lines, as the catalogue's", key,
+		    orig->n);
 		return out;
 	}
 	arr = arena_alloc(&t->x.c->arena, (orig->n + 1) * sizeof *arr);
 	cJSON_ArrayForEach(e, v) {
 		if (!cJSON_IsString(e) || text_has_unsafe(e->valuestring))
-			catalogue_json_error(&t->x, "art[%zu] must be a string without control, escape "
-			    "or bidi characters", i);
+			catalogue_json_error(&t->x, "%s[%zu] must be a string without control, escape "
+			    "or bidi characters", key, i);
 		else if (text_width(e->valuestring) > ART_MAX_COLS)
-			catalogue_json_error(&t->x, "art[%zu] is %d columns wide; the limit is %d", i,
+			catalogue_json_error(&t->x, "%s[%zu] is %d columns wide; the limit is %d", key, i,
 			    text_width(e->valuestring), ART_MAX_COLS);
 		else
 			arr[i] = arena_strdup(&t->x.c->arena, e->valuestring);
@@ -208,14 +166,43 @@ read_art(struct tr *t, const cJSON *obj, const struct str_list *orig)
 	return out;
 }
 
+/* The breath pictures, {"inhale": [lines], "exhale": [lines]}, each as the catalogue's. */
+static void
+read_frames(struct tr *t, const cJSON *obj, const struct stretch *s, struct str_list *in,
+    struct str_list *out)
+{
+	static const char *const keys[] = { "inhale", "exhale", NULL };
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "frames");
+	const char *saved = t->x.where;
+	char *sub;
+
+	in->n = out->n = 0;
+	if (v == NULL)
+		return;
+	if (!cJSON_IsObject(v)) {
+		catalogue_json_error(&t->x, "frames must be an object {\"inhale\": [lines], "
+		    "\"exhale\": [lines]}");
+		return;
+	}
+	sub = xasprintf("%s: frames", saved);
+	t->x.where = sub;
+	catalogue_json_keys(&t->x, v, keys);
+	*in = read_art(t, v, "inhale", &s->frame_in);
+	*out = read_art(t, v, "exhale", &s->frame_out);
+	t->x.where = saved;
+	free(sub);
+}
+
 static void
 read_stretch(struct tr *t, const cJSON *obj)
 {
-	static const char *const keys[] = { "id", "name", "steps", "cautions", "cues", "art", NULL };
+	static const char *const keys[] = {
+		"id", "name", "steps", "cautions", "cues", "art", "frames", NULL,
+	};
 	struct stretch *s;
 	size_t before = t->x.errors;
 	const char *name, *in, *out;
-	struct str_list steps, cautions, art;
+	struct str_list steps, cautions, art, fin, fout;
 
 	catalogue_json_keys(&t->x, obj, keys);
 	if ((s = (struct stretch *)entry(t, obj, "stretch", find_stretch, stretch_source)) == NULL)
@@ -225,7 +212,8 @@ read_stretch(struct tr *t, const cJSON *obj)
 	    TEXT_MAX_CHARS);
 	cautions = catalogue_json_list(&t->x, obj, "cautions", 0, STEP_LIST_MAX, TEXT_MAX_CHARS);
 	read_cues(t, obj, s, &in, &out);
-	art = read_art(t, obj, &s->art);
+	art = read_art(t, obj, "art", &s->art);
+	read_frames(t, obj, s, &fin, &fout);
 	if (t->x.errors != before)
 		return;
 	if (name == NULL)
@@ -249,6 +237,10 @@ read_stretch(struct tr *t, const cJSON *obj)
 		s->cautions = cautions;
 	if (art.n > 0)
 		s->art = art;
+	if (fin.n > 0)
+		s->frame_in = fin;
+	if (fout.n > 0)
+		s->frame_out = fout;
 	s->cue_in = in != NULL ? in : s->cue_in;
 	s->cue_out = out != NULL ? out : s->cue_out;
 }
@@ -533,7 +525,6 @@ read_translation(struct catalogue *c, const char *path, const char *source, bool
 	};
 	size_t counts[] = { c->nstretches, c->nroutines, c->nprogrammes };
 	struct jsonfile f;
-	size_t off, len;
 	char *fs, *tag;
 	struct tr t = { .source = source, .check = check };
 
@@ -541,8 +532,8 @@ read_translation(struct catalogue *c, const char *path, const char *source, bool
 		return -1;
 	fs = text_safe(path);
 	t.x = (struct ctx){ c, d, fs, 0, NULL };
-	tag = name_tag(path, &off, &len) == 0 ? xasprintf("%.*s", (int)len, path + off)
-	    : xstrdup("?");
+	if ((tag = translation_tag(path)) == NULL)
+		tag = xstrdup("?");
 	if (read_top(&t, f.top, tag) == 0)
 		for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
 			read_list(&t, &f, path, &kinds[k], counts[k]);
@@ -601,55 +592,4 @@ translation_check(struct catalogue *c, const char *path, const char *catalogue_p
     struct diag *d)
 {
 	return read_translation(c, path, catalogue_path, true, d);
-}
-
-static int
-cmp_path(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-size_t
-translation_files(const char *catalogue_path, char ***paths)
-{
-	const char *slash = strrchr(catalogue_path, '/');
-	char *dir = slash != NULL ? xasprintf("%.*s", (int)(slash - catalogue_path + 1),
-	    catalogue_path) : xstrdup("");
-	size_t n = 0, nlen = strlen(catalogue_path) - strlen(dir);
-	DIR *dp = opendir(dir[0] != '\0' ? dir : ".");
-	struct dirent *e;
-
-	*paths = NULL;
-	/* only NAME.json has translations: NAME.TAG.json */
-	if (nlen <= 5 || strcmp(catalogue_path + strlen(catalogue_path) - 5, ".json") != 0)
-		nlen = 0;
-	while (dp != NULL && nlen > 0 && (e = readdir(dp)) != NULL) {
-		char *path, *base;
-
-		if (strncmp(e->d_name, catalogue_path + strlen(dir), nlen - 5) != 0 ||
-		    e->d_name[nlen - 5] != '.')
-			continue;
-		path = xasprintf("%s%s", dir, e->d_name);
-		base = translation_base(path);
-		if (base != NULL && strcmp(base, catalogue_path) == 0) {
-			*paths = xreallocarray(*paths, n + 1, sizeof **paths);
-			(*paths)[n++] = path;
-		} else
-			free(path);
-		free(base);
-	}
-	if (dp != NULL)
-		closedir(dp);
-	free(dir);
-	if (n > 0)
-		qsort(*paths, n, sizeof **paths, cmp_path);
-	return n;
-}
-
-void
-translation_files_free(char **paths, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(paths[i]);
-	free(paths);
 }

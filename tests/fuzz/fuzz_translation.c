@@ -39,7 +39,7 @@ static const char fixed[] =
 " \"areas\": [\"mid-back\"], \"level\": \"gentle\", \"position\": \"floor\", \"time\": [\"morning\"],"
 " \"reps\": 6, \"rep_seconds\": 10, \"steps\": [\"Hands and knees.\", \"Round and arch.\"],"
 " \"cautions\": [\"Small range.\"], \"cues\": {\"inhale\": \"arch\", \"exhale\": \"round\"},"
-" \"art\": [\"in: cow\", \"\"]}],"
+" \"art\": [\"in: cow\", \"\"], \"frames\": {\"inhale\": [\"up\"], \"exhale\": [\"down\"]}}],"
 " \"routines\": [{\"id\": \"one\", \"name\": \"One\", \"description\": \"Short.\","
 " \"items\": [{\"stretch\": \"cat-cow\"}]}],"
 " \"programmes\": [{\"id\": \"plan\", \"name\": \"Plan\", \"description\": \"Two days.\", \"days\": ["
@@ -110,6 +110,10 @@ check_model(const struct catalogue *c)
 		check_list(&s->cautions, 0, 200);
 		for (size_t k = 0; k < s->art.n; k++)
 			assert(!text_has_unsafe(s->art.v[k]) && text_width(s->art.v[k]) <= 32);
+		for (size_t k = 0; k < s->frame_in.n; k++)
+			assert(!text_has_unsafe(s->frame_in.v[k]) && text_width(s->frame_in.v[k]) <= 32);
+		for (size_t k = 0; k < s->frame_out.n; k++)
+			assert(!text_has_unsafe(s->frame_out.v[k]) && text_width(s->frame_out.v[k]) <= 32);
 		if (s->cue_in != NULL)
 			check_text(s->cue_in, 80);
 		if (s->cue_out != NULL)

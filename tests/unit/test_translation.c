@@ -22,7 +22,7 @@ static const char cat_text[] =
 " \"areas\": [\"mid-back\"], \"level\": \"gentle\", \"position\": \"floor\", \"time\": [\"morning\"],"
 " \"reps\": 6, \"rep_seconds\": 10, \"steps\": [\"Hands and knees.\", \"Round and arch.\"],"
 " \"cautions\": [\"Small range.\"], \"cues\": {\"inhale\": \"arch\", \"exhale\": \"round\"},"
-" \"art\": [\"in: cow\", \"\"]},"
+" \"art\": [\"in: cow\", \"\"], \"frames\": {\"inhale\": [\"up\"], \"exhale\": [\"down\"]}},"
 " {\"id\": \"twist\", \"name\": \"Twist\", \"kind\": \"static\", \"areas\": [\"mid-back\"],"
 " \"level\": \"gentle\", \"position\": \"seated\", \"time\": [\"evening\"], \"hold\": 20,"
 " \"steps\": [\"Turn.\"]}],"
@@ -187,7 +187,8 @@ test_per_field(void **state)
 	    " [{\"id\": \"cat-cow\", \"name\": \"Katzbuckel\"}]}");
 	put_translation("de", "{\"translation\": 1, \"language\": \"de\", \"stretches\": ["
 	    "{\"id\": \"cat-cow\", \"name\": \"Katze-Kuh\", \"steps\": [\"Vierfüßlerstand.\"],"
-	    " \"cues\": {\"inhale\": \"Hohlkreuz\"}, \"art\": [\"ein: Kuh\", \"\"]}],"
+	    " \"cues\": {\"inhale\": \"Hohlkreuz\"}, \"art\": [\"ein: Kuh\", \"\"],"
+	    " \"frames\": {\"exhale\": [\"runter\"]}}],"
 	    " \"routines\": [{\"id\": \"one\", \"name\": \"Eins\"}],"
 	    " \"programmes\": [{\"id\": \"plan\", \"description\": \"Zwei Tage.\","
 	    " \"days\": [{\"note\": \"Sanft anfangen.\"}, {}]}]}");
@@ -201,6 +202,8 @@ test_per_field(void **state)
 	assert_string_equal(s->cue_in, "Hohlkreuz");
 	assert_string_equal(s->cue_out, "round");
 	assert_string_equal(s->art.v[0], "ein: Kuh");
+	assert_string_equal(s->frame_in.v[0], "up");
+	assert_string_equal(s->frame_out.v[0], "runter");
 	assert_string_equal(r->name, "Eins");
 	assert_string_equal(r->orig_name, "One");
 	assert_string_equal(r->description, "Short.");
@@ -254,6 +257,9 @@ test_errors(void **state)
 	expect_error("{\"translation\": 1, \"stretches\": [{\"id\": \"cat-cow\", \"art\": [\"x\"]}]}",
 	    "art must be a list of 2 lines");
 	expect_error("{\"translation\": 1, \"routines\": {}}", "routines must be a list");
+	expect_error("{\"translation\": 1, \"stretches\": [{\"id\": \"cat-cow\", \"frames\":"
+	    " {\"inhale\": [\"123456789012345678901234567890123\"]}}]}",
+	    "frames: inhale[0] is 33 columns wide; the limit is 32");
 	expect_error("{\"translation\": 1, \"programmes\": [{\"id\": \"plan\", \"days\": [\"x\"]}]}",
 	    "days[0]: must be an object");
 }
