@@ -137,4 +137,62 @@ check "validate in use: the user translation is checked, no warning for it" \
     sh -c "grep -qx '$XDG_CONFIG_HOME/stretchcoach/catalogue.es.json: ok' '$TMP/out' &&
         ! grep -q 'catalogue.es.json: stretches' '$TMP/err'"
 rm -r "$XDG_CONFIG_HOME/stretchcoach"
+
+# ---- the bundled translations
+
+# Complete: every id of the bundled catalogue, every text field; steps within 80 columns.
+for f in "$SC_ROOT"/data/catalogue.*.json; do
+	[ -f "$f" ] || continue
+	sc_in C validate "$f"
+	missing=$(sed -n 's/.* \(stretch\|routine\|programme\) "\([a-z0-9-]*\)" of .* is not translated$/\2/p' "$TMP/err" | tr '\n' ' ')
+	if [ "$rc" -eq 0 ] && [ ! -s "$TMP/err" ]; then
+		pass "${f##*/} translates all of the bundled catalogue, no warnings"
+	elif [ -n "$missing" ]; then
+		fail "${f##*/} misses these ids: $missing"
+	else
+		fail "${f##*/}: exit $rc: $(head -n 5 "$TMP/err")"
+	fi
+done
+
+# From an installed tree: show and a plain run in each bundled language.
+make -s -C "$SC_ROOT" install DESTDIR="$TMP/stage" PREFIX=/usr >"$TMP/make.log" 2>&1
+check "make install" test $? -eq 0
+inst=$TMP/stage/usr/bin/stretchcoach
+for f in "$SC_ROOT"/data/catalogue.*.json; do
+	[ -f "$f" ] || continue
+	tag=${f%.json}
+	tag=${tag##*.}
+	case $tag in de) l=de_DE.UTF-8 ;; es) l=es_ES.UTF-8 ;; *) continue ;; esac
+	# what the translation says for cat-cow, and a routine with it
+	python3 -c '
+import json, sys
+t = json.load(open(sys.argv[1]))
+c = json.load(open(sys.argv[2]))
+s = {e["id"]: e for e in t["stretches"]}
+r = next(r for r in c["routines"] if any(i["stretch"] == "cat-cow" for i in r["items"]))
+rt = {e["id"]: e for e in t["routines"]}[r["id"]]
+print(s["cat-cow"]["name"]); print(s["cat-cow"]["steps"][0]); print(r["id"]); print(rt["name"])
+for i in r["items"]:
+    print(s[i["stretch"]]["name"])' "$f" "$SC_ROOT/data/catalogue.json" >"$TMP/want" ||
+	    fail "reading $f"
+	name=$(sed -n 1p "$TMP/want")
+	step=$(sed -n 2p "$TMP/want")
+	rid=$(sed -n 3p "$TMP/want")
+	(cd / && LANG=$l "$inst" show cat-cow >"$TMP/out" 2>"$TMP/err")
+	check "installed, $l: show cat-cow gives \"$name\" and its first step" \
+	    sh -c "grep -qxF '$name  (cat-cow)' '$TMP/out' && grep -qF '1. $step' '$TMP/out' && ! grep -q 'Cat-Cow' '$TMP/out'"
+	(cd / && LANG=$l "$inst" run "$rid" --plain --speed 1000 --no-checkin >"$TMP/out" 2>"$TMP/err")
+	bad=
+	sed -n '4,$p' "$TMP/want" | while IFS= read -r w; do
+		grep -qF "$w" "$TMP/out" || echo "$w"
+	done >"$TMP/absent"
+	check "installed, $l: a plain run of $rid names the routine and every stretch in the language" \
+	    sh -c "[ ! -s '$TMP/absent' ]"
+	[ -s "$TMP/absent" ] && echo "    not shown: $(tr '\n' ',' <"$TMP/absent")"
+done
+LANG=C "$inst" show cat-cow >"$TMP/out" 2>&1
+check "installed, LANG=C: English" grep -q '^Cat-Cow  (cat-cow)$' "$TMP/out"
+make -s -C "$SC_ROOT" uninstall DESTDIR="$TMP/stage" PREFIX=/usr >"$TMP/make.log" 2>&1
+check "make uninstall leaves no translation behind" \
+    sh -c "! ls '$TMP/stage/usr/share/stretchcoach/'catalogue.*.json >/dev/null 2>&1"
 finish
