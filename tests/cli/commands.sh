@@ -347,7 +347,7 @@ else
 	fail "user catalogue: show puppy-break: exit $rc"
 fi
 run_sc validate
-if [ "$rc" -eq 0 ] && [ "$(grep -c ': ok$' "$TMP/out")" -eq 2 ] &&
+if [ "$rc" -eq 0 ] && [ "$(grep -c 'catalogue\.json: ok$' "$TMP/out")" -eq 2 ] &&
     grep -q "^$XDG_CONFIG_HOME/stretchcoach/catalogue.json: ok$" "$TMP/out"; then
 	pass "user catalogue: validate checks the bundled and the user catalogue"
 else
