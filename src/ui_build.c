@@ -14,7 +14,7 @@
 #include "text.h"
 #include "ui_curses_int.h"
 
-enum { F_MINUTES, F_TIME, F_AREA, F_LEVEL, F_DESK, F_EQUIP, F_COUNT };
+enum { F_MINUTES, F_TIME, F_AREA, F_LEVEL, F_DESK, F_EQUIP, F_WORKS, F_COUNT };
 
 struct build_screen {
 	struct ui *ui;
@@ -28,6 +28,9 @@ struct build_screen {
 	char name[65];
 	char msg[200];
 	bool saved;                /* something was saved into the user catalogue */
+	/* what works: the stretches to prefer when that field is on (the request's, kept here) */
+	const char *const *prefer;
+	size_t nprefer;
 };
 
 /* The result ui_run() returns for Enter (run) and q (back). */
@@ -60,6 +63,9 @@ build_value(const struct build_screen *bs, int f, char *buf, size_t size)
 		return q->level_given ? catalogue_level_name(q->level) : "any";
 	case F_DESK: return q->at_desk ? "yes: seated and standing only" : "no";
 	case F_EQUIP: return q->without != 0 ? "none" : "anything needed";
+	case F_WORKS:
+		return q->nprefer > 0 ? "yes: what eased you most first" :
+		    bs->nprefer > 0 ? "no" : "no (3 sessions of a routine with both check-ins first)";
 	default: return "";
 	}
 }
@@ -89,6 +95,7 @@ build_change(struct build_screen *bs, int f, int dir)
 		break;
 	case F_DESK: q->at_desk = !q->at_desk; break;
 	case F_EQUIP: q->without = q->without != 0 ? 0 : (1u << EQUIP_COUNT) - 1; break;
+	case F_WORKS: q->nprefer = q->nprefer > 0 ? 0 : bs->nprefer; break;
 	default: break;
 	}
 	build_refresh(bs);
@@ -98,7 +105,7 @@ static void
 build_draw_form(struct build_screen *bs, const struct layout_rect *r)
 {
 	static const char *const labels[F_COUNT] = {
-		"Minutes", "Time of day", "Area", "Level", "At a desk", "Equipment",
+		"Minutes", "Time of day", "Area", "Level", "At a desk", "Equipment", "What works",
 	};
 	struct ui *ui = bs->ui;
 
@@ -265,10 +272,12 @@ enum build_exit
 ui_build(void *ctx, const struct catalogue *c, struct build_request *req, struct built **out,
     bool *saved)
 {
-	struct build_screen bs = { .ui = ctx, .c = c, .req = req, .area = -1 };
+	struct build_screen bs = { .ui = ctx, .c = c, .req = req, .area = -1,
+	    .prefer = req->prefer, .nprefer = req->nprefer };
 	struct ui_screen scr = { &bs, build_draw, build_key, NULL, NULL, NULL };
 	int r;
 
+	req->nprefer = 0;  /* what works is used only when asked for */
 	for (int a = 0; a < AREA_COUNT; a++)
 		if (req->areas == 1u << a)
 			bs.area = a;

@@ -62,6 +62,7 @@ ui_plain_build(const struct run_opts *o, const struct catalogue *c, struct build
 	long v;
 
 	*saved = false;
+	req->nprefer = 0;  /* what works only when asked for: `build --what-works` */
 	snprintf(line, sizeof line, "Minutes you have [1-60, Enter for %d, q to go back]: ",
 	    req->minutes);
 	if (!plain_ask(line, line, sizeof line) || line[0] == 'q')

@@ -101,6 +101,13 @@ check "the History screen" wait_for 'History, 84 days' 5
 keys G
 check "shows what works for you" wait_for 'Tiny One: 5.0 → 3.0 on average over 3 sessions' 3
 check "and by time of day" on_screen 'In the evening: 5.0 → 3.0 on average over 3 sessions'
+keys q
+# the Build screen's What works field, on when asked
+wait_for '1 +Day 2 of 3' 5
+keys 5
+check "the Build screen has a What works field" wait_for 'What works +no$' 5
+keys j j j j j j l
+check "which turns on" wait_for 'What works +yes: what eased you most first' 3
 keys q q
 wait_rc 5 >/dev/null
 finish
