@@ -21,8 +21,9 @@
 #define ADVICE_EVERY_DAYS 7
 
 static const char doctor_line[] =
-    "If pain runs down a leg, comes with numbness, tingling or weakness, is worse "
-    "at night, or does not settle within a few days, see a doctor soon.";
+    "See a doctor soon if pain or tingling runs down a leg below the knee, pain at night "
+    "does not ease however you lie, or a flare-up has not begun to settle after a few "
+    "weeks (more: stretchcoach safety).";
 
 /* Why the check-ins suggest a gentle day, or NULL when they do not. */
 static const char *

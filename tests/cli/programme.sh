@@ -165,7 +165,7 @@ printf 'q\n' > "$TMP/q"
 "$SC_BIN" -c "$TMP/cat.json" --plain < "$TMP/q" > "$TMP/out" 2>&1
 check "the menu offers a gentler day first" grep -q '^  1\. A gentler day: Flare Day · ' "$TMP/out"
 check "and says why, gently" grep -q 'Your last three check-ins began at 7 or more out of 10' "$TMP/out"
-check "with the see-a-doctor line" grep -q 'doctor soon\.$' "$TMP/out"
+check "with the see-a-doctor line" sh -c "tr '\\n' ' ' < '$TMP/out' | grep -q 'See a doctor soon if pain or tingling runs down a leg'"
 check "which is noted in the history" [ "$(grep -c '"event":"advice-shown"' "$file")" = 1 ]
 "$SC_BIN" -c "$TMP/cat.json" --plain < "$TMP/q" > "$TMP/out" 2>&1
 check "the offer stays" grep -q '^  1\. A gentler day' "$TMP/out"
