@@ -14,6 +14,7 @@
 #include "diag.h"
 #include "history.h"
 #include "history_stats.h"
+#include "i18n.h"
 #include "report.h"
 #include "paths.h"
 #include "plan.h"
@@ -100,7 +101,7 @@ open_frontend(const struct cli *cli, const struct run_opts *o)
 	if (!cli->plain && isatty(1) && isatty(0)) {
 		if (frontend_curses(o, &fe, &cause) == 0)
 			return fe;
-		fprintf(stderr, "stretchcoach: %s; using plain output\n", cause);
+		fprintf(stderr, _("stretchcoach: %s; using plain output\n"), cause);
 		free(cause);
 	}
 	return frontend_plain(o);
@@ -144,13 +145,13 @@ save_record(struct run_ctx *rc, const struct history_record *rec)
 	int status = 0;
 
 	if (path == NULL)
-		cause = xstrdup("no place for the history: set HOME or XDG_DATA_HOME");
+		cause = xstrdup(_("no place for the history: set HOME or XDG_DATA_HOME"));
 	else if (history_append(path, rec, &cause) == 0)
 		cause = NULL;
 	if (cause != NULL) {
 		line = history_format(rec);
-		msg = xasprintf("%sstretchcoach: cannot save this session to history: %s\n"
-		    "stretchcoach: the session record, to keep by hand: %s",
+		msg = xasprintf(_("%sstretchcoach: cannot save this session to history: %s\n"
+		    "stretchcoach: the session record, to keep by hand: %s"),
 		    rc->save_error != NULL ? rc->save_error : "", cause, line);
 		free(rc->save_error);
 		rc->save_error = msg;
@@ -191,7 +192,7 @@ run_before(struct frontend *fe, struct run_ctx *rc, int *before)
 		size_t n;
 		const char *const *lines = safety_lines(&n);
 
-		if (fe->ops->page(fe->ctx, "Before your first session", lines, n, PAGE_GATE) !=
+		if (fe->ops->page(fe->ctx, _("Before your first session"), lines, n, PAGE_GATE) !=
 		    PAGE_ON)
 			return false;
 	}
@@ -245,7 +246,7 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 	rec.tension_after = info.after;
 	status = session_held(s) ? save_record(rc, &rec) : 0;
 	if (!session_held(s) && frontend_signal() == 0)
-		fe->ops->note(fe->ctx, "Nothing logged: no stretch had begun.");
+		fe->ops->note(fe->ctx, _("Nothing logged: no stretch had begun."));
 	rc->first_run = false;
 	if (session_held(s) && status == 0 && frontend_signal() == 0 &&
 	    (status = cmd_programme_after_session(cli, &rec, msg, sizeof msg)) == 0 && *msg != '\0')
@@ -298,8 +299,8 @@ run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
 
 	*again = false;
 	if (use->nitems == 0) {
-		said = xasprintf("No stretch in '%s' suits the kneel, floor and conditions settings; "
-		    "try another routine or 'stretchcoach build'.", r->id);
+		said = xasprintf(_("No stretch in '%s' suits the kneel, floor and conditions settings; "
+		    "try another routine or 'stretchcoach build'."), r->id);
 		if (to_menu) {
 			fe->ops->note(fe->ctx, said);
 			*again = true;
@@ -382,15 +383,15 @@ run_history(struct frontend *fe, const struct cli *cli, const struct catalogue *
 	size_t n, k = 0;
 
 	diag_init(&d);
-	cmd_history_report(cli, c, "No sessions yet: pick a routine and your first one "
-	    "shows up here.", &r, &d);
+	cmd_history_report(cli, c, _("No sessions yet: pick a routine and your first one "
+	    "shows up here."), &r, &d);
 	n = report_lines(&r, &lines);
 	all = xcalloc(d.n + n + 1, sizeof *all);
 	for (size_t i = 0; i < d.n; i++)
-		all[k++] = xasprintf("%s%s", d.is_error[i] ? "" : "warning: ", d.msg[i]);
+		all[k++] = xasprintf("%s%s", d.is_error[i] ? "" : _("warning: "), d.msg[i]);
 	for (size_t i = 0; i < n; i++)
 		all[k++] = lines[i];
-	fe->ops->page(fe->ctx, "History", (const char *const *)all, k, PAGE_VERBATIM);
+	fe->ops->page(fe->ctx, _("History"), (const char *const *)all, k, PAGE_VERBATIM);
 	for (size_t i = 0; i < d.n; i++)
 		free(all[i]);
 	free(all);
@@ -454,7 +455,7 @@ cmd_menu(const struct cli *cli)
 			size_t n;
 			const char *const *lines = safety_lines(&n);
 
-			fe.ops->page(fe.ctx, "Safety notes", lines, n, 0);
+			fe.ops->page(fe.ctx, _("Safety notes"), lines, n, 0);
 		} else if (ch == CHOICE_HISTORY) {
 			run_history(&fe, cli, c);
 		} else if (ch == CHOICE_BUILD) {
@@ -504,9 +505,9 @@ cmd_run(const struct cli *cli)
 		char *id = text_safe(cli->args[0]), *near = cmd_did_you_mean(c, id, false, true);
 
 		if (near != NULL)
-			fprintf(stderr, "stretchcoach: no routine '%s'; %s\n", id, near);
+			fprintf(stderr, _("stretchcoach: no routine '%s'; %s\n"), id, near);
 		else
-			fprintf(stderr, "stretchcoach: no routine '%s' (see stretchcoach routines)\n", id);
+			fprintf(stderr, _("stretchcoach: no routine '%s' (see stretchcoach routines)\n"), id);
 		free(near);
 		free(id);
 		catalogue_free(c);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "clock.h"
+#include "i18n.h"
 #include "keymap.h"
 #include "layout.h"
 #include "plan.h"
@@ -129,9 +130,9 @@ static void
 coach_adjust(struct coach *c, int64_t now, int delta)
 {
 	if (session_adjust(c->s, now, delta))
-		coach_message(c, "%d s %s", KEYMAP_ADJUST_S, delta > 0 ? "more" : "less");
+		coach_message(c, delta > 0 ? _("%d s more") : _("%d s less"), KEYMAP_ADJUST_S);
 	else
-		coach_message(c, "+ and - change a hold's time");
+		coach_message(c, _("+ and - change a hold's time"));
 }
 
 /* The curses key as the key table knows it. */
@@ -151,12 +152,12 @@ coach_key(struct coach *c, int ch, int64_t now)
 		session_toggle_pause(c->s, now);
 		break;
 	case KEY_CMD_SKIP:
-		coach_message(c, "Skipped %s", coach_stretch_name(c, now));
+		coach_message(c, _("Skipped %s"), coach_stretch_name(c, now));
 		session_skip(c->s, now);
 		break;
 	case KEY_CMD_BACK:
 		session_back(c->s, now);
-		coach_message(c, "Back to %s", coach_stretch_name(c, now));
+		coach_message(c, _("Back to %s"), coach_stretch_name(c, now));
 		break;
 	case KEY_CMD_HURT:
 		coach_hurt(c, now);

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "i18n.h"
 #include "frontend.h"
 #include "speech.h"
 #include "text.h"
@@ -205,11 +206,11 @@ frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause)
 	struct ui *ui;
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		*cause = xstrdup("the full-screen coach needs a terminal");
+		*cause = xstrdup(_("the full-screen coach needs a terminal"));
 		return -1;
 	}
 	if (term == NULL || *term == '\0' || strcmp(term, "dumb") == 0) {
-		*cause = xstrdup("the full-screen coach needs a terminal type (TERM)");
+		*cause = xstrdup(_("the full-screen coach needs a terminal type (TERM)"));
 		return -1;
 	}
 	ui = xcalloc(1, sizeof *ui);
@@ -223,7 +224,7 @@ frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause)
 	if (ui->screen == NULL) {
 		char *safe = text_safe(term);
 
-		*cause = xasprintf("cannot use terminal type \"%s\"", safe);
+		*cause = xasprintf(_("cannot use terminal type \"%s\""), safe);
 		free(safe);
 		speech_free(ui->speech);
 		ui_sound_free(ui->sound);

@@ -8,6 +8,7 @@
 #include "catalogue.h"
 #include "cue.h"
 #include "diag.h"
+#include "i18n.h"
 #include "layout.h"
 #include "plan.h"
 #include "text.h"
@@ -103,6 +104,18 @@ menu_routines(const struct catalogue *c, enum menu_scope scope, struct menu_entr
 	return n;
 }
 
+/* Columns of the stretch-count column: its widest text ("12 stretches") and a gap, 14 at least. */
+static int
+menu_count_cols(const struct ui *ui)
+{
+	char cnt[64];
+	int w;
+
+	snprintf(cnt, sizeof cnt, ngettext("%zu stretch", "%zu stretches", 12), (size_t)12);
+	w = ui_text_cols(ui, cnt) + 3;
+	return w > 14 ? w : 14;
+}
+
 /* "30 s each side, 2 sets" or "10 reps" for a routine item. */
 static void
 menu_item_dose(char *buf, size_t size, const struct routine_item *it)
@@ -138,11 +151,11 @@ menu_draw_routine_row(struct menu *m, const struct layout_rect *r, int y, size_t
 	nw = m->name_w < r->w * 2 / 5 ? m->name_w : r->w * 2 / 5;
 	ui_put(ui, y, x, nw, sel | A_BOLD, e->label);
 	x += nw + 1;
-	snprintf(cnt, sizeof cnt, "%zu stretch%s", e->r->nitems, e->r->nitems == 1 ? "" : "es");
+	snprintf(cnt, sizeof cnt, ngettext("%zu stretch", "%zu stretches", e->r->nitems), e->r->nitems);
 	ui_put_right(ui, y, x, 7, sel, len);
 	x += 9;
 	ui_put(ui, y, x, r->x + w - x, sel, cnt);
-	x += 14;
+	x += menu_count_cols(ui);
 	catalogue_join_names(areas, sizeof areas, e->areas, catalogue_area_label, ", ");
 	for (char *p = areas; *p != '\0'; p++)
 		if (*p == '-')
@@ -183,7 +196,7 @@ menu_draw_routine_detail(struct menu *m, const struct layout_rect *d)
 		int x;
 
 		if (y == d->h - 1 && i + 1 < r->nitems) {
-			snprintf(more, sizeof more, "%s and %zu more", ui_glyph(ui, G_ELLIPSIS),
+			snprintf(more, sizeof more, _("%s and %zu more"), ui_glyph(ui, G_ELLIPSIS),
 			    r->nitems - i);
 			ui_put(ui, d->y + y, d->x + 2, d->w - 2, ui_attr(ui, UI_DIM), more);
 			break;
@@ -196,7 +209,7 @@ menu_draw_routine_detail(struct menu *m, const struct layout_rect *d)
 		x += ui_put(ui, d->y + y, x, d->x + d->w - x, ui_attr(ui, UI_DIM), dose);
 		if (frontend_stretch_hurt(&ui->opts, r->items[i].stretch->id))
 			ui_put(ui, d->y + y, x, d->x + d->w - x, ui_attr(ui, UI_WARN),
-			    "  (hurt in the last week: go gently)");
+			    _("  (hurt in the last week: go gently)"));
 	}
 }
 
@@ -244,8 +257,8 @@ menu_draw(struct menu *m)
 {
 	struct ui *ui = m->ui;
 	const char *keys[] = {
-		ui->utf8 ? "\u2191\u2193" : "j/k", "move", "Enter", "choose",
-		"q", m->quits ? "quit" : "back", "1-9", "pick",
+		ui->utf8 ? "\u2191\u2193" : "j/k", _("move"), "Enter", _("choose"),
+		"q", m->quits ? _("quit") : _("back"), "1-9", _("pick"),
 	};
 	struct menu_layout l;
 	bool compact;
@@ -333,15 +346,15 @@ menu_pick_routine(struct ui *ui, const struct catalogue *c, enum menu_scope scop
     const struct routine **routine, bool top)
 {
 	static const char *const titles[] = {
-		[MENU_MAIN] = "All routines", [MENU_MORNING] = "Morning routines",
-		[MENU_EVENING] = "Evening routines", [MENU_ALL] = "All routines",
+		[MENU_MAIN] = N_("All routines"), [MENU_MORNING] = N_("Morning routines"),
+		[MENU_EVENING] = N_("Evening routines"), [MENU_ALL] = N_("All routines"),
 	};
-	struct menu m = { .ui = ui, .cat = c, .title = titles[scope], .quits = top };
+	struct menu m = { .ui = ui, .cat = c, .title = _(titles[scope]), .quits = top };
 	enum menu_choice ch = CHOICE_QUIT;
 	struct menu_entry *e;
 	int picked;
 
-	m.empty = "No routines here yet.";
+	m.empty = _("No routines here yet.");
 	m.n = menu_routines(c, scope, &e);
 	m.e = e;
 	for (size_t i = 0; i < m.n; i++)
@@ -379,17 +392,17 @@ menu_time_of_day(const struct menu_entry *e, size_t n)
  * step first); a new first entry goes in front of these.
  */
 static const struct menu_entry main_entries[] = {
-	{ "Morning routines", "Gentle routines to wake the back up after a night's sleep.",
+	{ N_("Morning routines"), N_("Gentle routines to wake the back up after a night's sleep."),
 	    CHOICE_ROUTINE, MENU_MORNING, NULL, 0, 0 },
-	{ "Evening routines", "Slower routines with longer holds, to let the day's tension go.",
+	{ N_("Evening routines"), N_("Slower routines with longer holds, to let the day's tension go."),
 	    CHOICE_ROUTINE, MENU_EVENING, NULL, 0, 0 },
-	{ "All routines", "Every routine in the catalogue.", CHOICE_ROUTINE, MENU_ALL, NULL, 0, 0 },
-	{ "Build a routine", "Put together a routine from the time you have, the areas to work "
-	    "and the equipment at hand.", CHOICE_BUILD, -1, NULL, 0, 0 },
-	{ "History", "Past sessions, your streak, and how your back has felt before and after.",
+	{ N_("All routines"), N_("Every routine in the catalogue."), CHOICE_ROUTINE, MENU_ALL, NULL, 0, 0 },
+	{ N_("Build a routine"), N_("Put together a routine from the time you have, the areas to work "
+	    "and the equipment at hand."), CHOICE_BUILD, -1, NULL, 0, 0 },
+	{ N_("History"), N_("Past sessions, your streak, and how your back has felt before and after."),
 	    CHOICE_HISTORY, -1, NULL, 0, 0 },
-	{ "Safety notes", "When to ease off, and the signs that mean stop and see a "
-	    "health professional.", CHOICE_SAFETY, -1, NULL, 0, 0 },
+	{ N_("Safety notes"), N_("When to ease off, and the signs that mean stop and see a "
+	    "health professional."), CHOICE_SAFETY, -1, NULL, 0, 0 },
 };
 
 #define NMAIN (sizeof main_entries / sizeof main_entries[0])
@@ -408,8 +421,12 @@ menu_main_entries(struct ui *ui, struct menu_entry *e)
 			ui->lead_opened = true;
 		}
 	}
-	for (size_t i = 0; i < NMAIN; i++)
-		e[n++] = main_entries[i];
+	for (size_t i = 0; i < NMAIN; i++) {
+		e[n] = main_entries[i];
+		e[n].label = _(e[n].label);
+		e[n].desc = _(e[n].desc);
+		n++;
+	}
 	return n;
 }
 

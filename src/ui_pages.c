@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "i18n.h"
 #include "layout.h"
 #include "plan.h"
 #include "safety.h"
@@ -136,12 +137,13 @@ pager_draw(void *st, bool full)
 		pg->top = rows > (size_t)l.body.h ? rows - (size_t)l.body.h : 0;
 	doc_draw(ui, pg->d, &l.body, pg->top);
 	if (rows > (size_t)l.body.h) {
-		snprintf(pos, sizeof pos, "%zu-%zu of %zu", pg->top + 1, pg->top + (size_t)l.body.h,
+		/* TRANSLATORS: the lines of a page on screen, "1-20 of 54". */
+		snprintf(pos, sizeof pos, _("%zu-%zu of %zu"), pg->top + 1, pg->top + (size_t)l.body.h,
 		    rows);
 		ui_put_right(ui, l.keys.y, l.keys.x, l.keys.w, ui_attr(ui, UI_DIM), pos);
 		keys[n++] = "j/k";
-		keys[n++] = "scroll";
-		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w - (int)strlen(pos) - 2, keys, n);
+		keys[n++] = _("scroll");
+		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w - ui_text_cols(ui, pos) - 2, keys, n);
 	} else {
 		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys, n);
 	}
@@ -229,8 +231,8 @@ page_add_verbatim(struct doc *d, const char *line)
 enum page_exit
 ui_page(void *ctx, const char *title, const char *const *lines, size_t n, unsigned how)
 {
-	static const char *const gate[] = { "Enter", "continue", "q", "back" };
-	static const char *const back[] = { "q", "back" };
+	const char *const gate[] = { "Enter", _("continue"), "q", _("back") };
+	const char *const back[] = { "q", _("back") };
 	struct ui *ui = ctx;
 	struct doc d = { NULL, 0 };
 	char *t;
@@ -258,7 +260,7 @@ static void
 checkin_draw(struct ui *ui, bool after, int value)
 {
 	const char *move = ui->utf8 ? "\u2190\u2192" : "<- ->";
-	const char *keys[] = { move, "move", "Enter", "ok", "s", "skip", "q", "back" };
+	const char *keys[] = { move, _("move"), "Enter", _("ok"), "s", _("skip"), "q", _("back") };
 	struct page_layout l;
 	struct layout_rect scale;
 	char num[16];
@@ -271,12 +273,12 @@ checkin_draw(struct ui *ui, bool after, int value)
 		return;
 	}
 	ui_put(ui, l.title.y, l.title.x, l.title.w, ui_attr(ui, UI_ACCENT),
-	    after ? "After the routine" : "Before you start");
+	    after ? _("After the routine") : _("Before you start"));
 	if (l.kind == LAYOUT_FULL)
 		ui_hline(ui, 1, 0, COLS);
-	y = ui_wrap(ui, &l.body, 0, 0, A_BOLD, NULL, "How does your back feel right now?");
+	y = ui_wrap(ui, &l.body, 0, 0, A_BOLD, NULL, _("How does your back feel right now?"));
 	y += ui_wrap(ui, &l.body, y, 0, A_NORMAL, NULL,
-	    "0 is loose and easy, 10 is very stiff or sore.");
+	    _("0 is loose and easy, 10 is very stiff or sore."));
 	if (l.body.h >= y + 3)
 		y++;
 	/* the scale: 0 .. 10, four or three columns each where there is room */
@@ -426,14 +428,14 @@ summary_figures(struct ui *ui, struct doc *d, const struct summary_info *info)
 	char buf[64], *line;
 
 	if (info->before >= 0 || info->after >= 0)
-		summary_row(d, A_BOLD, "Tension", frontend_tension_text(buf, sizeof buf, info->before,
+		summary_row(d, A_BOLD, _("Tension"), frontend_tension_text(buf, sizeof buf, info->before,
 		    info->after, ui_glyph(ui, G_ARROW)));
 	if (info->streak >= 0 && ui->opts.speed == 1)
-		summary_row(d, A_NORMAL, "Streak", frontend_streak_text(buf, sizeof buf,
+		summary_row(d, A_NORMAL, _("Streak"), frontend_streak_text(buf, sizeof buf,
 		    info->streak));
 	if (ui->opts.speed != 1) {
-		line = xasprintf("A preview at %dx speed: it is kept in your history, but not "
-		    "toward your streak.", ui->opts.speed);
+		line = xasprintf(_("A preview at %dx speed: it is kept in your history, but not "
+		    "toward your streak."), ui->opts.speed);
 		doc_add(d, A_NORMAL, 0, "");
 		doc_add(d, ui_attr(ui, UI_DIM), 0, line);
 		free(line);
@@ -444,8 +446,8 @@ enum summary_exit
 ui_summary(void *ctx, const struct session *s, int64_t now, long wall_s,
     const struct summary_info *info)
 {
-	static const char *const menu_keys[] = { "Enter", "menu", "q", "quit" };
-	static const char *const close_keys[] = { "Enter", "close" };
+	const char *const menu_keys[] = { "Enter", _("menu"), "q", _("quit") };
+	const char *const close_keys[] = { "Enter", _("close") };
 	struct ui *ui = ctx;
 	const struct plan *p = session_plan(s);
 	struct doc d = { NULL, 0 };
@@ -457,20 +459,23 @@ ui_summary(void *ctx, const struct session *s, int64_t now, long wall_s,
 		return SUMMARY_QUIT;
 	text_clock(wall, sizeof wall, wall_s);
 	text_clock(active, sizeof active, (long)(session_active_ms(s, now) / 1000));
-	line = xasprintf("%s (%s of it stretching)", wall, active);
-	summary_row(&d, A_NORMAL, "Time", line);
+	line = xasprintf(_("%s (%s of it stretching)"), wall, active);
+	/* TRANSLATORS: the summary's row labels (Time, Completed, Skipped, Hurt, Not reached,
+	   Tension, Streak) get 12 columns at most. */
+	summary_row(&d, A_NORMAL, _("Time"), line);
 	free(line);
 	names = summary_names(s, ITEM_DONE, &n);
-	line = xasprintf("%zu of %zu stretches%s%s", n, p->routine->nitems, n > 0 ? ": " : "", names);
-	summary_row(&d, ui_attr(ui, UI_GOOD), "Completed", line);
+	line = xasprintf(ngettext("%zu of %zu stretch%s%s", "%zu of %zu stretches%s%s",
+	    p->routine->nitems), n, p->routine->nitems, n > 0 ? ": " : "", names);
+	summary_row(&d, ui_attr(ui, UI_GOOD), _("Completed"), line);
 	free(line);
 	free(names);
-	summary_list(&d, A_NORMAL, "Skipped", s, ITEM_SKIPPED, "none");
-	summary_list(&d, ui_attr(ui, UI_WARN), "Hurt", s, ITEM_HURT, NULL);
-	summary_list(&d, A_NORMAL, "Not reached", s, ITEM_PENDING, NULL);
+	summary_list(&d, A_NORMAL, _("Skipped"), s, ITEM_SKIPPED, _("none"));
+	summary_list(&d, ui_attr(ui, UI_WARN), _("Hurt"), s, ITEM_HURT, NULL);
+	summary_list(&d, A_NORMAL, _("Not reached"), s, ITEM_PENDING, NULL);
 	summary_figures(ui, &d, info);
 	summary_advice(&d, s);
-	title = xasprintf("%s%s%s", session_was_quit(s) ? "Session ended early" : "Well done",
+	title = xasprintf("%s%s%s", session_was_quit(s) ? _("Session ended early") : _("Well done"),
 	    ui_glyph(ui, G_SEP), p->routine->name);
 	r = info->to_menu ? pager_run(ui, title, &d, menu_keys, 4) :
 	    pager_run(ui, title, &d, close_keys, 2);
