@@ -141,6 +141,9 @@ rm -r "$XDG_CONFIG_HOME/stretchcoach"
 # ---- the bundled translations
 
 # Complete: every id of the bundled catalogue, every text field; steps within 80 columns.
+for tag in de es; do
+	check "data/catalogue.$tag.json is there" test -f "$SC_ROOT/data/catalogue.$tag.json"
+done
 for f in "$SC_ROOT"/data/catalogue.*.json; do
 	[ -f "$f" ] || continue
 	sc_in C validate "$f"
