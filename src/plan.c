@@ -160,7 +160,7 @@ plan_item_first_step(const struct plan *p, size_t item)
 const char *
 plan_step_kind_name(enum step_kind k)
 {
-	/* TRANSLATORS: a step's name, also the label left of its bar: at most 9 columns each. */
+	/* TRANSLATORS: a step's name, also the label left of its progress bar: keep it short. */
 	static const char *const names[] = { N_("Get ready"), N_("Hold"), N_("Reps"), N_("Switch sides"),
 	    N_("Rest") };
 

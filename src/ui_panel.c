@@ -12,7 +12,7 @@
 #include "text.h"
 #include "ui_curses_int.h"
 
-#define LABEL_W 10      /* "Get ready" and the other bar labels */
+#define LABEL_W 10      /* "Get ready" and the other bar labels: the least room they get */
 #define RIGHT_W 30      /* the text right of the bars and a space: "12:30 / 20:00 · 10 of 12 done" */
 /*
  * Six cells, moved on the phase's whole seconds (layout_breath_fill): at
@@ -185,10 +185,25 @@ ui_panel_breath(struct coach *c, const struct session_view *v)
  * have the same width, so they line up and the hold bar (which moves every
  * second or so) stays short; narrower rows give the text what it needs.
  */
+/* Columns of the bars' labels: the widest step name or "Routine" in this language, and a space. */
+static int
+panel_label_w(const struct ui *ui, const struct layout_rect *r)
+{
+	int w = ui_text_cols(ui, _("Routine")) + 1;
+
+	if (r->w < 40)
+		return 0;
+	for (int k = STEP_READY; k <= STEP_REST; k++)
+		if (ui_text_cols(ui, plan_step_kind_name((enum step_kind)k)) + 1 > w)
+			w = ui_text_cols(ui, plan_step_kind_name((enum step_kind)k)) + 1;
+	/* a long word must not squeeze the bar to nothing */
+	return w < LABEL_W ? LABEL_W : w > r->w / 4 ? r->w / 4 : w;
+}
+
 static int
 panel_bar_width(const struct ui *ui, const struct layout_rect *r, const char *right)
 {
-	int lw = r->w >= 40 ? LABEL_W : 0;
+	int lw = panel_label_w(ui, r);
 
 	return r->w >= 60 ? r->w - lw - RIGHT_W : r->w - lw - ui_text_cols(ui, right) - 1;
 }
@@ -198,7 +213,7 @@ static void
 panel_bar_row(const struct ui *ui, const struct layout_rect *r, const char *label,
     int bw, int fill, const char *right)
 {
-	int lw = r->w >= 40 ? LABEL_W : 0;
+	int lw = panel_label_w(ui, r);
 
 	ui_clear_rect(r);
 	if (lw > 0)
@@ -215,7 +230,7 @@ panel_bar_row(const struct ui *ui, const struct layout_rect *r, const char *labe
 static void
 panel_bar_move(const struct ui *ui, const struct layout_rect *r, int bw, int64_t *shown, int fill)
 {
-	int lw = r->w >= 40 ? LABEL_W : 0;
+	int lw = panel_label_w(ui, r);
 
 	if (bw >= 4 && *shown >= 0 && *shown != fill)
 		ui_bar_step(ui, r->y, r->x + lw, (int)*shown, fill, A_NORMAL);
@@ -301,7 +316,7 @@ ui_panel_routine_bar(struct coach *c, const struct session_view *v)
 		text_clock(el, sizeof el, el_s);
 		tw = (int)strlen(total);
 		snprintf(right, sizeof right, "%*s", tw, el);
-		ui_put(ui, r->y, r->x + LABEL_W + bw + 1, tw, A_NORMAL, right);
+		ui_put(ui, r->y, r->x + panel_label_w(ui, r) + bw + 1, tw, A_NORMAL, right);
 	}
 	panel_bar_move(ui, r, bw, &c->shown.rbar, fill);
 }

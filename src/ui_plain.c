@@ -281,7 +281,7 @@ pick(const char *prompt, int n, bool quits)
 		char *end;
 		long v;
 
-		printf(_("%s [1-%d, q to %s]: "), prompt, n, quits ? "quit" : "go back");
+		printf(quits ? _("%s [1-%d, q to quit]: ") : _("%s [1-%d, q to go back]: "), prompt, n);
 		fflush(stdout);
 		if (frontend_read_line(line, sizeof line) < 0) {
 			putchar('\n');
@@ -305,7 +305,7 @@ plain_routines(const struct plain *p, const struct catalogue *c, enum menu_scope
 	const struct routine **list = xcalloc(catalogue_routine_count(c) + 1, sizeof *list);
 	int n = 0, k;
 
-	printf(_("%s\n"), scope == MENU_MORNING ? _("Morning routines") :
+	printf("%s\n", scope == MENU_MORNING ? _("Morning routines") :
 	    scope == MENU_EVENING ? _("Evening routines") : _("All routines"));
 	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
 		const struct routine *r = catalogue_routine(c, i);
@@ -318,7 +318,7 @@ plain_routines(const struct plain *p, const struct catalogue *c, enum menu_scope
 		const char *hurt = NULL;
 
 		pl = plan_new(r);
-		printf(_("  %d. %s (%s, %zu stretches)"), n + 1, r->name,
+		printf(ngettext("  %d. %s (%s, %zu stretch)", "  %d. %s (%s, %zu stretches)", r->nitems), n + 1, r->name,
 		    text_duration(len, sizeof len, pl->total_s), r->nitems);
 		if (frontend_routine_hurt(&p->opts, r, &hurt))
 			printf(_(" - careful: %s hurt in the last week"), hurt);
