@@ -19,15 +19,16 @@ struct diag;
 #define JSONFILE_MAX_DEPTH 64
 
 /*
- * Read path whole and parse it as one JSON value. Refuses, with one message
- * in d each: a file that cannot be opened or is a directory (66), one over
+ * Read path whole and parse it as one JSON value; kind names what it should
+ * be ("settings file"). Refuses, with one message in d each: a file that
+ * cannot be opened, or is a directory, a FIFO or a device (66), one over
  * JSONFILE_MAX_BYTES, an empty one, a UTF-8 byte-order mark, a NUL byte,
  * invalid UTF-8, nesting past JSONFILE_MAX_DEPTH, a syntax error
  * ("FILE:LINE:COL: ..."), trailing text, or a duplicate key in any object
  * (all 65). Keys must be looked up case-sensitively by the caller.
  * Returns the tree (caller frees with cJSON_Delete) or NULL.
  */
-cJSON *jsonfile_load(const char *path, struct diag *d);
+cJSON *jsonfile_load(const char *path, const char *kind, struct diag *d);
 
 /*
  * Parse n bytes at buf (need not be NUL-terminated) with the same checks;

@@ -50,7 +50,7 @@ load_existing(const char *path, char **cause)
 	if (access(path, F_OK) != 0)
 		return cJSON_CreateObject();
 	diag_init(&d);
-	root = jsonfile_load(path, &d);
+	root = jsonfile_load(path, "catalogue file", &d);
 	if (root == NULL || !cJSON_IsObject(root)) {
 		char *ps = text_safe(path);
 

@@ -23,6 +23,9 @@ cmd_settings(const struct cli *cli, struct config *cfg, struct run_opts *o)
 	config_defaults(cfg);
 	diag_init(&d);
 	rc = config_load(cfg, path, &d);
+	/* a file that cannot be read is 66, one that reads wrong 65 */
+	if (rc < 0)
+		rc = d.status == EXIT_NOINPUT ? EXIT_NOINPUT : EXIT_DATAERR;
 	diag_print(&d, stderr);
 	diag_done(&d);
 	free(path);
@@ -65,7 +68,7 @@ cmd_settings(const struct cli *cli, struct config *cfg, struct run_opts *o)
 		.bell = cfg->bell, .sound = cfg->bell ? cfg->sound : CONFIG_SOUND_OFF, .color = cfg->color, .checkin = cfg->checkin, .say = cfg->say,
 		.kneel = cfg->kneel, .floor = cfg->floor, .conditions = cfg->conditions,
 	};
-	return rc < 0 ? EXIT_DATAERR : 0;
+	return rc;
 }
 
 /* Which way sounds go out in a session: the theme, the bell (and why), or off. */

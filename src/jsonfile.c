@@ -249,19 +249,37 @@ jsonfile_parse(const char *name, const char *buf, size_t n, struct diag *d)
 }
 
 /*
- * Read the file at path whole, refusing a directory and anything over max
- * bytes (a growing or special file is caught while reading). Returns the
- * bytes (caller frees; *len set), or NULL after reporting why.
+ * True when fd (stat st) is the pipe on our standard input (validate
+ * /dev/stdin): its writer is already there, so reading it ends. It is made
+ * blocking again. Any other FIFO could wait for a writer forever.
+ */
+static bool
+piped_stdin(int fd, const struct stat *st)
+{
+	struct stat in;
+
+	if (!S_ISFIFO(st->st_mode) || fstat(0, &in) != 0 || in.st_dev != st->st_dev ||
+	    in.st_ino != st->st_ino)
+		return false;
+	return fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) == 0;
+}
+
+/*
+ * Read the file at path whole, refusing a directory, anything but a regular
+ * file (a FIFO would wait for a writer forever, so the open does not block)
+ * and anything over max bytes (a file that grows is caught while reading).
+ * kind names what the file should be ("catalogue file"). Returns the bytes
+ * (caller frees; *len set), or NULL after reporting why.
  */
 static char *
-read_file(const char *path, size_t max, size_t *len, struct diag *d)
+read_file(const char *path, size_t max, const char *kind, size_t *len, struct diag *d)
 {
 	struct stat st;
 	char *fs = text_safe(path), *buf = NULL;
 	size_t cap, n = 0;
 	int fd;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
 		diag_error(d, EXIT_NOINPUT, "%s: cannot open: %s", fs, strerror(errno));
 		goto out;
@@ -270,8 +288,10 @@ read_file(const char *path, size_t max, size_t *len, struct diag *d)
 		diag_error(d, EXIT_NOINPUT, "%s: cannot read: %s", fs, strerror(errno));
 		goto out;
 	}
-	if (S_ISDIR(st.st_mode)) {
-		diag_error(d, EXIT_NOINPUT, "%s: is a directory, not a catalogue file", fs);
+	if (!S_ISREG(st.st_mode) && !piped_stdin(fd, &st)) {
+		diag_error(d, EXIT_NOINPUT, "%s: is %s, not a %s", fs,
+		    S_ISDIR(st.st_mode) ? "a directory" : S_ISFIFO(st.st_mode) ? "a FIFO" :
+		    "a device or socket", kind);
 		goto out;
 	}
 	if (S_ISREG(st.st_mode) && (size_t)st.st_size > max) {
@@ -319,10 +339,10 @@ out:
 }
 
 cJSON *
-jsonfile_load(const char *path, struct diag *d)
+jsonfile_load(const char *path, const char *kind, struct diag *d)
 {
 	size_t n;
-	char *buf = read_file(path, JSONFILE_MAX_BYTES, &n, d);
+	char *buf = read_file(path, JSONFILE_MAX_BYTES, kind, &n, d);
 	cJSON *root;
 
 	if (buf == NULL)
@@ -448,7 +468,7 @@ jsonfile_open(struct jsonfile *f, const char *path, size_t max, struct diag *d)
 	int rc = -1;
 
 	memset(f, 0, sizeof *f);
-	if ((f->buf = read_file(path, max, &f->n, d)) == NULL)
+	if ((f->buf = read_file(path, max, "catalogue file", &f->n, d)) == NULL)
 		return -1;
 	f->name = xstrdup(path);
 	if (check_text(path, f->buf, f->n, d) < 0)

@@ -45,4 +45,56 @@ for sig in TERM HUP USR1 ALRM; do
 	fi
 	wait "$pid" 2>/dev/null
 done
+
+# --- FIFOs where files belong ---------------------------------------------------
+mkfifo "$TMP/fifo"
+ends_within 10 "$SC_BIN" validate "$TMP/fifo" >"$TMP/out" 2>"$TMP/err"
+check "validate FIFO: ends, status 66 (got $rc)" test "$rc" -eq 66
+check "validate FIFO: says it is a FIFO" grep -q "fifo: is a FIFO, not a catalogue file" "$TMP/err"
+ends_within 10 "$SC_BIN" -c "$TMP/fifo" list >"$TMP/out" 2>"$TMP/err"
+check "-c FIFO list: ends, status 66 (got $rc)" test "$rc" -eq 66
+mkdir -p "$XDG_CONFIG_HOME/stretchcoach"
+mkfifo "$XDG_CONFIG_HOME/stretchcoach/catalogue.json"
+ends_within 10 "$SC_BIN" list >"$TMP/out" 2>"$TMP/err"
+check "a FIFO as the user catalogue: ends, status 66 (got $rc)" test "$rc" -eq 66
+ends_within 10 "$SC_BIN" build --save fifo-test >"$TMP/out" 2>"$TMP/err"
+check "build --save onto a FIFO user catalogue: ends, not 0 (got $rc)" test "$rc" -ne 0 -a "$rc" -ne 137
+rm "$XDG_CONFIG_HOME/stretchcoach/catalogue.json"
+mkfifo "$XDG_CONFIG_HOME/stretchcoach/config.json"
+ends_within 10 "$SC_BIN" config >"$TMP/out" 2>"$TMP/err"
+check "a FIFO as config.json: ends, status 66 (got $rc)" test "$rc" -eq 66
+check "a FIFO as config.json: named as a settings file" grep -q "config.json: is a FIFO, not a settings file" "$TMP/err"
+rm "$XDG_CONFIG_HOME/stretchcoach/config.json"
+mkdir "$XDG_CONFIG_HOME/stretchcoach/config.json"
+run_sc config
+check "a directory as config.json: status 66 (got $rc)" test "$rc" -eq 66
+check "a directory as config.json: not called a catalogue" grep -q "config.json: is a directory, not a settings file" "$TMP/err"
+rmdir "$XDG_CONFIG_HOME/stretchcoach/config.json"
+if [ "$(id -u)" -ne 0 ]; then
+	echo '{}' >"$XDG_CONFIG_HOME/stretchcoach/config.json"
+	chmod 000 "$XDG_CONFIG_HOME/stretchcoach/config.json"
+	run_sc config
+	check "an unreadable config.json: status 66 (got $rc)" test "$rc" -eq 66
+	rm -f "$XDG_CONFIG_HOME/stretchcoach/config.json"
+else
+	# root reads any file: make the same open fail with a file that vanishes into a loop
+	ln -s config.json "$XDG_CONFIG_HOME/stretchcoach/config.json"
+	run_sc config
+	check "an unopenable config.json (a symlink loop): status 66 (got $rc)" test "$rc" -eq 66
+	rm -f "$XDG_CONFIG_HOME/stretchcoach/config.json"
+fi
+
+# --- a full or closed standard output ---------------------------------------------
+for cmd in list "routines --json" "show cat-cow" safety config validate build --help --version \
+    "run desk-break --plain --speed 1000 --no-checkin" history status; do
+	# shellcheck disable=SC2086
+	"$SC_BIN" $cmd >/dev/full 2>"$TMP/err" </dev/null
+	rc=$?
+	check "$cmd >/dev/full: status 74 (got $rc)" test "$rc" -eq 74
+	check "$cmd >/dev/full: says why" grep -q "cannot write output" "$TMP/err"
+	# shellcheck disable=SC2086
+	"$SC_BIN" $cmd >&- 2>"$TMP/err" </dev/null
+	rc=$?
+	check "$cmd >&-: status 74 (got $rc)" test "$rc" -eq 74
+done
 finish
