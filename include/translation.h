@@ -3,9 +3,13 @@
 #define SC_TRANSLATION_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct catalogue;
 struct diag;
+struct programme;
+struct routine;
+struct stretch;
 
 /*
  * A translation of catalogue file X.json into language TAG is the file
@@ -61,6 +65,15 @@ int translation_check(struct catalogue *c, const char *path, const char *catalog
  */
 size_t translation_files(const char *catalogue_path, char ***paths);
 void translation_files_free(char **paths, size_t n);
+
+/*
+ * The fingerprint (FNV-1a, 32 bits) of an untranslated entry's text, which a translated entry may carry as "from": "%08x". Over a
+ * stretch's name, steps, cautions, cues, art and frames; a routine's name and
+ * description; a programme's name, description and day notes.
+ */
+uint32_t translation_stretch_hash(const struct stretch *s);
+uint32_t translation_routine_hash(const struct routine *r);
+uint32_t translation_programme_hash(const struct programme *p);
 
 /* Widest step, in columns, that fits a terminal line; wider ones are warned about. */
 #define TRANSLATION_STEP_COLS 80

@@ -1,5 +1,7 @@
 /* translation.c — read a catalogue's translations and put them over its text. */
+#include <inttypes.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -86,6 +88,31 @@ entry(struct tr *t, const cJSON *obj, const char *what,
 		t->seen[t->nseen++] = id;
 	}
 	return e;
+}
+
+/*
+ * The "from" of an entry: what its catalogue text was when translated. When
+ * the catalogue's text (now) differs, validating says so, as gettext marks a
+ * message fuzzy.
+ */
+static void
+check_from(struct tr *t, const cJSON *obj, uint32_t now)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "from");
+	char want[16];
+
+	if (v == NULL)
+		return;
+	if (!cJSON_IsString(v) || strlen(v->valuestring) != 8 ||
+	    strspn(v->valuestring, "0123456789abcdef") != 8) {
+		catalogue_json_error(&t->x, "from must be 8 lowercase hex digits, as validate gives them");
+		return;
+	}
+	snprintf(want, sizeof want, "%08" PRIx32, now);
+	if (strcmp(v->valuestring, want) != 0)
+		warn(t, "the catalogue's text changed since this was translated (\"from\": \"%s\", "
+		    "now \"%s\"); bring the translation up to date, then its \"from\"",
+		    v->valuestring, want);
 }
 
 static const void *
@@ -197,7 +224,7 @@ static void
 read_stretch(struct tr *t, const cJSON *obj)
 {
 	static const char *const keys[] = {
-		"id", "name", "steps", "cautions", "cues", "art", "frames", NULL,
+		"id", "from", "name", "steps", "cautions", "cues", "art", "frames", NULL,
 	};
 	struct stretch *s;
 	size_t before = t->x.errors;
@@ -207,6 +234,7 @@ read_stretch(struct tr *t, const cJSON *obj)
 	catalogue_json_keys(&t->x, obj, keys);
 	if ((s = (struct stretch *)entry(t, obj, "stretch", find_stretch, stretch_source)) == NULL)
 		return;
+	check_from(t, obj, translation_stretch_hash(s));
 	name = catalogue_json_str(&t->x, obj, "name", NAME_MAX_CHARS, 0);
 	steps = catalogue_json_list(&t->x, obj, "steps", has(obj, "steps") ? 1 : 0, STEP_LIST_MAX,
 	    TEXT_MAX_CHARS);
@@ -226,6 +254,8 @@ read_stretch(struct tr *t, const cJSON *obj)
 		warn(t, "cautions are not translated");
 	else if (has(obj, "cautions"))
 		check_list(t, "cautions", &cautions, &s->cautions, false);
+	if (t->check)
+		return;   /* each translation is checked against the catalogue's own words */
 	if (name != NULL) {
 		if (s->orig_name == NULL)
 			s->orig_name = s->name;
@@ -276,7 +306,7 @@ read_words(struct tr *t, const cJSON *obj, const char **name, const char **desc,
 static void
 read_routine(struct tr *t, const cJSON *obj)
 {
-	static const char *const keys[] = { "id", "name", "description", NULL };
+	static const char *const keys[] = { "id", "from", "name", "description", NULL };
 	struct routine *r;
 	size_t before = t->x.errors;
 	const char *name, *desc;
@@ -284,8 +314,9 @@ read_routine(struct tr *t, const cJSON *obj)
 	catalogue_json_keys(&t->x, obj, keys);
 	if ((r = (struct routine *)entry(t, obj, "routine", find_routine, routine_source)) == NULL)
 		return;
+	check_from(t, obj, translation_routine_hash(r));
 	read_words(t, obj, &name, &desc, r->description[0] != '\0');
-	if (t->x.errors != before)
+	if (t->x.errors != before || t->check)
 		return;
 	if (name != NULL) {
 		if (r->orig_name == NULL)
@@ -356,7 +387,7 @@ read_notes(struct tr *t, const cJSON *obj, const struct programme *p, const char
 static void
 read_programme(struct tr *t, const cJSON *obj)
 {
-	static const char *const keys[] = { "id", "name", "description", "days", NULL };
+	static const char *const keys[] = { "id", "from", "name", "description", "days", NULL };
 	struct programme *p;
 	size_t before = t->x.errors;
 	const char *name, *desc, **notes;
@@ -365,10 +396,11 @@ read_programme(struct tr *t, const cJSON *obj)
 	if ((p = (struct programme *)entry(t, obj, "programme", find_programme,
 	    programme_source)) == NULL)
 		return;
+	check_from(t, obj, translation_programme_hash(p));
 	notes = xcalloc(p->ndays, sizeof *notes);
 	read_words(t, obj, &name, &desc, p->description[0] != '\0');
 	read_notes(t, obj, p, notes);
-	if (t->x.errors == before) {
+	if (t->x.errors == before && !t->check) {
 		if (name != NULL) {
 			if (p->orig_name == NULL)
 				p->orig_name = p->name;

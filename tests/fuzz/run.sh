@@ -86,7 +86,7 @@ done
 	    gentle moderate deep floor seated standing morning evening any none each wall \
 	    foam-roller towel block ball mat bell color checkin build_minutes say \
 	    remind_every 45m 1h30m 8h kneel floor conditions translation language programmes \
-	    days note de es; do
+	    days note from de es; do
 		printf '"\\"%s\\""\n' "$w"
 	done
 } >"$OUT/json.dict"

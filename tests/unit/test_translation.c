@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <inttypes.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -264,6 +265,41 @@ test_errors(void **state)
 	    "days[0]: must be an object");
 }
 
+/* A "from" that matches the catalogue's text is quiet; a wrong shape is an error. */
+static void
+test_from(void **state)
+{
+	struct catalogue *c = load();
+	struct diag d;
+	char *path = translation_path(cat_path, "de"), *text;
+
+	(void)state;
+	text = xasprintf("{\"translation\": 1, \"language\": \"de\", \"stretches\": [{\"id\": \"twist\","
+	    " \"from\": \"%08" PRIx32 "\", \"name\": \"Drehung\", \"steps\": [\"Dreh dich.\"]}],"
+	    " \"routines\": [{\"id\": \"one\", \"from\": \"%08" PRIx32 "\", \"name\": \"Eins\","
+	    " \"description\": \"Kurz.\"}]}",
+	    translation_stretch_hash(catalogue_find_stretch(c, "twist")),
+	    translation_routine_hash(catalogue_find_routine(c, "one")));
+	put(path, text);
+	free(text);
+	diag_init(&d);
+	assert_int_equal(translation_check(c, path, cat_path, &d), 0);
+	for (size_t i = 0; i < d.n; i++)
+		assert_null(strstr(d.msg[i], "changed since"));
+	diag_done(&d);
+	put(path, "{\"translation\": 1, \"routines\": [{\"id\": \"one\", \"from\": \"XYZ\"}]}");
+	diag_init(&d);
+	assert_int_equal(translation_check(c, path, cat_path, &d), -1);
+	assert_int_equal(d.errors, 1);
+	for (size_t i = 0; i < d.n; i++)
+		if (d.is_error[i])
+			assert_non_null(strstr(d.msg[i], "from must be 8 lowercase hex digits"));
+	diag_done(&d);
+	unlink(path);
+	free(path);
+	catalogue_free(c);
+}
+
 static void
 test_check_warnings(void **state)
 {
@@ -280,6 +316,8 @@ test_check_warnings(void **state)
 		"stretch \"twist\" of ",
 		"routines[0] (id \"one\"): description is not translated",
 		"programme \"plan\" of ",
+		"routines[0] (id \"one\"): the catalogue's text changed since this was translated "
+		    "(\"from\": \"00000000\", now \"",
 	};
 
 	(void)state;
@@ -287,7 +325,7 @@ test_check_warnings(void **state)
 	    "{\"id\": \"cat-cow\", \"name\": \"K\", \"steps\": [\"123456789 123456789 123456789 "
 	    "123456789 123456789 123456789 123456789 12345678901\"], \"cues\": {\"inhale\": \"i\"}},"
 	    " {\"id\": \"nope\", \"name\": \"N\"}],"
-	    " \"routines\": [{\"id\": \"one\", \"name\": \"Eins\"}]}");
+	    " \"routines\": [{\"id\": \"one\", \"from\": \"00000000\", \"name\": \"Eins\"}]}");
 	diag_init(&d);
 	assert_int_equal(translation_check(c, path, cat_path, &d), 0);
 	for (size_t i = 0; i < d.n; i++)
@@ -313,6 +351,7 @@ main(void)
 		cmocka_unit_test(test_per_field),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_check_warnings),
+		cmocka_unit_test(test_from),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
