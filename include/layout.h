@@ -41,7 +41,8 @@ struct coach_layout {
 	struct layout_rect title;       /* stretch name; in full, side and set at its right */
 	struct layout_rect sub;         /* side, set or rep on a line of its own (compact only) */
 	struct layout_rect art;         /* the stretch's illustration (full, when it fits) */
-	struct layout_rect text;        /* steps and cautions (full) */
+	struct layout_rect text;        /* steps, and cautions when notes is empty (full) */
+	struct layout_rect notes;       /* cautions, under the coaching (wide, when rows are free) */
 	struct layout_rect count;       /* the countdown */
 	bool big;                       /* count is drawn in big digits */
 	struct layout_rect breath;      /* breathing words, bar, cue; or what comes next */

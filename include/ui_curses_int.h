@@ -110,6 +110,8 @@ void ui_clear_rect(const struct layout_rect *r);
 void ui_clear_row(int y, int x, int w);
 /* A horizontal rule of w columns. */
 void ui_hline(const struct ui *ui, int y, int x, int w);
+/* A vertical rule of h rows. */
+void ui_vline(const struct ui *ui, int y, int x, int h);
 /* A box with lines round r, blank inside, with title in its top edge. */
 void ui_box(const struct ui *ui, const struct layout_rect *r, const char *title);
 /* A progress bar of w cells, `filled` of them full. */

@@ -446,6 +446,16 @@ usage_keys(FILE *fp)
 	fputs("\n\n", fp);
 }
 
+/* The end of the general help: the exit status. */
+static void
+usage_tail(FILE *fp)
+{
+	fputs(_(
+"Exit status: 0 done (also when you quit a session), 2 usage error,\n"
+"65 invalid catalogue, config or history data, 66 a file cannot be opened,\n"
+"70 internal error, 74 cannot write a file (the history, or build --save).\n"), fp);
+}
+
 void
 cli_usage(FILE *fp)
 {
@@ -506,8 +516,5 @@ cli_usage(FILE *fp)
 "  stretchcoach run morning-wake-up --speed 60 --plain\n"
 "                                           preview a routine as text\n"
 "\n"), fp);
-	fputs(_(
-"Exit status: 0 done (also when you quit a session), 2 usage error,\n"
-"65 invalid catalogue, config or history data, 66 a file cannot be opened,\n"
-"70 internal error, 74 cannot write a file (the history, or build --save).\n"), fp);
+	usage_tail(fp);
 }

@@ -2,7 +2,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cjson/cJSON.h>
 
@@ -64,6 +66,54 @@ wider(int width, const char *s)
 	int w = text_width(s) + 1;
 
 	return w > width ? w : width;
+}
+
+/* The terminal's width when stdout is one; 0 (no limit) for a pipe or a file. */
+static int
+out_width(void)
+{
+	struct winsize ws;
+
+	if (!isatty(STDOUT_FILENO) || ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_col == 0)
+		return 0;
+	return ws.ws_col;
+}
+
+/*
+ * Print text wrapped to the columns from x to width and end the line; the
+ * lines after the first start at column x. When fewer than 24 columns are
+ * left, the text goes on the next lines, indented 4, wrapped to the width.
+ */
+static void
+put_wrapped_cell(const char *text, int x, int width)
+{
+	char **lines;
+	size_t n;
+
+	if (width - x < 24) {
+		putchar('\n');
+		x = 4;
+		printf("%*s", x, "");
+	}
+	n = text_wrap(text, width - x, &lines);
+	for (size_t i = 0; i < n; i++)
+		printf("%*s%s\n", i == 0 ? 0 : x, "", lines[i]);
+	if (n == 0)
+		putchar('\n');
+	text_lines_free(lines, n);
+}
+
+/* The areas at the end of a row: wrapped from column x on a terminal, as they are for a pipe. */
+static void
+put_areas(unsigned set, int x, int width)
+{
+	char ar[320];
+
+	if (width > 0)
+		put_wrapped_cell(catalogue_join_names(ar, sizeof ar, set, catalogue_area_label, ", "),
+		    x, width - 1);
+	else
+		printf("%s\n", catalogue_join_names(ar, sizeof ar, set, catalogue_area_label, ","));
 }
 
 static long
@@ -173,14 +223,94 @@ print_json(cJSON *root)
 	return 0;
 }
 
+/* A stretch on two lines for a narrow terminal: id and name, then what and where, wrapped. */
+static void
+list_narrow(const struct stretch *s, int wid, int width)
+{
+	char amt[96], ar[320], *line;
+
+	put_cell(s->id, wid + 2);
+	printf("%s\n    ", s->name);
+	line = xasprintf("%s, %s, %s, %s: %s", catalogue_kind_label(s->kind),
+	    catalogue_level_label(s->level), catalogue_position_label(s->position),
+	    amount(amt, sizeof amt, s),
+	    catalogue_join_names(ar, sizeof ar, s->areas, catalogue_area_label, ", "));
+	put_wrapped_cell(line, 4, width - 1);
+	free(line);
+}
+
+/* The columns of `list`, each as wide as its widest cell. */
+struct list_cols {
+	int id, name, kind, level, where, amt;
+};
+
+static void
+list_widths(const struct catalogue *c, struct list_cols *w)
+{
+	char amt[96];
+
+	*w = (struct list_cols){ 2, 4, 9, 9, 9, 6 };
+	for (size_t i = 0; i < catalogue_stretch_count(c); i++) {
+		const struct stretch *s = catalogue_stretch(c, i);
+
+		if ((int)strlen(s->id) > w->id)
+			w->id = (int)strlen(s->id);
+		if (text_width(s->name) > w->name)
+			w->name = text_width(s->name);
+		if (text_width(amount(amt, sizeof amt, s)) > w->amt)
+			w->amt = text_width(amt);
+		w->kind = wider(w->kind, catalogue_kind_label(s->kind));
+		w->level = wider(w->level, catalogue_level_label(s->level));
+		w->where = wider(w->where, catalogue_position_label(s->position));
+	}
+}
+
+/* The head of `list`: the table's, or the two-line form's on a narrow terminal. */
+static void
+list_head(const struct list_cols *w, bool narrow)
+{
+	put_cell(_("ID"), w->id + 2);
+	if (narrow) {
+		printf("%s\n    %s, %s, %s, %s: %s\n", _("NAME"), _("KIND"), _("LEVEL"),
+		    _("WHERE"), _("AMOUNT"), _("AREAS"));
+		return;
+	}
+	/* TRANSLATORS: the column heads of `list`, in capitals like the rest of the table head. */
+	put_cell(_("NAME"), w->name + 2);
+	put_cell(_("KIND"), w->kind);
+	put_cell(_("LEVEL"), w->level);
+	put_cell(_("WHERE"), w->where);
+	put_cell(_("AMOUNT"), w->amt + 2);
+	printf("%s\n", _("AREAS"));
+}
+
+static void
+list_row(const struct stretch *s, const struct list_cols *w, int width)
+{
+	int fixed = w->id + 2 + w->name + 2 + w->kind + w->level + w->where + w->amt + 2;
+	char amt[96];
+
+	if (width > 0 && width < fixed + 24) {
+		list_narrow(s, w->id, width);
+		return;
+	}
+	put_cell(s->id, w->id + 2);
+	put_cell(s->name, w->name + 2);
+	put_cell(catalogue_kind_label(s->kind), w->kind);
+	put_cell(catalogue_level_label(s->level), w->level);
+	put_cell(catalogue_position_label(s->position), w->where);
+	put_cell(amount(amt, sizeof amt, s), w->amt + 2);
+	put_areas(s->areas, fixed, width);
+}
+
 int
 cmd_list(const struct cli *cli)
 {
 	unsigned areas, times;
-	int status, wid = 2, wname = 4, wamt = 6, wkind = 9, wlevel = 9, where = 9;
+	int status, width = out_width();
+	struct list_cols w;
 	struct catalogue *c;
 	cJSON *json = NULL;
-	char amt[96], ar[320];
 
 	if (list_filters(cli, &areas, &times) < 0)
 		return EXIT_USAGE;
@@ -188,45 +318,19 @@ cmd_list(const struct cli *cli)
 		return status;
 	if (cli->json)
 		json = cJSON_CreateArray();
-	for (size_t i = 0; i < catalogue_stretch_count(c); i++) {
-		const struct stretch *s = catalogue_stretch(c, i);
-
-		if ((int)strlen(s->id) > wid)
-			wid = (int)strlen(s->id);
-		if (text_width(s->name) > wname)
-			wname = text_width(s->name);
-		if (text_width(amount(amt, sizeof amt, s)) > wamt)
-			wamt = text_width(amt);
-		wkind = wider(wkind, catalogue_kind_label(s->kind));
-		wlevel = wider(wlevel, catalogue_level_label(s->level));
-		where = wider(where, catalogue_position_label(s->position));
-	}
-	if (!cli->json) {
-		/* TRANSLATORS: the column heads of `list`, in capitals like the rest of the table head. */
-		put_cell(_("ID"), wid + 2);
-		put_cell(_("NAME"), wname + 2);
-		put_cell(_("KIND"), wkind);
-		put_cell(_("LEVEL"), wlevel);
-		put_cell(_("WHERE"), where);
-		put_cell(_("AMOUNT"), wamt + 2);
-		printf("%s\n", _("AREAS"));
-	}
+	list_widths(c, &w);
+	if (!cli->json)
+		list_head(&w, width > 0 && width < w.id + w.name + w.kind + w.level + w.where +
+		    w.amt + 6 + 24);
 	for (size_t i = 0; i < catalogue_stretch_count(c); i++) {
 		const struct stretch *s = catalogue_stretch(c, i);
 
 		if ((areas && !(s->areas & areas)) || (times && !(s->times & times)))
 			continue;
-		if (json != NULL) {
+		if (json != NULL)
 			cJSON_AddItemToArray(json, stretch_json(s));
-			continue;
-		}
-		put_cell(s->id, wid + 2);
-		put_cell(s->name, wname + 2);
-		put_cell(catalogue_kind_label(s->kind), wkind);
-		put_cell(catalogue_level_label(s->level), wlevel);
-		put_cell(catalogue_position_label(s->position), where);
-		put_cell(amount(amt, sizeof amt, s), wamt + 2);
-		printf("%s\n", catalogue_join_names(ar, sizeof ar, s->areas, catalogue_area_label, ","));
+		else
+			list_row(s, &w, width);
 	}
 	catalogue_free(c);
 	return json != NULL ? print_json(json) : 0;
@@ -243,28 +347,52 @@ routine_areas(const struct routine *r)
 	return set;
 }
 
+/* routines --time: 0 morning, 1 evening, 2 any; -1 after saying what was wrong. */
+static int
+routines_time(const char *time)
+{
+	static const char *const tnames[] = { "morning", "evening", "any" };
+	char *s;
+
+	for (int t = 0; t < 3; t++)
+		if (strcmp(time, tnames[t]) == 0)
+			return t;
+	s = text_safe(time);
+	fprintf(stderr, "stretchcoach: ");
+	fprintf(stderr, _("unknown time '%s' (morning, evening or any)"), s);
+	fputc('\n', stderr);
+	free(s);
+	return -1;
+}
+
+static cJSON *
+routine_json(const struct routine *r, long secs)
+{
+	cJSON *o = cJSON_CreateObject();
+
+	cJSON_AddStringToObject(o, "id", r->id);
+	cJSON_AddStringToObject(o, "name", r->orig_name != NULL ? r->orig_name : r->name);
+	cJSON_AddStringToObject(o, "shown_name", r->name);
+	cJSON_AddStringToObject(o, "time", catalogue_rtime_name(r->time));
+	cJSON_AddNumberToObject(o, "seconds", (double)secs);
+	cJSON_AddNumberToObject(o, "stretches", (double)r->nitems);
+	cJSON_AddItemToObject(o, "areas", names_json(routine_areas(r), catalogue_area_name));
+	cJSON_AddStringToObject(o, "description",
+	    r->orig_description != NULL ? r->orig_description : r->description);
+	cJSON_AddStringToObject(o, "shown_description", r->description);
+	cJSON_AddItemToObject(o, "items", item_ids_json(r));
+	return o;
+}
+
 int
 cmd_routines(const struct cli *cli)
 {
-	static const char *const tnames[] = { "morning", "evening", "any" };
-	int status, wid = 2, wname = 4, want = -1, wtime = 9, wlen = 8, wcount;
+	int status, wid = 2, wname = 4, want = -1, wtime = 9, wlen = 8, wcount, width = out_width();
 	struct catalogue *c;
 	cJSON *json = NULL;
 
-	if (cli->time != NULL) {
-		for (int t = 0; t < 3; t++)
-			if (strcmp(cli->time, tnames[t]) == 0)
-				want = t;
-		if (want < 0) {
-			char *s = text_safe(cli->time);
-
-			fprintf(stderr, "stretchcoach: ");
-			fprintf(stderr, _("unknown time '%s' (morning, evening or any)"), s);
-			fputc('\n', stderr);
-			free(s);
-			return EXIT_USAGE;
-		}
-	}
+	if (cli->time != NULL && (want = routines_time(cli->time)) < 0)
+		return EXIT_USAGE;
 	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
 		return status;
 	if (cli->json)
@@ -291,26 +419,13 @@ cmd_routines(const struct cli *cli)
 	}
 	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
 		const struct routine *r = catalogue_routine(c, i);
-		char len[32], ar[320], count[16];
+		char len[32], count[16];
 		long secs = routine_seconds(r);
 
 		if (want >= 0 && (int)r->time != want && r->time != RTIME_ANY)
 			continue;
 		if (json != NULL) {
-			cJSON *o = cJSON_CreateObject();
-
-			cJSON_AddStringToObject(o, "id", r->id);
-			cJSON_AddStringToObject(o, "name", r->orig_name != NULL ? r->orig_name : r->name);
-			cJSON_AddStringToObject(o, "shown_name", r->name);
-			cJSON_AddStringToObject(o, "time", catalogue_rtime_name(r->time));
-			cJSON_AddNumberToObject(o, "seconds", (double)secs);
-			cJSON_AddNumberToObject(o, "stretches", (double)r->nitems);
-			cJSON_AddItemToObject(o, "areas", names_json(routine_areas(r), catalogue_area_name));
-			cJSON_AddStringToObject(o, "description",
-			    r->orig_description != NULL ? r->orig_description : r->description);
-			cJSON_AddStringToObject(o, "shown_description", r->description);
-			cJSON_AddItemToObject(o, "items", item_ids_json(r));
-			cJSON_AddItemToArray(json, o);
+			cJSON_AddItemToArray(json, routine_json(r, secs));
 			continue;
 		}
 		put_cell(r->id, wid + 2);
@@ -319,7 +434,7 @@ cmd_routines(const struct cli *cli)
 		put_cell(text_duration(len, sizeof len, secs), wlen);
 		snprintf(count, sizeof count, "%zu", r->nitems);
 		put_cell(count, wcount);
-		printf("%s\n", catalogue_join_names(ar, sizeof ar, routine_areas(r), catalogue_area_label, ","));
+		put_areas(routine_areas(r), wid + 2 + wname + 2 + wtime + wlen + wcount, width);
 	}
 	catalogue_free(c);
 	return json != NULL ? print_json(json) : 0;

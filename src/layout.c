@@ -107,6 +107,8 @@ layout_coach_wide(int top, int body_h, int cols, int art_h, int art_w,
 	l->count = rect(cy, rx, ch, rw);
 	by = cy + ch + 1;
 	l->breath = rect(by, rx, imin(BREATH_ROWS, top + body_h - by), rw);
+	if (top + body_h - (by + BREATH_ROWS) >= 3)
+		l->notes = rect(by + BREATH_ROWS, rx, top + body_h - (by + BREATH_ROWS), rw);
 
 	if (art_h > 0 && art_w > 0 && art_w <= lw && art_h + 1 + 3 <= body_h) {
 		l->art = rect(top, 1 + imin(2, lw - art_w), art_h, art_w);
@@ -187,7 +189,8 @@ layout_menu(int rows, int cols, size_t nitems, struct menu_layout *l)
 	l->keys = rect(rows - 1, 1, 1, cols - 2);
 	avail = rows - 4;   /* rows 2 .. rows-3; one blank above the keys */
 	if (cols >= 110) {
-		int lw = cols * 3 / 5;
+		/* the list keeps its full rows (every area); the detail gets the rest, past a divider */
+		int lw = imax(cols * 3 / 5, imin(cols - 44, cols * 2 / 3));
 
 		l->beside = true;
 		l->list = rect(2, 1, avail, lw);

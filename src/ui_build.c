@@ -200,7 +200,7 @@ build_draw(void *st, bool full)
 	ui_hline(ui, 1, 0, COLS);
 	build_draw_form(bs, &form);
 	if (wide)
-		mvvline(2, 45, 0, LINES - 5);
+		ui_vline(ui, 2, 45, LINES - 5);
 	else
 		ui_hline(ui, prev.y - 1, 0, COLS);
 	build_draw_preview(bs, &prev);

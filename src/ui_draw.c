@@ -365,6 +365,13 @@ ui_hline(const struct ui *ui, int y, int x, int w)
 }
 
 void
+ui_vline(const struct ui *ui, int y, int x, int h)
+{
+	for (int i = 0; i < h; i++)
+		ui_put(ui, y + i, x, 1, ui_attr(ui, UI_DIM), ui_glyph(ui, G_VLINE));
+}
+
+void
 ui_box(const struct ui *ui, const struct layout_rect *r, const char *title)
 {
 	attr_t a = A_NORMAL;

@@ -23,6 +23,7 @@ struct menu_entry {
 	const struct routine *r;       /* routine menus */
 	long total_s;
 	unsigned areas;                /* routine menus: its focus areas */
+	unsigned all_areas;            /* routine menus: every area it works */
 };
 
 struct menu {
@@ -97,6 +98,8 @@ menu_routines(const struct catalogue *c, enum menu_scope scope, struct menu_entr
 		e[n].scope = -1;
 		e[n].total_s = p->total_s;
 		e[n].areas = menu_focus(r);
+		for (size_t j = 0; j < r->nitems; j++)
+			e[n].all_areas |= r->items[j].stretch->areas;
 		plan_free(p);
 		n++;
 	}
@@ -156,7 +159,10 @@ menu_draw_routine_row(struct menu *m, const struct layout_rect *r, int y, size_t
 	x += 9;
 	ui_put(ui, y, x, r->x + w - x, sel, cnt);
 	x += menu_count_cols(ui);
-	catalogue_join_names(areas, sizeof areas, e->areas, catalogue_area_label, ", ");
+	/* every area where the row has room for them, else the three it works most */
+	catalogue_join_names(areas, sizeof areas, e->all_areas, catalogue_area_label, ", ");
+	if (ui_text_cols(ui, areas) > r->x + w - x)
+		catalogue_join_names(areas, sizeof areas, e->areas, catalogue_area_label, ", ");
 	for (char *p = areas; *p != '\0'; p++)
 		if (*p == '-')
 			*p = ' ';   /* "lower back" reads better than the schema's "lower-back" */
@@ -285,6 +291,8 @@ menu_draw(struct menu *m)
 	}
 	if (l.detail.h > 0 && !l.beside)
 		ui_hline(ui, l.detail.y - 1, l.detail.x, l.detail.w);
+	else if (l.detail.h > 0)
+		ui_vline(ui, l.detail.y, l.detail.x - 2, l.detail.h);
 	menu_draw_detail(m, &l.detail);
 	if (*ui->note != '\0' && l.keys.h > 0) {
 		ui_put(ui, l.keys.y, l.keys.x, l.keys.w, A_BOLD, ui->note);
@@ -393,16 +401,16 @@ menu_time_of_day(const struct menu_entry *e, size_t n)
  */
 static const struct menu_entry main_entries[] = {
 	{ N_("Morning routines"), N_("Gentle routines to wake the back up after a night's sleep."),
-	    CHOICE_ROUTINE, MENU_MORNING, NULL, 0, 0 },
+	    CHOICE_ROUTINE, MENU_MORNING, NULL, 0, 0, 0 },
 	{ N_("Evening routines"), N_("Slower routines with longer holds, to let the day's tension go."),
-	    CHOICE_ROUTINE, MENU_EVENING, NULL, 0, 0 },
-	{ N_("All routines"), N_("Every routine in the catalogue."), CHOICE_ROUTINE, MENU_ALL, NULL, 0, 0 },
+	    CHOICE_ROUTINE, MENU_EVENING, NULL, 0, 0, 0 },
+	{ N_("All routines"), N_("Every routine in the catalogue."), CHOICE_ROUTINE, MENU_ALL, NULL, 0, 0, 0 },
 	{ N_("Build a routine"), N_("Put together a routine from the time you have, the areas to work "
-	    "and the equipment at hand."), CHOICE_BUILD, -1, NULL, 0, 0 },
+	    "and the equipment at hand."), CHOICE_BUILD, -1, NULL, 0, 0, 0 },
 	{ N_("History"), N_("Past sessions, your streak, and how your back has felt before and after."),
-	    CHOICE_HISTORY, -1, NULL, 0, 0 },
+	    CHOICE_HISTORY, -1, NULL, 0, 0, 0 },
 	{ N_("Safety notes"), N_("When to ease off, and the signs that mean stop and see a "
-	    "health professional."), CHOICE_SAFETY, -1, NULL, 0, 0 },
+	    "health professional."), CHOICE_SAFETY, -1, NULL, 0, 0, 0 },
 };
 
 #define NMAIN (sizeof main_entries / sizeof main_entries[0])
@@ -415,7 +423,7 @@ menu_main_entries(struct ui *ui, struct menu_entry *e)
 
 	for (size_t i = 0; i < ui->opts.nlead && i < FRONTEND_LEADS; i++) {
 		e[n++] = (struct menu_entry){ ui->opts.lead[i].label, ui->opts.lead[i].desc,
-		    CHOICE_ROUTINE, -1, ui->opts.lead[i].routine, 0, 0 };
+		    CHOICE_ROUTINE, -1, ui->opts.lead[i].routine, 0, 0, 0 };
 		if (ui->opts.lead[i].open_on && !ui->lead_opened) {
 			ui->main_sel = i;
 			ui->lead_opened = true;

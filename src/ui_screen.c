@@ -117,33 +117,89 @@ screen_art_size(const struct coach *c, const struct stretch *x, int *h, int *w)
 	}
 }
 
-/* The steps, numbered, then the cautions; "…" where they run out of room. */
+/*
+ * Draw (or, with r off the screen, measure) the steps of x numbered from row
+ * *y of r, then its cautions from row *cy of cr, a blank row before them.
+ * Returns false when something did not fit.
+ */
+static bool
+screen_text_into(const struct ui *ui, const struct stretch *x, const struct layout_rect *r,
+    int *y, const struct layout_rect *cr, int *cy)
+{
+	bool fits = true;
+
+	for (size_t i = 0; i < x->steps.n; i++) {
+		char lead[32];
+
+		snprintf(lead, sizeof lead, "%zu. ", i + 1);
+		*y += ui_wrap(ui, r, *y, 0, A_NORMAL, lead, x->steps.v[i]);
+		fits = fits && *y <= r->h;
+	}
+	if (cr == r)
+		*cy = *y;
+	for (size_t i = 0; i < x->cautions.n; i++) {
+		*cy += (i == 0 && *cy > 0);
+		*cy += ui_wrap(ui, cr, *cy, 0, ui_attr(ui, UI_WARN), "! ", x->cautions.v[i]);
+		fits = fits && *cy <= cr->h;
+	}
+	return fits;
+}
+
+/* The steps, then the cautions (beside, under the coaching, when there is room); "…" if cut. */
 static void
 screen_text(struct coach *c, const struct stretch *x)
 {
 	const struct ui *ui = c->ui;
 	const struct layout_rect *r = &c->lay.text;
-	int y = 0;
-	bool over = false;
+	const struct layout_rect *cr = c->lay.notes.h > 0 && x->cautions.n > 0 ? &c->lay.notes : r;
+	int y = 0, cy = 0;
 
-	for (size_t i = 0; i < x->steps.n && !over; i++) {
-		char lead[32];
+	if (!screen_text_into(ui, x, r, &y, cr, &cy) && r->h > 0) {
+		char more[64];
 
-		snprintf(lead, sizeof lead, "%zu. ", i + 1);
-		y += ui_wrap(ui, r, y, 0, A_NORMAL, lead, x->steps.v[i]);
-		over = y > r->h;
-	}
-	for (size_t i = 0; i < x->cautions.n && !over; i++) {
-		if (i == 0)
-			y++;
-		y += ui_wrap(ui, r, y, 0, ui_attr(ui, UI_WARN), "! ", x->cautions.v[i]);
-		over = y > r->h;
-	}
-	if (over && r->h > 0) {
+		/* the rest is one key away */
+		snprintf(more, sizeof more, "%s  i: every step", ui_glyph(ui, G_ELLIPSIS));
 		ui_clear_row(r->y + r->h - 1, r->x, r->w);
-		ui_put(ui, r->y + r->h - 1, r->x + 3, r->w - 3, ui_attr(ui, UI_DIM),
-		    ui_glyph(ui, G_ELLIPSIS));
+		ui_put(ui, r->y + r->h - 1, r->x + 3, r->w - 3, ui_attr(ui, UI_DIM), more);
 	}
+}
+
+/* True when the steps and cautions of x fit the layout as it stands. */
+static bool
+screen_text_fits(const struct coach *c, const struct stretch *x)
+{
+	struct layout_rect off = c->lay.text, noff = c->lay.notes;
+	int y = 0, cy = 0;
+
+	if (off.h <= 0)
+		return x->steps.n == 0;
+	off.y = noff.y = -1000;   /* measured, not drawn */
+	return screen_text_into(c->ui, x, &off, &y,
+	    noff.h > 0 && x->cautions.n > 0 ? &noff : &off, &cy);
+}
+
+/*
+ * Lay the screen out for stretch x. Free rows go to the steps before they
+ * are cut: when they do not fit, the picture gives way, then the big digits;
+ * when nothing makes them fit, the picture stays and `i` shows the rest.
+ */
+static void
+screen_layout(struct coach *c, const struct stretch *x, int count_w)
+{
+	struct coach_layout first;
+	int ah, aw;
+
+	screen_art_size(c, x, &ah, &aw);
+	layout_coach(LINES, COLS, ah, aw, count_w, &c->lay);
+	if (c->lay.kind != LAYOUT_FULL || screen_text_fits(c, x))
+		return;
+	first = c->lay;
+	layout_coach(LINES, COLS, 0, 0, count_w, &c->lay);
+	if (screen_text_fits(c, x))
+		return;
+	layout_coach(LINES, COLS, 0, 0, 0, &c->lay);
+	if (!screen_text_fits(c, x) && first.text.h > 0)
+		c->lay = first;
 }
 
 /* Columns one key-bar row takes: "space pause". */
@@ -363,12 +419,10 @@ void
 ui_screen_draw(struct coach *c, const struct session_view *v)
 {
 	if (c->full || v->step != c->step) {
-		int ah, aw;
 		char clock[16];
 
-		screen_art_size(c, v->step->stretch, &ah, &aw);
 		text_clock(clock, sizeof clock, (long)((v->step_total_ms + 999) / 1000));
-		layout_coach(LINES, COLS, ah, aw, layout_big_width(clock), &c->lay);
+		screen_layout(c, v->step->stretch, layout_big_width(clock));
 		memset(&c->shown, 0xff, sizeof c->shown);   /* every key -1: draw it all */
 		*c->shown_clock = '\0';
 		c->step = v->step;

@@ -53,7 +53,7 @@ check "i: the first caution" on_screen 'in the buttock, not the knee'
 check "i: the second caution" on_screen 'Sharp, shooting'
 check "i: how to go back" on_screen 'q back'
 keys q
-check "q closes the steps" wait_gone 'Sharp, shooting' 5
+check "q closes the steps" wait_gone 'j/k scroll' 5
 check "the session goes on" on_screen 'Pigeon'
 keys q y
 wait_for 'Session ended early' 5

@@ -229,6 +229,9 @@ test_menu(void **state)
 	layout_menu(30, 120, 5, &l);
 	assert_true(l.beside);
 	assert_false(overlap(&l.list, &l.detail));
+	assert_true(l.detail.x - (l.list.x + l.list.w) >= 2);   /* room for the divider */
+	assert_true(l.list.w >= 76);
+	assert_true(l.detail.w >= 40);
 	assert_true(inside(&l.detail, 30, 120));
 
 	layout_menu(10, 30, 5, &l);
