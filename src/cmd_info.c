@@ -388,6 +388,7 @@ int
 cmd_routines(const struct cli *cli)
 {
 	int status, wid = 2, wname = 4, want = -1, wtime = 9, wlen = 8, wcount, width = out_width();
+	int x;
 	struct catalogue *c;
 	cJSON *json = NULL;
 
@@ -414,8 +415,10 @@ cmd_routines(const struct cli *cli)
 		put_cell(_("NAME"), wname + 2);
 		put_cell(_("TIME"), wtime);
 		put_cell(_("LENGTH"), wlen);
-		put_cell(_("STRETCHES"), wcount);
-		printf("%s\n", _("AREAS"));
+		x = wid + 2 + wname + 2 + wtime + wlen + wcount;
+		/* AREAS heads its column, or the lines under each row on a narrow terminal */
+		put_cell(_("STRETCHES"), width > 0 && width - x < 24 ? 0 : wcount);
+		printf(width > 0 && width - x < 24 ? "\n    %s\n" : "%s\n", _("AREAS"));
 	}
 	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
 		const struct routine *r = catalogue_routine(c, i);
@@ -433,8 +436,10 @@ cmd_routines(const struct cli *cli)
 		put_cell(catalogue_rtime_label(r->time), wtime);
 		put_cell(text_duration(len, sizeof len, secs), wlen);
 		snprintf(count, sizeof count, "%zu", r->nitems);
-		put_cell(count, wcount);
-		put_areas(routine_areas(r), wid + 2 + wname + 2 + wtime + wlen + wcount, width);
+		/* on a narrow terminal the areas go below: nothing pads the row past its width */
+		x = wid + 2 + wname + 2 + wtime + wlen + wcount;
+		put_cell(count, width > 0 && width - x < 24 ? 0 : wcount);
+		put_areas(routine_areas(r), x, width);
 	}
 	catalogue_free(c);
 	return json != NULL ? print_json(json) : 0;
