@@ -42,8 +42,14 @@ struct adapted;
 struct adapted *adapt_routine(const struct routine *r, const struct adapt_needs *n);
 /* The routine to run: r itself when nothing changed; it may have no items left. */
 const struct routine *adapted_routine(const struct adapted *a);
-/* A sentence saying what was swapped or left out and why, or NULL when nothing changed. */
+/*
+ * A sentence saying what was swapped or left out and why, at most a screen
+ * line (counts instead of names when the names run longer), or NULL when
+ * nothing changed.
+ */
 const char *adapted_note(const struct adapted *a);
+/* The same, naming every change however long; NULL when nothing changed. */
+const char *adapted_detail(const struct adapted *a);
 void adapted_free(struct adapted *a);
 
 #endif

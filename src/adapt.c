@@ -12,7 +12,8 @@
 #include "diag.h"
 
 #define CHAIN_MAX 8
-#define NOTE_MAX 150
+/* A note longer than this (a screen line) gives counts instead of names. */
+#define NOTE_MAX 78
 
 /* Why a stretch does not suit: a bit per need. */
 enum {
@@ -23,7 +24,8 @@ struct adapted {
 	const struct routine *use;   /* the original, or &own */
 	struct routine own;
 	struct routine_item *items;
-	char *note;
+	char *note;     /* short enough for a screen line */
+	char *detail;   /* every change by name */
 };
 
 static unsigned
@@ -117,23 +119,6 @@ listed(const struct routine_item *v, size_t n, const struct stretch *s)
 	return false;
 }
 
-/* Append "part" to the note, as long as it stays short enough to read at a glance. */
-static void
-note_add(char *buf, size_t size, size_t *over, const char *part)
-{
-	size_t len = strlen(buf), plen = strlen(part);
-
-	if (*over == 0 && len + plen + 3 <= size) {
-		if (len > 0) {
-			memcpy(buf + len, "; ", 2);
-			len += 2;
-		}
-		memcpy(buf + len, part, plen + 1);
-		return;
-	}
-	(*over)++;
-}
-
 /* "no kneeling, no floor work": the needs that changed something, joined. */
 static void
 why_words(char *buf, size_t size, unsigned why)
@@ -149,16 +134,36 @@ why_words(char *buf, size_t size, unsigned why)
 			len += (size_t)snprintf(buf + len, size - len, "%s%s", len ? ", " : "", words[i]);
 }
 
+/*
+ * The notes: every change by name, and, when that is longer than a screen
+ * line, how many were swapped and left out.
+ */
 static void
-make_note(struct adapted *a, const char *changes, size_t over, unsigned why)
+make_note(struct adapted *a, const char *changes, unsigned why, size_t swapped, size_t dropped)
 {
-	char words[96];
+	char words[96], sw[48] = "", dr[48] = "";
 
 	why_words(words, sizeof words, why);
-	if (over > 0)
-		a->note = xasprintf("Adapted for %s: %s; and %zu more.", words, changes, over);
-	else
-		a->note = xasprintf("Adapted for %s: %s.", words, changes);
+	a->detail = xasprintf("Adapted for %s: %s.", words, changes);
+	if (strlen(a->detail) <= NOTE_MAX) {
+		a->note = xstrdup(a->detail);
+		return;
+	}
+	if (swapped > 0)
+		snprintf(sw, sizeof sw, "%zu swapped for easier ones", swapped);
+	if (dropped > 0)
+		snprintf(dr, sizeof dr, "%zu left out", dropped);
+	a->note = xasprintf("Adapted for %s: %s%s%s.", words, sw, *sw && *dr ? ", " : "", dr);
+}
+
+/* Add "part" to the list of changes (caller frees the old and keeps the new). */
+static char *
+add_change(char *changes, const char *part)
+{
+	char *out = xasprintf("%s%s%s", changes, *changes ? "; " : "", part);
+
+	free(changes);
+	return out;
 }
 
 /* Swap or drop each item that does not suit; records what it did in the note. */
@@ -166,8 +171,8 @@ static size_t
 swap_items(struct adapted *a, const struct routine *r,
     const struct adapt_needs *n, unsigned *why)
 {
-	char changes[NOTE_MAX + 1] = "", part[160];
-	size_t k = 0, over = 0;
+	char *changes = xstrdup(""), part[160];
+	size_t k = 0, swapped = 0, dropped = 0;
 
 	for (size_t i = 0; i < r->nitems; i++) {
 		const struct routine_item *it = &r->items[i];
@@ -183,12 +188,16 @@ swap_items(struct adapted *a, const struct routine *r,
 		if (alt != NULL && !listed(r->items, r->nitems, alt) && !listed(a->items, k, alt)) {
 			a->items[k++] = (struct routine_item){ alt, alt->hold, alt->reps, alt->sets };
 			snprintf(part, sizeof part, "%s instead of %s", alt->name, s->name);
-		} else
+			swapped++;
+		} else {
 			snprintf(part, sizeof part, "%s left out", s->name);
-		note_add(changes, sizeof changes, &over, part);
+			dropped++;
+		}
+		changes = add_change(changes, part);
 	}
 	if (*why != 0)
-		make_note(a, changes, over, *why);
+		make_note(a, changes, *why, swapped, dropped);
+	free(changes);
 	return k;
 }
 
@@ -215,6 +224,7 @@ adapt_routine(const struct routine *r, const struct adapt_needs *n)
 
 const struct routine *adapted_routine(const struct adapted *a) { return a->use; }
 const char *adapted_note(const struct adapted *a) { return a->note; }
+const char *adapted_detail(const struct adapted *a) { return a->detail; }
 
 void
 adapted_free(struct adapted *a)
@@ -223,5 +233,6 @@ adapted_free(struct adapted *a)
 		return;
 	free(a->items);
 	free(a->note);
+	free(a->detail);
 	free(a);
 }

@@ -261,11 +261,16 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 	return status;
 }
 
-/* The notes said before a routine: what was adapted, how it was fitted, and `note`; "" when none. */
+/*
+ * The notes said before a routine: what was adapted (every change by name
+ * for line output, a screen line's worth for curses), how it was fitted, and
+ * `note`; "" when none.
+ */
 static char *
-run_notes(const struct adapted *a, const struct built *fitted, const char *note)
+run_notes(const struct adapted *a, const struct built *fitted, const char *note, bool lines)
 {
-	const char *parts[3] = { adapted_note(a), fitted ? built_note(fitted) : NULL, note };
+	const char *parts[3] = { lines ? adapted_detail(a) : adapted_note(a),
+	    fitted ? built_note(fitted) : NULL, note };
 	char *out = xstrdup(""), *next;
 
 	for (size_t i = 0; i < 3; i++) {
@@ -315,7 +320,7 @@ run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
 	}
 	if (fit_minutes > 0)
 		use = built_routine(fitted = builder_fit(use, fit_minutes));
-	said = run_notes(a, fitted, note);
+	said = run_notes(a, fitted, note, cli->plain || !isatty(0) || !isatty(1));
 	if (*said != '\0')
 		fe->ops->note(fe->ctx, said);
 	free(said);

@@ -122,9 +122,13 @@ check_adapted(const struct routine *r, const struct adapt_needs *n, const char *
 		if (adapted_note(a) == NULL)
 			fail_msg("%s: changed without a note", what);
 		assert_null(strchr(adapted_note(a), '\n'));
+		/* the note fits a screen line; the detail names every change */
+		assert_true(strlen(adapted_note(a)) <= 100);
+		assert_non_null(strstr(adapted_detail(a), "Adapted for "));
 	} else {
 		assert_ptr_equal(out, r);
 		assert_null(adapted_note(a));
+		assert_null(adapted_detail(a));
 	}
 	adapted_free(a);
 }
