@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <time.h>
 #include <unistd.h>
@@ -45,21 +46,45 @@ struct remind {
 };
 
 static void say(struct remind *rm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int pane_cols(void);
 
-/* One line in the pane (replacing the status line when it is up). */
+/*
+ * Print text in the pane, word-wrapped to its width (a terminal would cut
+ * words anywhere), replacing the status line when it is up; end it with a
+ * newline, or a space when it is a prompt.
+ */
 static void
-say(struct remind *rm, const char *fmt, ...)
+put_text(struct remind *rm, const char *text, bool newline)
 {
-	va_list ap;
+	int cols = rm->pane ? pane_cols() : 0;
+	char **lines;
+	size_t n;
 
 	if (rm->status_open)
 		fputs("\r\033[K", stdout);
 	rm->status_open = false;
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	putchar('\n');
+	if (cols < 20 || text_width(text) < cols) {
+		printf("%s%s", text, newline ? "\n" : " ");
+	} else {
+		n = text_wrap(text, cols - 1, &lines);
+		for (size_t i = 0; i < n; i++)
+			printf("%s%s", lines[i], i + 1 < n || newline ? "\n" : " ");
+		text_lines_free(lines, n);
+	}
 	fflush(stdout);
+}
+
+/* One line in the pane. */
+static void
+say(struct remind *rm, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	put_text(rm, buf, true);
 }
 
 /* The routine to offer: --routine, else desk-break, else the first for any time. */
@@ -114,20 +139,37 @@ clock_words(char *buf, size_t size, time_t t, time_t now)
 	return buf;
 }
 
-/* The status line: when the next break comes and what it is. */
+/* The pane's width in columns, or 0 when unknown. */
+static int
+pane_cols(void)
+{
+	struct winsize ws;
+
+	return ioctl(1, TIOCGWINSZ, &ws) == 0 ? ws.ws_col : 0;
+}
+
+/*
+ * The status line: when the next break comes and what it is. In a pane it
+ * is rewritten in place, so it is kept to one row (a wrapped line could not
+ * be taken back with a carriage return).
+ */
 static void
 show_next(struct remind *rm, time_t due, time_t now)
 {
-	char at[32], in[32];
+	char at[32], in[32], line[512];
 	long left = (long)(due - now);
+	int cols = rm->pane ? pane_cols() : 0;
 
 	clock_words(at, sizeof at, due, now);
 	/* whole minutes, rounded up, as the line changes once a minute */
 	text_duration(in, sizeof in, left >= 60 ? (left + 59) / 60 * 60 : left < 0 ? 0 : left);
+	snprintf(line, sizeof line - 4, "Next break at %s (in %s): %s", at, in, rm->r->name);
+	if (cols > 8 && text_width(line) > cols - 1)
+		text_cut(line, (size_t)cols - 5);
 	if (rm->pane)
-		printf("%sNext break at %s (in %s): %s\033[K", rm->status_open ? "\r" : "", at, in, rm->r->name);
+		printf("%s%s\033[K", rm->status_open ? "\r" : "", line);
 	else
-		printf("Next break at %s (in %s): %s\n", at, in, rm->r->name);
+		printf("%s\n", line);
 	rm->status_open = rm->pane;
 	fflush(stdout);
 }
@@ -288,7 +330,7 @@ offer_desktop(struct remind *rm, const char *len)
 static long
 offer(struct remind *rm)
 {
-	char when[16], len[32], sl[32];
+	char when[16], len[32], sl[32], prompt[128];
 	time_t now = time(NULL);
 	struct plan *p = plan_new(rm->r);
 	struct notify *n;
@@ -301,8 +343,9 @@ offer(struct remind *rm)
 	if (rm->keys)
 		tcflush(0, TCIFLUSH);   /* keys typed while waiting are no answer */
 	say(rm, "[%s] Time for a stretch: %s (%s).", when, rm->r->name, len);
-	printf("Enter starts it, s snoozes %s, x skips, q stops reminding: ",
+	snprintf(prompt, sizeof prompt, "Enter starts it, s snoozes %s, x skips, q stops reminding:",
 	    text_duration(sl, sizeof sl, rm->snooze));
+	put_text(rm, prompt, false);
 	if (ui_sound_play(rm->sound, SOUND_BREAK_OFFER) && rm->pane)
 		putchar('\a');
 	fflush(stdout);
@@ -324,6 +367,8 @@ offer(struct remind *rm)
 		say(rm, "Skipped. Next break in %s.", text_duration(len, sizeof len, rm->every));
 		return rm->every;
 	case ANS_START:
+		if (!desktop)
+			say(rm, "Starting %s.", rm->r->name);
 		break;
 	}
 	cmd_run_routine(rm->cli, rm->r, NULL, 0);

@@ -68,6 +68,18 @@ keys x
 check "x skips, without Enter" wait_for 'Skipped\. Next break in 10 s\.' 3
 check "and the skip is in history" sh -c "grep -q '\"event\":\"reminder-skipped\"' '$tmp/data/stretchcoach/history.jsonl'"
 check "and the next" offers 4 15
+keys C-z
+i=0
+while [ "$(ps -o stat= -p "$(sc_pid)" 2>/dev/null | cut -c1)" != T ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+check "Ctrl-Z at the offer stops it" test "$(ps -o stat= -p "$(sc_pid)" | cut -c1)" = T
+fg_job
+sleep 0.5
+keys x
+skips() { [ "$(grep -c '"event":"reminder-skipped"' "$tmp/data/stretchcoach/history.jsonl")" -eq 2 ]; }
+i=0
+while ! skips && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+check "after fg a single key still answers" skips
+check "and the next is offered" offers 5 15
 keys q
 check "q stops reminding (status 0)" test "$(wait_rc 5)" = 0
 check "the terminal's settings are as they were" cmp -s "$tmp/stty.before" "$tmp/stty.after"
