@@ -35,7 +35,7 @@ int notify_fd(const struct notify *n);
 /* Read what arrived on notify_fd() and return the answer once it is known. */
 enum notify_answer notify_read(struct notify *n);
 
-/* notify-send's own words when it failed ("" when it said nothing). */
+/* notify-send's own words when it failed, such as "Failed to connect to proxy" ("" when it said nothing). */
 const char *notify_problem(const struct notify *n);
 
 /* Stop waiting (the terminal answered first) and free n; NULL is fine. */

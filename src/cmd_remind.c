@@ -40,6 +40,7 @@ struct remind {
 	bool keys;                  /* stdin is a terminal: single keys */
 	bool pane;                  /* stdout is a terminal: the status line is kept up to date */
 	bool status_open;           /* the status line is on screen, without its newline */
+	bool prompt_open;           /* the offer's prompt waits at the end of its line */
 	bool notify;                /* offers also go to the desktop */
 	struct ui_sound *sound;
 	time_t credited;            /* the last activity whose time away already counted */
@@ -62,7 +63,10 @@ put_text(struct remind *rm, const char *text, bool newline)
 
 	if (rm->status_open)
 		fputs("\r\033[K", stdout);
+	if (rm->prompt_open)
+		putchar('\n');
 	rm->status_open = false;
+	rm->prompt_open = !newline;
 	if (cols < 20 || text_width(text) < cols) {
 		printf("%s%s", text, newline ? "\n" : " ");
 	} else {
@@ -352,7 +356,9 @@ offer(struct remind *rm)
 	n = offer_desktop(rm, len);
 	a = await_answer(rm, &n, &desktop);
 	notify_close(n);
-	putchar('\n');
+	if (rm->prompt_open)
+		putchar('\n');
+	rm->prompt_open = false;
 	if (desktop)
 		say(rm, "Answered on the desktop: %s.", a == ANS_START ? "Start" : a == ANS_SNOOZE ? "Snooze" : "Skip");
 	switch (a) {

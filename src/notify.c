@@ -22,8 +22,9 @@ extern char **environ;
 struct notify {
 	pid_t pid;            /* notify-send, until reaped */
 	int fd;               /* its stdout and stderr */
-	char out[256];        /* what it printed */
-	size_t len;
+	char out[1024];       /* what it printed */
+	size_t len, seen;     /* bytes in out; bytes of whole lines looked at */
+	char problem[256];    /* why it failed, for notify_problem() */
 };
 
 const char *
@@ -105,31 +106,64 @@ done:
 
 int notify_fd(const struct notify *n) { return n->fd; }
 
-const char *notify_problem(const struct notify *n) { return n->out; }
+const char *notify_problem(const struct notify *n) { return n->problem; }
 
-/* The answer from what notify-send printed and how it ended. */
+/* The action a line of notify-send's output names, or NOTIFY_PENDING. */
 static enum notify_answer
-answer(struct notify *n, int status)
+action(const char *line)
+{
+	return strcmp(line, "start") == 0 ? NOTIFY_START : strcmp(line, "snooze") == 0 ? NOTIFY_SNOOZE :
+	    strcmp(line, "skip") == 0 ? NOTIFY_SKIP : NOTIFY_PENDING;
+}
+
+/*
+ * Keep line (without its "(notify-send:PID): libnotify-WARNING **: TIME: "
+ * prefix) as the problem, and say it failed.
+ */
+static enum notify_answer
+failed(struct notify *n, const char *line)
+{
+	const char *p = strstr(line, "**: ");
+
+	if (p != NULL) {
+		p += 4;
+		if (strspn(p, "0123456789:.") > 0 && strstr(p, ": ") != NULL)
+			p = strstr(p, ": ") + 2;
+		line = p;
+	}
+	snprintf(n->problem, sizeof n->problem, "%s", line);
+	return NOTIFY_FAILED;
+}
+
+/*
+ * The complete lines not yet looked at: an action name is the answer; a
+ * server without actions still shows the notice (the terminal answers);
+ * anything else is notify-send failing (no notification service, say).
+ */
+static enum notify_answer
+scan_lines(struct notify *n)
 {
 	char *nl;
 
-	while ((nl = strrchr(n->out, '\n')) != NULL && nl[1] == '\0')
+	while ((nl = memchr(n->out + n->seen, '\n', n->len - n->seen)) != NULL) {
+		char *line = n->out + n->seen;
+		enum notify_answer a;
+
 		*nl = '\0';
-	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-		return NOTIFY_FAILED;
-	if (strcmp(n->out, "start") == 0)
-		return NOTIFY_START;
-	if (strcmp(n->out, "snooze") == 0)
-		return NOTIFY_SNOOZE;
-	if (strcmp(n->out, "skip") == 0)
-		return NOTIFY_SKIP;
-	return NOTIFY_CLOSED;
+		n->seen = (size_t)(nl - n->out) + 1;
+		if ((a = action(line)) != NOTIFY_PENDING)
+			return a;
+		if (*line != '\0' && strncmp(line, "Actions are not supported", 25) != 0)
+			return failed(n, line);
+	}
+	return NOTIFY_PENDING;
 }
 
 enum notify_answer
 notify_read(struct notify *n)
 {
 	ssize_t got = read(n->fd, n->out + n->len, sizeof n->out - 1 - n->len);
+	enum notify_answer a;
 	int status = 0;
 
 	if (got < 0 && (errno == EINTR || errno == EAGAIN))
@@ -137,14 +171,20 @@ notify_read(struct notify *n)
 	if (got > 0) {
 		n->len += (size_t)got;
 		n->out[n->len] = '\0';
+		if ((a = scan_lines(n)) != NOTIFY_PENDING)
+			return a;
 		if (n->len + 1 < sizeof n->out)
 			return NOTIFY_PENDING;
+		return failed(n, "notify-send said too much");
 	}
-	/* the end of its output: notify-send has ended, or is about to */
+	/* the end of its output: notify-send has ended */
 	while (waitpid(n->pid, &status, 0) < 0 && errno == EINTR)
 		continue;
 	n->pid = 0;
-	return answer(n, status);
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		return failed(n, n->out + n->seen);
+	a = action(n->out + n->seen);
+	return a != NOTIFY_PENDING ? a : NOTIFY_CLOSED;
 }
 
 void

@@ -77,6 +77,26 @@ kill -TERM "$pid"
 wait "$pid" 2>/dev/null
 check "and makes no offer" sh -c "! grep -q 'Time for a stretch' '$TMP/out'"
 
+# The real notify-send with no notification service to reach: it says so
+# (and then would wait for ever); the pane says so once, and the offer stays
+# in the terminal.
+if command -v notify-send >/dev/null 2>&1; then
+	mkfifo "$TMP/in2"
+	DISPLAY=:99 DBUS_SESSION_BUS_ADDRESS=unix:path=$TMP/no-bus \
+	    "$SC_BIN" remind --every 10s --plain <"$TMP/in2" >"$TMP/out" 2>"$TMP/err" &
+	pid=$!
+	exec 4>"$TMP/in2"
+	check "with no notification service the pane says notifications failed" \
+	    wait_for '^Desktop notifications failed (.*): offers come to this terminal only\.$' 15
+	check "in notify-send's own words, without its log prefix" grep -qE 'failed \((Failed to connect|Could not connect)' "$TMP/out"
+	echo x >&4
+	check "and the terminal still answers" wait_for 'Skipped. Next break in 10 s.' 5
+	kill -TERM "$pid"
+	wait "$pid" 2>/dev/null
+	exec 4>&-
+	check "no notify-send is left waiting" sh -c "! ps -eo args= | grep -q '^notify-send --app-name=stretchcoach'"
+fi
+
 run_sc remind --every 5x
 check "a bad --every is a usage error" test "$rc" -eq 2
 check "it says what --every takes" grep -q -- "--every takes a duration from 10s to 24h, like 45m" "$TMP/err"

@@ -15,8 +15,9 @@ cat > "$tmp/bin/notify-send" <<'EOS'
 # wait for the answer the test writes (as a click on an action would give).
 { for a in "$@"; do printf '%s\n' "$a"; done; echo --; } >> "$NOTIFY_LOG"
 while [ ! -s "$NOTIFY_ANSWER" ]; do sleep 0.1; done
-cat "$NOTIFY_ANSWER"
+answer=$(cat "$NOTIFY_ANSWER")
 rm -f "$NOTIFY_ANSWER"
+echo "$answer"
 EOS
 chmod +x "$tmp/bin/notify-send"
 # offers N SECONDS: wait until the pane has shown N offers
