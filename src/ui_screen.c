@@ -179,26 +179,28 @@ screen_text_fits(const struct coach *c, const struct stretch *x)
 }
 
 /*
- * Lay the screen out for stretch x. Free rows go to the steps before they
- * are cut: when they do not fit, the picture gives way, then the big digits;
- * when nothing makes them fit, the picture stays and `i` shows the rest.
+ * Lay the screen out for stretch x. Free rows go to the steps and cautions
+ * before they are cut: the big digits give way first (the countdown stays,
+ * on one row), then the picture. When nothing makes them fit, the picture
+ * and the big digits stay and `i` shows the rest.
  */
 static void
 screen_layout(struct coach *c, const struct stretch *x, int count_w)
 {
+	const int tries[][2] = { { 1, 1 }, { 1, 0 }, { 0, 1 }, { 0, 0 } };   /* art, big */
 	struct coach_layout first;
 	int ah, aw;
 
 	screen_art_size(c, x, &ah, &aw);
-	layout_coach(LINES, COLS, ah, aw, count_w, &c->lay);
-	if (c->lay.kind != LAYOUT_FULL || screen_text_fits(c, x))
-		return;
-	first = c->lay;
-	layout_coach(LINES, COLS, 0, 0, count_w, &c->lay);
-	if (screen_text_fits(c, x))
-		return;
-	layout_coach(LINES, COLS, 0, 0, 0, &c->lay);
-	if (!screen_text_fits(c, x) && first.text.h > 0)
+	for (size_t i = 0; i < sizeof tries / sizeof tries[0]; i++) {
+		layout_coach(LINES, COLS, tries[i][0] ? ah : 0, tries[i][0] ? aw : 0,
+		    tries[i][1] ? count_w : 0, &c->lay);
+		if (i == 0)
+			first = c->lay;
+		if (c->lay.kind != LAYOUT_FULL || screen_text_fits(c, x))
+			return;
+	}
+	if (first.text.h > 0)
 		c->lay = first;
 }
 

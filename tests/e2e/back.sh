@@ -36,6 +36,8 @@ keys Enter
 check "check-in before" wait_for 'Before you start' 5
 keys 7 Enter
 wait_for 'Test Arch' 5
+# a session counts once a stretch has begun
+check "the first stretch begins" wait_for 'Rep [0-9]+ of|Breathe (in|out)' 20
 keys q y
 check "check-in after" wait_for 'After the routine' 5
 keys 2 Enter
@@ -65,6 +67,7 @@ start 80 24 -c "$E2E_CAT" run e2e-flow
 wait_for 'Before you start' 5
 keys Enter
 wait_for 'Test Short' 5
+wait_for 'Breathe (in|out)' 20
 keys q y
 wait_for 'After the routine' 5
 keys s

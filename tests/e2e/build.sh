@@ -60,6 +60,7 @@ keys 4
 wait_for 'Total' 5
 keys Enter
 check "Enter runs the built routine" wait_for 'Stretch 1 of' 5
+wait_for 'Rep [0-9]+ of|Breathe (in|out)' 20
 keys q y
 check "its summary" wait_for 'Session ended early' 5
 keys Enter
