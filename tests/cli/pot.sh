@@ -20,4 +20,16 @@ fi
 make -s -C "$SC_ROOT" pot POT="$TMP/again.pot" >/dev/null 2>&1
 check "make pot writes the same template twice" cmp -s "$TMP/stretchcoach.pot" "$TMP/again.pot"
 check "the template has no creation date" sh -c "! grep -q POT-Creation-Date '$TMP/stretchcoach.pot'"
+
+# Every language is complete for the template: nothing untranslated or fuzzy.
+for po in "$SC_ROOT"/po/*.po; do
+	l=$(basename "$po" .po)
+	msgmerge -q --no-wrap "$po" "$TMP/stretchcoach.pot" -o "$TMP/$l.po" 2>"$TMP/merge.log"
+	untranslated=$(msgattrib --untranslated --no-obsolete "$TMP/$l.po" | grep -c '^msgid ')
+	fuzzy=$(msgattrib --only-fuzzy --no-obsolete "$TMP/$l.po" | grep -c '^msgid ')
+	# (msgattrib prints the header too when anything is left, so counts are one high)
+	check "$l.po translates every message ($untranslated untranslated, $fuzzy fuzzy)" \
+	    test "$untranslated" -eq 0 -a "$fuzzy" -eq 0
+	check "$l.po passes msgfmt --check" msgfmt --check -o /dev/null "$po"
+done
 finish

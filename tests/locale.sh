@@ -1,0 +1,26 @@
+# locale.sh — German and Spanish UTF-8 locales for the translation tests.
+# Source it, then call `locales_ready DIR`: it returns 0 when de_DE.UTF-8 and
+# es_ES.UTF-8 can be used, making them with localedef into DIR (and pointing
+# LOCPATH there) when the system lacks them; no root and no system change.
+locale_known() {
+	locale -a 2>/dev/null | grep -qix "$(echo "$1" | sed 's/UTF-8$/utf-\\{0,1\\}8/')"
+}
+
+locales_ready() {
+	dir=$1
+	need=
+	for l in de_DE es_ES; do
+		locale_known "$l.UTF-8" || need="$need $l"
+	done
+	[ -z "$need" ] && return 0
+	mkdir -p "$dir"
+	# the system's locales stay reachable beside ours (C.UTF-8 among them)
+	for l in $need; do
+		localedef -i "$l" -f UTF-8 "$dir/$l.UTF-8" >/dev/null 2>&1 || return 1
+	done
+	for sys in /usr/lib/locale/C.utf8 /usr/lib/locale/C.UTF-8; do
+		[ -d "$sys" ] && [ ! -e "$dir/$(basename "$sys")" ] && ln -s "$sys" "$dir/"
+	done
+	LOCPATH=$dir
+	export LOCPATH
+}
