@@ -97,13 +97,22 @@ pick_routine(const struct catalogue *c, const char *id)
 {
 	const struct routine *r;
 
-	if (id != NULL)
-		return catalogue_find_routine(c, id);
+	if (id != NULL) {
+		if ((r = catalogue_find_routine(c, id)) == NULL) {
+			char *safe = text_safe(id);
+
+			fprintf(stderr, "stretchcoach: no routine '%s' to offer (see stretchcoach routines)\n", safe);
+			free(safe);
+		}
+		return r;
+	}
 	if ((r = catalogue_find_routine(c, "desk-break")) != NULL)
 		return r;
 	for (size_t i = 0; i < catalogue_routine_count(c); i++)
 		if (catalogue_routine(c, i)->time == RTIME_ANY)
 			return catalogue_routine(c, i);
+	if (catalogue_routine_count(c) == 0)
+		fprintf(stderr, "stretchcoach: the catalogue has no routine to offer\n");
 	return catalogue_routine_count(c) > 0 ? catalogue_routine(c, 0) : NULL;
 }
 
@@ -503,18 +512,11 @@ cmd_remind(const struct cli *cli)
 	int status = cmd_settings(cli, &cfg, &o);
 
 	if (status != 0 || (status = remind_settings(cli, &cfg, &rm)) != 0 ||
-	    (c = cmd_load_catalogue(cli, false, &status)) == NULL) {
-		config_done(&cfg);
-		return status != 0 ? status : EXIT_USAGE;
-	}
-	if ((rm.r = pick_routine(c, cli->routine)) == NULL) {
-		char *id = text_safe(cli->routine ? cli->routine : "");
-
-		fprintf(stderr, "stretchcoach: no routine '%s' to offer (see stretchcoach routines)\n", id);
-		free(id);
+	    (c = cmd_load_catalogue(cli, false, &status)) == NULL ||
+	    (rm.r = pick_routine(c, cli->routine)) == NULL) {
 		catalogue_free(c);
 		config_done(&cfg);
-		return EXIT_USAGE;
+		return status != 0 ? status : EXIT_USAGE;
 	}
 	rm.tty = rm.keys && ttyname(0) != NULL ? xstrdup(ttyname(0)) : NULL;
 	rm.sound = ui_sound_new(o.sound);

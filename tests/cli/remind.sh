@@ -97,6 +97,38 @@ if command -v notify-send >/dev/null 2>&1; then
 	check "no notify-send is left waiting" sh -c "! ps -eo args= | grep -q '^notify-send --app-name=stretchcoach'"
 fi
 
+# systemd-logind's word, through a stand-in loginctl that records how it is
+# asked: idle for 15 minutes counts as a break; a locked screen gets no offer.
+mkdir -p "$TMP/bin" "$TMP/cfg/stretchcoach"
+cat > "$TMP/bin/loginctl" <<'EOS'
+#!/bin/sh
+echo "$*" >> "$LOGINCTL_LOG"
+echo "IdleHint=$IDLE"
+echo "IdleSinceHint=$(( ($(date +%s) - 900) * 1000000 ))"
+echo "LockedHint=$LOCKED"
+EOS
+chmod +x "$TMP/bin/loginctl"
+echo '{}' > "$TMP/cfg/stretchcoach/config.json"
+PATH=$TMP/bin:$PATH LOGINCTL_LOG=$TMP/lc.log XDG_SESSION_ID=c7 IDLE=yes LOCKED=no DISPLAY=:99 \
+    XDG_CONFIG_HOME=$TMP/cfg "$SC_BIN" remind --every 10s --plain </dev/null >"$TMP/idle" 2>&1 &
+p1=$!
+PATH=$TMP/bin:$PATH LOGINCTL_LOG=$TMP/lc2.log IDLE=no LOCKED=yes \
+    XDG_CONFIG_HOME=$TMP/cfg "$SC_BIN" remind --every 10s --plain </dev/null >"$TMP/locked" 2>&1 &
+p2=$!
+i=0
+while { ! grep -q 'You were away' "$TMP/idle" || ! grep -q 'locked' "$TMP/locked"; } && [ $i -lt 150 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+kill -TERM "$p1" "$p2"
+wait "$p1" "$p2" 2>/dev/null
+check "logind is asked about this session" grep -qx 'show-session c7 -p IdleHint -p IdleSinceHint -p LockedHint' "$TMP/lc.log"
+check "or about the caller's own" grep -qx 'show-session auto -p IdleHint -p IdleSinceHint -p LockedHint' "$TMP/lc2.log"
+check "logind idle for 15 min counts as a break" grep -q '^You were away 15 min: that counts as a break\.$' "$TMP/idle"
+check "with no offer" sh -c "! grep -q 'Time for a stretch' '$TMP/idle'"
+check "a locked screen gets no offer" grep -q '^The screen is locked: no break offered while you are away\.$' "$TMP/locked"
+check "none at all" sh -c "! grep -q 'Time for a stretch' '$TMP/locked'"
+
 run_sc remind --every 5x
 check "a bad --every is a usage error" test "$rc" -eq 2
 check "it says what --every takes" grep -q -- "--every takes a duration from 10s to 24h, like 45m" "$TMP/err"
