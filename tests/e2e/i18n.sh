@@ -1,0 +1,86 @@
+#!/bin/sh
+# i18n.sh — the curses screens of an installed tree in German and Spanish at
+# 80x24: the main menu, a routine menu, get ready, a hold, switch sides, the
+# help, pause and quit boxes, the summary, the check-in and the safety page.
+# Each phrase is looked for whole, so a cut or a line run over is a FAIL.
+NAME=i18n
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../locale.sh"
+
+if ! locales_ready "$tmp/locales"; then
+	fail "de_DE.UTF-8 and es_ES.UTF-8 can be made with localedef"
+	finish
+fi
+prefix=$tmp/prefix
+if ! make -s -C "$(dirname "$0")/../.." install PREFIX="$prefix" >"$tmp/make.log" 2>&1; then
+	fail "make install PREFIX=$prefix"
+	cat "$tmp/make.log"
+	finish
+fi
+SC_BIN=$prefix/bin/stretchcoach
+
+# screens LOCALE PHRASES...: the phrases as shell words, in the order the walk meets them
+walk() {
+	loc=$1 menu=$2 morning=$3 build=$4 safety=$5 keybar=$6 count=$7 ready=$8 left=$9
+	shift 9
+	breath=$1 switch=$2 help=$3 paused=$4 quitq=$5 summary=$6 labels=$7 checkin=$8
+	E2E_ENV="LC_ALL=$loc${LOCPATH:+ LOCPATH=$LOCPATH}"
+
+	start 80 24 --no-checkin -c "$E2E_CAT"
+	check "$loc: main menu" wait_for "$menu" 5
+	check "$loc: the highlighted entry's description, whole" on_screen "$morning"
+	check "$loc: main menu entries" sh -c "tmux -L '$E2E_SOCK' capture-pane -p | grep -q '$build' &&
+	    tmux -L '$E2E_SOCK' capture-pane -p | grep -q '$safety'"
+	check "$loc: the menu's key bar" on_screen "$keybar"
+	keys 1
+	check "$loc: a routine menu with its counts" wait_for "$count" 5
+	keys q
+	wait_for "$build" 5
+	keys q
+	wait_rc 5 >/dev/null
+
+	start 80 24 --no-checkin --speed 5 -c "$E2E_CAT" run e2e-flow
+	check "$loc: get ready" wait_for "$ready" 5
+	check "$loc: the hold's breath" wait_for "$breath" 6
+	check "$loc: the left side" wait_for "$left" 8
+	check "$loc: switch sides" wait_for "$switch" 6
+	keys '?'
+	check "$loc: the help box" wait_for "$help" 5
+	keys Escape
+	keys ' '
+	check "$loc: paused" wait_for "$paused" 5
+	keys ' '
+	keys q
+	check "$loc: the quit box" wait_for "$quitq" 5
+	keys y
+	check "$loc: the summary" wait_for "$summary" 5
+	check "$loc: the summary's labels" on_screen "$labels"
+	keys q
+	wait_rc 5 >/dev/null
+
+	start 80 24 -c "$E2E_CAT" run e2e-flow
+	check "$loc: the check-in" wait_for "$checkin" 5
+	keys q
+	wait_rc 5 >/dev/null
+}
+
+walk de_DE.UTF-8 'Morgenroutinen' \
+    '(Sanfte Routinen, die den Rücken nach der Nacht aufwecken|Ruhige Routinen mit langen Haltezeiten, um den Tag loszulassen)' \
+    'Routine zusammenstellen' 'Sicherheitshinweise' 'Enter wählen' '3 min +2 Dehnungen' \
+    'Bereit machen: Test Short' 'Test Hold +Linke Seite' '(Einatmen|Ausatmen)' 'Seitenwechsel' \
+    'zur nächsten Dehnung springen' 'Pause. Leertaste drücken zum Weitermachen.' \
+    'Diese Einheit jetzt beenden\?' 'Einheit vorzeitig beendet' 'Nicht dran' \
+    'Wie fühlt sich dein Rücken gerade an\?'
+walk es_ES.UTF-8 'Rutinas de mañana' \
+    '(Rutinas suaves para despertar la espalda después de la noche|Rutinas más lentas, con posturas más largas, para soltar la tensión del día)' \
+    'Componer una rutina' 'Notas de seguridad' 'Enter elegir' '3 min +2 estiramientos' \
+    'Prepárate: Test Short' 'Test Hold +Lado izquierdo' '(Inspira|Espira)' 'Cambio de lado' \
+    'pasar al siguiente estiramiento' 'En pausa. Pulsa espacio para seguir.' \
+    '¿Terminar la sesión ahora\?' 'Sesión terminada antes' 'Sin hacer' \
+    '¿Cómo notas la espalda ahora mismo\?'
+
+# LANG=C: the same binary in English
+E2E_ENV="LANG=C"
+start 80 24 --no-checkin -c "$E2E_CAT"
+check "LANG=C: the main menu is English" wait_for 'Morning routines' 5
+finish
