@@ -164,6 +164,9 @@ parse_int(const char *s, long lo, long hi, long *out)
 	char *end;
 	long v;
 
+	/* digits only: strtol alone would take leading spaces and a sign */
+	if (*s < '0' || *s > '9')
+		return -1;
 	errno = 0;
 	v = strtol(s, &end, 10);
 	if (errno != 0 || end == s || *end != '\0' || v < lo || v > hi)
@@ -501,7 +504,7 @@ cli_usage(FILE *fp)
 "      --no-checkin        skip the before/after tension check-in\n"
 "      --no-bell           no terminal bell at transitions\n"
 "      --no-color          no colours (NO_COLOR in the environment does the same)\n"
-"      --say CMD           speak cues through CMD (e.g. espeak-ng), the text as one argument\n"
+"      --say CMD           speak cues through CMD (e.g. espeak-ng): CMD -- TEXT\n"
 "      --no-kneel          swap kneeling stretches for easier ones, or leave them out\n"
 "      --no-floor          swap floor stretches for seated or standing ones, or leave them out\n"
 "  -h, --help              show this help\n"

@@ -24,9 +24,19 @@ parse_names(const char *list, const char *what, int (*parse)(const char *, unsig
     unsigned *set, const char *valid)
 {
 	char *copy = xstrdup(list), *save = NULL;
+	size_t n = strlen(list);
 	int rc = 0;
 
 	*set = 0;
+	if (n == 0 || list[0] == ',' || list[n - 1] == ',' || strstr(list, ",,") != NULL) {
+		char *s = text_safe(list);
+
+		fprintf(stderr, "stretchcoach: --%s takes one or more names separated by commas "
+		    "(one of: %s), not '%s'\n", what, valid, s);
+		free(s);
+		free(copy);
+		return -1;
+	}
 	for (char *tok = strtok_r(copy, ",", &save); tok != NULL; tok = strtok_r(NULL, ",", &save)) {
 		unsigned bit;
 
@@ -119,20 +129,41 @@ avoid_list(const struct catalogue *c, const struct history_stats *hist,
 	return ids;
 }
 
+/*
+ * Whether --save can be done, asked before anything is built or printed:
+ * an id of the catalogue's form, and the catalogue in use being the one
+ * saved to (bundled plus user). A routine built from --catalogue FILE may
+ * use stretches only FILE has; saved into the user catalogue it would break
+ * every later load. Returns 0, or 2 after saying why.
+ */
 static int
-save(const struct built *b, const char *id, bool explicit)
+save_allowed(const struct cli *cli)
 {
-	char *path = paths_user_catalogue(), *cause = NULL;
-	size_t n = strlen(id);
+	const char *env = getenv("STRETCHCOACH_CATALOGUE");
+	size_t n = strlen(cli->save);
 
-	if (n == 0 || n > 48 || strspn(id, "abcdefghijklmnopqrstuvwxyz0123456789-") != n) {
-		char *s = text_safe(id);
+	if (n == 0 || n > 48 || strspn(cli->save, "abcdefghijklmnopqrstuvwxyz0123456789-") != n) {
+		char *s = text_safe(cli->save);
 
 		fprintf(stderr, "stretchcoach: --save needs an id of 1..48 of a-z, 0-9 and -, not '%s'\n", s);
 		free(s);
-		free(path);
 		return EXIT_USAGE;
 	}
+	if (cli->catalogue != NULL || (env != NULL && env[0] != '\0')) {
+		fprintf(stderr, "stretchcoach: --save keeps routines in the user catalogue, which %s "
+		    "replaces, and a routine from it may need stretches only that file has; to save, "
+		    "build without %s\n", cli->catalogue != NULL ? "--catalogue" : "STRETCHCOACH_CATALOGUE",
+		    cli->catalogue != NULL ? "--catalogue" : "STRETCHCOACH_CATALOGUE set");
+		return EXIT_USAGE;
+	}
+	return 0;
+}
+
+static int
+save(const struct built *b, const char *id)
+{
+	char *path = paths_user_catalogue(), *cause = NULL;
+
 	if (path == NULL) {
 		fprintf(stderr, "stretchcoach: no place for the user catalogue: set HOME or XDG_CONFIG_HOME\n");
 		return EXIT_IOERR;
@@ -144,9 +175,6 @@ save(const struct built *b, const char *id, bool explicit)
 		return EXIT_IOERR;
 	}
 	printf("Saved as '%s' in %s. Start it with: stretchcoach run %s\n", id, path, id);
-	if (explicit)
-		printf("Note: --catalogue or STRETCHCOACH_CATALOGUE is in use, and it replaces the user "
-		    "catalogue; run it without them.\n");
 	free(path);
 	return 0;
 }
@@ -172,6 +200,8 @@ cmd_build(const struct cli *cli)
 		return status;
 	if (make_request(cli, minutes, &req) < 0)
 		return EXIT_USAGE;
+	if (cli->save != NULL && (status = save_allowed(cli)) != 0)
+		return status;
 	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
 		return status;
 	cmd_recent_history(&hist, &first_run, cli->what_works ? &ww : NULL);
@@ -196,8 +226,7 @@ cmd_build(const struct cli *cli)
 	if (!cli->then_run && cli->what_works)
 		printf("%s\n", note);
 	if (cli->save != NULL)
-		status = save(b, cli->save, cli->catalogue != NULL ||
-		    (getenv("STRETCHCOACH_CATALOGUE") != NULL && getenv("STRETCHCOACH_CATALOGUE")[0] != '\0'));
+		status = save(b, cli->save);
 	if (status == 0 && cli->then_run)
 		status = cmd_run_routine(cli, built_routine(b), built_note(b), 0);
 	else if (status == 0 && cli->save == NULL)

@@ -92,7 +92,7 @@ void
 speech_say(struct speech *sp, const char *text)
 {
 	posix_spawn_file_actions_t fa;
-	char *argv[5];
+	char *argv[6];
 	int err, n = 0;
 
 	if (sp == NULL || !reap(sp))
@@ -102,6 +102,8 @@ speech_say(struct speech *sp, const char *text)
 		argv[n++] = (char *)"-v";
 		argv[n++] = (char *)sp->voice;
 	}
+	/* a cue that starts with '-' must not read as an option of the command */
+	argv[n++] = (char *)"--";
 	argv[n++] = (char *)text;
 	argv[n] = NULL;
 	/* the cue must not write over the screen or read the keyboard */

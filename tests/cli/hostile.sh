@@ -97,4 +97,35 @@ for cmd in list "routines --json" "show cat-cow" safety config validate build --
 	rc=$?
 	check "$cmd >&-: status 74 (got $rc)" test "$rc" -eq 74
 done
+# --- arguments at their edges ------------------------------------------------------
+for v in ' 5' +5 5x '' -1; do
+	run_sc run desk-break --plain --speed "$v"
+	check "--speed '$v' is a usage error (got $rc)" test "$rc" -eq 2
+done
+run_sc run desk-break --plain --minutes ' 3'
+check "--minutes ' 3' is a usage error (got $rc)" test "$rc" -eq 2
+for v in '' ',,,' 'hips,' ',hips' 'hips,,neck'; do
+	run_sc build --area "$v"
+	check "build --area '$v' is a usage error (got $rc)" test "$rc" -eq 2
+	check "build --area '$v' says what --area takes" grep -q -- "--area takes one or more names" "$TMP/err"
+done
+run_sc build --save UPPER
+check "build --save UPPER is a usage error (got $rc)" test "$rc" -eq 2
+check "build --save UPPER prints no routine before refusing" test ! -s "$TMP/out"
+# a routine built from -c FILE needs FILE's stretches: saving it would break every load
+cat >"$TMP/own.json" <<'EOJ'
+{"schema": 1, "stretches": [
+ {"id": "own-reach", "name": "Own Reach", "kind": "static", "areas": ["shoulders"],
+  "level": "gentle", "position": "standing", "time": ["morning", "evening"], "hold": 30,
+  "steps": ["Reach up and hold."]}
+], "routines": []}
+EOJ
+run_sc -c "$TMP/own.json" build --minutes 1 --save mine
+check "build -c FILE --save is refused (got $rc)" test "$rc" -eq 2
+check "build -c FILE --save says why and what to do" grep -q "to save, build without --catalogue" "$TMP/err"
+check "build -c FILE --save prints no routine" test ! -s "$TMP/out"
+run_sc list
+check "after build -c FILE --save, list still works (got $rc)" test "$rc" -eq 0
+STRETCHCOACH_CATALOGUE=$TMP/own.json run_sc build --minutes 1 --save mine
+check "build --save with STRETCHCOACH_CATALOGUE is refused (got $rc)" test "$rc" -eq 2
 finish

@@ -6,6 +6,9 @@ NAME=speech
 
 cat >"$TMP/say" <<EOS
 #!/bin/sh
+# what comes before the cue: "--", so a cue that starts with '-' is no option
+[ "\$1" = -- ] || echo "no -- before: \$*" >>"$TMP/said"
+shift
 printf '%s|%s\n' "\$#" "\$1" >>"$TMP/said"
 EOS
 cat >"$TMP/slow" <<EOS
@@ -23,7 +26,7 @@ check "reps open on rep 1's cue" grep -q '^1|Lift the shoulders toward the ears.
 check "switching sides is said" grep -q '^1|Switch sides.$' "$TMP/said"
 check "the next stretch is announced" grep -q '^1|Next: Seated Chair Twist, 15 seconds each side, seated.$' "$TMP/said"
 check "breathing is cued" grep -q '^1|Breathe \(in\|out\)$' "$TMP/said"
-check "every cue is one argument" test "$(grep -vc '^1|' "$TMP/said")" -eq 0
+check "every cue is one argument, after --" test "$(grep -vc '^1|' "$TMP/said")" -eq 0
 
 start=$(date +%s%N)
 run_sc run desk-break --plain --speed 100 --no-checkin --say "$TMP/slow"
@@ -41,7 +44,7 @@ check "the report says what to do" grep -q "was not found; install it or change 
 mkdir "$TMP/wav"
 cat >"$TMP/espeak-wav" <<EOS
 #!/bin/sh
-exec espeak-ng -w "$TMP/wav/cue-\$\$.wav" "\$1"
+exec espeak-ng -w "$TMP/wav/cue-\$\$.wav" "\$@"
 EOS
 chmod +x "$TMP/espeak-wav"
 run_sc run desk-break --plain --speed 10 --no-checkin --say "$TMP/espeak-wav"
