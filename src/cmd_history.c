@@ -16,6 +16,7 @@
 #include "history.h"
 #include "history_report.h"
 #include "history_stats.h"
+#include "i18n.h"
 #include "paths.h"
 #include "report.h"
 #include "text.h"
@@ -31,7 +32,7 @@ static int
 finish_output(void)
 {
 	if (fflush(stdout) == EOF || ferror(stdout)) {
-		fprintf(stderr, "stretchcoach: cannot write output: %s\n", strerror(errno));
+		fprintf(stderr, _("stretchcoach: cannot write output: %s\n"), strerror(errno));
 		return EXIT_IOERR;
 	}
 	return 0;
@@ -78,7 +79,7 @@ cmd_history_report(const struct cli *cli, const struct catalogue *c, const char 
 	int days = cli->days > 0 ? cli->days : DEFAULT_DAYS, status = 0;
 
 	if (path == NULL) {
-		diag_error(d, EXIT_NOINPUT, "cannot locate the history file (is HOME set?)");
+		diag_error(d, EXIT_NOINPUT, "%s", _("cannot locate the history file (is HOME set?)"));
 		return -1;
 	}
 	history_stats_init(&st, history_day_of(time(NULL)), days > MAX_DAYS ? MAX_DAYS : days);
@@ -107,7 +108,7 @@ cmd_history(const struct cli *cli)
 	int status;
 
 	diag_init(&d);
-	status = cmd_history_report(cli, NULL, "No sessions yet. Start one with: stretchcoach morning",
+	status = cmd_history_report(cli, NULL, _("No sessions yet. Start one with: stretchcoach morning"),
 	    &r, &d);
 	diag_print(&d, stderr);  /* the skipped lines, before the report */
 	if (status == 0) {
@@ -152,7 +153,7 @@ cmd_status(const struct cli *cli)
 	long today = history_day_of(time(NULL));
 
 	if (path == NULL) {
-		fprintf(stderr, "stretchcoach: cannot locate the history file (is HOME set?)\n");
+		fprintf(stderr, "stretchcoach: %s\n", _("cannot locate the history file (is HOME set?)"));
 		return EXIT_NOINPUT;
 	}
 	if (history_status_read(path, today, &hs, &cause) == -1) {
@@ -162,13 +163,13 @@ cmd_status(const struct cli *cli)
 		return EXIT_NOINPUT;
 	}
 	if (hs.streak > 0)
-		printf("%d-day streak", hs.streak);
+		printf(ngettext("%d-day streak", "%d-day streak", (unsigned long)hs.streak), hs.streak);
 	else
-		printf("no streak");
+		fputs(_("no streak"), stdout);
 	if (hs.today_sessions > 0)
-		printf(", %ld min today", history_report_minutes(hs.today_seconds));
+		printf(_(", %ld min today"), history_report_minutes(hs.today_seconds));
 	else
-		printf(", stretch due");
+		fputs(_(", stretch due"), stdout);
 	cmd_programme_status(cli, path, today);
 	putchar('\n');
 	free(path);

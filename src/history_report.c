@@ -12,6 +12,7 @@
 #include "history.h"
 #include "history_report.h"
 #include "history_stats.h"
+#include "i18n.h"
 #include "report.h"
 #include "text.h"
 
@@ -41,20 +42,33 @@ static const char *const ascii_spark[] = { "_", ".", ":", "-", "=", "+", "*", "#
 
 static const struct glyphs utf8_glyphs = {
 	utf8_shade, utf8_upto, 5,
-	"\u00b7 none  \u2591 under 5 min  \u2592 under 10  \u2593 under 20  \u2588 20 or more",
+	N_("\u00b7 none  \u2591 under 5 min  \u2592 under 10  \u2593 under 20  \u2588 20 or more"),
 	utf8_spark, "\u2192",
 };
 static const struct glyphs ascii_glyphs = {
 	ascii_shade, ascii_upto, 8,
-	"' ' none  . <2 min  : <5  - <10  = <15  + <20  * <30  # 30 or more",
+	N_("' ' none  . <2 min  : <5  - <10  = <15  + <20  * <30  # 30 or more"),
 	ascii_spark, "->",
 };
 
+/* TRANSLATORS: month abbreviations above the heat-map: three ASCII letters each. */
 static const char *const month_abbr[12] = {
-	"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-	"Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+	N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
+	N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
 };
-static const char *const weekday_abbr[7] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+/* TRANSLATORS: weekday abbreviations left of the heat-map: three columns each. */
+static const char *const weekday_abbr[7] = {
+	N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"),
+};
+
+/* A label of the summary in its column: padded to 13 columns, or a space past a long one. */
+static void
+label(struct report *r, const char *text)
+{
+	int pad = 13 - text_width(text);
+
+	report_printf(r, "%s%*s", text, pad > 1 ? pad : 1, "");
+}
 
 static const struct glyphs *
 pick_glyphs(void)
@@ -139,7 +153,12 @@ print_months(struct report *r, long col0, int ncols, int cw, long first, long to
 			if (crowded)
 				continue;
 		}
-		memcpy(line + c * cw, month_abbr[m - 1], 3);
+		{
+			const char *mon = _(month_abbr[m - 1]);
+
+			/* three columns, whatever a translation holds */
+			memcpy(line + c * cw, strlen(mon) == 3 ? mon : month_abbr[m - 1], 3);
+		}
 		used = c * cw + 4;
 	}
 	line[used > 0 ? used - 1 : 0] = '\0';
@@ -160,7 +179,7 @@ print_heatmap(struct report *r, const struct history_stats *st, const struct gly
 	cw = ncols <= 26 ? 2 : 1;
 	print_months(r, col0, ncols, cw, mfirst, st->today);
 	for (int row = 0; row < 7; row++) {
-		report_printf(r, "%s ", weekday_abbr[row]);
+		report_printf(r, "%s ", _(weekday_abbr[row]));
 		for (int c = 0; c < ncols; c++) {
 			long day = col0 + 7L * c + row;
 			const char *s = " ";
@@ -171,32 +190,41 @@ print_heatmap(struct report *r, const struct history_stats *st, const struct gly
 		}
 		report_puts(r, "\n");
 	}
-	report_printf(r, "    %s\n", g->legend);
+	report_printf(r, "    %s\n", _(g->legend));
 	if (mfirst > first)
-		report_printf(r, "    (the map shows the last %d weeks; the figures cover all %d days)\n",
+		report_printf(r, _("    (the map shows the last %d weeks; the figures cover all %d days)\n"),
 		    MAP_WEEKS, st->days);
 }
 
 static void
 print_trend(struct report *r, const struct history_stats *st, const struct glyphs *g)
 {
-	report_printf(r, "Tension      ");
+	const char *before = _("before"), *after = _("after");
+	int ww = text_width(before) > text_width(after) ? text_width(before) : text_width(after);
+	char last[64];
+
+	label(r, _("Tension"));
 	if (st->before_n > 0)
-		report_printf(r, "before %.1f", (double)st->before_sum / (double)st->before_n);
+		report_printf(r, _("before %.1f"), (double)st->before_sum / (double)st->before_n);
+	if (st->before_n > 0 && st->after_n > 0)
+		report_puts(r, ", ");
 	if (st->after_n > 0)
-		report_printf(r, "%safter %.1f", st->before_n > 0 ? ", " : "",
-		    (double)st->after_sum / (double)st->after_n);
+		report_printf(r, _("after %.1f"), (double)st->after_sum / (double)st->after_n);
 	if (st->before_n + st->after_n == 0)
-		report_printf(r, "no check-ins in these days");
+		report_puts(r, _("no check-ins in these days"));
 	else
-		report_printf(r, " on average");
+		report_puts(r, _(" on average"));
 	report_puts(r, "\n");
 	if (st->ncheckins == 0)
 		return;
-	report_printf(r, "  last %-3zu    before ", st->ncheckins);
+	/* "  last 12     before ▁▂▃" over "              after  ▁▁▂": the sparklines line up */
+	snprintf(last, sizeof last, _("last %zu"), st->ncheckins);
+	report_printf(r, "  %s%*s", last, text_width(last) < 11 ? 12 - text_width(last) : 1, "");
+	report_printf(r, "%s%*s", before, ww + 1 - text_width(before), "");
 	for (size_t i = 0; i < st->ncheckins; i++)
 		report_puts(r, spark(g, st->checkins[i].before));
-	report_printf(r, "\n              after  ");
+	report_printf(r, "\n%*s%s%*s", text_width(last) < 11 ? 14 : 3 + text_width(last), "", after,
+	    ww + 1 - text_width(after), "");
 	for (size_t i = 0; i < st->ncheckins; i++)
 		report_puts(r, spark(g, st->checkins[i].after));
 	report_puts(r, "\n");
@@ -208,21 +236,30 @@ print_summary(struct report *r, const struct history_stats *st)
 	char a[16], b[16];
 	size_t shown = 0;
 
-	report_printf(r, "Streak       %d day%s", st->streak_current, st->streak_current == 1 ? "" : "s");
+	label(r, _("Streak"));
+	report_printf(r, ngettext("%d day", "%d days", (unsigned long)st->streak_current), st->streak_current);
 	if (st->streak_best > 0)
-		report_printf(r, " (best %d, ended %s)", st->streak_best, fmt_day(a, sizeof a, st->best_end));
-	report_printf(r, "\nMinutes      %ld in these %d days (%zu session%s), %ld in all (%zu)\n",
+		report_printf(r, _(" (best %d, ended %s)"), st->streak_best, fmt_day(a, sizeof a, st->best_end));
+	report_puts(r, "\n");
+	label(r, _("Minutes"));
+	report_printf(r, ngettext("%ld in these %d days (%zu session), %ld in all (%zu)\n",
+	    "%ld in these %d days (%zu sessions), %ld in all (%zu)\n", st->window_sessions),
 	    history_report_minutes(st->window_seconds), st->days, st->window_sessions,
-	    st->window_sessions == 1 ? "" : "s", history_report_minutes(st->total_seconds),
-	    st->sessions);
-	if (st->sessions > 0)
-		report_printf(r, "Since        %s\n", fmt_day(b, sizeof b, st->first_day));
-	if (st->previews > 0)
-		report_printf(r, "Previews     %zu at a --speed other than 1 (not counted)\n", st->previews);
-	if (st->reminders_skipped + st->reminders_snoozed > 0)
-		report_printf(r, "Reminders    %zu skipped, %zu snoozed\n", st->reminders_skipped,
+	    history_report_minutes(st->total_seconds), st->sessions);
+	if (st->sessions > 0) {
+		label(r, _("Since"));
+		report_printf(r, "%s\n", fmt_day(b, sizeof b, st->first_day));
+	}
+	if (st->previews > 0) {
+		label(r, _("Previews"));
+		report_printf(r, _("%zu at a --speed other than 1 (not counted)\n"), st->previews);
+	}
+	if (st->reminders_skipped + st->reminders_snoozed > 0) {
+		label(r, _("Reminders"));
+		report_printf(r, _("%zu skipped, %zu snoozed\n"), st->reminders_skipped,
 		    st->reminders_snoozed);
-	report_printf(r, "Most used    ");
+	}
+	label(r, _("Most used"));
 	for (size_t i = 0; i < st->nroutines && shown < TOP_ROUTINES; i++) {
 		char *id;
 
@@ -301,7 +338,7 @@ static void
 print_progression(struct report *r, const struct history_stats *st, const struct catalogue *c,
     const struct glyphs *g)
 {
-	report_printf(r, "\nReady for more\n");
+	report_printf(r, "\n%s\n", _("Ready for more"));
 	for (size_t i = 0; i < st->nroutines; i++) {
 		const struct history_routine_use *u = &st->routines[i];
 		const struct routine *rt;
@@ -312,7 +349,7 @@ print_progression(struct report *r, const struct history_stats *st, const struct
 			continue;
 		rt = c != NULL ? catalogue_find_routine(c, u->id) : NULL;
 		id = text_safe(u->id);
-		report_printf(r, "  %s: %d times in %d days, after-tension %.1f on average\n", id,
+		report_printf(r, _("  %s: %d times in %d days, after-tension %.1f on average\n"), id,
 		    u->recent, HISTORY_READY_DAYS,
 		    (double)u->recent_after_sum / u->recent_after_n);
 		free(id);
@@ -320,13 +357,13 @@ print_progression(struct report *r, const struct history_stats *st, const struct
 			const char *to = deeper(rt, j);
 
 			if (to != NULL)
-				report_printf(r, "%s%s %s %s", shown++ ? ", " : "    deeper: ",
+				report_printf(r, "%s%s %s %s", shown++ ? ", " : _("    deeper: "),
 				    rt->items[j].stretch->id, g->arrow, to);
 		}
 		if (shown)
 			report_puts(r, "\n");
 		cmd = build_suggestion(rt, u);
-		report_printf(r, "    longer: %s\n", cmd);
+		report_printf(r, _("    longer: %s\n"), cmd);
 		free(cmd);
 	}
 }
@@ -469,7 +506,7 @@ history_report_text(struct report *r, const struct history_stats *st, const stru
 	const struct glyphs *g = pick_glyphs();
 	char a[16], b[16];
 
-	report_printf(r, "History, %d days: %s to %s\n\n", st->days,
+	report_printf(r, _("History, %d days: %s to %s\n\n"), st->days,
 	    fmt_day(a, sizeof a, st->today - st->days + 1), fmt_day(b, sizeof b, st->today));
 	print_heatmap(r, st, g);
 	report_puts(r, "\n");
