@@ -8,6 +8,7 @@
 #include "builder.h"
 #include "catalogue.h"
 #include "cue.h"
+#include "i18n.h"
 #include "report.h"
 #include "text.h"
 
@@ -17,6 +18,15 @@ item_amount(char *buf, size_t size, const struct routine_item *it)
 {
 	cue_dose(buf, size, &(struct cue_dose){ .hold = it->hold, .reps = it->reps,
 	    .each_side = it->stretch->each_side, .sets = it->sets }, CUE_SHORT);
+}
+
+/* Spaces that bring s to width columns (none when it is wider). */
+static int
+pad_to(const char *s, int width)
+{
+	int w = text_width(s);
+
+	return w < width ? width - w : 0;
 }
 
 void
@@ -31,19 +41,22 @@ build_form_report(struct report *r, const struct built *b, const char *const *hu
 		char amount[96], len[16];
 
 		item_amount(amount, sizeof amount, it);
-		report_printf(r, "  %2zu. %-40s %-26s %s\n", i + 1, it->stretch->name, amount,
+		/* padded by columns, not bytes: names and amounts may be translated */
+		report_printf(r, "  %2zu. %s%*s %s%*s %s\n", i + 1, it->stretch->name,
+		    pad_to(it->stretch->name, 40), "", amount, pad_to(amount, 26), "",
 		    text_clock(len, sizeof len, builder_seconds(it, 1, 0)));
 	}
-	report_printf(r, "\nTotal %s", text_clock(total, sizeof total, built_seconds(b)));
+	/* TRANSLATORS: the first word of the total's line, "Total 5:30". */
+	report_printf(r, "\n%s %s", _("Total"), text_clock(total, sizeof total, built_seconds(b)));
 	if (rt->rest > 0)
-		report_printf(r, ", with %d s rests between stretches", rt->rest);
+		report_printf(r, _(", with %d s rests between stretches"), rt->rest);
 	report_puts(r, "\n");
 	if (built_note(b) != NULL)
 		report_printf(r, "%s\n", built_note(b));
 	for (size_t i = 0; i < n; i++) {
 		char *id = text_safe(hurt[i]);
 
-		report_printf(r, "%s%s", i ? ", " : "Left out, marked hurt in the last week: ", id);
+		report_printf(r, "%s%s", i ? ", " : _("Left out, marked hurt in the last week: "), id);
 		free(id);
 	}
 	if (n > 0)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "i18n.h"
 #include "plan.h"
 
 /* How far a built routine may stray from the time asked for. */
@@ -195,13 +196,13 @@ builder_fit(const struct routine *r, int minutes)
 	b->name = xstrdup(r->name);
 	b->description = xstrdup(r->description);
 	if (within(total, target))
-		b->note = xasprintf("Fitted %s (%ld:%02ld) to %d min: holds %s%s%s.", r->name,
-		    before / 60, before % 60, minutes,
-		    total > before ? "lengthened" : total < before ? "shortened" : "unchanged",
-		    ndropped ? ", left out " : "", dropped);
+		b->note = xasprintf(total > before ? _("Fitted %s (%ld:%02ld) to %d min: holds lengthened%s%s.") :
+		    total < before ? _("Fitted %s (%ld:%02ld) to %d min: holds shortened%s%s.") :
+		    _("Fitted %s (%ld:%02ld) to %d min: holds unchanged%s%s."), r->name,
+		    before / 60, before % 60, minutes, ndropped ? _(", left out ") : "", dropped);
 	else
-		b->note = xasprintf("%s can only be fitted to %ld:%02ld, the nearest to %d min%s%s.",
-		    r->name, total / 60, total % 60, minutes, ndropped ? "; left out " : "", dropped);
+		b->note = xasprintf(_("%s can only be fitted to %ld:%02ld, the nearest to %d min%s%s."),
+		    r->name, total / 60, total % 60, minutes, ndropped ? _("; left out ") : "", dropped);
 	built_finish(b, r->id);
 	return b;
 }
@@ -448,14 +449,19 @@ gather(const struct catalogue *c, const struct build_request *req, bool focused,
 static char *
 nothing_fits(const struct build_request *req)
 {
-	char areas[200];
+	char areas[400], when[96] = "", where[480] = "";
 
-	catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_name, ", ");
-	return xasprintf("no stretch fits%s%s%s%s%s%s; ask for less (drop --area, --without, "
-	    "--at-desk or raise --level)",
-	    req->time ? " the " : "", req->time ? catalogue_time_name(req->time) : "",
-	    req->areas ? " for " : "", areas, req->at_desk ? " at a desk" : "",
-	    req->without ? " with the equipment left out" : "");
+	catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_label, ", ");
+	if (req->time)
+		/* TRANSLATORS: a part of "no stretch fits%s": the time of day ("the morning"). */
+		snprintf(when, sizeof when, _(" the %s"), catalogue_time_label(req->time));
+	if (req->areas)
+		/* TRANSLATORS: a part of "no stretch fits%s": the areas asked for. */
+		snprintf(where, sizeof where, _(" for %s"), areas);
+	/* TRANSLATORS: %s%s%s%s are " the morning", " for hips", " at a desk", " with the equipment left out", each when asked. */
+	return xasprintf(_("no stretch fits%s%s%s%s; ask for less (drop --area, --without, "
+	    "--at-desk or raise --level)"), when, where, req->at_desk ? _(" at a desk") : "",
+	    req->without ? _(" with the equipment left out") : "");
 }
 
 /* True when item i is the only one covering one of the requested areas. */
@@ -520,8 +526,8 @@ builder_build(const struct catalogue *c, const struct build_request *req, char *
 		for (size_t i = 0; i < npool && !found; i++)
 			found = (pool[i]->areas & bit) != 0;
 		if (!found) {
-			*cause = xasprintf("no stretch for the area '%s' fits the other constraints",
-			    catalogue_area_name(bit));
+			*cause = xasprintf(_("no stretch for the area '%s' fits the other constraints"),
+			    catalogue_area_label(bit));
 			free(pool);
 			free(all);
 			return NULL;
@@ -543,15 +549,19 @@ builder_build(const struct catalogue *c, const struct build_request *req, char *
 	if (req->time == TIME_EVENING)
 		end_calm(b, all, nall);
 	total = tune(b, req->areas, target);
-	catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_name, ", ");
-	b->name = xasprintf("%d-minute %s%sroutine", req->minutes,
-	    req->time ? catalogue_time_name(req->time) : req->at_desk ? "desk" : "",
-	    req->time || req->at_desk ? " " : "");
-	b->description = xasprintf("Built for %d minute%s%s%s (seed %lu).", req->minutes,
-	    req->minutes == 1 ? "" : "s",
-	    req->areas ? ", focus: " : "", areas, req->seed);
+	catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_label, ", ");
+	b->name = xasprintf(req->time == TIME_MORNING ? _("%d-minute morning routine") :
+	    req->time == TIME_EVENING ? _("%d-minute evening routine") :
+	    req->at_desk ? _("%d-minute desk routine") : _("%d-minute routine"), req->minutes);
+	if (req->areas)
+		b->description = xasprintf(ngettext("Built for %d minute, focus: %s (seed %lu).",
+		    "Built for %d minutes, focus: %s (seed %lu).", (unsigned long)req->minutes),
+		    req->minutes, areas, req->seed);
+	else
+		b->description = xasprintf(ngettext("Built for %d minute (seed %lu).",
+		    "Built for %d minutes (seed %lu).", (unsigned long)req->minutes), req->minutes, req->seed);
 	if (!within(total, target))
-		b->note = xasprintf("These constraints allow %ld:%02ld at most, the nearest to %d min.",
+		b->note = xasprintf(_("These constraints allow %ld:%02ld at most, the nearest to %d min."),
 		    total / 60, total % 60, req->minutes);
 	built_finish(b, "built");
 	free(pool);

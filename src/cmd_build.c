@@ -13,6 +13,7 @@
 #include "config.h"
 #include "diag.h"
 #include "history_stats.h"
+#include "i18n.h"
 #include "paths.h"
 #include "report.h"
 #include "text.h"
@@ -31,8 +32,8 @@ parse_names(const char *list, const char *what, int (*parse)(const char *, unsig
 	if (n == 0 || list[0] == ',' || list[n - 1] == ',' || strstr(list, ",,") != NULL) {
 		char *s = text_safe(list);
 
-		fprintf(stderr, "stretchcoach: --%s takes one or more names separated by commas "
-		    "(one of: %s), not '%s'\n", what, valid, s);
+		fprintf(stderr, _("stretchcoach: --%s takes one or more names separated by commas "
+		    "(one of: %s), not '%s'\n"), what, valid, s);
 		free(s);
 		free(copy);
 		return -1;
@@ -43,7 +44,7 @@ parse_names(const char *list, const char *what, int (*parse)(const char *, unsig
 		if (parse(tok, &bit) < 0) {
 			char *s = text_safe(tok);
 
-			fprintf(stderr, "stretchcoach: unknown %s '%s' (one of: %s)\n", what, s, valid);
+			fprintf(stderr, _("stretchcoach: unknown %s '%s' (one of: %s)\n"), what, s, valid);
 			free(s);
 			rc = -1;
 			break;
@@ -66,7 +67,7 @@ make_request(const struct cli *cli, int default_minutes, struct build_request *r
 	if (cli->time != NULL && (catalogue_parse_time(cli->time, &req->time) < 0)) {
 		char *s = text_safe(cli->time);
 
-		fprintf(stderr, "stretchcoach: --time takes morning or evening, not '%s'\n", s);
+		fprintf(stderr, _("stretchcoach: --time takes morning or evening, not '%s'\n"), s);
 		free(s);
 		return -1;
 	}
@@ -74,7 +75,7 @@ make_request(const struct cli *cli, int default_minutes, struct build_request *r
 		if (catalogue_parse_level(cli->level, &req->level) < 0) {
 			char *s = text_safe(cli->level);
 
-			fprintf(stderr, "stretchcoach: --level takes gentle, moderate or deep, not '%s'\n", s);
+			fprintf(stderr, _("stretchcoach: --level takes gentle, moderate or deep, not '%s'\n"), s);
 			free(s);
 			return -1;
 		}
@@ -101,11 +102,11 @@ print_plan(const struct built *b, const struct history_stats *hist, const struct
 	if (needs->no_kneel || needs->no_floor || needs->conditions != 0) {
 		char conds[64];
 
-		catalogue_join_names(conds, sizeof conds, needs->conditions, catalogue_condition_name, ", ");
-		printf("Chosen to suit your settings: %s%s%s%s%s%s.\n", needs->no_kneel ? "no kneeling" : "",
-		    needs->no_kneel && needs->no_floor ? ", " : "", needs->no_floor ? "no floor work" : "",
+		catalogue_join_names(conds, sizeof conds, needs->conditions, catalogue_condition_label, ", ");
+		printf(_("Chosen to suit your settings: %s%s%s%s%s%s.\n"), needs->no_kneel ? _("no kneeling") : "",
+		    needs->no_kneel && needs->no_floor ? ", " : "", needs->no_floor ? _("no floor work") : "",
 		    needs->conditions && (needs->no_kneel || needs->no_floor) ? ", " : "",
-		    needs->conditions ? "nothing to avoid with " : "", conds);
+		    needs->conditions ? _("nothing to avoid with ") : "", conds);
 	}
 }
 
@@ -145,14 +146,14 @@ save_allowed(const struct cli *cli)
 	if (n == 0 || n > 48 || strspn(cli->save, "abcdefghijklmnopqrstuvwxyz0123456789-") != n) {
 		char *s = text_safe(cli->save);
 
-		fprintf(stderr, "stretchcoach: --save needs an id of 1..48 of a-z, 0-9 and -, not '%s'\n", s);
+		fprintf(stderr, _("stretchcoach: --save needs an id of 1..48 of a-z, 0-9 and -, not '%s'\n"), s);
 		free(s);
 		return EXIT_USAGE;
 	}
 	if (cli->catalogue != NULL || (env != NULL && env[0] != '\0')) {
-		fprintf(stderr, "stretchcoach: --save keeps routines in the user catalogue, which %s "
+		fprintf(stderr, _("stretchcoach: --save keeps routines in the user catalogue, which %s "
 		    "replaces, and a routine from it may need stretches only that file has; to save, "
-		    "build without %s\n", cli->catalogue != NULL ? "--catalogue" : "STRETCHCOACH_CATALOGUE",
+		    "build without %s\n"), cli->catalogue != NULL ? "--catalogue" : "STRETCHCOACH_CATALOGUE",
 		    cli->catalogue != NULL ? "--catalogue" : "STRETCHCOACH_CATALOGUE set");
 		return EXIT_USAGE;
 	}
@@ -165,16 +166,16 @@ save(const struct built *b, const char *id)
 	char *path = paths_user_catalogue(), *cause = NULL;
 
 	if (path == NULL) {
-		fprintf(stderr, "stretchcoach: no place for the user catalogue: set HOME or XDG_CONFIG_HOME\n");
+		fputs(_("stretchcoach: no place for the user catalogue: set HOME or XDG_CONFIG_HOME\n"), stderr);
 		return EXIT_IOERR;
 	}
 	if (catalogue_save_routine(path, built_routine(b), id, &cause) < 0) {
-		fprintf(stderr, "stretchcoach: cannot save the routine: %s\n", cause);
+		fprintf(stderr, _("stretchcoach: cannot save the routine: %s\n"), cause);
 		free(cause);
 		free(path);
 		return EXIT_IOERR;
 	}
-	printf("Saved as '%s' in %s. Start it with: stretchcoach run %s\n", id, path, id);
+	printf(_("Saved as '%s' in %s. Start it with: stretchcoach run %s\n"), id, path, id);
 	free(path);
 	return 0;
 }
@@ -230,7 +231,7 @@ cmd_build(const struct cli *cli)
 	if (status == 0 && cli->then_run)
 		status = cmd_run_routine(cli, built_routine(b), built_note(b), 0);
 	else if (status == 0 && cli->save == NULL)
-		printf("\nThe same again: add --seed %lu. Keep it: --save ID. Start it: --run.\n", req.seed);
+		printf(_("\nThe same again: add --seed %lu. Keep it: --save ID. Start it: --run.\n"), req.seed);
 	built_free(b);
 	free(prefer);
 	history_stats_done(&hist);

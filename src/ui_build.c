@@ -8,6 +8,7 @@
 #include "builder.h"
 #include "catalogue.h"
 #include "diag.h"
+#include "i18n.h"
 #include "layout.h"
 #include "paths.h"
 #include "report.h"
@@ -54,18 +55,18 @@ build_value(const struct build_screen *bs, int f, char *buf, size_t size)
 	const struct build_request *q = bs->req;
 
 	switch (f) {
-	case F_MINUTES: snprintf(buf, size, "%d min", q->minutes); return buf;
+	case F_MINUTES: snprintf(buf, size, _("%d min"), q->minutes); return buf;
 	case F_TIME:
-		return q->time == 0 ? "any" : catalogue_time_name(q->time);
+		return q->time == 0 ? _("any") : catalogue_time_label(q->time);
 	case F_AREA:
-		return bs->area < 0 ? "any" : catalogue_area_name(1u << bs->area);
+		return bs->area < 0 ? _("any") : catalogue_area_label(1u << bs->area);
 	case F_LEVEL:
-		return q->level_given ? catalogue_level_name(q->level) : "any";
-	case F_DESK: return q->at_desk ? "yes: seated and standing only" : "no";
-	case F_EQUIP: return q->without != 0 ? "none" : "anything needed";
+		return q->level_given ? catalogue_level_label(q->level) : _("any");
+	case F_DESK: return q->at_desk ? _("yes: seated and standing only") : _("no");
+	case F_EQUIP: return q->without != 0 ? _("none") : _("anything needed");
 	case F_WORKS:
-		return q->nprefer > 0 ? "yes: what eased you most first" :
-		    bs->nprefer > 0 ? "no" : "no (3 sessions of a routine with both check-ins first)";
+		return q->nprefer > 0 ? _("yes: what eased you most first") :
+		    bs->nprefer > 0 ? _("no") : _("no (3 sessions of a routine with both check-ins first)");
 	default: return "";
 	}
 }
@@ -105,10 +106,16 @@ static void
 build_draw_form(struct build_screen *bs, const struct layout_rect *r)
 {
 	static const char *const labels[F_COUNT] = {
-		"Minutes", "Time of day", "Area", "Level", "At a desk", "Equipment", "What works",
+		N_("Minutes"), N_("Time of day"), N_("Area"), N_("Level"), N_("At a desk"),
+		N_("Equipment"), N_("What works"),
 	};
 	struct ui *ui = bs->ui;
+	int lw = 14;
 
+	/* the values start two columns past the widest label in this language */
+	for (int f = 0; f < F_COUNT; f++)
+		if (ui_text_cols(ui, _(labels[f])) > lw)
+			lw = ui_text_cols(ui, _(labels[f]));
 	for (int f = 0; f < F_COUNT && f < r->h; f++) {
 		attr_t a = f == bs->field ? ui_attr(ui, UI_SELECT) : A_NORMAL;
 		char buf[32];
@@ -118,8 +125,8 @@ build_draw_form(struct build_screen *bs, const struct layout_rect *r)
 			mvhline(r->y + f, r->x, ' ', r->w);
 			attrset(A_NORMAL);
 		}
-		ui_put(ui, r->y + f, r->x + 1, 14, a | A_BOLD, labels[f]);
-		ui_put(ui, r->y + f, r->x + 16, r->w - 16, a, build_value(bs, f, buf, sizeof buf));
+		ui_put(ui, r->y + f, r->x + 1, lw, a | A_BOLD, _(labels[f]));
+		ui_put(ui, r->y + f, r->x + lw + 2, r->w - lw - 2, a, build_value(bs, f, buf, sizeof buf));
 	}
 }
 
@@ -133,14 +140,15 @@ build_draw_preview(struct build_screen *bs, const struct layout_rect *r)
 
 	if (bs->b == NULL) {
 		ui_wrap(bs->ui, r, 0, 0, ui_attr(bs->ui, UI_WARN), NULL,
-		    bs->why != NULL ? bs->why : "Nothing fits these choices.");
+		    bs->why != NULL ? bs->why : _("Nothing fits these choices."));
 		return;
 	}
 	build_form_report(&rep, bs->b, bs->ui->opts.hurt, bs->ui->opts.nhurt);
 	n = report_lines(&rep, &lines);
 	/* the total stays in sight on the last row; the stretches fill the rows above */
 	for (size_t i = 0, y = 0; i < n && (int)y < r->h; i++) {
-		bool total = strncmp(lines[i], "Total ", 6) == 0;
+		bool total = strncmp(lines[i], _("Total"), strlen(_("Total"))) == 0 &&
+		    lines[i][strlen(_("Total"))] == ' ';
 
 		if (!total && (int)y == r->h - 1)
 			continue;
@@ -159,14 +167,14 @@ build_draw_keys(struct build_screen *bs, const struct layout_rect *k)
 {
 	/* the most needed first: as many as fit are drawn, in this order */
 	const char *keys[] = {
-		"Enter", "run", "s", "save", "q", "back",
-		bs->ui->utf8 ? "\u2191\u2193" : "j/k", "field", bs->ui->utf8 ? "\u2190\u2192" : "h/l",
-		"change", "m", "my routines", "r", "shuffle",
+		"Enter", _("run"), "s", _("save"), "q", _("back"),
+		bs->ui->utf8 ? "\u2191\u2193" : "j/k", _("field"), bs->ui->utf8 ? "\u2190\u2192" : "h/l",
+		_("change"), "m", _("my routines"), "r", _("shuffle"),
 	};
-	const char *naming[] = { "Enter", "save", "Esc", "cancel" };
+	const char *naming[] = { "Enter", _("save"), "Esc", _("cancel") };
 
 	if (bs->naming) {
-		int x = k->x + ui_put(bs->ui, k->y - 1, k->x, k->w, A_BOLD, "Name: ");
+		int x = k->x + ui_put(bs->ui, k->y - 1, k->x, k->w, A_BOLD, _("Name: "));
 
 		x += ui_put(bs->ui, k->y - 1, x, k->x + k->w - x, A_NORMAL, bs->name);
 		ui_put(bs->ui, k->y - 1, x, 1, ui_attr(bs->ui, UI_SELECT), " ");
@@ -191,12 +199,12 @@ build_draw(void *st, bool full)
 	(void)full;
 	erase();
 	if (LINES < 14 || COLS < 40) {
-		ui_too_small(ui, "q back");
+		ui_too_small(ui, _("q back"));
 		return;
 	}
 	prev.w = COLS - prev.x - 1;
 	prev.h = LINES - 3 - prev.y;
-	ui_put(ui, 0, 1, COLS - 2, ui_attr(ui, UI_ACCENT), "Build a routine");
+	ui_put(ui, 0, 1, COLS - 2, ui_attr(ui, UI_ACCENT), _("Build a routine"));
 	ui_hline(ui, 1, 0, COLS);
 	build_draw_form(bs, &form);
 	if (wide)
@@ -214,17 +222,17 @@ build_save(struct build_screen *bs)
 	char id[64], *path = paths_user_catalogue(), *cause = NULL;
 
 	if (bs->b == NULL) {
-		snprintf(bs->msg, sizeof bs->msg, "Nothing to save: change the choices first.");
+		snprintf(bs->msg, sizeof bs->msg, "%s", _("Nothing to save: change the choices first."));
 	} else if (build_form_id(bs->c, bs->name, id, sizeof id) < 0) {
-		snprintf(bs->msg, sizeof bs->msg, "A name needs a letter or a digit.");
+		snprintf(bs->msg, sizeof bs->msg, "%s", _("A name needs a letter or a digit."));
 	} else if (path == NULL) {
-		snprintf(bs->msg, sizeof bs->msg, "No place to save: set HOME or XDG_CONFIG_HOME.");
+		snprintf(bs->msg, sizeof bs->msg, "%s", _("No place to save: set HOME or XDG_CONFIG_HOME."));
 	} else if (build_form_save(path, bs->b, bs->name, id, &cause) < 0) {
-		snprintf(bs->msg, sizeof bs->msg, "Not saved: %s", cause);
+		snprintf(bs->msg, sizeof bs->msg, _("Not saved: %s"), cause);
 		free(cause);
 	} else {
-		snprintf(bs->msg, sizeof bs->msg, "Saved \"%s\" as %s: in My routines and All "
-		    "routines.", bs->name, id);
+		snprintf(bs->msg, sizeof bs->msg, _("Saved \"%s\" as %s: in My routines and All "
+		    "routines."), bs->name, id);
 		bs->saved = true;
 	}
 	free(path);

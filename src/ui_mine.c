@@ -6,6 +6,7 @@
 
 #include "catalogue.h"
 #include "diag.h"
+#include "i18n.h"
 #include "layout.h"
 #include "paths.h"
 #include "text.h"
@@ -36,20 +37,20 @@ mine_load(struct mine *m)
 static void
 mine_draw_bottom(struct mine *m)
 {
-	const char *list[] = { "r", "rename", "d", "delete", "q", "back" };
-	const char *ren[] = { "Enter", "rename", "Esc", "cancel" };
-	const char *del[] = { "y", "delete", "n", "keep" };
+	const char *list[] = { "r", _("rename"), "d", _("delete"), "q", _("back") };
+	const char *ren[] = { "Enter", _("rename"), "Esc", _("cancel") };
+	const char *del[] = { "y", _("delete"), "n", _("keep") };
 	struct ui *ui = m->ui;
 	char q[160];
 	int x;
 
 	if (m->mode == MINE_RENAME) {
-		x = 1 + ui_put(ui, LINES - 2, 1, COLS - 2, A_BOLD, "New name: ");
+		x = 1 + ui_put(ui, LINES - 2, 1, COLS - 2, A_BOLD, _("New name: "));
 		x += ui_put(ui, LINES - 2, x, COLS - 1 - x, A_NORMAL, m->name);
 		ui_put(ui, LINES - 2, x, 1, ui_attr(ui, UI_SELECT), " ");
 		ui_put_keys(ui, LINES - 1, 1, COLS - 2, ren, 4);
 	} else if (m->mode == MINE_DELETE) {
-		snprintf(q, sizeof q, "Delete \"%s\" from your routines?", m->names[m->sel]);
+		snprintf(q, sizeof q, _("Delete \"%s\" from your routines?"), m->names[m->sel]);
 		ui_put(ui, LINES - 2, 1, COLS - 2, ui_attr(ui, UI_BANNER), q);
 		ui_put_keys(ui, LINES - 1, 1, COLS - 2, del, 4);
 	} else {
@@ -68,14 +69,14 @@ mine_draw(void *st, bool full)
 	(void)full;
 	erase();
 	if (LINES < 8 || COLS < 30) {
-		ui_too_small(ui, "q back");
+		ui_too_small(ui, _("q back"));
 		return;
 	}
-	ui_put(ui, 0, 1, COLS - 2, ui_attr(ui, UI_ACCENT), "My routines");
+	ui_put(ui, 0, 1, COLS - 2, ui_attr(ui, UI_ACCENT), _("My routines"));
 	ui_hline(ui, 1, 0, COLS);
 	if (m->n == 0)
 		ui_wrap(ui, &(struct layout_rect){ 2, 1, rows, COLS - 2 }, 0, 0, A_NORMAL, NULL,
-		    "None saved yet. Build a routine, then press s to keep it here.");
+		    _("None saved yet. Build a routine, then press s to keep it here."));
 	m->top = layout_scroll(m->sel, m->top, (size_t)rows, m->n);
 	for (size_t i = m->top; i < m->n && (int)(i - m->top) < rows; i++) {
 		int y = 2 + (int)(i - m->top), w = COLS - 2;
@@ -99,10 +100,10 @@ mine_edit(struct mine *m, const char *name)
 	char *cause = NULL, *was = xstrdup(m->names[m->sel]);
 
 	if (catalogue_edit_routine(m->path, m->ids[m->sel], name, &cause) < 0) {
-		snprintf(m->msg, sizeof m->msg, "Not changed: %s", cause);
+		snprintf(m->msg, sizeof m->msg, _("Not changed: %s"), cause);
 		free(cause);
 	} else {
-		snprintf(m->msg, sizeof m->msg, name != NULL ? "Renamed \"%s\"." : "Deleted \"%s\".",
+		snprintf(m->msg, sizeof m->msg, name != NULL ? _("Renamed \"%s\".") : _("Deleted \"%s\"."),
 		    was);
 		m->changed = true;
 		mine_load(m);

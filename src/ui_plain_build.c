@@ -7,6 +7,7 @@
 #include "builder.h"
 #include "catalogue.h"
 #include "frontend.h"
+#include "i18n.h"
 #include "paths.h"
 #include "report.h"
 #include "ui_plain_int.h"
@@ -32,21 +33,21 @@ plain_build_save(const struct catalogue *c, const struct built *b, bool *saved)
 {
 	char name[65], id[64], *path, *cause = NULL;
 
-	if (!plain_ask("Name for it: ", name, sizeof name) || *name == '\0')
+	if (!plain_ask(_("Name for it: "), name, sizeof name) || *name == '\0')
 		return;
 	if (build_form_id(c, name, id, sizeof id) < 0) {
-		printf("A name needs a letter or a digit; not saved.\n");
+		fputs(_("A name needs a letter or a digit; not saved.\n"), stdout);
 		return;
 	}
 	if ((path = paths_user_catalogue()) == NULL) {
-		printf("No place to save: set HOME or XDG_CONFIG_HOME.\n");
+		fputs(_("No place to save: set HOME or XDG_CONFIG_HOME.\n"), stdout);
 		return;
 	}
 	if (build_form_save(path, b, name, id, &cause) < 0) {
-		printf("Not saved: %s\n", cause);
+		printf(_("Not saved: %s\n"), cause);
 		free(cause);
 	} else {
-		printf("Saved as %s. Start it with: stretchcoach run %s\n", id, id);
+		printf(_("Saved as %s. Start it with: stretchcoach run %s\n"), id, id);
 		*saved = true;
 	}
 	free(path);
@@ -63,7 +64,7 @@ ui_plain_build(const struct run_opts *o, const struct catalogue *c, struct build
 
 	*saved = false;
 	req->nprefer = 0;  /* what works only when asked for: `build --what-works` */
-	snprintf(line, sizeof line, "Minutes you have [1-60, Enter for %d, q to go back]: ",
+	snprintf(line, sizeof line, _("Minutes you have [1-60, Enter for %d, q to go back]: "),
 	    req->minutes);
 	if (!plain_ask(line, line, sizeof line) || line[0] == 'q')
 		return BUILD_BACK;
@@ -77,7 +78,7 @@ ui_plain_build(const struct run_opts *o, const struct catalogue *c, struct build
 	build_form_report(&r, b, o->hurt, o->nhurt);
 	printf("\n%s\n", report_text(&r));
 	report_done(&r);
-	while (plain_ask("Enter to start it, s to save it, q to go back: ", line, sizeof line)) {
+	while (plain_ask(_("Enter to start it, s to save it, q to go back: "), line, sizeof line)) {
 		if (line[0] == 's') {
 			plain_build_save(c, b, saved);
 			continue;
