@@ -14,7 +14,7 @@
  * calls _() on it. Both are macros because xgettext looks for these names.
  */
 #define _(s) gettext(s)
-#define N_(s) (s)
+#define N_(s) s
 
 /* Set the locale from the environment and bind the message catalogue; call once, first in main(). */
 void i18n_init(void);

@@ -10,6 +10,7 @@
 #include "diag.h"
 #include "frontend.h"
 #include "history.h"
+#include "i18n.h"
 #include "paths.h"
 #include "plan.h"
 #include "text.h"
@@ -21,18 +22,18 @@
 #define ADVICE_EVERY_DAYS 7
 
 static const char doctor_line[] =
-    "See a doctor soon if pain or tingling runs down a leg below the knee, pain at night "
+    N_("See a doctor soon if pain or tingling runs down a leg below the knee, pain at night "
     "does not ease however you lie, or a flare-up has not begun to settle after a few "
-    "weeks (more: stretchcoach safety).";
+    "weeks (more: stretchcoach safety).");
 
 /* Why the check-ins suggest a gentle day, or NULL when they do not. */
 static const char *
 reason(const struct whatworks *w)
 {
 	if (whatworks_high_run(w))
-		return "Your last three check-ins began at 7 or more out of 10.";
+		return _("Your last three check-ins began at 7 or more out of 10.");
 	if (whatworks_rising(w))
-		return "Your tension before sessions has been rising over the last two weeks.";
+		return _("Your tension before sessions has been rising over the last two weeks.");
 	return NULL;
 }
 
@@ -54,15 +55,15 @@ cmd_guidance_lead(const struct catalogue *c, const struct whatworks *w,
 		p = plan_new(r);
 		text_duration(len, sizeof len, p->total_s);
 		plan_free(p);
-		snprintf(label, lsize, "A gentler day: %s%s%s", r->name, cmd_separator(), len);
-		snprintf(desc, dsize, "%s On days like these, slow and gentle movement usually "
-		    "helps more than deep holds, and %s is made for them.%s%s", why, r->name,
-		    *advice ? " " : "", *advice ? doctor_line : "");
+		snprintf(label, lsize, _("A gentler day: %s%s%s"), r->name, cmd_separator(), len);
+		snprintf(desc, dsize, _("%s On days like these, slow and gentle movement usually "
+		    "helps more than deep holds, and %s is made for them.%s%s"), why, r->name,
+		    *advice ? " " : "", *advice ? _(doctor_line) : "");
 	} else {
-		snprintf(label, lsize, "A gentler day");
-		snprintf(desc, dsize, "%s On days like these, pick a short, gentle routine and "
-		    "stop anything that hurts.%s%s", why, *advice ? " " : "",
-		    *advice ? doctor_line : "");
+		snprintf(label, lsize, "%s", _("A gentler day"));
+		snprintf(desc, dsize, _("%s On days like these, pick a short, gentle routine and "
+		    "stop anything that hurts.%s%s"), why, *advice ? " " : "",
+		    *advice ? _(doctor_line) : "");
 	}
 	/* advice to read: open the menu on it */
 	*lead = (struct frontend_lead){ label, desc, r, *advice, NULL, NULL };
@@ -97,7 +98,7 @@ bring_back(void *arg)
 	int failed = 0;
 
 	if (sw->n == 0)
-		return "Already back in your routines.";
+		return _("Already back in your routines.");
 	path = paths_history_file();
 	for (size_t i = 0; path != NULL && i < sw->n; i++) {
 		struct history_record rec;
@@ -115,11 +116,11 @@ bring_back(void *arg)
 	}
 	free(path);
 	if (path == NULL || failed)
-		return "Could not note that in the history; the swap stays for now.";
+		return _("Could not note that in the history; the swap stays for now.");
 	sw->n = 0;   /* from the next routine on, this run too */
 	if (sw->label != NULL)
-		snprintf(sw->label, sw->lsize, "Brought back: %s", sw->names);
-	return "Back in your routines from the next one. Go gently, and stop at once if it hurts.";
+		snprintf(sw->label, sw->lsize, _("Brought back: %s"), sw->names);
+	return _("Back in your routines from the next one. Go gently, and stop at once if it hurts.");
 }
 
 bool
@@ -135,16 +136,18 @@ cmd_guidance_swap_lead(const struct catalogue *c, struct cmd_swaps *sw,
 		char *safe = text_safe(s != NULL ? s->name : sw->ids[i]);
 
 		used += (size_t)snprintf(names + used, sizeof sw->names - used, "%s%s",
-		    i == 0 ? "" : i + 1 == sw->n ? " and " : ", ", safe);
+		    i == 0 ? "" : i + 1 == sw->n ? _(" and ") : ", ", safe);
 		free(safe);
 	}
 	if (sw->n == 0)
 		return false;
-	snprintf(label, lsize, "Swapped for an easier one: %s (pick to bring %s back)", names,
-	    sw->n == 1 ? "it" : "them");
-	snprintf(desc, dsize, "%s %s marked \"this hurts\" twice in the last two weeks, so every "
+	snprintf(label, lsize, ngettext("Swapped for an easier one: %s (pick to bring it back)",
+	    "Swapped for an easier one: %s (pick to bring them back)", sw->n), names);
+	snprintf(desc, dsize, ngettext("%s was marked \"this hurts\" twice in the last two weeks, so every "
 	    "routine uses an easier variation instead, or leaves it out. Picking this line brings "
-	    "%s back.", names, sw->n == 1 ? "was" : "were", sw->n == 1 ? "it" : "them");
+	    "it back.", "%s were marked \"this hurts\" twice in the last two weeks, so every "
+	    "routine uses an easier variation instead, or leaves them out. Picking this line brings "
+	    "them back.", sw->n), names);
 	sw->label = label;
 	sw->lsize = lsize;
 	*lead = (struct frontend_lead){ label, desc, NULL, false, bring_back, sw };

@@ -11,6 +11,7 @@
 #include "cmd.h"
 #include "diag.h"
 #include "history.h"
+#include "i18n.h"
 #include "paths.h"
 #include "programme.h"
 #include "text.h"
@@ -31,7 +32,7 @@ static int
 flush_out(void)
 {
 	if (fflush(stdout) == EOF || ferror(stdout)) {
-		fprintf(stderr, "stretchcoach: cannot write output: %s\n", strerror(errno));
+		fprintf(stderr, _("stretchcoach: cannot write output: %s\n"), strerror(errno));
 		return EXIT_IOERR;
 	}
 	return 0;
@@ -72,10 +73,10 @@ print_today(const struct programme_now *now)
 		if (*now->today.note != '\0')
 			print_wrapped("  ", now->today.note);
 	if (now->today.state == PROG_DUE)
-		printf("  Start it from the main menu (stretchcoach), or: stretchcoach run %s\n",
+		printf(_("  Start it from the main menu (stretchcoach), or: stretchcoach run %s\n"),
 		    now->today.routine->id);
 	if (now->today.state == PROG_FINISHED)
-		printf("  Well done. Start it again, or another one: stretchcoach programme\n");
+		fputs(_("  Well done. Start it again, or another one: stretchcoach programme\n"), stdout);
 }
 
 static void
@@ -84,18 +85,18 @@ list_programmes(const struct catalogue *c, const struct programme_now *now)
 	size_t n = catalogue_programme_count(c);
 
 	if (n == 0) {
-		printf("No programmes in the catalogue in use.\n");
+		fputs(_("No programmes in the catalogue in use.\n"), stdout);
 		return;
 	}
-	printf("Programmes (start one with: stretchcoach programme start ID)\n");
+	fputs(_("Programmes (start one with: stretchcoach programme start ID)\n"), stdout);
 	for (size_t i = 0; i < n; i++) {
 		const struct programme *p = catalogue_programme(c, i);
 		size_t rest = rest_days(p);
 
-		printf("\n%s  %s: %zu day%s", p->id, p->name, p->ndays, p->ndays == 1 ? "" : "s");
+		printf(ngettext("\n%s  %s: %zu day", "\n%s  %s: %zu days", p->ndays), p->id, p->name, p->ndays);
 		if (rest > 0)
-			printf(", %zu of them rest", rest);
-		printf("%s\n", now->p == p ? " (running)" : "");
+			printf(_(", %zu of them rest"), rest);
+		printf("%s\n", now->p == p ? _(" (running)") : "");
 		if (*p->description != '\0')
 			print_wrapped("    ", p->description);
 	}
@@ -116,7 +117,7 @@ log_event_at(const char *path, int kind, const struct programme *p, int day, tim
 	history_record_init(&r);
 	programme_event(&r, kind, p, day, (long)t);
 	if (history_append(path, &r, &cause) == -1) {
-		fprintf(stderr, "stretchcoach: cannot save to history: %s\n", cause);
+		fprintf(stderr, _("stretchcoach: cannot save to history: %s\n"), cause);
 		free(cause);
 		status = EXIT_IOERR;
 	}
@@ -141,10 +142,11 @@ static void
 say_stopped(const struct programme *p, int done)
 {
 	if (done == 0)
-		printf("Stopped %s before its first day.\n", p->name);
+		printf(_("Stopped %s before its first day.\n"), p->name);
 	else
-		printf("Stopped %s after %d day%s. Your history keeps every session.\n", p->name,
-		    done, done == 1 ? "" : "s");
+		printf(ngettext("Stopped %s after %d day. Your history keeps every session.\n",
+		    "Stopped %s after %d days. Your history keeps every session.\n", (unsigned long)done),
+		    p->name, done);
 }
 
 static int
@@ -157,12 +159,12 @@ start(const struct catalogue *c, const char *path, struct programme_now *now, co
 
 	if (p == NULL) {
 		safe = text_safe(id);
-		fprintf(stderr, "stretchcoach: no programme '%s' (see stretchcoach programme)\n", safe);
+		fprintf(stderr, _("stretchcoach: no programme '%s' (see stretchcoach programme)\n"), safe);
 		free(safe);
 		return EXIT_USAGE;
 	}
 	if (now->p == p) {
-		printf("%s is already running. To begin it again, first: stretchcoach programme stop\n",
+		printf(_("%s is already running. To begin it again, first: stretchcoach programme stop\n"),
 		    p->name);
 		print_today(now);
 		return 0;
@@ -182,7 +184,8 @@ start(const struct catalogue *c, const char *path, struct programme_now *now, co
 	now->track.start_day = now->day = history_day_of(time(NULL));
 	now->track.step_day = now->day - 1;
 	programme_today(&now->track, p, now->day, &now->today);
-	printf("Started %s: %zu days. Missed days never reset it: it waits for you.\n",
+	printf(ngettext("Started %s: %zu day. Missed days never reset it: it waits for you.\n",
+	    "Started %s: %zu days. Missed days never reset it: it waits for you.\n", p->ndays),
 	    p->name, p->ndays);
 	print_today(now);
 	return 0;
@@ -196,7 +199,7 @@ stop(const char *path, const struct programme_now *now)
 	int status;
 
 	if (now->track.id == NULL) {
-		printf("No programme is running. See them with: stretchcoach programme\n");
+		fputs(_("No programme is running. See them with: stretchcoach programme\n"), stdout);
 		return 0;
 	}
 	if ((status = log_event(path, HEV_PROGRAMME_STOP, p, now->track.done)) != 0)
@@ -211,11 +214,11 @@ show_status(const struct programme_now *now)
 	char *safe;
 
 	if (now->track.id == NULL)
-		printf("No programme is running. See them with: stretchcoach programme\n");
+		fputs(_("No programme is running. See them with: stretchcoach programme\n"), stdout);
 	else if (now->p == NULL) {
 		safe = text_safe(now->track.id);
-		printf("The running programme '%s' is not in the catalogue in use.\n"
-		    "Stop it with: stretchcoach programme stop\n", safe);
+		printf(_("The running programme '%s' is not in the catalogue in use.\n"
+		    "Stop it with: stretchcoach programme stop\n"), safe);
 		free(safe);
 	} else
 		print_today(now);
@@ -242,8 +245,8 @@ cmd_programme_after_session(const struct cli *cli, const struct history_record *
 	} else if (now.p != NULL && programme_session_counts(&now.today, rec->routine, 1,
 	    false, &day)) {
 		if (rec->speed != 1)
-			snprintf(msg, size, "That was a preview at --speed %d: day %d of %s still "
-			    "waits for a session at normal speed.", rec->speed, day, now.p->name);
+			snprintf(msg, size, _("That was a preview at --speed %d: day %d of %s still "
+			    "waits for a session at normal speed."), rec->speed, day, now.p->name);
 		else if ((status = log_event_at(path, HEV_PROGRAMME_DAY, now.p, day,
 		    rec->started)) == 0) {
 			now.track.done = day;
@@ -277,11 +280,11 @@ cmd_programme_status(const struct cli *cli, const char *path, long today)
 	    (now.p = catalogue_find_programme(c, now.track.id)) != NULL) {
 		programme_today(&now.track, now.p, today, &now.today);
 		if (now.today.state == PROG_FINISHED)
-			printf(", programme complete");
+			fputs(_(", programme complete"), stdout);
 		else
-			printf(", day %d/%zu %s", now.today.day, now.p->ndays,
-			    now.today.state == PROG_DUE ? "due" :
-			    now.today.state == PROG_REST ? "rest" : "done");
+			printf(now.today.state == PROG_DUE ? _(", day %d/%zu due") :
+			    now.today.state == PROG_REST ? _(", day %d/%zu rest") : _(", day %d/%zu done"),
+			    now.today.day, now.p->ndays);
 	}
 	programme_track_done(&now.track);
 	catalogue_free(c);
@@ -309,15 +312,15 @@ cmd_programme_lead(const struct catalogue *c, struct frontend_lead *lead, char *
 			break;
 		case PROG_REST:
 			snprintf(desc, dsize, "%s. %s", now.p->name, *now.today.note ?
-			    now.today.note : "A rest day: nothing to do in the programme today.");
+			    now.today.note : _("A rest day: nothing to do in the programme today."));
 			break;
 		case PROG_DONE_TODAY:
-			snprintf(desc, dsize, "Today's step of %s is done. The next one is due "
-			    "tomorrow.", now.p->name);
+			snprintf(desc, dsize, _("Today's step of %s is done. The next one is due "
+			    "tomorrow."), now.p->name);
 			break;
 		case PROG_FINISHED:
-			snprintf(desc, dsize, "Every day of %s is done. Begin it again or pick "
-			    "another: stretchcoach programme", now.p->name);
+			snprintf(desc, dsize, _("Every day of %s is done. Begin it again or pick "
+			    "another: stretchcoach programme"), now.p->name);
 			break;
 		}
 		*lead = (struct frontend_lead){ label, desc, now.today.routine, false, NULL, NULL };
@@ -339,15 +342,17 @@ action(const struct cli *cli)
 	if (strcmp(a, "list") != 0 && strcmp(a, "start") != 0 && strcmp(a, "status") != 0 &&
 	    strcmp(a, "stop") != 0) {
 		safe = text_safe(a);
-		fprintf(stderr, "stretchcoach: programme: unknown action '%s' "
-		    "(use: start ID, status, stop)\n", safe);
+		fprintf(stderr, _("stretchcoach: programme: unknown action '%s' "
+		    "(use: start ID, status, stop)\n"), safe);
 		free(safe);
 		return NULL;
 	}
 	if (takes_id != (cli->nargs == 2)) {
-		fprintf(stderr, takes_id ?
-		    "stretchcoach: programme start needs an id (see: stretchcoach programme)\n" :
-		    "stretchcoach: programme %s takes no further argument\n", a);
+		if (takes_id)
+			fputs(_("stretchcoach: programme start needs an id (see: stretchcoach programme)\n"),
+			    stderr);
+		else
+			fprintf(stderr, _("stretchcoach: programme %s takes no further argument\n"), a);
 		return NULL;
 	}
 	return a;
@@ -367,7 +372,7 @@ cmd_programme(const struct cli *cli)
 	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
 		return status;
 	if ((path = paths_history_file()) == NULL) {
-		fprintf(stderr, "stretchcoach: cannot locate the history file (is HOME set?)\n");
+		fprintf(stderr, "stretchcoach: %s\n", _("cannot locate the history file (is HOME set?)"));
 		catalogue_free(c);
 		return EXIT_NOINPUT;
 	}

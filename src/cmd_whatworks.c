@@ -9,11 +9,12 @@
 #include "catalogue.h"
 #include "cmd.h"
 #include "diag.h"
+#include "i18n.h"
 #include "text.h"
 #include "whatworks.h"
 
 static const char *const time_labels[WW_TIMES] = {
-	"In the morning", "In the afternoon", "In the evening",
+	N_("In the morning"), N_("In the afternoon"), N_("In the evening"),
 };
 
 bool
@@ -48,10 +49,10 @@ push_group(char ***lines, size_t *n, const char *name, const struct whatworks_gr
 	if (!whatworks_trend(g, &wk))
 		return;
 	if (fabs(wk) < 0.05)
-		push(lines, n, xstrdup("    last 4 weeks: tension before about the same"));
+		push(lines, n, xstrdup(_("    last 4 weeks: tension before about the same")));
 	else
-		push(lines, n, xasprintf("    last 4 weeks: tension before %s %.1f a week",
-		    wk < 0 ? "easing" : "rising", fabs(wk)));
+		push(lines, n, xasprintf(wk < 0 ? _("    last 4 weeks: tension before easing %.1f a week") :
+		    _("    last 4 weeks: tension before rising %.1f a week"), fabs(wk)));
 }
 
 size_t
@@ -64,7 +65,7 @@ cmd_whatworks_lines(const struct whatworks *w, const struct catalogue *c, bool u
 	*lines = NULL;
 	if (!cmd_whatworks_any(w))
 		return 0;
-	push(lines, &n, xstrdup("What works for you (sessions with both check-ins)"));
+	push(lines, &n, xstrdup(_("What works for you (sessions with both check-ins)")));
 	for (size_t i = 0; i < w->nroutines; i++) {
 		const struct whatworks_group *g = &w->routines[i];
 		const struct routine *r = c != NULL ? catalogue_find_routine(c, g->key) : NULL;
@@ -78,7 +79,7 @@ cmd_whatworks_lines(const struct whatworks *w, const struct catalogue *c, bool u
 	}
 	for (int t = 0; t < WW_TIMES; t++)
 		if (whatworks_shown(&w->times[t]))
-			push_group(lines, &n, time_labels[t], &w->times[t], arrow);
+			push_group(lines, &n, _(time_labels[t]), &w->times[t], arrow);
 	return n;
 }
 
@@ -133,8 +134,8 @@ cmd_whatworks_prefer(const struct whatworks *w, const struct catalogue *c, size_
 
 	*n = 0;
 	used = (size_t)snprintf(note, nsize, "%s", nbest == 0 ?
-	    "What works: no routine has eased your back over 3 or more sessions with both "
-	    "check-ins yet, so this one is built as usual." : "What works: preferring the stretches of");
+	    _("What works: no routine has eased your back over 3 or more sessions with both "
+	    "check-ins yet, so this one is built as usual.") : _("What works: preferring the stretches of"));
 	for (size_t k = 0; k < nbest; k++) {
 		const struct routine *r = catalogue_find_routine(c, best[k]);
 		const struct whatworks_group *g = whatworks_find(w, best[k]);
@@ -146,8 +147,8 @@ cmd_whatworks_prefer(const struct whatworks *w, const struct catalogue *c, size_
 		for (size_t i = 0; i < r->nitems; i++)
 			ids[(*n)++] = r->items[i].stretch->id;
 		if (used < nsize)
-			used += (size_t)snprintf(note + used, nsize - used, "%s %s (%.1f to %.1f on "
-			    "average)", k > 0 ? "," : "", r->name, whatworks_before(g), whatworks_after(g));
+			used += (size_t)snprintf(note + used, nsize - used, _("%s %s (%.1f to %.1f on "
+			    "average)"), k > 0 ? "," : "", r->name, whatworks_before(g), whatworks_after(g));
 	}
 	if (nbest > 0 && used < nsize)
 		snprintf(note + used, nsize - used, ".");

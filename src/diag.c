@@ -1,6 +1,7 @@
 /* diag.c — collected messages, fatal errors and allocation that cannot fail. */
 #define _GNU_SOURCE  /* vasprintf */
 #include "diag.h"
+#include "i18n.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -67,16 +68,19 @@ diag_print(const struct diag *d, FILE *fp)
 	size_t shown_err = 0, shown_warn = 0;
 
 	for (size_t i = 0; i < d->n; i++) {
-		fprintf(fp, "stretchcoach: %s%s\n", d->is_error[i] ? "" : "warning: ", d->msg[i]);
+		fprintf(fp, "stretchcoach: %s%s\n", d->is_error[i] ? "" : _("warning: "), d->msg[i]);
 		if (d->is_error[i])
 			shown_err++;
 		else
 			shown_warn++;
 	}
 	if (d->errors > shown_err)
-		fprintf(fp, "stretchcoach: ... and %zu more error(s)\n", d->errors - shown_err);
+		fprintf(fp, ngettext("stretchcoach: ... and %zu more error\n",
+		    "stretchcoach: ... and %zu more errors\n", d->errors - shown_err), d->errors - shown_err);
 	if (d->warnings > shown_warn)
-		fprintf(fp, "stretchcoach: ... and %zu more warning(s)\n", d->warnings - shown_warn);
+		fprintf(fp, ngettext("stretchcoach: ... and %zu more warning\n",
+		    "stretchcoach: ... and %zu more warnings\n", d->warnings - shown_warn),
+		    d->warnings - shown_warn);
 }
 
 void

@@ -13,6 +13,7 @@
 #include "catalogue.h"
 #include "diag.h"
 #include "history.h"
+#include "i18n.h"
 #include "plan.h"
 #include "text.h"
 
@@ -297,8 +298,8 @@ programme_track_load(const char *path, long today, struct programme_track *t, ch
 	if (rc == 0)
 		return 0;
 	name = text_safe(path);
-	*cause = xasprintf("cannot read history %s: %s", name,
-	    err == EINVAL ? "not a regular file" : strerror(err));
+	*cause = xasprintf(_("cannot read history %s: %s"), name,
+	    err == EINVAL ? _("not a regular file") : strerror(err));
 	free(name);
 	return -1;
 }
@@ -317,22 +318,23 @@ programme_headline(char *buf, size_t size, const struct programme *p,
 		pl = plan_new(pt->routine);
 		text_duration(len, sizeof len, pl->total_s);
 		plan_free(pl);
-		snprintf(buf, size, "Day %d of %zu%s%s%s%s", pt->day, p->ndays, sep,
+		/* TRANSLATORS: day, days, a separator " · ", the routine, the separator, its length. */
+		snprintf(buf, size, _("Day %d of %zu%s%s%s%s"), pt->day, p->ndays, sep,
 		    pt->routine->name, sep, len);
 		break;
 	case PROG_REST:
-		snprintf(buf, size, "Day %d of %zu%srest day", pt->day, p->ndays, sep);
+		snprintf(buf, size, _("Day %d of %zu%srest day"), pt->day, p->ndays, sep);
 		break;
 	case PROG_DONE_TODAY:
 		if ((size_t)pt->day < p->ndays)
-			snprintf(buf, size, "Day %d of %zu done%sday %d is tomorrow", pt->day,
+			snprintf(buf, size, _("Day %d of %zu done%sday %d is tomorrow"), pt->day,
 			    p->ndays, sep, pt->day + 1);
 		else
-			snprintf(buf, size, "Day %d of %zu done%s%s complete", pt->day, p->ndays,
+			snprintf(buf, size, _("Day %d of %zu done%s%s complete"), pt->day, p->ndays,
 			    sep, p->name);
 		break;
 	case PROG_FINISHED:
-		snprintf(buf, size, "%s complete: %zu of %zu days", p->name, p->ndays, p->ndays);
+		snprintf(buf, size, _("%s complete: %zu of %zu days"), p->name, p->ndays, p->ndays);
 		break;
 	}
 	return buf;
@@ -344,11 +346,11 @@ programme_resume_text(char *buf, size_t size, const struct programme_today *pt)
 	if (pt->state != PROG_DUE || pt->missed <= 0)
 		snprintf(buf, size, "%s", "");
 	else if (pt->missed == 1)
-		snprintf(buf, size, "Welcome back: day %d waited a day for you. A missed day "
-		    "never resets a programme; carry on from here.", pt->day);
+		snprintf(buf, size, _("Welcome back: day %d waited a day for you. A missed day "
+		    "never resets a programme; carry on from here."), pt->day);
 	else
-		snprintf(buf, size, "Welcome back: day %d waited %d days for you. A missed day "
-		    "never resets a programme; carry on from here.", pt->day, pt->missed);
+		snprintf(buf, size, _("Welcome back: day %d waited %d days for you. A missed day "
+		    "never resets a programme; carry on from here."), pt->day, pt->missed);
 	return buf;
 }
 

@@ -8,6 +8,7 @@
 
 #include "diag.h"
 #include "history.h"
+#include "i18n.h"
 
 static const char *const time_names[WW_TIMES] = { "morning", "afternoon", "evening" };
 
@@ -271,7 +272,8 @@ char *
 whatworks_line(char *buf, size_t size, const char *name, const struct whatworks_group *g,
     const char *arrow)
 {
-	snprintf(buf, size, "%s: %.1f %s %.1f on average over %d sessions", name,
+	snprintf(buf, size, ngettext("%s: %.1f %s %.1f on average over %d session",
+	    "%s: %.1f %s %.1f on average over %d sessions", (unsigned long)g->n), name,
 	    whatworks_before(g), arrow, whatworks_after(g), g->n);
 	return buf;
 }

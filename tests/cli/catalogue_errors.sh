@@ -237,7 +237,7 @@ while [ "$i" -lt 50 ]; do
 		"$capped" "$i" "$i"
 	i=$((i + 1))
 done >"$TMP/want"
-echo 'stretchcoach: ... and 10 more error(s)' >>"$TMP/want"
+echo 'stretchcoach: ... and 10 more errors' >>"$TMP/want"
 validate_case "generated: 60 errors, 50 shown and the rest counted" 65 "$TMP/want" "$capped"
 
 finish
