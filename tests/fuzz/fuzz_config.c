@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "catalogue.h"
 #include "config.h"
 #include "diag.h"
 #include "fuzz_files.h"
@@ -78,7 +79,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		assert(c.breath_in >= 1 && c.breath_in <= 30);
 		assert(c.breath_out >= 1 && c.breath_out <= 30);
 		assert(c.build_minutes >= 1 && c.build_minutes <= 60);
-		assert(c.remind_every >= 60 && c.remind_every <= 8 * 3600);
+		assert(c.remind_every >= CONFIG_DURATION_MIN_S && c.remind_every <= CONFIG_DURATION_MAX_S);
+		assert(c.conditions < (1u << COND_COUNT));
 		if (c.say != NULL)
 			assert(c.say[0] != '\0' && !text_has_unsafe(c.say));
 		for (int k = 0; k < CFG_NKEYS; k++)
