@@ -38,7 +38,7 @@ static const char *const notes[] = {
 	N_("In config.json, \"conditions\": [\"osteoporosis\"] (or \"pregnancy\", \"hip-replacement\") leaves the stretches to avoid out of every routine."),
 	"",
 	N_("Backing off, heat and cold"),
-	N_("  * If your back feels inflamed, sharp or suddenly worse than usual, rest, take an easy walk or try the Flare Day routine; stretch fully another day."),
+	N_("  * On a day when your back is inflamed, sharply painful or clearly worse than usual, skip the stretching: rest, walk gently or run the Flare Day routine, and try again another day."),
 	N_("  * For a fresh strain or swelling, use a cold pack wrapped in a cloth, 15 minutes at a time, in the first two days; after that, warmth eases stiffness."),
 	N_("  * Never put ice or heat straight on bare skin, and never fall asleep on a heat pad."),
 	"",
