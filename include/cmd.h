@@ -95,6 +95,14 @@ size_t cmd_whatworks_lines(const struct whatworks *w, const struct catalogue *c,
  * back most (best first; borrowed from c; the caller frees the array), and
  * a sentence saying so, or that nothing qualifies yet, in note.
  */
+/*
+ * cmd_build.c: the ids a build must leave out: the `hurt` ones and those that
+ * do not suit needs (kneel, floor, conditions). Borrows the ids; the caller
+ * frees the array. Sets *n.
+ */
+struct adapt_needs;
+const char **cmd_build_avoid(const struct catalogue *c, const char *const *hurt, size_t nhurt,
+    const struct adapt_needs *needs, size_t *n);
 const char **cmd_whatworks_prefer(const struct whatworks *w, const struct catalogue *c,
     size_t *n, char *note, size_t nsize);
 /* Add "what_works" to the `history --json` object o. */

@@ -110,20 +110,16 @@ print_plan(const struct built *b, const struct history_stats *hist, const struct
 	}
 }
 
-/*
- * The ids the builder must leave out: those marked hurt lately, and those
- * that do not suit the kneel, floor and conditions settings. Caller frees the array.
- */
-static const char **
-avoid_list(const struct catalogue *c, const struct history_stats *hist,
+const char **
+cmd_build_avoid(const struct catalogue *c, const char *const *hurt, size_t nhurt,
     const struct adapt_needs *needs, size_t *n)
 {
 	size_t count = catalogue_stretch_count(c);
-	const char **ids = xreallocarray(NULL, hist->nhurt_recent + count + 1, sizeof *ids);
+	const char **ids = xreallocarray(NULL, nhurt + count + 1, sizeof *ids);
 
 	*n = 0;
-	for (size_t i = 0; i < hist->nhurt_recent; i++)
-		ids[(*n)++] = hist->hurt_recent[i];
+	for (size_t i = 0; i < nhurt; i++)
+		ids[(*n)++] = hurt[i];
 	for (size_t i = 0; i < count; i++)
 		if (!adapt_fits(catalogue_stretch(c, i), needs))
 			ids[(*n)++] = catalogue_stretch(c, i)->id;
@@ -206,7 +202,8 @@ cmd_build(const struct cli *cli)
 	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
 		return status;
 	cmd_recent_history(&hist, &first_run, cli->what_works ? &ww : NULL);
-	req.avoid = avoid = avoid_list(c, &hist, &needs, &req.navoid);
+	req.avoid = avoid = cmd_build_avoid(c, (const char *const *)hist.hurt_recent, hist.nhurt_recent,
+	    &needs, &req.navoid);
 	if (cli->what_works) {
 		req.prefer = prefer = cmd_whatworks_prefer(&ww, c, &req.nprefer, note, sizeof note);
 		whatworks_done(&ww);

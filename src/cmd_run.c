@@ -352,22 +352,24 @@ run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
     struct catalogue **c, bool *again)
 {
 	struct build_request req = { .minutes = rc->cfg.build_minutes };
-	const char **prefer;
+	const char **prefer, **avoid;
 	char note[400];
 	struct built *b = NULL;
+	struct adapt_needs needs = { !rc->o.kneel, !rc->o.floor, rc->o.conditions, NULL, 0 };
 	struct catalogue *fresh;
 	bool saved = false;
 	int status = 0;
 
 	req.seed = (unsigned long)time(NULL) ^ ((unsigned long)getpid() << 16);
-	req.avoid = rc->o.hurt;
-	req.navoid = rc->o.nhurt;
+	/* what hurt lately and what does not suit the settings is left out */
+	req.avoid = avoid = cmd_build_avoid(*c, rc->o.hurt, rc->o.nhurt, &needs, &req.navoid);
 	/* the stretches of the routines that eased most, for the screen's What works field */
 	req.prefer = prefer = cmd_whatworks_prefer(&rc->works, *c, &req.nprefer, note, sizeof note);
 	*again = true;
 	if (fe->ops->build(fe->ctx, *c, &req, &b, &saved) == BUILD_RUN)
 		status = run_routine(cli, fe, built_routine(b), rc, true, again, 0, NULL);
 	free(prefer);
+	free(avoid);
 	if (saved && (fresh = cmd_load_catalogue(cli, false, &status)) != NULL) {
 		rc->old = xreallocarray(rc->old, rc->nold + 1, sizeof *rc->old);
 		rc->old[rc->nold++] = *c;
