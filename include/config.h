@@ -13,7 +13,7 @@ enum config_source { SRC_DEFAULT, SRC_FILE, SRC_ENV, SRC_CLI };
 enum config_key {
 	CFG_BREATH, CFG_BELL, CFG_COLOR, CFG_CHECKIN, CFG_BUILD_MINUTES, CFG_SAY,
 	CFG_REMIND_EVERY, CFG_REMIND_SNOOZE, CFG_AWAY_AFTER, CFG_REMIND_HOURS, CFG_REMIND_DAYS,
-	CFG_NOTIFY, CFG_SOUND, CFG_KNEEL, CFG_FLOOR, CFG_CONDITIONS, CFG_NKEYS,
+	CFG_NOTIFY, CFG_SOUND, CFG_KNEEL, CFG_FLOOR, CFG_CONDITIONS, CFG_SAY_VOICE, CFG_NKEYS,
 };
 
 /* How session events sound: the freedesktop sound theme, the terminal bell, or nothing. */
@@ -23,12 +23,13 @@ enum config_sound { CONFIG_SOUND_THEME, CONFIG_SOUND_BELL, CONFIG_SOUND_OFF };
 #define CONFIG_DURATION_MIN_S 10
 #define CONFIG_DURATION_MAX_S (24 * 3600)
 
-/* The settings of DESIGN.md's config contract. Owns `say`. */
+/* The settings of DESIGN.md's config contract. Owns `say` and `say_voice`. */
 struct config {
 	int breath_in, breath_out;   /* seconds */
 	bool bell, color, checkin;
 	int build_minutes;           /* 1..60 */
 	char *say;                   /* speech command, or NULL */
+	char *say_voice;             /* words before each cue for `say` ("-l de"), or NULL: espeak-ng gets -v LANG */
 	int remind_every;            /* seconds, CONFIG_DURATION_MIN_S..MAX_S */
 	int remind_snooze;           /* seconds, same range; never used longer than the interval */
 	int away_after;              /* seconds away that count as a break */

@@ -36,6 +36,7 @@ struct run_opts {
 	bool color;           /* false for --no-color or NO_COLOR */
 	bool checkin;         /* ask for tension before and after */
 	const char *say;      /* speech command, or NULL */
+	const char *say_voice; /* words before each cue (config say_voice), or NULL for the language's */
 	bool kneel;           /* false: no kneeling stretches (--no-kneel, config "kneel") */
 	bool floor;           /* false: no floor stretches (--no-floor, config "floor") */
 	unsigned conditions;  /* COND_*: leave out stretches to avoid with them */

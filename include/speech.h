@@ -8,11 +8,13 @@ struct speech;
 
 /*
  * Speak through cmd (e.g. "espeak-ng"): run without a shell, the text as its
- * last argument, in the background. espeak-ng and espeak get "-v LANG" first
- * when the messages are not English (i18n_language()), so they speak the
- * language the cues are written in. Returns NULL when cmd is NULL or empty.
+ * last argument, in the background. voice holds words to put before the text
+ * for any command ("-l de" for spd-say; "" for none); when it is NULL,
+ * espeak-ng and espeak get "-v LANG" where the messages are not English
+ * (i18n_language()), so they speak the language the cues are written in.
+ * Returns NULL when cmd is NULL or empty.
  */
-struct speech *speech_new(const char *cmd);
+struct speech *speech_new(const char *cmd, const char *voice);
 
 /*
  * Speak text now unless the previous cue is still being spoken (then this

@@ -65,7 +65,7 @@ cmd_settings(const struct cli *cli, struct config *cfg, struct run_opts *o)
 	}
 	*o = (struct run_opts){
 		.speed = cli->run.speed, .breath_in = cfg->breath_in, .breath_out = cfg->breath_out,
-		.bell = cfg->bell, .sound = cfg->bell ? cfg->sound : CONFIG_SOUND_OFF, .color = cfg->color, .checkin = cfg->checkin, .say = cfg->say,
+		.bell = cfg->bell, .sound = cfg->bell ? cfg->sound : CONFIG_SOUND_OFF, .color = cfg->color, .checkin = cfg->checkin, .say = cfg->say, .say_voice = cfg->say_voice,
 		.kneel = cfg->kneel, .floor = cfg->floor, .conditions = cfg->conditions,
 	};
 	return rc;
@@ -121,6 +121,13 @@ cmd_config(const struct cli *cli)
 		case CFG_SOUND: snprintf(value, sizeof value, "%s", config_sound_name(cfg.sound)); break;
 		case CFG_KNEEL: snprintf(value, sizeof value, "%s", cfg.kneel ? "yes" : "no"); break;
 		case CFG_FLOOR: snprintf(value, sizeof value, "%s", cfg.floor ? "yes" : "no"); break;
+		case CFG_SAY_VOICE: {
+			char *s = text_safe(cfg.say_voice ? cfg.say_voice : "(from language)");
+
+			snprintf(value, sizeof value, "%s", s);
+			free(s);
+			break;
+		}
 		case CFG_CONDITIONS:
 			catalogue_join_names(value, sizeof value, cfg.conditions, catalogue_condition_name, ",");
 			if (value[0] == '\0')

@@ -15,6 +15,7 @@
 #include "config.h"
 #include "diag.h"
 #include "history.h"
+#include "i18n.h"
 #include "idle.h"
 #include "notify.h"
 #include "paths.h"
@@ -101,7 +102,7 @@ pick_routine(const struct catalogue *c, const char *id)
 		if ((r = catalogue_find_routine(c, id)) == NULL) {
 			char *safe = text_safe(id);
 
-			fprintf(stderr, "stretchcoach: no routine '%s' to offer (see stretchcoach routines)\n", safe);
+			fprintf(stderr, _("stretchcoach: no routine '%s' to offer (see stretchcoach routines)\n"), safe);
 			free(safe);
 		}
 		return r;
@@ -112,7 +113,7 @@ pick_routine(const struct catalogue *c, const char *id)
 		if (catalogue_routine(c, i)->time == RTIME_ANY)
 			return catalogue_routine(c, i);
 	if (catalogue_routine_count(c) == 0)
-		fprintf(stderr, "stretchcoach: the catalogue has no routine to offer\n");
+		fputs(_("stretchcoach: the catalogue has no routine to offer\n"), stderr);
 	return catalogue_routine_count(c) > 0 ? catalogue_routine(c, 0) : NULL;
 }
 
@@ -131,8 +132,8 @@ log_event(struct remind *rm, enum history_event ev, time_t from, time_t to)
 	rec.planned_s = p->total_s;
 	rec.event = ev;
 	if (path == NULL || history_append(path, &rec, &cause) < 0) {
-		say(rm, "stretchcoach: cannot note this in history: %s",
-		    cause ? cause : "no HOME or XDG_DATA_HOME");
+		say(rm, _("stretchcoach: cannot note this in history: %s"),
+		    cause ? cause : _("no HOME or XDG_DATA_HOME"));
 		free(cause);
 	}
 	free(path);
@@ -176,7 +177,7 @@ show_next(struct remind *rm, time_t due, time_t now)
 	clock_words(at, sizeof at, due, now);
 	/* whole minutes, rounded up, as the line changes once a minute */
 	text_duration(in, sizeof in, left >= 60 ? (left + 59) / 60 * 60 : left < 0 ? 0 : left);
-	snprintf(line, sizeof line - 4, "Next break at %s (in %s): %s", at, in, rm->r->name);
+	snprintf(line, sizeof line - 4, _("Next break at %s (in %s): %s"), at, in, rm->r->name);
 	if (cols > 8 && text_width(line) > cols - 1)
 		text_cut(line, (size_t)cols - 5);
 	if (rm->pane)
@@ -203,7 +204,7 @@ next_due(struct remind *rm, time_t now, long secs)
 		return due;
 	open = schedule_next_open(h, due);
 	due = schedule_open(h, open + rm->every) ? open + rm->every : open;
-	say(rm, "Outside your reminder hours (%s, %s): sleeping until %s.",
+	say(rm, _("Outside your reminder hours (%s, %s): sleeping until %s."),
 	    schedule_hours_text(hours, sizeof hours, h), schedule_days_text(days, sizeof days, h),
 	    clock_words(at, sizeof at, open, now));
 	return due;
@@ -282,10 +283,10 @@ read_desktop(struct remind *rm, struct notify **n, enum answer *a)
 	case NOTIFY_CLOSED:
 		break;
 	case NOTIFY_FAILED: {
-		char *why = text_safe(*notify_problem(*n) ? notify_problem(*n) : "notify-send failed");
+		char *why = text_safe(*notify_problem(*n) ? notify_problem(*n) : _("notify-send failed"));
 
 		text_cut(why, 100);
-		say(rm, "Desktop notifications failed (%s): offers come to this terminal only.", why);
+		say(rm, _("Desktop notifications failed (%s): offers come to this terminal only."), why);
 		free(why);
 		rm->notify = false;
 		break;
@@ -327,12 +328,12 @@ offer_desktop(struct remind *rm, const char *len)
 
 	if (!rm->notify)
 		return NULL;
-	body = xasprintf("%s, %s. Start it now, or snooze or skip it.", rm->r->name, len);
-	snprintf(snooze, sizeof snooze, "Snooze %s", text_duration(sl, sizeof sl, rm->snooze));
-	n = notify_show("Time for a stretch", body, snooze, &cause);
+	body = xasprintf(_("%s, %s. Start it now, or snooze or skip it."), rm->r->name, len);
+	snprintf(snooze, sizeof snooze, _("Snooze %s"), text_duration(sl, sizeof sl, rm->snooze));
+	n = notify_show(_("Time for a stretch"), body, snooze, &cause);
 	free(body);
 	if (n == NULL) {
-		say(rm, "No desktop notifications (%s): offers come to this terminal only.", cause);
+		say(rm, _("No desktop notifications (%s): offers come to this terminal only."), cause);
 		free(cause);
 		rm->notify = false;
 	}
@@ -355,8 +356,8 @@ offer(struct remind *rm)
 	plan_free(p);
 	if (rm->keys)
 		tcflush(0, TCIFLUSH);   /* keys typed while waiting are no answer */
-	say(rm, "[%s] Time for a stretch: %s (%s).", when, rm->r->name, len);
-	snprintf(prompt, sizeof prompt, "Enter starts it, s snoozes %s, x skips, q stops reminding:",
+	say(rm, _("[%s] Time for a stretch: %s (%s)."), when, rm->r->name, len);
+	snprintf(prompt, sizeof prompt, _("Enter starts it, s snoozes %s, x skips, q stops reminding:"),
 	    text_duration(sl, sizeof sl, rm->snooze));
 	put_text(rm, prompt, false);
 	if (ui_sound_play(rm->sound, SOUND_BREAK_OFFER) && rm->pane)
@@ -369,21 +370,21 @@ offer(struct remind *rm)
 		putchar('\n');
 	rm->prompt_open = false;
 	if (desktop)
-		say(rm, "Answered on the desktop: %s.", a == ANS_START ? "Start" : a == ANS_SNOOZE ? "Snooze" : "Skip");
+		say(rm, _("Answered on the desktop: %s."), a == ANS_START ? _("Start") : a == ANS_SNOOZE ? _("Snooze") : _("Skip"));
 	switch (a) {
 	case ANS_STOP:
 		return -1;
 	case ANS_SNOOZE:
 		log_event(rm, HEV_REMIND_SNOOZED, now, time(NULL));
-		say(rm, "Snoozed: back in %s.", sl);
+		say(rm, _("Snoozed: back in %s."), sl);
 		return rm->snooze;
 	case ANS_SKIP:
 		log_event(rm, HEV_REMIND_SKIPPED, now, time(NULL));
-		say(rm, "Skipped. Next break in %s.", text_duration(len, sizeof len, rm->every));
+		say(rm, _("Skipped. Next break in %s."), text_duration(len, sizeof len, rm->every));
 		return rm->every;
 	case ANS_START:
 		if (!desktop)
-			say(rm, "Starting %s.", rm->r->name);
+			say(rm, _("Starting %s."), rm->r->name);
 		break;
 	}
 	cmd_run_routine(rm->cli, rm->r, NULL, 0);
@@ -404,7 +405,7 @@ no_offer(struct remind *rm, long *next)
 
 	idle_check(rm->tty, now, &idle);
 	if (idle.locked) {
-		say(rm, "The screen is locked: no break offered while you are away.");
+		say(rm, _("The screen is locked: no break offered while you are away."));
 		*next = rm->every < LOCKED_RECHECK_S ? rm->every : LOCKED_RECHECK_S;
 		return true;
 	}
@@ -413,11 +414,11 @@ no_offer(struct remind *rm, long *next)
 	*next = rm->every;
 	text_duration(away, sizeof away, idle.away_s);
 	if (now - idle.away_s <= rm->credited) {
-		say(rm, "Still away (%s): no break offered.", away);
+		say(rm, _("Still away (%s): no break offered."), away);
 		return true;
 	}
 	rm->credited = now - idle.away_s;
-	say(rm, "You were away %s: that counts as a break.", away);
+	say(rm, _("You were away %s: that counts as a break."), away);
 	log_event(rm, HEV_REMIND_AWAY, rm->credited, now);
 	return true;
 }
@@ -434,8 +435,8 @@ duration_option(const char *name, const char *arg, long fallback)
 	if ((v = config_duration(arg)) >= 0)
 		return v;
 	s = text_safe(arg);
-	fprintf(stderr, "stretchcoach: %s takes a duration from 10s to 24h, like 45m, 1h or 1h30m, "
-	    "not '%s'\n", name, s);
+	fprintf(stderr, _("stretchcoach: %s takes a duration from 10s to 24h, like 45m, 1h or 1h30m, "
+	    "not '%s'\n"), name, s);
 	free(s);
 	return -1;
 }
@@ -453,13 +454,13 @@ remind_settings(const struct cli *cli, struct config *cfg, struct remind *rm)
 		rm->snooze = rm->every;
 	if (cli->hours != NULL && schedule_parse_hours(&cfg->hours, cli->hours) < 0) {
 		s = text_safe(cli->hours);
-		fprintf(stderr, "stretchcoach: --hours takes hours like 9-18 or 8:30-17:00, not '%s'\n", s);
+		fprintf(stderr, _("stretchcoach: --hours takes hours like 9-18 or 8:30-17:00, not '%s'\n"), s);
 		free(s);
 		return EXIT_USAGE;
 	}
 	if (cli->days_text != NULL && schedule_parse_days(&cfg->hours, cli->days_text) < 0) {
 		s = text_safe(cli->days_text);
-		fprintf(stderr, "stretchcoach: --days takes days like mon-fri or mon,wed,fri, not '%s'\n", s);
+		fprintf(stderr, _("stretchcoach: --days takes days like mon-fri or mon,wed,fri, not '%s'\n"), s);
 		free(s);
 		return EXIT_USAGE;
 	}
@@ -473,12 +474,12 @@ remind_intro(struct remind *rm)
 	const char *why = notify_unavailable();
 	char every[32];
 
-	say(rm, "Reminding you every %s to take %s. Leave it running; Ctrl-C stops it.",
+	say(rm, _("Reminding you every %s to take %s. Leave it running; Ctrl-C stops it."),
 	    text_duration(every, sizeof every, rm->every), rm->r->name);
 	if (!rm->cfg->notify)
 		rm->notify = false;
 	else if (why != NULL) {
-		say(rm, "No desktop notifications (%s): offers come to this terminal only.", why);
+		say(rm, _("No desktop notifications (%s): offers come to this terminal only."), why);
 		rm->notify = false;
 	}
 }

@@ -18,7 +18,7 @@
 static const char *const key_names[CFG_NKEYS] = {
 	"breath", "bell", "color", "checkin", "build_minutes", "say", "remind_every",
 	"remind_snooze", "away_counts_after", "remind_hours", "remind_days", "notify", "sound",
-	"kneel", "floor", "conditions",
+	"kneel", "floor", "conditions", "say_voice",
 };
 
 static const char *const sound_names[] = { "theme", "bell", "off" };
@@ -65,6 +65,8 @@ config_done(struct config *c)
 {
 	free(c->say);
 	c->say = NULL;
+	free(c->say_voice);
+	c->say_voice = NULL;
 }
 
 long
@@ -249,6 +251,15 @@ read_key(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 		}
 		free(c->say);
 		c->say = xstrdup(v->valuestring);
+		break;
+	case CFG_SAY_VOICE:
+		/* "" is allowed: no voice words at all, not even espeak-ng's -v LANG */
+		if (!cJSON_IsString(v) || strlen(v->valuestring) > 64 || text_has_unsafe(v->valuestring)) {
+			bad(d, fs, key_names[k], "must be the words to put before each cue, like \"-v de\"", v);
+			return;
+		}
+		free(c->say_voice);
+		c->say_voice = xstrdup(v->valuestring);
 		break;
 	case CFG_REMIND_EVERY: case CFG_REMIND_SNOOZE: case CFG_AWAY_AFTER:
 		read_duration(v, fs, d, durations[k], &ok);

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "i18n.h"
 
 extern char **environ;
 
@@ -38,7 +39,7 @@ notify_unavailable(void)
 		if (v != NULL && *v != '\0')
 			return NULL;
 	}
-	return "no graphical session";
+	return _("no graphical session");
 }
 
 /* s with &, < and > escaped for the notification body's markup; caller frees. */
@@ -67,7 +68,9 @@ struct notify *
 notify_show(const char *title, const char *body, const char *snooze_label, char **cause)
 {
 	static char cmd[] = "notify-send", app[] = "--app-name=stretchcoach", wait[] = "--wait",
-	    cat[] = "--category=presence", start[] = "--action=start=Start", skip[] = "--action=skip=Skip";
+	    cat[] = "--category=presence";
+	/* the buttons' words in the user's language; the action names stay the same */
+	char *start = xasprintf("--action=start=%s", _("Start")), *skip = xasprintf("--action=skip=%s", _("Skip"));
 	char *snooze = xasprintf("--action=snooze=%s", snooze_label), *b = escape_markup(body);
 	char *t = escape_markup(title);
 	char *argv[] = { cmd, app, cat, wait, start, snooze, skip, t, b, NULL };
@@ -90,7 +93,7 @@ notify_show(const char *title, const char *body, const char *snooze_label, char 
 	posix_spawn_file_actions_destroy(&fa);
 	close(fds[1]);
 	if (err != 0) {
-		*cause = xasprintf("cannot run notify-send: %s", strerror(err));
+		*cause = xasprintf(_("cannot run notify-send: %s"), strerror(err));
 		close(fds[0]);
 		free(n);
 		n = NULL;
@@ -99,6 +102,8 @@ notify_show(const char *title, const char *body, const char *snooze_label, char 
 	n->fd = fds[0];
 done:
 	free(snooze);
+	free(start);
+	free(skip);
 	free(b);
 	free(t);
 	return n;
@@ -175,7 +180,7 @@ notify_read(struct notify *n)
 			return a;
 		if (n->len + 1 < sizeof n->out)
 			return NOTIFY_PENDING;
-		return failed(n, "notify-send said too much");
+		return failed(n, _("notify-send said too much"));
 	}
 	/* the end of its output: notify-send has ended */
 	while (waitpid(n->pid, &status, 0) < 0 && errno == EINTR)

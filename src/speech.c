@@ -17,9 +17,14 @@
 
 extern char **environ;
 
+/* The most words a voice setting holds ("-v", "de", and a few more). */
+#define SPEECH_VOICE_WORDS 6
+
 struct speech {
 	char *cmd;
-	const char *voice;    /* espeak's -v language, or NULL for the command's default */
+	char *voice;          /* the voice words, split in place by '\0', or NULL */
+	char *words[SPEECH_VOICE_WORDS];  /* into voice: "-v", "de" */
+	int nwords;
 	pid_t pid;            /* the cue being spoken, or 0 */
 	char *problem;        /* not yet reported */
 	bool reported;        /* a problem is reported once only */
@@ -30,7 +35,7 @@ struct speech {
 };
 
 /* espeak-ng (and espeak) speak English unless told: "-v de" for German messages. */
-static const char *
+static char *
 espeak_voice(const char *cmd)
 {
 	const char *base = strrchr(cmd, '/'), *lang = i18n_language();
@@ -38,11 +43,20 @@ espeak_voice(const char *cmd)
 	base = base != NULL ? base + 1 : cmd;
 	if ((strcmp(base, "espeak-ng") != 0 && strcmp(base, "espeak") != 0) || strcmp(lang, "en") == 0)
 		return NULL;
-	return lang;
+	return xasprintf("-v %s", lang);
+}
+
+/* Split sp->voice into its words, in place; words past the few a voice needs are dropped. */
+static void
+split_voice(struct speech *sp)
+{
+	for (char *w = sp->voice != NULL ? strtok(sp->voice, " \t") : NULL;
+	    w != NULL && sp->nwords < SPEECH_VOICE_WORDS; w = strtok(NULL, " \t"))
+		sp->words[sp->nwords++] = w;
 }
 
 struct speech *
-speech_new(const char *cmd)
+speech_new(const char *cmd, const char *voice)
 {
 	struct speech *sp;
 
@@ -50,7 +64,8 @@ speech_new(const char *cmd)
 		return NULL;
 	sp = xcalloc(1, sizeof *sp);
 	sp->cmd = xstrdup(cmd);
-	sp->voice = espeak_voice(cmd);
+	sp->voice = voice != NULL ? xstrdup(voice) : espeak_voice(cmd);
+	split_voice(sp);
 	sp->last_step = (size_t)-1;
 	return sp;
 }
@@ -92,16 +107,14 @@ void
 speech_say(struct speech *sp, const char *text)
 {
 	posix_spawn_file_actions_t fa;
-	char *argv[6];
+	char *argv[SPEECH_VOICE_WORDS + 4];
 	int err, n = 0;
 
 	if (sp == NULL || !reap(sp))
 		return;
 	argv[n++] = sp->cmd;
-	if (sp->voice != NULL) {
-		argv[n++] = (char *)"-v";
-		argv[n++] = (char *)sp->voice;
-	}
+	for (int i = 0; i < sp->nwords; i++)
+		argv[n++] = sp->words[i];
 	/* a cue that starts with '-' must not read as an option of the command */
 	argv[n++] = (char *)"--";
 	argv[n++] = (char *)text;
@@ -244,6 +257,7 @@ speech_free(struct speech *sp)
 		return;
 	reap(sp);
 	free(sp->cmd);
+	free(sp->voice);
 	free(sp->problem);
 	free(sp);
 }

@@ -216,7 +216,7 @@ frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause)
 	ui = xcalloc(1, sizeof *ui);
 	ui->opts = *o;
 	ui->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-	ui->speech = speech_new(o->say);
+	ui->speech = speech_new(o->say, o->say_voice);
 	ui->sound = ui_sound_new(o->sound);
 	/* ours before curses starts, so curses leaves Ctrl-Z to us */
 	ui_tstp_install();

@@ -582,6 +582,6 @@ frontend_plain(const struct run_opts *o)
 	p->sound = isatty(1) ? ui_sound_new(o->sound) : NULL;
 	sound_cues_init(&p->cues);
 	p->input_open = true;
-	p->speech = speech_new(o->say);
+	p->speech = speech_new(o->say, o->say_voice);
 	return (struct frontend){ &plain_ops, p };
 }

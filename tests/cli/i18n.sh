@@ -9,7 +9,20 @@ NAME=i18n
 
 if ! locales_ready "$TMP/locales"; then
 	fail "de_DE.UTF-8 and es_ES.UTF-8 can be made with localedef (make deps installs locales)"
-	finish
+	# config say_voice: words of our own for any command, or none at all
+mkdir -p "$XDG_CONFIG_HOME/stretchcoach"
+printf '{"say_voice": "-l de"}\n' >"$XDG_CONFIG_HOME/stretchcoach/config.json"
+: >"$TMP/said"
+(cd / && env LC_ALL=de_DE.UTF-8 PATH="$TMP/fakebin:$PATH" "$bin" run desk-break --plain --speed 50 \
+    --no-checkin --say espeak-ng >/dev/null 2>&1)
+check "config say_voice replaces the voice words (-l de)" sh -c "grep -q '^-l|de|--|' '$TMP/said' && ! grep -q '^-v|' '$TMP/said'"
+printf '{"say_voice": ""}\n' >"$XDG_CONFIG_HOME/stretchcoach/config.json"
+: >"$TMP/said"
+(cd / && env LC_ALL=de_DE.UTF-8 PATH="$TMP/fakebin:$PATH" "$bin" run desk-break --plain --speed 50 \
+    --no-checkin --say espeak-ng >/dev/null 2>&1)
+check "config say_voice \"\" passes no voice words" sh -c "grep -q '^--|' '$TMP/said'"
+rm -f "$XDG_CONFIG_HOME/stretchcoach/config.json"
+finish
 fi
 prefix=$TMP/prefix
 make -s -C "$SC_ROOT" install PREFIX="$prefix" >"$TMP/make.log" 2>&1
@@ -79,4 +92,17 @@ check "es: ... and speaks Spanish cues" grep -Eq '\|(Inspira|Espira|Ahora: )' "$
 (cd / && env LC_ALL=C.UTF-8 PATH="$TMP/fakebin:$PATH" "$bin" run desk-break --plain --speed 50 \
     --no-checkin --say espeak-ng >/dev/null 2>&1)
 check "English: espeak-ng gets no -v (its own default)" sh -c "! grep -q '^-v|' '$TMP/said' && test -s '$TMP/said'"
+# config say_voice: words of our own for any command, or none at all
+mkdir -p "$XDG_CONFIG_HOME/stretchcoach"
+printf '{"say_voice": "-l de"}\n' >"$XDG_CONFIG_HOME/stretchcoach/config.json"
+: >"$TMP/said"
+(cd / && env LC_ALL=de_DE.UTF-8 PATH="$TMP/fakebin:$PATH" "$bin" run desk-break --plain --speed 50 \
+    --no-checkin --say espeak-ng >/dev/null 2>&1)
+check "config say_voice replaces the voice words (-l de)" sh -c "grep -q '^-l|de|--|' '$TMP/said' && ! grep -q '^-v|' '$TMP/said'"
+printf '{"say_voice": ""}\n' >"$XDG_CONFIG_HOME/stretchcoach/config.json"
+: >"$TMP/said"
+(cd / && env LC_ALL=de_DE.UTF-8 PATH="$TMP/fakebin:$PATH" "$bin" run desk-break --plain --speed 50 \
+    --no-checkin --say espeak-ng >/dev/null 2>&1)
+check "config say_voice \"\" passes no voice words" sh -c "grep -q '^--|' '$TMP/said'"
+rm -f "$XDG_CONFIG_HOME/stretchcoach/config.json"
 finish
