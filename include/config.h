@@ -60,7 +60,11 @@ int config_load(struct config *c, const char *path, struct diag *d);
 /* Release what c owns. */
 void config_done(struct config *c);
 
-/* Parse a duration like "45m", "1h30m", "90s" or "2h" into seconds; -1 when malformed. */
+/*
+ * Parse a duration like "45m", "1h30m", "90s" or "2h" into seconds: whole
+ * numbers each followed by h, m or s, in that order, each unit at most once,
+ * no spaces or signs. -1 when malformed.
+ */
 long config_parse_duration(const char *s);
 /* A duration setting: its seconds when well-formed and 10 s..24 h, else -1. */
 long config_duration(const char *s);

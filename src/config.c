@@ -72,10 +72,15 @@ config_done(struct config *c)
 long
 config_parse_duration(const char *s)
 {
+	static const char units[] = "hms";
+	static const long scale[] = { 3600, 60, 1 };
 	long total = 0;
-	int parts = 0;
+	int next = 0;      /* the first unit still allowed: h, then m, then s, each once */
 
+	if (*s == '\0')
+		return -1;
 	while (*s != '\0') {
+		const char *u;
 		char *end;
 		long v;
 
@@ -83,18 +88,14 @@ config_parse_duration(const char *s)
 			return -1;
 		errno = 0;
 		v = strtol(s, &end, 10);
-		if (errno != 0 || v > 100000)
+		if (errno != 0 || v > 100000 || *end == '\0' || (u = strchr(units, *end)) == NULL ||
+		    u - units < next)
 			return -1;
-		switch (*end) {
-		case 'h': total += v * 3600; break;
-		case 'm': total += v * 60; break;
-		case 's': total += v; break;
-		default: return -1;
-		}
+		next = (int)(u - units) + 1;
+		total += v * scale[u - units];
 		s = end + 1;
-		parts++;
 	}
-	return parts > 0 ? total : -1;
+	return total;
 }
 
 long

@@ -108,6 +108,13 @@ test_durations(void **state)
 	assert_int_equal(config_duration("5x"), -1);
 	assert_int_equal(config_duration(""), -1);
 	assert_int_equal(config_duration("m"), -1);
+	assert_int_equal(config_duration("1h1h"), -1);     /* each unit once */
+	assert_int_equal(config_duration("1m1h"), -1);     /* largest first */
+	assert_int_equal(config_duration("1h 30m"), -1);
+	assert_int_equal(config_duration("+45m"), -1);
+	assert_int_equal(config_duration("45"), -1);
+	assert_int_equal(config_duration("1h0m30s"), 3630);
+	assert_int_equal(config_duration("90s"), 90);
 }
 
 int
