@@ -123,7 +123,7 @@ check_text(struct ctx *x, const char *what, const char *s, size_t max)
 	size_t n = utf8_chars(s);
 
 	if (text_has_unsafe(s)) {
-		bad(x, "%s contains a control, escape or bidi character", what);
+		bad(x, "%s contains a control, escape, bidi or invisible character", what);
 		return -1;
 	}
 	if (n == 0 || n > max) {
@@ -309,7 +309,7 @@ get_art(struct ctx *x, const cJSON *obj, const char *key)
 		if (!cJSON_IsString(e))
 			bad(x, "%s[%d] must be a string", key, i);
 		else if (text_has_unsafe(e->valuestring))
-			bad(x, "%s[%d] contains a control, escape or bidi character", key, i);
+			bad(x, "%s[%d] contains a control, escape, bidi or invisible character", key, i);
 		else if (text_width(e->valuestring) > ART_MAX_COLS)
 			bad(x, "%s[%d] is %d columns wide; the limit is %d", key, i,
 			    text_width(e->valuestring), ART_MAX_COLS);

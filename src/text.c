@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <locale.h>
 #include <string.h>
 #include <wchar.h>
 
@@ -51,11 +52,22 @@ utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 	return len;
 }
 
+/*
+ * Controls, C1, bidi embeddings and isolates, and the invisible marks a
+ * reader cannot see but a terminal acts on: direction marks (U+200E, U+200F,
+ * U+061C), zero-width space and joiners (U+200B..U+200D), word joiner and
+ * invisible operators (U+2060..U+2064), the deprecated format controls
+ * (U+206A..U+206F), the Mongolian vowel separator, a BOM inside text
+ * (U+FEFF) and the interlinear annotation marks (U+FFF9..U+FFFB).
+ */
 static int
 cp_unsafe(uint32_t c)
 {
 	return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) ||
-	    (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+	    (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+	    (c >= 0x200B && c <= 0x200F) || c == 0x061C || c == 0x180E ||
+	    (c >= 0x2060 && c <= 0x2064) || (c >= 0x206A && c <= 0x206F) ||
+	    c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB);
 }
 
 size_t
@@ -152,11 +164,41 @@ text_cut(char *s, size_t max)
 	}
 }
 
+/*
+ * The UTF-8 locale widths are counted in, whatever the user's locale: a
+ * catalogue is UTF-8, and under LANG=C (cron, systemd) wcwidth() would know
+ * only ASCII, making the same art line wider and the same file invalid.
+ * (locale_t)0 when the system has no UTF-8 locale at all.
+ */
+static locale_t
+utf8_locale(void)
+{
+	static locale_t loc;
+	static bool tried;
+
+	if (!tried) {
+		tried = true;
+		loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+		if (loc == (locale_t)0)
+			loc = newlocale(LC_CTYPE_MASK, "en_US.UTF-8", (locale_t)0);
+	}
+	return loc;
+}
+
 /* Columns of one safe code point; wide CJK is 2, combining marks 0. */
 static int
 cp_width(uint32_t c)
 {
-	int w = wcwidth((wchar_t)c);
+	locale_t loc = utf8_locale(), old = (locale_t)0;
+	int w;
+
+	if (c < 0x80)
+		return 1;
+	if (loc != (locale_t)0)
+		old = uselocale(loc);
+	w = wcwidth((wchar_t)c);
+	if (loc != (locale_t)0)
+		uselocale(old);
 
 	if (w >= 0)
 		return w;

@@ -302,11 +302,11 @@ for f in "$HD"/*.json; do
 	schema-*-raw)
 		# JSON allows no raw control character in a string; U+009B and U+202E
 		# are well-formed, so the schema refuses them
-		grep -q 'control, escape or bidi character\|invalid JSON' "$OUTD/$RUNS.err" ||
+		grep -q 'control, escape, bidi or invisible character\|invalid JSON' "$OUTD/$RUNS.err" ||
 			fail "$base: validate does not say what is wrong"
 		;;
 	schema-*)
-		grep -q 'control, escape or bidi character' "$OUTD/$RUNS.err" ||
+		grep -q 'control, escape, bidi or invisible character' "$OUTD/$RUNS.err" ||
 			fail "$base: validate does not say which text is unsafe"
 		;;
 	esac

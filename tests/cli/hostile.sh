@@ -128,4 +128,20 @@ run_sc list
 check "after build -c FILE --save, list still works (got $rc)" test "$rc" -eq 0
 STRETCHCOACH_CATALOGUE=$TMP/own.json run_sc build --minutes 1 --save mine
 check "build --save with STRETCHCOACH_CATALOGUE is refused (got $rc)" test "$rc" -eq 2
+# --- the locale does not change what is valid --------------------------------------
+# 30 letters, 6 of them with a combining acute: 30 columns in any locale
+art=$(printf 'e\314\201%.0s' 1 2 3 4 5 6)
+art="${art}xxxxxxxxxxxxxxxxxxxxxxxx"
+sed "s/\"Reach up and hold.\"]/\"Reach up and hold.\"], \"art\": [\"$art\"]/" "$TMP/own.json" >"$TMP/marks.json"
+for loc in C.UTF-8 C POSIX; do
+	LC_ALL=$loc "$SC_BIN" validate "$TMP/marks.json" >"$TMP/out" 2>"$TMP/err"
+	rc=$?
+	check "art with combining marks is 30 columns under LC_ALL=$loc too (got $rc)" test "$rc" -eq 0
+done
+art2="${art}xxx"
+sed "s/\"Reach up and hold.\"]/\"Reach up and hold.\"], \"art\": [\"$art2\"]/" "$TMP/own.json" >"$TMP/marks2.json"
+for loc in C.UTF-8 C; do
+	LC_ALL=$loc "$SC_BIN" validate "$TMP/marks2.json" >"$TMP/out" 2>"$TMP/err"
+	check "33 columns with marks are too wide under LC_ALL=$loc" grep -q 'is 33 columns wide; the limit is 32' "$TMP/err"
+done
 finish

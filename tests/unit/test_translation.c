@@ -246,7 +246,7 @@ test_errors(void **state)
 {
 	(void)state;
 	expect_error("{\"translation\": 1, \"stretches\": [{\"id\": \"cat-cow\", \"name\": \"K\\u001b[2J\"}]}",
-	    "stretches[0] (id \"cat-cow\"): name contains a control, escape or bidi character");
+	    "stretches[0] (id \"cat-cow\"): name contains a control, escape, bidi or invisible character");
 	expect_error("{\"translation\": 1, \"stretches\": [{\"id\": \"cat-cow\", \"name\": "
 	    "\"Katze-Kuh Katze-Kuh Katze-Kuh Katze-Kuh Katze-Kuh Katze-Kuh Katze-Kuh\"}]}",
 	    "name must be 1..64 characters, got 69");
