@@ -1,5 +1,6 @@
 /* schedule.c — working hours and days for reminders, in local time. */
 #include "schedule.h"
+#include "i18n.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -148,7 +149,7 @@ char *
 schedule_hours_text(char *buf, size_t size, const struct schedule *s)
 {
 	if (s->from_min == 0 && s->to_min == DAY_MIN)
-		snprintf(buf, size, "any time");
+		snprintf(buf, size, "%s", _("any time"));
 	else
 		snprintf(buf, size, "%d:%02d-%d:%02d", s->from_min / 60, s->from_min % 60,
 		    s->to_min / 60, s->to_min % 60);
@@ -161,7 +162,7 @@ schedule_days_text(char *buf, size_t size, const struct schedule *s)
 	size_t len = 0;
 
 	if (s->days == ALL_DAYS) {
-		snprintf(buf, size, "every day");
+		snprintf(buf, size, "%s", _("every day"));
 		return buf;
 	}
 	buf[0] = '\0';

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "frontend.h"
+#include "i18n.h"
 
 static volatile sig_atomic_t noted;
 
@@ -138,6 +139,6 @@ frontend_tension_text(char *buf, size_t size, int before, int after, const char 
 char *
 frontend_streak_text(char *buf, size_t size, int streak)
 {
-	snprintf(buf, size, "%d day%s in a row", streak, streak == 1 ? "" : "s");
+	snprintf(buf, size, ngettext("%d day in a row", "%d days in a row", (unsigned long)streak), streak);
 	return buf;
 }

@@ -69,7 +69,7 @@ walk de_DE.UTF-8 'Morgenroutinen' \
     'Routine zusammenstellen' 'Sicherheitshinweise' 'Enter wählen' '3 min +2 Dehnungen' \
     'Bereit machen: Test Short' 'Test Hold +Linke Seite' '(Einatmen|Ausatmen)' 'Seitenwechsel' \
     'zur nächsten Dehnung springen' 'Pause. Leertaste drücken zum Weitermachen.' \
-    'Diese Einheit jetzt beenden\?' 'Einheit vorzeitig beendet' 'Nicht dran' \
+    'Diese Einheit jetzt beenden\?' 'Einheit vorzeitig beendet' 'Ausstehend' \
     'Wie fühlt sich dein Rücken gerade an\?'
 walk es_ES.UTF-8 'Rutinas de mañana' \
     '(Rutinas suaves para despertar la espalda después de la noche|Rutinas más lentas, con posturas más largas, para soltar la tensión del día)' \
