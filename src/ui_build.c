@@ -145,12 +145,16 @@ build_draw_preview(struct build_screen *bs, const struct layout_rect *r)
 	}
 	build_form_report(&rep, bs->b, bs->ui->opts.hurt, bs->ui->opts.nhurt);
 	n = report_lines(&rep, &lines);
-	/* the total stays in sight on the last row; the stretches fill the rows above */
+	/*
+	 * The total stays in sight on the last row; the stretches fill the rows
+	 * above, and when they are short of rows the description and the blank
+	 * under it (lines 1 and 2) give theirs first.
+	 */
 	for (size_t i = 0, y = 0; i < n && (int)y < r->h; i++) {
 		bool total = strncmp(lines[i], _("Total"), strlen(_("Total"))) == 0 &&
 		    lines[i][strlen(_("Total"))] == ' ';
 
-		if (!total && (int)y == r->h - 1)
+		if ((!total && (int)y == r->h - 1) || ((i == 1 || i == 2) && (int)n > r->h))
 			continue;
 		ui_put(bs->ui, r->y + (int)y, r->x, r->w,
 		    i == 0 || total ? A_BOLD : A_NORMAL, lines[i]);
