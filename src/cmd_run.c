@@ -358,7 +358,7 @@ run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
 	struct adapt_needs needs = { !rc->o.kneel, !rc->o.floor, rc->o.conditions, NULL, 0 };
 	struct catalogue *fresh;
 	bool saved = false;
-	int status = 0;
+	int status = 0, load_status;
 
 	req.seed = (unsigned long)time(NULL) ^ ((unsigned long)getpid() << 16);
 	/* what hurt lately and what does not suit the settings is left out */
@@ -370,7 +370,7 @@ run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
 		status = run_routine(cli, fe, built_routine(b), rc, true, again, 0, NULL);
 	free(prefer);
 	free(avoid);
-	if (saved && (fresh = cmd_load_catalogue(cli, false, &status)) != NULL) {
+	if (saved && (fresh = cmd_load_catalogue(cli, false, &load_status)) != NULL) {
 		rc->old = xreallocarray(rc->old, rc->nold + 1, sizeof *rc->old);
 		rc->old[rc->nold++] = *c;
 		*c = fresh;
@@ -452,9 +452,12 @@ cmd_menu(const struct cli *cli)
 		enum menu_scope from = cur;
 		enum menu_choice ch = fe.ops->choose(fe.ctx, c, cur, &r, &from);
 		bool again = false;
+		int st = 0;
 
+		/* a session that could not be saved keeps its status to the end */
 		if (ch == CHOICE_ROUTINE) {
-			status = run_routine(cli, &fe, r, &rc, true, &again, 0, NULL);
+			st = run_routine(cli, &fe, r, &rc, true, &again, 0, NULL);
+			status = st != 0 ? st : status;
 			cur = from;
 			if (!again)
 				break;
@@ -466,7 +469,8 @@ cmd_menu(const struct cli *cli)
 		} else if (ch == CHOICE_HISTORY) {
 			run_history(&fe, cli, c);
 		} else if (ch == CHOICE_BUILD) {
-			status = run_build(cli, &fe, &rc, &c, &again);
+			st = run_build(cli, &fe, &rc, &c, &again);
+			status = st != 0 ? st : status;
 			if (!again)
 				break;
 		} else if (ch == CHOICE_QUIT && cur != scope) {
