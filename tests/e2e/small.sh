@@ -21,6 +21,8 @@ keys Enter
 check "session at 30x10: compact" wait_for 'Get ready: Test Short|Test Short' 5
 check "session at 30x10: countdown as text" wait_for '(Get ready|Hold) +[0-9]+:[0-9][0-9]' 5
 check "session at 30x10: key hints" on_screen 'space pause'
+# a session counts once a hold began: quit after that, so the after check-in comes
+check "session at 30x10: the hold begins" wait_for 'Hold +[0-9]+:[0-9][0-9]' 15
 keys q
 check "quit box at 30x10" wait_for 'End this session now' 5
 keys y
