@@ -23,6 +23,8 @@
 
 /* Largest duration in seconds a line may claim (a bound against nonsense, ~115 days). */
 #define HISTORY_SECONDS_MAX 10000000L
+/* Largest UTC offset a line may carry, in seconds (23:59, the most ISO 8601 writes). */
+#define HISTORY_OFFSET_MAX (23 * 3600L + 59 * 60L)
 #define HISTORY_ID_MAX 256
 
 void
@@ -146,7 +148,12 @@ history_weekday(long day)
 	return (int)(w < 0 ? w + 7 : w);
 }
 
-/* Write t as local ISO 8601 with its UTC offset, "2026-11-21T08:12:03+01:00". */
+/*
+ * Write t as local ISO 8601 with its UTC offset, "2026-11-21T08:12:03+01:00".
+ * An offset the reader would refuse (past +-23:59, or with seconds, as old
+ * local mean times have), or a local date before 1970, is written as the
+ * same instant in UTC instead.
+ */
 static void
 format_time(char *buf, size_t size, time_t t)
 {
@@ -156,6 +163,13 @@ format_time(char *buf, size_t size, time_t t)
 
 	if (localtime_r(&t, &tm) == NULL) {
 		snprintf(buf, size, "1970-01-01T00:00:00+00:00");
+		return;
+	}
+	if (tm.tm_gmtoff % 60 != 0 || tm.tm_gmtoff > HISTORY_OFFSET_MAX ||
+	    tm.tm_gmtoff < -HISTORY_OFFSET_MAX || tm.tm_year < 70) {
+		gmtime_r(&t, &tm);
+		snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900,
+		    tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
 		return;
 	}
 	off = tm.tm_gmtoff < 0 ? -tm.tm_gmtoff : tm.tm_gmtoff;
@@ -207,6 +221,12 @@ add_tension(cJSON *o, const char *key, int t)
 		cJSON_AddNullToObject(o, key);
 }
 
+static long
+clamp_seconds(long s)
+{
+	return s < 0 ? 0 : s > HISTORY_SECONDS_MAX ? HISTORY_SECONDS_MAX : s;
+}
+
 char *
 history_format(const struct history_record *r)
 {
@@ -221,8 +241,9 @@ history_format(const struct history_record *r)
 	add_string(o, "routine", r->routine);
 	add_string(o, "started", started);
 	add_string(o, "ended", ended);
-	cJSON_AddNumberToObject(o, "planned_s", (double)r->planned_s);
-	cJSON_AddNumberToObject(o, "active_s", (double)r->active_s);
+	/* what the reader takes: a longer session is still a line it can read */
+	cJSON_AddNumberToObject(o, "planned_s", (double)clamp_seconds(r->planned_s));
+	cJSON_AddNumberToObject(o, "active_s", (double)clamp_seconds(r->active_s));
 	add_list(o, "completed", r->completed, r->ncompleted);
 	add_list(o, "skipped", r->skipped, r->nskipped);
 	add_list(o, "hurt", r->hurt, r->nhurt);
@@ -466,7 +487,7 @@ parse_time(const char *s, time_t *t, long *gmtoff)
 			return false;
 		sign = *s++ == '-' ? -1 : 1;
 		if (!digits(&s, 2, &oh) || !expect(&s, ':') || !digits(&s, 2, &om) ||
-		    oh > 18 || om > 59)
+		    oh > 23 || om > 59)
 			return false;
 	}
 	if (*s != '\0')

@@ -195,6 +195,54 @@ test_format_negative_offset(void **state)
 	set_tz("UTC");
 }
 
+/*
+ * Every record the writer can produce reads back: time zones whose offsets
+ * the ISO form cannot carry (+19:00 and beyond, local mean time with
+ * seconds), and seconds past what a line may claim.
+ */
+static void
+test_every_written_record_reads_back(void **state)
+{
+	static const char *const zones[] = {
+		"UTC", "<+19>-19", "<-19>19", "<+2359>-23:59", "<-2359>23:59", "<+24>-24",
+		"<-24>24", "<+0530>-5:30", "<+001730>-0:17:30", "Europe/Amsterdam",
+		"America/St_Johns", "Pacific/Kiritimati", "Etc/GMT+12",
+	};
+	static const time_t times[] = { 0, 86399, 1795245123, 4102444800 };
+	static const long secs[] = { 0, 1, 10000000, 10000001, 2147483647 };
+
+	(void)state;
+	for (size_t z = 0; z < sizeof zones / sizeof zones[0]; z++) {
+		set_tz(zones[z]);
+		for (size_t t = 0; t < sizeof times / sizeof times[0]; t++) {
+			for (size_t k = 0; k < sizeof secs / sizeof secs[0]; k++) {
+				struct history_record w, r;
+				char *s, *cause = NULL;
+
+				history_record_init(&w);
+				w.routine = xstrdup("round-trip");
+				w.started = times[t];
+				w.ended = times[t] + 60;
+				w.planned_s = w.active_s = secs[k];
+				history_record_add(&w.completed, &w.ncompleted, "a");
+				s = history_format(&w);
+				s[strlen(s) - 1] = '\0';   /* the newline */
+				history_record_init(&r);
+				if (history_parse_line(s, strlen(s), &r, &cause) != 0)
+					fail_msg("TZ=%s: %s does not read back: %s", zones[z], s, cause);
+				assert_int_equal(r.started, w.started);
+				assert_int_equal(r.ended, w.ended);
+				assert_int_equal(r.planned_s, secs[k] > 10000000 ? 10000000 : secs[k]);
+				assert_string_equal(r.routine, "round-trip");
+				free(s);
+				history_record_done(&r);
+				history_record_done(&w);
+			}
+		}
+	}
+	set_tz("UTC");
+}
+
 static void
 test_parse_times(void **state)
 {
@@ -935,6 +983,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_format_parse_round_trip),
 		cmocka_unit_test(test_format_negative_offset),
+		cmocka_unit_test(test_every_written_record_reads_back),
 		cmocka_unit_test(test_parse_times),
 		cmocka_unit_test(test_parse_rejects),
 		cmocka_unit_test(test_parse_lenient),
