@@ -12,6 +12,7 @@
 
 #include "catalogue.h"
 #include "diag.h"
+#include "i18n.h"
 #include "jsonfile.h"
 #include "text.h"
 
@@ -114,15 +115,15 @@ bad(struct diag *d, const char *file, const char *key, const char *what, const c
 
 	if (v != NULL) {
 		if (cJSON_IsNumber(v))
-			snprintf(got, sizeof got, ", got %g", v->valuedouble);
+			snprintf(got, sizeof got, _(", got %g"), v->valuedouble);
 		else if (cJSON_IsString(v))
-			snprintf(got, sizeof got, ", got a string");
+			snprintf(got, sizeof got, "%s", _(", got a string"));
 		else if (cJSON_IsBool(v))
-			snprintf(got, sizeof got, ", got %s", cJSON_IsTrue(v) ? "true" : "false");
+			snprintf(got, sizeof got, _(", got %s"), cJSON_IsTrue(v) ? "true" : "false");
 		else
-			snprintf(got, sizeof got, ", got %s", cJSON_IsNull(v) ? "null" : "a list or object");
+			snprintf(got, sizeof got, _(", got %s"), cJSON_IsNull(v) ? "null" : _("a list or object"));
 	}
-	diag_error(d, EXIT_DATAERR, "%s: %s %s%s", file, key, what, got);
+	diag_error(d, EXIT_DATAERR, "%s: %s %s%s", file, key, _(what), got);
 }
 
 static int
@@ -143,7 +144,7 @@ read_duration(const cJSON *v, const char *fs, struct diag *d, int *out, bool *ok
 
 	*ok = secs >= 0;
 	if (secs < 0)
-		bad(d, fs, v->string, "must be a duration from \"10s\" to \"24h\", like \"45m\"", v);
+		bad(d, fs, v->string, N_("must be a duration from \"10s\" to \"24h\", like \"45m\""), v);
 	else
 		*out = (int)secs;
 }
@@ -163,9 +164,9 @@ read_word(struct config *c, enum config_key k, const cJSON *v, const char *fs, s
 		c->sound = (enum config_sound)snd;
 		return true;
 	}
-	bad(d, fs, key_names[k], k == CFG_REMIND_HOURS ? "must be hours like \"9-18\" or \"8:30-17:00\"" :
-	    k == CFG_REMIND_DAYS ? "must be days like \"mon-fri\" or \"mon,wed,fri\"" :
-	    "must be \"theme\", \"bell\" or \"off\"", v);
+	bad(d, fs, key_names[k], k == CFG_REMIND_HOURS ? N_("must be hours like \"9-18\" or \"8:30-17:00\"") :
+	    k == CFG_REMIND_DAYS ? N_("must be days like \"mon-fri\" or \"mon,wed,fri\"") :
+	    N_("must be \"theme\", \"bell\" or \"off\""), v);
 	return false;
 }
 
@@ -177,13 +178,13 @@ read_breath(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 	int i, o;
 
 	if (!cJSON_IsObject(v)) {
-		bad(d, fs, "breath", "must be an object {\"inhale\": N, \"exhale\": N}", v);
+		bad(d, fs, "breath", N_("must be an object {\"inhale\": N, \"exhale\": N}"), v);
 		return;
 	}
 	if (get_whole(in, 1, 30, &i) < 0)
-		bad(d, fs, "breath: inhale", "must be an integer 1..30", in);
+		bad(d, fs, "breath: inhale", N_("must be an integer 1..30"), in);
 	else if (get_whole(out, 1, 30, &o) < 0)
-		bad(d, fs, "breath: exhale", "must be an integer 1..30", out);
+		bad(d, fs, "breath: exhale", N_("must be an integer 1..30"), out);
 	else {
 		c->breath_in = i;
 		c->breath_out = o;
@@ -228,26 +229,26 @@ read_key(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 		return;
 	case CFG_BELL: case CFG_COLOR: case CFG_CHECKIN: case CFG_NOTIFY: case CFG_KNEEL: case CFG_FLOOR:
 		if (!cJSON_IsBool(v)) {
-			bad(d, fs, key_names[k], "must be true or false", v);
+			bad(d, fs, key_names[k], N_("must be true or false"), v);
 			return;
 		}
 		*flags[k] = cJSON_IsTrue(v);
 		break;
 	case CFG_CONDITIONS:
 		if (read_conditions(c, v) < 0) {
-			bad(d, fs, key_names[k], "must be a list of: pregnancy, osteoporosis, hip-replacement", v);
+			bad(d, fs, key_names[k], N_("must be a list of: pregnancy, osteoporosis, hip-replacement"), v);
 			return;
 		}
 		break;
 	case CFG_BUILD_MINUTES:
 		if (get_whole(v, 1, 60, &c->build_minutes) < 0) {
-			bad(d, fs, key_names[k], "must be an integer 1..60", v);
+			bad(d, fs, key_names[k], N_("must be an integer 1..60"), v);
 			return;
 		}
 		break;
 	case CFG_SAY:
 		if (!cJSON_IsString(v) || v->valuestring[0] == '\0' || text_has_unsafe(v->valuestring)) {
-			bad(d, fs, key_names[k], "must be a command name like \"espeak-ng\"", v);
+			bad(d, fs, key_names[k], N_("must be a command name like \"espeak-ng\""), v);
 			return;
 		}
 		free(c->say);
@@ -256,7 +257,7 @@ read_key(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 	case CFG_SAY_VOICE:
 		/* "" is allowed: no voice words at all, not even espeak-ng's -v LANG */
 		if (!cJSON_IsString(v) || strlen(v->valuestring) > 64 || text_has_unsafe(v->valuestring)) {
-			bad(d, fs, key_names[k], "must be the words to put before each cue, like \"-v de\"", v);
+			bad(d, fs, key_names[k], N_("must be the words to put before each cue, like \"-v de\""), v);
 			return;
 		}
 		free(c->say_voice);
@@ -274,7 +275,7 @@ read_key(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 	default: {
 		char *ks = text_safe(v->string);
 
-		diag_warn(d, "%s: unknown key \"%s\" ignored", fs, ks);
+		diag_warn(d, _("%s: unknown key \"%s\" ignored"), fs, ks);
 		free(ks);
 		return;
 	}
@@ -297,7 +298,7 @@ config_load(struct config *c, const char *path, struct diag *d)
 		return -1;
 	fs = text_safe(path);
 	if (!cJSON_IsObject(root))
-		diag_error(d, EXIT_DATAERR, "%s: the settings must be one JSON object", fs);
+		diag_error(d, EXIT_DATAERR, _("%s: the settings must be one JSON object"), fs);
 	else
 		cJSON_ArrayForEach(v, root)
 			read_key(c, v, fs, d);
