@@ -10,6 +10,7 @@
 
 #include "catalogue.h"
 #include "diag.h"
+#include "i18n.h"
 #include "jsonfile.h"
 #include "paths.h"
 #include "text.h"
@@ -50,7 +51,7 @@ load_existing(const char *path, char **cause)
 	if (access(path, F_OK) != 0)
 		return cJSON_CreateObject();
 	diag_init(&d);
-	root = jsonfile_load(path, "catalogue file", &d);
+	root = jsonfile_load(path, N_("catalogue file"), &d);
 	if (root == NULL || !cJSON_IsObject(root)) {
 		char *ps = text_safe(path);
 

@@ -294,7 +294,7 @@ config_load(struct config *c, const char *path, struct diag *d)
 	/* only a file that is not there is no settings file; one we cannot reach is an error */
 	if (path == NULL || (access(path, F_OK) != 0 && errno == ENOENT))
 		return 0;
-	if ((root = jsonfile_load(path, "settings file", d)) == NULL)
+	if ((root = jsonfile_load(path, N_("settings file"), d)) == NULL)
 		return -1;
 	fs = text_safe(path);
 	if (!cJSON_IsObject(root))

@@ -18,6 +18,7 @@
 #include <cjson/cJSON.h>
 
 #include "diag.h"
+#include "i18n.h"
 #include "paths.h"
 #include "text.h"
 
@@ -276,7 +277,7 @@ append_error(char **cause, const char *path, const char *what, int err)
 {
 	char *safe = text_safe(path);
 
-	*cause = xasprintf("%s: %s%s%s", safe, what, err ? ": " : "",
+	*cause = xasprintf("%s: %s%s%s", safe, _(what), err ? ": " : "",
 	    err ? strerror(err) : "");
 	free(safe);
 	return -1;
@@ -358,9 +359,9 @@ append_locked(int fd, const char *path, const char *dir, const char *line,
 
 	while (flock(fd, LOCK_EX) == -1)
 		if (errno != EINTR)
-			return append_error(cause, path, "cannot lock", errno);
+			return append_error(cause, path, N_("cannot lock"), errno);
 	if (fstat(fd, &st) == -1)
-		return append_error(cause, path, "cannot stat", errno);
+		return append_error(cause, path, N_("cannot stat"), errno);
 	if (st.st_size > 0 && !ends_with_newline(path, &st))
 		buf = xasprintf("\n%s", line);
 	else
@@ -373,11 +374,11 @@ append_locked(int fd, const char *path, const char *dir, const char *line,
 		/* We hold the lock, so everything past st_size is ours to take back. */
 		if (done > 0 && ftruncate(fd, st.st_size) == -1)
 			return append_error(cause, path,
-			    "write failed, a partial line may remain", err);
-		return append_error(cause, path, "write failed, nothing was added", err);
+			    N_("write failed, a partial line may remain"), err);
+		return append_error(cause, path, N_("write failed, nothing was added"), err);
 	}
 	if (fsync(fd) == -1 && errno != EINVAL)
-		return append_error(cause, path, "cannot sync to disk", errno);
+		return append_error(cause, path, N_("cannot sync to disk"), errno);
 	if (st.st_size == 0)
 		sync_dir(dir);  /* a new file: make its name durable too */
 	return 0;
@@ -394,7 +395,7 @@ append_line(const char *path, const char *line, char **cause)
 	int fd, rc;
 
 	if (paths_mkdir_p(dir, 0700) == -1) {
-		rc = append_error(cause, path, "cannot create the directory", errno);
+		rc = append_error(cause, path, N_("cannot create the directory"), errno);
 		free(dir);
 		return rc;
 	}
@@ -404,11 +405,11 @@ append_line(const char *path, const char *line, char **cause)
 		free(dir);
 		if (errno == ELOOP)
 			return append_error(cause, path,
-			    "is a symbolic link; refusing to write through it", 0);
-		return append_error(cause, path, "cannot open", errno);
+			    N_("is a symbolic link; refusing to write through it"), 0);
+		return append_error(cause, path, N_("cannot open"), errno);
 	}
 	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
-		rc = append_error(cause, path, "not a regular file", 0);
+		rc = append_error(cause, path, N_("not a regular file"), 0);
 		close(fd);
 		free(dir);
 		return rc;
@@ -416,7 +417,7 @@ append_line(const char *path, const char *line, char **cause)
 	rc = append_locked(fd, path, dir, line, cause);
 	free(dir);
 	if (close(fd) == -1 && rc == 0)
-		rc = append_error(cause, path, "cannot close", errno);
+		rc = append_error(cause, path, N_("cannot close"), errno);
 	return rc;
 }
 

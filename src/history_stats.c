@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "i18n.h"
 #include "text.h"
 
 /* The reader's buffer holds one longest line and its newline. */
@@ -356,11 +357,11 @@ load_lines(struct line_reader *lr, const char *name, struct history_stats *st,
 		case LINE_EOF:
 			return 0;
 		case LINE_ERROR:
-			diag_error(d, EXIT_NOINPUT, "cannot read history %s: %s",
+			diag_error(d, EXIT_NOINPUT, _("cannot read history %s: %s"),
 			    name, strerror(errno));
 			return -1;
 		case LINE_LONG:
-			diag_warn(d, "%s:%zu: skipped: line longer than %u bytes",
+			diag_warn(d, _("%s:%zu: skipped: line longer than %u bytes"),
 			    name, lr->lineno, HISTORY_LINE_MAX);
 			continue;
 		}
@@ -371,7 +372,7 @@ load_lines(struct line_reader *lr, const char *name, struct history_stats *st,
 			history_stats_add(st, &r);
 			history_record_done(&r);
 		} else {
-			diag_warn(d, "%s:%zu: skipped: %s", name, lr->lineno, cause);
+			diag_warn(d, _("%s:%zu: skipped: %s"), name, lr->lineno, cause);
 			free(cause);
 		}
 	}
@@ -404,7 +405,7 @@ history_stats_load(const char *path, struct history_stats *st, struct diag *d)
 
 	if (rc != 0) {
 		if (rc == -1)
-			diag_error(d, EXIT_NOINPUT, "cannot read history %s: %s", name,
+			diag_error(d, EXIT_NOINPUT, _("cannot read history %s: %s"), name,
 			    errno == EINVAL ? "not a regular file" : strerror(errno));
 		free(name);
 		return rc == 1 ? 0 : -1;

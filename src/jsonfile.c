@@ -1,5 +1,6 @@
 /* jsonfile.c — read a whole JSON file safely and parse it with cJSON. */
 #include "jsonfile.h"
+#include "i18n.h"
 #include "json_syntax.h"
 
 #include <errno.h>
@@ -35,7 +36,7 @@ error_at(struct diag *d, const char *name, const char *buf, size_t off, const ch
 	char *safe = text_safe(name);
 
 	position(buf, off, &line, &col);
-	diag_error(d, EXIT_DATAERR, "%s:%zu:%zu: %s", safe, line, col, what);
+	diag_error(d, EXIT_DATAERR, "%s:%zu:%zu: %s", safe, line, col, _(what));
 	free(safe);
 }
 
@@ -52,13 +53,13 @@ prescan(const char *name, const char *buf, size_t n, struct diag *d)
 		char c = buf[i];
 
 		if (c == '\0') {
-			error_at(d, name, buf, i, "the file contains a NUL byte");
+			error_at(d, name, buf, i, N_("the file contains a NUL byte"));
 			return -1;
 		}
 		if (in_string) {
 			if (c == '\\' && i + 1 < n) {
 				if (n - i >= 6 && memcmp(buf + i + 1, "u0000", 5) == 0) {
-					error_at(d, name, buf, i, "a string contains \\u0000 (a NUL character)");
+					error_at(d, name, buf, i, N_("a string contains \\u0000 (a NUL character)"));
 					return -1;
 				}
 				i++;
@@ -70,7 +71,7 @@ prescan(const char *name, const char *buf, size_t n, struct diag *d)
 			if (++depth > JSONFILE_MAX_DEPTH) {
 				char what[64];
 
-				snprintf(what, sizeof what, "nesting deeper than %d levels", JSONFILE_MAX_DEPTH);
+				snprintf(what, sizeof what, _("nesting deeper than %d levels"), JSONFILE_MAX_DEPTH);
 				error_at(d, name, buf, i, what);
 				return -1;
 			}
@@ -90,16 +91,16 @@ check_syntax(const char *name, const char *buf, size_t n, struct diag *d)
 	case JSON_SYNTAX_OK:
 		return 0;
 	case JSON_SYNTAX_TRAILING:
-		error_at(d, name, buf, at, "unexpected text after the JSON value");
+		error_at(d, name, buf, at, N_("unexpected text after the JSON value"));
 		break;
 	case JSON_SYNTAX_EOF:
-		error_at(d, name, buf, n, "unexpected end of file (unclosed bracket or string?)");
+		error_at(d, name, buf, n, N_("unexpected end of file (unclosed bracket or string?)"));
 		break;
 	case JSON_SYNTAX_BAD: {
 		char what[64], ch[8] = { buf[at], '\0' };
 		char *safe = text_safe(ch);
 
-		snprintf(what, sizeof what, "invalid JSON near '%s'", safe);
+		snprintf(what, sizeof what, _("invalid JSON near '%s'"), safe);
 		free(safe);
 		error_at(d, name, buf, at, what);
 		break;
@@ -164,7 +165,7 @@ check_duplicates(const char *name, const cJSON *node, const struct where *at, st
 				struct where k = { NULL, keys[i], 0 };
 				char *ks = where_str(&k);
 
-				diag_error(d, EXIT_DATAERR, "%s: %s%sduplicate key \"%s\"",
+				diag_error(d, EXIT_DATAERR, _("%s: %s%sduplicate key \"%s\""),
 				    fs, path, *path ? ": " : "", ks);
 				free(fs);
 				free(path);
@@ -201,18 +202,18 @@ check_text(const char *name, const char *buf, size_t n, struct diag *d)
 	if (off == n) {
 		char *fs = text_safe(name);
 
-		diag_error(d, EXIT_DATAERR, "%s: the file is empty", fs);
+		diag_error(d, EXIT_DATAERR, _("%s: the file is empty"), fs);
 		free(fs);
 		return -1;
 	}
 	if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
-		error_at(d, name, buf, 0, "the file starts with a byte-order mark; save it as UTF-8 without one");
+		error_at(d, name, buf, 0, N_("the file starts with a byte-order mark; save it as UTF-8 without one"));
 		return -1;
 	}
 	if (prescan(name, buf, n, d) < 0)
 		return -1;
 	if ((off = text_utf8_prefix(buf, n)) != n) {
-		error_at(d, name, buf, off, "invalid UTF-8");
+		error_at(d, name, buf, off, N_("invalid UTF-8"));
 		return -1;
 	}
 	return check_syntax(name, buf, n, d);
@@ -236,7 +237,7 @@ jsonfile_parse(const char *name, const char *buf, size_t n, struct diag *d)
 	if (root == NULL) {
 		/* valid JSON that cJSON still refuses (its own limits) */
 		off = end != NULL && end >= copy ? (size_t)(end - copy) : 0;
-		error_at(d, name, buf, off > n ? n : off, "this JSON cannot be read");
+		error_at(d, name, buf, off > n ? n : off, N_("this JSON cannot be read"));
 		free(copy);
 		return NULL;
 	}
@@ -281,21 +282,21 @@ read_file(const char *path, size_t max, const char *kind, size_t *len, struct di
 
 	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
-		diag_error(d, EXIT_NOINPUT, "%s: cannot open: %s", fs, strerror(errno));
+		diag_error(d, EXIT_NOINPUT, _("%s: cannot open: %s"), fs, strerror(errno));
 		goto out;
 	}
 	if (fstat(fd, &st) < 0) {
-		diag_error(d, EXIT_NOINPUT, "%s: cannot read: %s", fs, strerror(errno));
+		diag_error(d, EXIT_NOINPUT, _("%s: cannot read: %s"), fs, strerror(errno));
 		goto out;
 	}
 	if (!S_ISREG(st.st_mode) && !piped_stdin(fd, &st)) {
-		diag_error(d, EXIT_NOINPUT, "%s: is %s, not a %s", fs,
-		    S_ISDIR(st.st_mode) ? "a directory" : S_ISFIFO(st.st_mode) ? "a FIFO" :
-		    "a device or socket", kind);
+		diag_error(d, EXIT_NOINPUT, S_ISDIR(st.st_mode) ? _("%s: is a directory, not a %s") :
+		    S_ISFIFO(st.st_mode) ? _("%s: is a FIFO, not a %s") : _("%s: is a device or socket, not a %s"),
+		    fs, _(kind));
 		goto out;
 	}
 	if (S_ISREG(st.st_mode) && (size_t)st.st_size > max) {
-		diag_error(d, EXIT_DATAERR, "%s: the file is too large (%lld bytes; the limit is %zu MiB)",
+		diag_error(d, EXIT_DATAERR, _("%s: the file is too large (%lld bytes; the limit is %zu MiB)"),
 		    fs, (long long)st.st_size, max / (1024 * 1024));
 		goto out;
 	}
@@ -315,7 +316,7 @@ read_file(const char *path, size_t max, const char *kind, size_t *len, struct di
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0) {
-			diag_error(d, EXIT_NOINPUT, "%s: cannot read: %s", fs, strerror(errno));
+			diag_error(d, EXIT_NOINPUT, _("%s: cannot read: %s"), fs, strerror(errno));
 			free(buf);
 			buf = NULL;
 			goto out;
@@ -325,7 +326,7 @@ read_file(const char *path, size_t max, const char *kind, size_t *len, struct di
 		n += (size_t)r;
 	}
 	if (n > max) {
-		diag_error(d, EXIT_DATAERR, "%s: the file is too large (the limit is %zu MiB)",
+		diag_error(d, EXIT_DATAERR, _("%s: the file is too large (the limit is %zu MiB)"),
 		    fs, max / (1024 * 1024));
 		free(buf);
 		buf = NULL;
@@ -468,7 +469,7 @@ jsonfile_open(struct jsonfile *f, const char *path, size_t max, struct diag *d)
 	int rc = -1;
 
 	memset(f, 0, sizeof *f);
-	if ((f->buf = read_file(path, max, "catalogue file", &f->n, d)) == NULL)
+	if ((f->buf = read_file(path, max, N_("catalogue file"), &f->n, d)) == NULL)
 		return -1;
 	f->name = xstrdup(path);
 	if (check_text(path, f->buf, f->n, d) < 0)
@@ -477,7 +478,7 @@ jsonfile_open(struct jsonfile *f, const char *path, size_t max, struct diag *d)
 		f->top = cJSON_Parse(top);
 		free(top);
 		if (f->top == NULL)
-			error_at(d, path, f->buf, 0, "this JSON cannot be read");
+			error_at(d, path, f->buf, 0, N_("this JSON cannot be read"));
 		else if (check_duplicates(path, f->top, NULL, d) > 0) {
 			cJSON_Delete(f->top);
 			f->top = NULL;
@@ -524,7 +525,7 @@ jsonfile_list_item(const struct jsonfile *f, const char *key, size_t i, struct d
 	if (item == NULL) {
 		size_t off = end != NULL && end >= f->buf ? (size_t)(end - f->buf) : l->v[i].off;
 
-		error_at(d, f->name, f->buf, off > f->n ? f->n : off, "this JSON cannot be read");
+		error_at(d, f->name, f->buf, off > f->n ? f->n : off, N_("this JSON cannot be read"));
 		return NULL;
 	}
 	/* messages name it as the whole tree would: stretches[3].breath */
