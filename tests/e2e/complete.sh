@@ -31,8 +31,8 @@ check "a finished routine exits 0" [ "$rc" = 0 ]
 check "history has the finished session" sh -c "tail -n 1 '$tmp/data/stretchcoach/history.jsonl' |
     grep -q '\"completed\":\[\"test-short\",\"test-hold\"\].*\"quit\":false'"
 
-# --say: every cue goes to the speech command, its text as one argument
-printf '#!/bin/sh\necho "$1" >> "%s/said"\n' "$tmp" > "$tmp/say"
+# --say: every cue goes to the speech command, its text as the last argument (after --)
+printf '#!/bin/sh\nfor a; do last=$a; done\necho "$last" >> "%s/said"\n' "$tmp" > "$tmp/say"
 chmod +x "$tmp/say"
 rm -f "$tmp/out"
 start 80 24 --no-checkin --no-bell --say "$tmp/say" --speed 10 -c "$E2E_CAT" run e2e-flow
