@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "diag.h"
+#include "i18n.h"
+#include "text.h"
 
 #define CHAIN_MAX 8
 /* A note longer than this (a screen line) gives counts instead of names. */
@@ -124,14 +126,14 @@ static void
 why_words(char *buf, size_t size, unsigned why)
 {
 	static const char *const words[] = {
-		"no kneeling", "no floor work", "your health conditions", "what hurt twice lately",
+		N_("no kneeling"), N_("no floor work"), N_("your health conditions"), N_("what hurt twice lately"),
 	};
 	size_t len = 0;
 
 	buf[0] = '\0';
 	for (unsigned i = 0; i < 4; i++)
 		if (why & (1u << i))
-			len += (size_t)snprintf(buf + len, size - len, "%s%s", len ? ", " : "", words[i]);
+			len += (size_t)snprintf(buf + len, size - len, "%s%s", len ? ", " : "", _(words[i]));
 }
 
 /*
@@ -141,19 +143,20 @@ why_words(char *buf, size_t size, unsigned why)
 static void
 make_note(struct adapted *a, const char *changes, unsigned why, size_t swapped, size_t dropped)
 {
-	char words[96], sw[48] = "", dr[48] = "";
+	char words[192], sw[96] = "", dr[96] = "";
 
 	why_words(words, sizeof words, why);
-	a->detail = xasprintf("Adapted for %s: %s.", words, changes);
-	if (strlen(a->detail) <= NOTE_MAX) {
+	a->detail = xasprintf(_("Adapted for %s: %s."), words, changes);
+	if (text_width(a->detail) <= NOTE_MAX) {
 		a->note = xstrdup(a->detail);
 		return;
 	}
 	if (swapped > 0)
-		snprintf(sw, sizeof sw, "%zu swapped for easier ones", swapped);
+		snprintf(sw, sizeof sw, ngettext("%zu swapped for an easier one", "%zu swapped for easier ones",
+		    swapped), swapped);
 	if (dropped > 0)
-		snprintf(dr, sizeof dr, "%zu left out", dropped);
-	a->note = xasprintf("Adapted for %s: %s%s%s.", words, sw, *sw && *dr ? ", " : "", dr);
+		snprintf(dr, sizeof dr, _("%zu left out"), dropped);
+	a->note = xasprintf(_("Adapted for %s: %s%s%s."), words, sw, *sw && *dr ? ", " : "", dr);
 }
 
 /* Add "part" to the list of changes (caller frees the old and keeps the new). */
@@ -187,10 +190,10 @@ swap_items(struct adapted *a, const struct routine *r,
 		alt = adapt_pick(s, n);
 		if (alt != NULL && !listed(r->items, r->nitems, alt) && !listed(a->items, k, alt)) {
 			a->items[k++] = (struct routine_item){ alt, alt->hold, alt->reps, alt->sets };
-			snprintf(part, sizeof part, "%s instead of %s", alt->name, s->name);
+			snprintf(part, sizeof part, _("%s instead of %s"), alt->name, s->name);
 			swapped++;
 		} else {
-			snprintf(part, sizeof part, "%s left out", s->name);
+			snprintf(part, sizeof part, _("%s left out"), s->name);
 			dropped++;
 		}
 		changes = add_change(changes, part);

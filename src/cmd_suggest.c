@@ -6,6 +6,7 @@
 #include "catalogue.h"
 #include "cmd.h"
 #include "diag.h"
+#include "i18n.h"
 #include "text.h"
 
 #define SUGGEST_MAX 3
@@ -46,9 +47,9 @@ cmd_did_you_mean(const struct catalogue *c, const char *typed, bool stretches, b
 		consider(typed, catalogue_routine(c, i)->id, best, dist, &n);
 	if (n == 0)
 		return NULL;
-	out = xasprintf("did you mean %s", best[0]);
+	out = xasprintf(_("did you mean %s"), best[0]);
 	for (size_t i = 1; i < n; i++) {
-		next = xasprintf("%s%s%s", out, i + 1 == n ? " or " : ", ", best[i]);
+		next = xasprintf("%s%s%s", out, i + 1 == n ? _(" or ") : ", ", best[i]);
 		free(out);
 		out = next;
 	}

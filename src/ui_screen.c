@@ -158,7 +158,7 @@ screen_text(struct coach *c, const struct stretch *x)
 		char more[64];
 
 		/* the rest is one key away */
-		snprintf(more, sizeof more, "%s  i: every step", ui_glyph(ui, G_ELLIPSIS));
+		snprintf(more, sizeof more, _("%s  i: every step"), ui_glyph(ui, G_ELLIPSIS));
 		ui_clear_row(r->y + r->h - 1, r->x, r->w);
 		ui_put(ui, r->y + r->h - 1, r->x + 3, r->w - 3, ui_attr(ui, UI_DIM), more);
 	}

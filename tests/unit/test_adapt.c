@@ -207,7 +207,7 @@ hurt_twice_swaps(void **state)
 	assert_string_equal(adapted_detail(a), "Adapted for what hurt twice lately: "
 	    "Child's Pose from a Chair instead of Child's Pose.");
 	/* too long for a screen line: the note counts instead */
-	assert_string_equal(adapted_note(a), "Adapted for what hurt twice lately: 1 swapped for easier ones.");
+	assert_string_equal(adapted_note(a), "Adapted for what hurt twice lately: 1 swapped for an easier one.");
 	adapted_free(a);
 	/* Pigeon and its easier Figure-Four both hurt: the seated one once, the other left out */
 	a = adapt_routine(catalogue_find_routine(cat, "evening-wind-down"), &n);
