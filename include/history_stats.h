@@ -57,6 +57,7 @@ struct history_stats {
 	size_t sessions;          /* all time */
 	size_t window_sessions;
 	size_t previews;          /* all time, not counted above */
+	size_t future;            /* sessions dated after tomorrow (a wrong clock): counted nowhere */
 	size_t reminders_skipped; /* desk reminders, in the window */
 	size_t reminders_snoozed;
 	long first_day;           /* earliest session day (when sessions > 0) */
@@ -114,11 +115,16 @@ struct history_status {
 	int streak;
 	long today_seconds;       /* non-preview active seconds started today */
 	int today_sessions;
+	bool none_recent;         /* the file's last HISTORY_STATUS_TAIL bytes hold no session */
 };
+
+/* The most of the history's end `status` reads: it stays prompt on any file. */
+#define HISTORY_STATUS_TAIL (1024 * 1024)
 
 /*
  * Fill st from the end of the history file, reading backwards only as far as
- * the current streak needs (16 KiB for a short one). A missing file is an
+ * the current streak needs (16 KiB for a short one) and never more than
+ * HISTORY_STATUS_TAIL bytes; sessions dated after tomorrow are left out. A missing file is an
  * empty history; unreadable lines are skipped silently. Returns 0, or -1
  * with *cause set (caller frees) when the file cannot be read.
  */

@@ -164,6 +164,8 @@ cmd_status(const struct cli *cli)
 	}
 	if (hs.streak > 0)
 		printf(ngettext("%d-day streak", "%d-day streak", (unsigned long)hs.streak), hs.streak);
+	else if (hs.none_recent)
+		fputs(_("no recent session"), stdout);
 	else
 		fputs(_("no streak"), stdout);
 	if (hs.today_sessions > 0)

@@ -254,6 +254,11 @@ print_summary(struct report *r, const struct history_stats *st)
 		label(r, _("Previews"));
 		report_printf(r, _("%zu at a --speed other than 1 (not counted)\n"), st->previews);
 	}
+	if (st->future > 0) {
+		label(r, _("Future"));
+		report_printf(r, _("%zu dated after tomorrow, a clock set wrong? (not counted; the "
+		    "warnings above name the lines)\n"), st->future);
+	}
 	if (st->reminders_skipped + st->reminders_snoozed > 0) {
 		label(r, _("Reminders"));
 		report_printf(r, _("%zu skipped, %zu snoozed\n"), st->reminders_skipped,
@@ -492,6 +497,7 @@ history_report_json_new(const struct history_stats *st, const struct catalogue *
 	cJSON_AddNumberToObject(o, "total_minutes", (double)history_report_minutes(st->total_seconds));
 	cJSON_AddNumberToObject(o, "sessions", (double)st->sessions);
 	cJSON_AddNumberToObject(o, "previews", (double)st->previews);
+	cJSON_AddNumberToObject(o, "future_dated", (double)st->future);
 	cJSON_AddNumberToObject(o, "reminders_skipped", (double)st->reminders_skipped);
 	cJSON_AddNumberToObject(o, "reminders_snoozed", (double)st->reminders_snoozed);
 	json_days_routines(o, st);

@@ -150,6 +150,14 @@ history_stats_add(struct history_stats *st, const struct history_record *r)
 		}
 		return;
 	}
+	/*
+	 * A line from a wrong clock must not break a streak (history names it).
+	 * Tomorrow is still a real date: written in a time zone ahead of ours.
+	 */
+	if (day > st->today + 1) {
+		st->future++;
+		return;
+	}
 	/* a hurt is a hurt, in a preview too */
 	if (day <= st->today && day > st->today - HISTORY_HURT_DAYS)
 		add_hurt(st, r);
@@ -369,6 +377,9 @@ load_lines(struct line_reader *lr, const char *name, struct history_stats *st,
 			continue;
 		history_record_init(&r);
 		if (history_parse_line(line, n, &r, &cause) == 0) {
+			if (r.event == HEV_SESSION && history_record_day(&r) > st->today + 1)
+				diag_warn(d, "%s:%zu: dated after tomorrow (a clock set wrong?): left out of "
+				    "streaks and totals", name, lr->lineno);
 			history_stats_add(st, &r);
 			history_record_done(&r);
 		} else {
@@ -452,6 +463,10 @@ tail_line(struct tail *t, char *line, size_t n, long today, struct history_statu
 		return;
 	}
 	day = history_record_day(&r);
+	if (day > today + 1) {   /* a wrong clock; tomorrow is a time zone ahead */
+		history_record_done(&r);
+		return;
+	}
 	if (!t->any || day < t->min_day)
 		t->min_day = day;
 	t->any = true;
@@ -482,6 +497,7 @@ tail_eval(char *buf, size_t n, bool whole, long today, struct history_status *st
 	long best_end, low;
 
 	memset(st, 0, sizeof *st);
+	st->none_recent = !whole;   /* until a session is found */
 	if (!whole) {
 		/* The first piece may be the tail of a line cut by our window. */
 		if ((p = memchr(buf, '\n', n)) == NULL)
@@ -495,6 +511,8 @@ tail_eval(char *buf, size_t n, bool whole, long today, struct history_status *st
 		tail_line(&t, p, len, today, st);
 		p += len + 1;
 	}
+	if (t.any)
+		st->none_recent = false;
 	t.n = unique_days(t.days, t.n);
 	history_streaks(t.days, t.n, today, &st->streak, &best, &best_end);
 	low = st->streak > 0 ? t.days[t.n - 1] - st->streak + 1 : today - 1;
@@ -536,14 +554,18 @@ history_status_read(const char *path, long today, struct history_status *st,
 	if (rc == 0 && fstat(fd, &sb) == -1)
 		rc = -1;
 	for (want = TAIL_FIRST; rc == 0; want *= 4) {
+		bool enough;
+
+		if (want > HISTORY_STATUS_TAIL)
+			want = HISTORY_STATUS_TAIL;
 		start = sb.st_size > want ? sb.st_size - want : 0;
 		buf = xmalloc((size_t)(sb.st_size - start) + 1);
 		rc = pread_all(fd, buf, (size_t)(sb.st_size - start), start, &got);
-		if (rc == 0 && (tail_eval(buf, got, start == 0, today, st) || start == 0)) {
-			free(buf);
-			break;
-		}
+		enough = rc == 0 && tail_eval(buf, got, start == 0, today, st);
 		free(buf);
+		/* past the bound: a streak as long as the bound shows, or none recent */
+		if (rc != 0 || enough || start == 0 || want == HISTORY_STATUS_TAIL)
+			break;
 	}
 	err = errno;
 	if (fd != -1)

@@ -13,6 +13,7 @@
 #include "catalogue.h"
 #include "diag.h"
 #include "history.h"
+#include "history_stats.h"
 #include "i18n.h"
 #include "plan.h"
 #include "text.h"
@@ -209,8 +210,9 @@ read_at(int fd, char *buf, size_t n, off_t off)
 /*
  * Read the file backwards a block at a time, keeping its programme events
  * newest first in *all, until a start or a stop is among them: nothing
- * before it matters. A line cut by a block's start is carried to the block
- * before it.
+ * before it matters, or until HISTORY_STATUS_TAIL bytes are read (`status`
+ * stays prompt on a huge file; a programme begun further back is long
+ * over). A line cut by a block's start is carried to the block before it.
  */
 static int
 scan_back(int fd, off_t pos, long today, struct events *all)
@@ -218,8 +220,9 @@ scan_back(int fd, off_t pos, long today, struct events *all)
 	char *carry = NULL;
 	size_t ncarry = 0;
 	bool found = false;
+	off_t end = pos;
 
-	while (pos > 0 && !found) {
+	while (pos > 0 && !found && end - pos < HISTORY_STATUS_TAIL) {
 		off_t from = pos > PROGRAMME_SCAN_BLOCK ? pos - PROGRAMME_SCAN_BLOCK : 0;
 		size_t len = (size_t)(pos - from), total = len + ncarry, skip = 0;
 		char *buf = xmalloc(total + 1), *nl;

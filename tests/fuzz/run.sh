@@ -2,8 +2,10 @@
 # Build the libFuzzer harnesses with clang into $O/fuzz/ (O defaults to build),
 # fuzz each for SECONDS (default 60) from its committed seed corpus, then replay
 # that corpus once. Prints "PASS fuzz: ..." or "FAIL fuzz: ..." per step and
-# exits non-zero when any failed. The committed corpus is never written to:
-# new inputs go to a temporary work corpus, crashes to $O/fuzz/artifacts/.
+# exits non-zero when any failed. The committed corpus is not written to
+# (new inputs go to a temporary work corpus, crashes to $O/fuzz/artifacts/),
+# unless FUZZ_KEEP=1: then the new inputs that reach new code are merged
+# into it (libFuzzer -merge=1), to be committed.
 #
 #   sh tests/fuzz/run.sh [SECONDS]          from the top of the source tree
 #   FUZZ_TARGETS="history" sh tests/fuzz/run.sh 10
@@ -126,6 +128,12 @@ for name in $TARGETS; do
 	    -artifact_prefix="$OUT/artifacts/$name-" "$WORK/$name" "$seeds" >"$log" 2>&1
 	rc=$?
 	runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+	if [ -n "${FUZZ_KEEP:-}" ] && [ "$rc" -eq 0 ]; then
+		before=$(find "$seeds" -type f | wc -l)
+		"$bin" -merge=1 -timeout=10 -rss_limit_mb=2048 -max_len="$maxlen" "$seeds" "$WORK/$name" \
+		    >"$log.merge" 2>&1
+		echo "    $name: kept $(($(find "$seeds" -type f | wc -l) - before)) new inputs in $seeds"
+	fi
 	if [ "$rc" -eq 0 ]; then
 		pass "$name $SECONDS_EACH s, ${runs:-?} runs, no crash"
 	else
