@@ -106,7 +106,8 @@ $(O)/locale/%/LC_MESSAGES/$(PROG).mo: po/%.po
 # or a creation date, so it changes only when a message does (tests/cli/pot.sh).
 pot:
 	$(XGETTEXT) --from-code=UTF-8 --language=C --keyword --keyword=_ --keyword=N_ \
-		--keyword=ngettext:1,2 --add-comments=TRANSLATORS: --add-location=file \
+		--keyword=ngettext:1,2 --keyword=bad:2 --flag=bad:2:c-format \
+		--add-comments=TRANSLATORS: --add-location=file \
 		--package-name=$(PROG) --package-version=$(VERSION) \
 		--copyright-holder="the stretchcoach authors" -o $(POT).tmp $(sort $(wildcard src/*.c))
 	sed -e '/^"POT-Creation-Date: /d' \

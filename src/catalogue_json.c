@@ -7,6 +7,7 @@
 
 #include "catalogue_int.h"
 #include "diag.h"
+#include "i18n.h"
 #include "jsonfile.h"
 #include "text.h"
 
@@ -22,7 +23,8 @@ vbad(struct ctx *x, const char *fmt, va_list ap) __attribute__((format(printf, 2
 static void
 vbad(struct ctx *x, const char *fmt, va_list ap)
 {
-	char *msg = xvasprintf(fmt, ap);
+	/* every bad() message is marked for translation by xgettext's keyword bad:2 */
+	char *msg = xvasprintf(_(fmt), ap);
 
 	diag_error(x->d, EXIT_DATAERR, "%s: %s", x->where, msg);
 	free(msg);
@@ -47,21 +49,21 @@ describe(const cJSON *v, char *buf, size_t size)
 		double n = v->valuedouble;
 
 		if (!isfinite(n) || fabs(n) > 1e15)
-			snprintf(buf, size, "a number out of range");
+			snprintf(buf, size, "%s", _("a number out of range"));
 		else if (n == floor(n))
 			snprintf(buf, size, "%.0f", n);
 		else
 			snprintf(buf, size, "%g", n);
 	} else if (cJSON_IsString(v))
-		snprintf(buf, size, "a string");
+		snprintf(buf, size, "%s", _("a string"));
 	else if (cJSON_IsBool(v))
 		snprintf(buf, size, "%s", cJSON_IsTrue(v) ? "true" : "false");
 	else if (cJSON_IsNull(v))
 		snprintf(buf, size, "null");
 	else if (cJSON_IsArray(v))
-		snprintf(buf, size, "a list");
+		snprintf(buf, size, "%s", _("a list"));
 	else
-		snprintf(buf, size, "an object");
+		snprintf(buf, size, "%s", _("an object"));
 }
 
 static size_t
