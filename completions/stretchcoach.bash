@@ -8,7 +8,7 @@
 _stretchcoach_commands='morning evening run build list routines show history
 status validate safety config remind programme help'
 _stretchcoach_global='-c --catalogue --plain --speed --breath --no-checkin
---no-bell --no-color --say -h --help -V --version'
+--no-bell --no-color --say --no-kneel --no-floor -h --help -V --version'
 _stretchcoach_areas='neck shoulders upper-back mid-back lower-back hips glutes
 hamstrings core chest wrists calves quads'
 _stretchcoach_equipment='wall foam-roller towel block ball mat'

@@ -108,6 +108,8 @@ complete -c stretchcoach -l no-checkin -d 'Skip the tension check-in'
 complete -c stretchcoach -l no-bell -d 'No terminal bell'
 complete -c stretchcoach -l no-color -d 'No colours'
 complete -c stretchcoach -l say -x -a '(__fish_complete_command)' -d 'Speak cues through CMD'
+complete -c stretchcoach -l no-kneel -d 'Swap kneeling stretches for easier ones'
+complete -c stretchcoach -l no-floor -d 'Swap floor stretches for seated or standing ones'
 complete -c stretchcoach -s h -l help -d 'Show the help'
 complete -c stretchcoach -s V -l version -d 'Show the version'
 
