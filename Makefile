@@ -107,6 +107,7 @@ $(O)/locale/%/LC_MESSAGES/$(PROG).mo: po/%.po
 pot:
 	$(XGETTEXT) --from-code=UTF-8 --language=C --keyword --keyword=_ --keyword=N_ \
 		--keyword=ngettext:1,2 --keyword=bad:2 --flag=bad:2:c-format \
+		--keyword=catalogue_json_error:2 --flag=catalogue_json_error:2:c-format \
 		--add-comments=TRANSLATORS: --add-location=file \
 		--package-name=$(PROG) --package-version=$(VERSION) \
 		--copyright-holder="the stretchcoach authors" -o $(POT).tmp $(sort $(wildcard src/*.c))

@@ -210,7 +210,7 @@ merge_ids(void **entries, struct entry_meta *meta, size_t n, const char *(*id_of
 			size_t k = slots[j].index;
 
 			if (meta[k].file_no == meta[last].file_no)
-				diag_error(d, EXIT_DATAERR, "%s: id already used (%s)",
+				diag_error(d, EXIT_DATAERR, _("%s: id already used (%s)"),
 				    meta[k].where, meta[last].where);
 			last = k;
 		}
@@ -270,16 +270,16 @@ resolve_routine(struct catalogue *c, size_t i, struct diag *d)
 
 		if (s == NULL) {
 			if (!failed(c, p[k].stretch_id))
-				diag_error(d, EXIT_DATAERR, "%s: items[%zu]: no stretch with id \"%s\"",
+				diag_error(d, EXIT_DATAERR, _("%s: items[%zu]: no stretch with id \"%s\""),
 				    c->rmeta[i].where, k, p[k].stretch_id);
 			continue;
 		}
 		if (p[k].hold >= 0 && s->reps > 0)
-			diag_error(d, EXIT_DATAERR, "%s: items[%zu]: \"%s\" is counted in reps; "
-			    "override reps, not hold", c->rmeta[i].where, k, s->id);
+			diag_error(d, EXIT_DATAERR, _("%s: items[%zu]: \"%s\" is counted in reps; "
+			    "override reps, not hold"), c->rmeta[i].where, k, s->id);
 		if (p[k].reps >= 0 && s->reps == 0)
-			diag_error(d, EXIT_DATAERR, "%s: items[%zu]: \"%s\" is a timed hold; "
-			    "override hold, not reps", c->rmeta[i].where, k, s->id);
+			diag_error(d, EXIT_DATAERR, _("%s: items[%zu]: \"%s\" is a timed hold; "
+			    "override hold, not reps"), c->rmeta[i].where, k, s->id);
 		items[k] = (struct routine_item){
 			.stretch = s,
 			.hold = p[k].hold >= 0 ? p[k].hold : s->hold,
@@ -303,7 +303,7 @@ resolve_programme(struct catalogue *c, size_t i, struct diag *d)
 			continue;
 		days[k].routine = catalogue_find_routine(c, days[k].routine_id);
 		if (days[k].routine == NULL)
-			diag_error(d, EXIT_DATAERR, "%s: days[%zu]: no routine with id \"%s\"",
+			diag_error(d, EXIT_DATAERR, _("%s: days[%zu]: no routine with id \"%s\""),
 			    c->pmeta[i].where, k, days[k].routine_id);
 	}
 }
@@ -315,9 +315,9 @@ check_link(const struct catalogue *c, size_t i, const char *key, const char *id,
 	if (id == NULL)
 		return;
 	if (strcmp(id, c->stretches[i]->id) == 0)
-		diag_error(d, EXIT_DATAERR, "%s: %s names the stretch itself", c->smeta[i].where, key);
+		diag_error(d, EXIT_DATAERR, _("%s: %s names the stretch itself"), c->smeta[i].where, key);
 	else if (catalogue_find_stretch(c, id) == NULL && !failed(c, id))
-		diag_error(d, EXIT_DATAERR, "%s: %s \"%s\" is not a stretch in the catalogue",
+		diag_error(d, EXIT_DATAERR, _("%s: %s \"%s\" is not a stretch in the catalogue"),
 		    c->smeta[i].where, key, id);
 }
 

@@ -56,7 +56,7 @@ load_existing(const char *path, char **cause)
 		char *ps = text_safe(path);
 
 		*cause = xasprintf("%s cannot be read as a catalogue (%s); fix it first, nothing was changed",
-		    ps, d.n > 0 ? d.msg[0] : "not a JSON object");
+		    ps, d.n > 0 ? d.msg[0] : _("not a JSON object"));
 		free(ps);
 		cJSON_Delete(root);
 		root = NULL;
