@@ -7,6 +7,7 @@
 #include "cmd.h"
 #include "config.h"
 #include "diag.h"
+#include "i18n.h"
 #include "paths.h"
 #include "schedule.h"
 #include "text.h"
@@ -71,6 +72,22 @@ cmd_settings(const struct cli *cli, struct config *cfg, struct run_opts *o)
 	return rc;
 }
 
+/* "on" or "off" in the user's language. */
+static const char *
+on_off(bool on)
+{
+	return on ? _("on") : _("off");
+}
+
+/* label padded to width columns (by its translated width), a space, then value and a newline. */
+static void
+put_row(const char *label, int width, const char *value)
+{
+	int pad = width - text_width(label);
+
+	printf("%s%*s %s\n", label, pad > 0 ? pad : 0, "", value);
+}
+
 /* Which way sounds go out in a session: the theme, the bell (and why), or off. */
 static void
 config_sound_path(const struct run_opts *o)
@@ -78,7 +95,8 @@ config_sound_path(const struct run_opts *o)
 	struct ui_sound *s = ui_sound_new(o->sound);
 	char *why = text_safe(ui_sound_path(s));
 
-	printf("\n%-17s %s\n", "sound path", why);
+	putchar('\n');
+	put_row(_("sound path"), 17, why);
 	free(why);
 	ui_sound_free(s);
 }
@@ -101,12 +119,12 @@ cmd_config(const struct cli *cli)
 	for (int k = 0; k < CFG_NKEYS; k++) {
 		switch (k) {
 		case CFG_BREATH: snprintf(value, sizeof value, "%d:%d", cfg.breath_in, cfg.breath_out); break;
-		case CFG_BELL: snprintf(value, sizeof value, "%s", cfg.bell ? "on" : "off"); break;
-		case CFG_COLOR: snprintf(value, sizeof value, "%s", cfg.color ? "on" : "off"); break;
-		case CFG_CHECKIN: snprintf(value, sizeof value, "%s", cfg.checkin ? "on" : "off"); break;
-		case CFG_BUILD_MINUTES: snprintf(value, sizeof value, "%d min", cfg.build_minutes); break;
+		case CFG_BELL: snprintf(value, sizeof value, "%s", on_off(cfg.bell)); break;
+		case CFG_COLOR: snprintf(value, sizeof value, "%s", on_off(cfg.color)); break;
+		case CFG_CHECKIN: snprintf(value, sizeof value, "%s", on_off(cfg.checkin)); break;
+		case CFG_BUILD_MINUTES: snprintf(value, sizeof value, _("%d min"), cfg.build_minutes); break;
 		case CFG_SAY: {
-			char *s = text_safe(cfg.say ? cfg.say : "(none)");
+			char *s = text_safe(cfg.say ? cfg.say : _("(none)"));
 
 			snprintf(value, sizeof value, "%s", s);
 			free(s);
@@ -117,12 +135,12 @@ cmd_config(const struct cli *cli)
 		case CFG_AWAY_AFTER: text_duration(value, sizeof value, cfg.away_after); break;
 		case CFG_REMIND_HOURS: schedule_hours_text(value, sizeof value, &cfg.hours); break;
 		case CFG_REMIND_DAYS: schedule_days_text(value, sizeof value, &cfg.hours); break;
-		case CFG_NOTIFY: snprintf(value, sizeof value, "%s", cfg.notify ? "on" : "off"); break;
+		case CFG_NOTIFY: snprintf(value, sizeof value, "%s", on_off(cfg.notify)); break;
 		case CFG_SOUND: snprintf(value, sizeof value, "%s", config_sound_name(cfg.sound)); break;
-		case CFG_KNEEL: snprintf(value, sizeof value, "%s", cfg.kneel ? "yes" : "no"); break;
-		case CFG_FLOOR: snprintf(value, sizeof value, "%s", cfg.floor ? "yes" : "no"); break;
+		case CFG_KNEEL: snprintf(value, sizeof value, "%s", cfg.kneel ? _("yes") : _("no")); break;
+		case CFG_FLOOR: snprintf(value, sizeof value, "%s", cfg.floor ? _("yes") : _("no")); break;
 		case CFG_SAY_VOICE: {
-			char *s = text_safe(cfg.say_voice ? cfg.say_voice : "(from language)");
+			char *s = text_safe(cfg.say_voice ? cfg.say_voice : _("(from language)"));
 
 			snprintf(value, sizeof value, "%s", s);
 			free(s);
@@ -131,27 +149,33 @@ cmd_config(const struct cli *cli)
 		case CFG_CONDITIONS:
 			catalogue_join_names(value, sizeof value, cfg.conditions, catalogue_condition_name, ",");
 			if (value[0] == '\0')
-				snprintf(value, sizeof value, "(none)");
+				snprintf(value, sizeof value, "%s", _("(none)"));
 			break;
 		}
-		printf("%-17s %-16s %s\n", config_key_name((enum config_key)k), value,
-		    cfg.source[k] == SRC_ENV ? "environment (NO_COLOR)" : config_source_name(cfg.source[k]));
+		printf("%-17s ", config_key_name((enum config_key)k));
+		put_row(value, 16, cfg.source[k] == SRC_ENV ? _("environment (NO_COLOR)") :
+		    _(config_source_name(cfg.source[k])));
 	}
 	config_sound_path(&o);
-	ps = text_safe(path ? path : "(none: set HOME or XDG_CONFIG_HOME)");
-	printf("%-17s %s%s\n", "config file", ps, path && access(path, F_OK) != 0 ? " (not present)" : "");
+	ps = text_safe(path ? path : _("(none: set HOME or XDG_CONFIG_HOME)"));
+	{
+		char *shown = xasprintf("%s%s", ps, path && access(path, F_OK) != 0 ? _(" (not present)") : "");
+
+		put_row(_("config file"), 17, shown);
+		free(shown);
+	}
 	free(ps);
 	ncats = catalogue_paths(cli->catalogue, &cats);
 	for (size_t i = 0; i < ncats; i++) {
 		ps = text_safe(cats[i]);
-		printf("%-17s %s\n", i == 0 ? "catalogue" : "", ps);
+		put_row(i == 0 ? _("catalogue") : "", 17, ps);
 		free(ps);
 	}
 	catalogue_paths_free(cats, ncats);
 	free(path);
 	path = paths_history_file();
-	ps = text_safe(path ? path : "(none: set HOME or XDG_DATA_HOME)");
-	printf("%-17s %s\n", "history", ps);
+	ps = text_safe(path ? path : _("(none: set HOME or XDG_DATA_HOME)"));
+	put_row(_("history"), 17, ps);
 	free(ps);
 	free(path);
 	config_done(&cfg);

@@ -29,7 +29,9 @@ const char *config_key_name(enum config_key k) { return key_names[k]; }
 const char *
 config_source_name(enum config_source s)
 {
-	static const char *const names[] = { "default", "config file", "environment", "command line" };
+	static const char *const names[] = {
+		N_("default"), N_("config file"), N_("environment"), N_("command line"),
+	};
 
 	return names[s];
 }

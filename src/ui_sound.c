@@ -11,9 +11,10 @@
 #endif
 
 #include "diag.h"
+#include "i18n.h"
 
 #ifdef HAVE_CANBERRA
-static const char theme_words[] = "sound theme (libcanberra; the bell if no sound server answers)";
+static const char theme_words[] = N_("sound theme (libcanberra; the bell if no sound server answers)");
 #endif
 
 struct ui_sound {
@@ -57,7 +58,7 @@ static void
 to_bell(struct ui_sound *s, const char *why, int err)
 {
 	s->mode = CONFIG_SOUND_BELL;
-	snprintf(s->path, sizeof s->path, "terminal bell (sound theme: %s: %s)", why, ca_strerror(err));
+	snprintf(s->path, sizeof s->path, _("terminal bell (sound theme: %s: %s)"), _(why), ca_strerror(err));
 	if (s->ca != NULL) {
 		int q = quiet_begin();
 
@@ -84,9 +85,9 @@ open_theme(struct ui_sound *s)
 		err = ca_context_open(s->ca);
 	quiet_end(q);
 	if (err != CA_SUCCESS)
-		to_bell(s, "no sound driver", err);
+		to_bell(s, N_("no sound driver"), err);
 	else
-		snprintf(s->path, sizeof s->path, "%s", theme_words);
+		snprintf(s->path, sizeof s->path, "%s", _(theme_words));
 }
 #endif
 
@@ -97,16 +98,16 @@ ui_sound_new(enum config_sound mode)
 
 	s->mode = mode;
 	if (mode == CONFIG_SOUND_OFF)
-		snprintf(s->path, sizeof s->path, "off");
+		snprintf(s->path, sizeof s->path, "%s", _("off"));
 	else if (mode == CONFIG_SOUND_BELL)
-		snprintf(s->path, sizeof s->path, "terminal bell");
+		snprintf(s->path, sizeof s->path, "%s", _("terminal bell"));
 	else {
 #ifdef HAVE_CANBERRA
 		/* opened at the first sound: a menu never pays for it */
-		snprintf(s->path, sizeof s->path, "%s", theme_words);
+		snprintf(s->path, sizeof s->path, "%s", _(theme_words));
 #else
 		s->mode = CONFIG_SOUND_BELL;
-		snprintf(s->path, sizeof s->path, "terminal bell (built without libcanberra)");
+		snprintf(s->path, sizeof s->path, "%s", _("terminal bell (built without libcanberra)"));
 #endif
 	}
 	return s;
@@ -126,7 +127,7 @@ ui_sound_play(struct ui_sound *s, enum sound_event ev)
 		quiet_end(q);
 		if (err == CA_SUCCESS)
 			return false;
-		to_bell(s, "no sound server answered", err);
+		to_bell(s, N_("no sound server answered"), err);
 	}
 #endif
 	return sound_rings_bell(ev);
