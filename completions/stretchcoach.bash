@@ -8,7 +8,7 @@
 _stretchcoach_commands='morning evening run build list routines show history
 status validate safety config remind programme help'
 _stretchcoach_global='-c --catalogue --plain --speed --breath --no-checkin
---no-bell --no-color --say --no-kneel --no-floor -h --help -V --version'
+--no-bell --no-color --say --no-kneel --no-floor --include-hurt -h --help -V --version'
 _stretchcoach_areas='neck shoulders upper-back mid-back lower-back hips glutes
 hamstrings core chest wrists calves quads'
 _stretchcoach_equipment='wall foam-roller towel block ball mat'
@@ -18,7 +18,7 @@ _stretchcoach_takes_value()
 {
 	case $1 in
 	-c|--catalogue|--speed|--breath|--say|--minutes|--time|--area|--level|\
-	--without|--seed|--save|--days|--every|--routine|--snooze|--hours)
+	--with|--without|--seed|--save|--days|--every|--routine|--snooze|--hours)
 		return 0 ;;
 	esac
 	return 1
@@ -29,7 +29,7 @@ _stretchcoach_command_options()
 {
 	case $1 in
 	run)      echo --minutes ;;
-	build)    echo --minutes --time --area --level --without --at-desk --seed --save --run \
+	build)    echo --minutes --time --area --level --with --without --at-desk --seed --save --run \
 	              --what-works ;;
 	list)     echo --area --time --json ;;
 	routines) echo --time --json ;;
@@ -138,7 +138,7 @@ _stretchcoach()
 			_stretchcoach_list_reply "$_stretchcoach_areas" "$cur"
 		fi
 		return ;;
-	--without)
+	--with|--without)
 		_stretchcoach_list_reply "$_stretchcoach_equipment" "$cur"
 		return ;;
 	--routine)

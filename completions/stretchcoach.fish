@@ -17,7 +17,7 @@ function __stretchcoach_operands
             continue
         end
         switch $t
-            case -c --catalogue --speed --breath --say --minutes --time --area --level --without --seed --save --days --every --routine --snooze --hours
+            case -c --catalogue --speed --breath --say --minutes --time --area --level --with --without --seed --save --days --every --routine --snooze --hours
                 set skip 1
             case '-*'
             case '*'
@@ -107,6 +107,7 @@ complete -c stretchcoach -l breath -x -d 'Breathing pace IN:OUT in seconds'
 complete -c stretchcoach -l no-checkin -d 'Skip the tension check-in'
 complete -c stretchcoach -l no-bell -d 'No terminal bell'
 complete -c stretchcoach -l no-color -d 'No colours'
+complete -c stretchcoach -l include-hurt -d 'Keep stretches marked hurt lately'
 complete -c stretchcoach -l say -x -a '(__fish_complete_command)' -d 'Speak cues through CMD'
 complete -c stretchcoach -l no-kneel -d 'Swap kneeling stretches for easier ones'
 complete -c stretchcoach -l no-floor -d 'Swap floor stretches for seated or standing ones'
@@ -120,6 +121,7 @@ complete -c stretchcoach -n '__stretchcoach_using routines' -l time -x -a 'morni
 complete -c stretchcoach -n '__stretchcoach_using build' -l area -x -a '(__fish_complete_list , __stretchcoach_areas)' -d 'Areas to cover'
 complete -c stretchcoach -n '__stretchcoach_using list' -l area -x -a '(__stretchcoach_areas)' -d 'Stretches that work this area'
 complete -c stretchcoach -n '__stretchcoach_using build' -l level -x -a 'gentle moderate deep' -d 'The deepest level to use'
+complete -c stretchcoach -n '__stretchcoach_using build' -l with -x -a '(__fish_complete_list , __stretchcoach_equipment)' -d 'Equipment you have'
 complete -c stretchcoach -n '__stretchcoach_using build' -l without -x -a '(__fish_complete_list , __stretchcoach_equipment)' -d 'Equipment you do not have'
 complete -c stretchcoach -n '__stretchcoach_using build' -l at-desk -d 'Seated and standing stretches only'
 complete -c stretchcoach -n '__stretchcoach_using build' -l seed -x -d 'Repeat an earlier choice'

@@ -7,8 +7,12 @@
 
 #include "catalogue.h"
 
-/* Shortest and longest hold the fitting may give a stretch (the upper bound is 2x its own). */
-#define BUILDER_MIN_HOLD 10
+/* No hold is made shorter than this, nor than half its catalogue hold or its min_hold. */
+#define BUILDER_MIN_HOLD 15
+/* Holds the builder and the fitter set are whole multiples of this. */
+#define BUILDER_HOLD_STEP 5
+/* Equipment few people have at hand: used only when the user says so (--with). */
+#define BUILDER_OWNED_EQUIPMENT (EQUIP_FOAM_ROLLER | EQUIP_BALL | EQUIP_BLOCK)
 
 struct build_request {
 	int minutes;                 /* 1..60 */
@@ -16,6 +20,7 @@ struct build_request {
 	unsigned areas;              /* AREA_* that must be covered; 0 = any */
 	bool level_given;
 	enum stretch_level level;    /* nothing above it */
+	unsigned with;               /* EQUIP_* the user has (BUILDER_OWNED_EQUIPMENT needs this) */
 	unsigned without;            /* EQUIP_* not to use */
 	bool at_desk;                /* seated and standing moves only */
 	unsigned long seed;
@@ -32,27 +37,65 @@ struct build_request {
 struct built;
 
 /*
- * Compose a routine for req from c. Returns it, or NULL with *cause set
- * (caller frees) when no stretch fits the constraints.
+ * Compose a routine for req from c, keeping every rule of builder_rules.c.
+ * Returns it, or NULL with *cause set (caller frees) when no stretch fits
+ * the constraints.
  */
 struct built *builder_build(const struct catalogue *c, const struct build_request *req, char **cause);
 
 /*
- * Fit routine r to `minutes`: holds scaled proportionally (never under
- * BUILDER_MIN_HOLD s, or its own hold when that is shorter, nor over twice the
- * catalogue hold), then tail stretches dropped when scaling alone cannot
- * shorten it enough. Never fails.
+ * Fit routine r to `minutes` (landing within 5 % under it when it can):
+ * stretches from the middle are left out first (never the first or the
+ * last), holds are changed in whole 5 s within builder_hold_bounds(), and
+ * the note says what was left out, shortened or lengthened. Never fails.
  */
 struct built *builder_fit(const struct routine *r, int minutes);
+
+/*
+ * Routine r without the stretches whose ids are listed (marked hurt lately),
+ * with a note naming them and how to keep them; NULL when none is in r. The
+ * result may have no items when every stretch is listed.
+ */
+struct built *builder_without(const struct routine *r, const char *const *ids, size_t nids);
 
 const struct routine *built_routine(const struct built *b);
 /* Seconds the built routine takes, as plan_new() would count them. */
 long built_seconds(const struct built *b);
-/* A plain sentence about how it was made or fitted ("...the nearest is 7 min"), or NULL. */
+/* A plain sentence about how it was made or fitted ("...left out Pigeon"), or NULL. */
 const char *built_note(const struct built *b);
+/* Equipment the routine needs (EQUIP_*). */
+unsigned built_equipment(const struct built *b);
 void built_free(struct built *b);
 
 /* Seconds routine-like items would take: the plan total for these items and rest. */
 long builder_seconds(const struct routine_item *items, size_t n, int rest);
+
+/*
+ * The shortest and longest hold a stretch may be given when its routine
+ * hold is `base`: never under BUILDER_MIN_HOLD, half its catalogue hold or
+ * its min_hold (nor over base when base is shorter still), never over twice
+ * its catalogue hold.
+ */
+void builder_hold_bounds(const struct stretch *s, int base, int *lo, int *hi);
+
+/* builder_rules.c: the rules a built routine keeps, as a table. */
+
+/* True when stretch s may be used at all for req (time, level, desk, equipment, hurt). */
+bool builder_allows(const struct stretch *s, const struct build_request *req);
+/* The highest level req allows. */
+enum stretch_level builder_level_cap(const struct build_request *req);
+/* How many rules there are, and the short name of rule k ("warm-up"). */
+size_t builder_rule_count(void);
+const char *builder_rule_name(size_t k);
+/*
+ * Check rule k on routine r built from c for req. Returns true when it
+ * holds; else false with *why set to a sentence (caller frees), when why is
+ * not NULL.
+ */
+bool builder_rule_check(size_t k, const struct routine *r, const struct catalogue *c,
+    const struct build_request *req, char **why);
+/* All rules, the first broken one in *why (caller frees); true when every rule holds. */
+bool builder_rules_hold(const struct routine *r, const struct catalogue *c,
+    const struct build_request *req, char **why);
 
 #endif

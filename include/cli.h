@@ -34,6 +34,8 @@ struct cli {
 	const char *area;          /* --area A[,A...] */
 	const char *level;         /* --level */
 	const char *without;       /* --without E[,E...] */
+	const char *with;          /* --with E[,E...] */
+	bool include_hurt;         /* --include-hurt */
 	bool at_desk;              /* --at-desk */
 	bool seed_given;
 	unsigned long seed;        /* --seed */

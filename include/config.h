@@ -13,7 +13,8 @@ enum config_source { SRC_DEFAULT, SRC_FILE, SRC_ENV, SRC_CLI };
 enum config_key {
 	CFG_BREATH, CFG_BELL, CFG_COLOR, CFG_CHECKIN, CFG_BUILD_MINUTES, CFG_SAY,
 	CFG_REMIND_EVERY, CFG_REMIND_SNOOZE, CFG_AWAY_AFTER, CFG_REMIND_HOURS, CFG_REMIND_DAYS,
-	CFG_NOTIFY, CFG_SOUND, CFG_KNEEL, CFG_FLOOR, CFG_CONDITIONS, CFG_SAY_VOICE, CFG_NKEYS,
+	CFG_NOTIFY, CFG_SOUND, CFG_KNEEL, CFG_FLOOR, CFG_CONDITIONS, CFG_SAY_VOICE, CFG_EQUIPMENT,
+	CFG_NKEYS,
 };
 
 /* How session events sound: the freedesktop sound theme, the terminal bell, or nothing. */
@@ -38,6 +39,7 @@ struct config {
 	enum config_sound sound;     /* "theme", "bell" or "off" */
 	bool kneel, floor;           /* false: swap kneeling / floor stretches for easier ones */
 	unsigned conditions;         /* COND_* (catalogue.h): leave out what they should avoid */
+	unsigned equipment;          /* EQUIP_* the user has at hand (build uses them) */
 	enum config_source source[CFG_NKEYS];
 };
 

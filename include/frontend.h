@@ -95,6 +95,20 @@ bool frontend_routine_hurt(const struct run_opts *o, const struct routine *r,
 char *frontend_tension_text(char *buf, size_t size, int before, int after, const char *arrow);
 /* The summary's streak line: "4 days in a row". */
 char *frontend_streak_text(char *buf, size_t size, int streak);
+struct session;
+/*
+ * The line both front ends show for `h`, naming the stretch session_hurt()
+ * marks; call it before session_hurt(). Written into buf.
+ */
+void frontend_hurt_message(char *buf, size_t size, const struct session *s);
+/*
+ * The summary's time, for both front ends: "5:02 (planned 5:43, 4:33 of it
+ * stretching)", with "simulated at 10x speed" when speed is not 1.
+ */
+void frontend_time_line(char *buf, size_t size, const struct session *s, int64_t now,
+    long span_s, int speed);
+/* The line for `n`, before session_skip(): the rest or the stretch it skips. */
+void frontend_skip_message(char *buf, size_t size, const struct session *s);
 
 enum menu_scope { MENU_MAIN, MENU_MORNING, MENU_EVENING, MENU_ALL };
 
@@ -140,10 +154,12 @@ struct frontend_ops {
 	 */
 	int (*coach)(void *ctx, struct session *s, const struct vclock *clk);
 	/*
-	 * Show the closing summary of a finished session (elapsed wall seconds
-	 * given); returns SUMMARY_MENU for Enter when info->to_menu, else SUMMARY_QUIT.
+	 * Show the closing summary of a finished session. span_s is the
+	 * session's own time, first hold to last (session_span_ms()): real
+	 * seconds at speed 1, simulated ones at any other speed. Returns
+	 * SUMMARY_MENU for Enter when info->to_menu, else SUMMARY_QUIT.
 	 */
-	enum summary_exit (*summary)(void *ctx, const struct session *s, int64_t now, long wall_s,
+	enum summary_exit (*summary)(void *ctx, const struct session *s, int64_t now, long span_s,
 	    const struct summary_info *info);
 	/*
 	 * The Build screen: change req, see the routine it makes, save it under a

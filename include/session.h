@@ -72,8 +72,16 @@ unsigned session_toggle_pause(struct session *s, int64_t now);
 unsigned session_skip(struct session *s, int64_t now);
 /* Go back to the previous stretch's get-ready (the first one restarts). */
 unsigned session_back(struct session *s, int64_t now);
-/* Mark the current stretch "hurt" and move on to the next. */
+/*
+ * Mark the stretch of the current step "hurt" and move on to the one after.
+ * In a rest or a get-ready that is the stretch shown coming next (see
+ * session_hurt_item()).
+ */
 unsigned session_hurt(struct session *s, int64_t now);
+/* The item session_hurt() would mark now (nitems once finished), so a front end names it. */
+size_t session_hurt_item(const struct session *s);
+/* True when session_skip() now only ends the rest before the next stretch. */
+bool session_skip_ends_rest(const struct session *s);
 /*
  * Lengthen (delta_s > 0) or shorten the current HOLD step by delta_s seconds;
  * shortening never goes below 1 s left. Returns false (no change) outside a hold.
@@ -95,6 +103,12 @@ int64_t session_next_change(const struct session *s, int64_t now);
 bool session_finished(const struct session *s);
 const struct plan *session_plan(const struct session *s);
 enum item_state session_item_state(const struct session *s, size_t item);
+/*
+ * The session's own length: milliseconds of session time from the start of
+ * the first hold or reps to the end of the last one done so far (pauses
+ * within count, the time before and after does not); 0 before any.
+ */
+int64_t session_span_ms(const struct session *s, int64_t now);
 /* Milliseconds spent in HOLD and REPS steps, excluding pauses. */
 int64_t session_active_ms(const struct session *s, int64_t now);
 bool session_was_quit(const struct session *s);

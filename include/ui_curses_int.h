@@ -188,7 +188,7 @@ struct coach {
 	bool full;                     /* lay out and draw everything on the next draw */
 	enum coach_overlay overlay;
 	bool overlay_paused;           /* the overlay paused the session; resume on close */
-	const struct stretch *hurt;    /* what OV_HURT is about */
+	char hurt_msg[160];            /* what OV_HURT says first: the stretch marked */
 	char msg[160];                 /* a short-lived message ("Skipped ...") */
 	int64_t msg_until;             /* monotonic ms it goes away */
 	unsigned msg_gen;              /* counts changes to msg */

@@ -8,7 +8,9 @@
 #include "builder.h"
 #include "catalogue.h"
 #include "cue.h"
+#include "history_stats.h"
 #include "i18n.h"
+#include "plan.h"
 #include "report.h"
 #include "text.h"
 
@@ -29,38 +31,71 @@ pad_to(const char *s, int width)
 	return w < width ? width - w : 0;
 }
 
-void
-build_form_report(struct report *r, const struct built *b, const char *const *hurt, size_t n)
+/* Seconds item i takes in plan p, with the rest that leads into it. */
+static long
+item_seconds(const struct plan *p, size_t i)
 {
-	const struct routine *rt = built_routine(b);
-	char total[16];
+	long t = 0;
 
-	report_printf(r, "%s\n%s\n\n", rt->name, rt->description);
+	for (size_t k = 0; k < p->nsteps; k++)
+		if (p->steps[k].item == i)
+			t += p->steps[k].seconds;
+	return t;
+}
+
+/* The stretches: name, position, dose and time, in columns as wide as the longest name. */
+static void
+report_items(struct report *r, const struct routine *rt)
+{
+	struct plan *p = plan_new(rt);
+	int w = 24;
+
+	for (size_t i = 0; i < rt->nitems; i++)
+		if (text_width(rt->items[i].stretch->name) > w)
+			w = text_width(rt->items[i].stretch->name);
 	for (size_t i = 0; i < rt->nitems; i++) {
 		const struct routine_item *it = &rt->items[i];
+		const char *pos = catalogue_position_label(it->stretch->position);
 		char amount[96], len[16];
 
 		item_amount(amount, sizeof amount, it);
 		/* padded by columns, not bytes: names and amounts may be translated */
-		report_printf(r, "  %2zu. %s%*s %s%*s %s\n", i + 1, it->stretch->name,
-		    pad_to(it->stretch->name, 40), "", amount, pad_to(amount, 26), "",
-		    text_clock(len, sizeof len, builder_seconds(it, 1, 0)));
+		report_printf(r, "  %2zu. %s%*s  %s%*s %s%*s %s\n", i + 1, it->stretch->name,
+		    pad_to(it->stretch->name, w), "", pos, pad_to(pos, 8), "", amount, pad_to(amount, 24),
+		    "", text_clock(len, sizeof len, item_seconds(p, i)));
 	}
+	plan_free(p);
+}
+
+void
+build_form_report(struct report *r, const struct built *b, const char *const *hurt, size_t n)
+{
+	const struct routine *rt = built_routine(b);
+	char total[16], needs[160];
+
+	report_printf(r, "%s\n%s\n\n", rt->name, rt->description);
+	report_items(r, rt);
 	/* TRANSLATORS: the first word of the total's line, "Total 5:30". */
 	report_printf(r, "\n%s %s", _("Total"), text_clock(total, sizeof total, built_seconds(b)));
 	if (rt->rest > 0)
 		report_printf(r, _(", with %d s rests between stretches"), rt->rest);
+	report_puts(r, _(", get-ready and side changes included"));
 	report_puts(r, "\n");
+	catalogue_join_names(needs, sizeof needs, built_equipment(b), catalogue_equipment_label, ", ");
+	/* TRANSLATORS: what a built routine needs: "Needs: towel, wall" */
+	report_printf(r, _("Needs: %s\n"), built_equipment(b) ? needs : _("no equipment"));
 	if (built_note(b) != NULL)
 		report_printf(r, "%s\n", built_note(b));
 	for (size_t i = 0; i < n; i++) {
 		char *id = text_safe(hurt[i]);
 
-		report_printf(r, "%s%s", i ? ", " : _("Left out, marked hurt in the last week: "), id);
+		if (i == 0)
+			report_printf(r, _("Left out, marked hurt in the last %d days: "), HISTORY_HURT_DAYS);
+		report_printf(r, "%s%s", i ? ", " : "", id);
 		free(id);
 	}
 	if (n > 0)
-		report_puts(r, "\n");
+		report_puts(r, n > 1 ? _(" (--include-hurt keeps them).\n") : _(" (--include-hurt keeps it).\n"));
 }
 
 int

@@ -6,24 +6,17 @@
 #include <string.h>
 
 #include "diag.h"
-#include "i18n.h"
+#include "history_stats.h"
 #include "plan.h"
 
-/* How far a built routine may stray from the time asked for. */
-#define TOLERANCE 0.10
-/* Most sets the builder gives a hold when the pool is too small for the time. */
-#define MAX_SETS 3
-
-/* The hold an item started with, and the longest fitting may give it. */
-struct bounds {
-	int base, cap;
-};
+/* A routine lands within this share under the minutes asked. */
+#define UNDER 0.05
 
 struct built {
 	struct routine routine;
 	struct routine_item *items;
-	struct bounds *bounds;  /* per item, moved with it */
-	size_t n;
+	int *base;              /* per item: the hold it started with, moved with it */
+	size_t n, cap;
 	char *name, *description, *note;
 	long seconds;
 };
@@ -50,90 +43,60 @@ builder_seconds(const struct routine_item *items, size_t n, int rest)
 	return total;
 }
 
+static int
+round_up(int v)
+{
+	return (v + BUILDER_HOLD_STEP - 1) / BUILDER_HOLD_STEP * BUILDER_HOLD_STEP;
+}
+
+void
+builder_hold_bounds(const struct stretch *s, int base, int *lo, int *hi)
+{
+	int floor = round_up(s->hold / 2 > BUILDER_MIN_HOLD ? (s->hold + 1) / 2 : BUILDER_MIN_HOLD);
+
+	if (s->min_hold > floor)
+		floor = round_up(s->min_hold);
+	*lo = floor < base ? floor : base;
+	*hi = 2 * s->hold / BUILDER_HOLD_STEP * BUILDER_HOLD_STEP;
+	if (*hi < base)
+		*hi = base;
+}
+
+static long
+total_of(const struct built *b)
+{
+	return builder_seconds(b->items, b->n, b->routine.rest);
+}
+
 static bool
 is_hold(const struct routine_item *it)
 {
 	return it->reps == 0;
 }
 
-static int
-min_hold(int base)
-{
-	return base < BUILDER_MIN_HOLD ? base : BUILDER_MIN_HOLD;
-}
-
-/* Set every hold to its base x f, within its bounds; returns the new total. */
-static long
-scale_holds(struct built *b, double f)
-{
-	for (size_t i = 0; i < b->n; i++) {
-		const struct bounds *bd = &b->bounds[i];
-		int h;
-
-		if (!is_hold(&b->items[i]))
-			continue;
-		h = (int)(bd->base * f + 0.5);
-		if (h < min_hold(bd->base))
-			h = min_hold(bd->base);
-		if (h > bd->cap)
-			h = bd->cap;
-		b->items[i].hold = h;
-	}
-	return builder_seconds(b->items, b->n, b->routine.rest);
-}
-
-/*
- * Scale holds so the total comes as near the target as the bounds allow.
- * Returns the total reached.
- */
-static long
-fit_holds(struct built *b, long target)
-{
-	double lo = 0.0, hi = 2.0, best_f = 1.0;
-	long best, total;
-
-	best = scale_holds(b, 1.0);
-	/* the total only grows with f, so bisect on it */
-	for (int k = 0; k < 40; k++) {
-		double f = (lo + hi) / 2;
-
-		total = scale_holds(b, f);
-		if (labs(total - target) < labs(best - target) ||
-		    (labs(total - target) == labs(best - target) && total < best)) {
-			best = total;
-			best_f = f;
-		}
-		if (total < target)
-			lo = f;
-		else if (total > target)
-			hi = f;
-		else
-			break;
-	}
-	return scale_holds(b, best_f);
-}
-
-static bool
-within(long total, long target)
-{
-	return total >= target * (1 - TOLERANCE) && total <= target * (1 + TOLERANCE);
-}
-
 static struct built *
-built_new(size_t cap_items)
+built_new(size_t cap)
 {
 	struct built *b = xcalloc(1, sizeof *b);
 
-	b->items = xcalloc(cap_items ? cap_items : 1, sizeof *b->items);
-	b->bounds = xcalloc(cap_items ? cap_items : 1, sizeof *b->bounds);
+	b->cap = cap ? cap : 1;
+	b->items = xcalloc(b->cap, sizeof *b->items);
+	b->base = xcalloc(b->cap, sizeof *b->base);
 	return b;
 }
 
 static void
-built_add(struct built *b, const struct stretch *s, int hold, int reps, int sets)
+built_insert(struct built *b, size_t at, struct routine_item it, int base)
 {
-	b->items[b->n] = (struct routine_item){ s, hold, reps, sets };
-	b->bounds[b->n] = (struct bounds){ hold, 2 * s->hold > hold ? 2 * s->hold : hold };
+	if (b->n == b->cap) {
+		b->cap *= 2;
+		b->items = xreallocarray(b->items, b->cap, sizeof *b->items);
+		b->base = xreallocarray(b->base, b->cap, sizeof *b->base);
+	}
+	memmove(&b->items[at + 1], &b->items[at], (b->n - at) * sizeof *b->items);
+	memmove(&b->base[at + 1], &b->base[at], (b->n - at) * sizeof *b->base);
+	b->items[at] = it;
+	b->base[at] = base;
 	b->n++;
 }
 
@@ -141,21 +104,103 @@ static void
 built_remove(struct built *b, size_t i)
 {
 	memmove(&b->items[i], &b->items[i + 1], (b->n - i - 1) * sizeof *b->items);
-	memmove(&b->bounds[i], &b->bounds[i + 1], (b->n - i - 1) * sizeof *b->bounds);
+	memmove(&b->base[i], &b->base[i + 1], (b->n - i - 1) * sizeof *b->base);
 	b->n--;
 }
 
-/* Move item `from` to position `to` (to <= from), shifting those between. */
+/* Put every hold back where it started. */
 static void
-built_move(struct built *b, size_t from, size_t to)
+reset_holds(struct built *b)
 {
-	struct routine_item it = b->items[from];
-	struct bounds bd = b->bounds[from];
+	for (size_t i = 0; i < b->n; i++)
+		if (is_hold(&b->items[i]))
+			b->items[i].hold = b->base[i];
+}
 
-	memmove(&b->items[to + 1], &b->items[to], (from - to) * sizeof *b->items);
-	memmove(&b->bounds[to + 1], &b->bounds[to], (from - to) * sizeof *b->bounds);
-	b->items[to] = it;
-	b->bounds[to] = bd;
+/*
+ * The hold to change next by one 5 s step: going down, the one furthest
+ * above its start (in proportion); going up, the one least above it.
+ * Returns b->n when none can move.
+ */
+static size_t
+pick_hold(const struct built *b, int dir, long total, long limit)
+{
+	size_t best = b->n;
+	double best_ratio = 0;
+
+	for (size_t i = 0; i < b->n; i++) {
+		const struct routine_item *it = &b->items[i];
+		int lo, hi, to;
+		double ratio;
+
+		if (!is_hold(it))
+			continue;
+		builder_hold_bounds(it->stretch, b->base[i], &lo, &hi);
+		to = dir < 0 ? (it->hold - 1) / BUILDER_HOLD_STEP * BUILDER_HOLD_STEP :
+		    (it->hold / BUILDER_HOLD_STEP + 1) * BUILDER_HOLD_STEP;
+		if (to < lo || to > hi)
+			continue;
+		/* lengthening must not take the routine past the limit */
+		if (dir > 0 && total + (long)(to - it->hold) * it->sets *
+		    (it->stretch->each_side ? 2 : 1) > limit)
+			continue;
+		ratio = (double)it->hold / b->base[i];
+		if (best == b->n || (dir < 0 ? ratio > best_ratio : ratio < best_ratio)) {
+			best = i;
+			best_ratio = ratio;
+		}
+	}
+	return best;
+}
+
+/* Step holds by 5 s until the total is within [target - 5 %, target]; returns it. */
+static long
+balance(struct built *b, long target)
+{
+	long total;
+
+	reset_holds(b);
+	total = total_of(b);
+	while (total > target) {
+		size_t i = pick_hold(b, -1, total, target);
+
+		if (i == b->n)
+			break;
+		b->items[i].hold = (b->items[i].hold - 1) / BUILDER_HOLD_STEP * BUILDER_HOLD_STEP;
+		total = total_of(b);
+	}
+	while (total < target * (1 - UNDER)) {
+		size_t i = pick_hold(b, +1, total, target);
+
+		if (i == b->n)
+			break;
+		b->items[i].hold = (b->items[i].hold / BUILDER_HOLD_STEP + 1) * BUILDER_HOLD_STEP;
+		total = total_of(b);
+	}
+	return total;
+}
+
+/* The total with every hold at its shortest. */
+static long
+shortest(struct built *b)
+{
+	long total;
+	int *keep = xcalloc(b->n ? b->n : 1, sizeof *keep);
+
+	for (size_t i = 0; i < b->n; i++) {
+		int lo, hi;
+
+		keep[i] = b->items[i].hold;
+		if (is_hold(&b->items[i])) {
+			builder_hold_bounds(b->items[i].stretch, b->base[i], &lo, &hi);
+			b->items[i].hold = lo;
+		}
+	}
+	total = total_of(b);
+	for (size_t i = 0; i < b->n; i++)
+		b->items[i].hold = keep[i];
+	free(keep);
+	return total;
 }
 
 static void
@@ -166,75 +211,259 @@ built_finish(struct built *b, const char *id)
 	b->routine.description = b->description != NULL ? b->description : "";
 	b->routine.items = b->items;
 	b->routine.nitems = b->n;
-	b->seconds = builder_seconds(b->items, b->n, b->routine.rest);
+	b->seconds = total_of(b);
+}
+
+/* Append ", " (after the first) and text to a growing sentence part. */
+static void
+add_name(char **list, const char *text)
+{
+	char *s = xasprintf("%s%s%s", *list ? *list : "", *list ? ", " : "", text);
+
+	free(*list);
+	*list = s;
+}
+
+/* --- fitting a routine ---------------------------------------------------- */
+
+/* Areas item i alone covers in b. */
+static int
+unique_areas(const struct built *b, size_t i)
+{
+	unsigned others = 0;
+
+	for (size_t k = 0; k < b->n; k++)
+		if (k != i)
+			others |= b->items[k].stretch->areas;
+	return __builtin_popcount(b->items[i].stretch->areas & ~others);
+}
+
+/* How many other stretches in b share each area of item i, summed: higher is more redundant. */
+static int
+overlap(const struct built *b, size_t i)
+{
+	int n = 0;
+
+	for (size_t k = 0; k < b->n; k++)
+		if (k != i)
+			n += __builtin_popcount(b->items[k].stretch->areas & b->items[i].stretch->areas);
+	return n;
+}
+
+/* True when another stretch of b is a variation of the same move as item i. */
+static bool
+repeats_family(const struct built *b, size_t i)
+{
+	for (size_t k = 0; k < b->n; k++)
+		if (k != i && strcmp(b->items[k].stretch->family, b->items[i].stretch->family) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * The middle stretch least missed: a second variation of a move first, then
+ * the one with the fewest areas of its own, then the one most overlapped,
+ * then the later one.
+ */
+static size_t
+least_essential(const struct built *b)
+{
+	size_t pick = 1;
+
+	for (size_t i = 2; i + 1 < b->n; i++) {
+		int d = (int)repeats_family(b, pick) - (int)repeats_family(b, i);
+
+		if (d == 0)
+			d = unique_areas(b, i) - unique_areas(b, pick);
+		if (d == 0)
+			d = overlap(b, pick) - overlap(b, i);
+		if (d <= 0)
+			pick = i;
+	}
+	return pick;
+}
+
+/* "Fitted ... left out A, B; shortened C 45 to 30 s." */
+static char *
+fit_note(const struct built *b, const struct routine *r, int minutes, long before, char *dropped)
+{
+	char *changed = NULL, *out;
+	bool longer = false;
+
+	for (size_t i = 0; i < b->n; i++) {
+		if (is_hold(&b->items[i]) && b->items[i].hold != b->base[i]) {
+			char *t = xasprintf("%s %d to %d s", b->items[i].stretch->name, b->base[i],
+			    b->items[i].hold);
+
+			longer = b->items[i].hold > b->base[i];
+			add_name(&changed, t);
+			free(t);
+		}
+	}
+	if (b->seconds > minutes * 60L || b->seconds < minutes * 60L * (1 - UNDER))
+		out = xasprintf("%s (%ld:%02ld) can come no nearer to %d min than %ld:%02ld%s%s%s%s%s.",
+		    r->name, before / 60, before % 60, minutes, b->seconds / 60, b->seconds % 60,
+		    b->seconds > minutes * 60L ? ": it keeps its first and last stretch at their "
+		    "shortest holds" : ": holds go to at most twice their length",
+		    dropped ? "; left out " : "", dropped ? dropped : "",
+		    changed ? (longer ? "; lengthened " : "; shortened ") : "", changed ? changed : "");
+	else
+		out = xasprintf("Fitted %s (%ld:%02ld) to %d min: %s%s%s%s%s.", r->name,
+		    before / 60, before % 60, minutes, dropped ? "left out " : "",
+		    dropped ? dropped : "", dropped && changed ? "; " : "",
+		    changed ? (longer ? "lengthened " : "shortened ") : "",
+		    changed ? changed : dropped ? "" : "unchanged");
+	free(changed);
+	return out;
 }
 
 struct built *
 builder_fit(const struct routine *r, int minutes)
 {
 	struct built *b = built_new(r->nitems);
-	long target = (long)minutes * 60, total, before;
-	char dropped[256] = "";
-	size_t ndropped = 0;
+	long target = (long)minutes * 60, before;
+	char *dropped = NULL;
 
 	b->routine.time = r->time;
 	b->routine.rest = r->rest;
 	for (size_t i = 0; i < r->nitems; i++)
-		built_add(b, r->items[i].stretch, r->items[i].hold, r->items[i].reps, r->items[i].sets);
-	before = builder_seconds(b->items, b->n, b->routine.rest);
-	total = fit_holds(b, target);
-	/* too long even at the shortest holds: leave out stretches before the last */
-	while (total > target * (1 + TOLERANCE) && b->n > 2) {
-		size_t drop = b->n - 2;
-		size_t len = strlen(dropped);
+		built_insert(b, b->n, r->items[i], r->items[i].hold);
+	before = total_of(b);
+	/* leave stretches out before holds are cut short; the first and last stay */
+	while (b->n > 2 && total_of(b) > target) {
+		size_t i = least_essential(b);
+		struct routine_item it = b->items[i];
+		int base = b->base[i];
 
-		snprintf(dropped + len, sizeof dropped - len, "%s%s", ndropped++ ? ", " : "",
-		    b->items[drop].stretch->name);
-		built_remove(b, drop);
-		total = fit_holds(b, target);
+		built_remove(b, i);
+		/* the last one out comes back when shorter holds make room for it */
+		if (total_of(b) < target * (1 - UNDER) && b->n > 1) {
+			built_insert(b, i, it, base);
+			if (balance(b, target) <= target && total_of(b) >= target * (1 - UNDER))
+				break;
+			built_remove(b, i);
+		}
+		add_name(&dropped, it.stretch->name);
 	}
+	balance(b, target);
 	b->name = xstrdup(r->name);
 	b->description = xstrdup(r->description);
-	if (within(total, target))
-		b->note = xasprintf(total > before ? _("Fitted %s (%ld:%02ld) to %d min: holds lengthened%s%s.") :
-		    total < before ? _("Fitted %s (%ld:%02ld) to %d min: holds shortened%s%s.") :
-		    _("Fitted %s (%ld:%02ld) to %d min: holds unchanged%s%s."), r->name,
-		    before / 60, before % 60, minutes, ndropped ? _(", left out ") : "", dropped);
-	else
-		b->note = xasprintf(_("%s can only be fitted to %ld:%02ld, the nearest to %d min%s%s."),
-		    r->name, total / 60, total % 60, minutes, ndropped ? _("; left out ") : "", dropped);
 	built_finish(b, r->id);
+	b->note = fit_note(b, r, minutes, before, dropped);
+	free(dropped);
 	return b;
 }
 
-/* Constraint checks for one stretch. */
-static bool
-fits(const struct stretch *s, const struct build_request *req, enum stretch_level cap)
+struct built *
+builder_without(const struct routine *r, const char *const *ids, size_t nids)
 {
-	if (req->time != 0 && !(s->times & req->time))
-		return false;
-	if (s->level > cap)
-		return false;
-	if (s->equipment & req->without)
-		return false;
-	if (req->at_desk && s->position == POS_FLOOR)
-		return false;
-	for (size_t i = 0; i < req->navoid; i++)
-		if (strcmp(req->avoid[i], s->id) == 0)
-			return false;
-	return true;
+	struct built *b = built_new(r->nitems);
+	char *left = NULL;
+
+	b->routine.time = r->time;
+	b->routine.rest = r->rest;
+	for (size_t i = 0; i < r->nitems; i++) {
+		bool out = false;
+
+		for (size_t k = 0; k < nids && !out; k++)
+			out = strcmp(r->items[i].stretch->id, ids[k]) == 0;
+		if (out)
+			add_name(&left, r->items[i].stretch->name);
+		else
+			built_insert(b, b->n, r->items[i], r->items[i].hold);
+	}
+	if (left == NULL) {
+		built_free(b);
+		return NULL;
+	}
+	b->name = xstrdup(r->name);
+	b->description = xstrdup(r->description);
+	built_finish(b, r->id);
+	b->note = xasprintf("Left out, marked hurt in the last %d days: %s (--include-hurt keeps %s).",
+	    HISTORY_HURT_DAYS, left, r->nitems - b->n > 1 ? "them" : "it");
+	free(left);
+	return b;
 }
 
-static enum stretch_level
-level_cap(const struct build_request *req)
-{
-	enum stretch_level cap = req->level_given ? req->level :
-	    req->time == TIME_EVENING ? LEVEL_DEEP : LEVEL_MODERATE;
+/* --- building a routine --------------------------------------------------- */
 
-	/* mornings are for loosening up, not for depth */
-	if (req->time == TIME_MORNING && cap > LEVEL_MODERATE)
-		cap = LEVEL_MODERATE;
-	return cap;
+struct pool {
+	const struct stretch **v;
+	size_t n;
+};
+
+/*
+ * Move the preferred stretches to the front of the pool, in the order of
+ * req->prefer; the others keep their (shuffled) order behind them.
+ */
+static void
+prefer_first(struct pool *p, const struct build_request *req)
+{
+	const struct stretch **out = xcalloc(p->n + 1, sizeof *out);
+	size_t m = 0;
+
+	for (size_t k = 0; k < req->nprefer; k++)
+		for (size_t i = 0; i < p->n; i++)
+			if (p->v[i] != NULL && strcmp(p->v[i]->id, req->prefer[k]) == 0) {
+				out[m++] = p->v[i];
+				p->v[i] = NULL;
+			}
+	for (size_t i = 0; i < p->n; i++)
+		if (p->v[i] != NULL)
+			out[m++] = p->v[i];
+	memcpy(p->v, out, p->n * sizeof *p->v);
+	free(out);
+}
+
+/* The stretches req allows, shuffled by the seed; the preferred ones (what works) first. */
+static void
+gather(const struct catalogue *c, const struct build_request *req, struct pool *p)
+{
+	unsigned long long state = req->seed;
+
+	p->v = xcalloc(catalogue_stretch_count(c) + 1, sizeof *p->v);
+	p->n = 0;
+	for (size_t i = 0; i < catalogue_stretch_count(c); i++)
+		if (builder_allows(catalogue_stretch(c, i), req))
+			p->v[p->n++] = catalogue_stretch(c, i);
+	for (size_t i = p->n; i > 1; i--) {
+		size_t j = (size_t)(rng_next(&state) % i);
+		const struct stretch *t = p->v[i - 1];
+
+		p->v[i - 1] = p->v[j];
+		p->v[j] = t;
+	}
+	if (req->nprefer > 0)
+		prefer_first(p, req);
+}
+
+/*
+ * Where a stretch goes among the middle ones: by position in the day's
+ * direction (evenings go down to the floor, mornings rise from it), then
+ * release, moving, strength and holds, gentle before deep.
+ */
+static int
+order_key(const struct stretch *s, unsigned time)
+{
+	static const int kind_rank[] = {
+		[KIND_RELEASE] = 0, [KIND_DYNAMIC] = 1, [KIND_STRENGTH] = 2, [KIND_STATIC] = 3,
+	};
+	int pos = s->position == POS_STANDING ? 0 : s->position == POS_SEATED ? 1 : 2;
+
+	if (time == TIME_MORNING)
+		pos = 2 - pos;
+	return pos * 100 + kind_rank[s->kind] * 10 + (int)s->level;
+}
+
+/* Where s goes between the warm-up (item 0) and a fixed finish (when `finish`). */
+static size_t
+slot(const struct built *b, const struct stretch *s, unsigned time, bool finish)
+{
+	size_t end = finish ? b->n - 1 : b->n, i = b->n > 0 ? 1 : 0;
+
+	while (i < end && order_key(b->items[i].stretch, time) <= order_key(s, time))
+		i++;
+	return i;
 }
 
 static bool
@@ -246,326 +475,293 @@ chosen(const struct built *b, const struct stretch *s)
 	return false;
 }
 
-static void
-add_stretch(struct built *b, const struct stretch *s)
+/* The hold a built routine starts a stretch on: its own, in whole 5 s where it is long. */
+static int
+start_hold(const struct stretch *s)
 {
-	built_add(b, s, s->hold, s->reps, s->sets);
+	if (s->reps > 0 || s->hold < BUILDER_MIN_HOLD)
+		return s->hold;
+	return (s->hold + BUILDER_HOLD_STEP / 2) / BUILDER_HOLD_STEP * BUILDER_HOLD_STEP;
+}
+
+/* Point the routine at the items (they move as they grow). */
+static void
+sync(struct built *b)
+{
+	b->routine.items = b->items;
+	b->routine.nitems = b->n;
+}
+
+/* How a stretch must fit the time to be added. */
+enum budget {
+	BUDGET_NONE,      /* any length: an area must be covered */
+	BUDGET_START,     /* within the minutes at the holds it starts on */
+	BUDGET_SHORTEST,  /* within the minutes at the shortest holds */
+};
+
+struct job {
+	const struct catalogue *c;
+	const struct build_request *req;
+	struct built *b;
+	bool finish;         /* the last item is the fixed calm finish */
+	long target;         /* seconds asked for */
+};
+
+static bool
+in_budget(struct job *j, enum budget how)
+{
+	if (how == BUDGET_START)
+		return total_of(j->b) <= j->target;
+	return how == BUDGET_NONE || shortest(j->b) <= j->target;
+}
+
+/* Insert s at `at` if every rule still holds and the time allows; true when added. */
+static bool
+try_insert(struct job *j, const struct stretch *s, size_t at, enum budget how)
+{
+	struct routine_item it = { s, start_hold(s), s->reps, s->sets };
+
+	if (chosen(j->b, s))
+		return false;
+	built_insert(j->b, at, it, it.hold);
+	sync(j->b);
+	if (!in_budget(j, how) || !builder_rules_hold(&j->b->routine, j->c, j->req, NULL)) {
+		built_remove(j->b, at);
+		sync(j->b);
+		return false;
+	}
+	return true;
+}
+
+/* Add s where it belongs among the middle stretches. */
+static bool
+try_add(struct job *j, const struct stretch *s, enum budget how)
+{
+	return try_insert(j, s, slot(j->b, s, j->req->time, j->finish), how);
+}
+
+static bool
+focus(const struct stretch *s, const struct build_request *req)
+{
+	return req->areas == 0 || (s->areas & req->areas) != 0;
+}
+
+/* The position most of the stretches for the focus are done in. */
+static enum stretch_position
+main_position(const struct pool *p, const struct build_request *req)
+{
+	int count[3] = { 0, 0, 0 }, best = 0;
+
+	for (size_t i = 0; i < p->n; i++)
+		if (focus(p->v[i], req))
+			count[p->v[i]->position]++;
+	for (int k = 1; k < 3; k++)
+		if (count[k] > count[best])
+			best = k;
+	return (enum stretch_position)best;
 }
 
 /*
- * Order key: moving warm-ups first; then, so nobody gets up and down more
- * than once, standing before seated before floor; within a position gentle
- * before deeper (an evening's deepest holds thus come late).
- */
-static int
-order_key(const struct stretch *s, unsigned time)
-{
-	static const int position_rank[] = { [POS_STANDING] = 0, [POS_SEATED] = 1, [POS_FLOOR] = 2 };
-	int phase = s->kind == KIND_DYNAMIC ? 0 : 1;
-	int kind = 0;
-
-	/* evenings release with the roller or ball before holding; mornings end on strength */
-	if (time == TIME_EVENING)
-		kind = s->kind == KIND_RELEASE ? 0 : 1;
-	else
-		kind = s->kind == KIND_STRENGTH ? 1 : 0;
-	return phase * 1000 + position_rank[s->position] * 100 + (int)s->level * 10 + kind;
-}
-
-/* Stable insertion sort of the items by order_key (n is small). */
-static void
-order_items(struct built *b, unsigned time)
-{
-	for (size_t i = 1; i < b->n; i++) {
-		int key = order_key(b->items[i].stretch, time);
-		size_t j = i;
-
-		while (j > 0 && order_key(b->items[j - 1].stretch, time) > key)
-			j--;
-		built_move(b, i, j);
-	}
-}
-
-/* How well a stretch closes an evening: 0 not at all, else higher is calmer. */
-static int
-calmness(const struct stretch *s)
-{
-	if (s->level != LEVEL_GENTLE || s->kind != KIND_STATIC)
-		return 0;
-	return s->position == POS_FLOOR ? 3 : s->position == POS_SEATED ? 2 : 1;
-}
-
-/* End an evening on its calmest stretch, bringing one in from the pool if it is calmer. */
-static void
-end_calm(struct built *b, const struct stretch *const *pool, size_t npool)
-{
-	size_t best = b->n;
-	int score = 0;
-	const struct stretch *extra = NULL;
-
-	for (size_t i = 0; i < b->n; i++) {
-		if (calmness(b->items[i].stretch) > score) {
-			score = calmness(b->items[i].stretch);
-			best = i;
-		}
-	}
-	for (size_t i = 0; i < npool; i++) {
-		if (calmness(pool[i]) > score && !chosen(b, pool[i])) {
-			score = calmness(pool[i]);
-			extra = pool[i];
-		}
-	}
-	if (extra != NULL)
-		add_stretch(b, extra);
-	else if (best < b->n) {
-		struct routine_item it = b->items[best];
-		struct bounds bd = b->bounds[best];
-
-		built_remove(b, best);
-		b->items[b->n] = it;
-		b->bounds[b->n] = bd;
-		b->n++;
-	}
-}
-
-/* The cost in seconds one more stretch adds. */
-static long
-item_cost(const struct stretch *s, int rest)
-{
-	struct routine_item it = { s, s->hold, s->reps, s->sets };
-
-	return builder_seconds(&it, 1, 0) + rest;
-}
-
-/*
- * Choose the stretches: coverage, a warm-up (from all that fit: it need not
- * work the focus areas), then fill from the focused pool towards the target.
+ * Open with a gentle moving stretch (the seed picks which): for the focus
+ * and in the position most of it is done in, when there is one.
  */
 static void
-choose(struct built *b, const struct stretch *const *pool, size_t npool,
-    const struct stretch *const *all, size_t nall, const struct build_request *req, long target)
+open_with(struct job *j, const struct pool *p)
 {
-	long total;
+	enum stretch_position pos = main_position(p, j->req);
 
-	/* open with a moving stretch: covering the most requested areas, gentle if it can */
-	if (target >= 120) {
-		const struct stretch *warm = NULL;
-		int best = -1;
+	for (int pass = 0; pass < 4 && j->b->n == 0; pass++) {
+		for (size_t i = 0; i < p->n && j->b->n == 0; i++) {
+			const struct stretch *s = p->v[i];
 
-		for (size_t i = 0; i < nall; i++) {
-			int score = 2 * __builtin_popcount(all[i]->areas & req->areas) +
-			    (all[i]->level == LEVEL_GENTLE);
-
-			if (all[i]->kind == KIND_DYNAMIC && score > best) {
-				best = score;
-				warm = all[i];
-			}
+			if (pass < 3 && (s->kind != KIND_DYNAMIC || s->level != LEVEL_GENTLE))
+				continue;
+			if ((pass < 2 && !focus(s, j->req)) || (pass == 0 && s->position != pos))
+				continue;
+			try_insert(j, s, 0, BUDGET_NONE);
 		}
-		if (warm != NULL)
-			add_stretch(b, warm);
 	}
+}
+
+/* An evening closes on a gentle hold, lying down where it can (the rules say so). */
+static void
+close_with(struct job *j, const struct pool *p)
+{
+	for (int pass = 0; pass < 2 && !j->finish; pass++) {
+		for (size_t i = 0; i < p->n && !j->finish; i++) {
+			const struct stretch *s = p->v[i];
+
+			if (s->kind != KIND_STATIC || s->level != LEVEL_GENTLE ||
+			    (pass == 0 && !focus(s, j->req)))
+				continue;
+			j->finish = try_insert(j, s, j->b->n, BUDGET_SHORTEST);
+		}
+	}
+}
+
+/* Past the minutes already: add the quickest stretch for area `bit` that keeps the rules. */
+static bool
+add_cheapest(struct job *j, const struct pool *p, unsigned bit)
+{
+	const struct stretch *best = NULL;
+	long best_t = 0;
+
+	for (size_t i = 0; i < p->n; i++) {
+		const struct stretch *s = p->v[i];
+		size_t at = slot(j->b, s, j->req->time, j->finish);
+
+		if (!(s->areas & bit) || !try_insert(j, s, at, BUDGET_NONE))
+			continue;
+		if (best == NULL || shortest(j->b) < best_t) {
+			best = s;
+			best_t = shortest(j->b);
+		}
+		built_remove(j->b, at);
+		sync(j->b);
+	}
+	return best != NULL && try_add(j, best, BUDGET_NONE);
+}
+
+/* Cover each area asked for; false (with *cause) when the rules leave one uncovered. */
+static bool
+cover(struct job *j, const struct pool *p, char **cause)
+{
 	for (unsigned bit = 1; bit < (1u << AREA_COUNT); bit <<= 1) {
 		bool covered = false;
 
-		if (!(req->areas & bit))
+		if (!(j->req->areas & bit))
 			continue;
-		for (size_t i = 0; i < b->n; i++)
-			covered |= (b->items[i].stretch->areas & bit) != 0;
-		for (size_t i = 0; i < npool && !covered; i++) {
-			if (pool[i]->areas & bit) {
-				add_stretch(b, pool[i]);
-				covered = true;
-			}
+		for (size_t i = 0; i < j->b->n; i++)
+			covered |= (j->b->items[i].stretch->areas & bit) != 0;
+		for (size_t i = 0; i < p->n && !covered; i++)
+			if (p->v[i]->areas & bit)
+				covered = try_add(j, p->v[i], BUDGET_SHORTEST);
+		if (!covered)
+			covered = add_cheapest(j, p, bit);
+		if (!covered) {
+			*cause = xasprintf("no stretch for the area '%s' fits the other constraints "
+			    "in a routine a physiotherapist would give", catalogue_area_name(bit));
+			return false;
 		}
 	}
-	total = builder_seconds(b->items, b->n, b->routine.rest);
-	for (size_t i = 0; i < npool && total < target * (1 - TOLERANCE / 2); i++) {
-		long cost = item_cost(pool[i], b->routine.rest);
-
-		if (chosen(b, pool[i]) || total + cost > target * (1 + TOLERANCE))
-			continue;
-		add_stretch(b, pool[i]);
-		total += cost;
-	}
-	if (b->n == 0)
-		add_stretch(b, pool[0]);
+	return true;
 }
 
-/*
- * Move the preferred stretches to the front of the pool, in the order of
- * req->prefer; the others keep their (shuffled) order behind them.
- */
+/* The focus areas and the areas next to them in the body. */
+static unsigned
+neighbours(unsigned areas)
+{
+	static const struct { unsigned area, near; } map[] = {
+		{ AREA_NECK, AREA_SHOULDERS | AREA_UPPER_BACK },
+		{ AREA_SHOULDERS, AREA_NECK | AREA_UPPER_BACK | AREA_CHEST },
+		{ AREA_UPPER_BACK, AREA_NECK | AREA_SHOULDERS | AREA_MID_BACK | AREA_CHEST },
+		{ AREA_MID_BACK, AREA_UPPER_BACK | AREA_LOWER_BACK | AREA_CHEST },
+		{ AREA_LOWER_BACK, AREA_MID_BACK | AREA_HIPS | AREA_GLUTES | AREA_CORE },
+		{ AREA_HIPS, AREA_LOWER_BACK | AREA_GLUTES | AREA_HAMSTRINGS },
+		{ AREA_GLUTES, AREA_HIPS | AREA_LOWER_BACK | AREA_HAMSTRINGS },
+		{ AREA_HAMSTRINGS, AREA_HIPS | AREA_GLUTES | AREA_LOWER_BACK },
+		{ AREA_CORE, AREA_LOWER_BACK | AREA_HIPS },
+		{ AREA_CHEST, AREA_SHOULDERS | AREA_UPPER_BACK },
+	};
+	unsigned near = areas;
+
+	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (areas & map[i].area)
+			near |= map[i].near;
+	return near;
+}
+
+/* Fill towards the minutes: the focus, its neighbours, then anything, at the holds they start on
+ * (balance() then lengthens holds into what is left). */
 static void
-prefer_first(const struct stretch **pool, size_t n, const struct build_request *req)
+fill(struct job *j, const struct pool *p)
 {
-	const struct stretch **out = xcalloc(n + 1, sizeof *out);
-	size_t m = 0;
+	unsigned near = neighbours(j->req->areas);
 
-	for (size_t k = 0; k < req->nprefer; k++)
-		for (size_t i = 0; i < n; i++)
-			if (pool[i] != NULL && strcmp(pool[i]->id, req->prefer[k]) == 0) {
-				out[m++] = pool[i];
-				pool[i] = NULL;
-			}
-	for (size_t i = 0; i < n; i++)
-		if (pool[i] != NULL)
-			out[m++] = pool[i];
-	memcpy(pool, out, n * sizeof *pool);
-	free(out);
-}
-
-/*
- * Gather the stretches that fit, shuffled by the seed; when focused, only
- * those touching a requested area.
- */
-static const struct stretch **
-gather(const struct catalogue *c, const struct build_request *req, bool focused, size_t *n)
-{
-	size_t total = catalogue_stretch_count(c);
-	const struct stretch **pool = xcalloc(total + 1, sizeof *pool);
-	enum stretch_level cap = level_cap(req);
-	unsigned long long state = req->seed;
-
-	*n = 0;
-	for (size_t i = 0; i < total; i++) {
-		const struct stretch *s = catalogue_stretch(c, i);
-
-		if (fits(s, req, cap) && (!focused || req->areas == 0 || (s->areas & req->areas)))
-			pool[(*n)++] = s;
+	for (int pass = 0; pass < 3; pass++) {
+		for (size_t i = 0; i < p->n; i++) {
+			if (total_of(j->b) >= j->target * (1 - UNDER))
+				return;
+			if ((pass == 0 && !focus(p->v[i], j->req)) ||
+			    (pass == 1 && j->req->areas != 0 && !(p->v[i]->areas & near)))
+				continue;
+			try_add(j, p->v[i], BUDGET_START);
+		}
 	}
-	for (size_t i = *n; i > 1; i--) {
-		size_t j = (size_t)(rng_next(&state) % i);
-		const struct stretch *t = pool[i - 1];
-
-		pool[i - 1] = pool[j];
-		pool[j] = t;
-	}
-	if (req->nprefer > 0)
-		prefer_first(pool, *n, req);
-	return pool;
 }
 
 /* Say why nothing fits, naming the constraint that empties the pool. */
 static char *
 nothing_fits(const struct build_request *req)
 {
-	char areas[400], when[96] = "", where[480] = "";
+	char areas[200];
 
-	catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_label, ", ");
-	if (req->time)
-		/* TRANSLATORS: a part of "no stretch fits%s": the time of day ("the morning"). */
-		snprintf(when, sizeof when, _(" the %s"), catalogue_time_label(req->time));
-	if (req->areas)
-		/* TRANSLATORS: a part of "no stretch fits%s": the areas asked for. */
-		snprintf(where, sizeof where, _(" for %s"), areas);
-	/* TRANSLATORS: %s%s%s%s are " the morning", " for hips", " at a desk", " with the equipment left out", each when asked. */
-	return xasprintf(_("no stretch fits%s%s%s%s; ask for less (drop --area, --without, "
-	    "--at-desk or raise --level)"), when, where, req->at_desk ? _(" at a desk") : "",
-	    req->without ? _(" with the equipment left out") : "");
+	catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_name, ", ");
+	return xasprintf("no stretch fits%s%s%s%s%s%s; ask for less (drop --area, --without, "
+	    "--at-desk or raise --level)",
+	    req->time ? " the " : "", req->time ? catalogue_time_name(req->time) : "",
+	    req->areas ? " for " : "", areas, req->at_desk ? " at a desk" : "",
+	    req->without ? " with the equipment left out" : "");
 }
 
-/* True when item i is the only one covering one of the requested areas. */
-static bool
-needed(const struct built *b, size_t i, unsigned areas)
+/* The note when the time asked cannot be met: too short for the areas, or too long for the pool. */
+static char *
+time_note(const struct built *b, const struct build_request *req)
 {
-	unsigned others = 0;
+	char areas[200];
 
-	for (size_t k = 0; k < b->n; k++)
-		if (k != i)
-			others |= b->items[k].stretch->areas;
-	return (areas & ~others & b->items[i].stretch->areas) != 0;
-}
-
-/*
- * Make the routine the right length: longer holds and more sets when the
- * pool ran out, or stretches left out (never the first, the warm-up, nor the
- * last, nor one an area needs) when even the shortest holds run over.
- */
-static long
-tune(struct built *b, unsigned areas, long target)
-{
-	long total = fit_holds(b, target);
-
-	for (int round = 0; round < MAX_SETS && total < target * (1 - TOLERANCE); round++) {
-		for (size_t i = 0; i < b->n && total < target * (1 - TOLERANCE); i++) {
-			if (is_hold(&b->items[i]) && b->items[i].sets < MAX_SETS) {
-				b->items[i].sets++;
-				total = fit_holds(b, target);
-			}
-		}
+	if (b->seconds > req->minutes * 60L) {
+		catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_name, ", ");
+		return xasprintf("%s%s takes at least %ld:%02ld, more than the %d min asked.",
+		    req->areas ? "Covering " : "A routine that keeps to the rules",
+		    req->areas ? areas : "", b->seconds / 60, b->seconds % 60, req->minutes);
 	}
-	while (total > target * (1 + TOLERANCE) && b->n > 1) {
-		size_t drop = b->n - 1;
-
-		for (size_t i = b->n - 1; i-- > 1 && drop == b->n - 1; )
-			if (!needed(b, i, areas))
-				drop = i;
-		if (drop == b->n - 1)
-			break;
-		built_remove(b, drop);
-		total = fit_holds(b, target);
-	}
-	return total;
+	return xasprintf("These constraints allow at most %ld:%02ld of the %d min asked: "
+	    "every stretch that fits is in, at up to twice its hold.",
+	    b->seconds / 60, b->seconds % 60, req->minutes);
 }
 
 struct built *
 builder_build(const struct catalogue *c, const struct build_request *req, char **cause)
 {
-	size_t npool, nall;
-	const struct stretch **pool = gather(c, req, true, &npool);
-	const struct stretch **all = gather(c, req, false, &nall);
-	long target = (long)req->minutes * 60, total;
+	struct pool p;
 	struct built *b;
+	struct job j;
 	char areas[200] = "";
 
-	for (unsigned bit = 1; bit < (1u << AREA_COUNT); bit <<= 1) {
-		bool found = false;
-
-		if (!(req->areas & bit))
-			continue;
-		for (size_t i = 0; i < npool && !found; i++)
-			found = (pool[i]->areas & bit) != 0;
-		if (!found) {
-			*cause = xasprintf(_("no stretch for the area '%s' fits the other constraints"),
-			    catalogue_area_label(bit));
-			free(pool);
-			free(all);
-			return NULL;
-		}
-	}
-	if (npool == 0) {
+	gather(c, req, &p);
+	if (p.n == 0) {
 		*cause = nothing_fits(req);
-		free(pool);
-		free(all);
+		free(p.v);
 		return NULL;
 	}
-	b = built_new(nall + 1);
+	b = built_new(p.n + 1);
 	b->routine.rest = req->minutes < 5 ? 0 : 5;
 	b->routine.time = req->time == TIME_MORNING ? RTIME_MORNING :
 	    req->time == TIME_EVENING ? RTIME_EVENING : RTIME_ANY;
-	choose(b, pool, npool, all, nall, req, target);
-	order_items(b, req->time);
-	/* the calm close need not work the focus areas either */
-	if (req->time == TIME_EVENING)
-		end_calm(b, all, nall);
-	total = tune(b, req->areas, target);
-	catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_label, ", ");
-	b->name = xasprintf(req->time == TIME_MORNING ? _("%d-minute morning routine") :
-	    req->time == TIME_EVENING ? _("%d-minute evening routine") :
-	    req->at_desk ? _("%d-minute desk routine") : _("%d-minute routine"), req->minutes);
-	if (req->areas)
-		b->description = xasprintf(ngettext("Built for %d minute, focus: %s (seed %lu).",
-		    "Built for %d minutes, focus: %s (seed %lu).", (unsigned long)req->minutes),
-		    req->minutes, areas, req->seed);
-	else
-		b->description = xasprintf(ngettext("Built for %d minute (seed %lu).",
-		    "Built for %d minutes (seed %lu).", (unsigned long)req->minutes), req->minutes, req->seed);
-	if (!within(total, target))
-		b->note = xasprintf(_("These constraints allow %ld:%02ld at most, the nearest to %d min."),
-		    total / 60, total % 60, req->minutes);
+	j = (struct job){ c, req, b, false, (long)req->minutes * 60 };
+	open_with(&j, &p);
+	if (req->time == TIME_EVENING && b->n > 0)
+		close_with(&j, &p);
+	if (b->n == 0 || !cover(&j, &p, cause)) {
+		if (b->n == 0)
+			*cause = nothing_fits(req);
+		built_free(b);
+		free(p.v);
+		return NULL;
+	}
+	fill(&j, &p);
+	balance(b, j.target);
+	catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_name, ", ");
+	b->name = xasprintf("%d-minute %s%sroutine", req->minutes,
+	    req->time ? catalogue_time_name(req->time) : req->at_desk ? "desk" : "",
+	    req->time || req->at_desk ? " " : "");
+	b->description = xasprintf("Built for %d minute%s%s%s (seed %lu).", req->minutes,
+	    req->minutes == 1 ? "" : "s", req->areas ? ", focus: " : "", areas, req->seed);
 	built_finish(b, "built");
-	free(pool);
-	free(all);
+	if (b->seconds > j.target || b->seconds < j.target * (1 - UNDER))
+		b->note = time_note(b, req);
+	free(p.v);
 	return b;
 }
 
@@ -573,13 +769,23 @@ const struct routine *built_routine(const struct built *b) { return &b->routine;
 long built_seconds(const struct built *b) { return b->seconds; }
 const char *built_note(const struct built *b) { return b->note; }
 
+unsigned
+built_equipment(const struct built *b)
+{
+	unsigned e = 0;
+
+	for (size_t i = 0; i < b->n; i++)
+		e |= b->items[i].stretch->equipment;
+	return e;
+}
+
 void
 built_free(struct built *b)
 {
 	if (b == NULL)
 		return;
 	free(b->items);
-	free(b->bounds);
+	free(b->base);
 	free(b->name);
 	free(b->description);
 	free(b->note);

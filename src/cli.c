@@ -88,7 +88,7 @@ enum {
 	O_MINUTES = 256, O_TIME, O_AREA, O_LEVEL, O_WITHOUT, O_AT_DESK, O_SEED,
 	O_SAVE, O_RUN, O_JSON, O_DAYS, O_EVERY, O_ROUTINE, O_PLAIN, O_SPEED,
 	O_BREATH, O_NO_CHECKIN, O_NO_BELL, O_NO_COLOR, O_SAY, O_WHAT_WORKS, O_SNOOZE, O_HOURS,
-	O_NO_KNEEL, O_NO_FLOOR,
+	O_NO_KNEEL, O_NO_FLOOR, O_WITH, O_INCLUDE_HURT,
 };
 
 static const struct option long_opts[] = {
@@ -109,6 +109,8 @@ static const struct option long_opts[] = {
 	{ "area", required_argument, NULL, O_AREA },
 	{ "level", required_argument, NULL, O_LEVEL },
 	{ "without", required_argument, NULL, O_WITHOUT },
+	{ "with", required_argument, NULL, O_WITH },
+	{ "include-hurt", no_argument, NULL, O_INCLUDE_HURT },
 	{ "at-desk", no_argument, NULL, O_AT_DESK },
 	{ "seed", required_argument, NULL, O_SEED },
 	{ "save", required_argument, NULL, O_SAVE },
@@ -142,6 +144,8 @@ static const struct {
 	    N_("nothing deeper than this") },
 	{ O_WITHOUT, "--without", 1u << CMD_BUILD, "EQUIPMENT[,...]",
 	    N_("leave out what needs it: wall, foam-roller, towel, block, ball, mat") },
+	{ O_WITH, "--with", 1u << CMD_BUILD, "EQUIPMENT[,...]",
+	    N_("what you have: a foam-roller, ball or block is used only when named") },
 	{ O_AT_DESK, "--at-desk", 1u << CMD_BUILD, NULL, N_("seated and standing moves only") },
 	{ O_SEED, "--seed", 1u << CMD_BUILD, "N", N_("the same choices again") },
 	{ O_SAVE, "--save", 1u << CMD_BUILD, "ID", N_("keep it in your catalogue under ID") },
@@ -232,6 +236,8 @@ apply(struct cli *cli, int opt, const char *arg, char **cause)
 	case O_AREA: cli->area = arg; break;
 	case O_LEVEL: cli->level = arg; break;
 	case O_WITHOUT: cli->without = arg; break;
+	case O_WITH: cli->with = arg; break;
+	case O_INCLUDE_HURT: cli->include_hurt = true; break;
 	case O_AT_DESK: cli->at_desk = true; break;
 	case O_SEED:
 		if (parse_int(arg, 0, LONG_MAX, &v) < 0)
@@ -473,8 +479,9 @@ cli_usage(FILE *fp)
 "  run ROUTINE-ID [--minutes N]\n"
 "                          start a routine; --minutes fits it to the time you have\n"
 "  build [--minutes N] [--time morning|evening] [--area A[,A...]]\n"
-"        [--level gentle|moderate|deep] [--without EQUIPMENT[,...]]\n"
-"        [--at-desk] [--seed N] [--save ID] [--run] [--what-works]\n"
+"        [--level gentle|moderate|deep] [--with EQUIPMENT[,...]]\n"
+"        [--without EQUIPMENT[,...]] [--at-desk] [--seed N] [--save ID] [--run]\n"
+"        [--what-works]\n"
 "                          compose a routine; print it, save it, or run it;\n"
 "                          --what-works prefers the routines that eased you most\n"
 "  list [--area A] [--time T] [--json]\n"
@@ -507,6 +514,7 @@ cli_usage(FILE *fp)
 "      --say CMD           speak cues through CMD (e.g. espeak-ng): CMD -- TEXT\n"
 "      --no-kneel          swap kneeling stretches for easier ones, or leave them out\n"
 "      --no-floor          swap floor stretches for seated or standing ones, or leave them out\n"
+"      --include-hurt      keep stretches marked hurt in the last 7 days (left out otherwise)\n"
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n"
 "\n"), fp);

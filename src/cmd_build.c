@@ -55,12 +55,13 @@ parse_names(const char *list, const char *what, int (*parse)(const char *, unsig
 	return rc;
 }
 
-/* The request the command line describes; -1 (message printed) on a bad value. */
+/* The request the command line and config describe; -1 (message printed) on a bad value. */
 static int
-make_request(const struct cli *cli, int default_minutes, struct build_request *req)
+make_request(const struct cli *cli, const struct config *cfg, struct build_request *req)
 {
 	memset(req, 0, sizeof *req);
-	req->minutes = cli->minutes > 0 ? cli->minutes : default_minutes;
+	req->minutes = cli->minutes > 0 ? cli->minutes : cfg->build_minutes;
+	req->with = cfg->equipment;
 	req->seed = cli->seed_given ? cli->seed :
 	    (unsigned long)time(NULL) ^ ((unsigned long)getpid() << 16);
 	req->at_desk = cli->at_desk;
@@ -87,16 +88,21 @@ make_request(const struct cli *cli, int default_minutes, struct build_request *r
 	if (cli->without != NULL && parse_names(cli->without, "equipment", catalogue_parse_equipment,
 	    &req->without, "wall, foam-roller, towel, block, ball, mat") < 0)
 		return -1;
+	if (cli->with != NULL && parse_names(cli->with, "equipment", catalogue_parse_equipment,
+	    &req->with, "wall, foam-roller, towel, block, ball, mat") < 0)
+		return -1;
 	return 0;
 }
 
 /* Print the routine as a readable plan, and what was left out because it hurt. */
 static void
-print_plan(const struct built *b, const struct history_stats *hist, const struct adapt_needs *needs)
+print_plan(const struct built *b, const struct history_stats *hist, const struct adapt_needs *needs,
+    bool include_hurt)
 {
 	struct report r = { 0 };
 
-	build_form_report(&r, b, (const char *const *)hist->hurt_recent, hist->nhurt_recent);
+	build_form_report(&r, b, (const char *const *)hist->hurt_recent,
+	    include_hurt ? 0 : hist->nhurt_recent);
 	fputs(report_text(&r), stdout);
 	report_done(&r);
 	if (needs->no_kneel || needs->no_floor || needs->conditions != 0) {
@@ -189,21 +195,22 @@ cmd_build(const struct cli *cli)
 	struct whatworks ww;
 	const char **prefer = NULL, **avoid;
 	char *cause = NULL, note[400] = "";
-	int status = cmd_settings(cli, &cfg, &o), minutes = cfg.build_minutes;
+	int status = cmd_settings(cli, &cfg, &o);
 	struct adapt_needs needs = { !o.kneel, !o.floor, o.conditions, NULL, 0 };
 
+	if (status == 0 && make_request(cli, &cfg, &req) < 0)
+		status = EXIT_USAGE;
 	config_done(&cfg);
 	if (status != 0)
 		return status;
-	if (make_request(cli, minutes, &req) < 0)
-		return EXIT_USAGE;
 	if (cli->save != NULL && (status = save_allowed(cli)) != 0)
 		return status;
 	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
 		return status;
 	cmd_recent_history(&hist, &first_run, cli->what_works ? &ww : NULL);
-	req.avoid = avoid = cmd_build_avoid(c, (const char *const *)hist.hurt_recent, hist.nhurt_recent,
-	    &needs, &req.navoid);
+	/* what hurt lately (unless --include-hurt) and what does not suit the settings */
+	req.avoid = avoid = cmd_build_avoid(c, (const char *const *)hist.hurt_recent,
+	    cli->include_hurt ? 0 : hist.nhurt_recent, &needs, &req.navoid);
 	if (cli->what_works) {
 		req.prefer = prefer = cmd_whatworks_prefer(&ww, c, &req.nprefer, note, sizeof note);
 		whatworks_done(&ww);
@@ -220,7 +227,7 @@ cmd_build(const struct cli *cli)
 	}
 	status = 0;
 	if (!cli->then_run)
-		print_plan(b, &hist, &needs);
+		print_plan(b, &hist, &needs, cli->include_hurt);
 	if (!cli->then_run && cli->what_works)
 		printf("%s\n", note);
 	if (cli->save != NULL)

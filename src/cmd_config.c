@@ -151,6 +151,13 @@ cmd_config(const struct cli *cli)
 			if (value[0] == '\0')
 				snprintf(value, sizeof value, "%s", _("(none)"));
 			break;
+		case CFG_EQUIPMENT:
+			if (cfg.equipment == 0)
+				snprintf(value, sizeof value, "(none given)");
+			else
+				catalogue_join_names(value, sizeof value, cfg.equipment,
+				    catalogue_equipment_name, ",");
+			break;
 		}
 		printf("%-17s ", config_key_name((enum config_key)k));
 		put_row(value, 16, cfg.source[k] == SRC_ENV ? _("environment (NO_COLOR)") :

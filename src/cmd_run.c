@@ -29,6 +29,7 @@ struct run_ctx {
 	struct history_stats hist;
 	struct whatworks works;
 	bool first_run;
+	bool include_hurt;    /* --include-hurt: keep stretches marked hurt lately */
 	struct run_opts o;
 	/* the text of the main menu's lead entries */
 	char lead_label[FRONTEND_LEADS][160];
@@ -54,6 +55,7 @@ run_setup(const struct cli *cli, struct run_ctx *rc)
 	cmd_recent_history(&rc->hist, &rc->first_run, &rc->works);
 	rc->o.hurt = (const char *const *)rc->hist.hurt_recent;
 	rc->o.nhurt = rc->hist.nhurt_recent;
+	rc->include_hurt = cli->include_hurt;
 	rc->o.last_before = rc->o.last_after = -1;
 	for (size_t i = 0; i < rc->hist.ncheckins; i++) {
 		if (rc->hist.checkins[i].before >= 0)
@@ -222,7 +224,6 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 	struct vclock clk;
 	time_t started;
 	int sig, status;
-	int64_t wall0;
 	char msg[320] = "";
 
 	*again = false;
@@ -232,7 +233,6 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 	}
 	p = plan_new(r);
 	vclock_init(&clk, rc->o.speed);
-	wall0 = clock_mono_ms();
 	started = time(NULL);
 	s = session_new(p, &so, vclock_now(&clk));
 	if ((sig = frontend_signal()) == 0)
@@ -254,7 +254,7 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 	info.streak = status == 0 ? run_streak(&rc->o) : -1;
 	if (frontend_signal() == 0)
 		*again = fe->ops->summary(fe->ctx, s, vclock_now(&clk),
-		    (long)((clock_mono_ms() - wall0) / 1000), &info) == SUMMARY_MENU;
+		    (long)(session_span_ms(s, vclock_now(&clk)) / 1000), &info) == SUMMARY_MENU;
 	history_record_done(&rec);
 	session_free(s);
 	plan_free(p);
@@ -263,17 +263,19 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 
 /*
  * The notes said before a routine: what was adapted (every change by name
- * for line output, a screen line's worth for curses), how it was fitted, and
- * `note`; "" when none.
+ * for line output, a screen line's worth for curses), what was left out
+ * because it hurt, how it was fitted, and `note`; "" when none.
  */
 static char *
-run_notes(const struct adapted *a, const struct built *fitted, const char *note, bool lines)
+run_notes(const struct adapted *a, const struct built *kept, const struct built *fitted,
+    const char *note, bool lines)
 {
-	const char *parts[3] = { lines ? adapted_detail(a) : adapted_note(a),
+	const char *parts[4] = { lines ? adapted_detail(a) : adapted_note(a),
+	    kept ? built_note(kept) : NULL,
 	    fitted ? built_note(fitted) : NULL, note };
 	char *out = xstrdup(""), *next;
 
-	for (size_t i = 0; i < 3; i++) {
+	for (size_t i = 0; i < 4; i++) {
 		if (parts[i] == NULL)
 			continue;
 		next = xasprintf("%s%s%s", out, *out ? " " : "", parts[i]);
@@ -284,8 +286,9 @@ run_notes(const struct adapted *a, const struct built *fitted, const char *note,
 }
 
 /*
- * Coach routine r adapted to the kneel, floor and conditions settings (and
- * fitted to fit_minutes when that is over 0), saying first what changed and
+ * Coach routine r adapted to the kneel, floor and conditions settings,
+ * without the stretches marked hurt lately (unless --include-hurt), and
+ * fitted to fit_minutes when that is over 0, saying first what changed and
  * `note`. A routine with nothing left that suits is not run: from a menu the
  * note says so and *again goes back to it; otherwise it is a usage error,
  * reported once the terminal is back.
@@ -298,13 +301,17 @@ run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
 	    rc->swaps.n };
 	struct adapted *a = adapt_routine(r, &needs);
 	const struct routine *use = adapted_routine(a);
-	struct built *fitted = NULL;
+	struct built *fitted = NULL, *kept = NULL;
 	char *said;
 	int status = 0;
 
 	*again = false;
+	if (!rc->include_hurt && (kept = builder_without(use, rc->o.hurt, rc->o.nhurt)) != NULL)
+		use = built_routine(kept);
 	if (use->nitems == 0) {
-		said = xasprintf(_("No stretch in '%s' suits the kneel, floor and conditions settings; "
+		said = xasprintf(kept != NULL ? _("Every stretch left in '%s' was marked hurt in the "
+		    "last 7 days; --include-hurt keeps them, or try another routine.") :
+		    _("No stretch in '%s' suits the kneel, floor and conditions settings; "
 		    "try another routine or 'stretchcoach build'."), r->id);
 		if (to_menu) {
 			fe->ops->note(fe->ctx, said);
@@ -315,17 +322,19 @@ run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
 			status = EXIT_USAGE;
 		}
 		free(said);
+		built_free(kept);
 		adapted_free(a);
 		return status;
 	}
 	if (fit_minutes > 0)
 		use = built_routine(fitted = builder_fit(use, fit_minutes));
-	said = run_notes(a, fitted, note, cli->plain || !isatty(0) || !isatty(1));
+	said = run_notes(a, kept, fitted, note, cli->plain || !isatty(0) || !isatty(1));
 	if (*said != '\0')
 		fe->ops->note(fe->ctx, said);
 	free(said);
 	status = coach_routine(cli, fe, use, rc, to_menu, again);
 	built_free(fitted);
+	built_free(kept);
 	adapted_free(a);
 	return status;
 }
@@ -361,8 +370,10 @@ run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
 	int status = 0, load_status;
 
 	req.seed = (unsigned long)time(NULL) ^ ((unsigned long)getpid() << 16);
-	/* what hurt lately and what does not suit the settings is left out */
-	req.avoid = avoid = cmd_build_avoid(*c, rc->o.hurt, rc->o.nhurt, &needs, &req.navoid);
+	/* what hurt lately (unless --include-hurt) and what does not suit the settings is left out */
+	req.with = rc->cfg.equipment;
+	req.avoid = avoid = cmd_build_avoid(*c, rc->include_hurt ? NULL : rc->o.hurt,
+	    rc->include_hurt ? 0 : rc->o.nhurt, &needs, &req.navoid);
 	/* the stretches of the routines that eased most, for the screen's What works field */
 	req.prefer = prefer = cmd_whatworks_prefer(&rc->works, *c, &req.nprefer, note, sizeof note);
 	*again = true;

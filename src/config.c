@@ -19,7 +19,7 @@
 static const char *const key_names[CFG_NKEYS] = {
 	"breath", "bell", "color", "checkin", "build_minutes", "say", "remind_every",
 	"remind_snooze", "away_counts_after", "remind_hours", "remind_days", "notify", "sound",
-	"kneel", "floor", "conditions", "say_voice",
+	"kneel", "floor", "conditions", "say_voice", "equipment",
 };
 
 static const char *const sound_names[] = { "theme", "bell", "off" };
@@ -194,21 +194,21 @@ read_breath(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 	}
 }
 
-/* "conditions": a list of condition names; -1 (nothing set) when any is unknown. */
+/* A list of names parse() knows (conditions, equipment) into *set; -1 (nothing set) when any is unknown. */
 static int
-read_conditions(struct config *c, const cJSON *v)
+read_names(const cJSON *v, int (*parse)(const char *, unsigned *), unsigned *set)
 {
 	const cJSON *e;
-	unsigned set = 0, bit;
+	unsigned all = 0, bit;
 
 	if (!cJSON_IsArray(v))
 		return -1;
 	cJSON_ArrayForEach(e, v) {
-		if (!cJSON_IsString(e) || catalogue_parse_condition(e->valuestring, &bit) < 0)
+		if (!cJSON_IsString(e) || parse(e->valuestring, &bit) < 0)
 			return -1;
-		set |= bit;
+		all |= bit;
 	}
-	c->conditions = set;
+	*set = all;
 	return 0;
 }
 
@@ -229,6 +229,13 @@ read_key(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 	case CFG_BREATH:
 		read_breath(c, v, fs, d);
 		return;
+	case CFG_EQUIPMENT:
+		if (read_names(v, catalogue_parse_equipment, &c->equipment) < 0) {
+			bad(d, fs, key_names[k], N_("takes a list of: wall, foam-roller, towel, block, ball, mat"),
+			    v);
+			return;
+		}
+		break;
 	case CFG_BELL: case CFG_COLOR: case CFG_CHECKIN: case CFG_NOTIFY: case CFG_KNEEL: case CFG_FLOOR:
 		if (!cJSON_IsBool(v)) {
 			bad(d, fs, key_names[k], N_("must be true or false"), v);
@@ -237,7 +244,7 @@ read_key(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 		*flags[k] = cJSON_IsTrue(v);
 		break;
 	case CFG_CONDITIONS:
-		if (read_conditions(c, v) < 0) {
+		if (read_names(v, catalogue_parse_condition, &c->conditions) < 0) {
 			bad(d, fs, key_names[k], N_("must be a list of: pregnancy, osteoporosis, hip-replacement"), v);
 			return;
 		}

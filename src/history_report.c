@@ -481,7 +481,7 @@ history_report_utf8(void)
 cJSON *
 history_report_json_new(const struct history_stats *st, const struct catalogue *c)
 {
-	cJSON *o = cJSON_CreateObject(), *s;
+	cJSON *o = cJSON_CreateObject(), *s, *h;
 	char buf[16];
 
 	cJSON_AddStringToObject(o, "today", fmt_day(buf, sizeof buf, st->today));
@@ -503,7 +503,28 @@ history_report_json_new(const struct history_stats *st, const struct catalogue *
 	json_days_routines(o, st);
 	json_tension(o, st);
 	json_progression(o, st, c);
+	h = cJSON_AddArrayToObject(o, "hurt_recent");
+	for (size_t i = 0; i < st->nhurt_recent; i++)
+		cJSON_AddItemToArray(h, cJSON_CreateString(st->hurt_recent[i]));
 	return o;
+}
+
+/* The stretches left out of routines for now, because they hurt lately. */
+static void
+print_hurt(struct report *r, const struct history_stats *st, const struct catalogue *c)
+{
+	if (st->nhurt_recent == 0)
+		return;
+	report_puts(r, "Left out     ");
+	for (size_t i = 0; i < st->nhurt_recent; i++) {
+		const struct stretch *s = c != NULL ? catalogue_find_stretch(c, st->hurt_recent[i]) : NULL;
+		char *id = text_safe(st->hurt_recent[i]);
+
+		report_printf(r, "%s%s", i ? ", " : "", s != NULL ? s->name : id);
+		free(id);
+	}
+	report_printf(r, ": marked hurt in the last %d days (--include-hurt keeps %s)\n",
+	    HISTORY_HURT_DAYS, st->nhurt_recent > 1 ? "them" : "it");
 }
 
 void
@@ -518,6 +539,7 @@ history_report_text(struct report *r, const struct history_stats *st, const stru
 	report_puts(r, "\n");
 	print_summary(r, st);
 	print_trend(r, st, g);
+	print_hurt(r, st, c);
 	if (history_report_any_ready(st))
 		print_progression(r, st, c, g);
 }

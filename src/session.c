@@ -18,6 +18,8 @@ struct session {
 	bool finished, quit;
 	int64_t active_ms;       /* time spent in finished work steps */
 	bool held;               /* a HOLD or REPS step has begun */
+	int64_t first_work;      /* session time the first hold or reps began; -1 before */
+	int64_t last_work_end;   /* session time the last one left ended */
 	enum item_state *items;
 	size_t *last_work;       /* per item: index of its last HOLD/REPS step */
 };
@@ -50,6 +52,8 @@ enter_step(struct session *s, size_t idx, int64_t start)
 	s->deadline = start + (int64_t)s->plan->steps[idx].seconds * 1000;
 	if (is_work(&s->plan->steps[idx]))
 		s->held = true;
+	if (s->first_work < 0 && is_work(&s->plan->steps[idx]))
+		s->first_work = start;
 }
 
 /* Count the time spent in the current work step up to t, as the step is left. */
@@ -67,6 +71,7 @@ leave_step(struct session *s, int64_t t)
 	spent = (t < s->deadline ? t : s->deadline) - s->step_start;
 	if (spent > 0)
 		s->active_ms += spent;
+	s->last_work_end = t < s->deadline ? t : s->deadline;
 }
 
 struct session *
@@ -83,6 +88,7 @@ session_new(const struct plan *p, const struct session_opts *o, int64_t now)
 		s->opts.breath_out_ms = 6000;
 	s->items = xcalloc(nitems ? nitems : 1, sizeof *s->items);
 	s->last_work = xcalloc(nitems ? nitems : 1, sizeof *s->last_work);
+	s->first_work = -1;
 	for (size_t i = 0; i < p->nsteps; i++)
 		if (is_work(&p->steps[i]))
 			s->last_work[p->steps[i].item] = i;
@@ -188,21 +194,29 @@ session_back(struct session *s, int64_t now)
 	return jump_to_item(s, item > 0 ? item - 1 : 0, effective(s, now));
 }
 
+size_t
+session_hurt_item(const struct session *s)
+{
+	return s->finished ? s->plan->routine->nitems : s->plan->steps[s->step].item;
+}
+
+bool
+session_skip_ends_rest(const struct session *s)
+{
+	return !s->finished && is_lead_in(&s->plan->steps[s->step]);
+}
+
 unsigned
 session_hurt(struct session *s, int64_t now)
 {
-	const struct step *st;
+	size_t item;
 
 	if (s->finished)
 		return 0;
-	st = &s->plan->steps[s->step];
-	if (is_lead_in(st)) {
-		/* resting after a stretch: it is the one that hurt */
-		s->items[st->item - 1] = ITEM_HURT;
-		return jump_to_item(s, st->item, effective(s, now));
-	}
-	s->items[st->item] = ITEM_HURT;
-	return jump_to_item(s, st->item + 1, effective(s, now));
+	/* in a rest or a get-ready, the stretch on screen is the one coming: it is marked */
+	item = session_hurt_item(s);
+	s->items[item] = ITEM_HURT;
+	return jump_to_item(s, item + 1, effective(s, now));
 }
 
 bool
@@ -312,9 +326,21 @@ set_phase(struct session_view *v, const struct stretch *x, int64_t pos, int64_t 
 }
 
 /*
- * Repetitions at e ms: one breath each when the stretch gives a pace, cues
- * or breath frames for it, else counted only (the breath is free, as in leg
- * swings).
+ * True when each repetition is one breath: the stretch gives its own
+ * breath, or it is a dynamic one (moved with the breath) or drawn breathing
+ * (frames), and its repetition is long enough for two phases. Leg swings
+ * are too quick to breathe with.
+ */
+static bool
+breathed_reps(const struct stretch *x, int64_t rep_ms)
+{
+	return x->breath_in > 0 ||
+	    ((x->kind == KIND_DYNAMIC || x->frame_in.n > 0) && rep_ms >= 2 * PHASE_MIN_MS);
+}
+
+/*
+ * Repetitions at e ms: one breath each (breathed_reps()); else counted, in
+ * two halves for its cues, and the breath is free.
  */
 static void
 reps_at(const struct step *st, int64_t e, int64_t in, int64_t out, struct session_view *v)
@@ -326,9 +352,13 @@ reps_at(const struct step *st, int64_t e, int64_t in, int64_t out, struct sessio
 	v->rep = (int)(e / rep) + 1;
 	if (v->rep > v->reps)
 		v->rep = v->reps;
-	if (x->breath_in == 0 && x->cue_in == NULL && x->cue_out == NULL && x->frame_in.n == 0) {
-		v->phase_ms = rep;
-		v->phase_elapsed_ms = e - (int64_t)(v->rep - 1) * rep;
+	if (!breathed_reps(x, rep)) {
+		/* two halves, for the cues of a swing forward and back */
+		int64_t pos = e - (int64_t)(v->rep - 1) * rep, half = rep / 2;
+
+		v->phase_ms = pos < half ? half : rep - half;
+		v->phase_elapsed_ms = pos < half ? pos : pos - half;
+		v->cue = pos < half ? x->cue_in : x->cue_out;
 		return;
 	}
 	split(rep, in, out, &a, &b);
@@ -447,4 +477,17 @@ session_active_ms(const struct session *s, int64_t now)
 			active += t - s->step_start;
 	}
 	return active;
+}
+
+int64_t
+session_span_ms(const struct session *s, int64_t now)
+{
+	int64_t end = s->last_work_end, t = effective(s, now);
+
+	if (s->first_work < 0)
+		return 0;
+	/* in a hold or reps now: it counts up to this moment */
+	if (!s->finished && is_work(&s->plan->steps[s->step]))
+		end = t < s->deadline ? t : s->deadline;
+	return end > s->first_work ? end - s->first_work : 0;
 }

@@ -31,6 +31,7 @@ struct speech {
 	size_t last_step;
 	enum breath_phase last_breath;
 	int last_rep;
+	const char *last_cue;   /* the cue last said in reps breathed freely */
 	bool finished;
 };
 
@@ -219,16 +220,21 @@ speech_follow(struct speech *sp, const struct session_view *v)
 		sp->last_step = v->step_index;
 		sp->last_breath = v->breath;
 		sp->last_rep = v->rep;
+		sp->last_cue = v->cue;
 		say_step(sp, v);
 		return;
 	}
-	if (v->breath == BREATH_NONE && v->reps > 0 && v->rep != sp->last_rep) {
+	if (v->breath == BREATH_NONE && v->reps > 0) {
 		char n[16];
 
-		/* breathing freely: the count alone */
+		/* breathing freely: the cue of each half, or the count */
 		snprintf(n, sizeof n, "%d.", v->rep);
+		if (v->cue != NULL && v->cue != sp->last_cue)
+			speech_say(sp, v->cue);
+		else if (v->cue == NULL && v->rep != sp->last_rep)
+			speech_say(sp, n);
 		sp->last_rep = v->rep;
-		speech_say(sp, n);
+		sp->last_cue = v->cue;
 		return;
 	}
 	if (v->breath != BREATH_NONE && (v->breath != sp->last_breath || v->rep != sp->last_rep)) {

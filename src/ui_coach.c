@@ -117,10 +117,7 @@ coach_stretch_name(const struct coach *c, int64_t now)
 static void
 coach_hurt(struct coach *c, int64_t now)
 {
-	struct session_view v;
-
-	session_view(c->s, now, &v);
-	c->hurt = v.step != NULL ? v.step->stretch : NULL;
+	frontend_hurt_message(c->hurt_msg, sizeof c->hurt_msg, c->s);
 	session_hurt(c->s, now);
 	if (!session_finished(c->s))
 		coach_open(c, OV_HURT, now);
@@ -151,10 +148,14 @@ coach_key(struct coach *c, int ch, int64_t now)
 	case KEY_CMD_PAUSE:
 		session_toggle_pause(c->s, now);
 		break;
-	case KEY_CMD_SKIP:
-		coach_message(c, _("Skipped %s"), coach_stretch_name(c, now));
+	case KEY_CMD_SKIP: {
+		char line[160];
+
+		frontend_skip_message(line, sizeof line, c->s);
+		coach_message(c, "%s", line);
 		session_skip(c->s, now);
 		break;
+	}
 	case KEY_CMD_BACK:
 		session_back(c->s, now);
 		coach_message(c, _("Back to %s"), coach_stretch_name(c, now));

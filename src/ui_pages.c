@@ -443,7 +443,7 @@ summary_figures(struct ui *ui, struct doc *d, const struct summary_info *info)
 }
 
 enum summary_exit
-ui_summary(void *ctx, const struct session *s, int64_t now, long wall_s,
+ui_summary(void *ctx, const struct session *s, int64_t now, long span_s,
     const struct summary_info *info)
 {
 	const char *const menu_keys[] = { "Enter", _("menu"), "q", _("quit") };
@@ -451,19 +451,16 @@ ui_summary(void *ctx, const struct session *s, int64_t now, long wall_s,
 	struct ui *ui = ctx;
 	const struct plan *p = session_plan(s);
 	struct doc d = { NULL, 0 };
-	char wall[32], active[32], *names, *line, *title;
+	char time[128], *names, *line, *title;
 	size_t n;
 	int r;
 
 	if (frontend_signal() != 0)
 		return SUMMARY_QUIT;
-	text_clock(wall, sizeof wall, wall_s);
-	text_clock(active, sizeof active, (long)(session_active_ms(s, now) / 1000));
-	line = xasprintf(_("%s (%s of it stretching)"), wall, active);
+	frontend_time_line(time, sizeof time, s, now, span_s, ui->opts.speed);
 	/* TRANSLATORS: the summary's row labels (Time, Completed, Skipped, Hurt, Not reached,
 	   Tension, Streak) get 12 columns at most. */
-	summary_row(&d, A_NORMAL, _("Time"), line);
-	free(line);
+	summary_row(&d, A_NORMAL, _("Time"), time);
 	names = summary_names(s, ITEM_DONE, &n);
 	line = xasprintf(ngettext("%zu of %zu stretch%s%s", "%zu of %zu stretches%s%s",
 	    p->routine->nitems), n, p->routine->nitems, n > 0 ? ": " : "", names);

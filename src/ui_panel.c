@@ -153,6 +153,28 @@ ui_panel_breath(struct coach *c, const struct session_view *v)
 	int cells, fill, bx, by;
 	int64_t key;
 
+	if (v->breath == BREATH_NONE && v->reps > 0) {
+		char line[64];
+
+		/* repetitions at their own tempo: counted, the breath left free */
+		int half = v->cue != NULL && v->cue == v->step->stretch->cue_out;
+
+		c->breath_cells = 0;
+		if (ui_changed(&c->shown.words,
+		    -((int64_t)v->step_index << 12 | v->rep << 1 | half) - 1000000)) {
+			if (compact)
+				snprintf(line, sizeof line, "%d/%d", v->rep, v->reps);
+			else
+				snprintf(line, sizeof line, "Breathe freely%srep %d of %d",
+				    ui_glyph(c->ui, G_SEP), v->rep, v->reps);
+			ui_clear_rect(r);
+			ui_put_center(c->ui, r, 0, A_BOLD, line);
+			if (r->h > 2 && v->cue != NULL)
+				panel_centered(c->ui, &(struct layout_rect){ r->y + 2, r->x, r->h - 2, r->w },
+				    0, A_NORMAL, v->cue);
+		}
+		return;
+	}
 	if (v->breath == BREATH_NONE) {
 		c->breath_cells = 0;
 		if (ui_changed(&c->shown.words, -2 - (int64_t)v->step_index)) {

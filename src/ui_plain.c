@@ -27,6 +27,7 @@ struct plain {
 	size_t last_step;
 	enum breath_phase last_breath;
 	int last_rep;
+	const char *last_cue;   /* the cue last said in reps breathed freely */
 	bool menu_seen;         /* a menu has been shown: top_scope is set */
 	enum menu_scope top_scope;  /* the menu the program opened with (its q quits) */
 };
@@ -119,6 +120,7 @@ say_step(struct plain *p, const struct session_view *v)
 	}
 	p->last_breath = BREATH_NONE;
 	p->last_rep = 0;
+	p->last_cue = NULL;
 }
 
 /* Breath and rep lines within a work step. */
@@ -128,9 +130,16 @@ say_breath(struct plain *p, const struct session_view *v)
 	const char *word = cue_breath(v->breath);
 	char rep[64];
 
-	if (v->breath == BREATH_NONE && v->reps > 0 && v->rep != p->last_rep) {
-		say(p, v, "%s", cue_rep(rep, sizeof rep, v->rep, v->reps));   /* breathing freely */
+	if (v->breath == BREATH_NONE && v->reps > 0) {
+		/* breathing freely: the count, and the cue of each half */
+		if (v->rep != p->last_rep)
+			say(p, v, "%s%s%s", cue_rep(rep, sizeof rep, v->rep, v->reps), v->cue ? ": " : "",
+			    v->cue ? v->cue : "");
+		else if (v->cue != NULL && v->cue != p->last_cue)
+			say(p, v, "  %s", v->cue);
 		p->last_rep = v->rep;
+		p->last_cue = v->cue;
+		return;
 	}
 	if (v->breath == BREATH_NONE || (v->breath == p->last_breath && v->rep == p->last_rep))
 		return;
@@ -178,8 +187,11 @@ plain_hurt(struct plain *p, struct session *s, int64_t now, const struct session
 {
 	size_t n;
 	const char *const *lines = safety_hurt_lines(&n);
+	char line[160];
 
+	frontend_hurt_message(line, sizeof line, s);
 	session_hurt(s, now);
+	say(p, v, "%s", line);
 	for (size_t i = 0; i < n; i++)
 		say(p, v, "%s", lines[i]);
 }
@@ -201,6 +213,7 @@ command(struct plain *p, struct session *s, const struct vclock *clk, const char
 	int64_t now = vclock_now(clk);
 	struct session_view v;
 	enum key_cmd cmd = keymap_lookup((unsigned char)line[0]);
+	char msg[160];
 
 	/* a deadline passed while the line was typed: that step ended first */
 	while (session_tick(s, now) != 0)
@@ -212,7 +225,11 @@ command(struct plain *p, struct session *s, const struct vclock *clk, const char
 		session_view(s, now, &v);
 		say(p, &v, v.paused ? _("Paused. Type p and Enter to go on.") : _("Resumed."));
 		break;
-	case KEY_CMD_SKIP: session_skip(s, now); break;
+	case KEY_CMD_SKIP:
+		frontend_skip_message(msg, sizeof msg, s);
+		session_skip(s, now);
+		say(p, &v, "%s.", msg);
+		break;
 	case KEY_CMD_BACK: session_back(s, now); break;
 	case KEY_CMD_HURT: plain_hurt(p, s, now, &v); break;
 	case KEY_CMD_MORE: plain_adjust(p, s, now, &v, KEYMAP_ADJUST_S); break;
@@ -497,20 +514,18 @@ plain_summary_figures(const struct summary_info *info)
 }
 
 static enum summary_exit
-plain_summary(void *ctx, const struct session *s, int64_t now, long wall_s,
+plain_summary(void *ctx, const struct session *s, int64_t now, long span_s,
     const struct summary_info *info)
 {
-	const struct plan *pl = session_plan(s);
-	const struct routine *r = pl->routine;
+	const struct plain *p = ctx;
+	const struct routine *r = session_plan(s)->routine;
 	static const char *const labels[] = { NULL, N_("completed"), N_("skipped"), N_("hurt") };
-	char a[16], b[16], line[32], lab[64];
+	char line[32], lab[64], time[128];
 
-	(void)ctx;
 	printf(_("\n%s: %s\n"), session_was_quit(s) ? _("Stopped early") : _("Routine complete"), r->name);
 	fputs(summary_label(lab, sizeof lab, _("time")), stdout);
-	printf(_("%s (planned %s, holding %s)\n"), text_clock(a, sizeof a, wall_s),
-	    text_clock(b, sizeof b, pl->total_s),
-	    text_clock((char[16]){ 0 }, 16, (long)(session_active_ms(s, now) / 1000)));
+	frontend_time_line(time, sizeof time, s, now, span_s, p->opts.speed);
+	printf("%s\n", time);
 	for (int state = ITEM_DONE; state <= ITEM_HURT; state++) {
 		size_t count = 0;
 

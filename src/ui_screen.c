@@ -384,7 +384,6 @@ screen_overlay(struct coach *c)
 	const char *quit_shown[] = { _(quit[0]), _(quit[1]) };
 	char help[16][96];
 	const char *lines[24];
-	char first[160];
 	size_t n, k = 0;
 	const char *const *advice = safety_hurt_lines(&n);
 
@@ -400,11 +399,8 @@ screen_overlay(struct coach *c)
 		ui_message_box(c->ui, _("Quit?"), quit_shown, 2, _("y quit    n keep going"));
 		break;
 	case OV_HURT:
-		if (c->hurt != NULL) {
-			snprintf(first, sizeof first, _("%s is marked \"hurt\" and left for today."),
-			    c->hurt->name);
-			lines[k++] = first;
-		}
+		if (c->hurt_msg[0] != '\0')
+			lines[k++] = c->hurt_msg;
 		for (size_t i = 0; i < n && k < sizeof lines / sizeof lines[0]; i++)
 			lines[k++] = advice[i];
 		ui_message_box(c->ui, _("Ease off"), lines, k, _("any key to go on"));

@@ -7,7 +7,10 @@
 #include <unistd.h>
 
 #include "frontend.h"
+#include "history_stats.h"
 #include "i18n.h"
+#include "session.h"
+#include "text.h"
 
 static volatile sig_atomic_t noted;
 
@@ -88,6 +91,54 @@ frontend_routine_hurt(const struct run_opts *o, const struct routine *r, const c
 	return false;
 }
 
+/* The stretch of item i of s's routine, or NULL past the end. */
+static const struct stretch *
+item_stretch(const struct session *s, size_t i)
+{
+	const struct routine *r = session_plan(s)->routine;
+
+	return i < r->nitems ? r->items[i].stretch : NULL;
+}
+
+void
+frontend_hurt_message(char *buf, size_t size, const struct session *s)
+{
+	const struct stretch *x = item_stretch(s, session_hurt_item(s));
+
+	/* TRANSLATORS: %s is a stretch, %d the days it is left out of routines (7). */
+	snprintf(buf, size, _("%s is marked \"hurt\" and left out for %d days."),
+	    x != NULL ? x->name : _("This stretch"), HISTORY_HURT_DAYS);
+}
+
+void
+frontend_time_line(char *buf, size_t size, const struct session *s, int64_t now, long span_s,
+    int speed)
+{
+	char span[16], planned[16], active[16], sim[48] = "";
+
+	if (speed != 1)
+		/* TRANSLATORS: after the session's time at --speed N: " simulated at 10x speed". */
+		snprintf(sim, sizeof sim, _(" simulated at %dx speed"), speed);
+	/* TRANSLATORS: the session's time, the simulated note, the planned time, the time stretching. */
+	snprintf(buf, size, _("%s%s (planned %s, %s of it stretching)"),
+	    text_clock(span, sizeof span, span_s), sim,
+	    text_clock(planned, sizeof planned, session_plan(s)->total_s),
+	    text_clock(active, sizeof active, (long)(session_active_ms(s, now) / 1000)));
+}
+
+void
+frontend_skip_message(char *buf, size_t size, const struct session *s)
+{
+	const struct stretch *x = item_stretch(s, session_hurt_item(s));
+
+	if (x == NULL)
+		*buf = '\0';
+	else if (session_skip_ends_rest(s))
+		snprintf(buf, size, _("Rest skipped: on to %s"), x->name);
+	else
+		snprintf(buf, size, _("Skipped %s"), x->name);
+}
+
 int
 frontend_read_line(char *buf, size_t size)
 {
@@ -139,6 +190,6 @@ frontend_tension_text(char *buf, size_t size, int before, int after, const char 
 char *
 frontend_streak_text(char *buf, size_t size, int streak)
 {
-	snprintf(buf, size, ngettext("%d day in a row", "%d days in a row", (unsigned long)streak), streak);
+	snprintf(buf, size, "%d day%s in a row", streak, streak == 1 ? "" : "s");
 	return buf;
 }

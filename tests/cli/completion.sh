@@ -98,13 +98,14 @@ expect "stretchcoach build --level <TAB>" "gentle moderate deep" "$PROG" build -
 expect "stretchcoach build --level=<TAB>" "gentle moderate deep" "$PROG" build --level = ""
 expect "stretchcoach build --area hips,gl<TAB>" "hips,glutes" "$PROG" build --area hips,gl
 expect "stretchcoach build --without f<TAB>" "foam-roller" "$PROG" build --without f
+expect "stretchcoach build --with foam-roller,b<TAB>" "foam-roller,ball foam-roller,block" "$PROG" build --with foam-roller,b
 expect "stretchcoach list --time <TAB>" "morning evening" "$PROG" list --time ""
 expect "stretchcoach routines --time <TAB>" "morning evening any" "$PROG" routines --time ""
 expect "stretchcoach remind --routine desk<TAB>" "desk-break desk-neck desk-wrists" "$PROG" remind --routine desk
 expect "stretchcoach --cat<TAB>" "--catalogue" "$PROG" --cat
 expect "stretchcoach run --m<TAB>: the option of run" "--minutes" "$PROG" run --m
 expect "stretchcoach history --<TAB>: global and history options" \
-	"--catalogue --plain --speed --breath --no-checkin --no-bell --no-color --say --no-kneel --no-floor --help --version --days --json" \
+	"--catalogue --plain --speed --breath --no-checkin --no-bell --no-color --say --no-kneel --no-floor --include-hurt --help --version --days --json" \
 	"$PROG" history --
 expect "stretchcoach -c own.json run <TAB>: that catalogue alone" "only-mine" "$PROG" -c "$TMP/own.json" run ""
 expect "stretchcoach --catalogue=own.json show my<TAB>" "my-reach" "$PROG" --catalogue = "$TMP/own.json" show my

@@ -22,7 +22,7 @@ cat >"$cfg" <<'EOC'
 {"breath": {"inhale": 5, "exhale": 7}, "bell": false, "color": true,
  "checkin": false, "build_minutes": 12, "say": "espeak-ng", "remind_every": "1h30m",
  "remind_snooze": "5m", "away_counts_after": "2m", "remind_hours": "8:30-17", "remind_days": "mon-fri",
- "notify": false, "sound": "bell"}
+ "notify": false, "sound": "bell", "equipment": ["foam-roller", "ball"]}
 EOC
 run_sc config
 check "config exits 0" test "$rc" -eq 0
@@ -37,6 +37,7 @@ check "remind_hours from the file" grep -q '^remind_hours  *8:30-17:00  *config 
 check "remind_days from the file" grep -q '^remind_days  *mon,tue,wed,thu,fri  *config file$' "$TMP/out"
 check "notify from the file" grep -q '^notify  *off  *config file$' "$TMP/out"
 check "sound from the file" grep -q '^sound  *bell  *config file$' "$TMP/out"
+check "equipment from the file" grep -q '^equipment  *foam-roller,ball  *config file$' "$TMP/out"
 check "bell off in the file silences every sound" grep -q '^sound path  *off$' "$TMP/out"
 
 "$SC_BIN" config --breath 3:3 --no-color >"$TMP/out" 2>&1
@@ -47,11 +48,14 @@ check "NO_COLOR is named as the source" grep -q '^color  *off  *environment (NO_
 
 run_sc build --seed 1
 check "build uses build_minutes from the file" grep -q '^12-minute routine' "$TMP/out"
+run_sc build --seed 1 --minutes 30 --time evening
+check "build may use the equipment the file names" grep -q '^Needs: .*\(foam-roller\|ball\)' "$TMP/out"
 
 cat >"$cfg" <<'EOC'
 {"breath": {"inhale": 0, "exhale": 6}, "bell": "yes", "build_minutes": 90,
  "remind_every": "soon", "colour": true, "remind_snooze": "5s", "away_counts_after": "25h",
- "remind_hours": "18-9", "remind_days": "weekdays", "notify": "yes", "sound": "loud"}
+ "remind_hours": "18-9", "remind_days": "weekdays", "notify": "yes", "sound": "loud",
+ "equipment": ["rope"]}
 EOC
 run_sc config
 check "an invalid file is exit 65" test "$rc" -eq 65
@@ -65,6 +69,7 @@ check "remind_hours backwards is named" grep -q 'config.json: remind_hours must 
 check "remind_days is named" grep -q 'config.json: remind_days must be days like "mon-fri"' "$TMP/err"
 check "notify is named" grep -q 'config.json: notify must be true or false, got a string$' "$TMP/err"
 check "sound is named" grep -q 'config.json: sound must be "theme", "bell" or "off", got a string$' "$TMP/err"
+check "equipment is named" grep -q 'config.json: equipment takes a list of: wall, foam-roller, towel, block, ball, mat, got a list or object$' "$TMP/err"
 check "an unknown key is a warning" grep -q 'warning: .*config.json: unknown key "colour" ignored$' "$TMP/err"
 check "every error is one line starting stretchcoach:" sh -c "! grep -qv '^stretchcoach: ' '$TMP/err'"
 run_sc run desk-break --plain --speed 1000

@@ -1,4 +1,7 @@
-/* test_builder.c — the builder's rules, on the bundled catalogue, for many requests. */
+/*
+ * test_builder.c — each builder rule and fitting bound on its own, then every
+ * rule over many requests on the bundled catalogue and on generated ones.
+ */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -6,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -14,7 +18,50 @@
 #include "diag.h"
 #include "plan.h"
 
-static struct catalogue *cat;
+static struct catalogue *cat;     /* the bundled catalogue */
+static struct catalogue *small;   /* the one below: a stretch for each rule */
+
+#define S(id, kind, level, pos, extra) \
+	" {\"id\": \"" id "\", \"name\": \"" id "\", \"kind\": \"" kind "\", \"level\": \"" level "\"," \
+	"  \"position\": \"" pos "\", \"time\": [\"morning\", \"evening\"], \"steps\": [\"x\"]," extra "},"
+
+static const char small_json[] = "{\"schema\": 1, \"stretches\": ["
+	S("warm", "dynamic", "gentle", "standing", "\"areas\": [\"hips\"], \"reps\": 6, \"rep_seconds\": 5")
+	S("warm-floor", "dynamic", "gentle", "floor", "\"areas\": [\"mid-back\"], \"reps\": 6, \"rep_seconds\": 5")
+	S("stand", "static", "gentle", "standing", "\"areas\": [\"chest\"], \"hold\": 30")
+	S("stand-mod", "static", "moderate", "standing", "\"areas\": [\"chest\"], \"hold\": 30")
+	S("seat", "static", "gentle", "seated", "\"areas\": [\"neck\"], \"hold\": 30, \"family\": \"twist\"")
+	S("seat-2", "static", "gentle", "seated", "\"areas\": [\"neck\"], \"hold\": 30, \"family\": \"twist\"")
+	S("deep", "static", "deep", "floor", "\"areas\": [\"hips\"], \"hold\": 40, \"min_hold\": 30")
+	S("strong", "strength", "moderate", "floor", "\"areas\": [\"core\"], \"reps\": 5, \"rep_seconds\": 6")
+	S("roll", "release", "moderate", "floor", "\"areas\": [\"hips\"], \"hold\": 30, \"equipment\": [\"foam-roller\"]")
+	S("roll-2", "release", "moderate", "floor", "\"areas\": [\"glutes\"], \"hold\": 30, \"equipment\": [\"ball\"]")
+	S("calm", "static", "gentle", "floor", "\"areas\": [\"lower-back\"], \"hold\": 30")
+	S("calm-2", "static", "gentle", "floor", "\"areas\": [\"glutes\"], \"hold\": 60")
+	" {\"id\": \"long\", \"name\": \"long\", \"kind\": \"static\", \"level\": \"gentle\", \"position\": \"floor\","
+	"  \"time\": [\"evening\"], \"areas\": [\"hips\"], \"hold\": 45, \"steps\": [\"x\"]}"
+	"], \"routines\": []}";
+
+/* Write text to a temporary file and load it as a catalogue. */
+static struct catalogue *
+load_text(const char *text)
+{
+	char path[] = "/tmp/test_builder_XXXXXX";
+	int fd = mkstemp(path);
+	const char *paths[] = { path };
+	struct catalogue *c;
+	struct diag d;
+
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+	diag_init(&d);
+	c = catalogue_load(paths, 1, &d);
+	diag_print(&d, stderr);
+	diag_done(&d);
+	unlink(path);
+	return c;
+}
 
 static int
 setup(void **state)
@@ -27,7 +74,8 @@ setup(void **state)
 	cat = catalogue_load(paths, 1, &d);
 	diag_print(&d, stderr);
 	diag_done(&d);
-	return cat == NULL ? -1 : 0;
+	small = load_text(small_json);
+	return cat == NULL || small == NULL ? -1 : 0;
 }
 
 static int
@@ -35,111 +83,196 @@ teardown(void **state)
 {
 	(void)state;
 	catalogue_free(cat);
+	catalogue_free(small);
 	return 0;
 }
 
-/* Every rule of the builder for one request; messages name the request. */
-static void
-check_rules(const struct build_request *req, const struct built *b, const char *what)
+/* The rule called name; fails the test when there is none. */
+static size_t
+rule(const char *name)
 {
-	const struct routine *r = built_routine(b);
-	long target = req->minutes * 60L, total = built_seconds(b);
-	enum stretch_level cap = req->level_given ? req->level :
-	    req->time == TIME_EVENING ? LEVEL_DEEP : LEVEL_MODERATE;
-	struct plan *p = plan_new(r);
-	unsigned covered = 0;
-
-	if (req->time == TIME_MORNING && cap > LEVEL_MODERATE)
-		cap = LEVEL_MODERATE;
-	if (p->total_s != total)
-		fail_msg("%s: built_seconds %ld but the plan takes %ld", what, total, p->total_s);
-	if (built_note(b) == NULL && (total < target * 0.9 || total > target * 1.1))
-		fail_msg("%s: %ld s for %ld s asked, and no note says so", what, total, target);
-	if (built_note(b) != NULL && total >= target * 0.9 && total <= target * 1.1)
-		fail_msg("%s: within the time but a note says otherwise: %s", what, built_note(b));
-	if (r->nitems == 0)
-		fail_msg("%s: empty routine", what);
-	for (size_t i = 0; i < r->nitems; i++) {
-		const struct stretch *s = r->items[i].stretch;
-
-		covered |= s->areas;
-		if (s->equipment & req->without)
-			fail_msg("%s: %s needs excluded equipment", what, s->id);
-		if (s->level > cap)
-			fail_msg("%s: %s is %s, above the cap", what, s->id, catalogue_level_name(s->level));
-		if (req->at_desk && s->position == POS_FLOOR)
-			fail_msg("%s: %s is on the floor at a desk", what, s->id);
-		if (req->time && !(s->times & req->time))
-			fail_msg("%s: %s does not suit the time of day", what, s->id);
-		if (i > 0 && r->items[i - 1].stretch == s)
-			fail_msg("%s: %s twice in a row", what, s->id);
-		if (r->items[i].hold > 0 && r->items[i].reps == 0 &&
-		    (r->items[i].hold > 2 * s->hold || r->items[i].hold < (s->hold < 10 ? s->hold : 10)))
-			fail_msg("%s: %s held %d s (catalogue %d s)", what, s->id, r->items[i].hold, s->hold);
-	}
-	if ((covered & req->areas) != req->areas)
-		fail_msg("%s: areas not all covered", what);
-	/* unilateral moves get both sides, in every set */
-	for (size_t i = 0; i < p->nsteps; i++) {
-		const struct step *st = &p->steps[i];
-
-		if ((st->kind == STEP_HOLD || st->kind == STEP_REPS) && st->side == SIDE_LEFT) {
-			if (i + 2 >= p->nsteps || p->steps[i + 1].kind != STEP_SWITCH ||
-			    p->steps[i + 2].side != SIDE_RIGHT || p->steps[i + 2].stretch != st->stretch)
-				fail_msg("%s: %s left side without its right", what, st->stretch->id);
-		}
-	}
-	plan_free(p);
+	for (size_t k = 0; k < builder_rule_count(); k++)
+		if (strcmp(builder_rule_name(k), name) == 0)
+			return k;
+	fail_msg("no rule '%s'", name);
+	return 0;
 }
 
-/* Mornings of two minutes or more open with a moving stretch when one fits. */
-static void
-check_morning(const struct built *b, const struct build_request *req, const char *what)
+/* Does rule `name` hold for the stretches ids (their own holds) under req? */
+static bool
+holds(const char *name, const struct build_request *req, const char *const *ids, size_t n)
 {
-	const struct routine *r = built_routine(b);
-	bool dynamic_fits = false;
+	struct routine_item items[16];
+	struct routine r = { .items = items, .nitems = n };
+	char *why = NULL;
+	bool ok;
 
-	for (size_t i = 0; i < catalogue_stretch_count(cat); i++) {
-		const struct stretch *s = catalogue_stretch(cat, i);
+	for (size_t i = 0; i < n; i++) {
+		const struct stretch *s = catalogue_find_stretch(small, ids[i]);
 
-		if (s->kind == KIND_DYNAMIC && (s->times & TIME_MORNING) && !(s->equipment & req->without) &&
-		    !(req->at_desk && s->position == POS_FLOOR) &&
-		    (!req->level_given || s->level <= req->level) && s->level <= LEVEL_MODERATE)
-			dynamic_fits = true;
+		assert_non_null(s);
+		items[i] = (struct routine_item){ s, s->hold, s->reps, s->sets };
 	}
-	if (req->minutes >= 2 && dynamic_fits && r->items[0].stretch->kind != KIND_DYNAMIC)
-		fail_msg("%s: a morning that opens with %s, not a moving stretch", what, r->items[0].stretch->id);
+	ok = builder_rule_check(rule(name), &r, small, req, &why);
+	assert_true(ok == (why == NULL));
+	free(why);
+	return ok;
 }
 
-/* Evenings end calm and keep the deepest holds after the warm-up. */
+#define IDS(...) (const char *const[]){ __VA_ARGS__ }, sizeof (const char *const[]){ __VA_ARGS__ } / sizeof (char *)
+
 static void
-check_evening(const struct built *b, const struct build_request *req, const char *what)
+rule_warm_up_first(void **state)
 {
-	bool calm_fits = false;
+	struct build_request req = { .minutes = 10 };
 
-	/* is there any calm stretch these constraints allow? */
-	for (size_t i = 0; i < catalogue_stretch_count(cat); i++) {
-		const struct stretch *s = catalogue_stretch(cat, i);
-
-		if (s->level == LEVEL_GENTLE && s->kind == KIND_STATIC && (s->times & TIME_EVENING) &&
-		    !(s->equipment & req->without) && !(req->at_desk && s->position == POS_FLOOR))
-			calm_fits = true;
-	}
-	const struct routine *r = built_routine(b);
-	const struct stretch *last = r->items[r->nitems - 1].stretch;
-	enum stretch_level deepest = LEVEL_GENTLE;
-
-	const struct stretch *first = r->items[0].stretch;
-
-	/* the deepest of the holds (a moving warm-up may be any level) */
-	for (size_t i = 0; i < r->nitems; i++)
-		if (r->items[i].reps == 0 && r->items[i].stretch->level > deepest)
-			deepest = r->items[i].stretch->level;
-	if (r->nitems > 1 && (last->level != LEVEL_GENTLE || last->kind != KIND_STATIC) && calm_fits)
-		fail_msg("%s: evening ends on %s, not a calm stretch", what, last->id);
-	if (r->nitems > 2 && deepest > LEVEL_GENTLE && r->items[0].reps == 0 && first->level == deepest)
-		fail_msg("%s: evening opens with its deepest hold %s", what, first->id);
+	(void)state;
+	assert_true(holds("warm-up first", &req, IDS("warm", "stand")));
+	/* a moderate standing hold before the warm-up */
+	assert_false(holds("warm-up first", &req, IDS("stand-mod", "warm")));
+	/* a gentle hold opens only when no gentle moving stretch fits */
+	assert_false(holds("warm-up first", &req, IDS("stand", "warm")));
+	assert_false(holds("warm-up first", &req, IDS("strong", "calm")));
 }
+
+static void
+rule_one_direction(void **state)
+{
+	struct build_request eve = { .minutes = 10, .time = TIME_EVENING };
+	struct build_request morn = { .minutes = 10, .time = TIME_MORNING };
+
+	(void)state;
+	assert_true(holds("one direction", &eve, IDS("warm", "stand", "seat", "calm")));
+	/* floor, seated, floor: up and down again */
+	assert_false(holds("one direction", &eve, IDS("warm-floor", "seat", "calm")));
+	assert_false(holds("one direction", &morn, IDS("warm-floor", "seat", "calm")));
+	/* a morning may start lying down and stand up once */
+	assert_true(holds("one direction", &morn, IDS("warm-floor", "calm", "seat", "stand")));
+	assert_false(holds("one direction", &eve, IDS("warm-floor", "calm", "seat", "stand")));
+}
+
+static void
+rule_one_of_a_family(void **state)
+{
+	struct build_request req = { .minutes = 10 };
+
+	(void)state;
+	assert_true(holds("one of a family", &req, IDS("warm", "seat", "calm")));
+	assert_false(holds("one of a family", &req, IDS("warm", "seat", "seat-2")));
+}
+
+static void
+rule_strength_before_deep(void **state)
+{
+	struct build_request req = { .minutes = 10, .time = TIME_EVENING };
+
+	(void)state;
+	assert_true(holds("strength before deep holds", &req, IDS("warm", "strong", "deep", "calm")));
+	assert_false(holds("strength before deep holds", &req, IDS("warm", "deep", "strong", "calm")));
+}
+
+static void
+rule_release(void **state)
+{
+	struct build_request ten = { .minutes = 10, .with = EQUIP_FOAM_ROLLER | EQUIP_BALL };
+	struct build_request twenty = { .minutes = 20, .with = EQUIP_FOAM_ROLLER | EQUIP_BALL };
+	struct build_request five = { .minutes = 5, .with = EQUIP_FOAM_ROLLER | EQUIP_BALL };
+
+	(void)state;
+	assert_true(holds("release before holds", &ten, IDS("warm", "roll", "deep")));
+	/* rolling the hips after holding them */
+	assert_false(holds("release before holds", &ten, IDS("warm", "deep", "roll")));
+	/* at most one per 10 minutes */
+	assert_false(holds("release before holds", &ten, IDS("warm", "roll", "roll-2", "calm")));
+	assert_true(holds("release before holds", &twenty, IDS("warm", "roll", "roll-2", "calm")));
+	assert_false(holds("release before holds", &five, IDS("warm", "roll", "calm")));
+}
+
+static void
+rule_calm_finish(void **state)
+{
+	struct build_request eve = { .minutes = 10, .time = TIME_EVENING };
+	struct build_request desk = { .minutes = 10, .time = TIME_EVENING, .at_desk = true };
+
+	(void)state;
+	assert_true(holds("calm evening finish", &eve, IDS("warm", "deep", "calm")));
+	assert_false(holds("calm evening finish", &eve, IDS("warm", "calm", "deep")));
+	assert_false(holds("calm evening finish", &eve, IDS("warm-floor", "calm", "strong")));
+	/* lying down when a calm floor hold fits; at a desk a gentle seated hold will do */
+	assert_false(holds("calm evening finish", &eve, IDS("warm", "stand", "seat")));
+	assert_true(holds("calm evening finish", &desk, IDS("warm", "stand", "seat")));
+}
+
+static void
+rule_desk(void **state)
+{
+	struct build_request desk = { .minutes = 10, .at_desk = true };
+
+	(void)state;
+	assert_true(holds("nothing on the floor at a desk", &desk, IDS("warm", "seat")));
+	assert_false(holds("nothing on the floor at a desk", &desk, IDS("warm", "seat", "calm")));
+}
+
+static void
+rule_suits(void **state)
+{
+	struct build_request req = { .minutes = 10, .time = TIME_MORNING };
+	struct build_request with = { .minutes = 10, .with = EQUIP_FOAM_ROLLER };
+	static const char *const hurt[] = { "seat" };
+	struct build_request sore = { .minutes = 10, .avoid = hurt, .navoid = 1 };
+
+	(void)state;
+	/* an evening-only stretch in the morning; deep in the morning */
+	assert_false(holds("suits the request", &req, IDS("warm", "long")));
+	assert_false(holds("suits the request", &req, IDS("warm", "deep")));
+	/* a foam roller only for those who have one */
+	assert_false(holds("suits the request", &(struct build_request){ .minutes = 10 }, IDS("warm", "roll")));
+	assert_true(holds("suits the request", &with, IDS("warm", "roll")));
+	assert_false(holds("suits the request", &with, IDS("warm", "roll-2")));
+	/* hurt lately */
+	assert_false(holds("suits the request", &sore, IDS("warm", "seat")));
+}
+
+static void
+rule_no_lone_trip(void **state)
+{
+	struct build_request any = { .minutes = 10 };
+	struct build_request eve = { .minutes = 10, .time = TIME_EVENING };
+
+	(void)state;
+	assert_false(holds("no lone trip to the floor", &any, IDS("warm", "calm", "stand")));
+	assert_true(holds("no lone trip to the floor", &any, IDS("warm", "stand", "calm", "deep")));
+	/* an evening may end lying down */
+	assert_true(holds("no lone trip to the floor", &eve, IDS("warm", "stand", "calm")));
+}
+
+/* Holds in whole 5 s, never under 15 s, half the catalogue's hold or min_hold. */
+static void
+fitting_bounds(void **state)
+{
+	int lo, hi;
+
+	(void)state;
+	builder_hold_bounds(catalogue_find_stretch(small, "stand"), 30, &lo, &hi);
+	assert_int_equal(lo, 15);
+	assert_int_equal(hi, 60);
+	builder_hold_bounds(catalogue_find_stretch(small, "calm-2"), 60, &lo, &hi);
+	assert_int_equal(lo, 30);             /* half of 60 */
+	builder_hold_bounds(catalogue_find_stretch(small, "long"), 45, &lo, &hi);
+	assert_int_equal(lo, 25);             /* half of 45, up to a whole 5 s */
+	assert_int_equal(hi, 90);
+	builder_hold_bounds(catalogue_find_stretch(small, "deep"), 40, &lo, &hi);
+	assert_int_equal(lo, 30);             /* its min_hold */
+	/* a routine's own short hold is never lengthened by the bound */
+	builder_hold_bounds(catalogue_find_stretch(small, "stand"), 12, &lo, &hi);
+	assert_int_equal(lo, 12);
+	/* the bundled Child's Pose: 30 s at least, as the article says */
+	builder_hold_bounds(catalogue_find_stretch(cat, "childs-pose"), 45, &lo, &hi);
+	assert_true(lo >= 30);
+	assert_true(holds("holds in bounds", &(struct build_request){ .minutes = 10 }, IDS("warm", "calm")));
+}
+
+/* --- every rule over many requests ---------------------------------------- */
 
 static unsigned long long rng = 12345;
 
@@ -151,89 +284,312 @@ rnd(unsigned n)
 }
 
 static void
-random_requests(void **state)
+random_request(struct build_request *req)
 {
-	int built = 0, refused = 0;
+	*req = (struct build_request){ 0 };
+	req->minutes = 1 + (int)rnd(45);
+	req->time = rnd(3) == 0 ? 0 : rnd(2) ? TIME_MORNING : TIME_EVENING;
+	for (int a = (int)rnd(3); a > 0; a--)
+		req->areas |= 1u << rnd(AREA_COUNT);
+	if (rnd(2)) {
+		req->level_given = true;
+		req->level = (enum stretch_level)rnd(3);
+	}
+	if (rnd(3) == 0)
+		req->without = 1u << rnd(EQUIP_COUNT);
+	if (rnd(2))
+		req->with = rnd(1u << EQUIP_COUNT);
+	req->at_desk = rnd(4) == 0;
+	req->seed = rnd(1000000);
+}
 
-	(void)state;
-	for (int k = 0; k < 1000; k++) {
-		struct build_request req = { 0 };
+/* Every rule, the time and its note, the areas, whole 5 s holds, for one build. */
+static void
+check_built(const struct catalogue *c, const struct build_request *req, const struct built *b,
+    const char *what)
+{
+	const struct routine *r = built_routine(b);
+	long target = req->minutes * 60L, total = built_seconds(b);
+	struct plan *p = plan_new(r);
+	char *why = NULL;
+	unsigned covered = 0, needs = 0;
+
+	if (!builder_rules_hold(r, c, req, &why))
+		fail_msg("%s: %s", what, why);
+	if (p->total_s != total)
+		fail_msg("%s: built_seconds %ld but the plan takes %ld", what, total, p->total_s);
+	if (built_note(b) == NULL && (total < target * 0.95 || total > target))
+		fail_msg("%s: %ld s for %ld s asked, and no note says so", what, total, target);
+	if (total > target && (built_note(b) == NULL || strstr(built_note(b), "at least") == NULL))
+		fail_msg("%s: over the time and the note does not say 'at least'", what);
+	if (total < target * 0.95 && (built_note(b) == NULL || strstr(built_note(b), "at most") == NULL))
+		fail_msg("%s: under the time and the note does not say 'at most'", what);
+	for (size_t i = 0; i < r->nitems; i++) {
+		covered |= r->items[i].stretch->areas;
+		needs |= r->items[i].stretch->equipment;
+		if (r->items[i].reps == 0 && r->items[i].hold >= 15 && r->items[i].hold % 5 != 0)
+			fail_msg("%s: %s held %d s", what, r->items[i].stretch->id, r->items[i].hold);
+	}
+	if ((covered & req->areas) != req->areas)
+		fail_msg("%s: areas not all covered", what);
+	if (needs != built_equipment(b))
+		fail_msg("%s: the equipment list is not what the stretches need", what);
+	plan_free(p);
+}
+
+/* Build n random requests on c; returns how many were built (the rest refused, with a reason). */
+static int
+many_requests(const struct catalogue *c, int n)
+{
+	int built = 0;
+
+	for (int k = 0; k < n; k++) {
+		struct build_request req;
 		struct built *b;
-		char *cause = NULL, what[160];
+		char *cause = NULL, what[200];
 
-		req.minutes = 1 + (int)rnd(60);
-		req.time = rnd(3) == 0 ? 0 : rnd(2) ? TIME_MORNING : TIME_EVENING;
-		for (int a = rnd(3); a > 0; a--)
-			req.areas |= 1u << rnd(AREA_COUNT);
-		if (rnd(2)) {
-			req.level_given = true;
-			req.level = (enum stretch_level)rnd(3);
-		}
-		if (rnd(3) == 0)
-			req.without = 1u << rnd(EQUIP_COUNT);
-		req.at_desk = rnd(4) == 0;
-		req.seed = rnd(1000000);
-		snprintf(what, sizeof what, "request %d (min %d time %u areas %x level %d/%d without %x desk %d seed %lu)",
-		    k, req.minutes, req.time, req.areas, req.level_given, req.level, req.without,
-		    req.at_desk, req.seed);
-		b = builder_build(cat, &req, &cause);
-		if (b == NULL) {
-			/* refusals must say why, in one line */
+		random_request(&req);
+		snprintf(what, sizeof what, "request %d (min %d time %u areas %x level %d/%d with %x "
+		    "without %x desk %d seed %lu)", k, req.minutes, req.time, req.areas, req.level_given,
+		    req.level, req.with, req.without, req.at_desk, req.seed);
+		if ((b = builder_build(c, &req, &cause)) == NULL) {
 			assert_non_null(cause);
 			assert_null(strchr(cause, '\n'));
 			free(cause);
-			refused++;
 			continue;
 		}
 		built++;
-		check_rules(&req, b, what);
-		if (req.time == TIME_MORNING)
-			check_morning(b, &req, what);
-		if (req.time == TIME_EVENING)
-			check_evening(b, &req, what);
+		check_built(c, &req, b, what);
 		built_free(b);
 	}
-	/* most requests are satisfiable with the bundled catalogue */
-	assert_true(built > 800);
-	print_message("built %d, refused %d\n", built, refused);
+	return built;
 }
 
 static void
-same_seed_same_routine(void **state)
+property_bundled(void **state)
 {
-	struct build_request req = { .minutes = 12, .time = TIME_EVENING, .seed = 42 };
-	struct built *a, *b, *c;
+	int built;
+
+	(void)state;
+	built = many_requests(cat, 1500);
+	print_message("bundled: built %d of 1500\n", built);
+	assert_true(built > 1000);
+}
+
+/* A catalogue of n stretches with random properties, as JSON text (caller frees). */
+static char *
+generated_json(int n)
+{
+	static const char *const kinds[] = { "static", "dynamic", "strength", "release" };
+	static const char *const levels[] = { "gentle", "moderate", "deep" };
+	static const char *const positions[] = { "floor", "seated", "standing" };
+	static const char *const equipment[] = { "[]", "[]", "[\"foam-roller\"]", "[\"ball\"]",
+		"[\"block\"]", "[\"towel\"]", "[\"wall\"]" };
+	size_t cap = (size_t)n * 400 + 100, len = 0;
+	char *out = malloc(cap);
+
+	len += (size_t)snprintf(out + len, cap - len, "{\"schema\": 1, \"stretches\": [");
+	for (int i = 0; i < n; i++) {
+		unsigned kind = rnd(4), times = 1 + rnd(3);
+		bool counted = kind == 1 || kind == 2;
+		int hold = 10 + 5 * (int)rnd(12);
+
+		len += (size_t)snprintf(out + len, cap - len,
+		    "%s{\"id\": \"g%d\", \"name\": \"G %d\", \"kind\": \"%s\", \"level\": \"%s\","
+		    " \"position\": \"%s\", \"areas\": [\"%s\"], \"time\": [%s%s%s], \"sides\": \"%s\","
+		    " \"equipment\": %s, \"family\": \"f%u\", \"steps\": [\"x\"], ",
+		    i ? "," : "", i, i, kinds[kind], levels[rnd(3)], positions[rnd(3)],
+		    catalogue_area_name(1u << rnd(AREA_COUNT)), times & 1 ? "\"morning\"" : "",
+		    times == 3 ? ", " : "", times & 2 ? "\"evening\"" : "", rnd(2) ? "each" : "none",
+		    equipment[rnd(7)], rnd((unsigned)n));
+		if (counted)
+			len += (size_t)snprintf(out + len, cap - len, "\"reps\": %u, \"rep_seconds\": %u}",
+			    4 + rnd(8), 3 + rnd(6));
+		else
+			len += (size_t)snprintf(out + len, cap - len, "\"hold\": %d%s}", hold,
+			    rnd(4) == 0 ? ", \"min_hold\": 10" : "");
+	}
+	snprintf(out + len, cap - len, "], \"routines\": []}");
+	return out;
+}
+
+static void
+property_generated(void **state)
+{
+	int built = 0;
+
+	(void)state;
+	for (int k = 0; k < 12; k++) {
+		char *text = generated_json(10 + (int)rnd(50));
+		struct catalogue *c = load_text(text);
+
+		assert_non_null(c);
+		built += many_requests(c, 150);
+		catalogue_free(c);
+		free(text);
+	}
+	print_message("generated: built %d of 1800\n", built);
+	assert_true(built > 300);
+}
+
+/* --- the examples a physiotherapist found --------------------------------- */
+
+static bool
+same_routine(const struct routine *a, const struct routine *b)
+{
+	if (a->nitems != b->nitems)
+		return false;
+	for (size_t i = 0; i < a->nitems; i++)
+		if (a->items[i].stretch != b->items[i].stretch || a->items[i].hold != b->items[i].hold)
+			return false;
+	return true;
+}
+
+static void
+same_seed_same_routine_others_vary(void **state)
+{
+	struct build_request req = { .minutes = 5, .areas = AREA_NECK, .seed = 1 };
+	struct built *a, *b;
 	char *cause = NULL;
 	int differs = 0;
 
 	(void)state;
 	a = builder_build(cat, &req, &cause);
 	b = builder_build(cat, &req, &cause);
-	assert_non_null(a);
-	assert_non_null(b);
-	assert_int_equal(built_routine(a)->nitems, built_routine(b)->nitems);
-	for (size_t i = 0; i < built_routine(a)->nitems; i++) {
-		assert_ptr_equal(built_routine(a)->items[i].stretch, built_routine(b)->items[i].stretch);
-		assert_int_equal(built_routine(a)->items[i].hold, built_routine(b)->items[i].hold);
-	}
-	/* and other seeds give other routines */
-	for (unsigned long seed = 43; seed < 53; seed++) {
-		req.seed = seed;
-		c = builder_build(cat, &req, &cause);
-		assert_non_null(c);
-		if (built_routine(c)->nitems != built_routine(a)->nitems)
-			differs++;
-		else
-			for (size_t i = 0; i < built_routine(a)->nitems; i++)
-				if (built_routine(c)->items[i].stretch != built_routine(a)->items[i].stretch) {
-					differs++;
-					break;
-				}
-		built_free(c);
-	}
-	assert_true(differs >= 8);
-	built_free(a);
+	assert_true(same_routine(built_routine(a), built_routine(b)));
 	built_free(b);
+	/* `--area neck --minutes 5` was the same for every seed */
+	for (req.seed = 2; req.seed < 12; req.seed++) {
+		b = builder_build(cat, &req, &cause);
+		differs += !same_routine(built_routine(a), built_routine(b));
+		/* ... with floor Cat-Cow in it */
+		for (size_t i = 0; i < built_routine(b)->nitems; i++)
+			assert_int_not_equal(built_routine(b)->items[i].stretch->position, POS_FLOOR);
+		built_free(b);
+	}
+	assert_true(differs >= 1);
+	built_free(a);
+}
+
+static void
+desk_neck_is_more_than_one_stretch(void **state)
+{
+	struct build_request req = { .minutes = 5, .areas = AREA_NECK, .at_desk = true, .seed = 3 };
+	char *cause = NULL;
+	struct built *b = builder_build(cat, &req, &cause);
+
+	(void)state;
+	assert_true(built_routine(b)->nitems >= 3);
+	built_free(b);
+}
+
+static void
+evening_seed_2_keeps_every_rule(void **state)
+{
+	struct build_request req = { .minutes = 10, .time = TIME_EVENING, .seed = 2 };
+	char *cause = NULL, *why = NULL;
+	struct built *b = builder_build(cat, &req, &cause);
+
+	(void)state;
+	if (!builder_rules_hold(built_routine(b), cat, &req, &why))
+		fail_msg("%s", why);
+	/* nothing that needs a roller, ball or block, which nobody said they had */
+	assert_int_equal(built_equipment(b) & BUILDER_OWNED_EQUIPMENT, 0);
+	built_free(b);
+}
+
+static void
+short_time_many_areas_says_at_least(void **state)
+{
+	struct build_request req = { .minutes = 1, .areas = AREA_NECK | AREA_HIPS | AREA_CORE | AREA_CHEST };
+	char *cause = NULL;
+	struct built *b = builder_build(cat, &req, &cause);
+
+	(void)state;
+	assert_non_null(built_note(b));
+	assert_non_null(strstr(built_note(b), "at least"));
+	assert_null(strstr(built_note(b), "at most"));
+	built_free(b);
+}
+
+/* `run evening-deep-release --minutes 8`: drops from the middle, holds in bounds, says what. */
+static void
+fit_drops_moves_not_quality(void **state)
+{
+	const struct routine *r = catalogue_find_routine(cat, "evening-deep-release");
+
+	(void)state;
+	assert_non_null(r);
+	for (int minutes = 3; minutes <= 30; minutes++) {
+		struct built *b = builder_fit(r, minutes);
+		const struct routine *f = built_routine(b);
+		const char *note = built_note(b);
+		bool shorter = false, longer = false;
+
+		assert_ptr_equal(f->items[0].stretch, r->items[0].stretch);
+		assert_ptr_equal(f->items[f->nitems - 1].stretch, r->items[r->nitems - 1].stretch);
+		if (built_seconds(b) >= minutes * 60 * 0.95 && built_seconds(b) <= minutes * 60)
+			assert_non_null(strstr(note, "Fitted"));
+		for (size_t i = 0, k = 0; i < f->nitems; i++, k++) {
+			const struct routine_item *it = &f->items[i];
+			int lo, hi;
+
+			/* the order is kept: find it in the original */
+			while (r->items[k].stretch != it->stretch)
+				k++;
+			if (it->reps > 0)
+				continue;
+			builder_hold_bounds(it->stretch, r->items[k].hold, &lo, &hi);
+			assert_in_range(it->hold, lo, hi);
+			assert_true(it->hold >= 15);
+			shorter |= it->hold < r->items[k].hold;
+			longer |= it->hold > r->items[k].hold;
+			if (it->hold != r->items[k].hold)
+				assert_non_null(strstr(note, it->stretch->name));
+		}
+		/* never shortened here and lengthened there */
+		assert_false(shorter && longer);
+		for (size_t k = 0; k < r->nitems; k++) {
+			bool kept = false;
+
+			for (size_t i = 0; i < f->nitems; i++)
+				kept |= f->items[i].stretch == r->items[k].stretch;
+			if (!kept)
+				assert_non_null(strstr(note, r->items[k].stretch->name));
+		}
+		built_free(b);
+	}
+}
+
+static void
+fit_lands_within_5_percent_under(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < catalogue_routine_count(cat); i++) {
+		const struct routine *r = catalogue_routine(cat, i);
+
+		for (int minutes = 1; minutes <= 40; minutes++) {
+			struct built *b = builder_fit(r, minutes);
+			long t = built_seconds(b);
+
+			if (t > minutes * 60 || t < minutes * 60 * 0.95)
+				assert_non_null(strstr(built_note(b), "can come no nearer"));
+			built_free(b);
+		}
+	}
+}
+
+static void
+seconds_match_plan(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < catalogue_routine_count(cat); i++) {
+		const struct routine *r = catalogue_routine(cat, i);
+		struct plan *p = plan_new(r);
+
+		assert_int_equal(builder_seconds(r->items, r->nitems, r->rest), p->total_s);
+		plan_free(p);
+	}
 }
 
 static void
@@ -252,74 +608,30 @@ impossible_request_refused(void **state)
 	free(cause);
 }
 
-static void
-fit_scales_holds_within_bounds(void **state)
-{
-	const struct routine *r = catalogue_find_routine(cat, "evening-wind-down");
-	struct built *shorter, *longer, *tiny;
-
-	(void)state;
-	assert_non_null(r);
-	shorter = builder_fit(r, 7);
-	longer = builder_fit(r, 14);
-	tiny = builder_fit(r, 2);
-	assert_in_range(built_seconds(shorter), 7 * 60 * 9 / 10, 7 * 60 * 11 / 10);
-	assert_in_range(built_seconds(longer), 14 * 60 * 9 / 10, 14 * 60 * 11 / 10);
-	/* two minutes needs stretches left out, and keeps the first and last */
-	assert_true(built_routine(tiny)->nitems < r->nitems);
-	assert_ptr_equal(built_routine(tiny)->items[0].stretch, r->items[0].stretch);
-	assert_ptr_equal(built_routine(tiny)->items[built_routine(tiny)->nitems - 1].stretch,
-	    r->items[r->nitems - 1].stretch);
-	assert_non_null(strstr(built_note(tiny), "left out"));
-	for (size_t i = 0; i < built_routine(shorter)->nitems; i++) {
-		const struct routine_item *it = &built_routine(shorter)->items[i];
-
-		if (it->reps == 0)
-			assert_in_range(it->hold, it->stretch->hold < 10 ? it->stretch->hold : 10,
-			    2 * it->stretch->hold);
-	}
-	built_free(shorter);
-	built_free(longer);
-	built_free(tiny);
-}
-
-static void
-fit_too_long_says_nearest(void **state)
-{
-	const struct routine *r = catalogue_find_routine(cat, "desk-break");
-	struct built *b;
-
-	(void)state;
-	b = builder_fit(r, 60);
-	assert_true(built_seconds(b) < 60 * 60 * 9 / 10);
-	assert_non_null(built_note(b));
-	assert_non_null(strstr(built_note(b), "nearest"));
-	built_free(b);
-}
-
-static void
-seconds_match_plan(void **state)
-{
-	(void)state;
-	for (size_t i = 0; i < catalogue_routine_count(cat); i++) {
-		const struct routine *r = catalogue_routine(cat, i);
-		struct plan *p = plan_new(r);
-
-		assert_int_equal(builder_seconds(r->items, r->nitems, r->rest), p->total_s);
-		plan_free(p);
-	}
-}
-
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(random_requests),
-		cmocka_unit_test(same_seed_same_routine),
-		cmocka_unit_test(impossible_request_refused),
-		cmocka_unit_test(fit_scales_holds_within_bounds),
-		cmocka_unit_test(fit_too_long_says_nearest),
+		cmocka_unit_test(rule_warm_up_first),
+		cmocka_unit_test(rule_one_direction),
+		cmocka_unit_test(rule_one_of_a_family),
+		cmocka_unit_test(rule_strength_before_deep),
+		cmocka_unit_test(rule_release),
+		cmocka_unit_test(rule_calm_finish),
+		cmocka_unit_test(rule_desk),
+		cmocka_unit_test(rule_suits),
+		cmocka_unit_test(rule_no_lone_trip),
+		cmocka_unit_test(fitting_bounds),
+		cmocka_unit_test(property_bundled),
+		cmocka_unit_test(property_generated),
+		cmocka_unit_test(same_seed_same_routine_others_vary),
+		cmocka_unit_test(desk_neck_is_more_than_one_stretch),
+		cmocka_unit_test(evening_seed_2_keeps_every_rule),
+		cmocka_unit_test(short_time_many_areas_says_at_least),
+		cmocka_unit_test(fit_drops_moves_not_quality),
+		cmocka_unit_test(fit_lands_within_5_percent_under),
 		cmocka_unit_test(seconds_match_plan),
+		cmocka_unit_test(impossible_request_refused),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

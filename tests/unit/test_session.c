@@ -19,7 +19,7 @@
  * Routine "r" (rest 10 s), the same shapes as test_plan.c:
  *   item 0 A: hold 30 s, cues on the breath, the user's pace
  *   item 1 B: hold 20 s each side, 2 sets, its own pace 3:5, no cues
- *   item 2 C: 6 reps of 10 s, cues
+ *   item 2 C: 6 reps of 10 s, cues, a breath per rep at its own 4:6
  *   item 3 D: 5 reps of 6 s each side, 2 sets
  * Steps (start s): 0 ready A, 5 hold A, 35 rest, 45 ready B, 50 hold L,
  * 70 switch, 75 hold R, 95 set rest, 100 hold L, 120 switch, 125 hold R,
@@ -38,7 +38,8 @@ static const char catalogue_json[] =
 "  \"steps\": [\"b\"]},"
 " {\"id\": \"c-reps\", \"name\": \"C\", \"kind\": \"dynamic\", \"areas\": [\"mid-back\"],"
 "  \"level\": \"gentle\", \"position\": \"floor\", \"time\": [\"morning\"], \"reps\": 6,"
-"  \"rep_seconds\": 10, \"cues\": {\"inhale\": \"Up\", \"exhale\": \"Down\"}, \"steps\": [\"c\"]},"
+"  \"rep_seconds\": 10, \"cues\": {\"inhale\": \"Up\", \"exhale\": \"Down\"},"
+"  \"breath\": {\"inhale\": 4, \"exhale\": 6}, \"steps\": [\"c\"]},"
 " {\"id\": \"d-strength\", \"name\": \"D\", \"kind\": \"strength\", \"areas\": [\"core\"],"
 "  \"level\": \"moderate\", \"position\": \"floor\", \"time\": [\"morning\"], \"reps\": 5,"
 "  \"rep_seconds\": 6, \"sides\": \"each\", \"sets\": 2, \"steps\": [\"d\"]}"
@@ -312,9 +313,9 @@ test_breath_other_user_pace(void **state)
 		{ 34999, BREATH_OUT, 3000, 2999, 5, 5, 0, 0, "Soften" },
 		{ 53750, BREATH_OUT, 6250, 0, 1, 2, 0, 0, NULL },
 		/* D gives no pace and no cues: its reps are counted, the breath is free */
-		{ 235000, BREATH_NONE, 6000, 0, 0, 0, 1, 5, NULL },
-		{ 238000, BREATH_NONE, 6000, 3000, 0, 0, 1, 5, NULL },
-		{ 241000, BREATH_NONE, 6000, 0, 0, 0, 2, 5, NULL },
+		{ 235000, BREATH_NONE, 3000, 0, 0, 0, 1, 5, NULL },
+		{ 238000, BREATH_NONE, 3000, 0, 0, 0, 1, 5, NULL },   /* its second half */
+		{ 241000, BREATH_NONE, 3000, 0, 0, 0, 2, 5, NULL },
 	};
 
 	check_breaths(s, w, sizeof w / sizeof w[0]);
@@ -376,12 +377,12 @@ test_reps_numbers_and_cues(void **state)
 		{ 214000, BREATH_OUT, 6000, 0, 0, 0, 6, 6, "Down" },
 		{ 219999, BREATH_OUT, 6000, 5999, 0, 0, 6, 6, "Down" },
 		/* D: 5 reps of 6 s, no pace and no cues of its own: counted, breathing freely */
-		{ 235000, BREATH_NONE, 6000, 0, 0, 0, 1, 5, NULL },
-		{ 237400, BREATH_NONE, 6000, 2400, 0, 0, 1, 5, NULL },
-		{ 241000, BREATH_NONE, 6000, 0, 0, 0, 2, 5, NULL },
-		{ 264999, BREATH_NONE, 6000, 5999, 0, 0, 5, 5, NULL },
-		{ 270000, BREATH_NONE, 6000, 0, 0, 0, 1, 5, NULL },  /* right side: rep 1 again */
-		{ 305000, BREATH_NONE, 6000, 0, 0, 0, 1, 5, NULL },  /* set 2 */
+		{ 235000, BREATH_NONE, 3000, 0, 0, 0, 1, 5, NULL },
+		{ 237400, BREATH_NONE, 3000, 2400, 0, 0, 1, 5, NULL },
+		{ 241000, BREATH_NONE, 3000, 0, 0, 0, 2, 5, NULL },
+		{ 264999, BREATH_NONE, 3000, 2999, 0, 0, 5, 5, NULL },
+		{ 270000, BREATH_NONE, 3000, 0, 0, 0, 1, 5, NULL },  /* right side: rep 1 again */
+		{ 305000, BREATH_NONE, 3000, 0, 0, 0, 1, 5, NULL },  /* set 2 */
 	};
 
 	check_breaths(f->s, w, sizeof w / sizeof w[0]);
@@ -613,17 +614,65 @@ test_hurt(void **state)
 	assert_int_equal(at(f->s, t + S(1) + S(100)).item, 2);
 }
 
+/* In a rest, the stretch on screen is the one coming: h marks it, the one named. */
 static void
-test_hurt_during_rest_marks_the_one_just_done(void **state)
+test_hurt_during_rest_marks_the_one_on_screen(void **state)
 {
 	struct fixture *f = *state;
-	int64_t t = T0 + S(146);           /* resting after B, before C */
+	int64_t t = T0 + S(146);           /* resting after B, C shown next */
 
 	at(f->s, t);
+	assert_int_equal(session_hurt_item(f->s), 2);
+	assert_string_equal(at(f->s, t).step->stretch->id, "c-reps");
 	session_hurt(f->s, t);
-	assert_int_equal(session_item_state(f->s, 1), ITEM_HURT);
+	assert_int_equal(session_item_state(f->s, 1), ITEM_DONE);
+	assert_int_equal(session_item_state(f->s, 2), ITEM_HURT);
+	assert_int_equal(at(f->s, t).step_index, 15);   /* on to D's get-ready */
+}
+
+/* In a get-ready, likewise: the stretch about to start is marked, and skipped over. */
+static void
+test_hurt_during_get_ready(void **state)
+{
+	struct fixture *f = *state;
+	int64_t t = T0 + S(157);           /* C's get-ready */
+
+	at(f->s, t);
+	assert_int_equal(at(f->s, t).step->kind, STEP_READY);
+	assert_int_equal(session_hurt_item(f->s), 2);
+	session_hurt(f->s, t);
+	assert_int_equal(session_item_state(f->s, 2), ITEM_HURT);
+	assert_int_equal(at(f->s, t).item, 3);
+}
+
+/* n in a rest ends the rest only: the stretch it leads to is coached, not skipped. */
+static void
+test_skip_in_a_rest_skips_the_rest(void **state)
+{
+	struct fixture *f = *state;
+	int64_t t = T0 + S(146);
+
+	at(f->s, t);
+	assert_true(session_skip_ends_rest(f->s));
+	session_skip(f->s, t);
+	assert_int_equal(at(f->s, t).step_index, 12);   /* C's get-ready */
 	assert_int_equal(session_item_state(f->s, 2), ITEM_PENDING);
-	assert_int_equal(at(f->s, t).step_index, 12);
+	assert_false(session_skip_ends_rest(f->s));
+}
+
+/* The summary's time: first hold to last, in session time; waiting after it is not counted. */
+static void
+test_span_first_hold_to_last(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_int_equal(session_span_ms(f->s, T0 + S(3)), 0);        /* still getting ready */
+	at(f->s, T0 + S(20));
+	assert_int_equal(session_span_ms(f->s, T0 + S(20)), S(15));   /* A's hold began at 5 s */
+	at(f->s, T0 + S(500));
+	assert_true(session_finished(f->s));
+	/* the last reps end at 370 s; the check-in after it sat waiting for minutes */
+	assert_int_equal(session_span_ms(f->s, T0 + S(900)), S(365));
 }
 
 /* ---- adjust ---- */
@@ -957,7 +1006,10 @@ main(void)
 		T(test_back),
 		T(test_back_during_rest_goes_to_previous),
 		T(test_hurt),
-		T(test_hurt_during_rest_marks_the_one_just_done),
+		T(test_hurt_during_rest_marks_the_one_on_screen),
+		T(test_hurt_during_get_ready),
+		T(test_skip_in_a_rest_skips_the_rest),
+		T(test_span_first_hold_to_last),
 		T(test_adjust_plus_minus),
 		T(test_adjust_never_below_one_second),
 		T(test_adjust_only_in_holds),
