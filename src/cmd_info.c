@@ -524,7 +524,8 @@ show_stretch(const struct catalogue *c, const struct stretch *s)
 static void
 show_routine(const struct routine *r)
 {
-	char len[32], amt[96];
+	char len[32], amt[96], eq[120];
+	unsigned needs = 0;
 	struct plan *p = plan_new(r);
 
 	printf("%s  (%s)\n", r->name, r->id);
@@ -543,8 +544,11 @@ show_routine(const struct routine *r)
 		printf("  %2zu. ", i + 1);
 		put_cell(it->stretch->name, 33);
 		printf("%s\n", amount(amt, sizeof amt, &shown));
+		needs |= it->stretch->equipment;
 	}
-	printf(_("\nStart it with: stretchcoach run %s\n"), r->id);
+	printf(_("\nNeeds: %s\n"), needs ? catalogue_join_names(eq, sizeof eq, needs,
+	    catalogue_equipment_name, ", ") : _("no equipment"));
+	printf(_("Start it with: stretchcoach run %s\n"), r->id);
 	plan_free(p);
 }
 
