@@ -1,0 +1,43 @@
+/* builder_int.h — what builder.c, builder_build.c and builder_fit.c share. */
+#ifndef SC_BUILDER_INT_H
+#define SC_BUILDER_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "catalogue.h"
+
+/* A routine lands within this share under the minutes asked. */
+#define BUILT_UNDER 0.05
+
+struct built {
+	struct routine routine;
+	struct routine_item *items;
+	int *base;              /* per item: the hold it started with, moved with it */
+	size_t n, cap;
+	char *name, *description, *note;
+	long seconds;
+};
+
+/* An empty built routine with room for cap items; free with built_free(). */
+struct built *built_new(size_t cap);
+/* Insert item `it` at `at`, remembering `base` as the hold it starts on. */
+void built_insert(struct built *b, size_t at, struct routine_item it, int base);
+void built_remove(struct built *b, size_t i);
+/* True for an item timed by its hold (not counted in reps). */
+bool built_is_hold(const struct routine_item *it);
+/* Seconds the items take now, as a plan counts them. */
+long built_total(const struct built *b);
+/* The total with every hold at its shortest (builder_hold_bounds()). */
+long built_shortest(struct built *b);
+/*
+ * Holds back to where they started, then stepped by 5 s until the total is
+ * within [target - BUILT_UNDER, target] where the bounds allow; returns it.
+ */
+long built_balance(struct built *b, long target);
+/* Point the routine at the items and count its seconds; `id` is borrowed. */
+void built_finish(struct built *b, const char *id);
+/* Append text to *list (malloc'd), after ", " when it is not the first. */
+void built_add_name(char **list, const char *text);
+
+#endif
