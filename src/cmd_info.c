@@ -548,7 +548,7 @@ show_routine(const struct routine *r)
 	}
 	printf(_("\nNeeds: %s\n"), needs ? catalogue_join_names(eq, sizeof eq, needs,
 	    catalogue_equipment_name, ", ") : _("no equipment"));
-	printf(_("Start it with: stretchcoach run %s\n"), r->id);
+	printf(_("\nStart it with: stretchcoach run %s\n"), r->id);
 	plan_free(p);
 }
 
