@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "diag.h"
+#include "i18n.h"
+#include "text.h"
 
 /* splitmix64: small, good enough, and the same everywhere for a seed. */
 static unsigned long long
@@ -271,8 +273,8 @@ cover(struct job *j, const struct pool *p, char **cause)
 		if (!covered)
 			covered = add_cheapest(j, p, bit);
 		if (!covered) {
-			*cause = xasprintf("no stretch for the area '%s' fits the other constraints "
-			    "in a routine a physiotherapist would give", catalogue_area_name(bit));
+			*cause = xasprintf(_("no stretch for the area '%s' fits the other constraints "
+			    "in a routine a physiotherapist would give"), catalogue_area_label(bit));
 			return false;
 		}
 	}
@@ -328,29 +330,32 @@ nothing_fits(const struct build_request *req)
 {
 	char areas[200];
 
-	catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_name, ", ");
-	return xasprintf("no stretch fits%s%s%s%s%s%s; ask for less (drop --area, --without, "
-	    "--at-desk or raise --level)",
-	    req->time ? " the " : "", req->time ? catalogue_time_name(req->time) : "",
-	    req->areas ? " for " : "", areas, req->at_desk ? " at a desk" : "",
-	    req->without ? " with the equipment left out" : "");
+	catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_label, ", ");
+	/* TRANSLATORS: the parts say when, for which areas, at a desk, without equipment. */
+	return xasprintf(_("no stretch fits%s%s%s%s%s%s; ask for less (drop --area, --without, "
+	    "--at-desk or raise --level)"),
+	    req->time ? " " : "", req->time ? catalogue_time_label(req->time) : "",
+	    req->areas ? _(" for ") : "", areas, req->at_desk ? _(" at a desk") : "",
+	    req->without ? _(" with the equipment left out") : "");
 }
 
 /* The note when the time asked cannot be met: too short for the areas, or too long for the pool. */
 static char *
 time_note(const struct built *b, const struct build_request *req)
 {
-	char areas[200];
+	char areas[200], len[16];
 
-	if (b->seconds > req->minutes * 60L) {
-		catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_name, ", ");
-		return xasprintf("%s%s takes at least %ld:%02ld, more than the %d min asked.",
-		    req->areas ? "Covering " : "A routine that keeps to the rules",
-		    req->areas ? areas : "", b->seconds / 60, b->seconds % 60, req->minutes);
+	text_clock(len, sizeof len, b->seconds);
+	if (b->seconds > req->minutes * 60L && req->areas) {
+		catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_label, ", ");
+		return xasprintf(_("Covering %s takes at least %s, more than the %d min asked."), areas,
+		    len, req->minutes);
 	}
-	return xasprintf("These constraints allow at most %ld:%02ld of the %d min asked: "
-	    "every stretch that fits is in, at up to twice its hold.",
-	    b->seconds / 60, b->seconds % 60, req->minutes);
+	if (b->seconds > req->minutes * 60L)
+		return xasprintf(_("A routine that keeps to the rules takes at least %s, more than the "
+		    "%d min asked."), len, req->minutes);
+	return xasprintf(_("These constraints allow at most %s of the %d min asked: "
+	    "every stretch that fits is in, at up to twice its hold."), len, req->minutes);
 }
 
 struct built *
@@ -384,12 +389,17 @@ builder_build(const struct catalogue *c, const struct build_request *req, char *
 	}
 	fill(&j, &p);
 	built_balance(b, j.target);
-	catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_name, ", ");
-	b->name = xasprintf("%d-minute %s%sroutine", req->minutes,
-	    req->time ? catalogue_time_name(req->time) : req->at_desk ? "desk" : "",
-	    req->time || req->at_desk ? " " : "");
-	b->description = xasprintf("Built for %d minute%s%s%s (seed %lu).", req->minutes,
-	    req->minutes == 1 ? "" : "s", req->areas ? ", focus: " : "", areas, req->seed);
+	catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_label, ", ");
+	b->name = xasprintf(req->time == TIME_MORNING ? _("%d-minute morning routine") :
+	    req->time == TIME_EVENING ? _("%d-minute evening routine") :
+	    req->at_desk ? _("%d-minute desk routine") : _("%d-minute routine"), req->minutes);
+	if (req->areas)
+		b->description = xasprintf(ngettext("Built for %d minute, focus: %s (seed %lu).",
+		    "Built for %d minutes, focus: %s (seed %lu).", (unsigned long)req->minutes),
+		    req->minutes, areas, req->seed);
+	else
+		b->description = xasprintf(ngettext("Built for %d minute (seed %lu).",
+		    "Built for %d minutes (seed %lu).", (unsigned long)req->minutes), req->minutes, req->seed);
 	built_finish(b, "built");
 	if (b->seconds > j.target || b->seconds < j.target * (1 - BUILT_UNDER))
 		b->note = time_note(b, req);

@@ -8,6 +8,8 @@
 
 #include "diag.h"
 #include "history_stats.h"
+#include "i18n.h"
+#include "text.h"
 
 /* Areas item i alone covers in b. */
 static int
@@ -70,32 +72,41 @@ least_essential(const struct built *b)
 static char *
 fit_note(const struct built *b, const struct routine *r, int minutes, long before, char *dropped)
 {
-	char *changed = NULL, *out;
+	char *changed = NULL, *parts = NULL, *out, *t, was[16], now[16];
 	bool longer = false;
 
 	for (size_t i = 0; i < b->n; i++) {
 		if (built_is_hold(&b->items[i]) && b->items[i].hold != b->base[i]) {
-			char *t = xasprintf("%s %d to %d s", b->items[i].stretch->name, b->base[i],
+			/* TRANSLATORS: a hold that was changed: "Child's Pose 45 to 30 s". */
+			t = xasprintf(_("%s %d to %d s"), b->items[i].stretch->name, b->base[i],
 			    b->items[i].hold);
-
 			longer = b->items[i].hold > b->base[i];
 			built_add_name(&changed, t);
 			free(t);
 		}
 	}
+	if (dropped != NULL)
+		parts = xasprintf(_("left out %s"), dropped);
+	if (changed != NULL) {
+		t = xasprintf(longer ? _("lengthened %s") : _("shortened %s"), changed);
+		out = xasprintf("%s%s%s", parts ? parts : "", parts ? "; " : "", t);
+		free(parts);
+		free(t);
+		parts = out;
+	}
+	text_clock(was, sizeof was, before);
+	text_clock(now, sizeof now, b->seconds);
 	if (b->seconds > minutes * 60L || b->seconds < minutes * 60L * (1 - BUILT_UNDER))
-		out = xasprintf("%s (%ld:%02ld) can come no nearer to %d min than %ld:%02ld%s%s%s%s%s.",
-		    r->name, before / 60, before % 60, minutes, b->seconds / 60, b->seconds % 60,
-		    b->seconds > minutes * 60L ? ": it keeps its first and last stretch at their "
-		    "built_shortest holds" : ": holds go to at most twice their length",
-		    dropped ? "; left out " : "", dropped ? dropped : "",
-		    changed ? (longer ? "; lengthened " : "; shortened ") : "", changed ? changed : "");
+		/* TRANSLATORS: a routine, its length, the minutes asked, the nearest length, why; then what changed. */
+		out = xasprintf(_("%s (%s) can come no nearer to %d min than %s: %s%s%s."), r->name, was,
+		    minutes, now, b->seconds > minutes * 60L ?
+		    _("it keeps its first and last stretch at their shortest holds") :
+		    _("holds go to at most twice their length"), parts ? "; " : "", parts ? parts : "");
 	else
-		out = xasprintf("Fitted %s (%ld:%02ld) to %d min: %s%s%s%s%s.", r->name,
-		    before / 60, before % 60, minutes, dropped ? "left out " : "",
-		    dropped ? dropped : "", dropped && changed ? "; " : "",
-		    changed ? (longer ? "lengthened " : "shortened ") : "",
-		    changed ? changed : dropped ? "" : "unchanged");
+		/* TRANSLATORS: a routine, its length, the minutes asked, what changed. */
+		out = xasprintf(_("Fitted %s (%s) to %d min: %s."), r->name, was, minutes,
+		    parts ? parts : _("unchanged"));
+	free(parts);
 	free(changed);
 	return out;
 }
@@ -162,8 +173,10 @@ builder_without(const struct routine *r, const char *const *ids, size_t nids)
 	b->name = xstrdup(r->name);
 	b->description = xstrdup(r->description);
 	built_finish(b, r->id);
-	b->note = xasprintf("Left out, marked hurt in the last %d days: %s (--include-hurt keeps %s).",
-	    HISTORY_HURT_DAYS, left, r->nitems - b->n > 1 ? "them" : "it");
+	b->note = xasprintf(r->nitems - b->n > 1 ?
+	    _("Left out, marked hurt in the last %d days: %s (--include-hurt keeps them).") :
+	    _("Left out, marked hurt in the last %d days: %s (--include-hurt keeps it)."),
+	    HISTORY_HURT_DAYS, left);
 	free(left);
 	return b;
 }
