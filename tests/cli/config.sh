@@ -9,7 +9,7 @@ cfg=$XDG_CONFIG_HOME/stretchcoach/config.json
 mkdir -p "$(dirname "$cfg")"
 
 run_sc config
-check "with no file: every setting is a default" test "$(grep -c ' default$' "$TMP/out")" -eq 17
+check "with no file: every setting is a default" test "$(grep -c ' default$' "$TMP/out")" -eq 18
 check "it says the file is not there" grep -q '(not present)' "$TMP/out"
 check "it says how sounds play" grep -q '^sound path  *\(sound theme (libcanberra\|terminal bell\)' "$TMP/out"
 CANBERRA_DRIVER=null "$SC_BIN" config >"$TMP/out" 2>"$TMP/err"
