@@ -378,8 +378,8 @@ load_lines(struct line_reader *lr, const char *name, struct history_stats *st,
 		history_record_init(&r);
 		if (history_parse_line(line, n, &r, &cause) == 0) {
 			if (r.event == HEV_SESSION && history_record_day(&r) > st->today + 1)
-				diag_warn(d, "%s:%zu: dated after tomorrow (a clock set wrong?): left out of "
-				    "streaks and totals", name, lr->lineno);
+				diag_warn(d, _("%s:%zu: dated after tomorrow (a clock set wrong?): left out of "
+				    "streaks and totals"), name, lr->lineno);
 			history_stats_add(st, &r);
 			history_record_done(&r);
 		} else {
@@ -417,7 +417,7 @@ history_stats_load(const char *path, struct history_stats *st, struct diag *d)
 	if (rc != 0) {
 		if (rc == -1)
 			diag_error(d, EXIT_NOINPUT, _("cannot read history %s: %s"), name,
-			    errno == EINVAL ? "not a regular file" : strerror(errno));
+			    errno == EINVAL ? _("not a regular file") : strerror(errno));
 		free(name);
 		return rc == 1 ? 0 : -1;
 	}
@@ -573,8 +573,8 @@ history_status_read(const char *path, long today, struct history_status *st,
 	if (rc == 0)
 		return 0;
 	name = text_safe(path);
-	*cause = xasprintf("cannot read history %s: %s", name,
-	    err == EINVAL ? "not a regular file" : strerror(err));
+	*cause = xasprintf(_("cannot read history %s: %s"), name,
+	    err == EINVAL ? _("not a regular file") : strerror(err));
 	free(name);
 	return -1;
 }

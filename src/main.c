@@ -36,8 +36,8 @@ static int
 finish_output(int status)
 {
 	if (fflush(stdout) == EOF || ferror(stdout)) {
-		fprintf(stderr, "stretchcoach: cannot write output: %s\n",
-		    errno != 0 ? strerror(errno) : "write error");
+		fprintf(stderr, _("stretchcoach: cannot write output: %s\n"),
+		    errno != 0 ? strerror(errno) : _("write error"));
 		return status != 0 ? status : EXIT_IOERR;
 	}
 	return status;
