@@ -40,24 +40,6 @@ history_tool() {
 	echo "$t"
 }
 
-# use_locales NAME...: make the locales (e.g. de_DE.UTF-8) usable: when the
-# system lacks any, localedef builds them all into $TMP/locale and LOCPATH
-# points there (glibc then reads only that directory). Status 1 when it cannot.
-use_locales() {
-	missing=
-	for l in "$@"; do
-		locale -a 2>/dev/null | grep -qx "$(echo "$l" | sed 's/\.UTF-8$/.utf8/')" || missing=1
-	done
-	[ -z "$missing" ] && return 0
-	mkdir -p "$TMP/locale"
-	for l in "$@"; do
-		[ -d "$TMP/locale/$l" ] ||
-			localedef -i "${l%%.*}" -f UTF-8 "$TMP/locale/$l" >/dev/null 2>&1 || return 1
-	done
-	LOCPATH=$TMP/locale
-	export LOCPATH
-}
-
 finish() {
 	[ "$failures" -eq 0 ]
 	exit $?

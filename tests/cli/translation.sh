@@ -6,9 +6,10 @@
 # words and adds the shown ones. The bundled translations are complete.
 NAME=translation
 . "$SC_ROOT/tests/cli/lib.sh"
+. "$SC_ROOT/tests/locale.sh"
 unset LC_ALL LC_MESSAGES LANGUAGE
 
-if ! use_locales de_DE.UTF-8 es_ES.UTF-8; then
+if ! locales_ready "$TMP/locales"; then
 	fail "localedef cannot make de_DE.UTF-8 and es_ES.UTF-8 (is the locales package installed?)"
 	finish
 fi
