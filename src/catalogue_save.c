@@ -1,4 +1,6 @@
 /* catalogue_save.c — write a routine into the user catalogue, atomically. */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -65,9 +67,41 @@ load_existing(const char *path, char **cause)
 	return root;
 }
 
-static int
-write_atomically(const char *path, const char *text, char **cause)
+/*
+ * The file a write to path replaces: a symlink (a dotfiles set-up keeps the
+ * catalogue elsewhere) is followed to its target, even one not there yet, so
+ * the link stays a link and the real file is the one that changes. Caller frees.
+ */
+static char *
+write_target(const char *path)
 {
+	char *target = realpath(path, NULL), *cur, link[4096];
+	struct stat st;
+
+	if (target != NULL)
+		return target;
+	cur = xstrdup(path);
+	for (int hops = 0; hops < 16 && lstat(cur, &st) == 0 && S_ISLNK(st.st_mode); hops++) {
+		ssize_t n = readlink(cur, link, sizeof link - 1);
+		char *slash = strrchr(cur, '/'), *next;
+
+		if (n <= 0)
+			break;
+		link[n] = '\0';
+		if (link[0] == '/' || slash == NULL)
+			next = xstrdup(link);
+		else
+			next = xasprintf("%.*s/%s", (int)(slash - cur), cur, link);
+		free(cur);
+		cur = next;
+	}
+	return cur;
+}
+
+static int
+write_atomically(const char *where, const char *text, char **cause)
+{
+	char *path = write_target(where);
 	char *tmp = xasprintf("%s.tmpXXXXXX", path), *dir = xstrdup(path), *slash;
 	size_t len = strlen(text);
 	int fd, rc = -1;
@@ -97,6 +131,7 @@ write_atomically(const char *path, const char *text, char **cause)
 out:
 	free(tmp);
 	free(dir);
+	free(path);
 	return rc;
 }
 

@@ -144,4 +144,24 @@ for loc in C.UTF-8 C; do
 	LC_ALL=$loc "$SC_BIN" validate "$TMP/marks2.json" >"$TMP/out" 2>"$TMP/err"
 	check "33 columns with marks are too wide under LC_ALL=$loc" grep -q 'is 33 columns wide; the limit is 32' "$TMP/err"
 done
+# --- a symlinked user catalogue (dotfiles) is written through, atomically -------------
+mkdir -p "$TMP/dotfiles" "$XDG_CONFIG_HOME/stretchcoach"
+echo '{"schema": 1, "stretches": [], "routines": []}' >"$TMP/dotfiles/catalogue.json"
+ln -sf "$TMP/dotfiles/catalogue.json" "$XDG_CONFIG_HOME/stretchcoach/catalogue.json"
+run_sc build --minutes 3 --save linked-one
+check "build --save through a symlink: status 0 (got $rc)" test "$rc" -eq 0
+check "the user catalogue is still a symlink" test -L "$XDG_CONFIG_HOME/stretchcoach/catalogue.json"
+check "the symlink's target got the routine" grep -q '"linked-one"' "$TMP/dotfiles/catalogue.json"
+check "no temporary file is left beside either" \
+    test -z "$({ ls -A "$TMP/dotfiles"; ls -A "$XDG_CONFIG_HOME/stretchcoach"; } | grep '\.tmp')"
+run_sc run linked-one --plain --speed 1000 --no-checkin
+check "the saved routine runs (got $rc)" test "$rc" -eq 0
+# a relative link to a file not there yet: created where the link points
+rm "$XDG_CONFIG_HOME/stretchcoach/catalogue.json"
+ln -s ../../dotfiles/fresh.json "$XDG_CONFIG_HOME/stretchcoach/catalogue.json"
+run_sc build --minutes 3 --save fresh-one
+check "build --save through a dangling relative symlink: status 0 (got $rc)" test "$rc" -eq 0
+check "the link is kept" test -L "$XDG_CONFIG_HOME/stretchcoach/catalogue.json"
+check "the file is made where it points" grep -q '"fresh-one"' "$TMP/home/dotfiles/fresh.json"
+rm -f "$XDG_CONFIG_HOME/stretchcoach/catalogue.json"
 finish
