@@ -108,6 +108,7 @@ pot:
 	$(XGETTEXT) --from-code=UTF-8 --language=C --keyword --keyword=_ --keyword=N_ \
 		--keyword=ngettext:1,2 --keyword=bad:2 --flag=bad:2:c-format \
 		--keyword=catalogue_json_error:2 --flag=catalogue_json_error:2:c-format \
+		--keyword=warn:2 --flag=warn:2:c-format \
 		--add-comments=TRANSLATORS: --add-location=file \
 		--package-name=$(PROG) --package-version=$(VERSION) \
 		--copyright-holder="the stretchcoach authors" -o $(POT).tmp $(sort $(wildcard src/*.c))

@@ -10,6 +10,7 @@
 
 #include "catalogue_int.h"
 #include "diag.h"
+#include "i18n.h"
 #include "jsonfile.h"
 #include "text.h"
 #include "translation.h"
@@ -36,7 +37,8 @@ warn(struct tr *t, const char *fmt, ...)
 	if (!t->check)
 		return;
 	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
+	/* marked for translation by xgettext's keyword warn:2 */
+	msg = xvasprintf(_(fmt), ap);
 	va_end(ap);
 	diag_warn(t->x.d, "%s: %s", t->x.where, msg);
 	free(msg);
@@ -432,7 +434,7 @@ check_coverage(struct tr *t, const char *key, const char *what, size_t n,
 		qsort(t->seen, t->nseen, sizeof *t->seen, cmp_str);
 	for (size_t i = 1; i < t->nseen; i++)
 		if (strcmp(t->seen[i - 1], t->seen[i]) == 0)
-			diag_warn(t->x.d, "%s: %s: \"%s\" is translated twice; the later one is used",
+			diag_warn(t->x.d, _("%s: %s: \"%s\" is translated twice; the later one is used"),
 			    t->x.where, key, t->seen[i]);
 	for (size_t i = 0; i < n; i++) {
 		const char *src, *id = id_source(t->x.c, i, &src);
