@@ -35,6 +35,7 @@ struct ui {
 	bool menu_seen;     /* a menu has been shown: top_scope is set */
 	bool main_sel_set;  /* main_sel has its first value */
 	int top_scope;      /* the menu the program opened with (its q quits) */
+	size_t list_sel[4]; /* each routine list's highlighted row (by enum menu_scope) */
 };
 
 /* What a piece of text is, mapped to colours or (monochrome) attributes. */

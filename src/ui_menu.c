@@ -368,7 +368,10 @@ menu_pick_routine(struct ui *ui, const struct catalogue *c, enum menu_scope scop
 	for (size_t i = 0; i < m.n; i++)
 		if (ui_text_cols(ui, e[i].label) > m.name_w)
 			m.name_w = ui_text_cols(ui, e[i].label);
+	/* back on the routine picked last time in this list */
+	m.sel = ui->list_sel[scope] < m.n ? ui->list_sel[scope] : 0;
 	picked = menu_run(&m);
+	ui->list_sel[scope] = m.sel;
 	if (picked == MENU_SIGNAL)
 		ch = CHOICE_SIGNAL;
 	else if (picked >= 0) {

@@ -358,6 +358,9 @@ ui_checkin(void *ctx, bool after)
 
 	if (ui_run(k.ui, &scr) == UI_SIGNALLED)
 		return CHECKIN_SKIP;
+	/* the next check-in in this run starts on this answer */
+	if (k.value >= 0 && k.value <= 10)
+		*(after ? &ui->opts.last_after : &ui->opts.last_before) = k.value;
 	return k.value;
 }
 

@@ -1,0 +1,39 @@
+#!/bin/sh
+# again.sh — after a session from a menu: Enter goes back to that menu on the
+# routine just run, and the next check-in starts on the answers just given.
+NAME=again
+. "$(dirname "$0")/lib.sh"
+
+# The highlighted (reverse video) text on the screen's lines matching $1.
+selected() {
+	screen_escapes | grep -E -- "$1" | grep "$(printf '\033')\\[[0-9;]*7m" | head -n 1 |
+	    sed 's/\x1b\[[0-9;]*7m/\x01/; s/^[^\x01]*\x01//; s/\x1b.*//'
+}
+
+start 80 24
+wait_for 'Morning routines' 5
+keys Enter
+wait_for '1  Morning Quick Start' 5
+keys Down Enter
+wait_for "Before you start" 5
+check "before: 5 is highlighted at first" [ "$(selected ' 0 +1 +2')" = "  5 " ]
+keys 7 Enter
+wait_for 'Get ready' 5
+wait_gone 'Get ready' 20
+keys q y
+check "after: asked" wait_for 'After the routine' 5
+keys 3 Enter
+check "summary: 7 -> 3" wait_for 'Tension +7 . 3' 5
+keys Enter
+check "Enter: back to the Morning list" wait_for '1  Morning Quick Start' 5
+keys Enter
+check "next before: asked" wait_for 'Before you start' 5
+check "next before: starts on last time's 7" [ "$(selected ' 0 +1 +2')" = "  7 " ]
+keys Escape
+wait_for '1  Morning Quick Start' 5
+keys q
+wait_for 'Morning routines' 5
+keys q
+rc=$(wait_rc 5)
+check "q quits: exit 0" [ "$rc" = 0 ]
+finish
