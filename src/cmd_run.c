@@ -351,16 +351,17 @@ run_close(struct frontend *fe, struct run_ctx *rc)
 }
 
 /*
- * Build from the main menu: the Build screen, then the routine it made when
- * asked to run it. A catalogue that changed (a routine saved, renamed,
- * deleted) is loaded again; the old one is kept for what still borrows it.
- * *again is false only when the program should end (q on the summary).
+ * Build from the main menu: the Build screen with req (the choices made last
+ * time), then the routine it made when asked to run it (*ran set). A
+ * catalogue that changed (a routine saved, renamed, deleted) is loaded
+ * again; the old one is kept for what still borrows it. *again is false
+ * only when the program should end (q on the summary).
  */
 static int
 run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
-    struct catalogue **c, bool *again)
+    struct catalogue **c, struct build_request *breq, bool *again, bool *ran)
 {
-	struct build_request req = { .minutes = rc->cfg.build_minutes };
+	struct build_request req = *breq;
 	const char **prefer, **avoid;
 	char note[400];
 	struct built *b = NULL;
@@ -369,7 +370,6 @@ run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
 	bool saved = false;
 	int status = 0, load_status;
 
-	req.seed = (unsigned long)time(NULL) ^ ((unsigned long)getpid() << 16);
 	/* what hurt lately (unless --include-hurt) and what does not suit the settings is left out */
 	req.with = rc->cfg.equipment;
 	req.avoid = avoid = cmd_build_avoid(*c, rc->include_hurt ? NULL : rc->o.hurt,
@@ -377,8 +377,12 @@ run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
 	/* the stretches of the routines that eased most, for the screen's What works field */
 	req.prefer = prefer = cmd_whatworks_prefer(&rc->works, *c, &req.nprefer, note, sizeof note);
 	*again = true;
-	if (fe->ops->build(fe->ctx, *c, &req, &b, &saved) == BUILD_RUN)
+	*ran = fe->ops->build(fe->ctx, *c, &req, &b, &saved) == BUILD_RUN;
+	if (*ran)
 		status = run_routine(cli, fe, built_routine(b), rc, true, again, 0, NULL);
+	req.avoid = req.prefer = NULL;
+	req.navoid = req.nprefer = 0;
+	*breq = req;
 	free(prefer);
 	free(avoid);
 	if (saved && (fresh = cmd_load_catalogue(cli, false, &load_status)) != NULL) {
@@ -449,6 +453,9 @@ cmd_menu(const struct cli *cli)
 	struct catalogue *c = NULL;
 	struct frontend fe;
 	int status = run_setup(cli, &rc);
+	struct build_request breq = { .minutes = rc.cfg.build_minutes,
+	    .seed = (unsigned long)time(NULL) ^ ((unsigned long)getpid() << 16) };
+	bool ran;
 
 	if (status != 0 || (c = cmd_load_catalogue(cli, false, &status)) == NULL) {
 		run_done(&rc);
@@ -480,8 +487,11 @@ cmd_menu(const struct cli *cli)
 		} else if (ch == CHOICE_HISTORY) {
 			run_history(&fe, cli, c);
 		} else if (ch == CHOICE_BUILD) {
-			st = run_build(cli, &fe, &rc, &c, &again);
-			status = st != 0 ? st : status;
+			/* after a built routine, Enter on its summary comes back to Build */
+			do {
+				st = run_build(cli, &fe, &rc, &c, &breq, &again, &ran);
+				status = st != 0 ? st : status;
+			} while (again && ran);
 			if (!again)
 				break;
 		} else if (ch == CHOICE_QUIT && cur != scope) {

@@ -36,4 +36,30 @@ wait_for 'Morning routines' 5
 keys q
 rc=$(wait_rc 5)
 check "q quits: exit 0" [ "$rc" = 0 ]
+
+# a routine from Build: Enter on its summary comes back to Build, same routine
+start 80 24
+wait_for 'Morning routines' 5
+keys 4
+wait_for 'Enter run' 5
+screen | grep -E '^ +[0-9]+\. ' > "$tmp/built"
+check "Build shows a routine" [ -s "$tmp/built" ]
+keys Enter
+wait_for 'Before you start' 5
+keys s
+wait_for 'Get ready' 5
+wait_gone 'Get ready' 20
+keys q y
+wait_for 'After the routine' 5
+keys Escape
+check "summary of the built routine" wait_for 'Enter (menu|back)' 5
+keys Enter
+check "Enter: back to Build" wait_for 'Enter run' 5
+screen | grep -E '^ +[0-9]+\. ' > "$tmp/again"
+check "Build still holds the routine just run" cmp -s "$tmp/built" "$tmp/again"
+keys q
+check "q: Build back to the main menu" wait_for '4  Build a routine' 5
+keys q
+rc=$(wait_rc 5)
+check "q quits: exit 0" [ "$rc" = 0 ]
 finish
