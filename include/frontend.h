@@ -69,7 +69,7 @@ struct summary_info {
 enum summary_exit { SUMMARY_MENU, SUMMARY_QUIT };
 
 /* What the Build screen ends with. */
-enum build_exit { BUILD_BACK, BUILD_RUN };
+enum build_exit { BUILD_BACK, BUILD_RUN, BUILD_RUN_SAVED };
 struct build_request;
 struct built;
 
@@ -164,10 +164,12 @@ struct frontend_ops {
 	/*
 	 * The Build screen: change req, see the routine it makes, save it under a
 	 * name (*saved set when anything in the user catalogue changed). Returns
-	 * BUILD_RUN with *out (the caller's to built_free()) to run it, or BUILD_BACK.
+	 * BUILD_RUN with *out (the caller's to built_free()) to run it,
+	 * BUILD_RUN_SAVED with *run_id (the caller's to free) to run a saved
+	 * routine picked in My routines, or BUILD_BACK.
 	 */
 	enum build_exit (*build)(void *ctx, const struct catalogue *c, struct build_request *req,
-	    struct built **out, bool *saved);
+	    struct built **out, bool *saved, char **run_id);
 	/* Print a one-line note to the user (e.g. "history saved", an error) at the right moment. */
 	void (*note)(void *ctx, const char *msg);
 	/* Restore the terminal and free ctx. */

@@ -153,9 +153,12 @@ enum menu_choice ui_choose(void *ctx, const struct catalogue *c, enum menu_scope
 struct build_request;
 struct built;
 enum build_exit ui_build(void *ctx, const struct catalogue *c, struct build_request *req,
-    struct built **out, bool *saved);
-/* ui_mine.c: My routines, from the Build screen; returns true when one was renamed or deleted. */
-bool ui_my_routines(struct ui *ui, const struct catalogue *c);
+    struct built **out, bool *saved, char **run_id);
+/*
+ * ui_mine.c: My routines, from the Build screen; returns true when one was
+ * renamed or deleted. *run_id gets the id of one to run (Enter), else NULL.
+ */
+bool ui_my_routines(struct ui *ui, const struct catalogue *c, char **run_id);
 
 /* ui_pages.c: the frontend_ops checkin, page and summary, and boxes over a screen */
 int ui_checkin(void *ctx, bool after);

@@ -365,6 +365,8 @@ run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
 	const char **prefer, **avoid;
 	char note[400];
 	struct built *b = NULL;
+	char *run_id = NULL;
+	enum build_exit how;
 	struct adapt_needs needs = { !rc->o.kneel, !rc->o.floor, rc->o.conditions, NULL, 0 };
 	struct catalogue *fresh;
 	bool saved = false;
@@ -377,19 +379,25 @@ run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
 	/* the stretches of the routines that eased most, for the screen's What works field */
 	req.prefer = prefer = cmd_whatworks_prefer(&rc->works, *c, &req.nprefer, note, sizeof note);
 	*again = true;
-	*ran = fe->ops->build(fe->ctx, *c, &req, &b, &saved) == BUILD_RUN;
-	if (*ran)
-		status = run_routine(cli, fe, built_routine(b), rc, true, again, 0, NULL);
+	how = fe->ops->build(fe->ctx, *c, &req, &b, &saved, &run_id);
 	req.avoid = req.prefer = NULL;
 	req.navoid = req.nprefer = 0;
 	*breq = req;
 	free(prefer);
 	free(avoid);
-	if (saved && (fresh = cmd_load_catalogue(cli, false, &load_status)) != NULL) {
+	if ((saved || run_id != NULL) &&
+	    (fresh = cmd_load_catalogue(cli, false, &load_status)) != NULL) {
 		rc->old = xreallocarray(rc->old, rc->nold + 1, sizeof *rc->old);
 		rc->old[rc->nold++] = *c;
 		*c = fresh;
 	}
+	*ran = how != BUILD_BACK;
+	if (how == BUILD_RUN)
+		status = run_routine(cli, fe, built_routine(b), rc, true, again, 0, NULL);
+	else if (how == BUILD_RUN_SAVED && catalogue_find_routine(*c, run_id) != NULL)
+		status = run_routine(cli, fe, catalogue_find_routine(*c, run_id), rc, true, again,
+		    0, NULL);
+	free(run_id);
 	rc->built = xreallocarray(rc->built, rc->nbuilt + 1, sizeof *rc->built);
 	rc->built[rc->nbuilt++] = b;
 	return status;

@@ -282,7 +282,7 @@ build_key(void *st, int ch)
 
 enum build_exit
 ui_build(void *ctx, const struct catalogue *c, struct build_request *req, struct built **out,
-    bool *saved)
+    bool *saved, char **run_id)
 {
 	struct build_screen bs = { .ui = ctx, .c = c, .req = req, .area = -1,
 	    .prefer = req->prefer, .nprefer = req->nprefer };
@@ -294,12 +294,17 @@ ui_build(void *ctx, const struct catalogue *c, struct build_request *req, struct
 		if (req->areas == 1u << a)
 			bs.area = a;
 	build_refresh(&bs);
-	while ((r = ui_run(bs.ui, &scr)) == BUILD_KEY_MINE) {
-		if (ui_my_routines(bs.ui, c))
+	*run_id = NULL;
+	while (*run_id == NULL && (r = ui_run(bs.ui, &scr)) == BUILD_KEY_MINE) {
+		if (ui_my_routines(bs.ui, c, run_id))
 			bs.saved = true;
 	}
 	*saved = bs.saved;
 	free(bs.why);
+	if (*run_id != NULL) {
+		built_free(bs.b);
+		return BUILD_RUN_SAVED;
+	}
 	if (r == BUILD_KEY_RUN) {
 		*out = bs.b;
 		return BUILD_RUN;

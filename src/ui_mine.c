@@ -1,4 +1,4 @@
-/* ui_mine.c — My routines: the routines saved in the user catalogue; rename and delete. */
+/* ui_mine.c — My routines: the routines saved in the user catalogue; run, rename and delete. */
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +21,7 @@ struct mine {
 	char name[65];
 	char msg[200];
 	bool changed;
+	char *run_id;              /* the routine to run (Enter), or NULL */
 };
 
 static void
@@ -37,7 +38,7 @@ mine_load(struct mine *m)
 static void
 mine_draw_bottom(struct mine *m)
 {
-	const char *list[] = { "r", _("rename"), "d", _("delete"), "q", _("back") };
+	const char *list[] = { "Enter", _("run"), "r", _("rename"), "d", _("delete"), "q", _("back") };
 	const char *ren[] = { "Enter", _("rename"), "Esc", _("cancel") };
 	const char *del[] = { "y", _("delete"), "n", _("keep") };
 	struct ui *ui = m->ui;
@@ -55,7 +56,7 @@ mine_draw_bottom(struct mine *m)
 		ui_put_keys(ui, LINES - 1, 1, COLS - 2, del, 4);
 	} else {
 		ui_put(ui, LINES - 2, 1, COLS - 2, A_BOLD, m->msg);
-		ui_put_keys(ui, LINES - 1, 1, COLS - 2, m->n > 0 ? list : list + 4, m->n > 0 ? 6 : 2);
+		ui_put_keys(ui, LINES - 1, 1, COLS - 2, m->n > 0 ? list : list + 6, m->n > 0 ? 8 : 2);
 	}
 }
 
@@ -103,8 +104,10 @@ mine_edit(struct mine *m, const char *name)
 		snprintf(m->msg, sizeof m->msg, _("Not changed: %s"), cause);
 		free(cause);
 	} else {
-		snprintf(m->msg, sizeof m->msg, name != NULL ? _("Renamed \"%s\".") : _("Deleted \"%s\"."),
-		    was);
+		if (name != NULL)
+			snprintf(m->msg, sizeof m->msg, _("Renamed \"%s\" to \"%s\"."), was, name);
+		else
+			snprintf(m->msg, sizeof m->msg, _("Deleted \"%s\"."), was);
 		m->changed = true;
 		mine_load(m);
 	}
@@ -150,6 +153,11 @@ mine_key(void *st, int ch)
 		if (m->n > 0)
 			m->mode = MINE_DELETE;
 		break;
+	case '\n': case '\r': case KEY_ENTER:
+		if (m->n == 0)
+			break;
+		m->run_id = xstrdup(m->ids[m->sel]);
+		return 1;
 	case 'q': case 'Q': case UI_KEY_ESC: case KEY_LEFT: return 1;
 	default: break;
 	}
@@ -157,7 +165,7 @@ mine_key(void *st, int ch)
 }
 
 bool
-ui_my_routines(struct ui *ui, const struct catalogue *c)
+ui_my_routines(struct ui *ui, const struct catalogue *c, char **run_id)
 {
 	struct mine m = { .ui = ui, .path = paths_user_catalogue() };
 	struct ui_screen scr = { &m, mine_draw, mine_key, NULL, NULL, NULL };
@@ -168,5 +176,6 @@ ui_my_routines(struct ui *ui, const struct catalogue *c)
 	text_lines_free(m.ids, m.n);
 	text_lines_free(m.names, m.n);
 	free(m.path);
+	*run_id = m.run_id;
 	return m.changed;
 }

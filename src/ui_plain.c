@@ -558,10 +558,11 @@ plain_summary(void *ctx, const struct session *s, int64_t now, long span_s,
 
 static enum build_exit
 plain_build(void *ctx, const struct catalogue *c, struct build_request *req, struct built **out,
-    bool *saved)
+    bool *saved, char **run_id)
 {
 	struct plain *p = ctx;
 
+	*run_id = NULL;  /* no My routines here: `stretchcoach run ID` runs a saved one */
 	return ui_plain_build(&p->opts, c, req, out, saved);
 }
 
