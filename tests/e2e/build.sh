@@ -64,7 +64,9 @@ wait_for 'Rep [0-9]+ of|Breathe (in|out)' 20
 keys q y
 check "its summary" wait_for 'Session ended early' 5
 keys Enter
-check "then the main menu" wait_for 'Safety notes' 5
+check "then back to the Build screen it came from" wait_for 'Enter run' 5
+keys q
+check "q: then the main menu" wait_for 'Safety notes' 5
 keys q
 rc=$(wait_rc 5)
 check "exit 0" [ "$rc" = 0 ]
