@@ -58,6 +58,7 @@ struct history_stats {
 	size_t window_sessions;
 	size_t previews;          /* all time, not counted above */
 	size_t future;            /* sessions dated after tomorrow (a wrong clock): counted nowhere */
+	size_t logged;            /* session lines of any kind (previews, wrong dates); event lines never */
 	size_t reminders_skipped; /* desk reminders, in the window */
 	size_t reminders_snoozed;
 	long first_day;           /* earliest session day (when sessions > 0) */

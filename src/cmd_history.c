@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -128,6 +129,7 @@ cmd_recent_history(struct history_stats *st, bool *first_run, struct whatworks *
 {
 	char *path = paths_history_file();
 	struct diag d;
+	struct stat sb;
 
 	diag_init(&d);
 	history_stats_init(st, history_day_of(time(NULL)), HISTORY_HURT_DAYS);
@@ -136,9 +138,14 @@ cmd_recent_history(struct history_stats *st, bool *first_run, struct whatworks *
 		st->also = whatworks_feed;
 		st->also_arg = ww;
 	}
-	*first_run = path == NULL || access(path, F_OK) != 0;
-	if (path != NULL && history_stats_load(path, st, &d) == 0)
+	/* the first run lasts until a session is logged: a history holding
+	 * event lines only (a reminder snoozed, a programme started) has none;
+	 * an empty file is a history started by hand, not a first run */
+	*first_run = path == NULL || stat(path, &sb) != 0;
+	if (path != NULL && history_stats_load(path, st, &d) == 0) {
 		history_stats_finish(st);
+		*first_run = *first_run || (sb.st_size > 0 && st->logged == 0);
+	}
 	if (ww != NULL)
 		whatworks_finish(ww);
 	diag_print(&d, stderr);

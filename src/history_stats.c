@@ -150,6 +150,7 @@ history_stats_add(struct history_stats *st, const struct history_record *r)
 		}
 		return;
 	}
+	st->logged++;  /* a session line is written only once a hold began */
 	/*
 	 * A line from a wrong clock must not break a streak (history names it).
 	 * Tomorrow is still a real date: written in a time zone ahead of ours.

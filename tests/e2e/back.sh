@@ -90,4 +90,20 @@ rc=$(wait_rc 5)
 check "plain: exit 0" [ "$rc" = 0 ]
 check "plain: nothing more logged" [ "$(wc -l < "$hist")" -eq "$lines" ]
 check "plain: the routines were offered twice" [ "$(screen | grep -c 'Pick a routine')" -eq 2 ]
+
+# the first run lasts until a session is logged: a history of event lines
+# only (each kind the program writes) still opens with the safety page
+for ev in reminder-skipped reminder-snoozed reminder-away programme-start programme-day \
+    programme-stop advice-shown stretch-back; do
+	printf '{"v":1,"routine":"desk-break","started":"2026-11-30T00:16:45+00:00","ended":"2026-11-30T00:16:45+00:00","planned_s":0,"active_s":0,"completed":[],"skipped":[],"hurt":[],"quit":false,"speed":1,"tension_before":null,"tension_after":null,"event":"%s","programme":"desk-week","day":1,"stretch":"test-arch"}\n' \
+	    "$ev" > "$hist"
+	start 80 24 -c "$E2E_CAT" morning
+	wait_for 'E2E Morning' 5
+	keys Enter
+	check "only a $ev line: still the safety page" wait_for 'Before your first session' 5
+	keys q
+	wait_for 'Morning routines' 5
+	keys q
+	wait_rc 5 >/dev/null
+done
 finish
