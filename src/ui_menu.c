@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "catalogue.h"
+#include "clock.h"
 #include "cue.h"
 #include "diag.h"
 #include "i18n.h"
@@ -36,7 +37,12 @@ struct menu {
 	int name_w;                    /* the widest routine name */
 	bool main;
 	bool quits;                    /* the first menu shown: q quits */
+	size_t typed;                  /* the number typed so far (0: none) */
+	int64_t typed_ms;              /* when its last digit came */
 };
+
+/* How long a second digit may follow the first to make one number. */
+#define MENU_DIGIT_MS 1500
 
 /* menu_run()'s results beside an index; menu_key() says "back" with MENU_KEY_BACK. */
 enum { MENU_BACK = -1, MENU_SIGNAL = -2, MENU_KEY_BACK = 1 << 30 };
@@ -262,13 +268,15 @@ static void
 menu_draw(struct menu *m)
 {
 	struct ui *ui = m->ui;
+	char range[24];
 	const char *keys[] = {
 		ui->utf8 ? "\u2191\u2193" : "j/k", _("move"), "Enter", _("choose"),
-		"q", m->quits ? _("quit") : _("back"), "1-9", _("pick"),
+		"q", m->quits ? _("quit") : _("back"), range, m->n >= 10 ? _("go to") : _("pick"),
 	};
 	struct menu_layout l;
 	bool compact;
 
+	snprintf(range, sizeof range, "1-%zu", m->n);
 	erase();
 	layout_menu(LINES, COLS, m->n, &l);
 	if (l.kind == LAYOUT_TOO_SMALL) {
@@ -298,7 +306,9 @@ menu_draw(struct menu *m)
 		ui_put(ui, l.keys.y, l.keys.x, l.keys.w, A_BOLD, ui->note);
 		*ui->note = '\0';
 	} else {
-		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys, sizeof keys / sizeof keys[0]);
+		/* no entries: nothing to pick by number */
+		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys,
+		    sizeof keys / sizeof keys[0] - (m->n > 0 ? 0 : 2));
 	}
 }
 
@@ -307,6 +317,28 @@ menu_draw_cb(void *st, bool full)
 {
 	(void)full;   /* a menu is cheap: always drawn whole */
 	menu_draw(st);
+}
+
+/*
+ * A digit typed: up to 9 entries it picks that one at once (true); from 10
+ * on it moves to the number typed, a second digit soon after making it two
+ * digits long ("1", "4": 14), and Enter picks.
+ */
+static bool
+menu_digit(struct menu *m, int d)
+{
+	int64_t now = clock_mono_ms();
+	size_t v = (size_t)d;
+
+	if (m->n >= 10 && m->typed > 0 && now - m->typed_ms < MENU_DIGIT_MS &&
+	    m->typed * 10 + v <= m->n)
+		v += m->typed * 10;
+	m->typed = v;
+	m->typed_ms = now;
+	if (v == 0 || v > m->n)
+		return false;
+	m->sel = v - 1;
+	return m->n < 10;
 }
 
 /* Menu keys: move, pick (returns the index + 1), back (MENU_KEY_BACK). */
@@ -330,10 +362,8 @@ menu_key(void *st, int ch)
 	case 'q': case 'Q': case UI_KEY_ESC: case KEY_LEFT: case KEY_BACKSPACE:
 		return MENU_KEY_BACK;
 	default:
-		if (ch >= '1' && ch <= '9' && (size_t)(ch - '1') < m->n) {
-			m->sel = (size_t)(ch - '1');
+		if (ch >= '0' && ch <= '9' && menu_digit(m, ch - '0'))
 			return (int)m->sel + 1;
-		}
 		break;
 	}
 	return UI_STAY;

@@ -1,0 +1,38 @@
+#!/bin/sh
+# digits.sh — picking by number: at once in a short menu; in a list of ten or
+# more the digits typed go to that number (two digits make one), Enter starts.
+NAME=digits
+. "$(dirname "$0")/lib.sh"
+
+# The highlighted row's text (reverse video) on the screen.
+selected() {
+	screen_escapes | grep "$(printf '\033')\\[[0-9;]*7m" | head -n 1 |
+	    sed 's/\x1b\[[0-9;]*7m/\x01/; s/^[^\x01]*\x01//; s/\x1b.*//'
+}
+
+start 80 24
+wait_for 'Morning routines' 5
+check "main menu: the hint gives its numbers" on_screen 'q quit +1-6 pick'
+keys 3
+check "3 opens All routines at once" wait_for '^ All routines' 5
+check "a long list: the hint says digits go to a number" on_screen '1-14 go to'
+keys 1
+sleep 0.3
+check "1 goes to item 1 and starts nothing" sh -c "[ \"\$0\" != \"\${0#* 1  Morning Quick Start}\" ]" "$(selected)"
+check "still on the list" on_screen '^ All routines'
+sleep 2
+keys 1 2
+sleep 0.3
+check "1 then 2 goes to item 12" sh -c "[ \"\$0\" != \"\${0#*12  Neck and Shoulders}\" ]" "$(selected)"
+keys 4
+sleep 0.3
+check "a digit that makes no item starts a new number: 4" sh -c "[ \"\$0\" != \"\${0#* 4  Evening Unwind}\" ]" "$(selected)"
+sleep 2
+keys 1 4 Enter
+check "1 4 Enter starts item 14" wait_for 'Before you start' 5
+keys s
+check "the session is item 14" wait_for 'No-Floor Full Body' 5
+keys q
+wait_for 'End this session|All routines' 5
+on_screen 'End this session' && keys y
+finish
