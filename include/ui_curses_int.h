@@ -172,8 +172,12 @@ enum summary_exit ui_summary(void *ctx, const struct session *s, int64_t now, lo
  */
 void ui_message_box(struct ui *ui, const char *title, const char *const *lines, size_t n,
     const char *keys);
-/* The same, from line `top` on: a box that scrolls. */
-void ui_message_box_from(struct ui *ui, const char *title, const char *const *lines, size_t n,
+/*
+ * The same, from line `top` on: a box that scrolls, marked where more lines
+ * are above or below. Returns the top line shown (top, held so that the last
+ * line stays at the bottom).
+ */
+size_t ui_message_box_from(struct ui *ui, const char *title, const char *const *lines, size_t n,
     size_t top, const char *keys);
 
 /* ui_coach.c: the frontend_ops coach, the session screen's loop */
@@ -207,7 +211,7 @@ struct coach {
 	char shown_clock[16];          /* the countdown as drawn in big digits */
 	struct session_view v;         /* the session at the last tick */
 	int64_t now;                   /* session time of the last tick */
-	size_t info_top;               /* OV_INFO: the first line shown */
+	size_t info_top;               /* OV_INFO, OV_HELP: the first line shown */
 };
 
 /* Draw what changed on the session screen (everything after a step change or resize). */

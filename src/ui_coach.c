@@ -75,7 +75,7 @@ coach_close(struct coach *c, int64_t now)
 static void
 coach_overlay_key(struct coach *c, int ch, int64_t now)
 {
-	if (c->overlay == OV_INFO) {
+	if (c->overlay == OV_INFO || c->overlay == OV_HELP) {
 		switch (ch) {
 		case KEY_DOWN: case 'j': case ' ': case KEY_NPAGE:
 			c->info_top++;
@@ -175,6 +175,7 @@ coach_key(struct coach *c, int ch, int64_t now)
 		break;
 	case KEY_CMD_HELP:
 		coach_open(c, OV_HELP, now);
+		c->info_top = 0;
 		break;
 	case KEY_CMD_QUIT:
 		coach_open(c, OV_QUIT, now);

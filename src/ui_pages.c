@@ -519,14 +519,46 @@ ui_message_box(struct ui *ui, const char *title, const char *const *lines, size_
 	ui_message_box_from(ui, title, lines, n, 0, keys);
 }
 
-void
+/* The highest top line from which lines[top..n) still fill h rows of width w. */
+static size_t
+box_last_top(const struct ui *ui, int w, int keyw, const char *const *lines, size_t n, int h)
+{
+	size_t t = n;
+	int rows = 0;
+
+	while (t > 0 && (rows += box_rows(ui, w, keyw, lines + t - 1, 1)) <= h)
+		t--;
+	return t < n ? t : (n > 0 ? n - 1 : 0);
+}
+
+/* "more" on the box's top border when lines are above, on its bottom border when below. */
+static void
+box_more(const struct ui *ui, const struct layout_rect *box, bool above, bool below)
+{
+	char mark[48];
+	int w;
+
+	for (int i = 0; i < 2; i++) {
+		if (!(i == 0 ? above : below))
+			continue;
+		snprintf(mark, sizeof mark, " %s %s ", ui->utf8 ? (i == 0 ? "\u2191" : "\u2193") :
+		    (i == 0 ? "^" : "v"), _("more"));
+		w = ui_text_cols(ui, mark);
+		if (w + 4 < box->w)
+			ui_put(ui, i == 0 ? box->y : box->y + box->h - 1, box->x + box->w - w - 2, w,
+			    ui_attr(ui, UI_ACCENT), mark);
+	}
+}
+
+size_t
 ui_message_box_from(struct ui *ui, const char *title, const char *const *lines, size_t n,
     size_t top, const char *keys)
 {
 	struct layout_rect box, in;
 	int w = COLS - 4 < 64 ? COLS - 4 : 64, keyw = 0, y = 0;
+	size_t i;
 
-	for (size_t i = 0; i < n; i++) {
+	for (i = 0; i < n; i++) {
 		const char *tab = strchr(lines[i], '\t');
 
 		if (tab != NULL && (int)(tab - lines[i]) + 2 > keyw)
@@ -537,10 +569,12 @@ ui_message_box_from(struct ui *ui, const char *title, const char *const *lines, 
 		in = (struct layout_rect){ 1, 0, LINES - 2, COLS };
 		erase();
 		ui_put(ui, 0, 0, COLS, A_BOLD, title);
-		for (size_t i = top; i < n && y < in.h; i++)
+		if (top > 0 && top > box_last_top(ui, in.w, keyw, lines, n, in.h))
+			top = box_last_top(ui, in.w, keyw, lines, n, in.h);
+		for (i = top; i < n && y < in.h; i++)
 			y += box_line(ui, &in, y, keyw, lines[i]);
 		ui_put(ui, LINES - 1, 0, COLS, ui_attr(ui, UI_ACCENT), keys);
-		return;
+		return top;
 	}
 	box.h = box_rows(ui, w - 4, keyw, lines, n) + 4;
 	box.h = box.h < LINES ? box.h : LINES;
@@ -549,8 +583,13 @@ ui_message_box_from(struct ui *ui, const char *title, const char *const *lines, 
 	box.x = (COLS - w) / 2;
 	ui_box(ui, &box, title);
 	in = (struct layout_rect){ box.y + 1, box.x + 2, box.h - 3, w - 4 };
-	for (size_t i = top < n ? top : n; i < n && y < in.h; i++)
+	if (top > 0 && top > box_last_top(ui, in.w, keyw, lines, n, in.h))
+		top = box_last_top(ui, in.w, keyw, lines, n, in.h);
+	for (i = top; i < n && y < in.h; i++)
 		y += box_line(ui, &in, y, keyw, lines[i]);
+	/* a line cut at the bottom, or lines not reached, are more to scroll to */
+	box_more(ui, &box, top > 0, i < n || y > in.h);
 	ui_put_center(ui, &(struct layout_rect){ box.y + box.h - 2, box.x + 2, 1, w - 4 }, 0,
 	    ui_attr(ui, UI_ACCENT), keys);
+	return top;
 }

@@ -368,9 +368,8 @@ screen_info(struct coach *c)
 		lines[k] = owned[k] = xasprintf("%zu.\t%s", i + 1, x->steps.v[i]), k++;
 	for (size_t i = 0; i < x->cautions.n && k < 32; i++)
 		lines[k] = owned[k] = xasprintf("!\t%s", x->cautions.v[i]), k++;
-	if (c->info_top >= k)
-		c->info_top = k > 0 ? k - 1 : 0;
-	ui_message_box_from(c->ui, x->name, lines, k, c->info_top, _("j/k scroll    q back"));
+	c->info_top = ui_message_box_from(c->ui, x->name, lines, k, c->info_top,
+	    _("j/k scroll    q back"));
 	for (size_t i = 0; i < k; i++)
 		free(owned[i]);
 }
@@ -392,7 +391,9 @@ screen_overlay(struct coach *c)
 		k = screen_help_lines(help, sizeof help / sizeof help[0]);
 		for (size_t i = 0; i < k; i++)
 			lines[i] = help[i];
-		ui_message_box(c->ui, _("Keys"), lines, k, _("any key to go back"));
+		/* j/k scroll it where it does not fit (50x15) */
+		c->info_top = ui_message_box_from(c->ui, _("Keys"), lines, k, c->info_top,
+		    _("j/k scroll    other keys back"));
 		break;
 	case OV_QUIT:
 		/* TRANSLATORS: y and n are the keys; they stay y and n in every language. */
