@@ -1,6 +1,7 @@
 /* catalogue.c — the model: merging, lookup, names. */
 #include "catalogue.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -257,10 +258,30 @@ rindex_cmp(const void *a, const void *b)
 	return strcmp((*(const struct routine *const *)a)->id, (*(const struct routine *const *)b)->id);
 }
 
+/*
+ * Where stretch s is defined, when that is another file than routine i's
+ * (a user catalogue that redefines a bundled stretch): " (\"x\" is defined at
+ * FILE: stretches[0] ...)", so an error names both files. Else "".
+ */
+static const char *
+defined_elsewhere(const struct catalogue *c, size_t i, const struct stretch *s, char *buf,
+    size_t size)
+{
+	for (size_t k = 0; k < c->nstretches; k++) {
+		if (c->stretches[k] == s && c->smeta[k].file_no != c->rmeta[i].file_no) {
+			snprintf(buf, size, _(" (it is defined at %s: fix it there)"), c->smeta[k].where);
+			return buf;
+		}
+	}
+	return "";
+}
+
 /* Resolve the items of routine i; report unknown stretches and mismatched overrides. */
 static void
 resolve_routine(struct catalogue *c, size_t i, struct diag *d)
 {
+	char at[512];
+
 	struct routine *r = c->routines[i];
 	const struct pending_item *p = c->rpending[i];
 	struct routine_item *items = arena_alloc(&c->arena, c->rnpending[i] * sizeof *items);
@@ -276,10 +297,12 @@ resolve_routine(struct catalogue *c, size_t i, struct diag *d)
 		}
 		if (p[k].hold >= 0 && s->reps > 0)
 			diag_error(d, EXIT_DATAERR, _("%s: items[%zu]: \"%s\" is counted in reps; "
-			    "override reps, not hold"), c->rmeta[i].where, k, s->id);
+			    "override reps, not hold%s"), c->rmeta[i].where, k, s->id,
+			    defined_elsewhere(c, i, s, at, sizeof at));
 		if (p[k].reps >= 0 && s->reps == 0)
 			diag_error(d, EXIT_DATAERR, _("%s: items[%zu]: \"%s\" is a timed hold; "
-			    "override hold, not reps"), c->rmeta[i].where, k, s->id);
+			    "override hold, not reps%s"), c->rmeta[i].where, k, s->id,
+			    defined_elsewhere(c, i, s, at, sizeof at));
 		items[k] = (struct routine_item){
 			.stretch = s,
 			.hold = p[k].hold >= 0 ? p[k].hold : s->hold,

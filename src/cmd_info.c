@@ -19,6 +19,18 @@
 #include "text.h"
 #include "translation.h"
 
+/* After a failed load of the bundled catalogue with the user's over it: whose file to mend, and how. */
+static void
+user_catalogue_hint(const char *user)
+{
+	char *us = text_safe(user);
+
+	fprintf(stderr, _("stretchcoach: your catalogue %s is loaded over the bundled one; mend what "
+	    "is named above in it (see 'stretchcoach validate'), or move it aside to go on "
+	    "without it\n"), us);
+	free(us);
+}
+
 struct catalogue *
 cmd_load_catalogue(const struct cli *cli, bool warn, int *status)
 {
@@ -42,6 +54,8 @@ cmd_load_catalogue(const struct cli *cli, bool warn, int *status)
 	}
 	if (c == NULL || warn)
 		diag_print(&d, stderr);
+	if (c == NULL && n > 1 && cli->catalogue == NULL)
+		user_catalogue_hint(paths[n - 1]);
 	*status = c == NULL ? (d.status ? d.status : EXIT_DATAERR) : 0;
 	diag_done(&d);
 	catalogue_paths_free(paths, n);

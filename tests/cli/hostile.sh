@@ -164,4 +164,24 @@ check "build --save through a dangling relative symlink: status 0 (got $rc)" tes
 check "the link is kept" test -L "$XDG_CONFIG_HOME/stretchcoach/catalogue.json"
 check "the file is made where it points" grep -q '"fresh-one"' "$TMP/home/dotfiles/fresh.json"
 rm -f "$XDG_CONFIG_HOME/stretchcoach/catalogue.json"
+# --- a user catalogue that breaks the bundled routines is named, with the way out ------
+python3 - "$SC_ROOT/data/catalogue.json" "$XDG_CONFIG_HOME/stretchcoach/catalogue.json" <<'EOP'
+import json, sys
+c = json.load(open(sys.argv[1]))
+s = dict(next(x for x in c["stretches"] if x["id"] == "knee-to-chest"))
+s.update(kind="dynamic", reps=8, rep_seconds=4, hold=0)
+for k in ("min_hold", "progression", "easier"):
+    s.pop(k, None)
+json.dump({"schema": 1, "stretches": [s], "routines": []}, open(sys.argv[2], "w"))
+EOP
+run_sc validate "$XDG_CONFIG_HOME/stretchcoach/catalogue.json"
+check "the user catalogue validates alone (got $rc)" test "$rc" -eq 0
+run_sc list
+check "list over it fails with 65 (got $rc)" test "$rc" -eq 65
+check "the error names the user catalogue's stretch too" \
+    grep -q "is counted in reps; override reps, not hold (it is defined at $XDG_CONFIG_HOME/stretchcoach/catalogue.json: stretches\[0\]" "$TMP/err"
+check "and says how to go on" grep -q "your catalogue $XDG_CONFIG_HOME/stretchcoach/catalogue.json is loaded over the bundled one; mend" "$TMP/err"
+run_sc validate
+check "validate names both files" sh -c "grep -q 'data/catalogue.json: routines' '$TMP/err' && grep -q 'defined at $XDG_CONFIG_HOME/stretchcoach/catalogue.json' '$TMP/err'"
+rm "$XDG_CONFIG_HOME/stretchcoach/catalogue.json"
 finish
