@@ -198,6 +198,41 @@ static const struct frontend_ops ui_ops = {
 	.close = ui_close,
 };
 
+/* An environment size no terminal has (LINES=99999): curses cannot start with it. */
+static bool
+size_unusable(const char *v)
+{
+	char *end;
+	long n;
+
+	if (v == NULL || *v == '\0')
+		return false;
+	n = strtol(v, &end, 10);
+	return *end != '\0' || n < 1 || n > 5000;
+}
+
+/* Why newterm() failed, naming what to change: LINES/COLUMNS when they are absurd, else TERM. */
+static char *
+term_fault(const char *term)
+{
+	const char *lines = getenv("LINES"), *cols = getenv("COLUMNS");
+	char *safe, *msg;
+
+	if (size_unusable(lines) || size_unusable(cols)) {
+		char *ls = text_safe(lines ? lines : ""), *cs = text_safe(cols ? cols : "");
+
+		msg = xasprintf(_("LINES=%s COLUMNS=%s is no terminal size this can use "
+		    "(unset them, or give the real size)"), ls, cs);
+		free(ls);
+		free(cs);
+		return msg;
+	}
+	safe = text_safe(term);
+	msg = xasprintf(_("cannot use terminal type \"%s\""), safe);
+	free(safe);
+	return msg;
+}
+
 int
 frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause)
 {
@@ -222,10 +257,7 @@ frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause)
 	ui_tstp_install();
 	ui->screen = newterm(NULL, stdout, stdin);
 	if (ui->screen == NULL) {
-		char *safe = text_safe(term);
-
-		*cause = xasprintf(_("cannot use terminal type \"%s\""), safe);
-		free(safe);
+		*cause = term_fault(term);
 		speech_free(ui->speech);
 		ui_sound_free(ui->sound);
 		free(ui);
