@@ -90,8 +90,9 @@ cmd_history_report(const struct cli *cli, const struct catalogue *c, const char 
 	if (history_stats_load(path, &st, d) == 0) {
 		history_stats_finish(&st);
 		whatworks_finish(&ww);
-		if (c == NULL && (history_report_any_ready(&st) || cmd_whatworks_any(&ww) ||
-		    st.nhurt_recent > 0))
+		/* the catalogue names the routines used most; without it, their ids */
+		if (c == NULL && (st.sessions > 0 || history_report_any_ready(&st) ||
+		    cmd_whatworks_any(&ww) || st.nhurt_recent > 0))
 			c = own = cmd_load_catalogue(cli, false, &status);  /* NULL: ids, no suggestions */
 		history_build(cli, &st, &ww, c, empty, r);
 	}

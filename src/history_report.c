@@ -230,17 +230,34 @@ print_trend(struct report *r, const struct history_stats *st, const struct glyph
 	report_puts(r, "\n");
 }
 
+/* The streak: the current one when it is alive, the best, and when the best ended if it has. */
 static void
-print_summary(struct report *r, const struct history_stats *st)
+print_streak(struct report *r, const struct history_stats *st)
 {
-	char a[16], b[16];
-	size_t shown = 0;
+	char a[16];
+	int now = st->streak_current;
 
 	label(r, _("Streak"));
-	report_printf(r, ngettext("%d day", "%d days", (unsigned long)st->streak_current), st->streak_current);
-	if (st->streak_best > 0)
-		report_printf(r, _(" (best %d, ended %s)"), st->streak_best, fmt_day(a, sizeof a, st->best_end));
+	if (now > 0)
+		report_printf(r, ngettext("current %d day", "current %d days", (unsigned long)now), now);
+	else
+		report_printf(r, ngettext("%d day", "%d days", 0UL), 0);
+	/* a best streak longer than the current one is over: say when it ended */
+	if (st->streak_best > now)
+		report_printf(r, _(" (best %d, ended %s)"), st->streak_best,
+		    fmt_day(a, sizeof a, st->best_end));
+	else if (st->streak_best > 0)
+		report_printf(r, _(" (best %d)"), st->streak_best);
 	report_puts(r, "\n");
+}
+
+static void
+print_summary(struct report *r, const struct history_stats *st, const struct catalogue *c)
+{
+	char b[16];
+	size_t shown = 0;
+
+	print_streak(r, st);
 	label(r, _("Minutes"));
 	report_printf(r, ngettext("%ld in these %d days (%zu session), %ld in all (%zu)\n",
 	    "%ld in these %d days (%zu sessions), %ld in all (%zu)\n", st->window_sessions),
@@ -266,13 +283,16 @@ print_summary(struct report *r, const struct history_stats *st)
 	}
 	label(r, _("Most used"));
 	for (size_t i = 0; i < st->nroutines && shown < TOP_ROUTINES; i++) {
-		char *id;
+		const struct routine *rt;
+		char *name;
 
 		if (st->routines[i].sessions == 0)
 			continue;
-		id = text_safe(st->routines[i].id);
-		report_printf(r, "%s%s %dx", shown++ ? ", " : "", id, st->routines[i].sessions);
-		free(id);
+		/* the routine's name as the menus give it; its id when it is gone */
+		rt = c != NULL ? catalogue_find_routine(c, st->routines[i].id) : NULL;
+		name = text_safe(rt != NULL ? rt->name : st->routines[i].id);
+		report_printf(r, "%s%s %dx", shown++ ? ", " : "", name, st->routines[i].sessions);
+		free(name);
 	}
 	report_printf(r, "%s\n", shown ? "" : "-");
 }
@@ -537,7 +557,7 @@ history_report_text(struct report *r, const struct history_stats *st, const stru
 	    fmt_day(a, sizeof a, st->today - st->days + 1), fmt_day(b, sizeof b, st->today));
 	print_heatmap(r, st, g);
 	report_puts(r, "\n");
-	print_summary(r, st);
+	print_summary(r, st, c);
 	print_trend(r, st, g);
 	print_hurt(r, st, c);
 	if (history_report_any_ready(st))

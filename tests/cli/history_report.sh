@@ -61,8 +61,10 @@ sc history --json --days 7
 [ "$(grep -o '"date"' "$tmp/out" | wc -l)" -eq 7 ] && pass "--days 7" || fail "--days 7"
 
 LC_ALL=C.UTF-8 sc history
-[ $rc -eq 0 ] && grep -q "^Streak       2 days (best 5, ended $(date -d '3 days ago' +%F))$" "$tmp/out" &&
+[ $rc -eq 0 ] && grep -q "^Streak       current 2 days (best 5, ended $(date -d '3 days ago' +%F))$" "$tmp/out" &&
 	pass "history: streaks" || fail "history: $(cat "$tmp/out")"
+grep -q "^Most used    Morning Wake-Up 7x, Evening Unwind 1x$" "$tmp/out" &&
+	pass "history: the routines used most, by name" || fail "history: most used line"
 grep -q "^Minutes      27 in these 84 days (8 sessions), 27 in all (8)$" "$tmp/out" &&
 	pass "history: minutes" || fail "history: minutes line"
 grep -q "^Previews     1 " "$tmp/out" && pass "history: previews" || fail "history: previews"

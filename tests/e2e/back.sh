@@ -51,7 +51,7 @@ keys q
 check "q: back to the main menu" wait_for 'Build a routine' 5
 keys 5
 check "History from the main menu" wait_for 'History, 84 days' 5
-check "History: the streak" on_screen 'Streak +1 day'
+check "History: the streak, alive" on_screen 'Streak +current 1 day \(best 1\)'
 check "History: the tension trend" on_screen 'Tension +before 7.0, after 2.0'
 check "History: q back" on_screen 'q back'
 keys q
