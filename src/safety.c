@@ -4,7 +4,18 @@
  */
 #include "safety.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "i18n.h"
+#include "paths.h"
+#include "text.h"
+
+/* The note on the config file: its entry in notes[] is filled in with the file's path. */
+/* TRANSLATORS: %s is the config file's path, e.g. ~/.config/stretchcoach/config.json. */
+static const char config_note[] = N_("In your config file, %s, \"conditions\": [\"osteoporosis\"] (or \"pregnancy\", \"hip-replacement\") leaves the stretches to avoid out of every routine.");
+#define CONFIG_NOTE_MARK "config-note"
 
 static const char *const notes[] = {
 	N_("Before you start"),
@@ -35,7 +46,7 @@ static const char *const notes[] = {
 	N_("  * you have osteoporosis: skip rounded or loaded forward bends, deep twists and rolling on a foam roller."),
 	N_("  * you have had a hip replacement: skip deep hip bends and crossing the leg over (pigeon, figure-four) unless your surgeon has cleared them."),
 	"",
-	N_("In config.json, \"conditions\": [\"osteoporosis\"] (or \"pregnancy\", \"hip-replacement\") leaves the stretches to avoid out of every routine."),
+	CONFIG_NOTE_MARK,
 	"",
 	N_("Backing off, heat and cold"),
 	N_("  * On a day when your back is inflamed, sharply painful or clearly worse than usual, skip the stretching: rest, walk gently or run the Flare Day routine, and try again another day."),
@@ -61,13 +72,38 @@ translated(const char *const *v, const char **out, size_t n)
 	return out;
 }
 
+/* The config note with the path the program reads (under $HOME shown as ~/...). */
+static const char *
+config_line(void)
+{
+	static char line[1200];
+	char *path = paths_config_file(), *safe;
+	const char *home = getenv("HOME"), *shown = path != NULL ? path : "config.json";
+	size_t hl = home != NULL ? strlen(home) : 0;
+	char tilde[900];
+
+	if (path != NULL && hl > 1 && strncmp(path, home, hl) == 0 && path[hl] == '/') {
+		snprintf(tilde, sizeof tilde, "~%s", path + hl);
+		shown = tilde;
+	}
+	safe = text_safe(shown);
+	snprintf(line, sizeof line, _(config_note), safe);
+	free(safe);
+	free(path);
+	return line;
+}
+
 const char *const *
 safety_lines(size_t *n)
 {
 	static const char *out[sizeof notes / sizeof notes[0]];
 
 	*n = sizeof notes / sizeof notes[0];
-	return translated(notes, out, *n);
+	translated(notes, out, *n);
+	for (size_t i = 0; i < *n; i++)
+		if (strcmp(notes[i], CONFIG_NOTE_MARK) == 0)
+			out[i] = config_line();
+	return out;
 }
 
 const char *const *

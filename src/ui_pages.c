@@ -475,7 +475,9 @@ ui_summary(void *ctx, const struct session *s, int64_t now, long span_s,
 	summary_list(&d, A_NORMAL, _("Not reached"), s, ITEM_PENDING, NULL);
 	summary_figures(ui, &d, info);
 	summary_advice(&d, s);
-	title = xasprintf("%s%s%s", session_was_quit(s) ? _("Session ended early") : _("Well done"),
+	/* praise only a routine done whole; one with stretches skipped or hurt is just over */
+	title = xasprintf("%s%s%s", session_was_quit(s) ? _("Session ended early") :
+	    n == p->routine->nitems ? _("Well done") : _("Session over"),
 	    ui_glyph(ui, G_SEP), p->routine->name);
 	r = info->to_menu ? pager_run(ui, title, &d, menu_keys, 4) :
 	    pager_run(ui, title, &d, close_keys, 2);
