@@ -26,6 +26,7 @@ struct build_screen {
 	int field;
 	int area;                  /* -1: any area, else the one AREA_ bit index */
 	bool naming;               /* the name line is open */
+	bool help;                 /* the ? box is open */
 	char name[65];
 	char msg[200];
 	bool saved;                /* something was saved into the user catalogue */
@@ -130,6 +131,26 @@ build_draw_form(struct build_screen *bs, const struct layout_rect *r)
 	}
 }
 
+/*
+ * A short screen's preview: the stretches' names run together on the rows
+ * above the last, where the total goes (drawn by the caller's loop).
+ */
+static void
+build_draw_names(struct build_screen *bs, const struct layout_rect *r, size_t rows)
+{
+	const struct routine *rt = built_routine(bs->b);
+	struct layout_rect names = { r->y, r->x, (int)rows - 1, r->w };
+	char *all = xstrdup(""), *next;
+
+	for (size_t i = 0; i < rt->nitems; i++) {
+		next = xasprintf("%s%s%zu. %s", all, i > 0 ? "  " : "", i + 1, rt->items[i].stretch->name);
+		free(all);
+		all = next;
+	}
+	ui_wrap(bs->ui, &names, 0, 0, A_NORMAL, NULL, all);
+	free(all);
+}
+
 /* The preview: the lines `build` prints, cut to the width. */
 static void
 build_draw_preview(struct build_screen *bs, const struct layout_rect *r)
@@ -137,6 +158,7 @@ build_draw_preview(struct build_screen *bs, const struct layout_rect *r)
 	struct report rep = { 0 };
 	char **lines;
 	size_t n;
+	bool compact;
 
 	if (bs->b == NULL) {
 		ui_wrap(bs->ui, r, 0, 0, ui_attr(bs->ui, UI_WARN), NULL,
@@ -145,6 +167,9 @@ build_draw_preview(struct build_screen *bs, const struct layout_rect *r)
 	}
 	build_form_report(&rep, bs->b, bs->ui->opts.hurt, bs->ui->opts.nhurt);
 	n = report_lines(&rep, &lines);
+	compact = (int)n > r->h + 2 && r->h < 6;
+	if (compact)
+		build_draw_names(bs, r, (size_t)r->h);   /* short of rows: the names on a line or two */
 	/*
 	 * The total stays in sight on the last row; the stretches fill the rows
 	 * above, and when they are short of rows the description and the blank
@@ -154,8 +179,11 @@ build_draw_preview(struct build_screen *bs, const struct layout_rect *r)
 		bool total = strncmp(lines[i], _("Total"), strlen(_("Total"))) == 0 &&
 		    lines[i][strlen(_("Total"))] == ' ';
 
-		if ((!total && (int)y == r->h - 1) || ((i == 1 || i == 2) && (int)n > r->h))
+		if ((!total && (int)y == r->h - 1) || ((i == 1 || i == 2) && (int)n > r->h) ||
+		    (compact && !total))
 			continue;
+		if (compact)
+			y = (size_t)r->h - 1;
 		ui_put(bs->ui, r->y + (int)y, r->x, r->w,
 		    i == 0 || total ? A_BOLD : A_NORMAL, lines[i]);
 		if (total)
@@ -172,8 +200,8 @@ build_draw_keys(struct build_screen *bs, const struct layout_rect *k)
 	/* the most needed first: as many as fit are drawn, in this order */
 	const char *keys[] = {
 		"Enter", _("run"), "s", _("save"), "q", _("back"),
-		bs->ui->utf8 ? "\u2191\u2193" : "j/k", _("field"), bs->ui->utf8 ? "\u2190\u2192" : "h/l",
-		_("change"), "m", _("my routines"), "r", _("shuffle"),
+		"?", _("help"), bs->ui->utf8 ? "\u2191\u2193" : "j/k", _("field"),
+		bs->ui->utf8 ? "\u2190\u2192" : "h/l", _("change"), "m", _("my routines"), "r", _("shuffle"),
 	};
 	const char *naming[] = { "Enter", _("save"), "Esc", _("cancel") };
 
@@ -188,6 +216,31 @@ build_draw_keys(struct build_screen *bs, const struct layout_rect *k)
 	if (*bs->msg != '\0')
 		ui_put(bs->ui, k->y - 1, k->x, k->w, A_BOLD, bs->msg);
 	ui_put_keys(bs->ui, k->y, k->x, k->w, keys, sizeof keys / sizeof keys[0]);
+}
+
+/* The ? box: every key of the Build screen, the ones the key bar had no room for too. */
+static void
+build_draw_help(struct build_screen *bs)
+{
+	const bool u = bs->ui->utf8;
+	char buf[8][128];
+	const char *lines[8];
+	const char *const rows[8][2] = {
+		{ "Enter", N_("run the routine shown") },
+		{ "s", N_("save it under a name (My routines, All routines)") },
+		{ u ? "\u2191\u2193" : "j/k", N_("the field to change") },
+		{ u ? "\u2190\u2192" : "h/l", N_("change its value (space too)") },
+		{ "+ -", N_("five minutes more or less") },
+		{ "r", N_("shuffle: another routine for the same choices") },
+		{ "m", N_("my routines: run, rename or delete a saved one") },
+		{ "q", N_("back to the menu") },
+	};
+
+	for (size_t i = 0; i < 8; i++) {
+		snprintf(buf[i], sizeof buf[i], "%s\t%s", rows[i][0], _(rows[i][1]));
+		lines[i] = buf[i];
+	}
+	ui_message_box(bs->ui, _("Keys"), lines, 8, _("any key to go back"));
 }
 
 static void
@@ -207,7 +260,8 @@ build_draw(void *st, bool full)
 		return;
 	}
 	prev.w = COLS - prev.x - 1;
-	prev.h = LINES - 3 - prev.y;
+	/* the row above the keys holds a message or the name typed; else the preview has it */
+	prev.h = LINES - (*bs->msg != '\0' || bs->naming ? 3 : 2) - prev.y;
 	ui_put(ui, 0, 1, COLS - 2, ui_attr(ui, UI_ACCENT), _("Build a routine"));
 	ui_hline(ui, 1, 0, COLS);
 	build_draw_form(bs, &form);
@@ -217,6 +271,8 @@ build_draw(void *st, bool full)
 		ui_hline(ui, prev.y - 1, 0, COLS);
 	build_draw_preview(bs, &prev);
 	build_draw_keys(bs, &keys);
+	if (bs->help)
+		build_draw_help(bs);
 }
 
 /* Save the preview under the typed name; the message says what happened. */
@@ -263,6 +319,10 @@ build_key(void *st, int ch)
 	if (bs->naming)
 		return build_name_key(bs, ch);
 	*bs->msg = '\0';
+	if (bs->help || ch == '?') {
+		bs->help = !bs->help;   /* any key closes it */
+		return UI_STAY;
+	}
 	switch (ch) {
 	case KEY_UP: case 'k': bs->field = (bs->field + F_COUNT - 1) % F_COUNT; break;
 	case KEY_DOWN: case 'j': case '\t': bs->field = (bs->field + 1) % F_COUNT; break;

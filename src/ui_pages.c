@@ -494,11 +494,15 @@ static int
 box_line(const struct ui *ui, const struct layout_rect *r, int y, int keyw, const char *line)
 {
 	const char *tab = strchr(line, '\t');
-	char lead[32];
+	char lead[64];
+	int len;
 
-	if (tab == NULL || keyw <= 0 || keyw >= (int)sizeof lead || keyw > r->w / 2)
+	if (tab == NULL || keyw <= 0 || keyw >= 32 || keyw > r->w / 2 || tab - line >= 32)
 		return ui_wrap(ui, r, y, 0, A_NORMAL, NULL, tab != NULL ? tab + 1 : line);
-	snprintf(lead, sizeof lead, "%-*.*s", keyw, (int)(tab - line), line);
+	/* padded by columns, not bytes: an arrow key is one column of three bytes */
+	len = snprintf(lead, sizeof lead, "%.*s", (int)(tab - line), line);
+	for (int c = ui_text_cols(ui, lead); c < keyw && len + 1 < (int)sizeof lead; c++)
+		lead[len++] = ' ', lead[len] = '\0';
 	return ui_wrap(ui, r, y, 0, A_NORMAL, lead, tab + 1);   /* the key comes out bold */
 }
 
@@ -562,9 +566,14 @@ ui_message_box_from(struct ui *ui, const char *title, const char *const *lines, 
 
 	for (i = 0; i < n; i++) {
 		const char *tab = strchr(lines[i], '\t');
+		char key[32];
 
-		if (tab != NULL && (int)(tab - lines[i]) + 2 > keyw)
-			keyw = (int)(tab - lines[i]) + 2;
+		/* the key column is as wide as the widest key in columns, and two more */
+		if (tab == NULL || tab - lines[i] >= (int)sizeof key)
+			continue;
+		snprintf(key, sizeof key, "%.*s", (int)(tab - lines[i]), lines[i]);
+		if (ui_text_cols(ui, key) + 2 > keyw)
+			keyw = ui_text_cols(ui, key) + 2;
 	}
 	if (w < 16) {
 		/* no room for a box: the message takes the screen */
