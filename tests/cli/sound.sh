@@ -30,7 +30,7 @@ check "and nothing complains on the screen" sh -c "! grep -qiE 'alsa|canberra|pu
 check "the bell rings at each hold, switch and the end ($(bells "$TMP/theme") of $want)" \
     test "$(bells "$TMP/theme")" -eq "$want"
 
-on_tty "$TMP/default" run desk-break --plain --speed 1000 --no-checkin
+(unset CANBERRA_DRIVER; on_tty "$TMP/default" run desk-break --plain --speed 1000 --no-checkin)
 check "with the usual drivers (a sound server or not) nothing complains either" \
     sh -c "grep -q 'Routine complete: Desk Break' '$TMP/default' && ! grep -qiE 'alsa|canberra|pulse|error|warning' '$TMP/default'"
 
