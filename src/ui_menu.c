@@ -23,8 +23,8 @@ struct menu_entry {
 	int scope;                     /* main menu: the routine menu it opens, or -1 */
 	const struct routine *r;       /* routine menus */
 	long total_s;
-	unsigned areas;                /* routine menus: its focus areas */
-	unsigned all_areas;            /* routine menus: every area it works */
+	size_t nareas;                 /* routine menus: the areas it works, */
+	unsigned char areas[AREA_COUNT];  /* most-worked first (AREA_ bit indexes) */
 };
 
 struct menu {
@@ -62,27 +62,38 @@ menu_in_scope(const struct routine *r, enum menu_scope scope)
 	return true;
 }
 
-/* The (up to) three areas most of a routine's stretches work: its focus. */
-static unsigned
-menu_focus(const struct routine *r)
+/*
+ * The areas a routine works, most-worked first into order (by the seconds of
+ * its stretches that work each: a hold's length, about 4 s a rep, times sets
+ * and sides; ties in the catalogue's order); returns how many.
+ */
+static size_t
+menu_area_order(const struct routine *r, unsigned char order[AREA_COUNT])
 {
-	int count[AREA_COUNT] = { 0 };
-	unsigned focus = 0;
+	long secs[AREA_COUNT] = { 0 };
+	bool used[AREA_COUNT] = { false };
+	size_t n = 0;
 
-	for (size_t j = 0; j < r->nitems; j++)
+	for (size_t j = 0; j < r->nitems; j++) {
+		const struct routine_item *it = &r->items[j];
+		long t = (it->hold > 0 ? it->hold : 4L * it->reps) * (it->sets > 1 ? it->sets : 1) *
+		    (it->stretch->each_side ? 2 : 1);
+
 		for (int a = 0; a < AREA_COUNT; a++)
-			count[a] += (r->items[j].stretch->areas >> a) & 1u;
-	for (int k = 0; k < 3; k++) {
+			if ((it->stretch->areas >> a) & 1u)
+				secs[a] += t > 0 ? t : 1;
+	}
+	for (;;) {
 		int best = -1;
 
 		for (int a = 0; a < AREA_COUNT; a++)
-			if (!(focus & (1u << a)) && count[a] > 0 && (best < 0 || count[a] > count[best]))
+			if (!used[a] && secs[a] > 0 && (best < 0 || secs[a] > secs[best]))
 				best = a;
 		if (best < 0)
-			break;
-		focus |= 1u << best;
+			return n;
+		used[best] = true;
+		order[n++] = (unsigned char)best;
 	}
-	return focus;
 }
 
 /* The routines of a scope, with their planned length and the areas they work. */
@@ -103,9 +114,7 @@ menu_routines(const struct catalogue *c, enum menu_scope scope, struct menu_entr
 		e[n].r = r;
 		e[n].scope = -1;
 		e[n].total_s = p->total_s;
-		e[n].areas = menu_focus(r);
-		for (size_t j = 0; j < r->nitems; j++)
-			e[n].all_areas |= r->items[j].stretch->areas;
+		e[n].nareas = menu_area_order(r, e[n].areas);
 		plan_free(p);
 		n++;
 	}
@@ -165,10 +174,11 @@ menu_draw_routine_row(struct menu *m, const struct layout_rect *r, int y, size_t
 	x += 9;
 	ui_put(ui, y, x, r->x + w - x, sel, cnt);
 	x += menu_count_cols(ui);
-	/* every area where the row has room for them, else the three it works most */
-	catalogue_join_names(areas, sizeof areas, e->all_areas, catalogue_area_label, ", ");
-	if (ui_text_cols(ui, areas) > r->x + w - x)
-		catalogue_join_names(areas, sizeof areas, e->areas, catalogue_area_label, ", ");
+	/* the areas it works most first, so a cut row still shows its focus */
+	*areas = '\0';
+	for (size_t k = 0, at = 0; k < e->nareas && at + 1 < sizeof areas; k++)
+		at += (size_t)snprintf(areas + at, sizeof areas - at, "%s%s", k > 0 ? ", " : "",
+		    catalogue_area_label(1u << e->areas[k]));
 	for (char *p = areas; *p != '\0'; p++)
 		if (*p == '-')
 			*p = ' ';   /* "lower back" reads better than the schema's "lower-back" */
@@ -434,16 +444,16 @@ menu_time_of_day(const struct menu_entry *e, size_t n)
  */
 static const struct menu_entry main_entries[] = {
 	{ N_("Morning routines"), N_("Gentle routines to wake the back up after a night's sleep."),
-	    CHOICE_ROUTINE, MENU_MORNING, NULL, 0, 0, 0 },
+	    CHOICE_ROUTINE, MENU_MORNING, NULL, 0, 0, { 0 } },
 	{ N_("Evening routines"), N_("Slower routines with longer holds, to let the day's tension go."),
-	    CHOICE_ROUTINE, MENU_EVENING, NULL, 0, 0, 0 },
-	{ N_("All routines"), N_("Every routine in the catalogue."), CHOICE_ROUTINE, MENU_ALL, NULL, 0, 0, 0 },
+	    CHOICE_ROUTINE, MENU_EVENING, NULL, 0, 0, { 0 } },
+	{ N_("All routines"), N_("Every routine in the catalogue."), CHOICE_ROUTINE, MENU_ALL, NULL, 0, 0, { 0 } },
 	{ N_("Build a routine"), N_("Put together a routine from the time you have, the areas to work "
-	    "and the equipment at hand."), CHOICE_BUILD, -1, NULL, 0, 0, 0 },
+	    "and the equipment at hand."), CHOICE_BUILD, -1, NULL, 0, 0, { 0 } },
 	{ N_("History"), N_("Past sessions, your streak, and how your back has felt before and after."),
-	    CHOICE_HISTORY, -1, NULL, 0, 0, 0 },
+	    CHOICE_HISTORY, -1, NULL, 0, 0, { 0 } },
 	{ N_("Safety notes"), N_("When to ease off, and the signs that mean stop and see a "
-	    "health professional."), CHOICE_SAFETY, -1, NULL, 0, 0, 0 },
+	    "health professional."), CHOICE_SAFETY, -1, NULL, 0, 0, { 0 } },
 };
 
 #define NMAIN (sizeof main_entries / sizeof main_entries[0])
@@ -456,7 +466,7 @@ menu_main_entries(struct ui *ui, struct menu_entry *e)
 
 	for (size_t i = 0; i < ui->opts.nlead && i < FRONTEND_LEADS; i++) {
 		e[n++] = (struct menu_entry){ ui->opts.lead[i].label, ui->opts.lead[i].desc,
-		    CHOICE_ROUTINE, -1, ui->opts.lead[i].routine, 0, 0, 0 };
+		    CHOICE_ROUTINE, -1, ui->opts.lead[i].routine, 0, 0, { 0 } };
 		if (ui->opts.lead[i].open_on && !ui->lead_opened) {
 			ui->main_sel = i;
 			ui->lead_opened = true;
