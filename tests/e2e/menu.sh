@@ -12,8 +12,8 @@ done
 # digits pick: 1 opens the morning routines
 keys 1
 check "1 opens the morning routines" wait_for '^ *Morning routines *$' 5
-check "routine row: name, length, stretches, focus" \
-    on_screen '1 +E2E Morning +3 min +2 stretches +mid back, lower back, hips'
+check "routine row: name, length, stretches, areas worked most first" \
+    on_screen '1 +E2E Morning +3 min +2 stretches +hips, glutes, mid back, lower back'
 check "morning menu leaves out evening routines" off_screen 'E2E Evening'
 check "highlighted routine's description" on_screen 'A short routine for the end-to-end tests'
 check "highlighted routine's stretch list" on_screen '2\. Test Hold +20 s each side, 2 sets'
