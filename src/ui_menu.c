@@ -38,6 +38,8 @@ struct menu {
 	bool main;
 	bool quits;                    /* the first menu shown: q quits */
 	size_t typed;                  /* the number typed so far (0: none) */
+	bool info;                     /* routine lists: the i box of every stretch is open */
+	size_t info_top;               /* its first line shown */
 	int64_t typed_ms;              /* when its last digit came */
 };
 
@@ -218,8 +220,8 @@ menu_draw_routine_detail(struct menu *m, const struct layout_rect *d)
 		int x;
 
 		if (y == d->h - 1 && i + 1 < r->nitems) {
-			snprintf(more, sizeof more, _("%s and %zu more"), ui_glyph(ui, G_ELLIPSIS),
-			    r->nitems - i);
+			snprintf(more, sizeof more, _("%s and %zu more (i shows all)"),
+			    ui_glyph(ui, G_ELLIPSIS), r->nitems - i);
 			ui_put(ui, d->y + y, d->x + 2, d->w - 2, ui_attr(ui, UI_DIM), more);
 			break;
 		}
@@ -274,6 +276,22 @@ menu_draw_detail(struct menu *m, const struct layout_rect *d)
 		menu_draw_main_detail(m, d);
 }
 
+/* The i box: the highlighted routine's every stretch and dose, scrolled with j/k. */
+static void
+menu_draw_info(struct menu *m)
+{
+	const struct routine *r = m->e[m->sel].r;
+	char **owned = xcalloc(r->nitems + 1, sizeof *owned), dose[64];
+
+	for (size_t i = 0; i < r->nitems; i++) {
+		menu_item_dose(dose, sizeof dose, &r->items[i]);
+		owned[i] = xasprintf("%zu.\t%s  %s", i + 1, r->items[i].stretch->name, dose);
+	}
+	m->info_top = ui_message_box_from(m->ui, r->name, (const char *const *)owned, r->nitems,
+	    m->info_top, _("j/k scroll    other keys back"));
+	text_lines_free(owned, r->nitems);
+}
+
 static void
 menu_draw(struct menu *m)
 {
@@ -282,6 +300,7 @@ menu_draw(struct menu *m)
 	const char *keys[] = {
 		ui->utf8 ? "\u2191\u2193" : "j/k", _("move"), "Enter", _("choose"),
 		"q", m->quits ? _("quit") : _("back"), range, m->n >= 10 ? _("go to") : _("pick"),
+		"i", _("all stretches"),
 	};
 	struct menu_layout l;
 	bool compact;
@@ -316,10 +335,12 @@ menu_draw(struct menu *m)
 		ui_put(ui, l.keys.y, l.keys.x, l.keys.w, A_BOLD, ui->note);
 		*ui->note = '\0';
 	} else {
-		/* no entries: nothing to pick by number */
-		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys,
-		    sizeof keys / sizeof keys[0] - (m->n > 0 ? 0 : 2));
+		/* no entries: nothing to pick by number; i only where routines are listed */
+		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys, m->n == 0 ? 6 :
+		    m->main ? 8 : 10);
 	}
+	if (m->info && m->n > 0 && m->e[m->sel].r != NULL)
+		menu_draw_info(m);
 }
 
 static void
@@ -358,6 +379,21 @@ menu_key(void *st, int ch)
 	struct menu *m = st;
 	size_t last = m->n > 0 ? m->n - 1 : 0;
 
+	if (m->info) {
+		/* j/k scroll the box (held at its end when drawn); other keys close it */
+		if (ch == 'j' || ch == KEY_DOWN || ch == ' ' || ch == KEY_NPAGE)
+			m->info_top++;
+		else if ((ch == 'k' || ch == KEY_UP || ch == KEY_PPAGE) && m->info_top > 0)
+			m->info_top--;
+		else if (ch != 'j' && ch != 'k' && ch != KEY_UP && ch != KEY_DOWN)
+			m->info = false;
+		return UI_STAY;
+	}
+	if ((ch == 'i' || ch == 'I') && !m->main && m->n > 0) {
+		m->info = true;
+		m->info_top = 0;
+		return UI_STAY;
+	}
 	switch (ch) {
 	case KEY_UP: case 'k': if (m->sel > 0) m->sel--; break;
 	case KEY_DOWN: case 'j': if (m->sel < last) m->sel++; break;
