@@ -36,6 +36,10 @@ echo x >&3
 check "x skips this one" wait_for 'Skipped. Next break in 10 s.' 5
 check "the next break comes" wait_for 'Time for a stretch' 15 2
 echo >&3
+# no session is logged yet (reminder lines are no session): the first run's
+# safety notes come first, and Enter goes on past them
+check "the first run's safety notes come first" wait_for 'Press Enter to go on' 10
+echo >&3
 check "Enter starts the routine" wait_for 'Routine complete: Desk Break' 10
 check "and the next break comes after it" wait_for 'Time for a stretch' 15 3
 echo s >&3
