@@ -178,11 +178,17 @@ screen_text_fits(const struct coach *c, const struct stretch *x)
 	    noff.h > 0 && x->cautions.n > 0 ? &noff : &off, &cy);
 }
 
+/* The fewest step rows under a picture before the picture gives way to the steps. */
+#define SCREEN_STEP_ROWS_MIN 4
+
 /*
  * Lay the screen out for stretch x. Free rows go to the steps and cautions
  * before they are cut: the big digits give way first (the countdown stays,
- * on one row), then the picture. When nothing makes them fit, the picture
- * and the big digits stay and `i` shows the rest.
+ * on one row). The picture stays while it leaves SCREEN_STEP_ROWS_MIN rows
+ * for the steps, which are then cut with `i` showing the rest (a floor
+ * stretch is hard to picture from words alone); else it gives way too. When
+ * nothing makes them fit, the picture and the big digits stay and `i` shows
+ * the rest.
  */
 static void
 screen_layout(struct coach *c, const struct stretch *x, int count_w)
@@ -199,6 +205,8 @@ screen_layout(struct coach *c, const struct stretch *x, int count_w)
 			first = c->lay;
 		if (c->lay.kind != LAYOUT_FULL || screen_text_fits(c, x))
 			return;
+		if (i == 1 && c->lay.art.h > 0 && c->lay.text.h >= SCREEN_STEP_ROWS_MIN)
+			return;   /* the picture, the first steps, and i for the rest */
 	}
 	if (first.text.h > 0)
 		c->lay = first;
