@@ -499,8 +499,8 @@ remind_loop(struct remind *rm)
 		else if (!no_offer(rm, &next) && (next = offer(rm)) < 0)
 			break;
 	}
-	if (rm->status_open)
-		putchar('\n');
+	/* over the status line and the ^C the terminal echoed there */
+	say(rm, "%s", _("Reminders stopped."));
 }
 
 int

@@ -83,6 +83,7 @@ check "after fg a single key still answers" skips
 check "and the next is offered" offers 5 15
 keys q
 check "q stops reminding (status 0)" test "$(wait_rc 5)" = 0
+check "q: it says it stopped" on_screen '^Reminders stopped\.$'
 check "the terminal's settings are as they were" cmp -s "$tmp/stty.before" "$tmp/stty.after"
 check "no notify-send is left behind" no_fake_left
 
@@ -101,5 +102,7 @@ test "$(grep -c reminder-away "$tmp/data/stretchcoach/history.jsonl")" -eq 1 &&
     pass "the time away is logged once" || fail "the time away is logged once"
 keys C-c
 check "Ctrl-C ends it (status 130)" test "$(wait_rc 5)" = 130
+check "Ctrl-C: the status line gives way to a goodbye" on_screen '^Reminders stopped\.$'
+check "Ctrl-C: no ^C is left on the status line" off_screen '\^C'
 check "the terminal's settings are as they were after Ctrl-C" cmp -s "$tmp/stty.before" "$tmp/stty.after"
 finish
