@@ -40,6 +40,9 @@ start 80 24 --no-checkin --speed 20 -c "$tmp/cat.json"
 check "the main menu's first line is today's step" wait_for '1 +Day 1 of 3 · Tiny One · 7 s' 5
 check "its programme and note are beside it" on_screen 'Tiny Plan\. Start gently\.'
 keys Enter
+# starting a programme logs no session: the first one has the safety page
+check "the first session opens with the safety page" wait_for 'Before your first session' 5
+keys Enter
 check "Enter starts today's routine" wait_for 'Test Reach' 5
 check "the preview ends" wait_for 'Well done' 10
 keys q
