@@ -56,6 +56,20 @@ doc_margin(const struct doc_line *l)
 	return l->lead > l->indent ? l->lead : l->indent;
 }
 
+/* Room for the widest label (as translated) and two spaces before the values. */
+static void
+doc_align_labels(struct doc *d)
+{
+	int w = 0;
+
+	for (size_t i = 0; i < d->n; i++)
+		if (d->v[i].label != NULL && text_width(d->v[i].label) > w)
+			w = text_width(d->v[i].label);
+	for (size_t i = 0; i < d->n; i++)
+		if (d->v[i].label != NULL && d->v[i].indent < d->v[i].lead + w + 2)
+			d->v[i].indent = d->v[i].lead + w + 2;
+}
+
 /* Rows the document takes at width w. */
 static size_t
 doc_rows(const struct doc *d, int w)
@@ -475,6 +489,7 @@ ui_summary(void *ctx, const struct session *s, int64_t now, long span_s,
 	summary_list(&d, A_NORMAL, _("Not reached"), s, ITEM_PENDING, NULL);
 	summary_figures(ui, &d, info);
 	summary_advice(&d, s);
+	doc_align_labels(&d);
 	/* praise only a routine done whole; one with stretches skipped or hurt is just over */
 	title = xasprintf("%s%s%s", session_was_quit(s) ? _("Session ended early") :
 	    n == p->routine->nitems ? _("Well done") : _("Session over"),

@@ -359,7 +359,8 @@ screen_help_lines(char buf[][96], size_t max)
 		if (keys[i].help != NULL)
 			snprintf(buf[k++], sizeof buf[0], "%s\t%s", keys[i].help_key, keys[i].help);
 	if (k < max)
-		snprintf(buf[k++], sizeof buf[0], "Ctrl-Z\t%s", _("step away; type fg to come back"));
+		/* TRANSLATORS: the suspend key as the keyboard labels it (German: Strg-Z). */
+		snprintf(buf[k++], sizeof buf[0], "%s\t%s", _("Ctrl-Z"), _("step away; type fg to come back"));
 	return k;
 }
 

@@ -79,6 +79,24 @@ walk es_ES.UTF-8 'Rutinas de mañana' \
     '¿Terminar la sesión ahora\?' 'Sesión terminada antes' 'Sin hacer' \
     '¿Cómo notas la espalda ahora mismo\?'
 
+# German labels are wider than English ones: the summary pads them to the
+# widest, and the help names the suspend key as German keyboards label it
+E2E_ENV="LC_ALL=de_DE.UTF-8${LOCPATH:+ LOCPATH=$LOCPATH}"
+start 80 24 --no-checkin --speed 5 -c "$E2E_CAT" run e2e-flow
+wait_for 'Bereit machen' 5
+keys '?'
+check "de_DE.UTF-8: the help says Strg-Z" wait_for 'Strg-Z +kurz weg' 5
+keys Escape
+keys n
+wait_for 'Übersprungen|Test Hold' 5
+keys q
+wait_for 'Diese Einheit jetzt beenden' 5
+keys y
+check "de_DE.UTF-8: the summary" wait_for 'Einheit vorzeitig beendet' 5
+check "de_DE.UTF-8: two spaces between Übersprungen and its value" on_screen '^ Übersprungen {2,}[^ ]'
+keys q
+wait_rc 5 >/dev/null
+
 # LANG=C: the same binary in English
 E2E_ENV="LANG=C"
 start 80 24 --no-checkin -c "$E2E_CAT"
