@@ -16,6 +16,9 @@
 #define _(s) gettext(s)
 #define N_(s) s
 
+/* The letter that answers yes in the user's language (y, or as translated: j, s). */
+int i18n_yes_key(void);
+
 /* Set the locale from the environment and bind the message catalogue; call once, first in main(). */
 void i18n_init(void);
 

@@ -138,3 +138,12 @@ i18n_languages_free(char **tags, size_t n)
 		free(tags[i]);
 	free(tags);
 }
+
+int
+i18n_yes_key(void)
+{
+	/* TRANSLATORS: the one lowercase ASCII letter that answers yes (German j, Spanish s). */
+	const char *k = _("y");
+
+	return k[0] >= 'a' && k[0] <= 'z' && k[1] == '\0' ? k[0] : 'y';
+}

@@ -92,6 +92,9 @@ coach_overlay_key(struct coach *c, int ch, int64_t now)
 		coach_close(c, now);
 		return;
 	}
+	/* the translated yes (j in German), and y everywhere */
+	if (ch == i18n_yes_key() || ch == i18n_yes_key() - 'a' + 'A')
+		ch = 'y';
 	switch (ch) {
 	case 'y': case 'Y': case 'q': case 'Q': case '\n': case '\r': case KEY_ENTER:
 		c->overlay = OV_NONE;

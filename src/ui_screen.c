@@ -390,7 +390,7 @@ screen_overlay(struct coach *c)
 		N_("End this session now?"), N_("What you have done so far is kept in your history."),
 	};
 	const char *quit_shown[] = { _(quit[0]), _(quit[1]) };
-	char help[16][96];
+	char help[16][96], yes[96];
 	const char *lines[24];
 	size_t n, k = 0;
 	const char *const *advice = safety_hurt_lines(&n);
@@ -405,8 +405,9 @@ screen_overlay(struct coach *c)
 		    _("j/k scroll    other keys back"));
 		break;
 	case OV_QUIT:
-		/* TRANSLATORS: y and n are the keys; they stay y and n in every language. */
-		ui_message_box(c->ui, _("Quit?"), quit_shown, 2, _("y quit    n keep going"));
+		/* TRANSLATORS: %c is the yes key (as translated for "y"); n is the key for no. */
+		snprintf(yes, sizeof yes, _("%c quit    n keep going"), i18n_yes_key());
+		ui_message_box(c->ui, _("Quit?"), quit_shown, 2, yes);
 		break;
 	case OV_HURT:
 		if (c->hurt_msg[0] != '\0')

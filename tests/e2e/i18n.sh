@@ -91,8 +91,9 @@ keys n
 wait_for 'Übersprungen|Test Hold' 5
 keys q
 wait_for 'Diese Einheit jetzt beenden' 5
-keys y
-check "de_DE.UTF-8: the summary" wait_for 'Einheit vorzeitig beendet' 5
+check "de_DE.UTF-8: the quit box offers j for ja" on_screen 'j beenden +n weitermachen'
+keys j
+check "de_DE.UTF-8: j ends the session" wait_for 'Einheit vorzeitig beendet' 5
 check "de_DE.UTF-8: two spaces between Übersprungen and its value" on_screen '^ Übersprungen {2,}[^ ]'
 keys q
 wait_rc 5 >/dev/null
