@@ -285,6 +285,13 @@ test_bundled(void **state)
 		assert_ptr_equal(catalogue_find_stretch(c, s->id), s);
 		assert_true(s->steps.n >= 1);
 		assert_true(s->hold > 0 || (s->reps > 0 && s->rep_seconds > 0));
+		/* hip circles: one calm breath a circle, as their cues pace them, never rushed */
+		if (strcmp(s->id, "hip-circles") == 0)
+			assert_true(s->breath_in >= 3 && s->breath_out >= s->breath_in &&
+			    s->rep_seconds == s->breath_in + s->breath_out);
+		/* what the first step leans on is listed */
+		if (strstr(s->steps.v[0], " wall") != NULL)
+			assert_true(s->equipment & EQUIP_WALL);
 	}
 	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
 		const struct routine *r = catalogue_routine(c, i);
