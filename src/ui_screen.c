@@ -283,10 +283,12 @@ screen_title(struct coach *c, const struct session_view *v)
 		ui_put(ui, sub->y, sub->x, sub->w, A_NORMAL, side);
 		return;
 	}
+	/* the counter whole where it can be (cut with … past all but 12 columns),
+	 * the name in what is left: neither draws over the other */
 	sw = ui_text_cols(ui, side);
-	if (sw > t->w / 2)
-		sw = t->w / 2;
-	ui_put_right(ui, t->y, t->x, t->w, A_BOLD, side);
+	if (sw > t->w - 12)
+		sw = t->w - 12 > 0 ? t->w - 12 : 0;
+	ui_put_right(ui, t->y, t->x + t->w - sw, sw, A_BOLD, side);
 	ui_put(ui, t->y, t->x, t->w - sw - (sw > 0 ? 2 : 0), A_BOLD, name);
 }
 

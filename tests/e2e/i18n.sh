@@ -98,6 +98,17 @@ check "de_DE.UTF-8: two spaces between Übersprungen and its value" on_screen '^
 keys q
 wait_rc 5 >/dev/null
 
+# 50x15: a long German name gives way to the counter, cut with …, never under it
+start 50 15 --no-checkin --speed 5 run morning-quick
+check "de_DE.UTF-8 50x15: the counter whole beside the cut name" \
+    wait_for '^ Hüftkreis[^ ]*…  Wiederholung 1 von [0-9]+ · Satz 1 von 2$' 8
+keys q
+wait_for 'Diese Einheit jetzt beenden' 5
+keys j
+wait_for 'Einheit vorzeitig beendet' 5
+keys q
+wait_rc 5 >/dev/null
+
 # LANG=C: the same binary in English
 E2E_ENV="LANG=C"
 start 80 24 --no-checkin -c "$E2E_CAT"
