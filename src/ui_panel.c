@@ -1,11 +1,13 @@
 /* ui_panel.c — the coaching panel beside the countdown: breathing, what comes next, progress bars. */
 #include <curses.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "catalogue.h"
 #include "i18n.h"
 #include "cue.h"
+#include "diag.h"
 #include "layout.h"
 #include "plan.h"
 #include "session.h"
@@ -61,8 +63,21 @@ panel_centered(const struct ui *ui, const struct layout_rect *r, int dy, attr_t 
 	char **lines;
 	size_t n = text_wrap(s, r->w > 0 ? r->w : 1, &lines);
 
-	for (size_t i = 0; i < n; i++)
-		ui_put_center(ui, r, dy + (int)i, a, lines[i]);
+	size_t rows = r->h - dy > 0 ? (size_t)(r->h - dy) : 0;
+
+	for (size_t i = 0; i < n && i < rows; i++) {
+		char *rest = NULL;
+
+		/* the last row there is room for: the rest of the text, cut with … */
+		for (size_t k = i + 1; i + 1 == rows && k < n; k++) {
+			char *more = xasprintf("%s %s", rest != NULL ? rest : lines[i], lines[k]);
+
+			free(rest);
+			rest = more;
+		}
+		ui_put_center(ui, r, dy + (int)i, a, rest != NULL ? rest : lines[i]);
+		free(rest);
+	}
 	text_lines_free(lines, n);
 	return (int)n;
 }

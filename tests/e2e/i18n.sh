@@ -109,6 +109,17 @@ wait_for 'Einheit vorzeitig beendet' 5
 keys q
 wait_rc 5 >/dev/null
 
+# 50x15 in Spanish: a breath cue longer than its row ends with …, never mid-word
+E2E_ENV="LC_ALL=es_ES.UTF-8${LOCPATH:+ LOCPATH=$LOCPATH}"
+start 50 15 --no-checkin --speed 5 run morning-quick
+check "es_ES.UTF-8 50x15: a long breath cue is cut with …" wait_for '^ *Inspira: Lleva la cadera .*…$' 8
+keys q
+wait_for '¿Terminar la sesión ahora' 5
+keys s
+check "es_ES.UTF-8: s (sí) ends the session" wait_for 'Sesión terminada antes' 5
+keys q
+wait_rc 5 >/dev/null
+
 # LANG=C: the same binary in English
 E2E_ENV="LANG=C"
 start 80 24 --no-checkin -c "$E2E_CAT"
