@@ -471,13 +471,13 @@ cli_usage(FILE *fp)
 	/* TRANSLATORS: keep every line of the help within 80 columns. */
 	fputs(_(
 "Usage: stretchcoach [OPTIONS] [COMMAND [ARGS]]\n"
-"A stretching coach for your terminal: timed holds, sides, reps and breathing cues.\n"
+"A stretching coach for your terminal: timed holds, sides, reps and breathing.\n"
 "\n"
 "Commands:\n"
-"  (none)                  main menu: morning, evening, all routines, build, history\n"
+"  (none)                  the main menu: routines, build, history, safety\n"
 "  morning | evening       pick a routine for that time of day\n"
 "  run ROUTINE-ID [--minutes N]\n"
-"                          start a routine; --minutes fits it to the time you have\n"
+"                          start a routine; --minutes fits it to your time\n"
 "  build [--minutes N] [--time morning|evening] [--area A[,A...]]\n"
 "        [--level gentle|moderate|deep] [--with EQUIPMENT[,...]]\n"
 "        [--without EQUIPMENT[,...]] [--at-desk] [--seed N] [--save ID] [--run]\n"
@@ -496,10 +496,11 @@ cli_usage(FILE *fp)
 "  validate [FILE...]      check catalogue files (default: those in use)\n"
 "  safety                  the safety notes and the red flags\n"
 "  config                  the effective settings and where each came from\n"
-"  remind [--every 45m] [--routine ID] [--snooze 10m] [--hours 9-18] [--days mon-fri]\n"
+"  remind [--every 45m] [--routine ID] [--snooze 10m] [--hours 9-18]\n"
+"         [--days mon-fri]\n"
 "                          wait quietly, then offer a break routine; repeat\n"
 "  programme [start ID | status | stop]\n"
-"                          plans over days: list them, start one, see today's step\n"
+"                          plans over days: list, start one, see today's step\n"
 "  help [COMMAND]          this help, or one command's (also: COMMAND --help)\n"
 "\n"), fp);
 	fputs(_(
@@ -512,9 +513,9 @@ cli_usage(FILE *fp)
 "      --no-bell           no terminal bell at transitions\n"
 "      --no-color          no colours (NO_COLOR in the environment does the same)\n"
 "      --say CMD           speak cues through CMD (e.g. espeak-ng): CMD -- TEXT\n"
-"      --no-kneel          swap kneeling stretches for easier ones, or leave them out\n"
-"      --no-floor          swap floor stretches for seated or standing ones, or leave them out\n"
-"      --include-hurt      keep stretches marked hurt in the last 7 days (left out otherwise)\n"
+"      --no-kneel          no kneeling: easier variations instead, or left out\n"
+"      --no-floor          no floor work: seated or standing ones, or left out\n"
+"      --include-hurt      keep stretches marked hurt in the last 7 days\n"
 "  -h, --help              show this help\n"
 "  -V, --version           show the version\n"
 "\n"), fp);

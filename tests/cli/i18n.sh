@@ -75,6 +75,12 @@ lang_checks es_ES.UTF-8 'Uso: stretchcoach' 'Antes de empezar' 'Pasos' 'Cuidado'
 # LANG=C and a catalogue without translations stay English
 (cd / && env -u LC_ALL -u LANGUAGE LANG=C "$bin" --help >"$TMP/out" 2>&1)
 check "LANG=C: --help is English" grep -q '^Usage: stretchcoach' "$TMP/out"
+check "LANG=C: no --help line is over 80 columns (widest $(wc -L <"$TMP/out"))" \
+    test "$(wc -L <"$TMP/out")" -le 80
+for cmd in run build list routines show history status validate safety config remind programme help; do
+	(cd / && env -u LC_ALL -u LANGUAGE LANG=C "$bin" "$cmd" --help >"$TMP/out" 2>&1)
+	[ "$(wc -L <"$TMP/out")" -le 80 ] || fail "LANG=C: '$cmd --help' has a line over 80 columns"
+done
 (cd / && env -u LC_ALL -u LANGUAGE LANG=C "$bin" run desk-break --plain --speed 1000 --no-checkin >"$TMP/out" 2>&1)
 check "LANG=C: a plain run is English" grep -q 'Routine complete' "$TMP/out"
 in_lang de_DE.UTF-8 --speed 0
