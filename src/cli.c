@@ -191,12 +191,35 @@ fail(char **cause, const char *fmt, const char *arg)
 	return -1;
 }
 
+/* --breath IN:OUT, each 1..30 s. */
+static int
+apply_breath(struct cli *cli, const char *arg, char **cause)
+{
+	const char *colon = strchr(arg, ':');
+	char in[16];
+	size_t n;
+	long v, w;
+
+	if (colon == NULL)
+		return fail(cause, _("--breath takes IN:OUT in seconds, like 4:6, not '%s'"), arg);
+	n = (size_t)(colon - arg);
+	if (n < sizeof in) {
+		memcpy(in, arg, n);
+		in[n] = '\0';
+	}
+	if (n >= sizeof in || parse_int(in, 1, 30, &v) < 0 || parse_int(colon + 1, 1, 30, &w) < 0)
+		return fail(cause, _("--breath takes IN:OUT, each 1 to 30 seconds, not '%s'"), arg);
+	cli->run.breath_in = (int)v;
+	cli->run.breath_out = (int)w;
+	cli->given |= OPT_BREATH;
+	return 0;
+}
+
 /* Apply one option; returns 0 or -1 with *cause. */
 static int
 apply(struct cli *cli, int opt, const char *arg, char **cause)
 {
-	long v, w;
-	char *colon;
+	long v;
 
 	switch (opt) {
 	case 'c': cli->catalogue = arg; break;
@@ -207,20 +230,7 @@ apply(struct cli *cli, int opt, const char *arg, char **cause)
 		cli->run.speed = (int)v;
 		cli->given |= OPT_SPEED;
 		break;
-	case O_BREATH:
-		colon = strchr(arg, ':');
-		if (colon == NULL)
-			return fail(cause, _("--breath takes IN:OUT in seconds, like 4:6, not '%s'"), arg);
-		*colon = '\0';
-		if (parse_int(arg, 1, 30, &v) < 0 || parse_int(colon + 1, 1, 30, &w) < 0) {
-			*colon = ':';
-			return fail(cause, _("--breath takes IN:OUT, each 1 to 30 seconds, not '%s'"), arg);
-		}
-		*colon = ':';
-		cli->run.breath_in = (int)v;
-		cli->run.breath_out = (int)w;
-		cli->given |= OPT_BREATH;
-		break;
+	case O_BREATH: return apply_breath(cli, arg, cause);
 	case O_NO_CHECKIN: cli->run.checkin = false; cli->given |= OPT_CHECKIN; break;
 	case O_NO_BELL: cli->run.bell = false; cli->given |= OPT_BELL; break;
 	case O_NO_COLOR: cli->run.color = false; cli->given |= OPT_COLOR; break;
@@ -465,6 +475,19 @@ usage_tail(FILE *fp)
 "70 internal error, 74 cannot write a file (the history, or build --save).\n"), fp);
 }
 
+static void
+usage_examples(FILE *fp)
+{
+	fputs(_(
+"Examples:\n"
+"  stretchcoach morning                     pick a morning routine\n"
+"  stretchcoach run evening-unwind          start a routine by id\n"
+"  stretchcoach build --minutes 5 --at-desk a quick desk break\n"
+"  stretchcoach run morning-wake-up --speed 60 --plain\n"
+"                                           preview a routine as text\n"
+"\n"), fp);
+}
+
 void
 cli_usage(FILE *fp)
 {
@@ -520,13 +543,6 @@ cli_usage(FILE *fp)
 "  -V, --version           show the version\n"
 "\n"), fp);
 	usage_keys(fp);
-	fputs(_(
-"Examples:\n"
-"  stretchcoach morning                     pick a morning routine\n"
-"  stretchcoach run evening-unwind          start a routine by id\n"
-"  stretchcoach build --minutes 5 --at-desk a quick desk break\n"
-"  stretchcoach run morning-wake-up --speed 60 --plain\n"
-"                                           preview a routine as text\n"
-"\n"), fp);
+	usage_examples(fp);
 	usage_tail(fp);
 }
