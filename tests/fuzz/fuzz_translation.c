@@ -136,7 +136,11 @@ check_model(const struct catalogue *c)
 	}
 }
 
-/* Load the catalogue, translate it one way or the other; -1 when the catalogue does not load. */
+/*
+ * Load the catalogue, translate it one way or the other; -1 when the catalogue
+ * does not load, or holds nothing: a file that gives no entry has nothing to
+ * translate, so the program never reads a translation beside it.
+ */
 static int
 run(bool check, int *rc)
 {
@@ -147,7 +151,9 @@ run(bool check, int *rc)
 
 	diag_init(&d);
 	c = catalogue_load(paths, 1, &d);
-	if (c == NULL) {
+	if (c == NULL || catalogue_stretch_count(c) + catalogue_routine_count(c) +
+	    catalogue_programme_count(c) == 0) {
+		catalogue_free(c);
 		diag_done(&d);
 		return -1;
 	}
