@@ -190,6 +190,6 @@ frontend_tension_text(char *buf, size_t size, int before, int after, const char 
 char *
 frontend_streak_text(char *buf, size_t size, int streak)
 {
-	snprintf(buf, size, "%d day%s in a row", streak, streak == 1 ? "" : "s");
+	snprintf(buf, size, ngettext("%d day in a row", "%d days in a row", (unsigned long)streak), streak);
 	return buf;
 }
