@@ -533,7 +533,7 @@ cli_usage(FILE *fp)
 "      --speed N           run the clock N times faster, to preview (1..1000)\n"
 "      --breath IN:OUT     breathing pace in seconds (default 4:6)\n"
 "      --no-checkin        skip the before/after tension check-in\n"
-"      --no-bell           no terminal bell at transitions\n"
+"      --no-bell           no sounds and no bell at transitions\n"
 "      --no-color          no colours (NO_COLOR in the environment does the same)\n"
 "      --say CMD           speak cues through CMD (e.g. espeak-ng): CMD -- TEXT\n"
 "      --no-kneel          no kneeling: easier variations instead, or left out\n"
