@@ -44,7 +44,7 @@ CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmock
 
 ALL_CPPFLAGS = -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 \
                -DSC_VERSION='"$(VERSION)"' -DSC_DATADIR='"$(DATADIR)"' \
-               -DSC_SRCDIR='"$(CURDIR)"' -DSC_LOCALEDIR='"$(LOCALEDIR)"' \
+               -DSC_SRCDIR='"$(CURDIR)"' -DSC_BUILDDIR='"$(abspath $(O))"' -DSC_LOCALEDIR='"$(LOCALEDIR)"' \
                $(CJSON_CFLAGS) $(CPPFLAGS)
 ALL_CFLAGS   = -std=c11 $(WARN) $(CFLAGS)
 
@@ -139,11 +139,11 @@ run: check-deps
 test-build:
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory O=$(ASAN_O) CFLAGS="-O1 -g $(SANFLAGS)" \
-		LDFLAGS="$(SANFLAGS)" $(ASAN_O)/$(PROG) $(LINGUAS:%=$(ASAN_O)/locale/%/LC_MESSAGES/$(PROG).mo) $(UNIT:%=$(ASAN_O)/%) $(TOOLS:%=$(ASAN_O)/%)
+		CPPFLAGS="-DSC_TEST_CLOCK $(CPPFLAGS)" LDFLAGS="$(SANFLAGS)" $(ASAN_O)/$(PROG) $(LINGUAS:%=$(ASAN_O)/locale/%/LC_MESSAGES/$(PROG).mo) $(UNIT:%=$(ASAN_O)/%) $(TOOLS:%=$(ASAN_O)/%)
 
 test check: check-deps
 	@$(MAKE) --no-print-directory test-build
-	@sh tests/run.sh $(ASAN_O)
+	@TEST_EVENING=$${TEST_EVENING-23:00} sh tests/run.sh $(ASAN_O)
 
 bench: all
 	@sh scripts/deps.sh --bench

@@ -3,6 +3,19 @@
 #define SC_CLOCK_H
 
 #include <stdint.h>
+#include <time.h>
+
+/*
+ * The wall clock, in seconds since the epoch. Every date and hour the program
+ * shows or records comes from here. In a test build (SC_TEST_CLOCK) the
+ * environment variable SC_NOW pins it: see docs/testing.md.
+ */
+time_t clock_wall(void);
+/*
+ * The system's wall clock, never pinned: only for measuring against a time
+ * from outside the program (a terminal's last access, logind's idle hint).
+ */
+time_t clock_real(void);
 
 /* Monotonic time in milliseconds from an arbitrary origin. */
 int64_t clock_mono_ms(void);

@@ -9,6 +9,7 @@
 #include "build_form.h"
 #include "builder.h"
 #include "catalogue.h"
+#include "clock.h"
 #include "cmd.h"
 #include "config.h"
 #include "diag.h"
@@ -63,7 +64,7 @@ make_request(const struct cli *cli, const struct config *cfg, struct build_reque
 	req->minutes = cli->minutes > 0 ? cli->minutes : cfg->build_minutes;
 	req->with = cfg->equipment;
 	req->seed = cli->seed_given ? cli->seed :
-	    (unsigned long)time(NULL) ^ ((unsigned long)getpid() << 16);
+	    (unsigned long)clock_wall() ^ ((unsigned long)getpid() << 16);
 	req->at_desk = cli->at_desk;
 	if (cli->time != NULL && (catalogue_parse_time(cli->time, &req->time) < 0)) {
 		char *s = text_safe(cli->time);

@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "catalogue.h"
+#include "clock.h"
 #include "cmd.h"
 #include "diag.h"
 #include "frontend.h"
@@ -81,7 +82,7 @@ cmd_guidance_advice_shown(void)
 	history_record_init(&rec);
 	rec.event = HEV_ADVICE_SHOWN;
 	rec.routine = xstrdup(FLARE_ROUTINE);
-	rec.started = rec.ended = time(NULL);
+	rec.started = rec.ended = clock_wall();
 	/* a note that advice was shown; not worth failing the menu for */
 	if (history_append(path, &rec, &cause) == -1)
 		free(cause);
@@ -107,7 +108,7 @@ bring_back(void *arg)
 		rec.event = HEV_STRETCH_BACK;
 		rec.routine = xstrdup(sw->ids[i]);
 		rec.stretch = xstrdup(sw->ids[i]);
-		rec.started = rec.ended = time(NULL);
+		rec.started = rec.ended = clock_wall();
 		if (history_append(path, &rec, &cause) == -1) {
 			free(cause);
 			failed = 1;

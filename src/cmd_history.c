@@ -12,6 +12,7 @@
 
 #include "catalogue.h"
 #include "cli.h"
+#include "clock.h"
 #include "cmd.h"
 #include "diag.h"
 #include "history.h"
@@ -83,7 +84,7 @@ cmd_history_report(const struct cli *cli, const struct catalogue *c, const char 
 		diag_error(d, EXIT_NOINPUT, "%s", _("cannot locate the history file (is HOME set?)"));
 		return -1;
 	}
-	history_stats_init(&st, history_day_of(time(NULL)), days > MAX_DAYS ? MAX_DAYS : days);
+	history_stats_init(&st, history_day_of(clock_wall()), days > MAX_DAYS ? MAX_DAYS : days);
 	whatworks_init(&ww, st.today);
 	st.also = whatworks_feed;
 	st.also_arg = &ww;
@@ -133,7 +134,7 @@ cmd_recent_history(struct history_stats *st, bool *first_run, struct whatworks *
 	struct stat sb;
 
 	diag_init(&d);
-	history_stats_init(st, history_day_of(time(NULL)), HISTORY_HURT_DAYS);
+	history_stats_init(st, history_day_of(clock_wall()), HISTORY_HURT_DAYS);
 	if (ww != NULL) {
 		whatworks_init(ww, st->today);
 		st->also = whatworks_feed;
@@ -159,7 +160,7 @@ cmd_status(const struct cli *cli)
 {
 	struct history_status hs;
 	char *path = paths_history_file(), *cause;
-	long today = history_day_of(time(NULL));
+	long today = history_day_of(clock_wall());
 
 	if (path == NULL) {
 		fprintf(stderr, "stretchcoach: %s\n", _("cannot locate the history file (is HOME set?)"));

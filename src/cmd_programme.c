@@ -8,6 +8,7 @@
 
 #include "catalogue.h"
 #include "cli.h"
+#include "clock.h"
 #include "cmd.h"
 #include "diag.h"
 #include "history.h"
@@ -128,7 +129,7 @@ log_event_at(const char *path, int kind, const struct programme *p, int day, tim
 static int
 log_event(const char *path, int kind, const struct programme *p, int day)
 {
-	return log_event_at(path, kind, p, day, time(NULL));
+	return log_event_at(path, kind, p, day, clock_wall());
 }
 
 /* The running programme as a stand-in when the catalogue no longer has it. */
@@ -181,7 +182,7 @@ start(const struct catalogue *c, const char *path, struct programme_now *now, co
 	programme_now_done(now);
 	now->p = p;
 	now->track.id = xstrdup(p->id);
-	now->track.start_day = now->day = history_day_of(time(NULL));
+	now->track.start_day = now->day = history_day_of(clock_wall());
 	now->track.step_day = now->day - 1;
 	programme_today(&now->track, p, now->day, &now->today);
 	printf(ngettext("Started %s: %zu day. Missed days never reset it: it waits for you.\n",
@@ -300,7 +301,7 @@ cmd_programme_lead(const struct catalogue *c, struct frontend_lead *lead, char *
 
 	if (path == NULL)
 		return false;
-	if (programme_current(c, path, history_day_of(time(NULL)), &now, &cause) == -1)
+	if (programme_current(c, path, history_day_of(clock_wall()), &now, &cause) == -1)
 		free(cause);
 	else if (now.p != NULL) {
 		programme_headline(label, lsize, now.p, &now.today, cmd_separator());
@@ -376,7 +377,7 @@ cmd_programme(const struct cli *cli)
 		catalogue_free(c);
 		return EXIT_NOINPUT;
 	}
-	if (programme_current(c, path, history_day_of(time(NULL)), &now, &cause) == -1) {
+	if (programme_current(c, path, history_day_of(clock_wall()), &now, &cause) == -1) {
 		fprintf(stderr, "stretchcoach: %s\n", cause);
 		free(cause);
 		status = EXIT_NOINPUT;

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "catalogue.h"
+#include "clock.h"
 #include "cmd.h"
 #include "config.h"
 #include "diag.h"
@@ -221,7 +222,7 @@ wait_until(struct remind *rm, time_t due)
 	long shown = -1;
 
 	for (;;) {
-		time_t now = time(NULL);
+		time_t now = clock_wall();
 		long left = (long)(due - now), nap;
 
 		if (frontend_signal() != 0)
@@ -345,7 +346,7 @@ static long
 offer(struct remind *rm)
 {
 	char when[16], len[32], sl[32], prompt[128];
-	time_t now = time(NULL);
+	time_t now = clock_wall();
 	struct plan *p = plan_new(rm->r);
 	struct notify *n;
 	enum answer a;
@@ -375,11 +376,11 @@ offer(struct remind *rm)
 	case ANS_STOP:
 		return -1;
 	case ANS_SNOOZE:
-		log_event(rm, HEV_REMIND_SNOOZED, now, time(NULL));
+		log_event(rm, HEV_REMIND_SNOOZED, now, clock_wall());
 		say(rm, _("Snoozed: back in %s."), sl);
 		return rm->snooze;
 	case ANS_SKIP:
-		log_event(rm, HEV_REMIND_SKIPPED, now, time(NULL));
+		log_event(rm, HEV_REMIND_SKIPPED, now, clock_wall());
 		say(rm, _("Skipped. Next break in %s."), text_duration(len, sizeof len, rm->every));
 		return rm->every;
 	case ANS_START:
@@ -399,11 +400,11 @@ offer(struct remind *rm)
 static bool
 no_offer(struct remind *rm, long *next)
 {
-	time_t now = time(NULL);
+	time_t now = clock_wall();
 	struct idle_report idle;
 	char away[32];
 
-	idle_check(rm->tty, now, &idle);
+	idle_check(rm->tty, clock_real(), &idle);
 	if (idle.locked) {
 		say(rm, _("The screen is locked: no break offered while you are away."));
 		*next = rm->every < LOCKED_RECHECK_S ? rm->every : LOCKED_RECHECK_S;
@@ -490,11 +491,11 @@ remind_loop(struct remind *rm)
 	long next = rm->every;
 
 	while (frontend_signal() == 0) {
-		time_t due = next_due(rm, time(NULL), next);
+		time_t due = next_due(rm, clock_wall(), next);
 
 		if (wait_until(rm, due) < 0)
 			break;
-		if (!schedule_open(&rm->cfg->hours, time(NULL)))
+		if (!schedule_open(&rm->cfg->hours, clock_wall()))
 			next = 0;
 		else if (!no_offer(rm, &next) && (next = offer(rm)) < 0)
 			break;

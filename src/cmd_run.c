@@ -9,6 +9,7 @@
 #include "adapt.h"
 #include "builder.h"
 #include "catalogue.h"
+#include "clock.h"
 #include "config.h"
 #include "cmd.h"
 #include "diag.h"
@@ -119,7 +120,7 @@ record_session(struct history_record *rec, const struct session *s, const struct
 	history_record_init(rec);
 	rec->routine = xstrdup(r->id);
 	rec->started = started;
-	rec->ended = time(NULL);   /* written with the local offset of each time */
+	rec->ended = clock_wall();   /* written with the local offset of each time */
 	rec->planned_s = session_plan(s)->total_s;
 	rec->active_s = (long)(session_active_ms(s, now) / 1000);
 	rec->quit = session_was_quit(s);
@@ -174,7 +175,7 @@ run_streak(const struct run_opts *o)
 	int streak = -1;
 
 	if (o->speed == 1 && path != NULL &&
-	    history_status_read(path, history_day_of(time(NULL)), &hs, &cause) == 0)
+	    history_status_read(path, history_day_of(clock_wall()), &hs, &cause) == 0)
 		streak = hs.streak;
 	free(cause);
 	free(path);
@@ -233,7 +234,7 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 	}
 	p = plan_new(r);
 	vclock_init(&clk, rc->o.speed);
-	started = time(NULL);
+	started = clock_wall();
 	s = session_new(p, &so, vclock_now(&clk));
 	if ((sig = frontend_signal()) == 0)
 		sig = fe->ops->coach(fe->ctx, s, &clk);
@@ -462,7 +463,7 @@ cmd_menu(const struct cli *cli)
 	struct frontend fe;
 	int status = run_setup(cli, &rc);
 	struct build_request breq = { .minutes = rc.cfg.build_minutes,
-	    .seed = (unsigned long)time(NULL) ^ ((unsigned long)getpid() << 16) };
+	    .seed = (unsigned long)clock_wall() ^ ((unsigned long)getpid() << 16) };
 	bool ran;
 
 	if (status != 0 || (c = cmd_load_catalogue(cli, false, &status)) == NULL) {

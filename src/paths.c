@@ -16,6 +16,9 @@
 #ifndef SC_SRCDIR
 #define SC_SRCDIR ""
 #endif
+#ifndef SC_BUILDDIR
+#define SC_BUILDDIR ""
+#endif
 
 /* $VAR when it is an absolute path (the XDG spec ignores empty and relative ones), else ~/fallback. */
 static char *
@@ -79,8 +82,9 @@ paths_history_file(void)
 
 /*
  * Find an installed file beside the running binary: in_src inside the source
- * tree it was built in (while it still lives there), else beside_bin relative
- * to its bin/ when installed under another prefix; NULL when neither exists.
+ * tree it was built in (while it still lives there, or in the build directory
+ * it was built into, make O=DIR), else beside_bin relative to its bin/ when
+ * installed under another prefix; NULL when neither exists.
  */
 static char *
 paths_near_exe(const char *in_src, const char *beside_bin)
@@ -97,7 +101,8 @@ paths_near_exe(const char *in_src, const char *beside_bin)
 	if ((slash = strrchr(exe, '/')) == NULL)
 		return NULL;
 	*slash = '\0';
-	if (srclen > 0 && strncmp(exe, src, srclen) == 0 && exe[srclen] == '/') {
+	if ((srclen > 0 && strncmp(exe, src, srclen) == 0 && exe[srclen] == '/') ||
+	    (*SC_BUILDDIR != '\0' && strcmp(exe, SC_BUILDDIR) == 0)) {
 		/* in_src is relative to the source tree, or to the build dir when it starts with "./" */
 		if (strncmp(in_src, "./", 2) == 0)
 			p = xasprintf("%s/%s", exe, in_src + 2);

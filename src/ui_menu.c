@@ -462,7 +462,7 @@ menu_pick_routine(struct ui *ui, const struct catalogue *c, enum menu_scope scop
 static size_t
 menu_time_of_day(const struct menu_entry *e, size_t n)
 {
-	time_t now = time(NULL);
+	time_t now = clock_wall();
 	struct tm tm;
 	int want = -1;
 

@@ -70,10 +70,10 @@ check "history counts the reminders" grep -q 'Reminders    1 skipped, 1 snoozed'
 check "history --json counts them too" grep -q '"reminders_skipped":[[:space:]]*1' "$TMP/h"
 
 # outside the working hours: it sleeps until they begin, and offers nothing
-h=$(date +%H | sed 's/^0//')
-if [ "$h" -le 21 ]; then from=$((h + 1)); else from=1; fi
+# (the clock pinned at 10:00, so the hours 11-12 are still to come)
+from=11
 hours="$from-$((from + 1))"
-"$SC_BIN" remind --every 10s --hours "$hours" --days mon-sun --plain </dev/null >"$TMP/out" 2>"$TMP/err" &
+SC_NOW=10:00 "$SC_BIN" remind --every 10s --hours "$hours" --days mon-sun --plain </dev/null >"$TMP/out" 2>"$TMP/err" &
 pid=$!
 check "outside the hours it says it sleeps until they begin" wait_for "Outside your reminder hours ($from:00-$((from + 1)):00, every day): sleeping until" 5
 sleep 0.3

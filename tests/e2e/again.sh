@@ -3,6 +3,9 @@
 # routine just run, and the next check-in starts on the answers just given.
 NAME=again
 . "$(dirname "$0")/lib.sh"
+# The main menu highlights the Morning list before noon: pin a morning hour.
+SC_NOW=08:30
+export SC_NOW
 
 # The highlighted (reverse video) text on the screen's lines matching $1.
 selected() {

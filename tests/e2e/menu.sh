@@ -51,18 +51,12 @@ rc=$(wait_rc 5)
 check "q on the evening menu exits 0" [ "$rc" = 0 ]
 
 # the main menu highlights Morning before noon and Evening from 17:00 (local
-# time, set through TZ: "UTC-N" in POSIX reads as N hours east of UTC)
-tz_for_hour() {
-	off=$(( $(date -u +%H | sed 's/^0//') - $1 ))
-	[ $off -gt 12 ] && off=$((off - 24))
-	[ $off -lt -12 ] && off=$((off + 24))
-	echo "XXX$off"
-}
+# time, pinned through SC_NOW, which test builds read)
 for when in "8 Gentle routines to wake" "20 Slower routines with longer holds"; do
 	set -- $when
 	hour=$1
 	shift
-	E2E_ENV="TZ=$(tz_for_hour "$hour")" start 80 24 --no-checkin -c "$E2E_CAT"
+	E2E_ENV="SC_NOW=$hour:00" start 80 24 --no-checkin -c "$E2E_CAT"
 	check "at $hour:00 the main menu highlights: $*" wait_for "$*" 5
 	check "main menu: q quit in the key bar" on_screen 'q quit'
 	keys q
