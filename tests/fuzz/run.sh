@@ -10,6 +10,7 @@
 #   sh tests/fuzz/run.sh [SECONDS]          from the top of the source tree
 #   FUZZ_TARGETS="history" sh tests/fuzz/run.sh 10
 #   FUZZ_CC=clang-16 sh tests/fuzz/run.sh   another clang
+#   FUZZ_JOBS=1 sh tests/fuzz/run.sh        one harness at a time (default: one a core)
 set -u
 SECONDS_EACH=${1:-60}
 O=${O:-build}
@@ -103,7 +104,9 @@ done
 	done
 } >"$OUT/history.dict"
 
-for name in $TARGETS; do
+# One harness: build it, fuzz it, replay its corpus (PASS/FAIL lines on stdout).
+fuzz_one() {
+	name=$1
 	harness=tests/fuzz/fuzz_$name.c
 	bin=$OUT/fuzz_$name
 	seeds=tests/fuzz/corpus/$name
@@ -113,12 +116,12 @@ for name in $TARGETS; do
 	translation) maxlen=8192 dict=$OUT/json.dict ;;
 	config) maxlen=4096 dict=$OUT/json.dict ;;
 	history) maxlen=4096 dict=$OUT/history.dict ;;
-	*) fail "$name: no such harness"; continue ;;
+	*) fail "$name: no such harness"; return ;;
 	esac
 	# shellcheck disable=SC2086
 	if ! $CLANG $CFLAGS_F $HWARN $SAN -fsanitize=fuzzer "$harness" $objs $LIBS_F -o "$bin"; then
 		fail "$name: $harness does not build"
-		continue
+		return
 	fi
 
 	mkdir -p "$WORK/$name"
@@ -156,6 +159,24 @@ for name in $TARGETS; do
 		fail "$name corpus replay: exit $rc; log $log.replay"
 		grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error|.*Assertion)' "$log.replay" | head -n 5
 	fi
+}
+
+# FUZZ_JOBS harnesses at a time (default: one a core); each prints when done.
+jobs=${FUZZ_JOBS:-$(nproc 2>/dev/null || echo 1)}
+running=0
+for name in $TARGETS; do
+	fuzz_one "$name" >"$WORK/$name.out" 2>&1 &
+	running=$((running + 1))
+	if [ "$running" -ge "$jobs" ]; then
+		wait
+		running=0
+	fi
+done
+wait
+for name in $TARGETS; do
+	cat "$WORK/$name.out"
+	n=$(grep -c '^FAIL ' "$WORK/$name.out" 2>/dev/null)
+	failures=$((failures + ${n:-1}))
 done
 
 [ "$failures" -eq 0 ]
