@@ -156,7 +156,7 @@ CATALOGUE_TR = $(notdir $(wildcard data/catalogue.*.json))
 INSTALLED = $(BINDIR)/$(PROG) $(DATADIR)/catalogue.json $(CATALOGUE_TR:%=$(DATADIR)/%) \
             $(MANDIR)/man1/$(PROG).1 \
             $(BASHCOMPDIR)/$(PROG) $(ZSHCOMPDIR)/_$(PROG) $(FISHCOMPDIR)/$(PROG).fish \
-            $(DOCDIR)/catalogue.md $(DOCDIR)/physio.json $(DOCDIR)/translating.md \
+            $(DOCDIR)/catalogue.md $(DOCDIR)/physio.json $(DOCDIR)/translating.md $(DOCDIR)/integrations.md \
             $(LINGUAS:%=$(LOCALEDIR)/%/LC_MESSAGES/$(PROG).mo)
 
 install: all
@@ -173,6 +173,7 @@ install: all
 	$(INSTALL) -m 644 completions/$(PROG).fish $(DESTDIR)$(FISHCOMPDIR)/$(PROG).fish
 	$(INSTALL) -m 644 docs/catalogue.md $(DESTDIR)$(DOCDIR)/catalogue.md
 	$(INSTALL) -m 644 docs/translating.md $(DESTDIR)$(DOCDIR)/translating.md
+	$(INSTALL) -m 644 docs/integrations.md $(DESTDIR)$(DOCDIR)/integrations.md
 	$(INSTALL) -m 644 docs/examples/physio.json $(DESTDIR)$(DOCDIR)/physio.json
 	for l in $(LINGUAS); do \
 		$(INSTALL) -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
