@@ -34,7 +34,7 @@ _stretchcoach_command_options()
 	              --what-works ;;
 	list)     echo --area --time --json ;;
 	routines) echo --time --json ;;
-	history)  echo --days --json --csv ;;
+	history)  echo --days --json --csv --report -o --output ;;
 	status)   echo --format ;;
 	sheet)    echo --html --pdf -o --output ;;
 	remind)   echo --every --routine --snooze --hours --days ;;

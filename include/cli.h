@@ -55,8 +55,9 @@ struct cli {
 	const char *format;        /* status --format json|waybar|i3blocks|tmux */
 	/* history, sheet */
 	bool csv;                  /* history --csv */
+	bool report;               /* history --report (also --sheet) */
 	bool pdf;                  /* sheet --pdf (--html is the default) */
-	const char *output;        /* sheet -o, --output FILE */
+	const char *output;        /* sheet, history --report: -o, --output FILE */
 	/* positional arguments after the command */
 	char **args;
 	int nargs;

@@ -166,6 +166,8 @@ int cmd_status(const struct cli *cli);
 
 /* cmd_sheet.c: `sheet ROUTINE-ID [--html|--pdf] [-o FILE]` */
 int cmd_sheet(const struct cli *cli);
+/* `history --report [--days N] [-o FILE]`: the log for a physiotherapist, as HTML */
+int cmd_history_sheet(const struct cli *cli);
 
 /* cmd_export.c: `history --csv` and `programme calendar [ID]` */
 int cmd_history_csv(const struct cli *cli);

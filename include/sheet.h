@@ -3,6 +3,7 @@
 #define SC_SHEET_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 struct report;
 struct routine;
@@ -26,3 +27,35 @@ struct sheet_input {
 void sheet_html(struct report *out, const struct sheet_input *in);
 
 #endif
+
+/* Text as HTML: control characters shown as text_safe() shows them, markup escaped. */
+void sheet_put_text(struct report *out, const char *s);
+
+/* One session as the physiotherapist's log shows it. Strings are borrowed. */
+struct sheet_session {
+	long day;                  /* calendar day, local */
+	int minute;                /* start, minutes after local midnight */
+	const char *routine;       /* its name (or id when the catalogue lacks it) */
+	long active_s;
+	int before, after;         /* tension 0..10, -1 when not given */
+	const char *hurt;          /* names of the stretches marked hurt, ", "-joined; "" for none */
+	bool quit;                 /* ended early */
+};
+
+/* What goes on the log: the window's sessions, oldest first, and the person's settings. */
+struct sheet_log {
+	long first, last;          /* the window's calendar days */
+	const struct sheet_session *sessions;
+	size_t n;
+	unsigned conditions;       /* COND_* */
+	bool no_kneel, no_floor;
+	const char *lang;
+	const char *date;          /* the day it was made */
+};
+
+/*
+ * Append the last days' log for a physiotherapist as one self-contained HTML
+ * page: how often, how long, tension before and after, what hurt, and the
+ * person's conditions. Text is escaped.
+ */
+void sheet_log_html(struct report *out, const struct sheet_log *log);

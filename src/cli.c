@@ -52,11 +52,12 @@ static const struct command_entry {
 	    N_("Show one stretch (steps, cautions, picture) or one routine (its stretches and "
 	    "doses)."),
 	    "stretchcoach show pigeon\nstretchcoach show evening-unwind" },
-	{ "history", CMD_HISTORY, 0, 0, "history [--days N] [--json|--csv]",
+	{ "history", CMD_HISTORY, 0, 0, "history [--days N] [--json|--csv|--report]",
 	    N_("Past sessions as a heat-map, the streak, minutes, the tension trend, and "
 	    "suggestions when a routine has become easy."),
 	    "stretchcoach history\nstretchcoach history --days 365\nstretchcoach history --json\n"
-	    "stretchcoach history --csv > sessions.csv" },
+	    "stretchcoach history --csv > sessions.csv\n"
+	    "stretchcoach history --report -o for-my-physio.html" },
 	{ "status", CMD_STATUS, 0, 0, "status [--format json|waybar|i3blocks|tmux]",
 	    N_("One short line for a shell prompt or a tmux status bar, or the same for "
 	    "waybar, i3blocks or tmux with colour."),
@@ -97,7 +98,7 @@ enum {
 	O_MINUTES = 256, O_TIME, O_AREA, O_LEVEL, O_WITHOUT, O_AT_DESK, O_SEED,
 	O_SAVE, O_RUN, O_JSON, O_DAYS, O_EVERY, O_ROUTINE, O_PLAIN, O_SPEED,
 	O_BREATH, O_NO_CHECKIN, O_NO_BELL, O_NO_COLOR, O_SAY, O_WHAT_WORKS, O_SNOOZE, O_HOURS,
-	O_NO_KNEEL, O_NO_FLOOR, O_WITH, O_INCLUDE_HURT, O_FORMAT, O_CSV, O_HTML, O_PDF,
+	O_NO_KNEEL, O_NO_FLOOR, O_WITH, O_INCLUDE_HURT, O_FORMAT, O_CSV, O_HTML, O_PDF, O_REPORT,
 };
 
 static const struct option long_opts[] = {
@@ -133,6 +134,7 @@ static const struct option long_opts[] = {
 	{ "hours", required_argument, NULL, O_HOURS },
 	{ "format", required_argument, NULL, O_FORMAT },
 	{ "csv", no_argument, NULL, O_CSV },
+	{ "report", no_argument, NULL, O_REPORT },
 	{ "html", no_argument, NULL, O_HTML },
 	{ "pdf", no_argument, NULL, O_PDF },
 	{ "output", required_argument, NULL, 'o' },
@@ -180,7 +182,10 @@ static const struct {
 	    N_("every session in the window as CSV, one row each") },
 	{ O_HTML, "--html", 1u << CMD_SHEET, NULL, N_("a web page to open and print (the default)") },
 	{ O_PDF, "--pdf", 1u << CMD_SHEET, NULL, N_("a PDF, printed by Chromium") },
-	{ 'o', "--output", 1u << CMD_SHEET, "FILE", N_("write to FILE instead of the standard output") },
+	{ O_REPORT, "--report", 1u << CMD_HISTORY, NULL,
+	    N_("the last 30 days (or --days N) as a web page for your physiotherapist") },
+	{ 'o', "--output", 1u << CMD_SHEET | 1u << CMD_HISTORY, "FILE",
+	    N_("write to FILE instead of the standard output") },
 };
 
 static int
@@ -292,6 +297,7 @@ apply(struct cli *cli, int opt, const char *arg, char **cause)
 		cli->format = arg;
 		break;
 	case O_CSV: cli->csv = true; break;
+	case O_REPORT: cli->report = true; break;
 	case O_HTML: cli->pdf = false; break;
 	case O_PDF: cli->pdf = true; break;
 	case 'o': cli->output = arg; break;
@@ -390,8 +396,8 @@ cli_parse(int argc, char **argv, struct cli *cli, char **cause)
 	}
 	if (parse_command(cli, argc, argv, cause) < 0)
 		return -1;
-	if (cli->json && cli->csv) {
-		*cause = xasprintf("%s", _("--json and --csv cannot be used together"));
+	if (cli->json + cli->csv + cli->report > 1) {
+		*cause = xasprintf("%s", _("--json, --csv and --report cannot be used together"));
 		return -1;
 	}
 	/* --days is a count for history and weekdays for remind: read once the command is known */
@@ -548,9 +554,9 @@ cli_usage(FILE *fp)
 "                          the routines\n"
 "  show STRETCH-ID|ROUTINE-ID\n"
 "                          details of one stretch or routine\n"
-"  history [--days N] [--json|--csv]\n"
+"  history [--days N] [--json|--csv|--report [-o FILE]]\n"
 "                          past sessions, streak, tension trend; --csv: a row\n"
-"                          per session for a spreadsheet\n"
+"                          per session; --report: a page for your physio\n"
 "  status [--format json|waybar|i3blocks|tmux]\n"
 "                          one short line for a shell prompt or a status bar\n"
 "  validate [FILE...]      check catalogue files (default: those in use)\n"

@@ -113,6 +113,8 @@ cmd_history(const struct cli *cli)
 
 	if (cli->csv)
 		return cmd_history_csv(cli);
+	if (cli->report)
+		return cmd_history_sheet(cli);
 	diag_init(&d);
 	status = cmd_history_report(cli, NULL, _("No sessions yet. Start one with: stretchcoach morning"),
 	    &r, &d);

@@ -1,6 +1,7 @@
 /*
  * cmd_sheet.c — `stretchcoach sheet ROUTINE-ID [--html|--pdf] [-o FILE]`:
- * the routine as this person runs it, on a page to print or hand over.
+ * the routine as this person runs it, on a page to print or hand over; and
+ * `history --report [-o FILE]`, the last weeks' log for a physiotherapist.
  *
  * --pdf prints the same page with headless Chromium (or Chrome): it lays
  * out HTML and CSS for print better than any C library we could link, it is
@@ -26,6 +27,9 @@
 #include "cmd.h"
 #include "config.h"
 #include "diag.h"
+#include "history.h"
+#include "history_stats.h"
+#include "paths.h"
 #include "i18n.h"
 #include "report.h"
 #include "sheet.h"
@@ -33,6 +37,8 @@
 
 /* sysexits' EX_UNAVAILABLE: --pdf without Chromium. */
 #define EXIT_UNAVAILABLE 69
+/* history --report without --days: the last 30 days. */
+#define LOG_DAYS 30
 /* How long Chromium may take to print, in tenths of a second. */
 #define PRINT_TENTHS 1200
 
@@ -238,5 +244,114 @@ cmd_sheet(const struct cli *cli)
 	report_done(&page);
 	adapted_free(a);
 	catalogue_free(c);
+	return status;
+}
+
+/* --- history --report ---------------------------------------------------- */
+
+/* The window's sessions, as the log shows them; owns the strings it made. */
+struct log_collect {
+	const struct catalogue *c;
+	long first, last;
+	struct sheet_session *v;
+	size_t n, cap;
+	char **owned;
+	size_t nowned, ocap;
+};
+
+static const char *
+keep(struct log_collect *x, char *s)
+{
+	if (x->nowned == x->ocap) {
+		x->ocap = x->ocap ? x->ocap * 2 : 16;
+		x->owned = xrealloc(x->owned, x->ocap * sizeof *x->owned);
+	}
+	return x->owned[x->nowned++] = s;
+}
+
+/* The stretches marked hurt, by name, ", "-joined. */
+static const char *
+hurt_names(struct log_collect *x, const struct history_record *rec)
+{
+	struct report r = { 0 };
+
+	if (rec->nhurt == 0)
+		return "";
+	for (size_t i = 0; i < rec->nhurt; i++) {
+		const struct stretch *s = x->c != NULL ? catalogue_find_stretch(x->c, rec->hurt[i]) : NULL;
+
+		report_printf(&r, "%s%s", i > 0 ? ", " : "", s != NULL ? s->name : rec->hurt[i]);
+	}
+	return keep(x, r.text);   /* the report's text is taken over */
+}
+
+static void
+log_add(void *arg, const struct history_record *rec)
+{
+	struct log_collect *x = arg;
+	const struct routine *r;
+	struct sheet_session *s;
+	long day = history_record_day(rec);
+	long local = (long)((rec->started + rec->gmtoff) % 86400 + 86400) % 86400;
+
+	if (rec->event != HEV_SESSION || rec->speed != 1 || day < x->first || day > x->last)
+		return;
+	if (x->n == x->cap) {
+		x->cap = x->cap ? x->cap * 2 : 32;
+		x->v = xrealloc(x->v, x->cap * sizeof *x->v);
+	}
+	r = x->c != NULL && rec->routine != NULL ? catalogue_find_routine(x->c, rec->routine) : NULL;
+	s = &x->v[x->n++];
+	*s = (struct sheet_session){ .day = day, .minute = (int)(local / 60),
+	    .routine = r != NULL ? r->name : keep(x, xstrdup(rec->routine ? rec->routine : "")),
+	    .active_s = rec->active_s, .before = rec->tension_before, .after = rec->tension_after,
+	    .hurt = hurt_names(x, rec), .quit = rec->quit };
+}
+
+int
+cmd_history_sheet(const struct cli *cli)
+{
+	struct config cfg;
+	struct run_opts o;
+	struct report page = { 0 };
+	struct history_stats st;
+	struct diag d;
+	struct log_collect x = { 0 };
+	char date[32], *path;
+	long today = history_day_of(clock_wall());
+	int days = cli->days > 0 ? cli->days : LOG_DAYS, status = cmd_settings(cli, &cfg, &o);
+
+	config_done(&cfg);
+	if (status != 0)
+		return status;
+	if ((path = paths_history_file()) == NULL) {
+		fprintf(stderr, "stretchcoach: %s\n", _("cannot locate the history file (is HOME set?)"));
+		return EXIT_NOINPUT;
+	}
+	x.c = cmd_load_catalogue(cli, false, &status);   /* NULL: ids instead of names */
+	x.first = today - days + 1;
+	x.last = today;
+	diag_init(&d);
+	history_stats_init(&st, today, days);
+	st.also = log_add;
+	st.also_arg = &x;
+	status = history_stats_load(path, &st, &d) < 0 ? d.status : 0;
+	diag_print(&d, stderr);
+	if (status == 0) {
+		today_text(date, sizeof date);
+		sheet_log_html(&page, &(struct sheet_log){ .first = x.first, .last = x.last,
+		    .sessions = x.v, .n = x.n, .conditions = o.conditions, .no_kneel = !o.kneel,
+		    .no_floor = !o.floor, .lang = i18n_language(), .date = date });
+		status = write_out(cli->output, report_text(&page), page.len);
+	}
+	for (size_t i = 0; i < x.nowned; i++)
+		free(x.owned[i]);
+	free(x.owned);
+	free(x.v);
+	report_done(&page);
+	diag_done(&d);
+	history_stats_done(&st);
+	catalogue_free((struct catalogue *)x.c);
+	free(path);
 	return status;
 }

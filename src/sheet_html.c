@@ -68,9 +68,8 @@ static const char sheet_css[] =
     "footer{margin-top:.4rem}"
     "a{color:inherit;text-decoration:none}}";
 
-/* Text as HTML: control characters shown as text_safe() shows them, markup escaped. */
-static void
-put_text(struct report *out, const char *s)
+void
+sheet_put_text(struct report *out, const char *s)
 {
 	char *safe = text_safe(s);
 
@@ -91,7 +90,7 @@ static void
 put_elem(struct report *out, const char *tag, const char *cls, const char *text)
 {
 	report_printf(out, "<%s class=\"%s\">", tag, cls);
-	put_text(out, text);
+	sheet_put_text(out, text);
 	report_printf(out, "</%s>\n", tag);
 }
 
@@ -105,7 +104,7 @@ put_head(struct report *out, const struct sheet_input *in)
 	report_printf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
 	    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
 	    in->lang);
-	put_text(out, r->name);
+	sheet_put_text(out, r->name);
 	report_printf(out, "</title>\n<style>%s</style>\n</head>\n<body>\n<header>\n", sheet_css);
 	put_elem(out, "p", "kicker", _("Home exercises"));
 	put_elem(out, "h1", "title", r->name);
@@ -162,19 +161,19 @@ put_breath(struct report *out, const struct stretch *s, const struct sheet_input
 	char pace[160];
 
 	report_puts(out, "<p class=\"breath\"><span class=\"label\">");
-	put_text(out, _("With the breath"));
+	sheet_put_text(out, _("With the breath"));
 	report_puts(out, ":</span> ");
 	if (s->cue_in != NULL || s->cue_out != NULL) {
 		/* TRANSLATORS: the words said on the in-breath and on the out-breath. */
 		snprintf(pace, sizeof pace, _("in: %s; out: %s."), s->cue_in ? s->cue_in : "\u2014",
 		    s->cue_out ? s->cue_out : "\u2014");
-		put_text(out, pace);
+		sheet_put_text(out, pace);
 		report_puts(out, " ");
 	}
 	snprintf(pace, sizeof pace, _("Breathe in for %d s and out for %d s."),
 	    s->breath_in > 0 ? s->breath_in : in->breath_in,
 	    s->breath_out > 0 ? s->breath_out : in->breath_out);
-	put_text(out, pace);
+	sheet_put_text(out, pace);
 	report_puts(out, "</p>\n");
 }
 
@@ -187,12 +186,12 @@ put_stretch(struct report *out, size_t i, const struct routine_item *it,
 
 	report_printf(out, "<li class=\"stretch\" id=\"s-%s\">\n<h2><span class=\"num\">%zu.</span>",
 	    s->id, i + 1);
-	put_text(out, s->name);
+	sheet_put_text(out, s->name);
 	report_puts(out, "</h2>\n<div class=\"cols\">\n");
 	if (s->art.n > 0) {
 		report_puts(out, "<pre class=\"art\">");
 		for (size_t k = 0; k < s->art.n; k++) {
-			put_text(out, s->art.v[k]);
+			sheet_put_text(out, s->art.v[k]);
 			report_puts(out, k + 1 < s->art.n ? "\n" : "");
 		}
 		report_puts(out, "</pre>\n");

@@ -108,7 +108,7 @@ expect "stretchcoach remind --routine desk<TAB>" "desk-break desk-neck desk-wris
 expect "stretchcoach --cat<TAB>" "--catalogue" "$PROG" --cat
 expect "stretchcoach run --m<TAB>: the option of run" "--minutes" "$PROG" run --m
 expect "stretchcoach history --<TAB>: global and history options" \
-	"--catalogue --plain --speed --breath --no-checkin --no-bell --no-color --say --no-kneel --no-floor --include-hurt --help --version --days --json --csv" \
+	"--catalogue --plain --speed --breath --no-checkin --no-bell --no-color --say --no-kneel --no-floor --include-hurt --help --version --days --json --csv --report --output" \
 	"$PROG" history --
 expect "stretchcoach -c own.json run <TAB>: that catalogue alone" "only-mine" "$PROG" -c "$TMP/own.json" run ""
 expect "stretchcoach --catalogue=own.json show my<TAB>" "my-reach" "$PROG" --catalogue = "$TMP/own.json" show my

@@ -85,6 +85,42 @@ check "history --csv --days 1: today only" [ "$(wc -l <"$TMP/out")" -eq 2 ]
 run_sc history --csv --json
 check "--csv with --json: usage error" [ "$rc" -eq 2 ]
 
+# --- history --report -----------------------------------------------------------
+mkdir -p "$XDG_CONFIG_HOME/stretchcoach"
+echo '{"conditions": ["osteoporosis"]}' >"$XDG_CONFIG_HOME/stretchcoach/config.json"
+run_sc history --report -o "$TMP/log.html"
+check "history --report -o FILE: exit 0" [ "$rc" -eq 0 ]
+if command -v tidy >/dev/null 2>&1; then
+	check "history --report: tidy finds no errors" tidy -errors -q "$TMP/log.html"
+fi
+check "history --report: the three sessions of the last 30 days, with names" "$PY" - "$TMP/log.html" <<'PYEOF'
+import sys
+from html.parser import HTMLParser
+class P(HTMLParser):
+    rows, cell = [], None
+    def handle_starttag(self, t, a):
+        if t == "tr": self.rows.append([])
+        if t == "td": self.cell = ""
+    def handle_endtag(self, t):
+        if t == "td": self.rows[-1].append(self.cell.strip()); self.cell = None
+    def handle_data(self, d):
+        if self.cell is not None: self.cell += d
+p = P(); p.feed(open(sys.argv[1]).read())
+rows = [r for r in p.rows if r]
+assert len(rows) == 3, rows
+assert rows[0] == ["2026-12-05 07:10", "Morning Wake-Up", "7", "6 \u2192 3", ""], rows[0]
+assert rows[1][1] == "Evening Unwind (ended early)" and rows[1][4] == "Knee-to-Chest", rows[1]
+assert rows[1][3] == "", rows[1]
+PYEOF
+check "history --report: the summary" grep -q '3 sessions on 3 of 30 days, 15 min in all.' "$TMP/log.html"
+check "history --report: tension on average" grep -q '5.0 → 2.5' "$TMP/log.html"
+check "history --report: the conditions" grep -q 'Your conditions: osteoporosis.' "$TMP/log.html"
+rm "$XDG_CONFIG_HOME/stretchcoach/config.json"
+run_sc history --report --csv
+check "--report with --csv: usage error" [ "$rc" -eq 2 ]
+run_sc list -o x.html
+check "-o belongs to sheet and history" grep -q "does not apply to 'list'" "$TMP/err"
+
 # --- programme calendar ------------------------------------------------------
 ics_check() {
 	"$PY" - "$@" <<'EOF'

@@ -148,9 +148,19 @@ check "German: the safety tiers in German" sh -c "pdftotext '$TMP/de.pdf' - | gr
 sc en sheet morning-full --pdf -o "$TMP/full.pdf"
 pdf_check en morning-full "$TMP/full.pdf" 4
 
-timeout 120 chromium --headless --disable-gpu --no-first-run $( [ "$(id -u)" -eq 0 ] && echo --no-sandbox ) \
-    --user-data-dir="$TMP/profile" --window-size=900,1300 --screenshot="$TMP/en.png" \
-    "file://$TMP/en.html" >/dev/null 2>&1
+# the page forces no paper size: Chromium prints on Letter above; A4 fits too
+chrome() {
+	timeout 120 chromium --headless --disable-gpu --no-first-run \
+	    $( [ "$(id -u)" -eq 0 ] && echo --no-sandbox ) --user-data-dir="$TMP/profile" "$@" \
+	    >/dev/null 2>&1
+}
+check "the German page prints on Letter" sh -c "pdfinfo '$TMP/de.pdf' | grep -q 'Page size:.*(letter)'"
+sed 's/@page{/@page{size:A4;/' "$TMP/de.html" >"$TMP/de-a4.html"
+chrome --no-pdf-header-footer --print-to-pdf-no-header --print-to-pdf="$TMP/de-a4.pdf" "file://$TMP/de-a4.html"
+check "... and on A4" sh -c "pdfinfo '$TMP/de-a4.pdf' | grep -q 'Page size:.*(A4)'"
+pdf_check de evening-unwind "$TMP/de-a4.pdf" 2
+
+chrome --window-size=900,1300 --screenshot="$TMP/en.png" "file://$TMP/en.html"
 check "Chromium renders the page to PNG" sh -c "head -c 8 '$TMP/en.png' | grep -q PNG"
 [ -n "$SHEET_KEEP" ] && cp "$TMP"/*.png "$TMP"/*.pdf "$TMP"/*.html "$SHEET_KEEP"/ 2>/dev/null
 finish
