@@ -30,6 +30,10 @@ void sheet_html(struct report *out, const struct sheet_input *in);
 
 /* Text as HTML: control characters shown as text_safe() shows them, markup escaped. */
 void sheet_put_text(struct report *out, const char *s);
+/* <tag class="cls">text</tag>, the text escaped. */
+void sheet_put_elem(struct report *out, const char *tag, const char *cls, const char *text);
+/* The person's conditions (COND_*), and no kneeling or floor work, a paragraph each. */
+void sheet_put_needs(struct report *out, unsigned conditions, bool no_kneel, bool no_floor);
 
 /* One session as the physiotherapist's log shows it. Strings are borrowed. */
 struct sheet_session {

@@ -86,8 +86,8 @@ sheet_put_text(struct report *out, const char *s)
 }
 
 /* <tag class="cls">text</tag> */
-static void
-put_elem(struct report *out, const char *tag, const char *cls, const char *text)
+void
+sheet_put_elem(struct report *out, const char *tag, const char *cls, const char *text)
 {
 	report_printf(out, "<%s class=\"%s\">", tag, cls);
 	sheet_put_text(out, text);
@@ -106,42 +106,46 @@ put_head(struct report *out, const struct sheet_input *in)
 	    in->lang);
 	sheet_put_text(out, r->name);
 	report_printf(out, "</title>\n<style>%s</style>\n</head>\n<body>\n<header>\n", sheet_css);
-	put_elem(out, "p", "kicker", _("Home exercises"));
-	put_elem(out, "h1", "title", r->name);
+	sheet_put_elem(out, "p", "kicker", _("Home exercises"));
+	sheet_put_elem(out, "h1", "title", r->name);
 	if (r->description[0] != '\0')
-		put_elem(out, "p", "purpose", r->description);
+		sheet_put_elem(out, "p", "purpose", r->description);
 	snprintf(meta, sizeof meta, ngettext("%s, %s, %zu stretch\n", "%s, %s, %zu stretches\n",
 	    r->nitems), catalogue_rtime_label(r->time), text_duration(len, sizeof len, p->total_s),
 	    r->nitems);
 	meta[strcspn(meta, "\n")] = '\0';
-	put_elem(out, "p", "meta", meta);
+	sheet_put_elem(out, "p", "meta", meta);
 	report_puts(out, "</header>\n");
 	plan_free(p);
+}
+
+void
+sheet_put_needs(struct report *out, unsigned conditions, bool no_kneel, bool no_floor)
+{
+	char conds[240], line[400];
+
+	if (conditions != 0) {
+		snprintf(line, sizeof line, _("Your conditions: %s."), catalogue_join_names(conds,
+		    sizeof conds, conditions, catalogue_condition_label, ", "));
+		sheet_put_elem(out, "p", "conditions", line);
+	}
+	if (no_kneel)
+		sheet_put_elem(out, "p", "needs", _("No kneeling."));
+	if (no_floor)
+		sheet_put_elem(out, "p", "needs", _("No floor work."));
 }
 
 /* The person's conditions and what was changed for them, when anything was. */
 static void
 put_for_you(struct report *out, const struct sheet_input *in)
 {
-	char conds[240];
-
 	if (in->adapted == NULL && in->conditions == 0 && !in->no_kneel && !in->no_floor)
 		return;
 	report_puts(out, "<section class=\"foryou\">\n");
-	put_elem(out, "h2", "h", _("Made for you"));
-	if (in->conditions != 0) {
-		char line[400];
-
-		snprintf(line, sizeof line, _("Your conditions: %s."), catalogue_join_names(conds,
-		    sizeof conds, in->conditions, catalogue_condition_label, ", "));
-		put_elem(out, "p", "conditions", line);
-	}
-	if (in->no_kneel)
-		put_elem(out, "p", "needs", _("No kneeling."));
-	if (in->no_floor)
-		put_elem(out, "p", "needs", _("No floor work."));
+	sheet_put_elem(out, "h2", "h", _("Made for you"));
+	sheet_put_needs(out, in->conditions, in->no_kneel, in->no_floor);
 	if (in->adapted != NULL)
-		put_elem(out, "p", "adapted", in->adapted);
+		sheet_put_elem(out, "p", "adapted", in->adapted);
 	report_puts(out, "</section>\n");
 }
 
@@ -150,7 +154,7 @@ put_list(struct report *out, const char *tag, const char *cls, const struct str_
 {
 	report_printf(out, "<%s class=\"%s\">\n", tag, cls);
 	for (size_t i = 0; i < l->n; i++)
-		put_elem(out, "li", "item", l->v[i]);
+		sheet_put_elem(out, "li", "item", l->v[i]);
 	report_printf(out, "</%s>\n", tag);
 }
 
@@ -197,12 +201,12 @@ put_stretch(struct report *out, size_t i, const struct routine_item *it,
 		report_puts(out, "</pre>\n");
 	}
 	report_puts(out, "<div class=\"text\">\n");
-	put_elem(out, "p", "dose", cue_dose(dose, sizeof dose, &(struct cue_dose){ .hold = it->hold,
+	sheet_put_elem(out, "p", "dose", cue_dose(dose, sizeof dose, &(struct cue_dose){ .hold = it->hold,
 	    .reps = it->reps, .each_side = s->each_side, .sets = it->sets }, CUE_HOLD));
 	put_list(out, "ol", "steps", &s->steps);
 	put_breath(out, s, in);
 	if (s->cautions.n > 0) {
-		put_elem(out, "p", "label", _("Take care"));
+		sheet_put_elem(out, "p", "label", _("Take care"));
 		put_list(out, "ul", "cautions", &s->cautions);
 	}
 	report_puts(out, "</div>\n</div>\n</li>\n");
@@ -217,7 +221,7 @@ put_safety(struct report *out)
 	bool open = false;
 
 	report_puts(out, "<section class=\"safety\">\n");
-	put_elem(out, "h2", "h", _("Safety in short"));
+	sheet_put_elem(out, "h2", "h", _("Safety in short"));
 	report_puts(out, "<div class=\"tiers\">\n");
 	for (size_t i = 0; i < n; i++) {
 		if (v[i][0] == '\0')
@@ -225,12 +229,12 @@ put_safety(struct report *out)
 		if (v[i][0] != ' ') {
 			report_puts(out, open ? "</ul>\n</div>\n" : "");
 			report_puts(out, "<div class=\"tier\">\n");
-			put_elem(out, "p", "label", v[i]);
+			sheet_put_elem(out, "p", "label", v[i]);
 			report_puts(out, "<ul>\n");
 			open = true;
 		} else if (open) {
 			/* a bullet is "  * text" */
-			put_elem(out, "li", "item", v[i] + (v[i][2] == '*' ? 4 : 2));
+			sheet_put_elem(out, "li", "item", v[i] + (v[i][2] == '*' ? 4 : 2));
 		}
 	}
 	report_puts(out, open ? "</ul>\n</div>\n" : "");
@@ -249,13 +253,13 @@ sheet_html(struct report *out, const struct sheet_input *in)
 	for (size_t i = 0; i < r->nitems; i++)
 		put_stretch(out, i, &r->items[i], in);
 	report_puts(out, "</ol>\n<section class=\"notes\">\n");
-	put_elem(out, "h2", "h", _("Notes from your physiotherapist"));
+	sheet_put_elem(out, "h2", "h", _("Notes from your physiotherapist"));
 	report_puts(out, "</section>\n");
 	put_safety(out);
 	/* TRANSLATORS: %s are the version and the date the sheet was made. */
 	snprintf(foot, sizeof foot, _("Made with stretchcoach %s on %s. Stop at once if it hurts; "
 	    "this sheet is a guide, not medical advice."), SC_VERSION, in->date);
 	report_puts(out, "<footer>\n");
-	put_elem(out, "p", "made", foot);
+	sheet_put_elem(out, "p", "made", foot);
 	report_puts(out, "</footer>\n</body>\n</html>\n");
 }

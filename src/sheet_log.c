@@ -11,6 +11,7 @@
 
 #include "catalogue.h"
 #include "history.h"
+#include "history_report.h"
 #include "i18n.h"
 #include "report.h"
 
@@ -29,24 +30,6 @@ static const char log_css[] =
     "tr{break-inside:avoid;page-break-inside:avoid}thead{display:table-header-group}"
     "footer{color:var(--soft);font-size:8.5pt;margin-top:.8rem}"
     "@page{margin:12mm}@media print{body{max-width:none;padding:0;font-size:9.5pt}}";
-
-static void
-put_elem(struct report *out, const char *tag, const char *cls, const char *text)
-{
-	report_printf(out, "<%s class=\"%s\">", tag, cls);
-	sheet_put_text(out, text);
-	report_printf(out, "</%s>\n", tag);
-}
-
-static char *
-day_text(char *buf, size_t size, long day)
-{
-	int y, m, d;
-
-	history_civil_from_days(day, &y, &m, &d);
-	snprintf(buf, size, "%04d-%02d-%02d", y, m, d);
-	return buf;
-}
 
 /* Sessions, days with one, minutes, and the mean tension before and after. */
 static void
@@ -71,32 +54,16 @@ put_summary(struct report *out, const struct sheet_log *log)
 	/* TRANSLATORS: sessions, days with a session, days in the window, minutes. */
 	snprintf(line, sizeof line, ngettext("%zu session on %ld of %ld days, %ld min in all.",
 	    "%zu sessions on %ld of %ld days, %ld min in all.", log->n), log->n, days,
-	    log->last - log->first + 1, (secs + 30) / 60);
-	put_elem(out, "p", "summary", line);
+	    log->last - log->first + 1, history_report_minutes(secs));
+	sheet_put_elem(out, "p", "summary", line);
 	if (bn > 0) {
 		snprintf(b, sizeof b, "%.1f", (double)bsum / (double)bn);
 		snprintf(a, sizeof a, "%.1f", (double)asum / (double)bn);
 		/* TRANSLATORS: mean tension before and after (0 to 10), and over how many sessions. */
 		snprintf(line, sizeof line, _("Tension (0 to 10) before and after, on average: %s \u2192 %s, "
 		    "over %zu sessions with both answers."), b, a, bn);
-		put_elem(out, "p", "tension", line);
+		sheet_put_elem(out, "p", "tension", line);
 	}
-}
-
-static void
-put_settings(struct report *out, const struct sheet_log *log)
-{
-	char conds[240], line[400];
-
-	if (log->conditions != 0) {
-		snprintf(line, sizeof line, _("Your conditions: %s."), catalogue_join_names(conds,
-		    sizeof conds, log->conditions, catalogue_condition_label, ", "));
-		put_elem(out, "p", "conditions", line);
-	}
-	if (log->no_kneel)
-		put_elem(out, "p", "needs", _("No kneeling."));
-	if (log->no_floor)
-		put_elem(out, "p", "needs", _("No floor work."));
 }
 
 static void
@@ -104,7 +71,7 @@ put_row(struct report *out, const struct sheet_session *s)
 {
 	char buf[64];
 
-	report_printf(out, "<tr><td>%s %02d:%02d</td><td>", day_text(buf, sizeof buf, s->day),
+	report_printf(out, "<tr><td>%s %02d:%02d</td><td>", history_report_day(buf, sizeof buf, s->day),
 	    s->minute / 60, s->minute % 60);
 	sheet_put_text(out, s->routine);
 	if (s->quit) {
@@ -112,7 +79,8 @@ put_row(struct report *out, const struct sheet_session *s)
 		sheet_put_text(out, _("ended early"));
 		report_puts(out, ")</span>");
 	}
-	report_printf(out, "</td><td class=\"num\">%ld</td><td class=\"num\">", (s->active_s + 30) / 60);
+	report_printf(out, "</td><td class=\"num\">%ld</td><td class=\"num\">",
+	    history_report_minutes(s->active_s));
 	if (s->before >= 0 || s->after >= 0) {
 		if (s->before >= 0)
 			report_printf(out, "%d", s->before);
@@ -133,15 +101,15 @@ static void
 put_table(struct report *out, const struct sheet_log *log)
 {
 	if (log->n == 0) {
-		put_elem(out, "p", "none", _("No sessions in these days."));
+		sheet_put_elem(out, "p", "none", _("No sessions in these days."));
 		return;
 	}
 	report_puts(out, "<table>\n<thead><tr>");
-	put_elem(out, "th", "h", _("When"));
-	put_elem(out, "th", "h", _("Routine"));
-	put_elem(out, "th", "h", _("Minutes"));
-	put_elem(out, "th", "h", _("Tension before \u2192 after"));
-	put_elem(out, "th", "h", _("Marked \u201cthis hurts\u201d"));
+	sheet_put_elem(out, "th", "h", _("When"));
+	sheet_put_elem(out, "th", "h", _("Routine"));
+	sheet_put_elem(out, "th", "h", _("Minutes"));
+	sheet_put_elem(out, "th", "h", _("Tension before \u2192 after"));
+	sheet_put_elem(out, "th", "h", _("Marked \u201cthis hurts\u201d"));
 	report_puts(out, "</tr></thead>\n<tbody>\n");
 	for (size_t i = 0; i < log->n; i++)
 		put_row(out, &log->sessions[i]);
@@ -158,18 +126,18 @@ sheet_log_html(struct report *out, const struct sheet_log *log)
 	    log->lang);
 	sheet_put_text(out, _("Stretching log"));
 	report_printf(out, "</title>\n<style>%s</style>\n</head>\n<body>\n<header>\n", log_css);
-	put_elem(out, "p", "kicker", _("For your physiotherapist"));
-	put_elem(out, "h1", "title", _("Stretching log"));
+	sheet_put_elem(out, "p", "kicker", _("For your physiotherapist"));
+	sheet_put_elem(out, "h1", "title", _("Stretching log"));
 	/* TRANSLATORS: the first and the last day of the log, as 2026-11-08. */
-	snprintf(line, sizeof line, _("From %s to %s"), day_text(from, sizeof from, log->first),
-	    day_text(to, sizeof to, log->last));
-	put_elem(out, "p", "soft", line);
+	snprintf(line, sizeof line, _("From %s to %s"), history_report_day(from, sizeof from, log->first),
+	    history_report_day(to, sizeof to, log->last));
+	sheet_put_elem(out, "p", "soft", line);
 	report_puts(out, "</header>\n");
 	put_summary(out, log);
-	put_settings(out, log);
+	sheet_put_needs(out, log->conditions, log->no_kneel, log->no_floor);
 	put_table(out, log);
 	snprintf(line, sizeof line, _("Made with stretchcoach %s on %s."), SC_VERSION, log->date);
 	report_puts(out, "<footer>\n");
-	put_elem(out, "p", "made", line);
+	sheet_put_elem(out, "p", "made", line);
 	report_puts(out, "</footer>\n</body>\n</html>\n");
 }
