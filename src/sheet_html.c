@@ -42,7 +42,7 @@ static const char sheet_css[] =
     "li.stretch h2{font-size:13pt;margin:0 0 .4rem}"
     ".num{color:var(--accent);margin-right:.3rem}"
     ".cols{display:flex;gap:1rem;align-items:flex-start}"
-    "pre.art{flex:0 0 auto;margin:0;padding:.4rem .5rem;background:#f6f6f8;"
+    "pre.art{flex:0 0 auto;width:34ch;margin:0;padding:.4rem .5rem;background:#f6f6f8;"
     "border-radius:4px;font:8.5pt/1.15 'DejaVu Sans Mono','Liberation Mono',monospace;"
     "white-space:pre}"
     ".text{flex:1 1 auto;min-width:0}.text p{margin:.2rem 0}"
