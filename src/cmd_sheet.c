@@ -42,25 +42,34 @@
 /* How long Chromium may take to print, in tenths of a second. */
 #define PRINT_TENTHS 1200
 
+/* "cannot write FILE: why", the name made safe for the terminal; returns EXIT_IOERR. */
+static int
+unwritable(const char *path, int err)
+{
+	char *safe = text_safe(path != NULL ? path : _("the standard output"));
+
+	fprintf(stderr, _("stretchcoach: cannot write %s: %s\n"), safe, strerror(err != 0 ? err : EIO));
+	free(safe);
+	return EXIT_IOERR;
+}
+
 /* Write len bytes of text to path (or stdout when path is NULL); 0 or EXIT_IOERR. */
 static int
 write_out(const char *path, const char *text, size_t len)
 {
-	FILE *fp = path != NULL ? fopen(path, "wb") : stdout;
+	FILE *fp;
 	int err;
 
+	errno = 0;
+	fp = path != NULL ? fopen(path, "wb") : stdout;
 	if (fp == NULL || fwrite(text, 1, len, fp) != len || fflush(fp) == EOF || ferror(fp)) {
 		err = errno;
-		fprintf(stderr, _("stretchcoach: cannot write %s: %s\n"), path != NULL ? path :
-		    _("the standard output"), strerror(err != 0 ? err : EIO));
 		if (fp != NULL && fp != stdout)
 			fclose(fp);
-		return EXIT_IOERR;
+		return unwritable(path, err);
 	}
-	if (fp != stdout && fclose(fp) == EOF) {
-		fprintf(stderr, _("stretchcoach: cannot write %s: %s\n"), path, strerror(errno));
-		return EXIT_IOERR;
-	}
+	if (fp != stdout && fclose(fp) == EOF)
+		return unwritable(path, errno);
 	return 0;
 }
 
@@ -136,8 +145,7 @@ copy_file(const char *from, const char *path)
 	if (fp == NULL || (fp != stdout && fclose(fp) == EOF) || fflush(stdout) == EOF)
 		status = EXIT_IOERR;
 	if (status != 0)
-		fprintf(stderr, _("stretchcoach: cannot write %s: %s\n"), path != NULL ? path :
-		    _("the standard output"), strerror(errno != 0 ? errno : EIO));
+		unwritable(path, errno);
 	fclose(in);
 	return status == 0 && total == 0 ? -1 : status;
 }
@@ -154,8 +162,7 @@ write_pdf(const char *page, const char *out)
 		tmp = "/tmp";
 	snprintf(dir, sizeof dir, "%s/stretchcoach-sheet-XXXXXX", tmp);
 	if (mkdtemp(dir) == NULL) {
-		fprintf(stderr, _("stretchcoach: cannot write %s: %s\n"), dir, strerror(errno));
-		return EXIT_IOERR;
+		return unwritable(dir, errno);
 	}
 	snprintf(html, sizeof html, "%s/sheet.html", dir);
 	snprintf(pdf, sizeof pdf, "%s/sheet.pdf", dir);

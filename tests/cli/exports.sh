@@ -116,6 +116,10 @@ check "history --report: the summary" grep -q '3 sessions on 3 of 30 days, 15 mi
 check "history --report: tension on average" grep -q '5.0 → 2.5' "$TMP/log.html"
 check "history --report: the conditions" grep -q 'Your conditions: osteoporosis.' "$TMP/log.html"
 rm "$XDG_CONFIG_HOME/stretchcoach/config.json"
+run_sc history --report -o "$TMP/no/such/$(printf '\033')[31mdir/log.html"
+check "an unwritable -o: exit 74" [ "$rc" -eq 74 ]
+check "... said without the escape character, and why" \
+    sh -c "grep -q 'cannot write .*\^\[\[31mdir/log.html: No such file or directory' '$TMP/err' && ! grep -q \"\$(printf '\\033')\" '$TMP/err'"
 run_sc history --report --csv
 check "--report with --csv: usage error" [ "$rc" -eq 2 ]
 run_sc list -o x.html
