@@ -71,7 +71,7 @@ MSGMERGE ?= msgmerge
 UNIT  = $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 TOOLS = $(patsubst tests/tools/%.c,%,$(wildcard tests/tools/*.c))
 
-.PHONY: all run test check check-deps check-cjson deps bench fuzz clean install uninstall help test-build pot po
+.PHONY: all run test check check-deps check-cjson deps bench fuzz clean install uninstall help test-build pot po deb
 all: check-cjson $(BIN) $(MO)
 
 # Refuse to build against a cJSON without the CVE-2023-26819 fix.
@@ -156,7 +156,7 @@ CATALOGUE_TR = $(notdir $(wildcard data/catalogue.*.json))
 INSTALLED = $(BINDIR)/$(PROG) $(DATADIR)/catalogue.json $(CATALOGUE_TR:%=$(DATADIR)/%) \
             $(MANDIR)/man1/$(PROG).1 \
             $(BASHCOMPDIR)/$(PROG) $(ZSHCOMPDIR)/_$(PROG) $(FISHCOMPDIR)/$(PROG).fish \
-            $(DOCDIR)/catalogue.md $(DOCDIR)/physio.json $(DOCDIR)/translating.md \
+            $(DOCDIR)/catalogue.md $(DOCDIR)/physio.json $(DOCDIR)/translating.md $(DOCDIR)/integrations.md \
             $(LINGUAS:%=$(LOCALEDIR)/%/LC_MESSAGES/$(PROG).mo)
 
 install: all
@@ -173,6 +173,7 @@ install: all
 	$(INSTALL) -m 644 completions/$(PROG).fish $(DESTDIR)$(FISHCOMPDIR)/$(PROG).fish
 	$(INSTALL) -m 644 docs/catalogue.md $(DESTDIR)$(DOCDIR)/catalogue.md
 	$(INSTALL) -m 644 docs/translating.md $(DESTDIR)$(DOCDIR)/translating.md
+	$(INSTALL) -m 644 docs/integrations.md $(DESTDIR)$(DOCDIR)/integrations.md
 	$(INSTALL) -m 644 docs/examples/physio.json $(DESTDIR)$(DOCDIR)/physio.json
 	for l in $(LINGUAS); do \
 		$(INSTALL) -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
@@ -183,6 +184,23 @@ install: all
 uninstall:
 	rm -f $(INSTALLED:%=$(DESTDIR)%)
 	-rmdir $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR) 2>/dev/null
+
+# A Debian package (debian/), built from a copy of the tree under $(O)/deb so
+# that dpkg-buildpackage leaves nothing beside or in the source; then lintian.
+# The .deb lands in $(O)/deb.
+DEB_DIR = $(O)/deb
+LINTIAN ?= lintian
+deb:
+	rm -rf $(DEB_DIR)
+	mkdir -p $(DEB_DIR)/src
+	if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then \
+		git ls-files -z --cached --others --exclude-standard | \
+			tar --null -T - -cf - | tar -xf - -C $(DEB_DIR)/src; \
+	else \
+		tar --exclude=./build --exclude=./$(O) -cf - . | tar -xf - -C $(DEB_DIR)/src; \
+	fi
+	cd $(DEB_DIR)/src && dpkg-buildpackage -us -uc -b
+	$(LINTIAN) --fail-on error,warning --info $(DEB_DIR)/$(PROG)_*.changes
 
 # Fuzz each libFuzzer harness for FUZZ_SECONDS, then replay its seed corpus (clang).
 FUZZ_SECONDS ?= 60
@@ -201,4 +219,5 @@ help:
 	@echo "make fuzz       fuzz the catalogue, config and history loaders (FUZZ_SECONDS=60 each)"
 	@echo "make pot        refresh po/$(PROG).pot from the marked strings in src/"
 	@echo "make po         merge the template into every po/LANG.po"
+	@echo "make deb        build a Debian package in $(O)/deb and check it with lintian"
 	@echo "make install    install to \$$(DESTDIR)\$$(PREFIX) (PREFIX=$(PREFIX))"

@@ -6,7 +6,7 @@
 # Install as $(PREFIX)/share/bash-completion/completions/stretchcoach.
 
 _stretchcoach_commands='morning evening run build list routines show history
-status validate safety config remind programme help'
+status validate safety config remind programme sheet help'
 _stretchcoach_global='-c --catalogue --plain --speed --breath --no-checkin
 --no-bell --no-color --say --no-kneel --no-floor --include-hurt -h --help -V --version'
 _stretchcoach_areas='neck shoulders upper-back mid-back lower-back hips glutes
@@ -18,7 +18,8 @@ _stretchcoach_takes_value()
 {
 	case $1 in
 	-c|--catalogue|--speed|--breath|--say|--minutes|--time|--area|--level|\
-	--with|--without|--seed|--save|--days|--every|--routine|--snooze|--hours)
+	--with|--without|--seed|--save|--days|--every|--routine|--snooze|--hours|\
+	--format|-o|--output)
 		return 0 ;;
 	esac
 	return 1
@@ -33,7 +34,9 @@ _stretchcoach_command_options()
 	              --what-works ;;
 	list)     echo --area --time --json ;;
 	routines) echo --time --json ;;
-	history)  echo --days --json ;;
+	history)  echo --days --json --csv --report -o --output ;;
+	status)   echo --format ;;
+	sheet)    echo --html --pdf -o --output ;;
 	remind)   echo --every --routine --snooze --hours --days ;;
 	esac
 }
@@ -147,6 +150,12 @@ _stretchcoach()
 	--say)
 		COMPREPLY=($(compgen -c -- "$cur"))
 		return ;;
+	--format)
+		COMPREPLY=($(compgen -W 'json waybar i3blocks tmux' -- "$cur"))
+		return ;;
+	-o|--output)
+		_stretchcoach_files "$cur"
+		return ;;
 	--speed|--breath|--minutes|--seed|--save|--days|--every|--snooze|--hours)
 		COMPREPLY=()
 		return ;;
@@ -159,7 +168,7 @@ _stretchcoach()
 	case $cmd in
 	'')
 		COMPREPLY=($(compgen -W "$_stretchcoach_commands" -- "$cur")) ;;
-	run)
+	run|sheet)
 		((nargs == 0)) && COMPREPLY=($(compgen -W "$(_stretchcoach_ids routines)" -- "$cur")) ;;
 	show)
 		((nargs == 0)) && COMPREPLY=($(compgen -W "$(_stretchcoach_ids list; _stretchcoach_ids routines)" -- "$cur")) ;;
@@ -167,8 +176,8 @@ _stretchcoach()
 		_stretchcoach_files "$cur" ;;
 	programme)
 		if ((nargs == 0)); then
-			COMPREPLY=($(compgen -W 'start status stop' -- "$cur"))
-		elif ((nargs == 1)) && [[ $prev == start || ${COMP_WORDS[COMP_CWORD-1]} == start ]]; then
+			COMPREPLY=($(compgen -W 'start status stop calendar' -- "$cur"))
+		elif ((nargs == 1)) && [[ ${COMP_WORDS[COMP_CWORD-1]} == start || ${COMP_WORDS[COMP_CWORD-1]} == calendar ]]; then
 			COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" programme 2>/dev/null </dev/null |
 			    sed -n 's/^\([a-z0-9-]*\)  .*/\1/p')" -- "$cur"))
 		fi ;;

@@ -96,7 +96,8 @@ complete -c stretchcoach -n __stretchcoach_needs_command -a validate -d 'Check c
 complete -c stretchcoach -n __stretchcoach_needs_command -a safety -d 'The safety notes and red flags'
 complete -c stretchcoach -n __stretchcoach_needs_command -a config -d 'The settings in force'
 complete -c stretchcoach -n __stretchcoach_needs_command -a remind -d 'Offer a break routine now and then'
-complete -c stretchcoach -n __stretchcoach_needs_command -a programme -d 'Plans over days: list, start, status, stop'
+complete -c stretchcoach -n __stretchcoach_needs_command -a programme -d 'Plans over days: list, start, status, stop, calendar'
+complete -c stretchcoach -n __stretchcoach_needs_command -a sheet -d 'A printable home-exercise sheet'
 complete -c stretchcoach -n __stretchcoach_needs_command -a help -d 'Show the help'
 
 # Options for every command
@@ -130,6 +131,12 @@ complete -c stretchcoach -n '__stretchcoach_using build' -l run -d 'Start it at 
 complete -c stretchcoach -n '__stretchcoach_using build' -l what-works -d 'Prefer the routines that eased you most'
 complete -c stretchcoach -n '__stretchcoach_using list routines history' -l json -d 'Print JSON'
 complete -c stretchcoach -n '__stretchcoach_using history' -l days -x -d 'Days to look back (1-3650)'
+complete -c stretchcoach -n '__stretchcoach_using history' -l csv -d 'Print CSV, a row per session'
+complete -c stretchcoach -n '__stretchcoach_using status' -l format -x -a 'json waybar i3blocks tmux' -d 'For a status bar'
+complete -c stretchcoach -n '__stretchcoach_using sheet' -l html -d 'A web page (the default)'
+complete -c stretchcoach -n '__stretchcoach_using sheet' -l pdf -d 'A PDF, printed by Chromium'
+complete -c stretchcoach -n '__stretchcoach_using history' -l report -d 'A web page for your physiotherapist'
+complete -c stretchcoach -n '__stretchcoach_using sheet history' -s o -l output -r -F -d 'Write to FILE'
 complete -c stretchcoach -n '__stretchcoach_using remind' -l every -x -d 'Time between reminders, like 45m'
 complete -c stretchcoach -n '__stretchcoach_using remind' -l snooze -x -d 'How long s puts a break off, like 10m'
 complete -c stretchcoach -n '__stretchcoach_using remind' -l hours -x -d 'Working hours, like 9-18'
@@ -138,5 +145,6 @@ complete -c stretchcoach -n '__stretchcoach_using remind' -l routine -x -a '(__s
 
 # Operands
 complete -c stretchcoach -n '__stretchcoach_first_operand run' -a '(__stretchcoach_ids routines)' -d 'Routine'
+complete -c stretchcoach -n '__stretchcoach_first_operand sheet' -a '(__stretchcoach_ids routines)' -d 'Routine'
 complete -c stretchcoach -n '__stretchcoach_first_operand show' -a '(__stretchcoach_ids list routines)' -d 'Stretch or routine'
 complete -c stretchcoach -n '__stretchcoach_using validate' -F -d 'Catalogue file'

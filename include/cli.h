@@ -10,7 +10,7 @@
 enum command {
 	CMD_MENU, CMD_MORNING, CMD_EVENING, CMD_RUN, CMD_BUILD, CMD_LIST,
 	CMD_ROUTINES, CMD_SHOW, CMD_HISTORY, CMD_STATUS, CMD_VALIDATE,
-	CMD_SAFETY, CMD_CONFIG, CMD_REMIND, CMD_PROGRAMME, CMD_HELP, CMD_VERSION,
+	CMD_SAFETY, CMD_CONFIG, CMD_REMIND, CMD_PROGRAMME, CMD_SHEET, CMD_HELP, CMD_VERSION,
 };
 
 /* Which run options were given on the command line (config fills the rest). */
@@ -51,6 +51,13 @@ struct cli {
 	const char *routine;       /* remind --routine ID */
 	const char *snooze;        /* remind --snooze 10m */
 	const char *hours;         /* remind --hours 9-18 */
+	/* status */
+	const char *format;        /* status --format json|waybar|i3blocks|tmux */
+	/* history, sheet */
+	bool csv;                  /* history --csv */
+	bool report;               /* history --report (also --sheet) */
+	bool pdf;                  /* sheet --pdf (--html is the default) */
+	const char *output;        /* sheet, history --report: -o, --output FILE */
 	/* positional arguments after the command */
 	char **args;
 	int nargs;

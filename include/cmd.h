@@ -65,9 +65,11 @@ int cmd_programme_after_session(const struct cli *cli, const struct history_reco
     char *msg, size_t size);
 /*
  * For `status`: append ", day 3/14 due" (or rest, done, "programme
- * complete") to the line being printed when a programme runs; nothing else.
+ * complete") to the line in buf when a programme runs, and set *due when
+ * today's step is still to do; nothing else.
  */
-void cmd_programme_status(const struct cli *cli, const char *path, long today);
+void cmd_programme_status(const struct cli *cli, const char *path, long today, char *buf,
+    size_t size, bool *due);
 /*
  * The main menu's first entry while a programme runs: today's step, and
  * Enter starts its routine. label and desc are the caller's buffers the
@@ -158,6 +160,17 @@ int cmd_history_report(const struct cli *cli, const struct catalogue *c, const c
  */
 struct history_stats;
 void cmd_recent_history(struct history_stats *st, bool *first_run, struct whatworks *ww);
+
+/* cmd_status.c: `status [--format F]` */
 int cmd_status(const struct cli *cli);
+
+/* cmd_sheet.c: `sheet ROUTINE-ID [--html|--pdf] [-o FILE]` */
+int cmd_sheet(const struct cli *cli);
+/* `history --report [--days N] [-o FILE]`: the log for a physiotherapist, as HTML */
+int cmd_history_sheet(const struct cli *cli);
+
+/* cmd_export.c: `history --csv` and `programme calendar [ID]` */
+int cmd_history_csv(const struct cli *cli);
+int cmd_programme_calendar(const struct cli *cli, const char *id);
 
 #endif

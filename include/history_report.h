@@ -23,6 +23,8 @@ struct cJSON *history_report_json_new(const struct history_stats *st,
 bool history_report_utf8(void);
 /* True when some routine is ready for more: the suggestions then need the catalogue. */
 bool history_report_any_ready(const struct history_stats *st);
+/* Calendar day as 2026-12-07 into buf; returns buf. */
+char *history_report_day(char *buf, size_t size, long day);
 /* Whole minutes for display: rounded, but never 0 for some stretching. */
 long history_report_minutes(long seconds);
 

@@ -6,6 +6,11 @@
 
 /* The full safety text, a line per entry (some empty, for paragraphs). Sets *n. */
 const char *const *safety_lines(size_t *n);
+/*
+ * The three tiers alone (emergency, see a doctor soon, ask first), headings
+ * and bullets with empty lines between tiers, from safety_lines(). Sets *n.
+ */
+const char *const *safety_tier_lines(size_t *n);
 /* Back-off advice shown when a stretch is marked "hurt", a line per entry. Sets *n. */
 const char *const *safety_hurt_lines(size_t *n);
 

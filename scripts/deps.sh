@@ -32,9 +32,17 @@ have_all() {
 	# sounds (optional for the build, but the tests build with it) and desktop notifications
 	"$PKG_CONFIG" --exists libcanberra || return 1
 	for tool in tmux clang valgrind script groff mandoc espeak-ng notify-send \
-	    xgettext msgfmt msgmerge localedef; do
+	    xgettext msgfmt msgmerge localedef tidy chromium pdftotext; do
 		command -v "$tool" >/dev/null 2>&1 || return 1
 	done
+	# the .ics test reads the calendar with python3-icalendar; the package test builds a .deb
+	/usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 ||
+		python3 -c 'import icalendar' >/dev/null 2>&1 || return 1
+	if command -v apt-get >/dev/null 2>&1; then
+		for tool in dpkg-buildpackage dh lintian fakeroot; do
+			command -v "$tool" >/dev/null 2>&1 || return 1
+		done
+	fi
 	# the German and Spanish tests make their locales from these sources with localedef
 	for loc in de_DE es_ES; do
 		locale -a 2>/dev/null | grep -qi "^$loc\.utf-\{0,1\}8$" ||
@@ -52,15 +60,15 @@ if [ "$mode" = check ]; then
 fi
 
 if command -v apt-get >/dev/null 2>&1; then
-	pkgs="build-essential pkg-config libncurses-dev libcjson-dev libcmocka-dev tmux clang libclang-rt-dev valgrind bsdutils groff-base mandoc espeak-ng libnotify-bin libcanberra-dev sound-theme-freedesktop gettext locales"
+	pkgs="build-essential pkg-config libncurses-dev libcjson-dev libcmocka-dev tmux clang libclang-rt-dev valgrind bsdutils groff-base mandoc espeak-ng libnotify-bin libcanberra-dev sound-theme-freedesktop gettext locales tidy chromium poppler-utils python3-icalendar debhelper devscripts lintian fakeroot man-db"
 	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	cmd="apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $pkgs"
 elif command -v dnf >/dev/null 2>&1; then
-	pkgs="gcc make pkgconf-pkg-config ncurses-devel cjson-devel libcmocka-devel tmux clang compiler-rt valgrind util-linux groff-base mandoc espeak-ng libnotify libcanberra-devel sound-theme-freedesktop gettext glibc-locale-source"
+	pkgs="gcc make pkgconf-pkg-config ncurses-devel cjson-devel libcmocka-devel tmux clang compiler-rt valgrind util-linux groff-base mandoc espeak-ng libnotify libcanberra-devel sound-theme-freedesktop gettext glibc-locale-source tidy chromium poppler-utils python3-icalendar"
 	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	cmd="dnf install -y $pkgs"
 elif command -v pacman >/dev/null 2>&1; then
-	pkgs="base-devel pkgconf ncurses cjson cmocka tmux clang compiler-rt valgrind util-linux groff mandoc espeak-ng libnotify libcanberra sound-theme-freedesktop gettext glibc"
+	pkgs="base-devel pkgconf ncurses cjson cmocka tmux clang compiler-rt valgrind util-linux groff mandoc espeak-ng libnotify libcanberra sound-theme-freedesktop gettext glibc tidy chromium poppler python-icalendar"
 	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	cmd="pacman -S --needed --noconfirm $pkgs"
 elif command -v brew >/dev/null 2>&1; then

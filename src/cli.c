@@ -52,13 +52,17 @@ static const struct command_entry {
 	    N_("Show one stretch (steps, cautions, picture) or one routine (its stretches and "
 	    "doses)."),
 	    "stretchcoach show pigeon\nstretchcoach show evening-unwind" },
-	{ "history", CMD_HISTORY, 0, 0, "history [--days N] [--json]",
+	{ "history", CMD_HISTORY, 0, 0, "history [--days N] [--json|--csv|--report]",
 	    N_("Past sessions as a heat-map, the streak, minutes, the tension trend, and "
 	    "suggestions when a routine has become easy."),
-	    "stretchcoach history\nstretchcoach history --days 365\nstretchcoach history --json" },
-	{ "status", CMD_STATUS, 0, 0, "status",
-	    N_("One short line for a shell prompt or a tmux status bar."),
-	    "stretchcoach status" },
+	    "stretchcoach history\nstretchcoach history --days 365\nstretchcoach history --json\n"
+	    "stretchcoach history --csv > sessions.csv\n"
+	    "stretchcoach history --report -o for-my-physio.html" },
+	{ "status", CMD_STATUS, 0, 0, "status [--format json|waybar|i3blocks|tmux]",
+	    N_("One short line for a shell prompt or a tmux status bar, or the same for "
+	    "waybar, i3blocks or tmux with colour."),
+	    "stretchcoach status\nstretchcoach status --format waybar\n"
+	    "stretchcoach status --format tmux" },
 	{ "validate", CMD_VALIDATE, 0, INT_MAX, "validate [FILE...]",
 	    N_("Check catalogue files and report every problem (default: the catalogues in "
 	    "use)."),
@@ -74,10 +78,16 @@ static const struct command_entry {
 	    N_("Wait quietly, then offer a break routine; repeat."),
 	    "stretchcoach remind --every 45m\n"
 	    "stretchcoach remind --every 1h --hours 9-18 --days mon-fri" },
-	{ "programme", CMD_PROGRAMME, 0, 2, "programme [start ID | status | stop]",
-	    N_("Plans over days: list them, start one, see today's step, stop it."),
+	{ "programme", CMD_PROGRAMME, 0, 2, "programme [start ID|status|stop|calendar [ID]]",
+	    N_("Plans over days: list them, start one, see today's step, stop it, or write the "
+	    "days still to come as an iCalendar file for your calendar."),
 	    "stretchcoach programme\nstretchcoach programme start PROGRAMME-ID\n"
-	    "stretchcoach programme status" },
+	    "stretchcoach programme status\nstretchcoach programme calendar > plan.ics" },
+	{ "sheet", CMD_SHEET, 1, 1, "sheet ROUTINE-ID [--html|--pdf] [-o FILE]",
+	    N_("Write a printable home-exercise sheet of a routine, to hand to a physiotherapist "
+	    "or to pin up: each stretch's picture, steps, dose, breathing and cautions."),
+	    "stretchcoach sheet evening-unwind -o unwind.html\n"
+	    "stretchcoach sheet morning-wake-up --pdf -o wake-up.pdf" },
 	{ "help", CMD_HELP, 0, 1, "help [COMMAND]",
 	    N_("The general help, or one command's."),
 	    "stretchcoach help\nstretchcoach help run" },
@@ -88,7 +98,7 @@ enum {
 	O_MINUTES = 256, O_TIME, O_AREA, O_LEVEL, O_WITHOUT, O_AT_DESK, O_SEED,
 	O_SAVE, O_RUN, O_JSON, O_DAYS, O_EVERY, O_ROUTINE, O_PLAIN, O_SPEED,
 	O_BREATH, O_NO_CHECKIN, O_NO_BELL, O_NO_COLOR, O_SAY, O_WHAT_WORKS, O_SNOOZE, O_HOURS,
-	O_NO_KNEEL, O_NO_FLOOR, O_WITH, O_INCLUDE_HURT,
+	O_NO_KNEEL, O_NO_FLOOR, O_WITH, O_INCLUDE_HURT, O_FORMAT, O_CSV, O_HTML, O_PDF, O_REPORT,
 };
 
 static const struct option long_opts[] = {
@@ -122,6 +132,12 @@ static const struct option long_opts[] = {
 	{ "routine", required_argument, NULL, O_ROUTINE },
 	{ "snooze", required_argument, NULL, O_SNOOZE },
 	{ "hours", required_argument, NULL, O_HOURS },
+	{ "format", required_argument, NULL, O_FORMAT },
+	{ "csv", no_argument, NULL, O_CSV },
+	{ "report", no_argument, NULL, O_REPORT },
+	{ "html", no_argument, NULL, O_HTML },
+	{ "pdf", no_argument, NULL, O_PDF },
+	{ "output", required_argument, NULL, 'o' },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -160,6 +176,16 @@ static const struct {
 	{ O_ROUTINE, "--routine", 1u << CMD_REMIND, "ID", N_("the routine to offer") },
 	{ O_SNOOZE, "--snooze", 1u << CMD_REMIND, "10m", N_("how long a snooze lasts") },
 	{ O_HOURS, "--hours", 1u << CMD_REMIND, "A-B", N_("remind only between these hours") },
+	{ O_FORMAT, "--format", 1u << CMD_STATUS, "json|waybar|i3blocks|tmux",
+	    N_("for a status bar: JSON, waybar's JSON, i3blocks' three lines, or tmux with colour") },
+	{ O_CSV, "--csv", 1u << CMD_HISTORY, NULL,
+	    N_("every session in the window as CSV, one row each") },
+	{ O_HTML, "--html", 1u << CMD_SHEET, NULL, N_("a web page to open and print (the default)") },
+	{ O_PDF, "--pdf", 1u << CMD_SHEET, NULL, N_("a PDF, printed by Chromium") },
+	{ O_REPORT, "--report", 1u << CMD_HISTORY, NULL,
+	    N_("the last 30 days (or --days N) as a web page for your physiotherapist") },
+	{ 'o', "--output", 1u << CMD_SHEET | 1u << CMD_HISTORY, "FILE",
+	    N_("write to FILE instead of the standard output") },
 };
 
 static int
@@ -264,6 +290,17 @@ apply(struct cli *cli, int opt, const char *arg, char **cause)
 	case O_SNOOZE: cli->snooze = arg; break;
 	case O_HOURS: cli->hours = arg; break;
 	case O_ROUTINE: cli->routine = arg; break;
+	case O_FORMAT:
+		if (strcmp(arg, "json") != 0 && strcmp(arg, "waybar") != 0 &&
+		    strcmp(arg, "i3blocks") != 0 && strcmp(arg, "tmux") != 0 && strcmp(arg, "plain") != 0)
+			return fail(cause, _("--format takes json, waybar, i3blocks or tmux, not '%s'"), arg);
+		cli->format = arg;
+		break;
+	case O_CSV: cli->csv = true; break;
+	case O_REPORT: cli->report = true; break;
+	case O_HTML: cli->pdf = false; break;
+	case O_PDF: cli->pdf = true; break;
+	case 'o': cli->output = arg; break;
 	}
 	return 0;
 }
@@ -338,7 +375,7 @@ cli_parse(int argc, char **argv, struct cli *cli, char **cause)
 	    .bell = true, .color = true, .checkin = true, .kneel = true, .floor = true };
 	optind = 1;
 	opterr = 0;
-	while ((opt = getopt_long(argc, argv, ":c:hV", long_opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, ":c:hVo:", long_opts, NULL)) != -1) {
 		if (opt == '?') {
 			if (optopt != 0)
 				return fail(cause, _("unknown option '-%s' (see stretchcoach --help)"),
@@ -359,6 +396,10 @@ cli_parse(int argc, char **argv, struct cli *cli, char **cause)
 	}
 	if (parse_command(cli, argc, argv, cause) < 0)
 		return -1;
+	if (cli->json + cli->csv + cli->report > 1) {
+		*cause = xasprintf("%s", _("--json, --csv and --report cannot be used together"));
+		return -1;
+	}
 	/* --days is a count for history and weekdays for remind: read once the command is known */
 	if (cli->days_text != NULL && cli->cmd == CMD_HISTORY) {
 		long v;
@@ -513,17 +554,22 @@ cli_usage(FILE *fp)
 "                          the routines\n"
 "  show STRETCH-ID|ROUTINE-ID\n"
 "                          details of one stretch or routine\n"
-"  history [--days N] [--json]\n"
-"                          past sessions, streak, tension trend\n"
-"  status                  one short line for a shell prompt or tmux status bar\n"
+"  history [--days N] [--json|--csv|--report [-o FILE]]\n"
+"                          past sessions, streak, tension trend; --csv: a row\n"
+"                          per session; --report: a page for your physio\n"
+"  status [--format json|waybar|i3blocks|tmux]\n"
+"                          one short line for a shell prompt or a status bar\n"
 "  validate [FILE...]      check catalogue files (default: those in use)\n"
 "  safety                  the safety notes and the red flags\n"
 "  config                  the effective settings and where each came from\n"
 "  remind [--every 45m] [--routine ID] [--snooze 10m] [--hours 9-18]\n"
 "         [--days mon-fri]\n"
 "                          wait quietly, then offer a break routine; repeat\n"
-"  programme [start ID | status | stop]\n"
-"                          plans over days: list, start one, see today's step\n"
+"  programme [start ID | status | stop | calendar [ID]]\n"
+"                          plans over days: list, start one, see today's step;\n"
+"                          calendar: the days to come as iCalendar (.ics)\n"
+"  sheet ROUTINE-ID [--html|--pdf] [-o|--output FILE]\n"
+"                          a printable home-exercise sheet of a routine\n"
 "  help [COMMAND]          this help, or one command's (also: COMMAND --help)\n"
 "\n"), fp);
 	fputs(_(

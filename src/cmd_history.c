@@ -1,4 +1,4 @@
-/* cmd_history.c — `stretchcoach history` and `stretchcoach status`. */
+/* cmd_history.c — `stretchcoach history`. */
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -111,6 +111,10 @@ cmd_history(const struct cli *cli)
 	struct diag d;
 	int status;
 
+	if (cli->csv)
+		return cmd_history_csv(cli);
+	if (cli->report)
+		return cmd_history_sheet(cli);
 	diag_init(&d);
 	status = cmd_history_report(cli, NULL, _("No sessions yet. Start one with: stretchcoach morning"),
 	    &r, &d);
@@ -153,37 +157,4 @@ cmd_recent_history(struct history_stats *st, bool *first_run, struct whatworks *
 	diag_print(&d, stderr);
 	diag_done(&d);
 	free(path);
-}
-
-int
-cmd_status(const struct cli *cli)
-{
-	struct history_status hs;
-	char *path = paths_history_file(), *cause;
-	long today = history_day_of(clock_wall());
-
-	if (path == NULL) {
-		fprintf(stderr, "stretchcoach: %s\n", _("cannot locate the history file (is HOME set?)"));
-		return EXIT_NOINPUT;
-	}
-	if (history_status_read(path, today, &hs, &cause) == -1) {
-		fprintf(stderr, "stretchcoach: %s\n", cause);
-		free(cause);
-		free(path);
-		return EXIT_NOINPUT;
-	}
-	if (hs.streak > 0)
-		printf(ngettext("%d-day streak", "%d-day streak", (unsigned long)hs.streak), hs.streak);
-	else if (hs.none_recent)
-		fputs(_("no recent session"), stdout);
-	else
-		fputs(_("no streak"), stdout);
-	if (hs.today_sessions > 0)
-		printf(_(", %ld min today"), history_report_minutes(hs.today_seconds));
-	else
-		fputs(_(", stretch due"), stdout);
-	cmd_programme_status(cli, path, today);
-	putchar('\n');
-	free(path);
-	return finish_output();
 }

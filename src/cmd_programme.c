@@ -264,10 +264,12 @@ cmd_programme_after_session(const struct cli *cli, const struct history_record *
 }
 
 void
-cmd_programme_status(const struct cli *cli, const char *path, long today)
+cmd_programme_status(const struct cli *cli, const char *path, long today, char *buf, size_t size,
+    bool *due)
 {
 	struct programme_now now;
 	struct catalogue *c = NULL;
+	size_t len = strlen(buf);
 	char *cause;
 	int status;
 
@@ -280,10 +282,11 @@ cmd_programme_status(const struct cli *cli, const char *path, long today)
 	if (now.track.id != NULL && (c = cmd_load_catalogue(cli, false, &status)) != NULL &&
 	    (now.p = catalogue_find_programme(c, now.track.id)) != NULL) {
 		programme_today(&now.track, now.p, today, &now.today);
+		*due = now.today.state == PROG_DUE;
 		if (now.today.state == PROG_FINISHED)
-			fputs(_(", programme complete"), stdout);
+			snprintf(buf + len, size - len, "%s", _(", programme complete"));
 		else
-			printf(now.today.state == PROG_DUE ? _(", day %d/%zu due") :
+			snprintf(buf + len, size - len, now.today.state == PROG_DUE ? _(", day %d/%zu due") :
 			    now.today.state == PROG_REST ? _(", day %d/%zu rest") : _(", day %d/%zu done"),
 			    now.today.day, now.p->ndays);
 	}
@@ -341,13 +344,15 @@ action(const struct cli *cli)
 	char *safe;
 
 	if (strcmp(a, "list") != 0 && strcmp(a, "start") != 0 && strcmp(a, "status") != 0 &&
-	    strcmp(a, "stop") != 0) {
+	    strcmp(a, "stop") != 0 && strcmp(a, "calendar") != 0) {
 		safe = text_safe(a);
 		fprintf(stderr, _("stretchcoach: programme: unknown action '%s' "
-		    "(use: start ID, status, stop)\n"), safe);
+		    "(use: start ID, status, stop, calendar)\n"), safe);
 		free(safe);
 		return NULL;
 	}
+	if (strcmp(a, "calendar") == 0)
+		return a;   /* an id or none */
 	if (takes_id != (cli->nargs == 2)) {
 		if (takes_id)
 			fputs(_("stretchcoach: programme start needs an id (see: stretchcoach programme)\n"),
@@ -370,6 +375,8 @@ cmd_programme(const struct cli *cli)
 
 	if (a == NULL)
 		return EXIT_USAGE;
+	if (strcmp(a, "calendar") == 0)
+		return cmd_programme_calendar(cli, cli->nargs == 2 ? cli->args[1] : NULL);
 	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
 		return status;
 	if ((path = paths_history_file()) == NULL) {

@@ -87,8 +87,8 @@ history_report_minutes(long seconds)
 	return m == 0 && seconds > 0 ? 1 : m;
 }
 
-static char *
-fmt_day(char *buf, size_t size, long day)
+char *
+history_report_day(char *buf, size_t size, long day)
 {
 	int y, m, d;
 
@@ -245,7 +245,7 @@ print_streak(struct report *r, const struct history_stats *st)
 	/* a best streak longer than the current one is over: say when it ended */
 	if (st->streak_best > now)
 		report_printf(r, _(" (best %d, ended %s)"), st->streak_best,
-		    fmt_day(a, sizeof a, st->best_end));
+		    history_report_day(a, sizeof a, st->best_end));
 	else if (st->streak_best > 0)
 		report_printf(r, _(" (best %d)"), st->streak_best);
 	report_puts(r, "\n");
@@ -265,7 +265,7 @@ print_summary(struct report *r, const struct history_stats *st, const struct cat
 	    history_report_minutes(st->total_seconds), st->sessions);
 	if (st->sessions > 0) {
 		label(r, _("Since"));
-		report_printf(r, "%s\n", fmt_day(b, sizeof b, st->first_day));
+		report_printf(r, "%s\n", history_report_day(b, sizeof b, st->first_day));
 	}
 	if (st->previews > 0) {
 		label(r, _("Previews"));
@@ -473,7 +473,7 @@ json_days_routines(cJSON *o, const struct history_stats *st)
 		cJSON *d = cJSON_CreateObject();
 
 		cJSON_AddStringToObject(d, "date",
-		    fmt_day(buf, sizeof buf, st->today - st->days + 1 + i));
+		    history_report_day(buf, sizeof buf, st->today - st->days + 1 + i));
 		cJSON_AddNumberToObject(d, "minutes",
 		    (double)history_report_minutes(st->day_seconds[i]));
 		cJSON_AddItemToArray(cal, d);
@@ -504,13 +504,13 @@ history_report_json_new(const struct history_stats *st, const struct catalogue *
 	cJSON *o = cJSON_CreateObject(), *s, *h;
 	char buf[16];
 
-	cJSON_AddStringToObject(o, "today", fmt_day(buf, sizeof buf, st->today));
+	cJSON_AddStringToObject(o, "today", history_report_day(buf, sizeof buf, st->today));
 	cJSON_AddNumberToObject(o, "days", st->days);
 	s = cJSON_AddObjectToObject(o, "streak");
 	cJSON_AddNumberToObject(s, "current", st->streak_current);
 	cJSON_AddNumberToObject(s, "best", st->streak_best);
 	if (st->streak_best > 0)
-		cJSON_AddStringToObject(s, "best_end", fmt_day(buf, sizeof buf, st->best_end));
+		cJSON_AddStringToObject(s, "best_end", history_report_day(buf, sizeof buf, st->best_end));
 	cJSON_AddNumberToObject(o, "window_minutes",
 	    (double)history_report_minutes(st->window_seconds));
 	cJSON_AddNumberToObject(o, "window_sessions", (double)st->window_sessions);
@@ -554,7 +554,7 @@ history_report_text(struct report *r, const struct history_stats *st, const stru
 	char a[16], b[16];
 
 	report_printf(r, _("History, %d days: %s to %s\n\n"), st->days,
-	    fmt_day(a, sizeof a, st->today - st->days + 1), fmt_day(b, sizeof b, st->today));
+	    history_report_day(a, sizeof a, st->today - st->days + 1), history_report_day(b, sizeof b, st->today));
 	print_heatmap(r, st, g);
 	report_puts(r, "\n");
 	print_summary(r, st, c);

@@ -107,6 +107,23 @@ safety_lines(size_t *n)
 }
 
 const char *const *
+safety_tier_lines(size_t *n)
+{
+	size_t all, first, end;
+	const char *const *v = safety_lines(&all);
+
+	/* from the emergency heading to the last "ask first" bullet, before the config note */
+	for (first = 0; first < all && strncmp(notes[first], "Emergency", 9) != 0; first++)
+		;
+	for (end = first; end < all && strcmp(notes[end], CONFIG_NOTE_MARK) != 0; end++)
+		;
+	while (end > first && notes[end - 1][0] == '\0')
+		end--;
+	*n = end - first;
+	return v + first;
+}
+
+const char *const *
 safety_hurt_lines(size_t *n)
 {
 	static const char *out[sizeof hurt / sizeof hurt[0]];

@@ -73,9 +73,12 @@ esac
 
 expect "stretchcoach ru<TAB>" "run" "$PROG" ru
 expect "stretchcoach r<TAB>" "remind routines run" "$PROG" r
-expect "stretchcoach <TAB>" "build config evening help history list morning programme remind routines run safety show status validate" "$PROG" ""
-expect "stretchcoach programme <TAB>" "start status stop" "$PROG" programme ""
+expect "stretchcoach <TAB>" "build config evening help history list morning programme remind routines run safety sheet show status validate" "$PROG" ""
+expect "stretchcoach programme <TAB>" "calendar start status stop" "$PROG" programme ""
 expect "stretchcoach programme start <TAB>" "back-reset-2w desk-week" "$PROG" programme start ""
+expect "stretchcoach programme calendar <TAB>" "back-reset-2w desk-week" "$PROG" programme calendar ""
+expect "stretchcoach sheet <TAB>: every routine id" "$routines" "$PROG" sheet ""
+expect "stretchcoach status --format <TAB>" "json waybar i3blocks tmux" "$PROG" status --format ""
 expect "stretchcoach run <TAB>: every routine id" "$routines" "$PROG" run ""
 got=$(comp "$PROG" run "" | tr '\n' ' ')
 missing=
@@ -105,7 +108,7 @@ expect "stretchcoach remind --routine desk<TAB>" "desk-break desk-neck desk-wris
 expect "stretchcoach --cat<TAB>" "--catalogue" "$PROG" --cat
 expect "stretchcoach run --m<TAB>: the option of run" "--minutes" "$PROG" run --m
 expect "stretchcoach history --<TAB>: global and history options" \
-	"--catalogue --plain --speed --breath --no-checkin --no-bell --no-color --say --no-kneel --no-floor --include-hurt --help --version --days --json" \
+	"--catalogue --plain --speed --breath --no-checkin --no-bell --no-color --say --no-kneel --no-floor --include-hurt --help --version --days --json --csv --report --output" \
 	"$PROG" history --
 expect "stretchcoach -c own.json run <TAB>: that catalogue alone" "only-mine" "$PROG" -c "$TMP/own.json" run ""
 expect "stretchcoach --catalogue=own.json show my<TAB>" "my-reach" "$PROG" --catalogue = "$TMP/own.json" show my

@@ -1,0 +1,269 @@
+/*
+ * cmd_export.c — `history --csv` (a row per session for a spreadsheet) and
+ * `programme calendar [ID]` (the days to come as iCalendar events).
+ */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalogue.h"
+#include "cli.h"
+#include "clock.h"
+#include "cmd.h"
+#include "diag.h"
+#include "export.h"
+#include "history.h"
+#include "history_stats.h"
+#include "i18n.h"
+#include "paths.h"
+#include "plan.h"
+#include "programme.h"
+#include "report.h"
+#include "text.h"
+
+/* --days not given: every session in the file (a hundred years). */
+#define CSV_ALL_DAYS 36600
+/* The sessions that set the usual time: the last four weeks. */
+#define USUAL_DAYS 28
+#define MAX_TIMES 512
+
+/* Write the report to stdout; 0 or EXIT_IOERR. */
+static int
+put_report(const struct report *r)
+{
+	fputs(report_text(r), stdout);
+	if (fflush(stdout) == EOF || ferror(stdout)) {
+		perror("stretchcoach: cannot write output");
+		return EXIT_IOERR;
+	}
+	return 0;
+}
+
+struct csv_ctx {
+	struct report *r;
+	long first, today;
+};
+
+static void
+csv_add(void *arg, const struct history_record *rec)
+{
+	struct csv_ctx *x = arg;
+	long day = history_record_day(rec);
+
+	if (rec->event == HEV_SESSION && day >= x->first && day <= x->today)
+		export_csv_row(x->r, rec);
+}
+
+/* Read the history at path through st, passing every record to fn(arg, record). */
+static int
+read_history(long today, int days, void (*fn)(void *, const struct history_record *), void *arg)
+{
+	struct history_stats st;
+	struct diag d;
+	char *path = paths_history_file();
+	int status = 0;
+
+	if (path == NULL) {
+		fprintf(stderr, "stretchcoach: %s\n", _("cannot locate the history file (is HOME set?)"));
+		return EXIT_NOINPUT;
+	}
+	diag_init(&d);
+	history_stats_init(&st, today, days);
+	st.also = fn;
+	st.also_arg = arg;
+	if (history_stats_load(path, &st, &d) < 0)
+		status = d.status;
+	diag_print(&d, stderr);
+	diag_done(&d);
+	history_stats_done(&st);
+	free(path);
+	return status;
+}
+
+int
+cmd_history_csv(const struct cli *cli)
+{
+	struct report r = { 0 };
+	long today = history_day_of(clock_wall());
+	int days = cli->days > 0 ? cli->days : CSV_ALL_DAYS;
+	struct csv_ctx x = { &r, today - days + 1, today };
+	int status;
+
+	export_csv_head(&r);
+	if ((status = read_history(today, days, csv_add, &x)) == 0)
+		status = put_report(&r);
+	report_done(&r);
+	return status;
+}
+
+/* --- programme calendar ------------------------------------------------ */
+
+/* Start minutes (local) of recent real sessions, morning and evening apart. */
+struct usual {
+	int am[MAX_TIMES], pm[MAX_TIMES];
+	size_t nam, npm;
+	long first;
+};
+
+static void
+usual_add(void *arg, const struct history_record *rec)
+{
+	struct usual *u = arg;
+	long local = (long)((rec->started + rec->gmtoff) % 86400 + 86400) % 86400;
+	int minute = (int)(local / 60);
+
+	if (rec->event != HEV_SESSION || rec->speed != 1 || history_record_day(rec) < u->first)
+		return;
+	if (minute < 14 * 60 && u->nam < MAX_TIMES)
+		u->am[u->nam++] = minute;
+	else if (minute >= 14 * 60 && u->npm < MAX_TIMES)
+		u->pm[u->npm++] = minute;
+}
+
+static int
+cmp_int(const void *a, const void *b)
+{
+	return (*(const int *)a > *(const int *)b) - (*(const int *)a < *(const int *)b);
+}
+
+/* The median of v, rounded to a quarter hour, or fallback when v is empty. */
+static int
+median_minute(int *v, size_t n, int fallback)
+{
+	if (n == 0)
+		return fallback;
+	qsort(v, n, sizeof *v, cmp_int);
+	return (v[n / 2] + 7) / 15 * 15 % (24 * 60);
+}
+
+/* When a routine's day starts: the person's usual morning or evening time (8:00, 19:00 without). */
+static int
+usual_minute(struct usual *u, const struct routine *r)
+{
+	int am = median_minute(u->am, u->nam, 8 * 60), pm = median_minute(u->pm, u->npm, 19 * 60);
+
+	if (r->time == RTIME_EVENING)
+		return pm;
+	if (r->time == RTIME_MORNING)
+		return am;
+	return u->npm > u->nam ? pm : am;
+}
+
+/* The event of day `day` (1-based) of p on calendar day cal. */
+static void
+day_event(struct report *r, const struct programme *p, int day, long cal, int minute)
+{
+	const struct programme_day *pd = &p->days[day - 1];
+	struct programme_today pt = { .state = PROG_DUE, .day = day, .routine = pd->routine,
+	    .note = pd->note != NULL ? pd->note : "" };
+	struct report desc = { 0 };
+	struct plan *pl = plan_new(pd->routine);
+	char summary[256], uid[160];
+	int y, m, d;
+
+	history_civil_from_days(cal, &y, &m, &d);
+	snprintf(uid, sizeof uid, "%s-day-%d-%04d%02d%02d@stretchcoach", p->id, day, y, m, d);
+	programme_headline(summary, sizeof summary, p, &pt, " \u00b7 ");
+	report_printf(&desc, "%s\n", p->name);
+	if (pd->routine->description[0] != '\0')
+		report_printf(&desc, "%s\n", pd->routine->description);
+	if (pt.note[0] != '\0')
+		report_printf(&desc, "%s\n", pt.note);
+	report_printf(&desc, _("\nStart it with: stretchcoach run %s\n"), pd->routine->id);
+	export_ics_event(r, &(struct export_event){ .uid = uid, .day = cal, .minute = minute,
+	    .seconds = pl->total_s, .summary = summary, .description = report_text(&desc) },
+	    clock_wall());
+	plan_free(pl);
+	report_done(&desc);
+}
+
+/* The first day still to do and its calendar day, from today's step. */
+static int
+first_day(const struct programme_now *now, const struct programme *p, long today, long *cal)
+{
+	*cal = today;
+	if (now->p != p)
+		return 1;   /* not running: as if started today */
+	switch (now->today.state) {
+	case PROG_DUE: return now->today.day;
+	case PROG_REST: case PROG_DONE_TODAY: *cal = today + 1; return now->today.day + 1;
+	case PROG_FINISHED: break;
+	}
+	return (int)p->ndays + 1;
+}
+
+static void
+calendar(struct report *r, const struct programme_now *now, const struct programme *p,
+    long today, struct usual *u)
+{
+	long cal;
+	int from = first_day(now, p, today, &cal);
+
+	export_ics_begin(r);
+	for (int day = from; day <= (int)p->ndays; day++, cal++)
+		if (p->days[day - 1].routine != NULL)
+			day_event(r, p, day, cal, usual_minute(u, p->days[day - 1].routine));
+	export_ics_end(r);
+}
+
+/* The programme to write out: id, or the running one; NULL after saying why. */
+static const struct programme *
+calendar_programme(const struct catalogue *c, const struct programme_now *now, const char *id)
+{
+	const struct programme *p;
+
+	if (id == NULL) {
+		if (now->p == NULL)
+			fputs(_("stretchcoach: no programme is running; start one, or name one: "
+			    "stretchcoach programme calendar PROGRAMME-ID\n"), stderr);
+		return now->p;
+	}
+	if ((p = catalogue_find_programme(c, id)) == NULL) {
+		char *safe = text_safe(id);
+
+		fprintf(stderr, _("stretchcoach: no programme '%s' (see: stretchcoach programme)\n"), safe);
+		free(safe);
+	}
+	return p;
+}
+
+int
+cmd_programme_calendar(const struct cli *cli, const char *id)
+{
+	struct programme_now now;
+	struct report r = { 0 };
+	struct usual *u;
+	const struct programme *p;
+	long today = history_day_of(clock_wall());
+	char *path, *cause;
+	int status;
+	struct catalogue *c = cmd_load_catalogue(cli, false, &status);
+
+	if (c == NULL)
+		return status;
+	if ((path = paths_history_file()) == NULL) {
+		fprintf(stderr, "stretchcoach: %s\n", _("cannot locate the history file (is HOME set?)"));
+		catalogue_free(c);
+		return EXIT_NOINPUT;
+	}
+	status = EXIT_USAGE;
+	if (programme_current(c, path, today, &now, &cause) == -1) {
+		fprintf(stderr, "stretchcoach: %s\n", cause);
+		free(cause);
+		status = EXIT_NOINPUT;
+	} else if ((p = calendar_programme(c, &now, id)) != NULL) {
+		u = xcalloc(1, sizeof *u);
+		u->first = today - USUAL_DAYS + 1;
+		if ((status = read_history(today, USUAL_DAYS, usual_add, u)) == 0) {
+			calendar(&r, &now, p, today, u);
+			status = put_report(&r);
+		}
+		free(u);
+	}
+	programme_now_done(&now);
+	report_done(&r);
+	catalogue_free(c);
+	free(path);
+	return status;
+}
