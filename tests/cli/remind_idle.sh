@@ -197,4 +197,13 @@ kill -TERM "$(cat "$TMP/rec.pid")"
 wait "$(cat "$TMP/rec.pid")" 2>/dev/null
 exec 3>&-
 check "no notify-send is left waiting" sh -c "! ps -eo args= | grep -q '^/bin/sh $B/notify-send'"
+
+# config names the source remind would use here, and the terminal for Start
+env PATH="$B:$PATH" TMP_LOG="$TMP/cfg" TMUX=/tmp/fake,1,0 TMUX_ACTIVITY="$now" TERMINAL=myterm \
+    "$SC_BIN" config >"$TMP/config.out" 2>&1
+check "config names tmux as where time away is read" grep -q '^time away  *Time away is read from tmux' "$TMP/config.out"
+check "and the terminal a routine opens in" grep -q '^start terminal  *myterm$' "$TMP/config.out"
+env PATH="$B:$PATH" TMP_LOG="$TMP/cfg" DISPLAY=:9599 "$SC_BIN" config >"$TMP/config.out" 2>&1
+check "or that it cannot tell" grep -q "^time away  *Can't tell when you are away here" "$TMP/config.out"
+check "x-terminal-emulator without TERMINAL" grep -q '^start terminal  *x-terminal-emulator$' "$TMP/config.out"
 finish
