@@ -32,7 +32,7 @@ have_all() {
 	# sounds (optional for the build, but the tests build with it) and desktop notifications
 	"$PKG_CONFIG" --exists libcanberra || return 1
 	for tool in tmux clang valgrind script groff mandoc espeak-ng notify-send \
-	    xgettext msgfmt msgmerge localedef systemd-analyze desktop-file-validate; do
+	    xgettext msgfmt msgmerge localedef systemd-analyze desktop-file-validate Xvfb; do
 		command -v "$tool" >/dev/null 2>&1 || return 1
 	done
 	# the German and Spanish tests make their locales from these sources with localedef
@@ -52,15 +52,15 @@ if [ "$mode" = check ]; then
 fi
 
 if command -v apt-get >/dev/null 2>&1; then
-	pkgs="build-essential pkg-config libncurses-dev libcjson-dev libcmocka-dev tmux clang libclang-rt-dev valgrind bsdutils groff-base mandoc espeak-ng libnotify-bin libcanberra-dev sound-theme-freedesktop gettext locales systemd desktop-file-utils libxss-dev"
+	pkgs="build-essential pkg-config libncurses-dev libcjson-dev libcmocka-dev tmux clang libclang-rt-dev valgrind bsdutils groff-base mandoc espeak-ng libnotify-bin libcanberra-dev sound-theme-freedesktop gettext locales systemd desktop-file-utils libxss-dev xvfb"
 	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	cmd="apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $pkgs"
 elif command -v dnf >/dev/null 2>&1; then
-	pkgs="gcc make pkgconf-pkg-config ncurses-devel cjson-devel libcmocka-devel tmux clang compiler-rt valgrind util-linux groff-base mandoc espeak-ng libnotify libcanberra-devel sound-theme-freedesktop gettext glibc-locale-source systemd desktop-file-utils libXScrnSaver-devel"
+	pkgs="gcc make pkgconf-pkg-config ncurses-devel cjson-devel libcmocka-devel tmux clang compiler-rt valgrind util-linux groff-base mandoc espeak-ng libnotify libcanberra-devel sound-theme-freedesktop gettext glibc-locale-source systemd desktop-file-utils libXScrnSaver-devel xorg-x11-server-Xvfb"
 	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	cmd="dnf install -y $pkgs"
 elif command -v pacman >/dev/null 2>&1; then
-	pkgs="base-devel pkgconf ncurses cjson cmocka tmux clang compiler-rt valgrind util-linux groff mandoc espeak-ng libnotify libcanberra sound-theme-freedesktop gettext glibc systemd desktop-file-utils libxss"
+	pkgs="base-devel pkgconf ncurses cjson cmocka tmux clang compiler-rt valgrind util-linux groff mandoc espeak-ng libnotify libcanberra sound-theme-freedesktop gettext glibc systemd desktop-file-utils libxss xorg-server-xvfb"
 	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	cmd="pacman -S --needed --noconfirm $pkgs"
 elif command -v brew >/dev/null 2>&1; then
