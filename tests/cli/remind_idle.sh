@@ -198,6 +198,31 @@ wait "$(cat "$TMP/rec.pid")" 2>/dev/null
 exec 3>&-
 check "no notify-send is left waiting" sh -c "! ps -eo args= | grep -q '^/bin/sh $B/notify-send'"
 
+# As under the user service: no terminal at all (input /dev/null, output a
+# file). The desktop alone answers: Start opens a terminal window; an offer
+# no one could answer (notify-send failing) comes again after the snooze.
+cat > "$B/x-terminal-emulator" <<'EOS'
+#!/bin/sh
+echo "$*" >> "$TMP_LOG.term"
+EOS
+chmod +x "$B/x-terminal-emulator"
+echo start > "$TMP/svc.ans"
+env PATH="$B:$PATH" TMP_LOG="$TMP/svc" DISPLAY=:9599 NS_ANSWER="$TMP/svc.ans" \
+    "$SC_BIN" remind --every 10s --snooze 10s --routine desk-break </dev/null >"$TMP/svc.out" 2>&1 &
+svc=$!
+check "as a service, Start on the desktop opens a terminal window" \
+    wait_in "$TMP/svc.out" '^Opening Desk Break in a new terminal window (x-terminal-emulator)\.$' 15
+check "running the routine there" grep -q -- '^-e .*/stretchcoach run desk-break$' "$TMP/svc.term"
+: > "$TMP/ns-fail"
+env PATH="$B:$PATH" TMP_LOG="$TMP/svc2" DISPLAY=:9599 NS_FAIL="$TMP/ns-fail" NS_ANSWER="$TMP/svc2.ans" \
+    "$SC_BIN" remind --every 10s --snooze 10s --routine desk-break </dev/null >"$TMP/svc2.out" 2>&1 &
+svc2=$!
+check "with no one to answer, the offer comes again after the snooze" \
+    wait_in "$TMP/svc2.out" '^No answer: the break is offered again in 10 s\.$' 15
+check "and reminding goes on" kill -0 "$svc2"
+kill -TERM "$svc" "$svc2"
+wait "$svc" "$svc2" 2>/dev/null
+
 # config names the source remind would use here, and the terminal for Start
 env PATH="$B:$PATH" TMP_LOG="$TMP/cfg" TMUX=/tmp/fake,1,0 TMUX_ACTIVITY="$now" TERMINAL=myterm \
     "$SC_BIN" config >"$TMP/config.out" 2>&1
