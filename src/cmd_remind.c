@@ -19,10 +19,10 @@
 #include "history.h"
 #include "i18n.h"
 #include "idle.h"
-#include "remind_int.h"
 #include "notify.h"
 #include "paths.h"
 #include "plan.h"
+#include "remind_int.h"
 #include "schedule.h"
 #include "text.h"
 #include "ui_rawkey.h"
@@ -304,12 +304,14 @@ await_answer(struct remind *rm, struct notify **n, bool *from_desktop)
 static long
 start_elsewhere(struct remind *rm)
 {
-	char *cause = NULL;
+	char *cause = NULL, *term = text_safe(remind_terminal());
 
 	if (remind_open_terminal(rm, &cause) == 0) {
-		remind_say(rm, _("Opening %s in a new terminal window (%s)."), rm->r->name, remind_terminal());
+		remind_say(rm, _("Opening %s in a new terminal window (%s)."), rm->r->name, term);
+		free(term);
 		return rm->every;
 	}
+	free(term);
 	if (!rm->pane) {
 		remind_say(rm, _("Cannot open a terminal window (%s): set TERMINAL to your terminal program."), cause);
 		free(cause);

@@ -134,7 +134,10 @@ remind_open_terminal(struct remind *rm, char **cause)
 	if (rm->term_pid > 0 && waitpid(rm->term_pid, NULL, WNOHANG) != 0)
 		rm->term_pid = 0;
 	if ((pid = child_spawn(argv, -1, -1)) < 0) {
-		*cause = xasprintf("%s: %s", argv[0], strerror(errno));
+		char *safe = text_safe(argv[0]);
+
+		*cause = xasprintf("%s: %s", safe, strerror(errno));
+		free(safe);
 		free(words);
 		return -1;
 	}
