@@ -12,6 +12,7 @@ ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
 FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 DOCDIR      ?= $(PREFIX)/share/doc/stretchcoach
 LOCALEDIR   ?= $(PREFIX)/share/locale
+SYSTEMDUSERDIR ?= $(PREFIX)/lib/systemd/user
 DESTDIR ?=
 INSTALL ?= install
 PKG_CONFIG ?= pkg-config
@@ -38,6 +39,13 @@ CANBERRA ?= $(shell $(PKG_CONFIG) --exists libcanberra 2>/dev/null && echo yes)
 ifeq ($(CANBERRA),yes)
 CANBERRA_CFLAGS := -DHAVE_CANBERRA $(shell $(PKG_CONFIG) --cflags libcanberra)
 CANBERRA_LIBS   := $(shell $(PKG_CONFIG) --libs libcanberra)
+endif
+# libXss (the X screensaver extension) is optional: with it, remind reads the
+# X idle time on a desktop without systemd-logind; XSS=no leaves it out.
+XSS ?= $(shell $(PKG_CONFIG) --exists xscrnsaver x11 2>/dev/null && echo yes)
+ifeq ($(XSS),yes)
+XSS_CFLAGS := -DHAVE_XSS $(shell $(PKG_CONFIG) --cflags xscrnsaver x11)
+LDLIBS     += $(shell $(PKG_CONFIG) --libs xscrnsaver x11)
 endif
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
@@ -83,6 +91,8 @@ $(O)/%.o: src/%.c | $(O)
 
 # Only the sound player sees libcanberra.
 $(O)/ui_sound.o: ALL_CPPFLAGS += $(CANBERRA_CFLAGS)
+# Only the idle reader sees libXss.
+$(O)/idle.o: ALL_CPPFLAGS += $(XSS_CFLAGS)
 
 $(BIN): $(CORE_OBJ) $(FRONT_OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(CURSES_LIBS) $(CJSON_LIBS) $(CANBERRA_LIBS) -lm $(LDLIBS)
@@ -157,7 +167,8 @@ INSTALLED = $(BINDIR)/$(PROG) $(DATADIR)/catalogue.json $(CATALOGUE_TR:%=$(DATAD
             $(MANDIR)/man1/$(PROG).1 \
             $(BASHCOMPDIR)/$(PROG) $(ZSHCOMPDIR)/_$(PROG) $(FISHCOMPDIR)/$(PROG).fish \
             $(DOCDIR)/catalogue.md $(DOCDIR)/physio.json $(DOCDIR)/translating.md $(DOCDIR)/integrations.md \
-            $(LINGUAS:%=$(LOCALEDIR)/%/LC_MESSAGES/$(PROG).mo)
+            $(LINGUAS:%=$(LOCALEDIR)/%/LC_MESSAGES/$(PROG).mo) \
+            $(SYSTEMDUSERDIR)/$(PROG)-remind.service $(DATADIR)/$(PROG)-remind.desktop
 
 install: all
 	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 \
@@ -175,6 +186,11 @@ install: all
 	$(INSTALL) -m 644 docs/translating.md $(DESTDIR)$(DOCDIR)/translating.md
 	$(INSTALL) -m 644 docs/integrations.md $(DESTDIR)$(DOCDIR)/integrations.md
 	$(INSTALL) -m 644 docs/examples/physio.json $(DESTDIR)$(DOCDIR)/physio.json
+	# remind in the background: a systemd user service and an XDG autostart entry
+	$(INSTALL) -d $(DESTDIR)$(SYSTEMDUSERDIR)
+	sed 's|@BINDIR@|$(BINDIR)|g' data/$(PROG)-remind.service.in >$(DESTDIR)$(SYSTEMDUSERDIR)/$(PROG)-remind.service
+	sed 's|@BINDIR@|$(BINDIR)|g' data/$(PROG)-remind.desktop.in >$(DESTDIR)$(DATADIR)/$(PROG)-remind.desktop
+	chmod 644 $(DESTDIR)$(SYSTEMDUSERDIR)/$(PROG)-remind.service $(DESTDIR)$(DATADIR)/$(PROG)-remind.desktop
 	for l in $(LINGUAS); do \
 		$(INSTALL) -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
 		$(INSTALL) -m 644 $(O)/locale/$$l/LC_MESSAGES/$(PROG).mo \
@@ -184,6 +200,7 @@ install: all
 uninstall:
 	rm -f $(INSTALLED:%=$(DESTDIR)%)
 	-rmdir $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR) 2>/dev/null
+	-rmdir $(DESTDIR)$(SYSTEMDUSERDIR) 2>/dev/null
 
 # A Debian package (debian/), built from a copy of the tree under $(O)/deb so
 # that dpkg-buildpackage leaves nothing beside or in the source; then lintian.

@@ -32,7 +32,8 @@ have_all() {
 	# sounds (optional for the build, but the tests build with it) and desktop notifications
 	"$PKG_CONFIG" --exists libcanberra || return 1
 	for tool in tmux clang valgrind script groff mandoc espeak-ng notify-send \
-	    xgettext msgfmt msgmerge localedef tidy chromium pdftotext; do
+	    xgettext msgfmt msgmerge localedef tidy chromium pdftotext \
+	    systemd-analyze desktop-file-validate Xvfb; do
 		command -v "$tool" >/dev/null 2>&1 || return 1
 	done
 	# the .ics test reads the calendar with python3-icalendar; the package test builds a .deb
@@ -60,15 +61,15 @@ if [ "$mode" = check ]; then
 fi
 
 if command -v apt-get >/dev/null 2>&1; then
-	pkgs="build-essential pkg-config libncurses-dev libcjson-dev libcmocka-dev tmux clang libclang-rt-dev valgrind bsdutils groff-base mandoc espeak-ng libnotify-bin libcanberra-dev sound-theme-freedesktop gettext locales tidy chromium poppler-utils python3-icalendar debhelper devscripts lintian fakeroot man-db"
+	pkgs="build-essential pkg-config libncurses-dev libcjson-dev libcmocka-dev tmux clang libclang-rt-dev valgrind bsdutils groff-base mandoc espeak-ng libnotify-bin libcanberra-dev sound-theme-freedesktop gettext locales tidy chromium poppler-utils python3-icalendar debhelper devscripts lintian fakeroot man-db systemd desktop-file-utils libxss-dev xvfb"
 	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	cmd="apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $pkgs"
 elif command -v dnf >/dev/null 2>&1; then
-	pkgs="gcc make pkgconf-pkg-config ncurses-devel cjson-devel libcmocka-devel tmux clang compiler-rt valgrind util-linux groff-base mandoc espeak-ng libnotify libcanberra-devel sound-theme-freedesktop gettext glibc-locale-source tidy chromium poppler-utils python3-icalendar"
+	pkgs="gcc make pkgconf-pkg-config ncurses-devel cjson-devel libcmocka-devel tmux clang compiler-rt valgrind util-linux groff-base mandoc espeak-ng libnotify libcanberra-devel sound-theme-freedesktop gettext glibc-locale-source tidy chromium poppler-utils python3-icalendar systemd desktop-file-utils libXScrnSaver-devel xorg-x11-server-Xvfb"
 	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	cmd="dnf install -y $pkgs"
 elif command -v pacman >/dev/null 2>&1; then
-	pkgs="base-devel pkgconf ncurses cjson cmocka tmux clang compiler-rt valgrind util-linux groff mandoc espeak-ng libnotify libcanberra sound-theme-freedesktop gettext glibc tidy chromium poppler python-icalendar"
+	pkgs="base-devel pkgconf ncurses cjson cmocka tmux clang compiler-rt valgrind util-linux groff mandoc espeak-ng libnotify libcanberra sound-theme-freedesktop gettext glibc tidy chromium poppler python-icalendar systemd desktop-file-utils libxss xorg-server-xvfb"
 	[ "$mode" = bench ] && pkgs="$pkgs tty-clock dialog hyperfine python3"
 	cmd="pacman -S --needed --noconfirm $pkgs"
 elif command -v brew >/dev/null 2>&1; then

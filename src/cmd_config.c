@@ -5,10 +5,13 @@
 
 #include "catalogue.h"
 #include "cmd.h"
+#include "clock.h"
 #include "config.h"
 #include "diag.h"
 #include "i18n.h"
+#include "idle.h"
 #include "paths.h"
+#include "remind_int.h"
 #include "schedule.h"
 #include "text.h"
 #include "ui_sound.h"
@@ -88,6 +91,19 @@ put_row(const char *label, int width, const char *value)
 	printf("%s%*s %s\n", label, pad > 0 ? pad : 0, "", value);
 }
 
+/* Where remind reads time away (as it would now), and the terminal a routine started from the desktop opens in. */
+static void
+config_remind_paths(void)
+{
+	struct idle_report idle;
+	char *term = text_safe(remind_terminal());
+
+	idle_check(isatty(0) ? ttyname(0) : NULL, clock_real(), &idle);
+	put_row(_("time away"), 17, remind_source_words(idle.source));
+	put_row(_("start terminal"), 17, term);
+	free(term);
+}
+
 /* Which way sounds go out in a session: the theme, the bell (and why), or off. */
 static void
 config_sound_path(const struct run_opts *o)
@@ -98,6 +114,7 @@ config_sound_path(const struct run_opts *o)
 	putchar('\n');
 	put_row(_("sound path"), 17, why);
 	free(why);
+	config_remind_paths();
 	ui_sound_free(s);
 }
 

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "catalogue.h"
+#include "child.h"
 #include "clock.h"
 #include "cmd.h"
 #include "config.h"
@@ -21,34 +22,12 @@
 #include "notify.h"
 #include "paths.h"
 #include "plan.h"
+#include "remind_int.h"
 #include "schedule.h"
 #include "text.h"
 #include "ui_rawkey.h"
 #include "ui_sound.h"
 
-/* While the screen is locked, look again this often (seconds). */
-#define LOCKED_RECHECK_S 60
-
-/* What the user answered to an offer. */
-enum answer { ANS_START, ANS_SNOOZE, ANS_SKIP, ANS_STOP };
-
-/* Everything one `remind` run keeps between offers. */
-struct remind {
-	const struct cli *cli;
-	const struct config *cfg;
-	const struct routine *r;
-	long every, snooze;         /* seconds; snooze is never longer than every */
-	char *tty;                  /* our terminal, for the time away; NULL when none */
-	bool keys;                  /* stdin is a terminal: single keys */
-	bool pane;                  /* stdout is a terminal: the status line is kept up to date */
-	bool status_open;           /* the status line is on screen, without its newline */
-	bool prompt_open;           /* the offer's prompt waits at the end of its line */
-	bool notify;                /* offers also go to the desktop */
-	struct ui_sound *sound;
-	time_t credited;            /* the last activity whose time away already counted */
-};
-
-static void say(struct remind *rm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static int pane_cols(void);
 
 /*
@@ -81,8 +60,8 @@ put_text(struct remind *rm, const char *text, bool newline)
 }
 
 /* One line in the pane. */
-static void
-say(struct remind *rm, const char *fmt, ...)
+void
+remind_say(struct remind *rm, const char *fmt, ...)
 {
 	char buf[1024];
 	va_list ap;
@@ -118,9 +97,8 @@ pick_routine(const struct catalogue *c, const char *id)
 	return catalogue_routine_count(c) > 0 ? catalogue_routine(c, 0) : NULL;
 }
 
-/* Log a reminder event (skipped, snoozed, away); a failure is said but does not stop the reminders. */
-static void
-log_event(struct remind *rm, enum history_event ev, time_t from, time_t to)
+void
+remind_log_event(struct remind *rm, enum history_event ev, time_t from, time_t to)
 {
 	struct history_record rec;
 	struct plan *p = plan_new(rm->r);
@@ -133,7 +111,7 @@ log_event(struct remind *rm, enum history_event ev, time_t from, time_t to)
 	rec.planned_s = p->total_s;
 	rec.event = ev;
 	if (path == NULL || history_append(path, &rec, &cause) < 0) {
-		say(rm, _("stretchcoach: cannot note this in history: %s"),
+		remind_say(rm, _("stretchcoach: cannot note this in history: %s"),
 		    cause ? cause : _("no HOME or XDG_DATA_HOME"));
 		free(cause);
 	}
@@ -205,7 +183,7 @@ next_due(struct remind *rm, time_t now, long secs)
 		return due;
 	open = schedule_next_open(h, due);
 	due = schedule_open(h, open + rm->every) ? open + rm->every : open;
-	say(rm, _("Outside your reminder hours (%s, %s): sleeping until %s."),
+	remind_say(rm, _("Outside your reminder hours (%s, %s): sleeping until %s."),
 	    schedule_hours_text(hours, sizeof hours, h), schedule_days_text(days, sizeof days, h),
 	    clock_words(at, sizeof at, open, now));
 	return due;
@@ -241,7 +219,11 @@ wait_until(struct remind *rm, time_t due)
 	}
 }
 
-/* The key or line typed at the offer; ANS_STOP also for q, end of input and signals. */
+/*
+ * The key or line typed at the offer: 0 with *a (ANS_STOP also for q, the
+ * end of a terminal's input and signals), -1 to keep waiting, 1 at the end
+ * of input that is not a terminal.
+ */
 static int
 read_terminal(struct remind *rm, enum answer *a)
 {
@@ -250,10 +232,9 @@ read_terminal(struct remind *rm, enum answer *a)
 	ssize_t n;
 
 	if (!rm->keys) {
-		if (frontend_read_line(line, sizeof line) < 0) {
-			*a = ANS_STOP;
-			return 0;
-		}
+		*a = ANS_STOP;
+		if (frontend_read_line(line, sizeof line) < 0)
+			return frontend_signal() != 0 ? 0 : 1;
 		ch = (unsigned char)line[0];
 		*a = ch == 's' ? ANS_SNOOZE : ch == 'x' ? ANS_SKIP : ch == 'q' ? ANS_STOP : ANS_START;
 		return 0;
@@ -272,73 +253,74 @@ read_terminal(struct remind *rm, enum answer *a)
 	}
 }
 
-/* What the desktop answered; -1 while it has not, or once it will not. */
-static int
-read_desktop(struct remind *rm, struct notify **n, enum answer *a)
-{
-	switch (notify_read(*n)) {
-	case NOTIFY_PENDING: return -1;
-	case NOTIFY_START: *a = ANS_START; break;
-	case NOTIFY_SNOOZE: *a = ANS_SNOOZE; break;
-	case NOTIFY_SKIP: *a = ANS_SKIP; break;
-	case NOTIFY_CLOSED:
-		break;
-	case NOTIFY_FAILED: {
-		char *why = text_safe(*notify_problem(*n) ? notify_problem(*n) : _("notify-send failed"));
-
-		text_cut(why, 100);
-		say(rm, _("Desktop notifications failed (%s): offers come to this terminal only."), why);
-		free(why);
-		rm->notify = false;
-		break;
-	}
-	}
-	notify_close(*n);
-	*n = NULL;
-	return 0;
-}
-
-/* Wait for the answer from the terminal or the desktop notification n (may be NULL). */
+/*
+ * Wait for the answer from the terminal or the desktop notification n (may
+ * be NULL). The notification is withdrawn when it has had no answer for
+ * the snooze time (its service may have gone); once the input has ended
+ * (no terminal, as under the user service), the desktop alone answers, and
+ * with neither, ANS_NONE: no one could answer.
+ */
 static enum answer
 await_answer(struct remind *rm, struct notify **n, bool *from_desktop)
 {
+	int64_t give_up = clock_mono_ms() + (int64_t)rm->snooze * 1000;
 	enum answer a = ANS_STOP;
+	int got;
 
 	if (rm->keys && ui_rawkey_begin(0) < 0)
 		rm->keys = false;
 	while (frontend_signal() == 0) {
-		struct pollfd p[2] = { { 0, POLLIN, 0 }, { *n ? notify_fd(*n) : -1, POLLIN, 0 } };
+		struct pollfd p[2] = { { rm->stdin_eof ? -1 : 0, POLLIN, 0 }, { *n ? notify_fd(*n) : -1, POLLIN, 0 } };
+		int64_t left = give_up - clock_mono_ms();
 
-		if (poll(p, 2, -1) < 0)
-			continue;
-		if (p[0].revents != 0 && read_terminal(rm, &a) == 0)
+		if (*n == NULL && rm->stdin_eof) {
+			a = ANS_NONE;
 			break;
-		if (p[1].revents != 0 && read_desktop(rm, n, &a) == 0 && (*from_desktop = a != ANS_STOP))
+		}
+		if (*n != NULL && left <= 0) {
+			remind_desktop_give_up(rm, n);
+			continue;
+		}
+		if (poll(p, 2, *n != NULL ? (int)left : -1) <= 0)
+			continue;
+		if (p[0].revents != 0 && (got = read_terminal(rm, &a)) >= 0) {
+			/* input that ends leaves the answer to the desktop, when there is one */
+			if (got == 0 || (!rm->notify && *n == NULL))
+				break;
+			rm->stdin_eof = true;
+		}
+		if (p[1].revents != 0 && remind_read_desktop(rm, n, &a) == 0 && (*from_desktop = a != ANS_STOP))
 			break;
 	}
 	ui_rawkey_end();
 	return frontend_signal() != 0 ? ANS_STOP : a;
 }
 
-/* Send the offer to the desktop too; NULL when it cannot go (said once). */
-static struct notify *
-offer_desktop(struct remind *rm, const char *len)
+/*
+ * Start was clicked on the desktop while this pane is out of sight (a
+ * detached tmux session, the user service): the routine opens in a new
+ * terminal window. Returns the seconds to the next break, or -1 to stop.
+ */
+static long
+start_elsewhere(struct remind *rm)
 {
-	char *body, *cause = NULL, snooze[48], sl[32];
-	struct notify *n;
+	char *cause = NULL, *term = text_safe(remind_terminal());
 
-	if (!rm->notify)
-		return NULL;
-	body = xasprintf(_("%s, %s. Start it now, or snooze or skip it."), rm->r->name, len);
-	snprintf(snooze, sizeof snooze, _("Snooze %s"), text_duration(sl, sizeof sl, rm->snooze));
-	n = notify_show(_("Time for a stretch"), body, snooze, &cause);
-	free(body);
-	if (n == NULL) {
-		say(rm, _("No desktop notifications (%s): offers come to this terminal only."), cause);
-		free(cause);
-		rm->notify = false;
+	if (remind_open_terminal(rm, &cause) == 0) {
+		remind_say(rm, _("Opening %s in a new terminal window (%s)."), rm->r->name, term);
+		free(term);
+		return rm->every;
 	}
-	return n;
+	free(term);
+	if (!rm->pane) {
+		remind_say(rm, _("Cannot open a terminal window (%s): set TERMINAL to your terminal program."), cause);
+		free(cause);
+		return rm->every;
+	}
+	remind_say(rm, _("Cannot open a terminal window (%s): starting it here."), cause);
+	free(cause);
+	cmd_run_routine(rm->cli, rm->r, NULL, 0);
+	return frontend_signal() != 0 ? -1 : rm->every;
 }
 
 /* Offer the break; returns the seconds to the next one, or -1 to stop. */
@@ -357,71 +339,44 @@ offer(struct remind *rm)
 	plan_free(p);
 	if (rm->keys)
 		tcflush(0, TCIFLUSH);   /* keys typed while waiting are no answer */
-	say(rm, _("[%s] Time for a stretch: %s (%s)."), when, rm->r->name, len);
+	remind_say(rm, _("[%s] Time for a stretch: %s (%s)."), when, rm->r->name, len);
 	snprintf(prompt, sizeof prompt, _("Enter starts it, s snoozes %s, x skips, q stops reminding:"),
 	    text_duration(sl, sizeof sl, rm->snooze));
 	put_text(rm, prompt, false);
 	if (ui_sound_play(rm->sound, SOUND_BREAK_OFFER) && rm->pane)
 		putchar('\a');
 	fflush(stdout);
-	n = offer_desktop(rm, len);
+	n = remind_offer_desktop(rm, len);
 	a = await_answer(rm, &n, &desktop);
 	notify_close(n);
 	if (rm->prompt_open)
 		putchar('\n');
 	rm->prompt_open = false;
 	if (desktop)
-		say(rm, _("Answered on the desktop: %s."), a == ANS_START ? _("Start") : a == ANS_SNOOZE ? _("Snooze") : _("Skip"));
+		remind_say(rm, _("Answered on the desktop: %s."), a == ANS_START ? _("Start") : a == ANS_SNOOZE ? _("Snooze") : _("Skip"));
 	switch (a) {
 	case ANS_STOP:
 		return -1;
+	case ANS_NONE:
+		remind_say(rm, _("No answer: the break is offered again in %s."), sl);
+		return rm->snooze;
 	case ANS_SNOOZE:
-		log_event(rm, HEV_REMIND_SNOOZED, now, clock_wall());
-		say(rm, _("Snoozed: back in %s."), sl);
+		remind_log_event(rm, HEV_REMIND_SNOOZED, now, clock_wall());
+		remind_say(rm, _("Snoozed: back in %s."), sl);
 		return rm->snooze;
 	case ANS_SKIP:
-		log_event(rm, HEV_REMIND_SKIPPED, now, clock_wall());
-		say(rm, _("Skipped. Next break in %s."), text_duration(len, sizeof len, rm->every));
+		remind_log_event(rm, HEV_REMIND_SKIPPED, now, clock_wall());
+		remind_say(rm, _("Skipped. Next break in %s."), text_duration(len, sizeof len, rm->every));
 		return rm->every;
 	case ANS_START:
 		if (!desktop)
-			say(rm, _("Starting %s."), rm->r->name);
+			remind_say(rm, _("Starting %s."), rm->r->name);
+		else if (!remind_in_view(rm))
+			return start_elsewhere(rm);
 		break;
 	}
 	cmd_run_routine(rm->cli, rm->r, NULL, 0);
 	return frontend_signal() != 0 ? -1 : rm->every;
-}
-
-/*
- * Before an offer: true when there is to be none, because the screen is
- * locked or the user has been away at least away_counts_after (that time
- * is the break: it is said and logged). *next gets the seconds to wait.
- */
-static bool
-no_offer(struct remind *rm, long *next)
-{
-	time_t now = clock_wall();
-	struct idle_report idle;
-	char away[32];
-
-	idle_check(rm->tty, clock_real(), &idle);
-	if (idle.locked) {
-		say(rm, _("The screen is locked: no break offered while you are away."));
-		*next = rm->every < LOCKED_RECHECK_S ? rm->every : LOCKED_RECHECK_S;
-		return true;
-	}
-	if (idle.away_s < rm->cfg->away_after)
-		return false;
-	*next = rm->every;
-	text_duration(away, sizeof away, idle.away_s);
-	if (now - idle.away_s <= rm->credited) {
-		say(rm, _("Still away (%s): no break offered."), away);
-		return true;
-	}
-	rm->credited = now - idle.away_s;
-	say(rm, _("You were away %s: that counts as a break."), away);
-	log_event(rm, HEV_REMIND_AWAY, rm->credited, now);
-	return true;
 }
 
 /* One duration option: its seconds, or -1 after saying what it takes. */
@@ -473,16 +428,19 @@ static void
 remind_intro(struct remind *rm)
 {
 	const char *why = notify_unavailable();
+	struct idle_report idle;
 	char every[32];
 
-	say(rm, _("Reminding you every %s to take %s. Leave it running; Ctrl-C stops it."),
+	remind_say(rm, _("Reminding you every %s to take %s. Leave it running; Ctrl-C stops it."),
 	    text_duration(every, sizeof every, rm->every), rm->r->name);
 	if (!rm->cfg->notify)
 		rm->notify = false;
 	else if (why != NULL) {
-		say(rm, _("No desktop notifications (%s): offers come to this terminal only."), why);
+		remind_say(rm, _("No desktop notifications (%s): offers come to this terminal only."), why);
 		rm->notify = false;
 	}
+	idle_check(rm->tty, clock_real(), &idle);
+	remind_name_source(rm, &idle);
 }
 
 static void
@@ -497,11 +455,11 @@ remind_loop(struct remind *rm)
 			break;
 		if (!schedule_open(&rm->cfg->hours, clock_wall()))
 			next = 0;
-		else if (!no_offer(rm, &next) && (next = offer(rm)) < 0)
+		else if (!remind_no_offer(rm, &next) && (next = offer(rm)) < 0)
 			break;
 	}
 	/* over the status line and the ^C the terminal echoed there */
-	say(rm, "%s", _("Reminders stopped."));
+	remind_say(rm, "%s", _("Reminders stopped."));
 }
 
 int
@@ -523,6 +481,7 @@ cmd_remind(const struct cli *cli)
 	rm.tty = rm.keys && ttyname(0) != NULL ? xstrdup(ttyname(0)) : NULL;
 	rm.sound = ui_sound_new(o.sound);
 	frontend_signals_install();
+	child_set_abort(frontend_signal);
 	remind_intro(&rm);
 	remind_loop(&rm);
 	ui_sound_free(rm.sound);

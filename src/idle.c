@@ -1,26 +1,34 @@
-/* idle.c — time away from the keyboard: terminal access times (utmp) and systemd-logind. */
+/* idle.c — time away from the keyboard: logind, the X screensaver, tmux, utmp. */
 #include "idle.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <poll.h>
 #include <pwd.h>
-#include <signal.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 #include <utmpx.h>
+#ifdef HAVE_XSS
+#include <X11/Xlib.h>
+#include <X11/extensions/scrnsaver.h>
+#endif
 
-#include "clock.h"
+#include "child.h"
 
-extern char **environ;
+/* How long loginctl or tmux may take before it is given up on, in milliseconds. */
+#define IDLE_CHILD_MS 1000
 
-/* How long loginctl may take before it is given up on, in milliseconds. */
-#define LOGIND_WAIT_MS 1500
+long
+idle_since(time_t since, time_t now, bool *clamped)
+{
+	if (since >= now)
+		return 0;
+	if (now - since > IDLE_MAX_S) {
+		*clamped = true;
+		return IDLE_MAX_S;
+	}
+	return (long)(now - since);
+}
 
 long
 idle_tty_seconds(const char *path, time_t now)
@@ -32,16 +40,16 @@ idle_tty_seconds(const char *path, time_t now)
 	return st.st_atime >= now ? 0 : (long)(now - st.st_atime);
 }
 
-/* The shortest idle time over the user's terminals in utmp and own_tty; -1 when none could be read. */
+/* The shortest idle time over the user's terminals in utmp but own_tty; -1 when there are none. */
 static long
 ttys_idle(const char *own_tty, time_t now)
 {
 	struct passwd *pw = getpwuid(getuid());
-	long best = idle_tty_seconds(own_tty, now);
+	long best = -1;
 	struct utmpx *u;
 
 	if (pw == NULL)
-		return best;
+		return -1;
 	setutxent();
 	while ((u = getutxent()) != NULL) {
 		char path[sizeof u->ut_line + 8];
@@ -50,6 +58,8 @@ ttys_idle(const char *own_tty, time_t now)
 		if (u->ut_type != USER_PROCESS || strncmp(u->ut_user, pw->pw_name, sizeof u->ut_user) != 0)
 			continue;
 		snprintf(path, sizeof path, "/dev/%.*s", (int)sizeof u->ut_line, u->ut_line);
+		if (own_tty != NULL && strcmp(path, own_tty) == 0)
+			continue;
 		if ((s = idle_tty_seconds(path, now)) >= 0 && (best < 0 || s < best))
 			best = s;
 	}
@@ -57,55 +67,7 @@ ttys_idle(const char *own_tty, time_t now)
 	return best;
 }
 
-/* Run loginctl show-session for our session; its output in buf ("" when absent or slow). */
-static void
-loginctl_read(char *buf, size_t size)
-{
-	const char *id = getenv("XDG_SESSION_ID");
-	static char cmd[] = "loginctl", show[] = "show-session", auto_id[] = "auto", opt[] = "-p",
-	    ih[] = "IdleHint", ish[] = "IdleSinceHint", lh[] = "LockedHint";
-	char *argv[] = { cmd, show, id && *id ? (char *)id : auto_id, opt, ih, opt, ish, opt, lh, NULL };
-	posix_spawn_file_actions_t fa;
-	int fds[2], status;
-	size_t len = 0;
-	int64_t end = clock_mono_ms() + LOGIND_WAIT_MS;
-	pid_t pid;
-
-	buf[0] = '\0';
-	if (pipe(fds) != 0)
-		return;
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_adddup2(&fa, fds[1], 1);
-	posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-	posix_spawn_file_actions_addclose(&fa, fds[0]);
-	if (posix_spawnp(&pid, "loginctl", &fa, NULL, argv, environ) != 0)
-		pid = -1;
-	posix_spawn_file_actions_destroy(&fa);
-	close(fds[1]);
-	while (pid > 0 && len + 1 < size) {
-		struct pollfd p = { fds[0], POLLIN, 0 };
-		int64_t left = end - clock_mono_ms();
-		ssize_t n;
-
-		if (left <= 0 || poll(&p, 1, (int)left) <= 0)
-			break;
-		if ((n = read(fds[0], buf + len, size - 1 - len)) <= 0)
-			break;
-		len += (size_t)n;
-	}
-	buf[len] = '\0';
-	close(fds[0]);
-	if (pid > 0) {
-		kill(pid, SIGTERM);   /* already gone, unless it hung */
-		while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-			continue;
-		if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-			buf[0] = '\0';
-	}
-}
-
-/* The value of "KEY=" in loginctl's output, or NULL. */
+/* The value of "KEY=" in a helper's output, or NULL. */
 static const char *
 prop(const char *out, const char *key)
 {
@@ -117,44 +79,139 @@ prop(const char *out, const char *key)
 	return NULL;
 }
 
-/* logind's view: 0 with *idle_s (0 when active) and *locked, or -1 when it has no word on us. */
+/*
+ * logind's view: 0 with *idle_s (0 when active), *locked and *desktop (an
+ * x11 or wayland session), or -1 when it has no word on us.
+ */
 static int
-logind_idle(time_t now, long *idle_s, bool *locked)
+logind_idle(time_t now, struct idle_report *r, long *idle_s, bool *desktop)
 {
+	const char *id = getenv("XDG_SESSION_ID");
+	static char cmd[] = "loginctl", show[] = "show-session", auto_id[] = "auto", opt[] = "-p",
+	    ih[] = "IdleHint", ish[] = "IdleSinceHint", lh[] = "LockedHint", ty[] = "Type";
+	char *argv[] = { cmd, show, id && *id ? (char *)id : auto_id, opt, ih, opt, ish, opt, lh,
+	    opt, ty, NULL };
 	char out[512];
-	const char *idle, *since, *lock;
+	const char *idle, *since, *lock, *type;
 
-	loginctl_read(out, sizeof out);
+	if (child_read(argv, out, sizeof out, IDLE_CHILD_MS) < 0)
+		return -1;
 	idle = prop(out, "IdleHint");
 	since = prop(out, "IdleSinceHint");
 	lock = prop(out, "LockedHint");
+	type = prop(out, "Type");
 	if (idle == NULL || lock == NULL)
 		return -1;
-	*locked = strncmp(lock, "yes", 3) == 0;
+	r->locked = strncmp(lock, "yes", 3) == 0;
+	*desktop = type != NULL && (strncmp(type, "x11", 3) == 0 || strncmp(type, "wayland", 7) == 0);
 	*idle_s = 0;
 	if (strncmp(idle, "yes", 3) == 0 && since != NULL) {
 		long long us = strtoll(since, NULL, 10);
-		time_t t = (time_t)(us / 1000000);
 
-		if (us > 0 && t < now)
-			*idle_s = (long)(now - t);
+		if (us > 0)
+			*idle_s = idle_since((time_t)(us / 1000000), now, &r->clamped);
 	}
 	return 0;
+}
+
+/* The X screensaver's idle time in seconds, or -1 (no libXss, no display). */
+static long
+xss_idle(bool *clamped)
+{
+#ifdef HAVE_XSS
+	Display *d = XOpenDisplay(NULL);
+	XScreenSaverInfo *info;
+	int ev, er;
+	long s = -1;
+
+	if (d == NULL)
+		return -1;
+	if (XScreenSaverQueryExtension(d, &ev, &er) && (info = XScreenSaverAllocInfo()) != NULL) {
+		if (XScreenSaverQueryInfo(d, DefaultRootWindow(d), info))
+			s = (long)(info->idle / 1000);
+		XFree(info);
+	}
+	XCloseDisplay(d);
+	if (s > IDLE_MAX_S) {
+		*clamped = true;
+		s = IDLE_MAX_S;
+	}
+	return s;
+#else
+	(void)clamped;
+	return -1;
+#endif
+}
+
+/* Seconds since the last key in any client of our tmux server; -1 when none is attached. */
+static long
+tmux_idle(time_t now, bool *clamped)
+{
+	static char cmd[] = "tmux", lc[] = "list-clients", f[] = "-F", fmt[] = "#{client_activity}";
+	char *argv[] = { cmd, lc, f, fmt, NULL };
+	char out[1024];
+	long long last = -1;
+
+	if (child_read(argv, out, sizeof out, IDLE_CHILD_MS) < 0)
+		return -1;
+	for (char *p = out; *p != '\0'; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : p + strlen(p)) {
+		char *end;
+		long long t = strtoll(p, &end, 10);
+
+		if (end != p && t > last)
+			last = t;
+	}
+	return last > 0 ? idle_since((time_t)last, now, clamped) : -1;
+}
+
+bool
+idle_tmux_attached(void)
+{
+	static char cmd[] = "tmux", lc[] = "list-clients", t[] = "-t", f[] = "-F", fmt[] = "#{client_name}";
+	const char *pane = getenv("TMUX_PANE");
+	char *argv[] = { cmd, lc, t, pane ? (char *)pane : cmd, f, fmt, NULL };
+	char out[256];
+
+	if (getenv("TMUX") == NULL || pane == NULL)
+		return true;
+	/* a tmux that cannot answer is given the benefit of the doubt */
+	return child_read(argv, out, sizeof out, IDLE_CHILD_MS) < 0 || out[0] != '\0';
+}
+
+static bool
+env_set(const char *name)
+{
+	const char *v = getenv(name);
+
+	return v != NULL && *v != '\0';
 }
 
 void
 idle_check(const char *own_tty, time_t now, struct idle_report *r)
 {
-	const char *x = getenv("DISPLAY"), *w = getenv("WAYLAND_DISPLAY");
-	bool graphical = (x != NULL && *x != '\0') || (w != NULL && *w != '\0');
-	long tty = ttys_idle(own_tty, now), li = 0;
+	bool graphical = env_set("DISPLAY") || env_set("WAYLAND_DISPLAY"), desktop = false;
+	long li = 0, s;
 
-	r->locked = false;
-	r->logind = logind_idle(now, &li, &r->locked) == 0;
-	if (graphical)
-		r->away_s = r->logind ? li : 0;
-	else if (r->logind)
-		r->away_s = tty >= 0 && tty < li ? tty : li;
-	else
-		r->away_s = tty > 0 ? tty : 0;
+	memset(r, 0, sizeof *r);
+	r->logind = logind_idle(now, r, &li, &desktop) == 0;
+	if (r->logind && (graphical || desktop)) {
+		r->source = IDLE_LOGIND;
+		r->away_s = li;
+	} else if (env_set("DISPLAY") && (s = xss_idle(&r->clamped)) >= 0) {
+		r->source = IDLE_XSS;
+		r->away_s = s;
+	} else if (graphical || desktop) {
+		/* the user may be busy outside every terminal: a terminal cannot say they are away */
+		r->source = IDLE_NONE;
+	} else if (env_set("TMUX") && (s = tmux_idle(now, &r->clamped)) >= 0) {
+		r->source = IDLE_TMUX;
+		r->away_s = s;
+	} else if ((s = ttys_idle(own_tty, now)) >= 0) {
+		r->source = IDLE_UTMP;
+		r->away_s = s;
+	}
+	if (r->away_s > IDLE_MAX_S) {
+		r->away_s = IDLE_MAX_S;
+		r->clamped = true;
+	}
 }

@@ -3,19 +3,16 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <poll.h>
 #include <signal.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "child.h"
 #include "diag.h"
 #include "i18n.h"
-
-extern char **environ;
 
 /* How long notify-send may take to close its notification when the terminal answered first. */
 #define NOTIFY_CLOSE_MS 1000
@@ -75,8 +72,7 @@ notify_show(const char *title, const char *body, const char *snooze_label, char 
 	char *t = escape_markup(title);
 	char *argv[] = { cmd, app, cat, wait, start, snooze, skip, t, b, NULL };
 	struct notify *n = xcalloc(1, sizeof *n);
-	posix_spawn_file_actions_t fa;
-	int fds[2], err;
+	int fds[2];
 
 	if (pipe(fds) != 0) {
 		*cause = xasprintf("cannot make a pipe: %s", strerror(errno));
@@ -85,15 +81,11 @@ notify_show(const char *title, const char *body, const char *snooze_label, char 
 		goto done;
 	}
 	fcntl(fds[0], F_SETFD, FD_CLOEXEC);
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_adddup2(&fa, fds[1], 1);
-	posix_spawn_file_actions_adddup2(&fa, fds[1], 2);
-	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-	err = posix_spawnp(&n->pid, cmd, &fa, NULL, argv, environ);
-	posix_spawn_file_actions_destroy(&fa);
+	fcntl(fds[1], F_SETFD, FD_CLOEXEC);
+	n->pid = child_spawn(argv, fds[1], fds[1]);
 	close(fds[1]);
-	if (err != 0) {
-		*cause = xasprintf(_("cannot run notify-send: %s"), strerror(err));
+	if (n->pid < 0) {
+		*cause = xasprintf(_("cannot run notify-send: %s"), strerror(errno));
 		close(fds[0]);
 		free(n);
 		n = NULL;
@@ -182,9 +174,8 @@ notify_read(struct notify *n)
 			return NOTIFY_PENDING;
 		return failed(n, _("notify-send said too much"));
 	}
-	/* the end of its output: notify-send has ended */
-	while (waitpid(n->pid, &status, 0) < 0 && errno == EINTR)
-		continue;
+	/* the end of its output: notify-send is ending (what it left behind is ended) */
+	status = child_end(n->pid, 0, NOTIFY_CLOSE_MS);
 	n->pid = 0;
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
 		return failed(n, n->out + n->seen);
@@ -197,21 +188,9 @@ notify_close(struct notify *n)
 {
 	if (n == NULL)
 		return;
-	if (n->pid > 0) {
-		struct pollfd p = { n->fd, POLLIN, 0 };
-		char buf[64];
-		int status;
-
-		/* notify-send takes SIGINT as "close the notification"; a stuck one is killed */
-		kill(n->pid, SIGINT);
-		while (poll(&p, 1, NOTIFY_CLOSE_MS) > 0 && read(n->fd, buf, sizeof buf) > 0)
-			continue;
-		if (waitpid(n->pid, &status, WNOHANG) == 0) {
-			kill(n->pid, SIGKILL);
-			while (waitpid(n->pid, &status, 0) < 0 && errno == EINTR)
-				continue;
-		}
-	}
+	/* notify-send takes SIGINT as "close the notification"; a stuck one is killed */
+	if (n->pid > 0)
+		child_end(n->pid, SIGINT, NOTIFY_CLOSE_MS);
 	close(n->fd);
 	free(n);
 }

@@ -2,20 +2,22 @@
 #include "speech.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <spawn.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 
+#include "child.h"
+#include "clock.h"
 #include "cue.h"
 #include "diag.h"
 #include "i18n.h"
 #include "text.h"
 
-extern char **environ;
+/* How long one cue may be spoken before the command is taken to hang and is ended, in ms. */
+#define SPEECH_DEADLINE_MS 15000
 
 /* The most words a voice setting holds ("-v", "de", and a few more). */
 #define SPEECH_VOICE_WORDS 6
@@ -26,6 +28,7 @@ struct speech {
 	char *words[SPEECH_VOICE_WORDS];  /* into voice: "-v", "de" */
 	int nwords;
 	pid_t pid;            /* the cue being spoken, or 0 */
+	int64_t started;      /* when it began (clock_mono_ms) */
 	char *problem;        /* not yet reported */
 	bool reported;        /* a problem is reported once only */
 	size_t last_step;
@@ -91,8 +94,18 @@ reap(struct speech *sp)
 	if (sp->pid == 0)
 		return true;
 	r = waitpid(sp->pid, &status, WNOHANG);
-	if (r == 0)
+	if (r == 0 && clock_mono_ms() - sp->started < SPEECH_DEADLINE_MS)
 		return false;
+	if (r == 0) {
+		char *cs = text_safe(sp->cmd);
+
+		child_end(sp->pid, SIGTERM, CHILD_GRACE_MS);
+		set_problem(sp, xasprintf(_("the speech command '%s' took longer than %d s and was stopped"),
+		    cs, SPEECH_DEADLINE_MS / 1000));
+		free(cs);
+		sp->pid = 0;
+		return true;
+	}
 	if (r == sp->pid && WIFEXITED(status) && WEXITSTATUS(status) != 0) {
 		char *cs = text_safe(sp->cmd);
 
@@ -107,7 +120,6 @@ reap(struct speech *sp)
 void
 speech_say(struct speech *sp, const char *text)
 {
-	posix_spawn_file_actions_t fa;
 	char *argv[SPEECH_VOICE_WORDS + 4];
 	int err, n = 0;
 
@@ -121,12 +133,9 @@ speech_say(struct speech *sp, const char *text)
 	argv[n++] = (char *)text;
 	argv[n] = NULL;
 	/* the cue must not write over the screen or read the keyboard */
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-	posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-	posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-	err = posix_spawnp(&sp->pid, sp->cmd, &fa, NULL, argv, environ);
-	posix_spawn_file_actions_destroy(&fa);
+	sp->pid = child_spawn(argv, -1, -1);
+	err = sp->pid < 0 ? errno : 0;
+	sp->started = clock_mono_ms();
 	if (err != 0) {
 		char *cs = text_safe(sp->cmd);
 

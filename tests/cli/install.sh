@@ -13,7 +13,8 @@ for f in bin/stretchcoach share/stretchcoach/catalogue.json share/man/man1/stret
     share/bash-completion/completions/stretchcoach share/zsh/site-functions/_stretchcoach \
     share/fish/vendor_completions.d/stretchcoach.fish share/doc/stretchcoach/catalogue.md \
     share/doc/stretchcoach/physio.json share/doc/stretchcoach/translating.md share/locale/de/LC_MESSAGES/stretchcoach.mo \
-    share/locale/es/LC_MESSAGES/stretchcoach.mo; do
+    share/locale/es/LC_MESSAGES/stretchcoach.mo lib/systemd/user/stretchcoach-remind.service \
+    share/stretchcoach/stretchcoach-remind.desktop; do
 	check "installs $f" test -f "$stage$prefix/$f"
 done
 # every translation of the catalogue, beside it
@@ -21,6 +22,11 @@ for f in "$SC_ROOT"/data/catalogue.*.json; do
 	[ -f "$f" ] || continue
 	check "installs share/stretchcoach/${f##*/}" cmp -s "$f" "$stage$prefix/share/stretchcoach/${f##*/}"
 done
+
+check "the user service runs the installed binary" grep -qx "ExecStart=$prefix/bin/stretchcoach remind" \
+    "$stage$prefix/lib/systemd/user/stretchcoach-remind.service"
+check "so does the autostart entry" grep -qx "Exec=$prefix/bin/stretchcoach remind" \
+    "$stage$prefix/share/stretchcoach/stretchcoach-remind.desktop"
 
 # Run it from somewhere else, with no source tree to lean on.
 (cd / && "$bin" list >"$TMP/out" 2>"$TMP/err")

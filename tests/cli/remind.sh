@@ -8,6 +8,8 @@ NAME=remind
 . "$SC_ROOT/tests/cli/lib.sh"
 
 hist=$XDG_DATA_HOME/stretchcoach/history.jsonl
+# no tmux or desktop of the caller's to read time away from
+unset TMUX TMUX_PANE DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
 # a long time away never counts here: the offers must come
 mkdir -p "$XDG_CONFIG_HOME/stretchcoach"
 echo '{"away_counts_after": "24h"}' > "$XDG_CONFIG_HOME/stretchcoach/config.json"
@@ -126,8 +128,8 @@ while { ! grep -q 'You were away' "$TMP/idle" || ! grep -q 'locked' "$TMP/locked
 done
 kill -TERM "$p1" "$p2"
 wait "$p1" "$p2" 2>/dev/null
-check "logind is asked about this session" grep -qx 'show-session c7 -p IdleHint -p IdleSinceHint -p LockedHint' "$TMP/lc.log"
-check "or about the caller's own" grep -qx 'show-session auto -p IdleHint -p IdleSinceHint -p LockedHint' "$TMP/lc2.log"
+check "logind is asked about this session" grep -qx 'show-session c7 -p IdleHint -p IdleSinceHint -p LockedHint -p Type' "$TMP/lc.log"
+check "or about the caller's own" grep -qx 'show-session auto -p IdleHint -p IdleSinceHint -p LockedHint -p Type' "$TMP/lc2.log"
 check "logind idle for 15 min counts as a break" grep -q '^You were away 15 min: that counts as a break\.$' "$TMP/idle"
 check "with no offer" sh -c "! grep -q 'Time for a stretch' '$TMP/idle'"
 check "a locked screen gets no offer" grep -q '^The screen is locked: no break offered while you are away\.$' "$TMP/locked"

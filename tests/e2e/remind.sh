@@ -4,7 +4,8 @@
 # stand-in first on PATH: its command line is the real client's), a Start
 # answered on the desktop runs the routine, s and x work without Enter, q
 # stops it with the terminal as it was; and time away from the keyboard
-# counts as the break.
+# counts as the break (read from tmux: a stand-in answers list-clients as
+# if a client were attached, and passes everything else to the real tmux).
 NAME=remind
 . "$(dirname "$0")/lib.sh"
 
@@ -19,7 +20,16 @@ answer=$(cat "$NOTIFY_ANSWER")
 rm -f "$NOTIFY_ANSWER"
 echo "$answer"
 EOS
-chmod +x "$tmp/bin/notify-send"
+cat > "$tmp/bin/tmux" <<EOS
+#!/bin/sh
+# tmux stand-in: the clients' last activity from \$TMUX_CLIENTS (epoch seconds)
+case "\$1" in
+list-clients) cat "\$TMUX_CLIENTS"; exit 0 ;;
+esac
+exec $(command -v tmux) "\$@"
+EOS
+chmod +x "$tmp/bin/notify-send" "$tmp/bin/tmux"
+date +%s > "$tmp/clients"
 # offers N SECONDS: wait until the pane has shown N offers
 offers() {
 	i=0
@@ -36,7 +46,7 @@ no_fake_left() {
 	! ps -eo args= | grep -q "^/bin/sh $tmp/bin/notify-send"
 }
 
-E2E_ENV="PATH=$tmp/bin:$PATH DISPLAY=:99 NOTIFY_LOG=$tmp/notify.log NOTIFY_ANSWER=$tmp/answer"
+E2E_ENV="PATH=$tmp/bin:$PATH TMUX_CLIENTS=$tmp/clients DISPLAY=:99 NOTIFY_LOG=$tmp/notify.log NOTIFY_ANSWER=$tmp/answer"
 start 80 24 remind --every 10s --speed 1000 --no-checkin
 
 check "it says what it will do" wait_for 'Reminding you every 10 s to take Desk Break' 5
@@ -87,11 +97,12 @@ check "q: it says it stopped" on_screen '^Reminders stopped\.$'
 check "the terminal's settings are as they were" cmp -s "$tmp/stty.before" "$tmp/stty.after"
 check "no notify-send is left behind" no_fake_left
 
-# Away: the pane's terminal last touched 20 minutes ago, and no desktop.
-E2E_ENV="PATH=$tmp/bin:$PATH"
+# Away: the last key in a tmux client 20 minutes ago, and no desktop.
+E2E_ENV="PATH=$tmp/bin:$PATH TMUX_CLIENTS=$tmp/clients"
 start 80 24 remind --every 10s --no-checkin
 check "without a graphical session the pane says so once" wait_for 'No desktop notifications \(no graphical session\)' 5
-touch -a -d '20 minutes ago' "$(tm display-message -p '#{pane_tty}')"
+check "it names tmux as where time away is read" wait_for '^Time away is read from tmux' 5
+echo $(($(date +%s) - 1200)) > "$tmp/clients"
 check "time away counts as the break" wait_for 'You were away 20 min: that counts as a break\.' 15
 check "no offer is made" off_screen 'Time for a stretch'
 check "the time away is in history" sh -c "grep -q '\"event\":\"reminder-away\"' '$tmp/data/stretchcoach/history.jsonl'"
