@@ -37,7 +37,8 @@ CJSON_LIBS    := $(shell $(PKG_CONFIG) --libs libcjson 2>/dev/null || echo -lcjs
 CANBERRA ?= $(shell $(PKG_CONFIG) --exists libcanberra 2>/dev/null && echo yes)
 ifeq ($(CANBERRA),yes)
 CANBERRA_CFLAGS := -DHAVE_CANBERRA $(shell $(PKG_CONFIG) --cflags libcanberra)
-CANBERRA_LIBS   := $(shell $(PKG_CONFIG) --libs libcanberra)
+# not linked: the sound player process loads it (dlopen) at a session's first sound
+CANBERRA_LIBS   := -ldl
 endif
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
@@ -51,7 +52,11 @@ ALL_CFLAGS   = -std=c11 $(WARN) $(CFLAGS)
 # The core (every other src/*.c) links without curses, so the unit tests do too;
 # front-end files are the command line, the commands and the front ends.
 FRONT_SRC = src/main.c src/cli.c $(wildcard src/cmd_*.c src/ui_*.c)
-CORE_SRC  = $(filter-out $(FRONT_SRC),$(wildcard src/*.c))
+CORE_SRC := $(filter-out $(FRONT_SRC),$(wildcard src/*.c))
+# the sound player process is built only with libcanberra
+ifneq ($(CANBERRA),yes)
+FRONT_SRC := $(filter-out src/ui_sound_player.c,$(FRONT_SRC))
+endif
 CORE_OBJ  = $(CORE_SRC:src/%.c=$(O)/%.o)
 FRONT_OBJ = $(FRONT_SRC:src/%.c=$(O)/%.o)
 BIN = $(O)/$(PROG)
@@ -82,7 +87,7 @@ $(O)/%.o: src/%.c | $(O)
 	$(CC) $(ALL_CPPFLAGS) $(CURSES_CFLAGS) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
 # Only the sound player sees libcanberra.
-$(O)/ui_sound.o: ALL_CPPFLAGS += $(CANBERRA_CFLAGS)
+$(O)/ui_sound.o $(O)/ui_sound_player.o: ALL_CPPFLAGS += $(CANBERRA_CFLAGS)
 
 $(BIN): $(CORE_OBJ) $(FRONT_OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(CURSES_LIBS) $(CJSON_LIBS) $(CANBERRA_LIBS) -lm $(LDLIBS)
