@@ -107,8 +107,15 @@ text_has_unsafe(const char *s)
 	uint32_t c;
 
 	while (n > 0) {
-		size_t len = utf8_decode(p, n, &c);
+		size_t len;
 
+		/* printable ASCII, most of any catalogue, needs no decoding */
+		if (*p >= 0x20 && *p < 0x7F) {
+			p++;
+			n--;
+			continue;
+		}
+		len = utf8_decode(p, n, &c);
 		if (len == 0 || cp_unsafe(c))
 			return true;
 		p += len;
@@ -215,8 +222,16 @@ text_width(const char *s)
 	uint32_t c;
 
 	while (n > 0) {
-		size_t len = utf8_decode(p, n, &c);
+		size_t len;
 
+		/* printable ASCII: one column each, without decoding */
+		if (*p >= 0x20 && *p < 0x7F) {
+			w++;
+			p++;
+			n--;
+			continue;
+		}
+		len = utf8_decode(p, n, &c);
 		if (len == 0) {
 			w += 4;
 			len = 1;

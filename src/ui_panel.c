@@ -226,13 +226,23 @@ ui_panel_breath(struct coach *c, const struct session_view *v)
 static int
 panel_label_w(const struct ui *ui, const struct layout_rect *r)
 {
-	int w = ui_text_cols(ui, _("Routine")) + 1;
+	/*
+	 * The widest label, measured once for each way of counting columns:
+	 * the language is set before the first frame, and a frame a second
+	 * measuring six translated words was a third of a hold's CPU.
+	 */
+	static int widest[2];
+	int w;
 
 	if (r->w < 40)
 		return 0;
-	for (int k = STEP_READY; k <= STEP_REST; k++)
-		if (ui_text_cols(ui, plan_step_kind_name((enum step_kind)k)) + 1 > w)
-			w = ui_text_cols(ui, plan_step_kind_name((enum step_kind)k)) + 1;
+	if ((w = widest[ui->utf8]) == 0) {
+		w = ui_text_cols(ui, _("Routine")) + 1;
+		for (int k = STEP_READY; k <= STEP_REST; k++)
+			if (ui_text_cols(ui, plan_step_kind_name((enum step_kind)k)) + 1 > w)
+				w = ui_text_cols(ui, plan_step_kind_name((enum step_kind)k)) + 1;
+		widest[ui->utf8] = w;
+	}
 	/* a long word must not squeeze the bar to nothing */
 	return w < LABEL_W ? LABEL_W : w > r->w / 4 ? r->w / 4 : w;
 }

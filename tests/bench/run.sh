@@ -9,11 +9,14 @@
 #
 #   sh tests/bench/run.sh build/stretchcoach
 #   BENCH_ONLY=idle,time sh tests/bench/run.sh build/stretchcoach   (startup, scale, idle, time)
+#   BENCH_QUICK=1 sh tests/bench/run.sh build/stretchcoach   (make bench-quick: about a
+#   minute, one round of each but scale; exits 2 when the bench can no longer measure)
 #
 # Needs Linux (/proc, pidfd), tmux, python3, a C compiler, and the peers and
 # hyperfine from `sh scripts/deps.sh --bench`. The measuring itself is in
 # bench.py beside this file; launch.py, tsread.py and runstat.c are its helpers;
-# hold60.json and routine120.json are the routines it runs.
+# hold60.json and routine120.json are the routines it runs; the planned times
+# and what the screens show are read from the program and these catalogues.
 set -u
 bin=${1:-build/stretchcoach}
 here=$(cd "$(dirname "$0")" && pwd)
