@@ -28,11 +28,49 @@ enum {
 	EQUIP_BLOCK = 1u << 3, EQUIP_BALL = 1u << 4, EQUIP_MAT = 1u << 5,
 };
 #define EQUIP_COUNT 6
-/* Conditions a stretch may be unwise with ("avoid_if"; config "conditions"). */
+/*
+ * Conditions a person may have (config "conditions"; "avoid_if"); each is a
+ * rule over how a stretch moves (conditions.c).
+ */
 enum {
 	COND_PREGNANCY = 1u << 0, COND_OSTEOPOROSIS = 1u << 1, COND_HIP_REPLACEMENT = 1u << 2,
+	COND_KNEE_REPLACEMENT = 1u << 3, COND_SPINAL_STENOSIS = 1u << 4, COND_SCIATICA = 1u << 5,
+	COND_RECENT_SURGERY = 1u << 6,
 };
-#define COND_COUNT 3
+#define COND_COUNT 7
+
+/* Directions the trunk's spine moves in ("movement" "spine"), a bit set. */
+enum {
+	SPINE_NEUTRAL = 1u << 0, SPINE_FLEXION = 1u << 1, SPINE_EXTENSION = 1u << 2,
+	SPINE_ROTATION = 1u << 3, SPINE_SIDE_BEND = 1u << 4,
+};
+#define SPINE_COUNT 5
+/* How far a hip bends: the deepest hip flexion of the pose. */
+enum hip_flexion { HIP_NONE, HIP_UNDER_90, HIP_AROUND_90, HIP_PAST_90 };
+/* Lying during the stretch: not at all, on the back, the front or a side. */
+enum lying { LYING_NONE, LYING_BACK, LYING_FRONT, LYING_SIDE };
+
+/*
+ * How a stretch moves: the facts the condition rules read (docs/catalogue.md,
+ * "Movement"). known is false when the file gave no "movement": then nothing
+ * is known and any condition leaves the stretch out.
+ */
+struct movement {
+	bool known;
+	unsigned spine;          /* SPINE_* */
+	bool spine_loaded;       /* gravity, body weight or a pull drives the bend or twist */
+	bool end_range;          /* held or moved to the end of a joint's range */
+	enum hip_flexion hip_flexion;
+	bool hip_adduction;      /* a thigh crosses the body's midline */
+	bool hip_internal_rotation;
+	enum lying lying;
+	bool kneeling;           /* weight on a knee */
+	bool knee_flexion_past_90; /* a knee bent past a right angle under weight or a pull */
+	bool neck_end_range;
+	bool wrist_weight;       /* body weight through the hands */
+	bool nerve_tension;      /* straight leg with the hip bent: a sciatic nerve stretch */
+	bool everyday;           /* asks no more than walking about or quiet breathing */
+};
 
 /* A borrowed list of strings owned by the catalogue. */
 struct str_list {
@@ -74,7 +112,8 @@ struct stretch {
 	const char *easier;      /* id of the gentler variation (it exists); NULL if none */
 	const struct stretch *gentler; /* that variation, after merging; NULL if none */
 	bool kneels;             /* the pose puts weight on a knee */
-	unsigned avoid_if;       /* COND_* it is unwise with */
+	unsigned avoid_if;       /* COND_* the file itself says to avoid it with ("avoid_if") */
+	struct movement movement;
 	const char *source;      /* the file it was read from */
 	/* The name as the file words it when a translation replaced name; else NULL. */
 	const char *orig_name;
@@ -175,6 +214,7 @@ const char *catalogue_area_name(unsigned bit);
 const char *catalogue_time_name(unsigned bit);
 const char *catalogue_equipment_name(unsigned bit);
 const char *catalogue_condition_name(unsigned bit);
+const char *catalogue_spine_name(unsigned bit);
 
 /* The same names as a person reads them, in the message language (for display only). */
 const char *catalogue_kind_label(enum stretch_kind k);
@@ -192,6 +232,7 @@ int catalogue_parse_area(const char *s, unsigned *bit);
 int catalogue_parse_time(const char *s, unsigned *bit);
 int catalogue_parse_equipment(const char *s, unsigned *bit);
 int catalogue_parse_condition(const char *s, unsigned *bit);
+int catalogue_parse_spine(const char *s, unsigned *bit);
 
 /*
  * Write the names of the bits set in `set` (an AREA_/TIME_/EQUIP_ set, chosen

@@ -85,6 +85,8 @@ const char *catalogue_json_label(struct catalogue *c, const char *file, const ch
 /* A list of min..max strings of 1..maxlen characters each, owned by x->c's arena. */
 struct str_list catalogue_json_list(struct ctx *x, const struct cJSON *obj, const char *key,
     int min, int max, size_t maxlen);
+/* Read s's "movement" (catalogue_movement.c); after "kneels" is read. */
+void catalogue_read_movement(struct ctx *x, const struct cJSON *obj, struct stretch *s);
 /* Read one entry of "programmes" (catalogue_programme.c). */
 void catalogue_read_programme(struct ctx *x, const struct cJSON *obj, int file_no,
     const char *file);

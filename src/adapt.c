@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "conditions.h"
 #include "diag.h"
 #include "i18n.h"
 #include "text.h"
@@ -30,6 +31,13 @@ struct adapted {
 	char *detail;   /* every change by name */
 };
 
+/* What adapting has done so far: the words and the counts for the note. */
+struct changes {
+	char *words;
+	unsigned why;
+	size_t swapped, dropped;
+};
+
 static unsigned
 why_not(const struct stretch *s, const struct adapt_needs *n)
 {
@@ -39,7 +47,7 @@ why_not(const struct stretch *s, const struct adapt_needs *n)
 		why |= WHY_KNEEL;
 	if (n->no_floor && s->position == POS_FLOOR)
 		why |= WHY_FLOOR;
-	if (s->avoid_if & n->conditions)
+	if (conditions_check(s, n->conditions, NULL) != NULL)
 		why |= WHY_CONDITION;
 	for (size_t i = 0; i < n->nhurt; i++)
 		if (strcmp(n->hurt[i], s->id) == 0)
@@ -141,8 +149,11 @@ why_words(char *buf, size_t size, unsigned why)
  * line, how many were swapped and left out.
  */
 static void
-make_note(struct adapted *a, const char *changes, unsigned why, size_t swapped, size_t dropped)
+make_note(struct adapted *a, const struct changes *ch)
 {
+	const char *changes = ch->words;
+	unsigned why = ch->why;
+	size_t swapped = ch->swapped, dropped = ch->dropped;
 	char words[192], sw[96] = "", dr[96] = "";
 
 	why_words(words, sizeof words, why);
@@ -169,55 +180,148 @@ add_change(char *changes, const char *part)
 	return out;
 }
 
-/* Swap or drop each item that does not suit; records what it did in the note. */
-static size_t
-swap_items(struct adapted *a, const struct routine *r,
-    const struct adapt_needs *n, unsigned *why)
+/*
+ * The words of one change to s: swapped for alt, or left out (alt NULL),
+ * naming the condition and its reason when a condition's rule decided it.
+ */
+static void
+change_words(char *part, size_t size, const struct stretch *s, const struct stretch *alt,
+    unsigned cond, const char *reason)
 {
-	char *changes = xstrdup(""), part[160];
-	size_t k = 0, swapped = 0, dropped = 0;
+	if (reason == NULL && alt != NULL)
+		snprintf(part, size, _("%s instead of %s"), alt->name, s->name);
+	else if (reason == NULL)
+		snprintf(part, size, _("%s left out"), s->name);
+	else if (alt != NULL)
+		/* TRANSLATORS: "Knee Rolls instead of Supine Twist (for osteoporosis: loaded twist)". */
+		snprintf(part, size, _("%s instead of %s (for %s: %s)"), alt->name, s->name,
+		    conditions_label(cond), reason);
+	else
+		/* TRANSLATORS: "Thread the Needle left out for osteoporosis: loaded twist". */
+		snprintf(part, size, _("%s left out for %s: %s"), s->name,
+		    conditions_label(cond), reason);
+}
+
+static void
+record(struct changes *ch, const struct stretch *s, const struct stretch *alt, unsigned cond,
+    const char *reason)
+{
+	char part[400];
+
+	change_words(part, sizeof part, s, alt, cond, reason);
+	ch->words = add_change(ch->words, part);
+	if (alt != NULL)
+		ch->swapped++;
+	else
+		ch->dropped++;
+}
+
+/* Swap or drop each item that does not suit; records what it did in ch. */
+static size_t
+swap_items(struct adapted *a, const struct routine *r, const struct adapt_needs *n,
+    struct changes *ch)
+{
+	size_t k = 0;
 
 	for (size_t i = 0; i < r->nitems; i++) {
 		const struct routine_item *it = &r->items[i];
 		const struct stretch *s = it->stretch, *alt;
-		unsigned w = why_not(s, n);
+		unsigned w = why_not(s, n), cond = 0;
+		const char *reason = conditions_check(s, n->conditions, &cond);
 
 		if (w == 0) {
 			a->items[k++] = *it;
 			continue;
 		}
-		*why |= w;
+		ch->why |= w;
 		alt = adapt_pick(s, n);
-		if (alt != NULL && !listed(r->items, r->nitems, alt) && !listed(a->items, k, alt)) {
+		if (alt != NULL && (listed(r->items, r->nitems, alt) || listed(a->items, k, alt)))
+			alt = NULL;
+		if (alt != NULL)
 			a->items[k++] = (struct routine_item){ alt, alt->hold, alt->reps, alt->sets };
-			snprintf(part, sizeof part, _("%s instead of %s"), alt->name, s->name);
-			swapped++;
-		} else {
-			snprintf(part, sizeof part, _("%s left out"), s->name);
-			dropped++;
-		}
-		changes = add_change(changes, part);
+		record(ch, s, alt, cond, reason);
 	}
-	if (*why != 0)
-		make_note(a, changes, *why, swapped, dropped);
-	free(changes);
 	return k;
+}
+
+/* Seconds an item runs: every set of every side. */
+static int
+item_seconds(const struct routine_item *it)
+{
+	return catalogue_item_work_seconds(it) * it->sets * (it->stretch->each_side ? 2 : 1);
+}
+
+static bool
+supine(const struct stretch *s)
+{
+	return s->movement.lying == LYING_BACK || !s->movement.known;
+}
+
+/* An easier variation of s that suits n, does not lie on the back and is not in v yet. */
+static const struct stretch *
+off_the_back(const struct stretch *s, const struct adapt_needs *n,
+    const struct routine_item *v, size_t nv)
+{
+	for (int hops = 0; s != NULL && hops <= CHAIN_MAX; hops++, s = s->gentler)
+		if (!supine(s) && adapt_fits(s, n) && !listed(v, nv, s))
+			return s;
+	return NULL;
+}
+
+/*
+ * Pregnancy: no longer than the limit flat on the back in a row, rests
+ * between included. The stretch that would pass it goes for an easier one
+ * off the back, or is left out. Returns the new count.
+ */
+static size_t
+limit_supine(struct adapted *a, size_t k, int rest, const struct adapt_needs *n,
+    struct changes *ch)
+{
+	int limit = conditions_supine_limit(n->conditions), run = 0;
+	size_t out = 0;
+
+	if (limit == 0)
+		return k;
+	for (size_t i = 0; i < k; i++) {
+		struct routine_item it = a->items[i];
+		const struct stretch *alt;
+		int add = item_seconds(&it) + (run > 0 ? rest : 0);
+
+		if (!supine(it.stretch) || run + add <= limit) {
+			run = supine(it.stretch) ? run + add : 0;
+			a->items[out++] = it;
+			continue;
+		}
+		alt = off_the_back(it.stretch, n, a->items, k);
+		if (alt != NULL) {
+			a->items[out++] = (struct routine_item){ alt, alt->hold, alt->reps, alt->sets };
+			run = 0;
+		}
+		record(ch, it.stretch, alt, COND_PREGNANCY,
+		    _("more than three minutes in a row flat on your back"));
+		ch->why |= WHY_CONDITION;
+	}
+	return out;
 }
 
 struct adapted *
 adapt_routine(const struct routine *r, const struct adapt_needs *n)
 {
 	struct adapted *a = xcalloc(1, sizeof *a);
-	unsigned why = 0;
+	struct changes ch = { xstrdup(""), 0, 0, 0 };
 	size_t k;
 
 	a->use = r;
 	a->items = xreallocarray(NULL, r->nitems + 1, sizeof *a->items);
-	k = swap_items(a, r, n, &why);
-	if (why == 0)
-		return a;
-	if (turns(a->items, k) > 0)
+	k = swap_items(a, r, n, &ch);
+	if (ch.why != 0 && turns(a->items, k) > 0)
 		order_by_level(a->items, k);
+	k = limit_supine(a, k, r->rest, n, &ch);
+	if (ch.why != 0)
+		make_note(a, &ch);
+	free(ch.words);
+	if (ch.why == 0)
+		return a;
 	a->own = *r;
 	a->own.items = a->items;
 	a->own.nitems = k;

@@ -25,7 +25,13 @@ static const char *const time_names[TIME_COUNT] = { N_("morning"), N_("evening")
 static const char *const equip_names[EQUIP_COUNT] = {
 	N_("wall"), N_("foam-roller"), N_("towel"), N_("block"), N_("ball"), N_("mat"),
 };
-static const char *const cond_names[COND_COUNT] = { N_("pregnancy"), N_("osteoporosis"), N_("hip-replacement") };
+static const char *const cond_names[COND_COUNT] = {
+	N_("pregnancy"), N_("osteoporosis"), N_("hip-replacement"), N_("knee-replacement"),
+	N_("spinal-stenosis"), N_("sciatica"), N_("recent-surgery"),
+};
+static const char *const spine_names[SPINE_COUNT] = {
+	"neutral", "flexion", "extension", "rotation", "side-bend",
+};
 
 const char *catalogue_kind_name(enum stretch_kind k) { return kind_names[k]; }
 const char *catalogue_level_name(enum stretch_level l) { return level_names[l]; }
@@ -45,6 +51,7 @@ const char *catalogue_area_name(unsigned bit) { return bit_name(area_names, AREA
 const char *catalogue_time_name(unsigned bit) { return bit_name(time_names, TIME_COUNT, bit); }
 const char *catalogue_equipment_name(unsigned bit) { return bit_name(equip_names, EQUIP_COUNT, bit); }
 const char *catalogue_condition_name(unsigned bit) { return bit_name(cond_names, COND_COUNT, bit); }
+const char *catalogue_spine_name(unsigned bit) { return bit_name(spine_names, SPINE_COUNT, bit); }
 
 const char *catalogue_kind_label(enum stretch_kind k) { return _(kind_names[k]); }
 const char *catalogue_level_label(enum stretch_level l) { return _(level_names[l]); }
@@ -71,6 +78,7 @@ int catalogue_parse_area(const char *s, unsigned *bit) { return parse_bit(area_n
 int catalogue_parse_time(const char *s, unsigned *bit) { return parse_bit(time_names, TIME_COUNT, s, bit); }
 int catalogue_parse_equipment(const char *s, unsigned *bit) { return parse_bit(equip_names, EQUIP_COUNT, s, bit); }
 int catalogue_parse_condition(const char *s, unsigned *bit) { return parse_bit(cond_names, COND_COUNT, s, bit); }
+int catalogue_parse_spine(const char *s, unsigned *bit) { return parse_bit(spine_names, SPINE_COUNT, s, bit); }
 
 int
 catalogue_parse_level(const char *s, enum stretch_level *out)
@@ -189,14 +197,36 @@ slot_cmp(const void *a, const void *b)
 	return x->index < y->index ? -1 : x->index > y->index;
 }
 
+/* Checks what replaces an earlier file's entry (new at nm, over old at om); may be NULL. */
+typedef void (*replace_fn)(const void *old, const struct entry_meta *om, const void *new,
+    const struct entry_meta *nm, struct diag *d);
+
+/*
+ * A stretch that replaces one of an earlier file (a user catalogue over the
+ * bundled one) keeps at least as many cautions: it may reword a caution,
+ * never drop one.
+ */
+static void
+cautions_kept(const void *oldp, const struct entry_meta *om, const void *newp,
+    const struct entry_meta *nm, struct diag *d)
+{
+	const struct stretch *old = oldp, *new = newp;
+
+	if (new->cautions.n < old->cautions.n)
+		diag_error(d, EXIT_DATAERR, _("%s: has %zu cautions where the stretch it replaces "
+		    "has %zu (%s); a caution may be reworded, never dropped"), nm->where,
+		    new->cautions.n, old->cautions.n, om->where);
+}
+
 /*
  * Merge entries with the same id: within one file it is an error; a later
- * file replaces an earlier one in the earlier one's place. Compacts the
- * array (void ** of n entries with metadata) and returns the new count.
+ * file replaces an earlier one in the earlier one's place (checked by
+ * replaced when given). Compacts the array (void ** of n entries with
+ * metadata) and returns the new count.
  */
 static size_t
 merge_ids(void **entries, struct entry_meta *meta, size_t n, const char *(*id_of)(const void *),
-    void **pending, size_t *npending, struct diag *d)
+    void **pending, size_t *npending, replace_fn replaced, struct diag *d)
 {
 	struct slot *slots = xreallocarray(NULL, n ? n : 1, sizeof *slots);
 	size_t out = 0;
@@ -213,6 +243,8 @@ merge_ids(void **entries, struct entry_meta *meta, size_t n, const char *(*id_of
 			if (meta[k].file_no == meta[last].file_no)
 				diag_error(d, EXIT_DATAERR, _("%s: id already used (%s)"),
 				    meta[k].where, meta[last].where);
+			else if (replaced != NULL)
+				replaced(entries[last], &meta[last], entries[k], &meta[k], d);
 			last = k;
 		}
 		if (last != first) {
@@ -349,9 +381,9 @@ static void
 catalogue_finish(struct catalogue *c, struct diag *d)
 {
 	c->nstretches = merge_ids((void **)c->stretches, c->smeta, c->nstretches, stretch_id,
-	    NULL, NULL, d);
+	    NULL, NULL, cautions_kept, d);
 	c->nroutines = merge_ids((void **)c->routines, c->rmeta, c->nroutines, routine_id,
-	    (void **)c->rpending, c->rnpending, d);
+	    (void **)c->rpending, c->rnpending, NULL, d);
 
 	c->sindex = xreallocarray(NULL, c->nstretches + 1, sizeof *c->sindex);
 	if (c->nstretches > 0)
@@ -371,7 +403,7 @@ catalogue_finish(struct catalogue *c, struct diag *d)
 	for (size_t i = 0; i < c->nroutines; i++)
 		resolve_routine(c, i, d);
 	c->nprogrammes = merge_ids((void **)c->programmes, c->pmeta, c->nprogrammes,
-	    programme_id, NULL, NULL, d);
+	    programme_id, NULL, NULL, NULL, d);
 	for (size_t i = 0; i < c->nprogrammes; i++)
 		resolve_programme(c, i, d);
 }

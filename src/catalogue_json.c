@@ -468,7 +468,7 @@ static const char *const stretch_keys[] = {
 	"id", "name", "kind", "areas", "level", "position", "time", "hold", "reps",
 	"rep_seconds", "sides", "sets", "breath", "cues", "equipment", "steps",
 	"cautions", "progression", "art", "family", "min_hold", "kneels", "easier", "avoid_if",
-	"frames", NULL,
+	"frames", "movement", NULL,
 };
 
 /* Label an entry for messages: 'FILE: stretches[3] (id "x")'. Owned by the arena. */
@@ -529,6 +529,7 @@ read_stretch(struct ctx *x, const cJSON *obj, int file_no, const char *file)
 	get_family(x, obj, s);
 	s->art = get_art(x, obj, "art");
 	get_variations(x, obj, s);
+	catalogue_read_movement(x, obj, s);
 	s->source = x->source;
 	if (x->errors == before)
 		catalogue_add_stretch(x->c, s, x->where, file_no);

@@ -516,6 +516,19 @@ usage_tail(FILE *fp)
 "70 internal error, 74 cannot write a file (the history, or build --save).\n"), fp);
 }
 
+/* The conditions setting: what it takes and what it does. */
+static void
+usage_conditions(FILE *fp)
+{
+	fputs(_(
+"Health conditions: \"conditions\" in the config file takes any of pregnancy,\n"
+"osteoporosis, hip-replacement, knee-replacement, spinal-stenosis (cannot bend\n"
+"backwards), sciatica (acute) and recent-surgery; every stretch that moves in\n"
+"a way to avoid with them is swapped or left out, and the session says why.\n"
+"See stretchcoach safety, and ask your doctor or physiotherapist.\n"
+"\n"), fp);
+}
+
 static void
 usage_examples(FILE *fp)
 {
@@ -590,5 +603,6 @@ cli_usage(FILE *fp)
 "\n"), fp);
 	usage_keys(fp);
 	usage_examples(fp);
+	usage_conditions(fp);
 	usage_tail(fp);
 }

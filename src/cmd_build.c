@@ -12,6 +12,7 @@
 #include "clock.h"
 #include "cmd.h"
 #include "config.h"
+#include "conditions.h"
 #include "diag.h"
 #include "history_stats.h"
 #include "i18n.h"
@@ -107,9 +108,9 @@ print_plan(const struct built *b, const struct history_stats *hist, const struct
 	fputs(report_text(&r), stdout);
 	report_done(&r);
 	if (needs->no_kneel || needs->no_floor || needs->conditions != 0) {
-		char conds[64];
+		char conds[256];
 
-		catalogue_join_names(conds, sizeof conds, needs->conditions, catalogue_condition_label, ", ");
+		catalogue_join_names(conds, sizeof conds, needs->conditions, conditions_label, ", ");
 		printf(_("Chosen to suit your settings: %s%s%s%s%s%s.\n"), needs->no_kneel ? _("no kneeling") : "",
 		    needs->no_kneel && needs->no_floor ? ", " : "", needs->no_floor ? _("no floor work") : "",
 		    needs->conditions && (needs->no_kneel || needs->no_floor) ? ", " : "",

@@ -10,6 +10,7 @@
 #include "catalogue.h"
 #include "cmd.h"
 #include "cue.h"
+#include "conditions.h"
 #include "diag.h"
 #include "frontend.h"
 #include "i18n.h"
@@ -218,7 +219,8 @@ stretch_json(const struct stretch *s)
 	cJSON_AddBoolToObject(o, "kneels", s->kneels);
 	if (s->easier != NULL)
 		cJSON_AddStringToObject(o, "easier", s->easier);
-	cJSON_AddItemToObject(o, "avoid_if", names_json(s->avoid_if, catalogue_condition_name));
+	/* what the condition rules rule it out for, from how it moves */
+	cJSON_AddItemToObject(o, "avoid_if", names_json(conditions_forbidding(s), catalogue_condition_name));
 	return o;
 }
 
@@ -485,20 +487,26 @@ print_picture(const char *title, const struct str_list *art)
 		printf("%s%s\n", art->v[i][0] != '\0' ? "    " : "", art->v[i]);
 }
 
-/* Kneeling, the gentler variation, and the conditions it is unwise with. */
+/* Kneeling, the gentler variation, and the conditions it is unwise with, and why. */
 static void
 show_variations(const struct stretch *s)
 {
-	char conds[240];
+	/* recent surgery rules out nearly everything: the safety page says so once */
+	unsigned forbid = conditions_forbidding(s) & ~(unsigned)COND_RECENT_SURGERY;
 
 	if (s->kneels)
 		fputs(s->gentler ? _("Kneels: yes; --no-kneel swaps in the easier one below\n") :
 		    _("Kneels: yes; --no-kneel leaves it out\n"), stdout);
 	if (s->gentler != NULL)
 		printf(_("Easier: %s (%s)\n"), s->gentler->name, s->gentler->id);
-	if (s->avoid_if != 0)
-		printf(_("Avoid with: %s (ask your doctor or physiotherapist)\n"),
-		    catalogue_join_names(conds, sizeof conds, s->avoid_if, catalogue_condition_label, ", "));
+	for (unsigned i = 0; i < COND_COUNT; i++)
+		if (forbid & (1u << i))
+			/* TRANSLATORS: "Not with osteoporosis: loaded twist". */
+			printf(_("Not with %s: %s\n"), conditions_label(1u << i),
+			    conditions_check(s, 1u << i, NULL));
+	if (forbid != 0)
+		fputs(_("Settings: \"conditions\" in the config file; ask your doctor or physiotherapist.\n"),
+		    stdout);
 }
 
 static void

@@ -312,6 +312,9 @@ run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
 	if (use->nitems == 0) {
 		said = xasprintf(kept != NULL ? _("Every stretch left in '%s' was marked hurt in the "
 		    "last 7 days; --include-hurt keeps them, or try another routine.") :
+		    (rc->o.conditions & COND_RECENT_SURGERY) ? _("'%s' is not for you yet: after an "
+		    "operation, no stretching until your surgical team says so. Until then, "
+		    "'stretchcoach run flare-day' keeps only walking and quiet breathing.") :
 		    _("No stretch in '%s' suits the kneel, floor and conditions settings; "
 		    "try another routine or 'stretchcoach build'."), r->id);
 		if (to_menu) {

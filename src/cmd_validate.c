@@ -40,6 +40,27 @@ add_translation(struct vfiles *v, char *path, const char *of)
 	v->of[v->ntrs++] = of;
 }
 
+/* True when a translation named is of a catalogue file that is not in use. */
+static bool
+outside_use(const struct cli *cli, char *const *named, size_t nnamed)
+{
+	char **use;
+	size_t nuse = catalogue_paths(cli->catalogue, &use);
+	bool out = false;
+
+	for (size_t i = 0; i < nnamed && !out; i++) {
+		char *base = translation_base(named[i]);
+		size_t k;
+
+		for (k = 0; k < nuse && !same_file(use[k], base); k++)
+			;
+		out = k == nuse;
+		free(base);
+	}
+	catalogue_paths_free(use, nuse);
+	return out;
+}
+
 /* The catalogue files named, else those in use; the translations named, else those beside. */
 static void
 validate_files(const struct cli *cli, struct vfiles *v)
@@ -59,11 +80,15 @@ validate_files(const struct cli *cli, struct vfiles *v)
 			v->cats[v->ncats++] = xstrdup(cli->args[i]);
 		free(base);
 	}
-	if (v->ncats == 0) {
+	if (v->ncats == 0 && !outside_use(cli, named, nnamed)) {
 		free(v->cats);
 		v->ncats = catalogue_paths(cli->catalogue, &v->cats);
 	}
-	/* a translation is checked against its own catalogue file, loaded too when not in use */
+	/*
+	 * a translation is checked against its own catalogue file: over the others
+	 * in use when it is one of them, else alone (not merged over files it was
+	 * never meant to replace)
+	 */
 	for (size_t i = 0; i < nnamed; i++) {
 		char *base = translation_base(named[i]);
 		size_t k;
@@ -98,6 +123,23 @@ print_ok(const char *path)
 	free(fs);
 }
 
+/* A stretch without "movement" still loads; with any health condition set it is left out. */
+static void
+warn_unmoved(const struct catalogue *c, struct diag *d)
+{
+	for (size_t i = 0; c != NULL && i < catalogue_stretch_count(c); i++) {
+		const struct stretch *s = catalogue_stretch(c, i);
+		char *src;
+
+		if (s->movement.known)
+			continue;
+		src = text_safe(s->source);
+		diag_warn(d, _("%s: stretch \"%s\" has no \"movement\"; with any health condition set "
+		    "it is left out (no movement description)"), src, s->id);
+		free(src);
+	}
+}
+
 int
 cmd_validate(const struct cli *cli)
 {
@@ -113,6 +155,7 @@ cmd_validate(const struct cli *cli)
 	c = catalogue_load((const char *const *)v.cats, v.ncats, &d);
 	for (size_t i = 0; c != NULL && i < v.ntrs; i++)
 		tr_ok[i] = translation_check(c, v.trs[i], v.of[i], &d) == 0;
+	warn_unmoved(c, &d);
 	diag_print(&d, stderr);
 	if (c != NULL) {
 		for (size_t i = 0; i < v.ncats; i++)

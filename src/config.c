@@ -245,7 +245,7 @@ read_key(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 		break;
 	case CFG_CONDITIONS:
 		if (read_names(v, catalogue_parse_condition, &c->conditions) < 0) {
-			bad(d, fs, key_names[k], N_("must be a list of: pregnancy, osteoporosis, hip-replacement"), v);
+			bad(d, fs, key_names[k], N_("must be a list of: pregnancy, osteoporosis, hip-replacement, knee-replacement, spinal-stenosis, sciatica, recent-surgery"), v);
 			return;
 		}
 		break;

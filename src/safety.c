@@ -14,7 +14,7 @@
 
 /* The note on the config file: its entry in notes[] is filled in with the file's path. */
 /* TRANSLATORS: %s is the config file's path, e.g. ~/.config/stretchcoach/config.json. */
-static const char config_note[] = N_("In your config file, %s, \"conditions\": [\"osteoporosis\"] (or \"pregnancy\", \"hip-replacement\") leaves the stretches to avoid out of every routine.");
+static const char config_note[] = N_("In your config file, %s, \"conditions\": [\"osteoporosis\"] (or any of \"pregnancy\", \"hip-replacement\", \"knee-replacement\", \"spinal-stenosis\", \"sciatica\", \"recent-surgery\") leaves out of every routine what moves in a way to avoid with them, and says why.");
 #define CONFIG_NOTE_MARK "config-note"
 
 static const char *const notes[] = {
@@ -31,6 +31,9 @@ static const char *const notes[] = {
 	N_("  * you feel numb around the genitals, the buttocks or the inner thighs,"),
 	N_("  * you cannot pass urine, or lose control of your bladder or bowels,"),
 	N_("  * both legs are weak, numb or painful, or one leg is getting weaker,"),
+	N_("  * back pain comes with chest pain or shortness of breath,"),
+	N_("  * you feel a pulsing or throbbing pain in your belly,"),
+	N_("  * with neck pain or after a neck stretch you feel dizzy, see double, suddenly drop to the ground, have trouble speaking or swallowing, or an arm turns weak or your hands clumsy,"),
 	N_("  * or the pain began with a fall, a crash or a blow to the back."),
 	"",
 	N_("See a doctor soon (within days) if back pain comes with"),
@@ -41,10 +44,22 @@ static const char *const notes[] = {
 	N_("  * pain or tingling that runs down a leg below the knee,"),
 	N_("  * or a flare-up that has not begun to settle after a few weeks."),
 	"",
+	N_("See a doctor soon, too, if you have back pain and"),
+	N_("  * you take steroid tablets or medicine that suppresses the immune system,"),
+	N_("  * you have ever injected drugs,"),
+	N_("  * it is new and you are under 20 or over 50,"),
+	N_("  * you have osteoporosis and the pain began suddenly: a bone may have cracked,"),
+	N_("  * you have had an operation in the last few weeks,"),
+	N_("  * or your back is stiff for more than half an hour each morning and eases as you move."),
+	"",
 	N_("Ask your doctor or physiotherapist first if"),
 	N_("  * you are pregnant: joints loosen, so stop short of your full range; skip lying on your front and deep twists, and after the first three months do not lie flat on your back for long."),
 	N_("  * you have osteoporosis: skip rounded or loaded forward bends, deep twists and rolling on a foam roller."),
 	N_("  * you have had a hip replacement: skip deep hip bends and crossing the leg over (pigeon, figure-four) unless your surgeon has cleared them."),
+	N_("  * you have had a knee replacement: with \"knee-replacement\" set, stretchcoach leaves out kneeling and stretches that force the knee past a right angle. Ask your surgeon or physiotherapist when you may kneel and how far to bend the knee."),
+	N_("  * you have spinal stenosis, or bending backwards brings on pain, tingling or numbness in the legs: with \"spinal-stenosis\" set, stretchcoach leaves out back bends and lying on your front. Ask which movements ease your symptoms and how far you may walk."),
+	N_("  * you have acute sciatica, pain shooting down a leg: with \"sciatica\" set, stretchcoach leaves out straight-leg hamstring stretches and forward folds that pull on the irritated nerve. Ask your physiotherapist which gentle movements calm it."),
+	N_("  * you have had an operation recently: with \"recent-surgery\" set, stretchcoach offers only walking and quiet breathing. Do no stretching until your surgical team says you may, and ask them which movements to avoid and for how long."),
 	"",
 	CONFIG_NOTE_MARK,
 	"",

@@ -254,7 +254,12 @@ read_stretch(struct tr *t, const cJSON *obj)
 		check_list(t, "steps", &steps, &s->steps, true);
 	if (s->cautions.n > 0 && !has(obj, "cautions"))
 		warn(t, "cautions are not translated");
-	else if (has(obj, "cautions"))
+	else if (has(obj, "cautions") && cautions.n < s->cautions.n) {
+		/* a translation must not drop a safety line: every caution is translated */
+		catalogue_json_error(&t->x, "cautions has %zu lines where the catalogue has %zu; "
+		    "translate every caution, drop none", cautions.n, s->cautions.n);
+		return;
+	} else if (has(obj, "cautions"))
 		check_list(t, "cautions", &cautions, &s->cautions, false);
 	if (t->check)
 		return;   /* each translation is checked against the catalogue's own words */

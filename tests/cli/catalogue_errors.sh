@@ -163,9 +163,10 @@ rm -f "$big"
 # gen_stretches N FILE: a catalogue of N small valid stretches and one routine.
 gen_stretches() {
 	awk -v n="$1" 'BEGIN {
+		m = "{\"spine\":[\"neutral\"],\"spine_loaded\":false,\"end_range\":false,\"hip_flexion\":\"none\",\"hip_adduction\":false,\"hip_internal_rotation\":false,\"lying\":\"none\",\"kneeling\":false,\"knee_flexion_past_90\":false,\"neck_end_range\":false,\"wrist_weight\":false,\"nerve_tension\":false,\"everyday\":false}"
 		printf "{\"schema\":1,\"stretches\":["
 		for (i = 0; i < n; i++)
-			printf "%s{\"id\":\"s%d\",\"name\":\"S\",\"kind\":\"static\",\"areas\":[\"neck\"],\"level\":\"gentle\",\"position\":\"floor\",\"time\":[\"morning\"],\"hold\":1,\"steps\":[\"x\"]}", (i ? "," : ""), i
+			printf "%s{\"id\":\"s%d\",\"name\":\"S\",\"kind\":\"static\",\"areas\":[\"neck\"],\"level\":\"gentle\",\"position\":\"floor\",\"time\":[\"morning\"],\"hold\":1,\"steps\":[\"x\"],\"movement\":%s}", (i ? "," : ""), i, m
 		printf "],\"routines\":[{\"id\":\"r\",\"name\":\"R\",\"items\":[{\"stretch\":\"s1\"}]}]}\n"
 	}' >"$2"
 }

@@ -281,25 +281,40 @@ if [ "$rc" -eq 0 ] && [ ! -s "$TMP/err" ] && grep -q ': ok$' "$TMP/out" &&
 else
 	fail "validate: exit $rc: $(head -n 3 "$TMP/err")"
 fi
-run_sc validate "$BUNDLED" "$GOOD/minimal.json" "$GOOD/full.json"
+run_sc validate "$BUNDLED" "$GOOD/full.json"
 if [ "$rc" -eq 0 ] && [ ! -s "$TMP/err" ] && [ "$(grep -cFx -e "$BUNDLED: ok" \
-    -e "$GOOD/minimal.json: ok" -e "$GOOD/full.json: ok" "$TMP/out")" -eq 3 ]; then
-	pass "validate FILE...: bundled, minimal and full together are valid"
+    -e "$GOOD/full.json: ok" "$TMP/out")" -eq 2 ]; then
+	pass "validate FILE...: bundled and full together are valid"
 else
 	fail "validate FILE...: exit $rc: $(head -n 3 "$TMP/err")"
 fi
-for f in minimal full; do
-	run_sc validate "$GOOD/$f.json"
-	if [ "$rc" -eq 0 ] && [ ! -s "$TMP/err" ]; then
-		pass "validate tests/data/good/$f.json: $(tail -n 1 "$TMP/out")"
-	else
-		fail "validate tests/data/good/$f.json: exit $rc: $(head -n 3 "$TMP/err")"
-	fi
-done
+# minimal.json's Sphinx has no cautions: over the bundled Sphinx it would drop three
+run_sc validate "$BUNDLED" "$GOOD/minimal.json"
+if [ "$rc" -eq 65 ] && grep -q 'stretches\[0\] (id "sphinx"): has 0 cautions where the stretch it replaces has 3 (.*); a caution may be reworded, never dropped' "$TMP/err"; then
+	pass "validate: a user catalogue that drops a bundled stretch's caution fails (exit 65)"
+else
+	fail "validate: dropped caution: exit $rc: $(head -n 3 "$TMP/err")"
+fi
+run_sc validate "$GOOD/full.json"
+if [ "$rc" -eq 0 ] && [ ! -s "$TMP/err" ]; then
+	pass "validate tests/data/good/full.json: $(tail -n 1 "$TMP/out")"
+else
+	fail "validate tests/data/good/full.json: exit $rc: $(head -n 3 "$TMP/err")"
+fi
+# a stretch from an older file, without "movement": valid, with a warning
+moved='stretchcoach: warning: %s: stretch "sphinx" has no "movement"; with any health condition set it is left out (no movement description)'
+run_sc validate "$GOOD/minimal.json"
+# shellcheck disable=SC2059
+if [ "$rc" -eq 0 ] && [ "$(cat "$TMP/err")" = "$(printf "$moved" "$GOOD/minimal.json")" ] &&
+    grep -q '1 warning$' "$TMP/out"; then
+	pass "validate: a stretch without \"movement\" is a warning and exit 0"
+else
+	fail "validate tests/data/good/minimal.json: exit $rc: $(head -n 3 "$TMP/err")"
+fi
 # "routines" is optional: a file of stretches alone is a valid catalogue
 sed -n '1,/^ \]/p' "$GOOD/minimal.json" | sed 's/^ \],*$/ ]}/' >"$TMP/stretches-only.json"
 run_sc validate "$TMP/stretches-only.json"
-if [ "$rc" -eq 0 ] && [ ! -s "$TMP/err" ] && grep -qx '1 stretch, 0 routines, 0 warnings' "$TMP/out"; then
+if [ "$rc" -eq 0 ] && grep -qx '1 stretch, 0 routines, 1 warning' "$TMP/out"; then
 	pass "validate: stretches without routines are a valid catalogue"
 else
 	fail "validate: stretches without routines: exit $rc: $(head -n 3 "$TMP/err")"
@@ -307,8 +322,8 @@ fi
 # an unknown key is a warning, on stderr, and the file is still valid
 sed 's/"schema": 1,/"schema": 1, "colour": "blue",/' "$GOOD/minimal.json" >"$TMP/warn.json"
 run_sc validate "$TMP/warn.json"
-if [ "$rc" -eq 0 ] && [ "$(cat "$TMP/err")" = "stretchcoach: warning: $TMP/warn.json: unknown key \"colour\" ignored" ] &&
-    grep -q '1 warning$' "$TMP/out"; then
+if [ "$rc" -eq 0 ] && [ "$(head -n 1 "$TMP/err")" = "stretchcoach: warning: $TMP/warn.json: unknown key \"colour\" ignored" ] &&
+    grep -q '2 warnings$' "$TMP/out"; then
 	pass "validate: an unknown key is a warning and exit 0"
 else
 	fail "validate: unknown key: exit $rc: $(cat "$TMP/err")"

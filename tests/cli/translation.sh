@@ -106,6 +106,25 @@ sc_in C validate "$TMP/cat.de.json"
 check "validate FILE.de.json: checked against FILE.json" \
     sh -c "[ $rc -eq 0 ] && grep -qx '$TMP/cat.de.json: ok' '$TMP/out' && grep -q 'sphinx' '$TMP/err'"
 
+# A translation may not drop a caution (a safety line): validate fails, and so does use.
+sed 's/"name": "Katze-Kuh",/"name": "Katze-Kuh", "cautions": [],/' "$TMP/cat.de.json" >"$TMP/drop.de.json"
+cp "$TMP/cat.json" "$TMP/drop.json"
+sc_in C validate "$TMP/drop.de.json"
+check "validate: a translation with \"cautions\": [] fails (exit 65)" sh -c "[ $rc -eq 65 ] &&
+    grep -q 'drop.de.json: stretches\[0\] (id \"cat-cow\"): cautions has 0 lines where the catalogue has 1; translate every caution, drop none' '$TMP/err'"
+# the physiotherapist's case: the bundled German without Child's Pose's cautions
+python3 -c '
+import json, sys
+t = json.load(open(sys.argv[1]))
+for s in t["stretches"]:
+    if s["id"] == "childs-pose":
+        s["cautions"] = []
+json.dump(t, open(sys.argv[2], "w"), ensure_ascii=False)' "$SC_ROOT/data/catalogue.de.json" "$TMP/bundled.de.json"
+cp "$SC_ROOT/data/catalogue.json" "$TMP/bundled.json"
+sc_in C validate "$TMP/bundled.de.json"
+check "validate: the German catalogue without Child's Pose's cautions fails (exit 65)" sh -c "[ $rc -eq 65 ] &&
+    grep -q '(id \"childs-pose\"): cautions has 0 lines where the catalogue has 3' '$TMP/err'"
+
 # A broken translation: a clear error naming it, exit 65, in validate and in use.
 sed 's/"Katze-Kuh"/"Katze\\u001b[31mKuh"/' "$TMP/cat.de.json" >"$TMP/bad.de.json"
 cp "$TMP/cat.json" "$TMP/bad.json"

@@ -22,8 +22,17 @@ wait_rc 5 >/dev/null
 rm -f "$tmp/data/stretchcoach/history.jsonl"
 E2E_FIRST_RUN=1 start 120 40 --no-checkin -c "$E2E_CAT" run e2e-flow
 check "first run: the safety notes" wait_for 'Before your first session' 5
-check "the safety notes name the config file's path" sh -c "tmux -L '$E2E_SOCK' capture-pane -p -J |
-    tr -d '\n' | tr -s ' ' | grep -qF 'In your config file, $tmp/config/stretchcoach/config.json, \"conditions\"'"
+# (further down the page than one screen: page down until it shows)
+config_note() {
+	tmux -L "$E2E_SOCK" capture-pane -p -J | tr -d '\n' | tr -s ' ' |
+	    grep -qF "In your config file, $tmp/config/stretchcoach/config.json, \"conditions\""
+}
+for _ in 1 2 3 4; do
+	config_note && break
+	keys NPage
+	sleep 0.3
+done
+check "the safety notes name the config file's path" config_note
 keys q
 wait_rc 5 >/dev/null
 finish

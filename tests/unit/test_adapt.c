@@ -17,6 +17,7 @@
 #include "adapt.h"
 #include "builder.h"
 #include "catalogue.h"
+#include "conditions.h"
 #include "diag.h"
 
 static struct catalogue *cat;
@@ -43,13 +44,54 @@ teardown(void **state)
 	return 0;
 }
 
-/* Needs number k of the 32 combinations: bit 0 no kneel, bit 1 no floor, bits 2.. conditions. */
+/* Every condition alone and every pair of them, and none: 1 + 7 + 21 sets. */
+#define NCONDSETS (1 + COND_COUNT + COND_COUNT * (COND_COUNT - 1) / 2)
+#define NNEEDS (4 * NCONDSETS)
+
+static unsigned
+condset(unsigned k)
+{
+	unsigned i, j;
+
+	if (k == 0)
+		return 0;
+	if (k <= COND_COUNT)
+		return 1u << (k - 1);
+	k -= COND_COUNT + 1;
+	for (i = 0; i < COND_COUNT; i++)
+		for (j = i + 1; j < COND_COUNT; j++)
+			if (k-- == 0)
+				return (1u << i) | (1u << j);
+	return 0;
+}
+
+/* Needs number k of NNEEDS: bit 0 no kneel, bit 1 no floor, k / 4 the condition set. */
 static struct adapt_needs
 needs_of(unsigned k)
 {
-	struct adapt_needs n = { (k & 1) != 0, (k & 2) != 0, k >> 2, NULL, 0 };
+	struct adapt_needs n = { (k & 1) != 0, (k & 2) != 0, condset(k / 4), NULL, 0 };
 
 	return n;
+}
+
+/* No run flat on the back longer than the conditions allow, rests included. */
+static void
+check_supine(const struct routine *r, const struct adapt_needs *n, const char *what)
+{
+	int limit = conditions_supine_limit(n->conditions), run = 0;
+
+	for (size_t i = 0; limit > 0 && i < r->nitems; i++) {
+		const struct routine_item *it = &r->items[i];
+
+		if (it->stretch->movement.lying != LYING_BACK) {
+			run = 0;
+			continue;
+		}
+		run += (run > 0 ? r->rest : 0) +
+		    catalogue_item_work_seconds(it) * it->sets * (it->stretch->each_side ? 2 : 1);
+		if (run > limit)
+			fail_msg("%s: %d s in a row on the back at %s", what, run, it->stretch->id);
+	}
 }
 
 /* True when s is somewhere down from's chain of easier variations. */
@@ -88,8 +130,9 @@ check_adapted(const struct routine *r, const struct adapt_needs *n, const char *
 			fail_msg("%s: %s kneels", what, s->id);
 		if (n->no_floor && s->position == POS_FLOOR)
 			fail_msg("%s: %s is on the floor", what, s->id);
-		if (s->avoid_if & n->conditions)
-			fail_msg("%s: %s is to be avoided with these conditions", what, s->id);
+		if (conditions_check(s, n->conditions, NULL) != NULL)
+			fail_msg("%s: %s is ruled out by a condition (%s)", what, s->id,
+			    conditions_check(s, n->conditions, NULL));
 		if (count(out, s) > (count(r, s) > 1 ? count(r, s) : 1))
 			fail_msg("%s: %s repeated by a swap", what, s->id);
 	}
@@ -105,7 +148,9 @@ check_adapted(const struct routine *r, const struct adapt_needs *n, const char *
 		fit++;
 		for (size_t j = 0; j < out->nitems && !found; j++)
 			found = out->items[j].stretch == s;
-		if (!found)
+		/* pregnancy may leave out one on the back to end a long run there */
+		if (!found && !(conditions_supine_limit(n->conditions) > 0 &&
+		    s->movement.lying == LYING_BACK))
 			fail_msg("%s: %s suits but was dropped", what, s->id);
 	}
 	for (size_t j = 0; j < out->nitems; j++) {
@@ -117,7 +162,12 @@ check_adapted(const struct routine *r, const struct adapt_needs *n, const char *
 		if (!from)
 			fail_msg("%s: %s is neither in the routine nor an easier variation of it", what, s->id);
 	}
-	assert_true(out->nitems >= fit && out->nitems <= r->nitems);
+	if (conditions_supine_limit(n->conditions) > 0 && adapted_note(a) != NULL)
+		changed = true;   /* a long run on the back was cut */
+	check_supine(out, n, what);
+	if (conditions_supine_limit(n->conditions) == 0)
+		assert_true(out->nitems >= fit);
+	assert_true(out->nitems <= r->nitems);
 	if (changed) {
 		if (adapted_note(a) == NULL)
 			fail_msg("%s: changed without a note", what);
@@ -140,7 +190,7 @@ bundled_routines(void **state)
 	for (size_t i = 0; i < catalogue_routine_count(cat); i++) {
 		const struct routine *r = catalogue_routine(cat, i);
 
-		for (unsigned k = 0; k < 32; k++) {
+		for (unsigned k = 0; k < NNEEDS; k++) {
 			struct adapt_needs n = needs_of(k);
 			char what[160];
 
@@ -278,7 +328,7 @@ built_routines(void **state)
 			continue;
 		}
 		built++;
-		for (unsigned m = 0; m < 32; m++) {
+		for (unsigned m = 0; m < NNEEDS; m++) {
 			struct adapt_needs n = needs_of(m);
 			char what[160];
 
@@ -288,6 +338,61 @@ built_routines(void **state)
 		built_free(b);
 	}
 	assert_true(built > 200);
+}
+
+/* Every day of every programme, under every need. */
+static void
+programme_days(void **state)
+{
+	(void)state;
+	for (size_t p = 0; p < catalogue_programme_count(cat); p++) {
+		const struct programme *pr = catalogue_programme(cat, p);
+
+		for (size_t d = 0; d < pr->ndays; d++)
+			for (unsigned k = 0; pr->days[d].routine != NULL && k < NNEEDS; k++) {
+				struct adapt_needs n = needs_of(k);
+				char what[160];
+
+				snprintf(what, sizeof what, "%s day %zu, needs %u", pr->id, d + 1, k);
+				check_adapted(pr->days[d].routine, &n, what);
+			}
+	}
+}
+
+/*
+ * Build as the build command and the Build screen ask it: every stretch that
+ * does not suit is in the avoid list, so nothing a rule forbids is previewed.
+ */
+static void
+built_for_conditions(void **state)
+{
+	const char *avoid[128];
+
+	(void)state;
+	for (unsigned k = 1; k < NCONDSETS; k++)
+		for (int m = 1; m <= 30; m += 7) {
+			struct adapt_needs n = { false, false, condset(k), NULL, 0 };
+			struct build_request req = { .minutes = m, .seed = (unsigned long)(k * 31 + (unsigned)m) };
+			struct built *b;
+			char *cause = NULL;
+
+			req.avoid = avoid;
+			for (size_t i = 0; i < catalogue_stretch_count(cat) && req.navoid < 128; i++)
+				if (!adapt_fits(catalogue_stretch(cat, i), &n))
+					avoid[req.navoid++] = catalogue_stretch(cat, i)->id;
+			if ((b = builder_build(cat, &req, &cause)) == NULL) {
+				free(cause);
+				continue;
+			}
+			for (size_t i = 0; i < built_routine(b)->nitems; i++) {
+				const struct stretch *s = built_routine(b)->items[i].stretch;
+
+				if (conditions_check(s, n.conditions, NULL) != NULL)
+					fail_msg("build %d min, conditions %#x: %s previewed", m, n.conditions, s->id);
+			}
+			check_adapted(built_routine(b), &n, "built for conditions");
+			built_free(b);
+		}
 }
 
 int
@@ -300,6 +405,8 @@ main(void)
 		cmocka_unit_test(no_floor_orders_and_says),
 		cmocka_unit_test(hurt_twice_swaps),
 		cmocka_unit_test(built_routines),
+		cmocka_unit_test(programme_days),
+		cmocka_unit_test(built_for_conditions),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -212,8 +212,14 @@ test_every_optional_field(void **state)
 	assert_string_equal(cc->cue_out, "Cat: round up, chin down");
 	assert_int_equal(cc->equipment, EQUIP_MAT);
 	assert_int_equal(cc->steps.n, 2);
-	assert_int_equal(cc->cautions.n, 1);
+	assert_int_equal(cc->cautions.n, 2);
 	assert_string_equal(cc->cautions.v[0], "Move only through a range that feels easy.");
+	/* how it moves: what the condition rules read */
+	assert_true(cc->movement.known);
+	assert_int_equal(cc->movement.spine, SPINE_FLEXION | SPINE_EXTENSION);
+	assert_int_equal(cc->movement.hip_flexion, HIP_AROUND_90);
+	assert_true(cc->movement.kneeling && cc->kneels && cc->movement.wrist_weight);
+	assert_false(cc->movement.end_range || cc->movement.everyday);
 	assert_int_equal(cc->art.n, 3);
 	assert_string_equal(cc->art.v[1], " \\__/     /--\\");
 

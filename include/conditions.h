@@ -1,0 +1,31 @@
+/*
+ * conditions.h — health conditions as rules over how a stretch moves: one
+ * table decides whether a person with some conditions may do a stretch, and
+ * says why not in words.
+ */
+#ifndef SC_CONDITIONS_H
+#define SC_CONDITIONS_H
+
+#include "catalogue.h"
+
+/*
+ * Whether stretch s breaks the rule of any condition in conds (COND_*): NULL
+ * when it suits them all; else the reason in the message language (a static
+ * string, "loaded twist") and, when cond is not NULL, the condition it is
+ * for (one COND_ bit).
+ */
+const char *conditions_check(const struct stretch *s, unsigned conds, unsigned *cond);
+
+/* Condition bit as a sentence names it, in the message language ("a hip replacement"). */
+const char *conditions_label(unsigned bit);
+
+/* The COND_* set whose rules s breaks: what it is unwise with. */
+unsigned conditions_forbidding(const struct stretch *s);
+
+/*
+ * The longest a person with conds may lie on their back in a row, in seconds,
+ * or 0 for no limit (pregnancy: about three minutes).
+ */
+int conditions_supine_limit(unsigned conds);
+
+#endif

@@ -1,0 +1,108 @@
+#!/bin/sh
+# conditions.sh — the physiotherapist's reproductions of issue 21 through the
+# real program: with each condition set in the config, the named stretches
+# are left out, and the session says for which condition and why; the safety
+# page carries every warning sign, in English, German and Spanish.
+NAME=conditions.sh
+. "${SC_ROOT:-.}/tests/cli/lib.sh"
+cd "$SC_ROOT" || exit 1
+mkdir -p "$XDG_DATA_HOME/stretchcoach" "$XDG_CONFIG_HOME/stretchcoach"
+: > "$XDG_DATA_HOME/stretchcoach/history.jsonl"   # not the first run: no safety page
+cfg=$XDG_CONFIG_HOME/stretchcoach/config.json
+
+# runs CONDITION ROUTINE: a plain run of ROUTINE with "conditions": [CONDITION]
+runs() {
+	printf '{"conditions": ["%s"]}\n' "$1" >"$cfg"
+	"$SC_BIN" run "$2" --plain --speed 1000 --no-checkin >"$TMP/out" 2>"$TMP/err" </dev/null
+	rc=$?
+}
+coached() {
+	sed -n 's/^\[[0-9:]*\] Stretch [0-9]* of [0-9]*: //p' "$TMP/out"
+}
+# left_out COND ROUTINE NAME REASON: NAME is not coached and the note says why
+left_out() {
+	runs "$1" "$2"
+	check "$1, $2: $3 left out ($4)" sh -c "[ $rc -eq 0 ] && grep -qF \"$3 left out for $4\" '$TMP/out'"
+	coached >"$TMP/out.names"
+	check "$1, $2: $3 is not coached" sh -c "! grep -qxF \"$3\" '$TMP/out.names'"
+}
+
+left_out osteoporosis morning-full "Thread the Needle" "osteoporosis: loaded twist"
+left_out osteoporosis upper-back-reset "Thread the Needle" "osteoporosis: loaded twist"
+left_out osteoporosis upper-back-reset "Open Book" "osteoporosis: loaded twist"
+left_out osteoporosis chair-and-standing "Child's Pose from a Chair" \
+    "osteoporosis: loaded or end-range forward bend"
+left_out osteoporosis morning-full "Child's Pose" "osteoporosis: loaded or end-range forward bend"
+left_out hip-replacement morning-full "Child's Pose" "a hip replacement: hip bent past 90 degrees"
+left_out hip-replacement core-support "Child's Pose" "a hip replacement: hip bent past 90 degrees"
+left_out hip-replacement evening-deep-release "Seated Forward Fold" \
+    "a hip replacement: hip bent past 90 degrees"
+left_out pregnancy core-support "Glute Bridge" \
+    "pregnancy: more than three minutes in a row flat on your back"
+left_out knee-replacement chair-and-standing "Standing Quad Stretch" \
+    "a knee replacement: knee bent past 90 degrees under weight or a pull"
+left_out spinal-stenosis morning-full "Sphinx" "spinal stenosis: lying on your front"
+left_out sciatica morning-full "Supine Hamstring Stretch" \
+    "acute sciatica: straight-leg stretch that pulls on the sciatic nerve"
+
+# the easier variation must pass too: Knee Rolls (knees across the midline) is
+# not swapped in for the Supine Knee Twist after a hip replacement
+runs hip-replacement evening-unwind
+coached >"$TMP/out.names"
+check "hip-replacement, evening-unwind: no Knee Rolls, no Supine Knee Twist, no Child's Pose from a Chair" \
+    sh -c "! grep -qxF -e 'Knee Rolls' -e 'Supine Knee Twist' -e \"Child's Pose from a Chair\" '$TMP/out.names'"
+# pregnancy: no more than about three minutes on the back in a row
+runs pregnancy evening-deep-release
+check "pregnancy, evening-deep-release: a long run on the back is cut, and said" \
+    grep -qF "left out for pregnancy: more than three minutes in a row flat on your back" "$TMP/out"
+# recent surgery: only walking and breathing
+runs recent-surgery flare-day
+coached >"$TMP/out.names"
+check "recent-surgery, flare-day: only the walk and the rest lying down" \
+    sh -c "[ \"\$(tr '\n' '|' <'$TMP/out.names')\" = 'Easy Walk|Constructive Rest|' ]"
+runs recent-surgery morning-full
+check "recent-surgery, morning-full: not run, said plainly (exit 2)" sh -c "[ $rc -eq 2 ] &&
+    grep -qF \"no stretching until your surgical team says so\" '$TMP/err'"
+
+# a user stretch without "movement" is left out for anyone with a condition
+cat >"$TMP/old.json" <<'JSON'
+{"schema": 1, "stretches": [
+  {"id": "old-reach", "name": "Old Reach", "kind": "static", "areas": ["shoulders"],
+   "level": "gentle", "position": "standing", "time": ["morning"], "hold": 20,
+   "steps": ["Reach up."]}],
+ "routines": [{"id": "old", "name": "Old", "items": [{"stretch": "old-reach"}, {"stretch": "calf-stretch"}]}]}
+JSON
+cp "$TMP/old.json" "$XDG_CONFIG_HOME/stretchcoach/catalogue.json"
+runs sciatica old
+check "a user stretch without movement: left out, \"no movement description\"" \
+    grep -qF "Old Reach left out for acute sciatica: no movement description" "$TMP/out"
+rm -f "$cfg"
+"$SC_BIN" run old --plain --speed 1000 --no-checkin >"$TMP/out" 2>&1 </dev/null
+check "... and kept with no condition set" grep -q "Stretch 1 of 2: Old Reach" "$TMP/out"
+rm -f "$XDG_CONFIG_HOME/stretchcoach/catalogue.json"
+
+# show: what a stretch is ruled out for, and why
+"$SC_BIN" show knee-rolls >"$TMP/out" 2>&1
+check "show knee-rolls: not with a hip replacement, and why" \
+    grep -qxF "Not with a hip replacement: knee brought across the body's midline" "$TMP/out"
+
+# the safety page: every sign, in every language
+"$SC_BIN" safety >"$TMP/en" 2>&1
+for sign in 'chest pain or shortness of breath' 'pulsing or throbbing pain in your belly' \
+    'feel dizzy, see double' 'trouble speaking or swallowing' 'hands clumsy' \
+    'steroid tablets or medicine that suppresses the immune system' 'injected drugs' \
+    'under 20 or over 50' 'osteoporosis and the pain began suddenly' \
+    'operation in the last few weeks' 'stiff for more than half an hour each morning' \
+    'knee replacement: with "knee-replacement" set' 'spinal stenosis, or bending backwards' \
+    'acute sciatica' 'operation recently: with "recent-surgery" set'; do
+	check "safety: $sign" sh -c "tr '\n' ' ' <'$TMP/en' | tr -s ' ' | grep -qF '$sign'"
+done
+for l in de es; do
+	LANG=C.UTF-8 LANGUAGE=$l "$SC_BIN" safety >"$TMP/$l" 2>&1
+	check "safety in $l: as many lines as in English or more, none of the new ones in English" sh -c "
+	    [ \$(wc -l <'$TMP/$l') -ge \$(wc -l <'$TMP/en') ] &&
+	    ! grep -qF -e 'shortness of breath' -e 'injected drugs' -e 'knee-replacement\" set' '$TMP/$l'"
+done
+check "safety in German: the neck signs" sh -c "tr '\n' ' ' <'$TMP/de' | tr -s ' ' | grep -qF 'du doppelt siehst'"
+check "safety in Spanish: the neck signs" sh -c "tr '\n' ' ' <'$TMP/es' | tr -s ' ' | grep -qF 'ves doble'"
+finish
