@@ -45,8 +45,9 @@ endif
 # X idle time on a desktop without systemd-logind; XSS=no leaves it out.
 XSS ?= $(shell $(PKG_CONFIG) --exists xscrnsaver x11 2>/dev/null && echo yes)
 ifeq ($(XSS),yes)
+# not linked: remind loads it (dlopen) at its first look at the X idle time
 XSS_CFLAGS := -DHAVE_XSS $(shell $(PKG_CONFIG) --cflags xscrnsaver x11)
-LDLIBS     += $(shell $(PKG_CONFIG) --libs xscrnsaver x11)
+LDLIBS     += -ldl
 endif
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)

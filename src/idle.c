@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <utmpx.h>
 #ifdef HAVE_XSS
+#include <dlfcn.h>
 #include <X11/Xlib.h>
 #include <X11/extensions/scrnsaver.h>
 #endif
@@ -114,24 +115,79 @@ logind_idle(time_t now, struct idle_report *r, long *idle_s, bool *desktop)
 	return 0;
 }
 
+#ifdef HAVE_XSS
+/*
+ * libXss and Xlib, loaded at the first look (dlopen) rather than linked: only
+ * remind on an X desktop uses them, and a session should not carry them.
+ */
+struct xss_api {
+	Display *(*open_display)(const char *);
+	int (*close_display)(Display *);
+	int (*free)(void *);
+	Bool (*query_extension)(Display *, int *, int *);
+	XScreenSaverInfo *(*alloc_info)(void);
+	Status (*query_info)(Display *, Drawable, XScreenSaverInfo *);
+};
+
+/* Look up name in h into *fn (memcpy: ISO C has no cast from void * to a function). */
+static int
+xss_lookup(void *h, const char *name, void *fn, size_t size)
+{
+	void *sym = dlsym(h, name);
+
+	if (sym == NULL || size != sizeof sym)
+		return -1;
+	memcpy(fn, &sym, size);
+	return 0;
+}
+
+/* The loaded API, or NULL when libXss cannot be loaded (tried once). */
+static const struct xss_api *
+xss_load(void)
+{
+	static struct xss_api api;
+	static int state;   /* 0 not tried, 1 loaded, -1 not there */
+	void *h;
+
+	if (state != 0)
+		return state > 0 ? &api : NULL;
+	state = -1;
+	if ((h = dlopen("libXss.so.1", RTLD_NOW | RTLD_LOCAL)) == NULL)
+		return NULL;
+	if (xss_lookup(h, "XOpenDisplay", &api.open_display, sizeof api.open_display) != 0 ||
+	    xss_lookup(h, "XCloseDisplay", &api.close_display, sizeof api.close_display) != 0 ||
+	    xss_lookup(h, "XFree", &api.free, sizeof api.free) != 0 ||
+	    xss_lookup(h, "XScreenSaverQueryExtension", &api.query_extension,
+	    sizeof api.query_extension) != 0 ||
+	    xss_lookup(h, "XScreenSaverAllocInfo", &api.alloc_info, sizeof api.alloc_info) != 0 ||
+	    xss_lookup(h, "XScreenSaverQueryInfo", &api.query_info, sizeof api.query_info) != 0) {
+		dlclose(h);
+		return NULL;
+	}
+	state = 1;
+	return &api;
+}
+#endif
+
 /* The X screensaver's idle time in seconds, or -1 (no libXss, no display). */
 static long
 xss_idle(bool *clamped)
 {
 #ifdef HAVE_XSS
-	Display *d = XOpenDisplay(NULL);
+	const struct xss_api *x = xss_load();
+	Display *d;
 	XScreenSaverInfo *info;
 	int ev, er;
 	long s = -1;
 
-	if (d == NULL)
+	if (x == NULL || (d = x->open_display(NULL)) == NULL)
 		return -1;
-	if (XScreenSaverQueryExtension(d, &ev, &er) && (info = XScreenSaverAllocInfo()) != NULL) {
-		if (XScreenSaverQueryInfo(d, DefaultRootWindow(d), info))
+	if (x->query_extension(d, &ev, &er) && (info = x->alloc_info()) != NULL) {
+		if (x->query_info(d, DefaultRootWindow(d), info))
 			s = (long)(info->idle / 1000);
-		XFree(info);
+		x->free(info);
 	}
-	XCloseDisplay(d);
+	x->close_display(d);
 	if (s > IDLE_MAX_S) {
 		*clamped = true;
 		s = IDLE_MAX_S;
