@@ -87,6 +87,8 @@ struct history_stats {
 void history_stats_init(struct history_stats *st, long today, int days);
 /* Count one record in. */
 void history_stats_add(struct history_stats *st, const struct history_record *r);
+/* Take stretch id off hurt_recent (it was brought back). */
+void history_stats_forget_hurt(struct history_stats *st, const char *id);
 /* Finish after the last record: streaks, routine order, check-in order. */
 void history_stats_finish(struct history_stats *st);
 /* Free what the stats own. */

@@ -137,12 +137,29 @@ add_hurt(struct history_stats *st, const struct history_record *r)
 }
 
 void
+history_stats_forget_hurt(struct history_stats *st, const char *id)
+{
+	for (size_t k = 0; k < st->nhurt_recent; k++) {
+		if (strcmp(st->hurt_recent[k], id) != 0)
+			continue;
+		free(st->hurt_recent[k]);
+		memmove(&st->hurt_recent[k], &st->hurt_recent[k + 1],
+		    (st->nhurt_recent - k - 1) * sizeof *st->hurt_recent);
+		st->nhurt_recent--;
+		return;
+	}
+}
+
+void
 history_stats_add(struct history_stats *st, const struct history_record *r)
 {
 	long day = history_record_day(r);
 
 	if (st->also != NULL)
 		st->also(st->also_arg, r);
+	/* a stretch brought back after it hurt is no longer left out */
+	if (r->event == HEV_STRETCH_BACK && r->stretch != NULL)
+		history_stats_forget_hurt(st, r->stretch);
 	if (r->event != HEV_SESSION) {
 		if (day <= st->today && day > st->today - st->days) {
 			st->reminders_skipped += r->event == HEV_REMIND_SKIPPED;
