@@ -57,6 +57,7 @@ struct history_stats {
 	size_t sessions;          /* all time */
 	size_t window_sessions;
 	size_t previews;          /* all time, not counted above */
+	size_t empty;             /* sessions with no stretch completed: counted nowhere */
 	size_t future;            /* sessions dated after tomorrow (a wrong clock): counted nowhere */
 	size_t logged;            /* session lines of any kind (previews, wrong dates); event lines never */
 	size_t reminders_skipped; /* desk reminders, in the window */

@@ -183,6 +183,11 @@ history_stats_add(struct history_stats *st, const struct history_record *r)
 		st->previews++;
 		return;
 	}
+	/* a session with nothing completed is no evidence and no streak day */
+	if (!history_record_counts(r)) {
+		st->empty++;
+		return;
+	}
 	if (st->sessions == 0 || day < st->first_day)
 		st->first_day = day;
 	st->sessions++;
