@@ -166,6 +166,8 @@ struct cmd_today {
 };
 /* Read them for cli. Returns 0, or the exit status after a bad config (t is set up either way). */
 int cmd_today_init(struct cmd_today *t, const struct cli *cli);
+/* A session just logged: what it marked hurt counts from the next routine on. */
+void cmd_today_add(struct cmd_today *t, const struct history_record *r);
 /* Stretch id is brought back: no longer left out or swapped. */
 void cmd_today_forget(struct cmd_today *t, const char *id);
 void cmd_today_done(struct cmd_today *t);

@@ -284,6 +284,8 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 	rec.tension_before = info.before;
 	rec.tension_after = info.after;
 	status = session_held(s) ? save_record(rc, &rec) : 0;
+	if (session_held(s))
+		cmd_today_add(&rc->t, &rec);   /* every screen after this one knows what hurt */
 	if (!session_held(s) && frontend_signal() == 0)
 		fe->ops->note(fe->ctx, _("Nothing logged: no stretch had begun."));
 	rc->t.first_run = false;

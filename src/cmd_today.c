@@ -5,8 +5,10 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "clock.h"
 #include "cmd.h"
 #include "diag.h"
 #include "history_stats.h"
@@ -29,18 +31,35 @@ cmd_today_init(struct cmd_today *t, const struct cli *cli)
 }
 
 void
+cmd_today_add(struct cmd_today *t, const struct history_record *r)
+{
+	size_t n;
+
+	history_stats_add(&t->hist, r);   /* whatworks too, through its hook */
+	t->needs.hurt = t->o.hurt = (const char *const *)t->hist.hurt_recent;
+	t->needs.nhurt = t->o.nhurt = t->hist.nhurt_recent;
+	free(t->swapped);
+	t->swapped = whatworks_swaps(&t->works, &n);
+	t->needs.adapt.hurt = t->swapped;
+	t->needs.adapt.nhurt = n;
+}
+
+void
 cmd_today_forget(struct cmd_today *t, const char *id)
 {
-	struct today_needs *n = &t->needs;
-	size_t k = 0;
+	struct history_record back;
+	struct tm tm;
 
-	history_stats_forget_hurt(&t->hist, id);
-	n->hurt = t->o.hurt = (const char *const *)t->hist.hurt_recent;
-	n->nhurt = t->o.nhurt = t->hist.nhurt_recent;
-	for (size_t i = 0; i < n->adapt.nhurt; i++)
-		if (strcmp(t->swapped[i], id) != 0)
-			t->swapped[k++] = t->swapped[i];
-	n->adapt.nhurt = k;
+	/* as the "stretch-back" line just written reads back: hurt lately and swaps forget it */
+	history_record_init(&back);
+	back.event = HEV_STRETCH_BACK;
+	back.routine = xstrdup(id);
+	back.stretch = xstrdup(id);
+	back.started = back.ended = clock_wall();
+	if (localtime_r(&back.started, &tm) != NULL)
+		back.gmtoff = tm.tm_gmtoff;
+	cmd_today_add(t, &back);
+	history_record_done(&back);
 }
 
 void
