@@ -66,7 +66,7 @@ history_build(const struct cli *cli, const struct history_stats *st, const struc
 			fatal("out of memory");
 		report_printf(r, "%s\n", text);
 		cJSON_free(text);
-	} else if (st->sessions == 0 && st->previews == 0) {
+	} else if (st->sessions == 0 && st->previews == 0 && st->empty == 0) {
 		report_printf(r, "%s\n", empty);
 	} else {
 		history_report_text(r, st, c, &needs);

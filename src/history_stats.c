@@ -183,9 +183,11 @@ history_stats_add(struct history_stats *st, const struct history_record *r)
 		st->previews++;
 		return;
 	}
-	/* a session with nothing completed is no evidence and no streak day */
+	/* a session with nothing completed is no evidence and no streak day (its
+	 * check-in still says where the next one starts) */
 	if (!history_record_counts(r)) {
 		st->empty++;
+		add_checkin(st, r);
 		return;
 	}
 	if (st->sessions == 0 || day < st->first_day)
