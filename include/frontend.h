@@ -77,6 +77,7 @@ struct summary_info {
 	int streak;           /* days in a row now, -1 when unknown */
 	bool to_menu;         /* Enter goes back to a menu (else it ends the program) */
 	const char *programme; /* the programme day this session did ("...: Day 1 of 14 done ..."), or NULL */
+	const char *rose;     /* tension went up after this routine lately: what to do, or NULL */
 };
 enum summary_exit { SUMMARY_MENU, SUMMARY_QUIT };
 

@@ -257,7 +257,8 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 {
 	struct plan *p;
 	struct session_opts so = { rc->t.o.breath_in * 1000, rc->t.o.breath_out * 1000 };
-	struct summary_info info = { CHECKIN_SKIP, CHECKIN_SKIP, -1, to_menu, NULL };
+	struct summary_info info = { CHECKIN_SKIP, CHECKIN_SKIP, -1, to_menu, NULL, NULL };
+	const struct whatworks_group *g;
 	struct history_record rec;
 	struct session *s;
 	struct vclock clk;
@@ -284,8 +285,13 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 	rec.tension_before = info.before;
 	rec.tension_after = info.after;
 	status = session_held(s) ? save_record(rc, &rec) : 0;
-	if (session_held(s))
+	if (session_held(s)) {
 		cmd_today_add(&rc->t, &rec);   /* every screen after this one knows what hurt */
+		if ((g = whatworks_find(&rc->t.works, rec.routine)) != NULL && whatworks_rose(g))
+			info.rose = _("Tension went up after this routine twice in its last 3 sessions. "
+			    "Try a gentler one next time, such as 'stretchcoach run flare-day', and see a "
+			    "physiotherapist if it keeps happening.");
+	}
 	if (!session_held(s) && frontend_signal() == 0)
 		fe->ops->note(fe->ctx, _("Nothing logged: no stretch had begun."));
 	rc->t.first_run = false;

@@ -449,6 +449,10 @@ summary_figures(struct ui *ui, struct doc *d, const struct summary_info *info)
 		    info->after, ui_glyph(ui, G_ARROW)));
 	if (info->programme != NULL)
 		summary_row(d, A_BOLD, _("Programme"), info->programme);
+	if (info->rose != NULL) {
+		doc_add(d, A_NORMAL, 0, "");
+		doc_add(d, ui_attr(ui, UI_WARN), 0, info->rose);
+	}
 	if (info->streak >= 0 && ui->opts.speed == 1)
 		summary_row(d, A_NORMAL, _("Streak"), frontend_streak_text(buf, sizeof buf,
 		    info->streak));

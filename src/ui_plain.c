@@ -513,6 +513,8 @@ plain_summary_figures(const struct summary_info *info)
 		    frontend_tension_text(buf, sizeof buf, info->before, info->after, "->"));
 	if (info->programme != NULL)
 		printf("%s%s\n", summary_label(lab, sizeof lab, _("programme")), info->programme);
+	if (info->rose != NULL)
+		printf("%s\n", info->rose);
 	if (info->streak >= 0)
 		printf("%s%s\n", summary_label(lab, sizeof lab, _("streak")),
 		    frontend_streak_text(buf, sizeof buf, info->streak));

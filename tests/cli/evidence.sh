@@ -37,6 +37,12 @@ run_sc history --json
 check "history --json lists it under tension_rose" sh -c \
     "tr -d ' \n\t' <'$TMP/out' | grep -q '\"tension_rose\":\[\"desk-break\"\]'"
 check "... not under what works" sh -c "tr -d ' \n\t' <'$TMP/out' | grep -q '\"what_works\":{\"routines\":\[\]'"
+run_sc run desk-break --plain --speed 1000
+check "the summary after it flags it too, with a gentler routine and the physiotherapist" \
+    grep -q "Tension went up after this routine twice in its last 3 sessions. Try a gentler one next time, such as 'stretchcoach run flare-day', and see a physiotherapist" "$TMP/out"
+for n in 6 5 4 3 2 1; do session $n desk-break '"neck-release"' 6 2; done >"$file"
+run_sc run desk-break --plain --speed 1000
+check "... and not when tension eased" sh -c "! grep -q 'Tension went up' '$TMP/out'"
 
 # Ready for more: chair-and-standing five times, easy afterwards; figure-four is floor work.
 for n in 9 7 5 3 1; do session $n chair-and-standing '"seated-figure-four"' 4 1; done >"$file"
