@@ -239,19 +239,31 @@ menu_draw_main_row(struct menu *m, const struct layout_rect *r, int y, size_t i)
  * What was changed for today and why, with the key that brings back what
  * hurt; returns the rows used.
  */
+/*
+ * What was changed for e today (every change when `every`), and the key that
+ * undoes it; NULL when nothing was. The caller frees.
+ */
+static char *
+menu_change_line(const struct ui *ui, const struct menu_entry *e, bool every)
+{
+	const char *note = e->today != NULL ? today_note(e->today, every) : NULL;
+	size_t n = 0;
+
+	if (note == NULL)
+		return NULL;
+	today_hurt_changes(e->today, &n);
+	return n > 0 && ui->opts.bring_back != NULL ? xasprintf("%s %s", note,
+	    ngettext("u brings it back.", "u brings them back.", (unsigned long)n)) : xstrdup(note);
+}
+
 static int
 menu_draw_changes(const struct ui *ui, const struct layout_rect *d, int y, const struct menu_entry *e)
 {
-	const char *note = e->today != NULL ? today_note(e->today, false) : NULL;
-	char *line;
-	size_t n = 0;
+	char *line = menu_change_line(ui, e, false);
 	int rows;
 
-	if (note == NULL)
+	if (line == NULL)
 		return 0;
-	today_hurt_changes(e->today, &n);
-	line = n > 0 && ui->opts.bring_back != NULL ? xasprintf("%s %s", note,
-	    ngettext("u brings it back.", "u brings them back.", (unsigned long)n)) : xstrdup(note);
 	rows = ui_wrap(ui, d, y, 0, ui_attr(ui, UI_WARN), NULL, line) + 1;
 	free(line);
 	return rows;
@@ -335,16 +347,21 @@ menu_draw_detail(struct menu *m, const struct layout_rect *d)
 static void
 menu_draw_info(struct menu *m)
 {
-	const struct routine *r = menu_shown(&m->e[m->sel]);
-	char **owned = xcalloc(r->nitems + 1, sizeof *owned), dose[64];
+	const struct menu_entry *e = &m->e[m->sel];
+	const struct routine *r = menu_shown(e);
+	char **owned = xcalloc(r->nitems + 2, sizeof *owned), dose[64], *note;
+	size_t n = 0;
 
+	/* what was changed for today, whole, where a small screen cuts the preview */
+	if ((note = menu_change_line(m->ui, e, true)) != NULL)
+		owned[n++] = note;
 	for (size_t i = 0; i < r->nitems; i++) {
 		menu_item_dose(dose, sizeof dose, &r->items[i]);
-		owned[i] = xasprintf("%zu.\t%s  %s", i + 1, r->items[i].stretch->name, dose);
+		owned[n++] = xasprintf("%zu.\t%s  %s", i + 1, r->items[i].stretch->name, dose);
 	}
-	m->info_top = ui_message_box_from(m->ui, r->name, (const char *const *)owned, r->nitems,
+	m->info_top = ui_message_box_from(m->ui, r->name, (const char *const *)owned, n,
 	    m->info_top, _("j/k scroll    other keys back"));
-	text_lines_free(owned, r->nitems);
+	text_lines_free(owned, n);
 }
 
 static void
