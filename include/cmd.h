@@ -3,6 +3,10 @@
 #define SC_CMD_H
 
 #include "cli.h"
+#include "config.h"
+#include "history_stats.h"
+#include "today.h"
+#include "whatworks.h"
 
 struct catalogue;
 
@@ -72,12 +76,12 @@ void cmd_programme_status(const struct cli *cli, const char *path, long today, c
     size_t size, bool *due);
 /*
  * The main menu's first entry while a programme runs: today's step, and
- * Enter starts its routine. label and desc are the caller's buffers the
+ * Enter starts its routine, its length what runs today for needs (today.h). label and desc are the caller's buffers the
  * lead points into. Returns false (lead untouched) when none runs.
  */
 struct frontend_lead;
-bool cmd_programme_lead(const struct catalogue *c, struct frontend_lead *lead, char *label,
-    size_t lsize, char *desc, size_t dsize);
+bool cmd_programme_lead(const struct catalogue *c, const struct today_needs *needs,
+    struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize);
 /* " · " between the parts of a line, or " - " where the locale is not UTF-8. */
 const char *cmd_separator(void);
 
@@ -129,7 +133,16 @@ struct cmd_swaps {
 	char names[200];   /* their names, for the menu */
 	char *label;       /* the menu line, rewritten once they are back */
 	size_t lsize;
+	/* told of each stretch brought back (before n drops to 0), when not NULL */
+	void (*back)(void *back_arg, const char *id);
+	void *back_arg;
 };
+/*
+ * Note in the history that each of the n stretches is brought back (a
+ * "stretch-back" event each): no longer swapped or left out for hurting.
+ * Returns 0, or -1 when a line could not be written.
+ */
+int cmd_guidance_stretch_back(const char *const *ids, size_t n);
 /*
  * The main menu's lead entry naming the swapped stretches; picking it writes
  * a "stretch-back" event for each and empties sw. Returns false when sw is
@@ -137,6 +150,29 @@ struct cmd_swaps {
  */
 bool cmd_guidance_swap_lead(const struct catalogue *c, struct cmd_swaps *sw,
     struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize);
+
+/*
+ * cmd_today.c: the needs every routine is planned with today (today.h):
+ * the settings (cmd_settings()) and what the history says (hurt lately,
+ * swapped for hurting twice, what works). o.today points at needs, so t
+ * must not move once initialised.
+ */
+struct cmd_today {
+	struct config cfg;
+	struct run_opts o;
+	struct history_stats hist;
+	struct whatworks works;
+	bool first_run;
+	const char **swapped;      /* needs.adapt.hurt, ids borrowed from works */
+	struct today_needs needs;
+};
+/* Read them for cli. Returns 0, or the exit status after a bad config (t is set up either way). */
+int cmd_today_init(struct cmd_today *t, const struct cli *cli);
+/* A session just logged: what it marked hurt counts from the next routine on. */
+void cmd_today_add(struct cmd_today *t, const struct history_record *r);
+/* Stretch id is brought back: no longer left out or swapped. */
+void cmd_today_forget(struct cmd_today *t, const char *id);
+void cmd_today_done(struct cmd_today *t);
 
 /* cmd_history.c */
 int cmd_history(const struct cli *cli);

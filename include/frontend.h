@@ -26,6 +26,8 @@ struct frontend_lead {
 };
 #define FRONTEND_LEADS 3
 
+struct today_needs;
+
 /* Settings every front end honours (from the command line and config). */
 struct run_opts {
 	int speed;            /* 1..1000 */
@@ -43,6 +45,15 @@ struct run_opts {
 	/* stretches marked "hurt" in the last week: menus flag routines with them */
 	const char *const *hurt;
 	size_t nhurt;
+	/*
+	 * What runs today (today.h): every screen plans a routine with these
+	 * needs through today_plan(), borrowed (NULL: routines as written).
+	 * bring_back (when not NULL) brings stretches left out or swapped for
+	 * hurting back from the next run, and returns the sentence to show.
+	 */
+	const struct today_needs *today;
+	const char *(*bring_back)(void *arg, const char *const *ids, size_t n);
+	void *bring_arg;
 	/* the main menu's first entries, in order */
 	struct frontend_lead lead[FRONTEND_LEADS];
 	size_t nlead;
@@ -65,6 +76,8 @@ struct summary_info {
 	int before, after;    /* the check-ins, -1 when not given */
 	int streak;           /* days in a row now, -1 when unknown */
 	bool to_menu;         /* Enter goes back to a menu (else it ends the program) */
+	const char *programme; /* the programme day this session did ("...: Day 1 of 14 done ..."), or NULL */
+	const char *rose;     /* tension went up after this routine lately: what to do, or NULL */
 };
 enum summary_exit { SUMMARY_MENU, SUMMARY_QUIT };
 
@@ -85,7 +98,9 @@ struct built;
  */
 int frontend_read_line(char *buf, size_t size);
 
-/* True when the stretch with this id is in o->hurt. */
+/* What runs today of r for o (today.h; o->today NULL: r as written). Free with today_free(). */
+struct today *frontend_today(const struct run_opts *o, const struct routine *r);
+/* True when the stretch with this id was marked hurt lately (and not brought back). */
 bool frontend_stretch_hurt(const struct run_opts *o, const char *id);
 /* True when routine r has a stretch in o->hurt; *which (if not NULL) gets its name. */
 bool frontend_routine_hurt(const struct run_opts *o, const struct routine *r,

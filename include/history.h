@@ -46,6 +46,13 @@ struct history_record {
 /* The "event" names of the history contract, by enum history_event (NULL for a session). */
 const char *history_event_name(enum history_event e);
 
+/*
+ * Whether r counts as a session (streak, evidence, programme day): a session
+ * line with at least one stretch completed. Previews (speed != 1) are left
+ * out by each reader as before.
+ */
+bool history_record_counts(const struct history_record *r);
+
 /* Longest line history_parse_line() accepts; longer lines are skipped unread. */
 #define HISTORY_LINE_MAX (64u * 1024)
 

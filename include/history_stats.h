@@ -57,6 +57,7 @@ struct history_stats {
 	size_t sessions;          /* all time */
 	size_t window_sessions;
 	size_t previews;          /* all time, not counted above */
+	size_t empty;             /* sessions with no stretch completed: counted nowhere */
 	size_t future;            /* sessions dated after tomorrow (a wrong clock): counted nowhere */
 	size_t logged;            /* session lines of any kind (previews, wrong dates); event lines never */
 	size_t reminders_skipped; /* desk reminders, in the window */
@@ -87,6 +88,8 @@ struct history_stats {
 void history_stats_init(struct history_stats *st, long today, int days);
 /* Count one record in. */
 void history_stats_add(struct history_stats *st, const struct history_record *r);
+/* Take stretch id off hurt_recent (it was brought back). */
+void history_stats_forget_hurt(struct history_stats *st, const char *id);
 /* Finish after the last record: streaks, routine order, check-in order. */
 void history_stats_finish(struct history_stats *st);
 /* Free what the stats own. */

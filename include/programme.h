@@ -75,8 +75,10 @@ bool programme_session_counts(const struct programme_today *pt, const char *rout
  * Reset complete: 14 of 14 days". sep goes between the parts (" · ", or
  * " - " where UTF-8 cannot be shown). Returns buf.
  */
+struct today_needs;
+/* The length is what runs today for needs (today.h; NULL: the routine as written). */
 char *programme_headline(char *buf, size_t size, const struct programme *p,
-    const struct programme_today *pt, const char *sep);
+    const struct programme_today *pt, const char *sep, const struct today_needs *needs);
 
 /*
  * What to say when a day waited for the person (pt->missed > 0), in one

@@ -27,6 +27,11 @@ struct history_record;
 /* ... within this many days (today included) is swapped for its easier variation. */
 #define WHATWORKS_SWAP_DAYS 14
 
+/* A routine after which tension rose in this many ... */
+#define WHATWORKS_ROSE_TIMES 2
+/* ... of its last this many paired sessions is flagged, and never listed as working. */
+#define WHATWORKS_ROSE_OF 3
+
 enum whatworks_time { WW_MORNING, WW_AFTERNOON, WW_EVENING, WW_TIMES };
 
 /* The last marks "this hurts" of one stretch since it was last brought back. */
@@ -49,6 +54,9 @@ struct whatworks_group {
 	/* the trend window: count, and sums over x = day - today, y = before */
 	int tn;
 	double sx, sy, sxx, sxy;
+	/* whether tension rose, for the last WHATWORKS_ROSE_OF paired sessions (oldest first) */
+	bool rose[WHATWORKS_ROSE_OF];
+	int nrose;
 };
 
 struct whatworks {
@@ -99,6 +107,9 @@ bool whatworks_trend(const struct whatworks_group *g, double *per_week);
 char *whatworks_line(char *buf, size_t size, const char *name, const struct whatworks_group *g,
     const char *arrow);
 
+/* Tension rose after WHATWORKS_ROSE_TIMES of the group's last WHATWORKS_ROSE_OF paired sessions. */
+bool whatworks_rose(const struct whatworks_group *g);
+
 /* Guidance: the last WHATWORKS_HIGH_RUN sessions with a check-in all began at 7 or more. */
 bool whatworks_high_run(const struct whatworks *w);
 /* Guidance: before-tension rose over the last two weeks (see WHATWORKS_RISE_*). */
@@ -116,7 +127,8 @@ const char **whatworks_swaps(const struct whatworks *w, size_t *n);
 
 /*
  * The routines that helped most, best first: ids of the routines shown
- * (WHATWORKS_MIN_PAIRED or more) whose tension eased on average. Borrowed
+ * (WHATWORKS_MIN_PAIRED or more) whose tension eased on average, and did
+ * not rise lately (whatworks_rose()). Borrowed
  * from w; *n gets the count. The caller frees the array only.
  */
 const char **whatworks_best(const struct whatworks *w, size_t *n);

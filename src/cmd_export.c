@@ -164,7 +164,7 @@ day_event(struct report *r, const struct programme *p, int day, long cal, int mi
 
 	history_civil_from_days(cal, &y, &m, &d);
 	snprintf(uid, sizeof uid, "%s-day-%d-%04d%02d%02d@stretchcoach", p->id, day, y, m, d);
-	programme_headline(summary, sizeof summary, p, &pt, " \u00b7 ");
+	programme_headline(summary, sizeof summary, p, &pt, " \u00b7 ", NULL);
 	report_printf(&desc, "%s\n", p->name);
 	if (pd->routine->description[0] != '\0')
 		report_printf(&desc, "%s\n", pd->routine->description);

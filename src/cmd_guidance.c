@@ -90,34 +90,44 @@ cmd_guidance_advice_shown(void)
 	free(path);
 }
 
+int
+cmd_guidance_stretch_back(const char *const *ids, size_t n)
+{
+	char *path = paths_history_file(), *cause = NULL;
+	int failed = path == NULL ? -1 : 0;
+
+	for (size_t i = 0; path != NULL && i < n; i++) {
+		struct history_record rec;
+
+		history_record_init(&rec);
+		rec.event = HEV_STRETCH_BACK;
+		rec.routine = xstrdup(ids[i]);
+		rec.stretch = xstrdup(ids[i]);
+		rec.started = rec.ended = clock_wall();
+		if (history_append(path, &rec, &cause) == -1) {
+			free(cause);
+			cause = NULL;
+			failed = -1;
+		}
+		history_record_done(&rec);
+	}
+	free(path);
+	return failed;
+}
+
 /* Bring every swapped stretch back: a stretch-back event each; *arg is the struct cmd_swaps. */
 static const char *
 bring_back(void *arg)
 {
 	struct cmd_swaps *sw = arg;
-	char *path, *cause = NULL;
-	int failed = 0;
 
 	if (sw->n == 0)
 		return _("Already back in your routines.");
-	path = paths_history_file();
-	for (size_t i = 0; path != NULL && i < sw->n; i++) {
-		struct history_record rec;
-
-		history_record_init(&rec);
-		rec.event = HEV_STRETCH_BACK;
-		rec.routine = xstrdup(sw->ids[i]);
-		rec.stretch = xstrdup(sw->ids[i]);
-		rec.started = rec.ended = clock_wall();
-		if (history_append(path, &rec, &cause) == -1) {
-			free(cause);
-			failed = 1;
-		}
-		history_record_done(&rec);
-	}
-	free(path);
-	if (path == NULL || failed)
+	if (cmd_guidance_stretch_back(sw->ids, sw->n) == -1)
 		return _("Could not note that in the history; the swap stays for now.");
+	if (sw->back != NULL)
+		for (size_t i = 0; i < sw->n; i++)
+			sw->back(sw->back_arg, sw->ids[i]);
 	sw->n = 0;   /* from the next routine on, this run too */
 	if (sw->label != NULL)
 		snprintf(sw->label, sw->lsize, _("Brought back: %s"), sw->names);

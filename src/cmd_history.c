@@ -45,11 +45,18 @@ static void
 history_build(const struct cli *cli, const struct history_stats *st, const struct whatworks *ww,
     const struct catalogue *c, const char *empty, struct report *r)
 {
+	struct config cfg;
+	struct run_opts ro;
+	struct adapt_needs needs;
 	char **lines;
 	size_t n;
 
+	/* suggestions pass the person's own settings ("floor": false, conditions) */
+	cmd_settings(cli, &cfg, &ro);
+	needs = (struct adapt_needs){ !ro.kneel, !ro.floor, ro.conditions, NULL, 0 };
+	config_done(&cfg);
 	if (cli->json) {
-		cJSON *o = history_report_json_new(st, c);
+		cJSON *o = history_report_json_new(st, c, &needs);
 		char *text;
 
 		cmd_whatworks_json(o, ww);
@@ -59,10 +66,10 @@ history_build(const struct cli *cli, const struct history_stats *st, const struc
 			fatal("out of memory");
 		report_printf(r, "%s\n", text);
 		cJSON_free(text);
-	} else if (st->sessions == 0 && st->previews == 0) {
+	} else if (st->sessions == 0 && st->previews == 0 && st->empty == 0) {
 		report_printf(r, "%s\n", empty);
 	} else {
-		history_report_text(r, st, c);
+		history_report_text(r, st, c, &needs);
 		n = cmd_whatworks_lines(ww, c, history_report_utf8(), &lines);
 		for (size_t i = 0; i < n; i++)
 			report_printf(r, "%s%s\n", i == 0 ? "\n" : "", lines[i]);

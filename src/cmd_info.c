@@ -130,16 +130,6 @@ put_areas(unsigned set, int x, int width)
 		printf("%s\n", catalogue_join_names(ar, sizeof ar, set, catalogue_area_label, ","));
 }
 
-static long
-routine_seconds(const struct routine *r)
-{
-	struct plan *p = plan_new(r);
-	long total = p->total_s;
-
-	plan_free(p);
-	return total;
-}
-
 /* The amount of one stretch: "30 s", "6 x 10 s", with "each side" and sets. */
 static char *
 amount(char *buf, size_t size, const struct stretch *s)
@@ -405,12 +395,16 @@ cmd_routines(const struct cli *cli)
 	int status, wid = 2, wname = 4, want = -1, wtime = 9, wlen = 8, wcount, width = out_width();
 	int x;
 	struct catalogue *c;
+	struct cmd_today ct;
 	cJSON *json = NULL;
 
 	if (cli->time != NULL && (want = routines_time(cli->time)) < 0)
 		return EXIT_USAGE;
-	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
+	if ((status = cmd_today_init(&ct, cli)) != 0 ||
+	    (c = cmd_load_catalogue(cli, false, &status)) == NULL) {
+		cmd_today_done(&ct);
 		return status;
+	}
 	if (cli->json)
 		json = cJSON_CreateArray();
 	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
@@ -436,14 +430,16 @@ cmd_routines(const struct cli *cli)
 		printf(width > 0 && width - x < 24 ? "\n    %s\n" : "%s\n", _("AREAS"));
 	}
 	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
-		const struct routine *r = catalogue_routine(c, i);
+		/* what runs today (today.h), as the menus show it */
+		struct today *t = today_plan(catalogue_routine(c, i), &ct.needs);
+		const struct routine *r = today_routine(t);
 		char len[32], count[16];
-		long secs = routine_seconds(r);
+		long secs = today_seconds(t);
 
-		if (want >= 0 && (int)r->time != want && r->time != RTIME_ANY)
-			continue;
-		if (json != NULL) {
-			cJSON_AddItemToArray(json, routine_json(r, secs));
+		if ((want >= 0 && (int)r->time != want && r->time != RTIME_ANY) || json != NULL) {
+			if (json != NULL && !(want >= 0 && (int)r->time != want && r->time != RTIME_ANY))
+				cJSON_AddItemToArray(json, routine_json(r, secs));
+			today_free(t);
 			continue;
 		}
 		put_cell(r->id, wid + 2);
@@ -455,7 +451,9 @@ cmd_routines(const struct cli *cli)
 		x = wid + 2 + wname + 2 + wtime + wlen + wcount;
 		put_cell(count, width > 0 && width - x < 24 ? 0 : wcount);
 		put_areas(routine_areas(r), x, width);
+		today_free(t);
 	}
+	cmd_today_done(&ct);
 	catalogue_free(c);
 	return json != NULL ? print_json(json) : 0;
 }
@@ -542,18 +540,21 @@ show_stretch(const struct catalogue *c, const struct stretch *s)
 		printf(_("\nWhen this gets easy: %s (%s)\n"), deeper->name, deeper->id);
 }
 
+/* A routine as it runs today for this person (today.h), and what was changed for them. */
 static void
-show_routine(const struct routine *r)
+show_routine(const struct today *t)
 {
+	const struct routine *r = today_routine(t);
 	char len[32], amt[96], eq[120];
 	unsigned needs = 0;
-	struct plan *p = plan_new(r);
 
 	printf("%s  (%s)\n", r->name, r->id);
 	printf(ngettext("%s, %s, %zu stretch\n", "%s, %s, %zu stretches\n", r->nitems),
-	    catalogue_rtime_label(r->time), text_duration(len, sizeof len, p->total_s), r->nitems);
+	    catalogue_rtime_label(r->time), text_duration(len, sizeof len, today_seconds(t)), r->nitems);
 	if (r->description[0] != '\0')
 		printf("\n%s\n", r->description);
+	if (today_note(t, true) != NULL)
+		printf("\n%s\n", today_note(t, true));
 	putchar('\n');
 	for (size_t i = 0; i < r->nitems; i++) {
 		const struct routine_item *it = &r->items[i];
@@ -570,7 +571,6 @@ show_routine(const struct routine *r)
 	printf(_("\nNeeds: %s\n"), needs ? catalogue_join_names(eq, sizeof eq, needs,
 	    catalogue_equipment_name, ", ") : _("no equipment"));
 	printf(_("\nStart it with: stretchcoach run %s\n"), r->id);
-	plan_free(p);
 }
 
 int
@@ -585,8 +585,17 @@ cmd_show(const struct cli *cli)
 		return status;
 	if ((s = catalogue_find_stretch(c, cli->args[0])) != NULL)
 		show_stretch(c, s);
-	else if ((r = catalogue_find_routine(c, cli->args[0])) != NULL)
-		show_routine(r);
+	else if ((r = catalogue_find_routine(c, cli->args[0])) != NULL) {
+		struct cmd_today ct;
+		struct today *t;
+
+		status = cmd_today_init(&ct, cli);
+		show_routine(t = today_plan(r, &ct.needs));
+		today_free(t);
+		cmd_today_done(&ct);
+		catalogue_free(c);
+		return status;
+	}
 	else {
 		char *id = text_safe(cli->args[0]), *near = cmd_did_you_mean(c, id, true, true);
 

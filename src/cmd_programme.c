@@ -67,7 +67,7 @@ print_today(const struct programme_now *now)
 	char line[256], resume[256];
 
 	printf("%s: %s\n", now->p->name, programme_headline(line, sizeof line, now->p,
-	    &now->today, cmd_separator()));
+	    &now->today, cmd_separator(), NULL));
 	if (*programme_resume_text(resume, sizeof resume, &now->today) != '\0')
 		print_wrapped("  ", resume);
 	if (now->today.state == PROG_DUE || now->today.state == PROG_REST)
@@ -254,7 +254,7 @@ cmd_programme_after_session(const struct cli *cli, const struct history_record *
 			now.track.step_day = now.day;
 			programme_today(&now.track, now.p, now.day, &now.today);
 			snprintf(msg, size, "%s: %s", now.p->name, programme_headline(line,
-			    sizeof line, now.p, &now.today, cmd_separator()));
+			    sizeof line, now.p, &now.today, cmd_separator(), NULL));
 		}
 	}
 	programme_now_done(&now);
@@ -295,8 +295,8 @@ cmd_programme_status(const struct cli *cli, const char *path, long today, char *
 }
 
 bool
-cmd_programme_lead(const struct catalogue *c, struct frontend_lead *lead, char *label,
-    size_t lsize, char *desc, size_t dsize)
+cmd_programme_lead(const struct catalogue *c, const struct today_needs *needs,
+    struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize)
 {
 	struct programme_now now;
 	char *path = paths_history_file(), *cause, resume[256];
@@ -307,7 +307,7 @@ cmd_programme_lead(const struct catalogue *c, struct frontend_lead *lead, char *
 	if (programme_current(c, path, history_day_of(clock_wall()), &now, &cause) == -1)
 		free(cause);
 	else if (now.p != NULL) {
-		programme_headline(label, lsize, now.p, &now.today, cmd_separator());
+		programme_headline(label, lsize, now.p, &now.today, cmd_separator(), needs);
 		programme_resume_text(resume, sizeof resume, &now.today);
 		switch (now.today.state) {
 		case PROG_DUE:

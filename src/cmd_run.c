@@ -22,19 +22,16 @@
 #include "safety.h"
 #include "session.h"
 #include "text.h"
+#include "today.h"
 #include "whatworks.h"
 
 /* Everything one run needs beside the catalogue; set up by run_setup(). */
 struct run_ctx {
-	struct config cfg;
-	struct history_stats hist;
-	struct whatworks works;
-	bool first_run;
-	bool include_hurt;    /* --include-hurt: keep stretches marked hurt lately */
-	struct run_opts o;
+	struct cmd_today t;   /* the settings, the history, and the needs every routine is planned with */
 	/* the text of the main menu's lead entries */
 	char lead_label[FRONTEND_LEADS][160];
 	char lead_desc[FRONTEND_LEADS][512];
+	bool programme_lead;  /* the first lead entry is today's programme step */
 	char *save_error;     /* what could not be saved, to print once the terminal is back */
 	struct cmd_swaps swaps;   /* stretches swapped for hurting twice lately (ids in works) */
 	/* catalogues replaced after the Build screen saved, and routines it built */
@@ -44,6 +41,48 @@ struct run_ctx {
 	size_t nbuilt;
 };
 
+/* Take id off what is left out or swapped for hurting; *arg is the struct run_ctx. */
+static void
+run_forget_hurt(void *arg, const char *id)
+{
+	cmd_today_forget(&((struct run_ctx *)arg)->t, id);
+}
+
+/*
+ * Bring the n stretches back from a preview: noted in the history, and no
+ * longer left out or swapped from the next run on. Returns what to say.
+ */
+static const char *
+run_bring_back(void *arg, const char *const *ids, size_t n)
+{
+	struct run_ctx *rc = arg;
+	struct cmd_swaps *sw = &rc->swaps;
+	char **copy = xcalloc(n + 1, sizeof *copy);
+
+	/* the ids may be borrowed from what is about to change */
+	for (size_t i = 0; i < n; i++)
+		copy[i] = xstrdup(ids[i]);
+	if (cmd_guidance_stretch_back((const char *const *)copy, n) == -1) {
+		text_lines_free(copy, n);
+		return _("Could not note that in the history; nothing changed.");
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t k = 0;
+
+		run_forget_hurt(rc, copy[i]);
+		for (size_t j = 0; j < sw->n; j++)
+			if (strcmp(sw->ids[j], copy[i]) != 0)
+				sw->ids[k++] = sw->ids[j];
+		if (k == 0 && sw->n > 0 && sw->label != NULL)
+			snprintf(sw->label, sw->lsize, _("Brought back: %s"), sw->names);
+		sw->n = k;
+	}
+	text_lines_free(copy, n);
+	return ngettext("Brought back from the next run on. Go gently, and stop at once if it hurts.",
+	    "Brought back from the next run on. Go gently, and stop at once if they hurt.",
+	    (unsigned long)n);
+}
+
 /*
  * The settings in force and what the history says; check-ins need someone
  * at the keyboard. Returns 0, or the exit status after a bad config file.
@@ -51,36 +90,35 @@ struct run_ctx {
 static int
 run_setup(const struct cli *cli, struct run_ctx *rc)
 {
-	int status = cmd_settings(cli, &rc->cfg, &rc->o);
+	int status = cmd_today_init(&rc->t, cli);
 
-	cmd_recent_history(&rc->hist, &rc->first_run, &rc->works);
-	rc->o.hurt = (const char *const *)rc->hist.hurt_recent;
-	rc->o.nhurt = rc->hist.nhurt_recent;
-	rc->include_hurt = cli->include_hurt;
-	rc->o.last_before = rc->o.last_after = -1;
-	for (size_t i = 0; i < rc->hist.ncheckins; i++) {
-		if (rc->hist.checkins[i].before >= 0)
-			rc->o.last_before = rc->hist.checkins[i].before;
-		if (rc->hist.checkins[i].after >= 0)
-			rc->o.last_after = rc->hist.checkins[i].after;
+	rc->t.o.last_before = rc->t.o.last_after = -1;
+	for (size_t i = 0; i < rc->t.hist.ncheckins; i++) {
+		if (rc->t.hist.checkins[i].before >= 0)
+			rc->t.o.last_before = rc->t.hist.checkins[i].before;
+		if (rc->t.hist.checkins[i].after >= 0)
+			rc->t.o.last_after = rc->t.hist.checkins[i].after;
 	}
 	rc->save_error = NULL;
-	rc->swaps.ids = whatworks_swaps(&rc->works, &rc->swaps.n);
+	rc->programme_lead = false;
+	rc->swaps.ids = whatworks_swaps(&rc->t.works, &rc->swaps.n);
 	rc->swaps.label = NULL;
+	rc->swaps.back = run_forget_hurt;
+	rc->swaps.back_arg = rc;
+	rc->t.o.bring_back = run_bring_back;
+	rc->t.o.bring_arg = rc;
 	rc->old = NULL;
 	rc->built = NULL;
 	rc->nold = rc->nbuilt = 0;
 	if (!isatty(0))
-		rc->o.checkin = false;
+		rc->t.o.checkin = false;
 	return status;
 }
 
 static void
 run_done(struct run_ctx *rc)
 {
-	config_done(&rc->cfg);
-	history_stats_done(&rc->hist);
-	whatworks_done(&rc->works);
+	cmd_today_done(&rc->t);
 	free(rc->save_error);
 	free(rc->swaps.ids);
 	for (size_t i = 0; i < rc->nbuilt; i++)
@@ -191,7 +229,7 @@ static bool
 run_before(struct frontend *fe, struct run_ctx *rc, int *before)
 {
 	*before = CHECKIN_SKIP;
-	if (rc->first_run) {
+	if (rc->t.first_run) {
 		size_t n;
 		const char *const *lines = safety_lines(&n);
 
@@ -199,7 +237,7 @@ run_before(struct frontend *fe, struct run_ctx *rc, int *before)
 		    PAGE_ON)
 			return false;
 	}
-	if (rc->o.checkin && frontend_signal() == 0)
+	if (rc->t.o.checkin && frontend_signal() == 0)
 		*before = fe->ops->checkin(fe->ctx, false);
 	return *before != CHECKIN_BACK;
 }
@@ -218,8 +256,9 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
     struct run_ctx *rc, bool to_menu, bool *again)
 {
 	struct plan *p;
-	struct session_opts so = { rc->o.breath_in * 1000, rc->o.breath_out * 1000 };
-	struct summary_info info = { CHECKIN_SKIP, CHECKIN_SKIP, -1, to_menu };
+	struct session_opts so = { rc->t.o.breath_in * 1000, rc->t.o.breath_out * 1000 };
+	struct summary_info info = { CHECKIN_SKIP, CHECKIN_SKIP, -1, to_menu, NULL, NULL };
+	const struct whatworks_group *g;
 	struct history_record rec;
 	struct session *s;
 	struct vclock clk;
@@ -233,26 +272,33 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 		return 0;
 	}
 	p = plan_new(r);
-	vclock_init(&clk, rc->o.speed);
+	vclock_init(&clk, rc->t.o.speed);
 	started = clock_wall();
 	s = session_new(p, &so, vclock_now(&clk));
 	if ((sig = frontend_signal()) == 0)
 		sig = fe->ops->coach(fe->ctx, s, &clk);
 	else
 		session_quit(s, vclock_now(&clk));
-	if (sig == 0 && rc->o.checkin && session_held(s))
+	if (sig == 0 && rc->t.o.checkin && session_held(s))
 		info.after = fe->ops->checkin(fe->ctx, true);
-	record_session(&rec, s, &rc->o, started, vclock_now(&clk));
+	record_session(&rec, s, &rc->t.o, started, vclock_now(&clk));
 	rec.tension_before = info.before;
 	rec.tension_after = info.after;
 	status = session_held(s) ? save_record(rc, &rec) : 0;
+	if (session_held(s)) {
+		cmd_today_add(&rc->t, &rec);   /* every screen after this one knows what hurt */
+		if ((g = whatworks_find(&rc->t.works, rec.routine)) != NULL && whatworks_rose(g))
+			info.rose = _("Tension went up after this routine twice in its last 3 sessions. "
+			    "Try a gentler one next time, such as 'stretchcoach run flare-day', and see a "
+			    "physiotherapist if it keeps happening.");
+	}
 	if (!session_held(s) && frontend_signal() == 0)
 		fe->ops->note(fe->ctx, _("Nothing logged: no stretch had begun."));
-	rc->first_run = false;
+	rc->t.first_run = false;
 	if (session_held(s) && status == 0 && frontend_signal() == 0 &&
 	    (status = cmd_programme_after_session(cli, &rec, msg, sizeof msg)) == 0 && *msg != '\0')
-		fe->ops->note(fe->ctx, msg);
-	info.streak = status == 0 ? run_streak(&rc->o) : -1;
+		info.programme = msg;   /* the summary says which day it did */
+	info.streak = status == 0 ? run_streak(&rc->t.o) : -1;
 	if (frontend_signal() == 0)
 		*again = fe->ops->summary(fe->ctx, s, vclock_now(&clk),
 		    (long)(session_span_ms(s, vclock_now(&clk)) / 1000), &info) == SUMMARY_MENU;
@@ -263,33 +309,8 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 }
 
 /*
- * The notes said before a routine: what was adapted (every change by name
- * for line output, a screen line's worth for curses), what was left out
- * because it hurt, how it was fitted, and `note`; "" when none.
- */
-static char *
-run_notes(const struct adapted *a, const struct built *kept, const struct built *fitted,
-    const char *note, bool lines)
-{
-	const char *parts[4] = { lines ? adapted_detail(a) : adapted_note(a),
-	    kept ? built_note(kept) : NULL,
-	    fitted ? built_note(fitted) : NULL, note };
-	char *out = xstrdup(""), *next;
-
-	for (size_t i = 0; i < 4; i++) {
-		if (parts[i] == NULL)
-			continue;
-		next = xasprintf("%s%s%s", out, *out ? " " : "", parts[i]);
-		free(out);
-		out = next;
-	}
-	return out;
-}
-
-/*
- * Coach routine r adapted to the kneel, floor and conditions settings,
- * without the stretches marked hurt lately (unless --include-hurt), and
- * fitted to fit_minutes when that is over 0, saying first what changed and
+ * Coach what runs today of routine r (today_plan(): the settings, what hurt
+ * lately, and fit_minutes when over 0), saying first what changed and
  * `note`. A routine with nothing left that suits is not run: from a menu the
  * note says so and *again goes back to it; otherwise it is a usage error,
  * reported once the terminal is back.
@@ -298,20 +319,19 @@ static int
 run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
     struct run_ctx *rc, bool to_menu, bool *again, int fit_minutes, const char *note)
 {
-	struct adapt_needs needs = { !rc->o.kneel, !rc->o.floor, rc->o.conditions, rc->swaps.ids,
-	    rc->swaps.n };
-	struct adapted *a = adapt_routine(r, &needs);
-	const struct routine *use = adapted_routine(a);
-	struct built *fitted = NULL, *kept = NULL;
+	struct today_needs needs = rc->t.needs;
+	struct today *t;
+	const char *changed, *keep;
 	char *said;
 	int status = 0;
 
 	*again = false;
-	if (!rc->include_hurt && (kept = builder_without(use, rc->o.hurt, rc->o.nhurt)) != NULL)
-		use = built_routine(kept);
-	if (use->nitems == 0) {
-		said = xasprintf(kept != NULL ? _("Every stretch left in '%s' was marked hurt in the "
-		    "last 7 days; --include-hurt keeps them, or try another routine.") :
+	needs.minutes = fit_minutes;
+	t = today_plan(r, &needs);
+	if (today_state(t) != TODAY_RUNS) {
+		said = xasprintf(today_state(t) == TODAY_ALL_HURT ? _("Every stretch left in '%s' was "
+		    "marked hurt in the last 7 days; bring them back from its preview, or try another "
+		    "routine.") :
 		    (rc->o.conditions & COND_RECENT_SURGERY) ? _("'%s' is not for you yet: after an "
 		    "operation, no stretching until your surgical team says so. Until then, "
 		    "'stretchcoach run flare-day' keeps only walking and quiet breathing.") :
@@ -326,20 +346,20 @@ run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
 			status = EXIT_USAGE;
 		}
 		free(said);
-		built_free(kept);
-		adapted_free(a);
+		today_free(t);
 		return status;
 	}
-	if (fit_minutes > 0)
-		use = built_routine(fitted = builder_fit(use, fit_minutes));
-	said = run_notes(a, kept, fitted, note, cli->plain || !isatty(0) || !isatty(1));
+	changed = today_note(t, cli->plain || !isatty(0) || !isatty(1));
+	/* from the command line, the flag that keeps them; from a menu, its preview's key */
+	keep = to_menu || today_left_out(t) == 0 ? "" : ngettext("--include-hurt keeps it.",
+	    "--include-hurt keeps them.", (unsigned long)today_left_out(t));
+	said = xasprintf("%s%s%s%s%s", changed != NULL ? changed : "", *keep ? " " : "", keep,
+	    changed != NULL && note != NULL ? " " : "", note != NULL ? note : "");
 	if (*said != '\0')
 		fe->ops->note(fe->ctx, said);
 	free(said);
-	status = coach_routine(cli, fe, use, rc, to_menu, again);
-	built_free(fitted);
-	built_free(kept);
-	adapted_free(a);
+	status = coach_routine(cli, fe, today_routine(t), rc, to_menu, again);
+	today_free(t);
 	return status;
 }
 
@@ -371,17 +391,17 @@ run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
 	struct built *b = NULL;
 	char *run_id = NULL;
 	enum build_exit how;
-	struct adapt_needs needs = { !rc->o.kneel, !rc->o.floor, rc->o.conditions, NULL, 0 };
+	struct adapt_needs needs = { !rc->t.o.kneel, !rc->t.o.floor, rc->t.o.conditions, NULL, 0 };
 	struct catalogue *fresh;
 	bool saved = false;
 	int status = 0, load_status;
 
 	/* what hurt lately (unless --include-hurt) and what does not suit the settings is left out */
-	req.with = rc->cfg.equipment;
-	req.avoid = avoid = cmd_build_avoid(*c, rc->include_hurt ? NULL : rc->o.hurt,
-	    rc->include_hurt ? 0 : rc->o.nhurt, &needs, &req.navoid);
+	req.with = rc->t.cfg.equipment;
+	req.avoid = avoid = cmd_build_avoid(*c, rc->t.needs.include_hurt ? NULL : rc->t.o.hurt,
+	    rc->t.needs.include_hurt ? 0 : rc->t.o.nhurt, &needs, &req.navoid);
 	/* the stretches of the routines that eased most, for the screen's What works field */
-	req.prefer = prefer = cmd_whatworks_prefer(&rc->works, *c, &req.nprefer, note, sizeof note);
+	req.prefer = prefer = cmd_whatworks_prefer(&rc->t.works, *c, &req.nprefer, note, sizeof note);
 	*again = true;
 	how = fe->ops->build(fe->ctx, *c, &req, &b, &saved, &run_id);
 	req.avoid = req.prefer = NULL;
@@ -434,26 +454,41 @@ run_history(struct frontend *fe, const struct cli *cli, const struct catalogue *
 	diag_done(&d);
 }
 
+/*
+ * After a session: today's programme step again, into the text the menu
+ * shows ("Day 1 of 14 done · day 2 is tomorrow" once it is done).
+ */
+static void
+refresh_programme_lead(struct run_ctx *rc, const struct catalogue *c)
+{
+	struct frontend_lead fresh;
+
+	if (rc->programme_lead)
+		cmd_programme_lead(c, &rc->t.needs, &fresh, rc->lead_label[0], sizeof rc->lead_label[0],
+		    rc->lead_desc[0], sizeof rc->lead_desc[0]);
+}
+
 /* The main menu's first entries: today's programme step, then a gentler day when called for. */
 static void
 add_leads(struct run_ctx *rc, const struct catalogue *c)
 {
 	bool advice;
 
-	if (cmd_programme_lead(c, &rc->o.lead[rc->o.nlead], rc->lead_label[rc->o.nlead],
-	    sizeof rc->lead_label[0], rc->lead_desc[rc->o.nlead], sizeof rc->lead_desc[0]))
-		rc->o.nlead++;
-	if (cmd_guidance_lead(c, &rc->works, &rc->o.lead[rc->o.nlead],
-	    rc->lead_label[rc->o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->o.nlead],
+	if ((rc->programme_lead = cmd_programme_lead(c, &rc->t.needs, &rc->t.o.lead[rc->t.o.nlead],
+	    rc->lead_label[rc->t.o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->t.o.nlead],
+	    sizeof rc->lead_desc[0])))
+		rc->t.o.nlead++;
+	if (cmd_guidance_lead(c, &rc->t.works, &rc->t.o.lead[rc->t.o.nlead],
+	    rc->lead_label[rc->t.o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->t.o.nlead],
 	    sizeof rc->lead_desc[0], &advice)) {
-		rc->o.nlead++;
+		rc->t.o.nlead++;
 		if (advice)
 			cmd_guidance_advice_shown();
 	}
-	if (cmd_guidance_swap_lead(c, &rc->swaps, &rc->o.lead[rc->o.nlead],
-	    rc->lead_label[rc->o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->o.nlead],
+	if (cmd_guidance_swap_lead(c, &rc->swaps, &rc->t.o.lead[rc->t.o.nlead],
+	    rc->lead_label[rc->t.o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->t.o.nlead],
 	    sizeof rc->lead_desc[0]))
-		rc->o.nlead++;
+		rc->t.o.nlead++;
 }
 
 int
@@ -465,7 +500,7 @@ cmd_menu(const struct cli *cli)
 	struct catalogue *c = NULL;
 	struct frontend fe;
 	int status = run_setup(cli, &rc);
-	struct build_request breq = { .minutes = rc.cfg.build_minutes,
+	struct build_request breq = { .minutes = rc.t.cfg.build_minutes,
 	    .seed = (unsigned long)clock_wall() ^ ((unsigned long)getpid() << 16) };
 	bool ran;
 
@@ -476,7 +511,7 @@ cmd_menu(const struct cli *cli)
 	if (scope == MENU_MAIN)
 		add_leads(&rc, c);
 	frontend_signals_install();
-	fe = open_frontend(cli, &rc.o);
+	fe = open_frontend(cli, &rc.t.o);
 	for (;;) {
 		const struct routine *r = NULL;
 		enum menu_scope from = cur;
@@ -488,6 +523,7 @@ cmd_menu(const struct cli *cli)
 		if (ch == CHOICE_ROUTINE) {
 			st = run_routine(cli, &fe, r, &rc, true, &again, 0, NULL);
 			status = st != 0 ? st : status;
+			refresh_programme_lead(&rc, c);
 			cur = from;
 			if (!again)
 				break;
@@ -528,7 +564,7 @@ cmd_run_routine(const struct cli *cli, const struct routine *r, const char *note
 
 	if (status == 0) {
 		frontend_signals_install();
-		fe = open_frontend(cli, &rc.o);
+		fe = open_frontend(cli, &rc.t.o);
 		status = run_routine(cli, &fe, r, &rc, false, &again, fit_minutes, note);
 		run_close(&fe, &rc);
 	}

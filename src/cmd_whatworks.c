@@ -17,11 +17,18 @@ static const char *const time_labels[WW_TIMES] = {
 	N_("In the morning"), N_("In the afternoon"), N_("In the evening"),
 };
 
+/* Whether routine group g is listed under What works: shown, and tension did not rise lately. */
+static bool
+listed(const struct whatworks_group *g)
+{
+	return whatworks_shown(g) && !whatworks_rose(g);
+}
+
 bool
 cmd_whatworks_any(const struct whatworks *w)
 {
 	for (size_t i = 0; i < w->nroutines; i++)
-		if (whatworks_shown(&w->routines[i]))
+		if (listed(&w->routines[i]) || whatworks_rose(&w->routines[i]))
 			return true;
 	for (int t = 0; t < WW_TIMES; t++)
 		if (whatworks_shown(&w->times[t]))
@@ -66,16 +73,23 @@ cmd_whatworks_lines(const struct whatworks *w, const struct catalogue *c, bool u
 	if (!cmd_whatworks_any(w))
 		return 0;
 	push(lines, &n, xstrdup(_("What works for you (sessions with both check-ins)")));
-	for (size_t i = 0; i < w->nroutines; i++) {
-		const struct whatworks_group *g = &w->routines[i];
-		const struct routine *r = c != NULL ? catalogue_find_routine(c, g->key) : NULL;
-		char *name;
+	for (int rose = 0; rose < 2; rose++) {
+		for (size_t i = 0; i < w->nroutines; i++) {
+			const struct whatworks_group *g = &w->routines[i];
+			const struct routine *r = c != NULL ? catalogue_find_routine(c, g->key) : NULL;
+			char *name;
 
-		if (!whatworks_shown(g))
-			continue;
-		name = text_safe(r != NULL ? r->name : g->key);
-		push_group(lines, &n, name, g, arrow);
-		free(name);
+			if (rose ? !whatworks_rose(g) : !listed(g))
+				continue;
+			name = text_safe(r != NULL ? r->name : g->key);
+			if (rose)
+				push(lines, &n, xasprintf(_("  %s: careful, tension went up after this "
+				    "twice in its last 3 sessions; try a gentler routine, and see a "
+				    "physiotherapist if it keeps happening"), name));
+			else
+				push_group(lines, &n, name, g, arrow);
+			free(name);
+		}
 	}
 	for (int t = 0; t < WW_TIMES; t++)
 		if (whatworks_shown(&w->times[t]))
@@ -115,10 +129,15 @@ cmd_whatworks_json(cJSON *o, const struct whatworks *w)
 
 	cJSON_AddNumberToObject(ww, "min_sessions", WHATWORKS_MIN_PAIRED);
 	cJSON_AddNumberToObject(ww, "trend_days", WHATWORKS_TREND_DAYS);
-	for (size_t i = 0; i < w->nroutines; i++)
-		if (whatworks_shown(&w->routines[i]))
+	cJSON *up = cJSON_AddArrayToObject(ww, "tension_rose");
+
+	for (size_t i = 0; i < w->nroutines; i++) {
+		if (listed(&w->routines[i]))
 			cJSON_AddItemToArray(rs, json_group(&w->routines[i], "routine",
 			    w->routines[i].key));
+		if (whatworks_rose(&w->routines[i]))
+			cJSON_AddItemToArray(up, cJSON_CreateString(w->routines[i].key));
+	}
 	for (int t = 0; t < WW_TIMES; t++)
 		if (whatworks_shown(&w->times[t]))
 			cJSON_AddItemToArray(ts, json_group(&w->times[t], "time",

@@ -7,6 +7,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "adapt.h"
 #include "catalogue.h"
 #include "diag.h"
 #include "history.h"
@@ -271,6 +272,11 @@ print_summary(struct report *r, const struct history_stats *st, const struct cat
 		label(r, _("Previews"));
 		report_printf(r, _("%zu at a --speed other than 1 (not counted)\n"), st->previews);
 	}
+	if (st->empty > 0) {
+		label(r, _("Not counted"));
+		report_printf(r, ngettext("%zu session ended with no stretch completed\n",
+		    "%zu sessions ended with no stretch completed\n", st->empty), st->empty);
+	}
 	if (st->future > 0) {
 		label(r, _("Future"));
 		report_printf(r, _("%zu dated after tomorrow, a clock set wrong? (not counted; the "
@@ -336,13 +342,19 @@ build_suggestion(const struct routine *rt, const struct history_routine_use *u)
 	    catalogue_level_name(level), areas ? " --area " : "", names);
 }
 
-/* Whether item i of rt has a deeper variation not already named by an earlier item. */
+/*
+ * Item i of rt's deeper variation, when it is not already named by an
+ * earlier item and suits needs (the person's settings: NULL, anything).
+ */
 static const char *
-deeper(const struct routine *rt, size_t i)
+deeper(const struct routine *rt, size_t i, const struct catalogue *c, const struct adapt_needs *needs)
 {
-	const struct stretch *s = rt->items[i].stretch;
+	const struct stretch *s = rt->items[i].stretch, *to;
 
 	if (s->progression == NULL)
+		return NULL;
+	to = catalogue_find_stretch(c, s->progression);
+	if (needs != NULL && (to == NULL || !adapt_fits(to, needs)))
 		return NULL;
 	for (size_t j = 0; j < i; j++)
 		if (rt->items[j].stretch == s)
@@ -361,7 +373,7 @@ history_report_any_ready(const struct history_stats *st)
 
 static void
 print_progression(struct report *r, const struct history_stats *st, const struct catalogue *c,
-    const struct glyphs *g)
+    const struct adapt_needs *needs, const struct glyphs *g)
 {
 	report_printf(r, "\n%s\n", _("Ready for more"));
 	for (size_t i = 0; i < st->nroutines; i++) {
@@ -379,7 +391,7 @@ print_progression(struct report *r, const struct history_stats *st, const struct
 		    (double)u->recent_after_sum / u->recent_after_n);
 		free(id);
 		for (size_t j = 0; rt != NULL && j < rt->nitems; j++) {
-			const char *to = deeper(rt, j);
+			const char *to = deeper(rt, j, c, needs);
 
 			if (to != NULL)
 				report_printf(r, "%s%s %s %s", shown++ ? ", " : _("    deeper: "),
@@ -396,7 +408,8 @@ print_progression(struct report *r, const struct history_stats *st, const struct
 /* --- JSON ----------------------------------------------------------------- */
 
 static void
-json_progression(cJSON *o, const struct history_stats *st, const struct catalogue *c)
+json_progression(cJSON *o, const struct history_stats *st, const struct catalogue *c,
+    const struct adapt_needs *needs)
 {
 	cJSON *arr = cJSON_AddArrayToObject(o, "progression");
 
@@ -418,7 +431,7 @@ json_progression(cJSON *o, const struct history_stats *st, const struct catalogu
 		    ((double)u->recent_after_sum * 10 / u->recent_after_n + 0.5) / 10);
 		d = cJSON_AddArrayToObject(p, "deeper");
 		for (size_t j = 0; rt != NULL && j < rt->nitems; j++) {
-			const char *to = deeper(rt, j);
+			const char *to = deeper(rt, j, c, needs);
 			cJSON *pair;
 
 			if (to == NULL)
@@ -499,7 +512,8 @@ history_report_utf8(void)
 }
 
 cJSON *
-history_report_json_new(const struct history_stats *st, const struct catalogue *c)
+history_report_json_new(const struct history_stats *st, const struct catalogue *c,
+    const struct adapt_needs *needs)
 {
 	cJSON *o = cJSON_CreateObject(), *s, *h;
 	char buf[16];
@@ -518,11 +532,12 @@ history_report_json_new(const struct history_stats *st, const struct catalogue *
 	cJSON_AddNumberToObject(o, "sessions", (double)st->sessions);
 	cJSON_AddNumberToObject(o, "previews", (double)st->previews);
 	cJSON_AddNumberToObject(o, "future_dated", (double)st->future);
+	cJSON_AddNumberToObject(o, "not_completed", (double)st->empty);
 	cJSON_AddNumberToObject(o, "reminders_skipped", (double)st->reminders_skipped);
 	cJSON_AddNumberToObject(o, "reminders_snoozed", (double)st->reminders_snoozed);
 	json_days_routines(o, st);
 	json_tension(o, st);
-	json_progression(o, st, c);
+	json_progression(o, st, c, needs);
 	h = cJSON_AddArrayToObject(o, "hurt_recent");
 	for (size_t i = 0; i < st->nhurt_recent; i++)
 		cJSON_AddItemToArray(h, cJSON_CreateString(st->hurt_recent[i]));
@@ -548,7 +563,8 @@ print_hurt(struct report *r, const struct history_stats *st, const struct catalo
 }
 
 void
-history_report_text(struct report *r, const struct history_stats *st, const struct catalogue *c)
+history_report_text(struct report *r, const struct history_stats *st, const struct catalogue *c,
+    const struct adapt_needs *needs)
 {
 	const struct glyphs *g = pick_glyphs();
 	char a[16], b[16];
@@ -561,6 +577,6 @@ history_report_text(struct report *r, const struct history_stats *st, const stru
 	print_trend(r, st, g);
 	print_hurt(r, st, c);
 	if (history_report_any_ready(st))
-		print_progression(r, st, c, g);
+		print_progression(r, st, c, needs, g);
 }
 

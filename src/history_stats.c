@@ -137,12 +137,29 @@ add_hurt(struct history_stats *st, const struct history_record *r)
 }
 
 void
+history_stats_forget_hurt(struct history_stats *st, const char *id)
+{
+	for (size_t k = 0; k < st->nhurt_recent; k++) {
+		if (strcmp(st->hurt_recent[k], id) != 0)
+			continue;
+		free(st->hurt_recent[k]);
+		memmove(&st->hurt_recent[k], &st->hurt_recent[k + 1],
+		    (st->nhurt_recent - k - 1) * sizeof *st->hurt_recent);
+		st->nhurt_recent--;
+		return;
+	}
+}
+
+void
 history_stats_add(struct history_stats *st, const struct history_record *r)
 {
 	long day = history_record_day(r);
 
 	if (st->also != NULL)
 		st->also(st->also_arg, r);
+	/* a stretch brought back after it hurt is no longer left out */
+	if (r->event == HEV_STRETCH_BACK && r->stretch != NULL)
+		history_stats_forget_hurt(st, r->stretch);
 	if (r->event != HEV_SESSION) {
 		if (day <= st->today && day > st->today - st->days) {
 			st->reminders_skipped += r->event == HEV_REMIND_SKIPPED;
@@ -164,6 +181,13 @@ history_stats_add(struct history_stats *st, const struct history_record *r)
 		add_hurt(st, r);
 	if (r->speed != 1) {
 		st->previews++;
+		return;
+	}
+	/* a session with nothing completed is no evidence and no streak day (its
+	 * check-in still says where the next one starts) */
+	if (!history_record_counts(r)) {
+		st->empty++;
+		add_checkin(st, r);
 		return;
 	}
 	if (st->sessions == 0 || day < st->first_day)

@@ -17,6 +17,7 @@
 #include "i18n.h"
 #include "plan.h"
 #include "text.h"
+#include "today.h"
 
 /* Every programme event's name starts so; other lines are not parsed at all. */
 #define EVENT_MARK "programme-"
@@ -311,16 +312,16 @@ programme_track_load(const char *path, long today, struct programme_track *t, ch
 
 char *
 programme_headline(char *buf, size_t size, const struct programme *p,
-    const struct programme_today *pt, const char *sep)
+    const struct programme_today *pt, const char *sep, const struct today_needs *needs)
 {
 	char len[32];
-	struct plan *pl;
+	struct today *t;
 
 	switch (pt->state) {
 	case PROG_DUE:
-		pl = plan_new(pt->routine);
-		text_duration(len, sizeof len, pl->total_s);
-		plan_free(pl);
+		t = today_plan(pt->routine, needs);
+		text_duration(len, sizeof len, today_seconds(t));
+		today_free(t);
 		/* TRANSLATORS: day, days, a separator " · ", the routine, the separator, its length. */
 		snprintf(buf, size, _("Day %d of %zu%s%s%s%s"), pt->day, p->ndays, sep,
 		    pt->routine->name, sep, len);

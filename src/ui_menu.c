@@ -13,6 +13,7 @@
 #include "layout.h"
 #include "plan.h"
 #include "text.h"
+#include "today.h"
 #include "ui_curses_int.h"
 
 /* One row of a menu: an action of the main menu, or a routine. */
@@ -21,10 +22,11 @@ struct menu_entry {
 	const char *desc;              /* main menu: what the action does */
 	enum menu_choice choice;       /* main menu: what picking it returns */
 	int scope;                     /* main menu: the routine menu it opens, or -1 */
-	const struct routine *r;       /* routine menus */
+	const struct routine *r;       /* routine menus, lead entries: the routine as written */
 	long total_s;
 	size_t nareas;                 /* routine menus: the areas it works, */
 	unsigned char areas[AREA_COUNT];  /* most-worked first (AREA_ bit indexes) */
+	struct today *today;           /* with r: what runs of it today (owned) */
 };
 
 struct menu {
@@ -32,7 +34,7 @@ struct menu {
 	const struct catalogue *cat;
 	const char *title;
 	const char *empty;             /* shown when there are no entries */
-	const struct menu_entry *e;
+	struct menu_entry *e;
 	size_t n, sel, top;
 	int name_w;                    /* the widest routine name */
 	bool main;
@@ -98,28 +100,55 @@ menu_area_order(const struct routine *r, unsigned char order[AREA_COUNT])
 	}
 }
 
-/* The routines of a scope, with their planned length and the areas they work. */
+/* What entry e runs today: the one plan (today.h), or NULL for an action. */
+static const struct routine *
+menu_shown(const struct menu_entry *e)
+{
+	return e->today != NULL ? today_routine(e->today) : e->r;
+}
+
+/* Plan (again) what each entry with a routine runs today, its length and areas. */
+static void
+menu_plan_entries(const struct run_opts *o, struct menu_entry *e, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (e[i].r == NULL)
+			continue;
+		today_free(e[i].today);
+		e[i].today = frontend_today(o, e[i].r);
+		e[i].total_s = today_seconds(e[i].today);
+		e[i].nareas = menu_area_order(today_routine(e[i].today), e[i].areas);
+	}
+}
+
+static void
+menu_entries_done(struct menu_entry *e, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		today_free(e[i].today);
+		e[i].today = NULL;
+	}
+}
+
+/* The routines of a scope, with what runs of each today, its length and the areas it works. */
 static size_t
-menu_routines(const struct catalogue *c, enum menu_scope scope, struct menu_entry **out)
+menu_routines(const struct run_opts *o, const struct catalogue *c, enum menu_scope scope,
+    struct menu_entry **out)
 {
 	size_t n = 0, total = catalogue_routine_count(c);
 	struct menu_entry *e = xcalloc(total + 1, sizeof *e);
 
 	for (size_t i = 0; i < total; i++) {
 		const struct routine *r = catalogue_routine(c, i);
-		struct plan *p;
 
 		if (!menu_in_scope(r, scope))
 			continue;
-		p = plan_new(r);
 		e[n].label = r->name;
 		e[n].r = r;
 		e[n].scope = -1;
-		e[n].total_s = p->total_s;
-		e[n].nareas = menu_area_order(r, e[n].areas);
-		plan_free(p);
 		n++;
 	}
+	menu_plan_entries(o, e, n);
 	*out = e;
 	return n;
 }
@@ -171,7 +200,8 @@ menu_draw_routine_row(struct menu *m, const struct layout_rect *r, int y, size_t
 	nw = m->name_w < r->w * 2 / 5 ? m->name_w : r->w * 2 / 5;
 	ui_put(ui, y, x, nw, sel | A_BOLD, e->label);
 	x += nw + 1;
-	snprintf(cnt, sizeof cnt, ngettext("%zu stretch", "%zu stretches", e->r->nitems), e->r->nitems);
+	snprintf(cnt, sizeof cnt, ngettext("%zu stretch", "%zu stretches", menu_shown(e)->nitems),
+	    menu_shown(e)->nitems);
 	ui_put_right(ui, y, x, 7, sel, len);
 	x += 9;
 	ui_put(ui, y, x, r->x + w - x, sel, cnt);
@@ -205,16 +235,51 @@ menu_draw_main_row(struct menu *m, const struct layout_rect *r, int y, size_t i)
 	ui_put(m->ui, y, x, r->x + r->w - x, sel | A_BOLD, m->e[i].label);
 }
 
-/* The detail of a routine: its description and its stretches. */
+/*
+ * What was changed for today and why, with the key that brings back what
+ * hurt; returns the rows used.
+ */
+/*
+ * What was changed for e today (every change when `every`), and the key that
+ * undoes it; NULL when nothing was. The caller frees.
+ */
+static char *
+menu_change_line(const struct ui *ui, const struct menu_entry *e, bool every)
+{
+	const char *note = e->today != NULL ? today_note(e->today, every) : NULL;
+	size_t n = 0;
+
+	if (note == NULL)
+		return NULL;
+	today_hurt_changes(e->today, &n);
+	return n > 0 && ui->opts.bring_back != NULL ? xasprintf("%s %s", note,
+	    ngettext("u brings it back.", "u brings them back.", (unsigned long)n)) : xstrdup(note);
+}
+
+static int
+menu_draw_changes(const struct ui *ui, const struct layout_rect *d, int y, const struct menu_entry *e)
+{
+	char *line = menu_change_line(ui, e, false);
+	int rows;
+
+	if (line == NULL)
+		return 0;
+	rows = ui_wrap(ui, d, y, 0, ui_attr(ui, UI_WARN), NULL, line) + 1;
+	free(line);
+	return rows;
+}
+
+/* The detail of a routine: its description, what changed today, and the stretches that run. */
 static void
 menu_draw_routine_detail(struct menu *m, const struct layout_rect *d)
 {
 	const struct ui *ui = m->ui;
-	const struct routine *r = m->e[m->sel].r;
+	const struct routine *r = menu_shown(&m->e[m->sel]);
 	int y = 0;
 
 	if (*r->description != '\0')
 		y += ui_wrap(ui, d, y, 0, A_NORMAL, NULL, r->description) + 1;
+	y += menu_draw_changes(ui, d, y, &m->e[m->sel]);
 	for (size_t i = 0; i < r->nitems && y < d->h; i++, y++) {
 		char lead[32], dose[64], more[64];
 		int x;
@@ -246,12 +311,14 @@ menu_draw_main_detail(struct menu *m, const struct layout_rect *d)
 	size_t total = catalogue_routine_count(m->cat);
 	int y = ui_wrap(ui, d, 0, 0, A_NORMAL, NULL, e->desc) + 1;
 
-	/* a lead entry: the stretches of the routine it starts */
-	for (size_t i = 0; e->r != NULL && i < e->r->nitems && y < d->h; i++) {
+	/* a lead entry: what changed today, and the stretches of the routine it starts */
+	if (e->r != NULL)
+		y += menu_draw_changes(ui, d, y, e);
+	for (size_t i = 0; e->r != NULL && i < menu_shown(e)->nitems && y < d->h; i++) {
 		char line[160];
 
 		snprintf(line, sizeof line, "%s %s", ui_glyph(ui, G_BULLET),
-		    e->r->items[i].stretch->name);
+		    menu_shown(e)->items[i].stretch->name);
 		ui_put(ui, d->y + y++, d->x + 2, d->w - 2, A_NORMAL, line);
 	}
 	for (size_t i = 0; e->scope >= 0 && i < total && y < d->h; i++) {
@@ -280,16 +347,21 @@ menu_draw_detail(struct menu *m, const struct layout_rect *d)
 static void
 menu_draw_info(struct menu *m)
 {
-	const struct routine *r = m->e[m->sel].r;
-	char **owned = xcalloc(r->nitems + 1, sizeof *owned), dose[64];
+	const struct menu_entry *e = &m->e[m->sel];
+	const struct routine *r = menu_shown(e);
+	char **owned = xcalloc(r->nitems + 2, sizeof *owned), dose[64], *note;
+	size_t n = 0;
 
+	/* what was changed for today, whole, where a small screen cuts the preview */
+	if ((note = menu_change_line(m->ui, e, true)) != NULL)
+		owned[n++] = note;
 	for (size_t i = 0; i < r->nitems; i++) {
 		menu_item_dose(dose, sizeof dose, &r->items[i]);
-		owned[i] = xasprintf("%zu.\t%s  %s", i + 1, r->items[i].stretch->name, dose);
+		owned[n++] = xasprintf("%zu.\t%s  %s", i + 1, r->items[i].stretch->name, dose);
 	}
-	m->info_top = ui_message_box_from(m->ui, r->name, (const char *const *)owned, r->nitems,
+	m->info_top = ui_message_box_from(m->ui, r->name, (const char *const *)owned, n,
 	    m->info_top, _("j/k scroll    other keys back"));
-	text_lines_free(owned, r->nitems);
+	text_lines_free(owned, n);
 }
 
 static void
@@ -300,8 +372,9 @@ menu_draw(struct menu *m)
 	const char *keys[] = {
 		ui->utf8 ? "\u2191\u2193" : "j/k", _("move"), "Enter", _("choose"),
 		"q", m->quits ? _("quit") : _("back"), range, m->n >= 10 ? _("go to") : _("pick"),
-		"i", _("all stretches"),
+		"i", _("all stretches"), "u", _("bring back"),
 	};
+	size_t nback = 0;
 	struct menu_layout l;
 	bool compact;
 
@@ -336,8 +409,14 @@ menu_draw(struct menu *m)
 		*ui->note = '\0';
 	} else {
 		/* no entries: nothing to pick by number; i only where routines are listed */
+		if (m->n > 0 && m->e[m->sel].today != NULL && ui->opts.bring_back != NULL)
+			today_hurt_changes(m->e[m->sel].today, &nback);
+		if (m->main && nback > 0) {
+			keys[8] = keys[10];
+			keys[9] = keys[11];
+		}
 		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys, m->n == 0 ? 6 :
-		    m->main ? 8 : 10);
+		    (m->main ? 8 : 10) + (nback > 0 ? 2 : 0));
 	}
 	if (m->info && m->n > 0 && m->e[m->sel].r != NULL)
 		menu_draw_info(m);
@@ -372,6 +451,28 @@ menu_digit(struct menu *m, int d)
 	return m->n < 10;
 }
 
+/*
+ * u: bring back what the highlighted routine leaves out or swaps for
+ * hurting, then plan every entry again. False when there is nothing to bring back.
+ */
+static bool
+menu_bring_back(struct menu *m)
+{
+	struct ui *ui = m->ui;
+	const struct menu_entry *e = &m->e[m->sel];
+	const char *const *ids;
+	size_t n = 0;
+
+	if (e->today == NULL || ui->opts.bring_back == NULL)
+		return false;
+	ids = today_hurt_changes(e->today, &n);
+	if (n == 0)
+		return false;
+	snprintf(ui->note, sizeof ui->note, "%s", ui->opts.bring_back(ui->opts.bring_arg, ids, n));
+	menu_plan_entries(&ui->opts, m->e, m->n);
+	return true;
+}
+
 /* Menu keys: move, pick (returns the index + 1), back (MENU_KEY_BACK). */
 static int
 menu_key(void *st, int ch)
@@ -389,6 +490,8 @@ menu_key(void *st, int ch)
 			m->info = false;
 		return UI_STAY;
 	}
+	if ((ch == 'u' || ch == 'U') && m->n > 0 && menu_bring_back(m))
+		return UI_STAY;
 	if ((ch == 'i' || ch == 'I') && !m->main && m->n > 0) {
 		m->info = true;
 		m->info_top = 0;
@@ -439,7 +542,7 @@ menu_pick_routine(struct ui *ui, const struct catalogue *c, enum menu_scope scop
 	int picked;
 
 	m.empty = _("No routines here yet.");
-	m.n = menu_routines(c, scope, &e);
+	m.n = menu_routines(&ui->opts, c, scope, &e);
 	m.e = e;
 	for (size_t i = 0; i < m.n; i++)
 		if (ui_text_cols(ui, e[i].label) > m.name_w)
@@ -454,6 +557,7 @@ menu_pick_routine(struct ui *ui, const struct catalogue *c, enum menu_scope scop
 		*routine = e[picked].r;
 		ch = CHOICE_ROUTINE;
 	}
+	menu_entries_done(e, m.n);
 	free(e);
 	return ch;
 }
@@ -480,16 +584,16 @@ menu_time_of_day(const struct menu_entry *e, size_t n)
  */
 static const struct menu_entry main_entries[] = {
 	{ N_("Morning routines"), N_("Gentle routines to wake the back up after a night's sleep."),
-	    CHOICE_ROUTINE, MENU_MORNING, NULL, 0, 0, { 0 } },
+	    CHOICE_ROUTINE, MENU_MORNING, NULL, 0, 0, { 0 }, NULL },
 	{ N_("Evening routines"), N_("Slower routines with longer holds, to let the day's tension go."),
-	    CHOICE_ROUTINE, MENU_EVENING, NULL, 0, 0, { 0 } },
-	{ N_("All routines"), N_("Every routine in the catalogue."), CHOICE_ROUTINE, MENU_ALL, NULL, 0, 0, { 0 } },
+	    CHOICE_ROUTINE, MENU_EVENING, NULL, 0, 0, { 0 }, NULL },
+	{ N_("All routines"), N_("Every routine in the catalogue."), CHOICE_ROUTINE, MENU_ALL, NULL, 0, 0, { 0 }, NULL },
 	{ N_("Build a routine"), N_("Put together a routine from the time you have, the areas to work "
-	    "and the equipment at hand."), CHOICE_BUILD, -1, NULL, 0, 0, { 0 } },
+	    "and the equipment at hand."), CHOICE_BUILD, -1, NULL, 0, 0, { 0 }, NULL },
 	{ N_("History"), N_("Past sessions, your streak, and how your back has felt before and after."),
-	    CHOICE_HISTORY, -1, NULL, 0, 0, { 0 } },
+	    CHOICE_HISTORY, -1, NULL, 0, 0, { 0 }, NULL },
 	{ N_("Safety notes"), N_("When to ease off, and the signs that mean stop and see a "
-	    "health professional."), CHOICE_SAFETY, -1, NULL, 0, 0, { 0 } },
+	    "health professional."), CHOICE_SAFETY, -1, NULL, 0, 0, { 0 }, NULL },
 };
 
 #define NMAIN (sizeof main_entries / sizeof main_entries[0])
@@ -502,7 +606,9 @@ menu_main_entries(struct ui *ui, struct menu_entry *e)
 
 	for (size_t i = 0; i < ui->opts.nlead && i < FRONTEND_LEADS; i++) {
 		e[n++] = (struct menu_entry){ ui->opts.lead[i].label, ui->opts.lead[i].desc,
-		    CHOICE_ROUTINE, -1, ui->opts.lead[i].routine, 0, 0, { 0 } };
+		    CHOICE_ROUTINE, -1, ui->opts.lead[i].routine, 0, 0, { 0 }, NULL };
+		if (e[n - 1].r != NULL)
+			menu_plan_entries(&ui->opts, &e[n - 1], 1);
 		if (ui->opts.lead[i].open_on && !ui->lead_opened) {
 			ui->main_sel = i;
 			ui->lead_opened = true;
@@ -524,6 +630,7 @@ ui_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 	struct ui *ui = ctx;
 	struct menu m = { .ui = ui, .cat = c, .title = "stretchcoach", .main = true };
 	struct menu_entry e[FRONTEND_LEADS + NMAIN];
+	enum menu_choice ch;
 
 	if (frontend_signal() != 0)
 		return CHOICE_SIGNAL;
@@ -546,29 +653,35 @@ ui_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 	m.sel = ui->main_sel;
 	for (;;) {
 		int picked = menu_run(&m);
-		enum menu_choice ch;
 
 		ui->main_sel = m.sel;
-		if (picked == MENU_SIGNAL)
-			return CHOICE_SIGNAL;
-		if (picked == MENU_BACK)
-			return CHOICE_QUIT;
+		if (picked == MENU_SIGNAL || picked == MENU_BACK) {
+			ch = picked == MENU_SIGNAL ? CHOICE_SIGNAL : CHOICE_QUIT;
+			break;
+		}
 		if ((size_t)picked < ui->opts.nlead && e[picked].r == NULL) {
 			const struct frontend_lead *l = &ui->opts.lead[picked];
 
 			snprintf(ui->note, sizeof ui->note, "%s",
 			    l->act != NULL ? l->act(l->arg) : l->desc);
+			menu_plan_entries(&ui->opts, e, m.n);   /* a stretch may be back */
 			continue;
 		}
 		if ((size_t)picked < ui->opts.nlead) {
 			*routine = e[picked].r;
-			return CHOICE_ROUTINE;
+			ch = CHOICE_ROUTINE;
+			break;
 		}
-		if (m.e[picked].scope < 0)
-			return m.e[picked].choice;
+		if (m.e[picked].scope < 0) {
+			ch = m.e[picked].choice;
+			break;
+		}
 		*from = (enum menu_scope)m.e[picked].scope;
 		ch = menu_pick_routine(ui, c, *from, routine, false);
 		if (ch != CHOICE_QUIT)
-			return ch;
+			break;
+		menu_plan_entries(&ui->opts, e, m.n);   /* brought back in that menu */
 	}
+	menu_entries_done(e, m.n);
+	return ch;
 }

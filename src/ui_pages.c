@@ -447,6 +447,12 @@ summary_figures(struct ui *ui, struct doc *d, const struct summary_info *info)
 	if (info->before >= 0 || info->after >= 0)
 		summary_row(d, A_BOLD, _("Tension"), frontend_tension_text(buf, sizeof buf, info->before,
 		    info->after, ui_glyph(ui, G_ARROW)));
+	if (info->programme != NULL)
+		summary_row(d, A_BOLD, _("Programme"), info->programme);
+	if (info->rose != NULL) {
+		doc_add(d, A_NORMAL, 0, "");
+		doc_add(d, ui_attr(ui, UI_WARN), 0, info->rose);
+	}
 	if (info->streak >= 0 && ui->opts.speed == 1)
 		summary_row(d, A_NORMAL, _("Streak"), frontend_streak_text(buf, sizeof buf,
 		    info->streak));

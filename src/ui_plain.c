@@ -14,6 +14,7 @@
 #include "safety.h"
 #include "speech.h"
 #include "text.h"
+#include "today.h"
 #include "ui_plain_int.h"
 #include "ui_sound.h"
 
@@ -325,22 +326,24 @@ plain_routines(const struct plain *p, const struct catalogue *c, enum menu_scope
 	printf("%s\n", scope == MENU_MORNING ? _("Morning routines") :
 	    scope == MENU_EVENING ? _("Evening routines") : _("All routines"));
 	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
-		const struct routine *r = catalogue_routine(c, i);
-		struct plan *pl;
+		const struct routine *r = catalogue_routine(c, i), *run;
+		struct today *t;
+		const char *hurt = NULL;
 		char len[32];
 
 		if ((scope == MENU_MORNING && r->time == RTIME_EVENING) ||
 		    (scope == MENU_EVENING && r->time == RTIME_MORNING))
 			continue;
-		const char *hurt = NULL;
-
-		pl = plan_new(r);
-		printf(ngettext("  %d. %s (%s, %zu stretch)", "  %d. %s (%s, %zu stretches)", r->nitems), n + 1, r->name,
-		    text_duration(len, sizeof len, pl->total_s), r->nitems);
-		if (frontend_routine_hurt(&p->opts, r, &hurt))
+		/* what runs today: the one plan */
+		run = today_routine(t = frontend_today(&p->opts, r));
+		printf(ngettext("  %d. %s (%s, %zu stretch)", "  %d. %s (%s, %zu stretches)", run->nitems),
+		    n + 1, r->name, text_duration(len, sizeof len, today_seconds(t)), run->nitems);
+		if (frontend_routine_hurt(&p->opts, run, &hurt))
 			printf(_(" - careful: %s hurt in the last week"), hurt);
 		putchar('\n');
-		plan_free(pl);
+		if (today_note(t, true) != NULL)
+			printf("     %s\n", today_note(t, true));
+		today_free(t);
 		list[n++] = r;
 	}
 	if (n == 0) {
@@ -508,6 +511,10 @@ plain_summary_figures(const struct summary_info *info)
 	if (info->before >= 0 || info->after >= 0)
 		printf("%s%s\n", summary_label(lab, sizeof lab, _("tension")),
 		    frontend_tension_text(buf, sizeof buf, info->before, info->after, "->"));
+	if (info->programme != NULL)
+		printf("%s%s\n", summary_label(lab, sizeof lab, _("programme")), info->programme);
+	if (info->rose != NULL)
+		printf("%s\n", info->rose);
 	if (info->streak >= 0)
 		printf("%s%s\n", summary_label(lab, sizeof lab, _("streak")),
 		    frontend_streak_text(buf, sizeof buf, info->streak));

@@ -11,6 +11,7 @@
 #include "i18n.h"
 #include "session.h"
 #include "text.h"
+#include "today.h"
 
 static volatile sig_atomic_t noted;
 
@@ -69,11 +70,20 @@ frontend_signal_reraise(int sig)
 	raise(sig);
 }
 
+struct today *
+frontend_today(const struct run_opts *o, const struct routine *r)
+{
+	return today_plan(r, o->today);
+}
+
 bool
 frontend_stretch_hurt(const struct run_opts *o, const char *id)
 {
-	for (size_t k = 0; k < o->nhurt; k++)
-		if (strcmp(id, o->hurt[k]) == 0)
+	const char *const *hurt = o->today != NULL ? o->today->hurt : o->hurt;
+	size_t n = o->today != NULL ? o->today->nhurt : o->nhurt;
+
+	for (size_t k = 0; k < n; k++)
+		if (strcmp(id, hurt[k]) == 0)
 			return true;
 	return false;
 }

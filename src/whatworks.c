@@ -160,6 +160,11 @@ add_point(struct whatworks_group *g, long today, long day, int days, int before)
 static void
 add_paired(struct whatworks_group *g, const struct history_record *r, long today, long day)
 {
+	if (g->nrose == WHATWORKS_ROSE_OF) {
+		memmove(g->rose, g->rose + 1, (WHATWORKS_ROSE_OF - 1) * sizeof *g->rose);
+		g->nrose--;
+	}
+	g->rose[g->nrose++] = r->tension_after > r->tension_before;
 	g->n++;
 	g->before_sum += r->tension_before;
 	g->after_sum += r->tension_after;
@@ -175,7 +180,8 @@ whatworks_add(struct whatworks *w, const struct history_record *r)
 		w->advice_day = day;
 	if (day <= w->today)
 		add_hurts(w, r, day);
-	if (r->event != HEV_SESSION || r->speed != 1 || day > w->today)
+	/* evidence only from sessions with a stretch completed */
+	if (!history_record_counts(r) || r->speed != 1 || day > w->today)
 		return;
 	if (r->tension_before >= 0) {
 		memmove(w->last_before, w->last_before + 1,
@@ -297,6 +303,16 @@ whatworks_rising(const struct whatworks *w)
 	return slope(&w->recent, WHATWORKS_RISE_MIN, &d) && d * 7 * 10 >= WHATWORKS_RISE_TENTHS;
 }
 
+bool
+whatworks_rose(const struct whatworks_group *g)
+{
+	int n = 0;
+
+	for (int i = 0; i < g->nrose; i++)
+		n += g->rose[i];
+	return n >= WHATWORKS_ROSE_TIMES;
+}
+
 const char **
 whatworks_best(const struct whatworks *w, size_t *n)
 {
@@ -304,7 +320,7 @@ whatworks_best(const struct whatworks *w, size_t *n)
 
 	*n = 0;
 	for (size_t i = 0; i < w->nroutines; i++)
-		if (whatworks_shown(&w->routines[i]) &&
+		if (whatworks_shown(&w->routines[i]) && !whatworks_rose(&w->routines[i]) &&
 		    w->routines[i].after_sum < w->routines[i].before_sum)
 			ids[(*n)++] = w->routines[i].key;
 	return ids;

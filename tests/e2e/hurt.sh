@@ -23,11 +23,12 @@ check "exit 0" [ "$rc" = 0 ]
 check "history logs it under hurt" sh -c "tail -n 1 '$tmp/data/stretchcoach/history.jsonl' |
     grep -q '\"hurt\":\[\"test-short\"\]'"
 
-# for a week the menus flag it beside the routine's stretches
+# for a week the menus leave it out, say so, and offer to bring it back
 start 80 24 --no-checkin -c "$E2E_CAT" morning
 wait_for 'E2E Flow' 5
 keys j
-check "the menu flags the stretch that hurt" wait_for 'Test Short.*hurt in the last week' 5
+check "the menu says the stretch that hurt is left out" wait_for 'Left out for now.*Test Short' 5
+check "... and the key that brings it back" wait_for 'u bring back' 2
 keys q
 wait_rc 5 >/dev/null
 finish

@@ -48,7 +48,7 @@ plan() {
 
 plan > "$tmp/same-day"
 check "the same day's plan leaves both out, in one line that says how to keep them" grep -qx \
-    'Left out, marked hurt in the last 7 days: Test Hold, Test Arch (--include-hurt keeps them).' \
+    'Left out for now, marked hurt in the last 7 days: Test Hold, Test Arch. --include-hurt keeps them.' \
     "$tmp/same-day"
 check "... and coaches the other two" grep -q '] Stretch 2 of 2: Test Long Hold' "$tmp/same-day"
 check "... not the ones that hurt" sh -c "! grep -q 'Stretch .*: Test \(Hold\|Arch\)$' '$tmp/same-day'"
@@ -58,7 +58,7 @@ yesterday=$(date -d yesterday +%Y-%m-%d)
 today=$(date +%Y-%m-%d)
 sed -i "s/\"started\":\"$today/\"started\":\"$yesterday/; s/\"ended\":\"$today/\"ended\":\"$yesterday/" "$hist"
 plan > "$tmp/next-day"
-check "the next day's plan still leaves them out" grep -q '^Left out, marked hurt in the last 7 days: Test Hold, Test Arch' \
+check "the next day's plan still leaves them out" grep -q '^Left out for now, marked hurt in the last 7 days: Test Hold, Test Arch' \
     "$tmp/next-day"
 HOME=$tmp/home XDG_DATA_HOME=$tmp/data "$SC_BIN" -c "$tmp/cat.json" history > "$tmp/history" 2>&1
 check "history says they are left out" grep -q '^Left out  *Test Hold, Test Arch: marked hurt in the last 7 days' \

@@ -45,10 +45,10 @@ check "the first session opens with the safety page" wait_for 'Before your first
 keys Enter
 check "Enter starts today's routine" wait_for 'Test Reach' 5
 check "the preview ends" wait_for 'Well done' 10
+check "its summary says it did not count" wait_for 'That was a preview at --speed 20: day 1 of' 2
 keys q
 check "the preview exits 0" [ "$(wait_rc 5)" = 0 ]
 check "a preview logs no programme day" sh -c "! grep -q programme-day '$hist'"
-check "and says it did not count" wait_for 'That was a preview at --speed 20: day 1 of Tiny Plan still' 2
 [ "$(sc status | sed 's/.*, day/day/')" = "day 1/3 due" ] && pass "status says day 1/3 due" ||
     fail "status says day 1/3 due: $(sc status)"
 
@@ -57,6 +57,11 @@ start 80 24 --no-checkin -c "$tmp/cat.json"
 check "Day 1 again on the menu" wait_for '1 +Day 1 of 3 · Tiny One' 5
 keys Enter
 check "the session at normal speed ends" wait_for 'Well done' 20
+check "its summary says which day it completed" wait_for 'Programme +Tiny Plan: Day 1 of 3 done' 2
+keys Enter
+check "back on the menu, the entry says the day is done at once" \
+    wait_for '1 +Day 1 of 3 done · day 2 is tomorrow' 5
+check "... and no longer offers day 1" off_screen 'Day 1 of 3 · Tiny One'
 keys q
 check "it exits 0" [ "$(wait_rc 5)" = 0 ]
 check "the day is logged as a programme event" sh -c "tail -n 1 '$hist' |
@@ -94,7 +99,7 @@ wait_rc 5 >/dev/null
 off=$(date +%:z)
 for n in 6 5 4; do
 	d=$(date -d "$n days ago" +%F)
-	printf '{"v":1,"routine":"tiny-one","started":"%sT20:00:00%s","ended":"%sT20:05:00%s","planned_s":300,"active_s":300,"quit":false,"speed":1,"tension_before":%d,"tension_after":3}\n' \
+	printf '{"v":1,"routine":"tiny-one","started":"%sT20:00:00%s","ended":"%sT20:05:00%s","planned_s":300,"active_s":300,"completed":["test-reach"],"quit":false,"speed":1,"tension_before":%d,"tension_after":3}\n' \
 	    "$d" "$off" "$d" "$off" "$n" >> "$hist"
 done
 start 80 24 --no-checkin -c "$tmp/cat.json"

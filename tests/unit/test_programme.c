@@ -222,15 +222,15 @@ test_headline(void **state)
 	event(&t, HEV_PROGRAMME_START, "plan", 1, 0, D0);
 	programme_today(&t, plan, D0, &pt);
 	/* One: 6 reps x 10 s = 60 s */
-	assert_string_equal(programme_headline(buf, sizeof buf, plan, &pt, " - "),
+	assert_string_equal(programme_headline(buf, sizeof buf, plan, &pt, " - ", NULL),
 	    "Day 1 of 6 - One - 1 min");
 	event(&t, HEV_PROGRAMME_DAY, "plan", 1, 0, D0);
 	programme_today(&t, plan, D0, &pt);
-	assert_string_equal(programme_headline(buf, sizeof buf, plan, &pt, " - "),
+	assert_string_equal(programme_headline(buf, sizeof buf, plan, &pt, " - ", NULL),
 	    "Day 1 of 6 done - day 2 is tomorrow");
 	event(&t, HEV_PROGRAMME_DAY, "plan", 2, 1, D0 + 1);
 	programme_today(&t, plan, D0 + 2, &pt);
-	assert_string_equal(programme_headline(buf, sizeof buf, plan, &pt, " - "),
+	assert_string_equal(programme_headline(buf, sizeof buf, plan, &pt, " - ", NULL),
 	    "Day 3 of 6 - rest day");
 	programme_today(&t, plan, D0 + 30, &pt);
 	assert_int_equal(pt.missed, 27);

@@ -36,7 +36,7 @@ add(struct whatworks *w, const char *routine, long back, int hour, int before, i
 		snprintf(ev, sizeof ev, ",\"event\":\"%s\",\"programme\":\"p\",\"day\":1", event);
 	line = xasprintf("{\"v\":1,\"routine\":\"%s\",\"started\":\"%04d-%02d-%02dT%02d:10:00+01:00\","
 	    "\"ended\":\"%04d-%02d-%02dT%02d:20:00+01:00\",\"planned_s\":600,\"active_s\":600,"
-	    "\"quit\":false,\"speed\":%d,\"tension_before\":%s,\"tension_after\":%s%s}",
+	    "\"completed\":[\"cat-cow\"],\"quit\":false,\"speed\":%d,\"tension_before\":%s,\"tension_after\":%s%s}",
 	    routine, y, m, d, hour, y, m, d, hour, speed, before < 0 ? "null" : b,
 	    after < 0 ? "null" : a, ev);
 	history_record_init(&r);
@@ -82,6 +82,64 @@ test_paired_only(void **state)
 	assert_int_equal(w.times[WW_EVENING].n, 5);
 	assert_int_equal(w.times[WW_MORNING].n, 0);
 	assert_int_equal(w.times[WW_AFTERNOON].n, 0);
+	whatworks_done(&w);
+}
+
+/* A session quit with nothing completed is no evidence: it changes no figure. */
+static void
+test_nothing_completed(void **state)
+{
+	struct whatworks w;
+	struct history_record r;
+	const char *line = "{\"v\":1,\"routine\":\"desk-break\",\"started\":"
+	    "\"2026-11-30T10:00:00+01:00\",\"ended\":\"2026-11-30T10:00:05+01:00\","
+	    "\"planned_s\":180,\"active_s\":5,\"completed\":[],\"quit\":true,\"speed\":1,"
+	    "\"tension_before\":6,\"tension_after\":1}";
+	char *cause = NULL;
+
+	(void)state;
+	whatworks_init(&w, TODAY);
+	add(&w, "desk-break", 3, 10, 5, 4, 1, NULL);
+	for (int i = 0; i < 2; i++) {
+		history_record_init(&r);
+		if (history_parse_line(line, strlen(line), &r, &cause) != 0)
+			fail_msg("%s", cause);
+		assert_false(history_record_counts(&r));
+		whatworks_add(&w, &r);
+		history_record_done(&r);
+	}
+	whatworks_finish(&w);
+	assert_int_equal(whatworks_find(&w, "desk-break")->n, 1);
+	assert_int_equal(w.nlast, 1);
+	whatworks_done(&w);
+}
+
+/* Tension rose after two of a routine's last three sessions: flagged, never among the best. */
+static void
+test_tension_rose(void **state)
+{
+	struct whatworks w;
+	size_t n;
+	const char **best;
+
+	(void)state;
+	whatworks_init(&w, TODAY);
+	for (int i = 0; i < 6; i++)
+		add(&w, "desk-break", 20 - i, 10, 3, 8, 1, NULL);
+	for (int i = 0; i < 3; i++)
+		add(&w, "evening-unwind", 20 - i, 20, 7, 3, 1, NULL);
+	whatworks_finish(&w);
+	assert_true(whatworks_rose(whatworks_find(&w, "desk-break")));
+	assert_false(whatworks_rose(whatworks_find(&w, "evening-unwind")));
+	best = whatworks_best(&w, &n);
+	assert_int_equal(n, 1);
+	assert_string_equal(best[0], "evening-unwind");
+	free(best);
+	/* once in the last three is not yet a pattern */
+	add(&w, "evening-unwind", 1, 20, 3, 5, 1, NULL);
+	assert_false(whatworks_rose(whatworks_find(&w, "evening-unwind")));
+	add(&w, "evening-unwind", 0, 20, 3, 5, 1, NULL);
+	assert_true(whatworks_rose(whatworks_find(&w, "evening-unwind")));
 	whatworks_done(&w);
 }
 
@@ -263,6 +321,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_paired_only),
+		cmocka_unit_test(test_nothing_completed),
+		cmocka_unit_test(test_tension_rose),
 		cmocka_unit_test(test_threshold_and_order),
 		cmocka_unit_test(test_trend),
 		cmocka_unit_test(test_guidance),

@@ -1,0 +1,191 @@
+/*
+ * today.c — the one plan: a routine made to fit this person today, in the
+ * one order today.h documents. Every screen shows what this returns.
+ */
+#include "today.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "builder.h"
+#include "diag.h"
+#include "history_stats.h"
+#include "i18n.h"
+#include "plan.h"
+#include "text.h"
+
+/* A note longer than this (a screen line) names a count instead. */
+#define NOTE_MAX 78
+
+struct today {
+	const struct routine *source;
+	const struct routine *use;
+	struct adapted *adapted;     /* step 1 */
+	struct built *kept;          /* step 2, or NULL */
+	struct built *fitted;        /* step 3, or NULL */
+	enum today_state state;
+	long seconds;
+	char *note, *detail;
+	const char **hurt_ids;       /* swapped or left out for hurting */
+	size_t nhurt_ids;
+	size_t nleft;                /* left out in step 2 */
+};
+
+static bool
+listed(const char *const *ids, size_t n, const char *id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(ids[i], id) == 0)
+			return true;
+	return false;
+}
+
+static bool
+in_routine(const struct routine *r, const char *id)
+{
+	for (size_t i = 0; i < r->nitems; i++)
+		if (strcmp(r->items[i].stretch->id, id) == 0)
+			return true;
+	return false;
+}
+
+static void
+add_hurt_id(struct today *t, const char *id)
+{
+	if (listed(t->hurt_ids, t->nhurt_ids, id))
+		return;
+	t->hurt_ids = xreallocarray(t->hurt_ids, t->nhurt_ids + 1, sizeof *t->hurt_ids);
+	t->hurt_ids[t->nhurt_ids++] = id;
+}
+
+/* Step 2: leave out what was marked hurt lately; the ids and names left out are kept. */
+static char *
+leave_out_hurt(struct today *t, const struct today_needs *n)
+{
+	const struct routine *r = t->use;
+	char *names = NULL, *next;
+
+	if (n->include_hurt || n->nhurt == 0 ||
+	    (t->kept = builder_without(r, n->hurt, n->nhurt)) == NULL)
+		return NULL;
+	for (size_t i = 0; i < r->nitems; i++) {
+		const struct stretch *s = r->items[i].stretch;
+		char *safe;
+
+		if (!listed(n->hurt, n->nhurt, s->id))
+			continue;
+		add_hurt_id(t, s->id);
+		safe = text_safe(s->name);
+		next = xasprintf("%s%s%s", names != NULL ? names : "", names != NULL ? ", " : "", safe);
+		free(safe);
+		free(names);
+		names = next;
+	}
+	t->use = built_routine(t->kept);
+	return names;
+}
+
+/* Join the notes of the steps into the short and the full text. */
+static void
+make_notes(struct today *t, const char *hurt_names, size_t nleft)
+{
+	const char *parts[3] = { adapted_detail(t->adapted), NULL,
+	    t->fitted != NULL ? built_note(t->fitted) : NULL };
+	const char *shorts[3] = { adapted_note(t->adapted), NULL, parts[2] };
+	char *hurt = NULL, *hurt_short = NULL;
+
+	if (hurt_names != NULL) {
+		hurt = xasprintf(_("Left out for now, marked hurt in the last %d days: %s."),
+		    HISTORY_HURT_DAYS, hurt_names);
+		hurt_short = strlen(hurt) <= NOTE_MAX ? xstrdup(hurt) :
+		    xasprintf(ngettext("%zu stretch left out for now, marked hurt lately.",
+		    "%zu stretches left out for now, marked hurt lately.", (unsigned long)nleft), nleft);
+	}
+	parts[1] = hurt;
+	shorts[1] = hurt_short;
+	for (int k = 0; k < 2; k++) {
+		const char *const *from = k == 0 ? parts : shorts;
+		char *out = NULL, *next;
+
+		for (size_t i = 0; i < 3; i++) {
+			if (from[i] == NULL)
+				continue;
+			next = xasprintf("%s%s%s", out != NULL ? out : "", out != NULL ? " " : "", from[i]);
+			free(out);
+			out = next;
+		}
+		*(k == 0 ? &t->detail : &t->note) = out;
+	}
+	free(hurt);
+	free(hurt_short);
+}
+
+struct today *
+today_plan(const struct routine *r, const struct today_needs *n)
+{
+	static const struct today_needs none;
+	struct today *t = xcalloc(1, sizeof *t);
+	char *hurt_names;
+	size_t before;
+	struct plan *p;
+
+	if (n == NULL)
+		n = &none;
+	t->source = r;
+	t->adapted = adapt_routine(r, &n->adapt);
+	t->use = adapted_routine(t->adapted);
+	for (size_t i = 0; i < n->adapt.nhurt; i++)
+		if (in_routine(r, n->adapt.hurt[i]))
+			add_hurt_id(t, n->adapt.hurt[i]);
+	t->state = t->use->nitems == 0 ? TODAY_NONE_SUITS : TODAY_RUNS;
+	before = t->use->nitems;
+	hurt_names = leave_out_hurt(t, n);
+	if (t->state == TODAY_RUNS && t->use->nitems == 0)
+		t->state = TODAY_ALL_HURT;
+	if (t->state == TODAY_RUNS && n->minutes > 0) {
+		t->fitted = builder_fit(t->use, n->minutes);
+		t->use = built_routine(t->fitted);
+	}
+	t->nleft = before - (t->kept != NULL ? built_routine(t->kept)->nitems : before);
+	make_notes(t, hurt_names, t->nleft);
+	free(hurt_names);
+	p = plan_new(t->use);
+	t->seconds = p->total_s;
+	plan_free(p);
+	return t;
+}
+
+void
+today_free(struct today *t)
+{
+	if (t == NULL)
+		return;
+	built_free(t->fitted);
+	built_free(t->kept);
+	adapted_free(t->adapted);
+	free(t->note);
+	free(t->detail);
+	free(t->hurt_ids);
+	free(t);
+}
+
+const struct routine *today_source(const struct today *t) { return t->source; }
+const struct routine *today_routine(const struct today *t) { return t->use; }
+enum today_state today_state(const struct today *t) { return t->state; }
+long today_seconds(const struct today *t) { return t->seconds; }
+bool today_changed(const struct today *t) { return t->use != t->source; }
+size_t today_left_out(const struct today *t) { return t->nleft; }
+
+const char *
+today_note(const struct today *t, bool every)
+{
+	return every ? t->detail : t->note;
+}
+
+const char *const *
+today_hurt_changes(const struct today *t, size_t *n)
+{
+	*n = t->nhurt_ids;
+	return t->hurt_ids;
+}
