@@ -332,7 +332,7 @@ run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
 		said = xasprintf(today_state(t) == TODAY_ALL_HURT ? _("Every stretch left in '%s' was "
 		    "marked hurt in the last 7 days; bring them back from its preview, or try another "
 		    "routine.") :
-		    (rc->o.conditions & COND_RECENT_SURGERY) ? _("'%s' is not for you yet: after an "
+		    (rc->t.o.conditions & COND_RECENT_SURGERY) ? _("'%s' is not for you yet: after an "
 		    "operation, no stretching until your surgical team says so. Until then, "
 		    "'stretchcoach run flare-day' keeps only walking and quiet breathing.") :
 		    _("No stretch in '%s' suits the kneel, floor and conditions settings; "
