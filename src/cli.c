@@ -78,6 +78,10 @@ static const struct command_entry {
 	    N_("Plans over days: list them, start one, see today's step, stop it."),
 	    "stretchcoach programme\nstretchcoach programme start PROGRAMME-ID\n"
 	    "stretchcoach programme status" },
+	{ "profile", CMD_PROFILE, 0, 0, "profile",
+	    N_("Answer the questions about your back again: where it is, whether it goes down a "
+	    "leg, what eases it. The answers steer what is offered; they are no diagnosis."),
+	    "stretchcoach profile\nstretchcoach profile --plain" },
 	{ "help", CMD_HELP, 0, 1, "help [COMMAND]",
 	    N_("The general help, or one command's."),
 	    "stretchcoach help\nstretchcoach help run" },

@@ -183,6 +183,7 @@ cmd_status(const struct cli *cli)
 	else
 		fputs(_(", stretch due"), stdout);
 	cmd_programme_status(cli, path, today);
+	cmd_followup_status(path);
 	putchar('\n');
 	free(path);
 	return finish_output();

@@ -490,6 +490,9 @@ static const struct menu_entry main_entries[] = {
 	    CHOICE_HISTORY, -1, NULL, 0, 0, { 0 } },
 	{ N_("Safety notes"), N_("When to ease off, and the signs that mean stop and see a "
 	    "health professional."), CHOICE_SAFETY, -1, NULL, 0, 0, { 0 } },
+	{ N_("About your back"), N_("Three questions: where it is, whether it goes down a leg, "
+	    "what eases it. The answers steer what is offered."), CHOICE_PROFILE, -1, NULL, 0, 0,
+	    { 0 } },
 };
 
 #define NMAIN (sizeof main_entries / sizeof main_entries[0])
