@@ -46,6 +46,8 @@ struct run_opts {
 	/* the main menu's first entries, in order */
 	struct frontend_lead lead[FRONTEND_LEADS];
 	size_t nlead;
+	/* the first-visit answers (config "profile"): menus mark what suits them; NULL for none */
+	const struct profile *profile;
 	/* the last check-in's answers (-1: none lately): where the check-in starts */
 	int last_before, last_after;
 };
@@ -100,6 +102,10 @@ struct built;
  * newline (endless input such as /dev/zero is no one typing).
  */
 int frontend_read_line(char *buf, size_t size);
+
+struct profile;
+/* True when routine r suits o->profile, the first-visit answers (the menus say "suits you"). */
+bool frontend_routine_suits(const struct run_opts *o, const struct routine *r);
 
 /* True when the stretch with this id is in o->hurt. */
 bool frontend_stretch_hurt(const struct run_opts *o, const char *id);

@@ -61,7 +61,7 @@ leg_advice(struct frontend *fe)
 		    "leg, and leaves out deep stretches and long hamstring holds."),
 	};
 
-	fe->ops->page(fe->ctx, _("Please see a clinician"), lines, 2, 0);
+	fe->ops->page(fe->ctx, _("Please see a clinician"), lines, 2, PAGE_GATE);
 }
 
 bool

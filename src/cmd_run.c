@@ -59,6 +59,7 @@ run_setup(const struct cli *cli, struct run_ctx *rc)
 	rc->o.nhurt = rc->hist.nhurt_recent;
 	rc->include_hurt = cli->include_hurt;
 	rc->o.last_before = rc->o.last_after = -1;
+	rc->o.profile = &rc->cfg.profile;
 	for (size_t i = 0; i < rc->hist.ncheckins; i++) {
 		if (rc->hist.checkins[i].before >= 0)
 			rc->o.last_before = rc->hist.checkins[i].before;

@@ -184,6 +184,12 @@ menu_draw_routine_row(struct menu *m, const struct layout_rect *r, int y, size_t
 	for (char *p = areas; *p != '\0'; p++)
 		if (*p == '-')
 			*p = ' ';   /* "lower back" reads better than the schema's "lower-back" */
+	/* the routines that fit the first-visit answers say so before their areas */
+	if (x + 4 < r->x + w && frontend_routine_suits(&ui->opts, e->r)) {
+		x += ui_put(ui, y, x, r->x + w - x, sel | (sel ? 0 : ui_attr(ui, UI_GOOD)),
+		    _("suits you"));
+		x += ui_put(ui, y, x, r->x + w - x, sel, "  ");
+	}
 	if (x + 4 < r->x + w)
 		ui_put(ui, y, x, r->x + w - x, sel | (sel ? 0 : ui_attr(ui, UI_DIM)), areas);
 }

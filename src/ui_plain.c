@@ -337,6 +337,8 @@ plain_routines(const struct plain *p, const struct catalogue *c, enum menu_scope
 		pl = plan_new(r);
 		printf(ngettext("  %d. %s (%s, %zu stretch)", "  %d. %s (%s, %zu stretches)", r->nitems), n + 1, r->name,
 		    text_duration(len, sizeof len, pl->total_s), r->nitems);
+		if (frontend_routine_suits(&p->opts, r))
+			fputs(_(" - suits you"), stdout);
 		if (frontend_routine_hurt(&p->opts, r, &hurt))
 			printf(_(" - careful: %s hurt in the last week"), hurt);
 		putchar('\n');

@@ -79,6 +79,9 @@ check "a session refuses to start on a bad config (65)" test "$rc" -eq 65
 printf '{"bell": false, "profile": {"area": "lower-back", "leg": false, "eased_by": "bending-backward"}}' >"$cfg"
 run_sc config
 check "config shows the first-visit answers" grep -q '^profile .*lower-back, leg false, eased_by bending-backward *config file$' "$TMP/out"
+printf '3\nq\nq\n' | "$SC_BIN" --plain >"$TMP/menu" 2>&1
+check "the menus mark what suits the answers" grep -q 'Back-Bend Relief .* - suits you$' "$TMP/menu"
+check "and not what does not" sh -c "! grep -q 'Morning Wake-Up .*suits you' '$TMP/menu'"
 printf '3\n1\n\n' | "$SC_BIN" profile --plain >"$TMP/out" 2>"$TMP/err"
 check "profile --plain keeps the answers given" grep -q '"area":[[:space:]]*"both"' "$cfg"
 check "profile --plain keeps a yes to symptoms below the knee" grep -q '"leg":[[:space:]]*true' "$cfg"
