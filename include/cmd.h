@@ -66,6 +66,18 @@ const struct routine *cmd_followup_check(struct frontend *fe, const struct catal
     struct built **made);
 /* For `status`: ", next-day check waiting" when it is due. */
 void cmd_followup_status(const char *path);
+struct cJSON;
+struct followup;
+struct whatworks;
+/*
+ * For `history`: per routine, the next-day answers beside its tension change
+ * (from ww), as lines (a heading first; none when nothing was answered).
+ * Returns how many; the caller frees them with text_lines_free().
+ */
+size_t cmd_followup_lines(const struct followup *f, const struct whatworks *ww,
+    const struct catalogue *c, char ***lines);
+/* For `history --json`: "next_day", the answers per routine, into o. */
+void cmd_followup_json(struct cJSON *o, const struct followup *f);
 
 /* cmd_build.c */
 int cmd_build(const struct cli *cli);

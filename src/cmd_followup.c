@@ -5,6 +5,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <cjson/cJSON.h>
+
 #include "builder.h"
 #include "catalogue.h"
 #include "clock.h"
@@ -18,6 +20,7 @@
 #include "paths.h"
 #include "profile.h"
 #include "text.h"
+#include "whatworks.h"
 
 /* The routine suggested after the next-day answers call for something easier. */
 #define FOLLOWUP_EASY_ROUTINE "flare-day"
@@ -207,9 +210,9 @@ respond(struct frontend *fe, const struct catalogue *c, const struct followup *f
 {
 	enum followup_response resp = followup_response(f, f->routine);
 	const struct routine *r = catalogue_find_routine(c, f->routine), *easy;
-	char *name = text_safe(r != NULL ? r->name : f->routine), one[512], two[512];
-	const char *lines[] = { one, two, NULL };
-	size_t n = 2;
+	char *name = text_safe(r != NULL ? r->name : f->routine), one[512], two[512], go[256];
+	const char *lines[] = { one, two, go };
+	size_t n = 3;
 
 	*made = NULL;
 	easy = catalogue_find_routine(c, FOLLOWUP_EASY_ROUTINE);
@@ -219,6 +222,7 @@ respond(struct frontend *fe, const struct catalogue *c, const struct followup *f
 		    name, easy->name);
 		snprintf(two, sizeof two, "%s", _("If it keeps getting worse, or you are unsure, "
 		    "see a physiotherapist or doctor."));
+		snprintf(go, sizeof go, _("Enter starts %s; q goes to the menu."), easy->name);
 		r = fe->ops->page(fe->ctx, _("Take it easier"), lines, n, PAGE_GATE) == PAGE_ON ?
 		    easy : NULL;
 	} else if (resp == FOLLOWUP_STEP_UP && r != NULL) {
@@ -227,6 +231,7 @@ respond(struct frontend *fe, const struct catalogue *c, const struct followup *f
 		    "after %s. It may be ready for the next step."), name);
 		snprintf(two, sizeof two, "%s", built_note(*made) != NULL ? built_note(*made) :
 		    _("It is already at its longest holds: keep it as it is."));
+		snprintf(go, sizeof go, _("Enter starts %s one step up; q goes to the menu."), name);
 		r = built_note(*made) != NULL &&
 		    fe->ops->page(fe->ctx, _("Ready for the next step"), lines, n, PAGE_GATE) ==
 		    PAGE_ON ? built_routine(*made) : NULL;
@@ -282,4 +287,86 @@ cmd_followup_status(const char *path)
 	if (load_followup(&f, path) && followup_due(&f, clock_wall()))
 		fputs(_(", next-day check waiting"), stdout);
 	followup_done(&f);
+}
+
+/* --- in `history` ---------------------------------------------------------- */
+
+/* The routines with next-day answers, each once, in the order first answered. */
+static size_t
+answered_routines(const struct followup *f, const char **ids)
+{
+	size_t n = 0, k;
+
+	for (size_t i = 0; i < f->nreplies; i++) {
+		if (f->replies[i].answer == FOLLOWUP_SKIPPED)
+			continue;
+		for (k = 0; k < n && strcmp(ids[k], f->replies[i].routine) != 0; k++)
+			;
+		if (k == n)
+			ids[n++] = f->replies[i].routine;
+	}
+	return n;
+}
+
+/* How many of each answer about routine: better, same, worse. */
+static void
+count_answers(const struct followup *f, const char *routine, int count[3])
+{
+	count[0] = count[1] = count[2] = 0;
+	for (size_t i = 0; i < f->nreplies; i++)
+		if (f->replies[i].answer != FOLLOWUP_SKIPPED && strcmp(f->replies[i].routine, routine) == 0)
+			count[f->replies[i].answer]++;
+}
+
+size_t
+cmd_followup_lines(const struct followup *f, const struct whatworks *ww,
+    const struct catalogue *c, char ***lines)
+{
+	const char **ids = xcalloc(f->nreplies + 1, sizeof *ids);
+	size_t n = answered_routines(f, ids), k = 0;
+	int count[3];
+
+	*lines = xcalloc(n + 2, sizeof **lines);
+	if (n > 0)
+		(*lines)[k++] = xstrdup(_("The day after, by routine (the next-day check):"));
+	for (size_t i = 0; i < n; i++) {
+		const struct routine *r = c != NULL ? catalogue_find_routine(c, ids[i]) : NULL;
+		const struct whatworks_group *g = whatworks_find(ww, ids[i]);
+		char *name = text_safe(r != NULL ? r->name : ids[i]), tension[64] = "";
+
+		count_answers(f, ids[i], count);
+		if (g != NULL && g->n > 0)
+			/* TRANSLATORS: the average change of tension over a session, "-2.5". */
+			snprintf(tension, sizeof tension, _("tension %+.1f, "), whatworks_change(g));
+		/* TRANSLATORS: a routine, the tension change (or nothing), then the counts of answers. */
+		(*lines)[k++] = xasprintf(_("  %s: %sbetter %d, same %d, worse %d"), name, tension,
+		    count[0], count[1], count[2]);
+		free(name);
+	}
+	free(ids);
+	return k;
+}
+
+void
+cmd_followup_json(struct cJSON *o, const struct followup *f)
+{
+	const char **ids = xcalloc(f->nreplies + 1, sizeof *ids);
+	size_t n = answered_routines(f, ids);
+	cJSON *list = cJSON_AddArrayToObject(o, "next_day");
+	int count[3];
+
+	for (size_t i = 0; i < n && list != NULL; i++) {
+		cJSON *e = cJSON_CreateObject();
+		enum followup_answer last[1];
+
+		count_answers(f, ids[i], count);
+		followup_answers(f, ids[i], last, 1);
+		cJSON_AddStringToObject(e, "routine", ids[i]);
+		cJSON_AddNumberToObject(e, "better", count[0]);
+		cJSON_AddNumberToObject(e, "same", count[1]);
+		cJSON_AddNumberToObject(e, "worse", count[2]);
+		cJSON_AddStringToObject(e, "last", followup_answer_name(last[0]));
+		cJSON_AddItemToArray(list, e);
+	}
+	free(ids);
 }

@@ -103,4 +103,11 @@ check "plain: then the main menu" wait_for 'Choose \[1-7, q to quit\]' 5
 keys q Enter
 check "plain: exit 0" [ "$(wait_rc 5)" = 0 ]
 check "plain: the answer is logged" grep -q '"started":"2025-12-07T12:.*"event":"next-day".*"answer":"better"' "$hist"
+
+# history shows the answers per routine beside the tension change, and --json carries them
+SC_NOW=@1765119600 TZ=UTC sc history > "$tmp/history.out"
+check "history: the day after, by routine" grep -q '^  Tiny One: tension -1.0, better 1, same 0, worse 1$' "$tmp/history.out"
+SC_NOW=@1765119600 TZ=UTC sc history --json > "$tmp/history.json"
+check "history --json: next_day per routine" sh -c "tr -d ' \t\n' < '$tmp/history.json' |
+    grep -q '\"next_day\":\[{\"routine\":\"tiny-one\",\"better\":1,\"same\":0,\"worse\":1,\"last\":\"better\"}\]'"
 finish
