@@ -97,6 +97,7 @@ complete -c stretchcoach -n __stretchcoach_needs_command -a safety -d 'The safet
 complete -c stretchcoach -n __stretchcoach_needs_command -a config -d 'The settings in force'
 complete -c stretchcoach -n __stretchcoach_needs_command -a remind -d 'Offer a break routine now and then'
 complete -c stretchcoach -n __stretchcoach_needs_command -a programme -d 'Plans over days: list, start, status, stop'
+complete -c stretchcoach -n __stretchcoach_needs_command -a profile -d 'The questions about your back, again'
 complete -c stretchcoach -n __stretchcoach_needs_command -a help -d 'Show the help'
 
 # Options for every command
