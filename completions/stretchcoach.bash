@@ -6,7 +6,7 @@
 # Install as $(PREFIX)/share/bash-completion/completions/stretchcoach.
 
 _stretchcoach_commands='morning evening run build list routines show history
-status validate safety config remind programme sheet help'
+status validate safety config remind programme sheet profile help'
 _stretchcoach_global='-c --catalogue --plain --speed --breath --no-checkin
 --no-bell --no-color --say --no-kneel --no-floor --include-hurt -h --help -V --version'
 _stretchcoach_areas='neck shoulders upper-back mid-back lower-back hips glutes

@@ -98,6 +98,7 @@ complete -c stretchcoach -n __stretchcoach_needs_command -a config -d 'The setti
 complete -c stretchcoach -n __stretchcoach_needs_command -a remind -d 'Offer a break routine now and then'
 complete -c stretchcoach -n __stretchcoach_needs_command -a programme -d 'Plans over days: list, start, status, stop, calendar'
 complete -c stretchcoach -n __stretchcoach_needs_command -a sheet -d 'A printable home-exercise sheet'
+complete -c stretchcoach -n __stretchcoach_needs_command -a profile -d 'The questions about your back, again'
 complete -c stretchcoach -n __stretchcoach_needs_command -a help -d 'Show the help'
 
 # Options for every command

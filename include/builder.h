@@ -28,6 +28,9 @@ struct build_request {
 	size_t navoid;
 	const char *const *prefer;   /* stretch ids to choose first, best first (what works) */
 	size_t nprefer;
+	/* optional: a stretch's weight for the person (profile_weigh); higher ones are chosen first */
+	int (*weigh)(const struct stretch *s, const void *arg);
+	const void *weigh_arg;
 };
 
 /*
@@ -77,6 +80,14 @@ long builder_seconds(const struct routine_item *items, size_t n, int rest);
  * its catalogue hold.
  */
 void builder_hold_bounds(const struct stretch *s, int base, int *lo, int *hi);
+
+/*
+ * builder_step.c: the next step of routine r for someone it has suited for
+ * a while: each move with a `harder` variation in c becomes that one, each
+ * other hold grows by BUILDER_HOLD_STEP within builder_hold_bounds(). Its
+ * note says what changed (NULL when nothing could). Never fails.
+ */
+struct built *builder_step_up(const struct routine *r, const struct catalogue *c);
 
 /* builder_rules.c: the rules a built routine keeps, as a table. */
 

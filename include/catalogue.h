@@ -111,6 +111,7 @@ struct stretch {
 	int min_hold;            /* shortest hold that still works, seconds; 0 = none given */
 	const char *easier;      /* id of the gentler variation (it exists); NULL if none */
 	const struct stretch *gentler; /* that variation, after merging; NULL if none */
+	const char *harder;      /* id of the harder variation, the next strength step (it exists); NULL if none */
 	bool kneels;             /* the pose puts weight on a knee */
 	unsigned avoid_if;       /* COND_* the file itself says to avoid it with ("avoid_if") */
 	struct movement movement;
@@ -248,6 +249,13 @@ char *catalogue_join_names(char *buf, size_t size, unsigned set,
  * renamed into place. Refuses a file that does not load cleanly. Returns 0,
  * or -1 with *cause set (caller frees).
  */
+/*
+ * Replace the file at where (a symlink's target) with text and a newline,
+ * through a 0600 temporary file beside it and a rename, so a failure leaves
+ * the old file whole; the directory is made 0700 when missing. Used for the
+ * user catalogue and the config file. Returns 0, or -1 with *cause set (caller frees).
+ */
+int catalogue_write_file(const char *where, const char *text, char **cause);
 int catalogue_save_routine(const char *path, const struct routine *r, const char *id, char **cause);
 /*
  * In the user catalogue at path, give routine `id` the new name, or delete

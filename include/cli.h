@@ -11,6 +11,7 @@ enum command {
 	CMD_MENU, CMD_MORNING, CMD_EVENING, CMD_RUN, CMD_BUILD, CMD_LIST,
 	CMD_ROUTINES, CMD_SHOW, CMD_HISTORY, CMD_STATUS, CMD_VALIDATE,
 	CMD_SAFETY, CMD_CONFIG, CMD_REMIND, CMD_PROGRAMME, CMD_SHEET, CMD_HELP, CMD_VERSION,
+	CMD_PROFILE,
 };
 
 /* Which run options were given on the command line (config fills the rest). */

@@ -41,6 +41,48 @@ int cmd_run(const struct cli *cli);       /* run ROUTINE-ID [--minutes N] */
  */
 int cmd_run_routine(const struct cli *cli, const struct routine *r, const char *note, int fit_minutes);
 
+/*
+ * cmd_run.c: the front end the command line asks for: plain when asked or
+ * when stdout is not a terminal, curses otherwise (plain when it cannot).
+ */
+struct frontend cmd_open_frontend(const struct cli *cli, const struct run_opts *o);
+
+/* cmd_followup.c: the first-visit questions and the next-day check */
+struct built;
+struct config;
+struct profile;
+/* The answers in a line for `config`: "lower-back, leg false, eased_by bending-backward". */
+void cmd_profile_text(char *buf, size_t size, const struct profile *p);
+/*
+ * Ask the three questions about the back through fe and keep the answers
+ * in cfg and the config file (a note says when they could not be saved).
+ * Returns false when the first was skipped: nothing changed.
+ */
+bool cmd_profile_ask(struct frontend *fe, struct config *cfg);
+/* `profile`: the questions again. */
+int cmd_profile(const struct cli *cli);
+/*
+ * On launch: the next-day check when it is due, logged as a "next-day"
+ * event, then what the answers call for. Returns a routine to start now
+ * (from c, or made into *made for the caller to built_free()), or NULL.
+ */
+const struct routine *cmd_followup_check(struct frontend *fe, const struct catalogue *c,
+    struct built **made);
+/* For `status`: ", next-day check waiting" added to the line in buf when it is due. */
+void cmd_followup_status(const char *path, char *buf, size_t size);
+struct cJSON;
+struct followup;
+struct whatworks;
+/*
+ * For `history`: per routine, the next-day answers beside its tension change
+ * (from ww), as lines (a heading first; none when nothing was answered).
+ * Returns how many; the caller frees them with text_lines_free().
+ */
+size_t cmd_followup_lines(const struct followup *f, const struct whatworks *ww,
+    const struct catalogue *c, char ***lines);
+/* For `history --json`: "next_day", the answers per routine, into o. */
+void cmd_followup_json(struct cJSON *o, const struct followup *f);
+
 /* cmd_build.c */
 int cmd_build(const struct cli *cli);
 

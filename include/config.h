@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 
+#include "profile.h"
 #include "schedule.h"
 
 struct diag;
@@ -14,6 +15,7 @@ enum config_key {
 	CFG_BREATH, CFG_BELL, CFG_COLOR, CFG_CHECKIN, CFG_BUILD_MINUTES, CFG_SAY,
 	CFG_REMIND_EVERY, CFG_REMIND_SNOOZE, CFG_AWAY_AFTER, CFG_REMIND_HOURS, CFG_REMIND_DAYS,
 	CFG_NOTIFY, CFG_SOUND, CFG_KNEEL, CFG_FLOOR, CFG_CONDITIONS, CFG_SAY_VOICE, CFG_EQUIPMENT,
+	CFG_PROFILE,
 	CFG_NKEYS,
 };
 
@@ -40,6 +42,7 @@ struct config {
 	bool kneel, floor;           /* false: swap kneeling / floor stretches for easier ones */
 	unsigned conditions;         /* COND_* (catalogue.h): leave out what they should avoid */
 	unsigned equipment;          /* EQUIP_* the user has at hand (build uses them) */
+	struct profile profile;      /* the first-visit answers ("profile"); unanswered by default */
 	enum config_source source[CFG_NKEYS];
 };
 

@@ -57,6 +57,8 @@ struct run_opts {
 	/* the main menu's first entries, in order */
 	struct frontend_lead lead[FRONTEND_LEADS];
 	size_t nlead;
+	/* the first-visit answers (config "profile"): menus mark what suits them; NULL for none */
+	const struct profile *profile;
 	/* the last check-in's answers (-1: none lately): where the check-in starts */
 	int last_before, last_after;
 };
@@ -81,6 +83,22 @@ struct summary_info {
 };
 enum summary_exit { SUMMARY_MENU, SUMMARY_QUIT };
 
+/*
+ * A question on a screen of its own, answered with one key (the first-visit
+ * questions, the next-day check). Strings are borrowed and already safe.
+ */
+struct frontend_question {
+	const char *title;
+	const char *const *lines;     /* the question, then what it is for */
+	size_t nlines;
+	const char *const *answers;   /* the answers, in order */
+	size_t nanswers;
+	const char *keys;             /* one key a answer ("bsw"); digits 1.. pick them too */
+	const char *skip;             /* what Esc does ("skip", "back") */
+};
+/* What ask returns besides an answer's index. */
+enum { ASK_SKIP = -1 };
+
 /* What the Build screen ends with. */
 enum build_exit { BUILD_BACK, BUILD_RUN, BUILD_RUN_SAVED };
 struct build_request;
@@ -100,6 +118,10 @@ int frontend_read_line(char *buf, size_t size);
 
 /* What runs today of r for o (today.h; o->today NULL: r as written). Free with today_free(). */
 struct today *frontend_today(const struct run_opts *o, const struct routine *r);
+struct profile;
+/* True when routine r suits o->profile, the first-visit answers (the menus say "suits you"). */
+bool frontend_routine_suits(const struct run_opts *o, const struct routine *r);
+
 /* True when the stretch with this id was marked hurt lately (and not brought back). */
 bool frontend_stretch_hurt(const struct run_opts *o, const char *id);
 /* True when routine r has a stretch in o->hurt; *which (if not NULL) gets its name. */
@@ -134,6 +156,7 @@ enum menu_choice {
 	CHOICE_BUILD,     /* main menu: build a routine */
 	CHOICE_HISTORY,   /* main menu: history */
 	CHOICE_SAFETY,    /* main menu: safety notes */
+	CHOICE_PROFILE,   /* main menu: the questions about your back */
 	CHOICE_SIGNAL,    /* a terminating signal arrived; see frontend_signal() */
 };
 
@@ -185,6 +208,11 @@ struct frontend_ops {
 	 */
 	enum build_exit (*build)(void *ctx, const struct catalogue *c, struct build_request *req,
 	    struct built **out, bool *saved, char **run_id);
+	/*
+	 * Ask q and return the index of the answer picked, or ASK_SKIP for Esc
+	 * (and q), the end of input or a terminating signal.
+	 */
+	int (*ask)(void *ctx, const struct frontend_question *q);
 	/* Print a one-line note to the user (e.g. "history saved", an error) at the right moment. */
 	void (*note)(void *ctx, const char *msg);
 	/* Restore the terminal and free ctx. */

@@ -35,12 +35,15 @@ struct history_record {
 		HEV_ADVICE_SHOWN,   /* the weekly "see a doctor soon" line was shown */
 		HEV_REMIND_AWAY,    /* remind: time away from the keyboard counted as the break */
 		HEV_STRETCH_BACK,   /* a stretch swapped out for hurting is brought back ("stretch") */
+		HEV_NEXT_DAY,       /* the next-day check about the session begun at `started` ("answer") */
 	} event;
 	/* HEV_STRETCH_BACK: the stretch's id */
 	char *stretch;
 	/* Programme events: the programme's id and the day (1-based; a stop gives the last day done, 0 for none). */
 	char *programme;
 	int day;
+	/* HEV_NEXT_DAY: enum followup_answer (followup.h); -1 otherwise */
+	int answer;
 };
 
 /* The "event" names of the history contract, by enum history_event (NULL for a session). */

@@ -21,6 +21,9 @@ struct programme_track {
 	long start_day;      /* calendar day it was started */
 	int done;            /* the last day done (0 before day 1) */
 	long step_day;       /* calendar day of the last day done, or start_day - 1 */
+	bool rose;           /* the last day done ended with more tension than it began */
+	bool worse;          /* the next-day check after the last day done said "worse" */
+	int calm;            /* days done since a "worse" answer (many when none) */
 };
 
 void programme_track_init(struct programme_track *t);
@@ -49,6 +52,16 @@ enum programme_state {
 	PROG_FINISHED,       /* every day is behind */
 };
 
+/* Why a day repeats instead of advancing. */
+enum programme_hold {
+	PROG_HOLD_NONE,
+	PROG_HOLD_TENSION,   /* the day ended with more tension than it began */
+	PROG_HOLD_WORSE,     /* the next-day check after it said worse */
+	PROG_HOLD_DEEP,      /* the next day goes deep, and comes after two days without "worse" */
+};
+/* A deep day waits for this many days done since the last "worse". */
+#define PROGRAMME_CALM_DAYS 2
+
 /* Today's step of programme p, tracked by t. */
 struct programme_today {
 	enum programme_state state;
@@ -56,6 +69,7 @@ struct programme_today {
 	const struct routine *routine;  /* PROG_DUE: the routine to do */
 	const char *note;               /* the day's note, "" when none */
 	int missed;                     /* PROG_DUE: days it waited for (0 when on time) */
+	enum programme_hold held;       /* PROG_DUE: why day `day` comes again (NONE: it does not) */
 };
 
 /* Work out today's step of p (whose id is t->id) for calendar day `today`. */
@@ -85,6 +99,9 @@ char *programme_headline(char *buf, size_t size, const struct programme *p,
  * sentence, or "" when it did not. Returns buf.
  */
 char *programme_resume_text(char *buf, size_t size, const struct programme_today *pt);
+
+/* Why today's day repeats, in one sentence, or "" when it does not. Returns buf. */
+char *programme_hold_text(char *buf, size_t size, const struct programme_today *pt);
 
 /* The programme running now and today's step in it, as programme_current() finds them. */
 struct programme_now {

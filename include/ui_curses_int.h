@@ -180,6 +180,9 @@ void ui_message_box(struct ui *ui, const char *title, const char *const *lines, 
 size_t ui_message_box_from(struct ui *ui, const char *title, const char *const *lines, size_t n,
     size_t top, const char *keys);
 
+/* ui_ask.c: the frontend_ops ask */
+int ui_ask(void *ctx, const struct frontend_question *q);
+
 /* ui_coach.c: the frontend_ops coach, the session screen's loop */
 int ui_coach(void *ctx, struct session *s, const struct vclock *clk);
 

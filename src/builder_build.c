@@ -49,6 +49,29 @@ prefer_first(struct pool *p, const struct build_request *req)
 	free(out);
 }
 
+/* Order the pool by req->weigh, heaviest first; equal weights keep their shuffled order. */
+static void
+weigh_first(struct pool *p, const struct build_request *req)
+{
+	int *w = xcalloc(p->n + 1, sizeof *w);
+
+	for (size_t i = 0; i < p->n; i++)
+		w[i] = req->weigh(p->v[i], req->weigh_arg);
+	for (size_t i = 1; i < p->n; i++) {
+		const struct stretch *s = p->v[i];
+		int ws = w[i];
+		size_t j = i;
+
+		for (; j > 0 && w[j - 1] < ws; j--) {
+			p->v[j] = p->v[j - 1];
+			w[j] = w[j - 1];
+		}
+		p->v[j] = s;
+		w[j] = ws;
+	}
+	free(w);
+}
+
 /* The stretches req allows, shuffled by the seed; the preferred ones (what works) first. */
 static void
 gather(const struct catalogue *c, const struct build_request *req, struct pool *p)
@@ -67,6 +90,8 @@ gather(const struct catalogue *c, const struct build_request *req, struct pool *
 		p->v[i - 1] = p->v[j];
 		p->v[j] = t;
 	}
+	if (req->weigh != NULL)
+		weigh_first(p, req);
 	if (req->nprefer > 0)
 		prefer_first(p, req);
 }

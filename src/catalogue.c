@@ -363,7 +363,7 @@ resolve_programme(struct catalogue *c, size_t i, struct diag *d)
 	}
 }
 
-/* A stretch's link to another (progression, easier) must name another stretch. */
+/* A stretch's link to another (progression, easier, harder) must name another stretch. */
 static void
 check_link(const struct catalogue *c, size_t i, const char *key, const char *id, struct diag *d)
 {
@@ -397,6 +397,7 @@ catalogue_finish(struct catalogue *c, struct diag *d)
 	for (size_t i = 0; i < c->nstretches; i++) {
 		check_link(c, i, "progression", c->stretches[i]->progression, d);
 		check_link(c, i, "easier", c->stretches[i]->easier, d);
+		check_link(c, i, "harder", c->stretches[i]->harder, d);
 		if (c->stretches[i]->easier != NULL)
 			c->stretches[i]->gentler = catalogue_find_stretch(c, c->stretches[i]->easier);
 	}

@@ -441,7 +441,7 @@ get_frames(struct ctx *x, const cJSON *obj, struct stretch *s)
 	leave(x, saved);
 }
 
-/* kneels, easier, avoid_if and frames: what lets a routine adapt, and the breath pictures. */
+/* kneels, easier, harder, avoid_if and frames: what lets a routine adapt, and the breath pictures. */
 static void
 get_variations(struct ctx *x, const cJSON *obj, struct stretch *s)
 {
@@ -459,6 +459,11 @@ get_variations(struct ctx *x, const cJSON *obj, struct stretch *s)
 		bad(x, "easier must be a stretch id: 1..48 of a-z, 0-9 and -");
 		s->easier = NULL;
 	}
+	s->harder = get_str(x, obj, "harder", ID_MAX, 0);
+	if (s->harder != NULL && !valid_id(s->harder)) {
+		bad(x, "harder must be a stretch id: 1..48 of a-z, 0-9 and -");
+		s->harder = NULL;
+	}
 	s->avoid_if = get_set(x, obj, "avoid_if", catalogue_parse_condition,
 	    catalogue_condition_name, COND_COUNT, 0);
 	get_frames(x, obj, s);
@@ -468,7 +473,7 @@ static const char *const stretch_keys[] = {
 	"id", "name", "kind", "areas", "level", "position", "time", "hold", "reps",
 	"rep_seconds", "sides", "sets", "breath", "cues", "equipment", "steps",
 	"cautions", "progression", "art", "family", "min_hold", "kneels", "easier", "avoid_if",
-	"frames", "movement", NULL,
+	"frames", "movement", "harder", NULL,
 };
 
 /* Label an entry for messages: 'FILE: stretches[3] (id "x")'. Owned by the arena. */

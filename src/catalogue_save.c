@@ -98,8 +98,8 @@ write_target(const char *path)
 	return cur;
 }
 
-static int
-write_atomically(const char *where, const char *text, char **cause)
+int
+catalogue_write_file(const char *where, const char *text, char **cause)
 {
 	char *path = write_target(where);
 	char *tmp = xasprintf("%s.tmpXXXXXX", path), *dir = xstrdup(path), *slash;
@@ -180,7 +180,7 @@ write_root(const char *path, cJSON *root, char **cause)
 	cJSON_Delete(root);
 	if (text == NULL)
 		fatal("out of memory formatting JSON");
-	rc = write_atomically(path, text, cause);
+	rc = catalogue_write_file(path, text, cause);
 	cJSON_free(text);
 	return rc;
 }

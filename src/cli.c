@@ -88,6 +88,10 @@ static const struct command_entry {
 	    "or to pin up: each stretch's picture, steps, dose, breathing and cautions."),
 	    "stretchcoach sheet evening-unwind -o unwind.html\n"
 	    "stretchcoach sheet morning-wake-up --pdf -o wake-up.pdf" },
+	{ "profile", CMD_PROFILE, 0, 0, "profile",
+	    N_("Answer the questions about your back again: where it is, whether it goes down a "
+	    "leg, what eases it. The answers steer what is offered; they are no diagnosis."),
+	    "stretchcoach profile\nstretchcoach profile --plain" },
 	{ "help", CMD_HELP, 0, 1, "help [COMMAND]",
 	    N_("The general help, or one command's."),
 	    "stretchcoach help\nstretchcoach help run" },

@@ -17,6 +17,7 @@
 #include "history_stats.h"
 #include "i18n.h"
 #include "paths.h"
+#include "profile.h"
 #include "report.h"
 #include "text.h"
 #include "whatworks.h"
@@ -64,6 +65,8 @@ make_request(const struct cli *cli, const struct config *cfg, struct build_reque
 	memset(req, 0, sizeof *req);
 	req->minutes = cli->minutes > 0 ? cli->minutes : cfg->build_minutes;
 	req->with = cfg->equipment;
+	req->weigh = profile_weigh;   /* what suits the first-visit answers comes first */
+	req->weigh_arg = &cfg->profile;
 	req->seed = cli->seed_given ? cli->seed :
 	    (unsigned long)clock_wall() ^ ((unsigned long)getpid() << 16);
 	req->at_desk = cli->at_desk;

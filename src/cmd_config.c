@@ -168,6 +168,9 @@ cmd_config(const struct cli *cli)
 			if (value[0] == '\0')
 				snprintf(value, sizeof value, "%s", _("(none)"));
 			break;
+		case CFG_PROFILE:
+			cmd_profile_text(value, sizeof value, &cfg.profile);
+			break;
 		case CFG_EQUIPMENT:
 			if (cfg.equipment == 0)
 				snprintf(value, sizeof value, "(none given)");

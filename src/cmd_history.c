@@ -15,6 +15,7 @@
 #include "clock.h"
 #include "cmd.h"
 #include "diag.h"
+#include "followup.h"
 #include "history.h"
 #include "history_report.h"
 #include "history_stats.h"
@@ -40,11 +41,28 @@ finish_output(void)
 	return 0;
 }
 
-/* The report of st (and ww, what works) into r: text, or JSON with cli->json. */
+/* What the history is read into beside its stats: what works, and the next-day answers. */
+struct history_readers {
+	struct whatworks ww;
+	struct followup fu;
+};
+
 static void
-history_build(const struct cli *cli, const struct history_stats *st, const struct whatworks *ww,
-    const struct catalogue *c, const char *empty, struct report *r)
+feed_readers(void *arg, const struct history_record *rec)
 {
+	struct history_readers *hr = arg;
+
+	whatworks_feed(&hr->ww, rec);
+	followup_feed(&hr->fu, rec);
+}
+
+/* The report of st (and what works, the next-day answers) into r: text, or JSON with cli->json. */
+static void
+history_build(const struct cli *cli, const struct history_stats *st,
+    const struct history_readers *hr, const struct catalogue *c, const char *empty,
+    struct report *r)
+{
+	const struct whatworks *ww = &hr->ww;
 	struct config cfg;
 	struct run_opts ro;
 	struct adapt_needs needs;
@@ -60,6 +78,7 @@ history_build(const struct cli *cli, const struct history_stats *st, const struc
 		char *text;
 
 		cmd_whatworks_json(o, ww);
+		cmd_followup_json(o, &hr->fu);
 		text = cJSON_Print(o);
 		cJSON_Delete(o);
 		if (text == NULL)
@@ -74,6 +93,10 @@ history_build(const struct cli *cli, const struct history_stats *st, const struc
 		for (size_t i = 0; i < n; i++)
 			report_printf(r, "%s%s\n", i == 0 ? "\n" : "", lines[i]);
 		text_lines_free(lines, n);
+		n = cmd_followup_lines(&hr->fu, ww, c, &lines);
+		for (size_t i = 0; i < n; i++)
+			report_printf(r, "%s%s\n", i == 0 ? "\n" : "", lines[i]);
+		text_lines_free(lines, n);
 	}
 }
 
@@ -82,7 +105,7 @@ cmd_history_report(const struct cli *cli, const struct catalogue *c, const char 
     struct report *r, struct diag *d)
 {
 	struct history_stats st;
-	struct whatworks ww;
+	struct history_readers hr;
 	struct catalogue *own = NULL;
 	char *path = paths_history_file();
 	int days = cli->days > 0 ? cli->days : DEFAULT_DAYS, status = 0;
@@ -92,21 +115,23 @@ cmd_history_report(const struct cli *cli, const struct catalogue *c, const char 
 		return -1;
 	}
 	history_stats_init(&st, history_day_of(clock_wall()), days > MAX_DAYS ? MAX_DAYS : days);
-	whatworks_init(&ww, st.today);
-	st.also = whatworks_feed;
-	st.also_arg = &ww;
+	whatworks_init(&hr.ww, st.today);
+	followup_init(&hr.fu);
+	st.also = feed_readers;
+	st.also_arg = &hr;
 	if (history_stats_load(path, &st, d) == 0) {
 		history_stats_finish(&st);
-		whatworks_finish(&ww);
+		whatworks_finish(&hr.ww);
 		/* the catalogue names the routines used most; without it, their ids */
 		if (c == NULL && (st.sessions > 0 || history_report_any_ready(&st) ||
-		    cmd_whatworks_any(&ww) || st.nhurt_recent > 0))
+		    cmd_whatworks_any(&hr.ww) || st.nhurt_recent > 0))
 			c = own = cmd_load_catalogue(cli, false, &status);  /* NULL: ids, no suggestions */
-		history_build(cli, &st, &ww, c, empty, r);
+		history_build(cli, &st, &hr, c, empty, r);
 	}
 	catalogue_free(own);
 	history_stats_done(&st);
-	whatworks_done(&ww);
+	whatworks_done(&hr.ww);
+	followup_done(&hr.fu);
 	free(path);
 	return d->errors > 0 ? -1 : 0;
 }

@@ -70,6 +70,8 @@ print_today(const struct programme_now *now)
 	    &now->today, cmd_separator(), NULL));
 	if (*programme_resume_text(resume, sizeof resume, &now->today) != '\0')
 		print_wrapped("  ", resume);
+	if (*programme_hold_text(resume, sizeof resume, &now->today) != '\0')
+		print_wrapped("  ", resume);
 	if (now->today.state == PROG_DUE || now->today.state == PROG_REST)
 		if (*now->today.note != '\0')
 			print_wrapped("  ", now->today.note);
@@ -109,7 +111,8 @@ list_programmes(const struct catalogue *c, const struct programme_now *now)
 
 /* Append one programme event; say why on failure. Returns an exit status. */
 static int
-log_event_at(const char *path, int kind, const struct programme *p, int day, time_t t)
+log_event_at(const char *path, int kind, const struct programme *p, int day, time_t t,
+    const struct history_record *session)
 {
 	struct history_record r;
 	char *cause;
@@ -117,6 +120,11 @@ log_event_at(const char *path, int kind, const struct programme *p, int day, tim
 
 	history_record_init(&r);
 	programme_event(&r, kind, p, day, (long)t);
+	if (session != NULL) {
+		/* the day's tensions: a day that left the back tighter comes again */
+		r.tension_before = session->tension_before;
+		r.tension_after = session->tension_after;
+	}
 	if (history_append(path, &r, &cause) == -1) {
 		fprintf(stderr, _("stretchcoach: cannot save to history: %s\n"), cause);
 		free(cause);
@@ -129,7 +137,7 @@ log_event_at(const char *path, int kind, const struct programme *p, int day, tim
 static int
 log_event(const char *path, int kind, const struct programme *p, int day)
 {
-	return log_event_at(path, kind, p, day, clock_wall());
+	return log_event_at(path, kind, p, day, clock_wall(), NULL);
 }
 
 /* The running programme as a stand-in when the catalogue no longer has it. */
@@ -249,9 +257,12 @@ cmd_programme_after_session(const struct cli *cli, const struct history_record *
 			snprintf(msg, size, _("That was a preview at --speed %d: day %d of %s still "
 			    "waits for a session at normal speed."), rec->speed, day, now.p->name);
 		else if ((status = log_event_at(path, HEV_PROGRAMME_DAY, now.p, day,
-		    rec->started)) == 0) {
+		    rec->started, rec)) == 0) {
 			now.track.done = day;
 			now.track.step_day = now.day;
+			now.track.rose = rec->tension_before >= 0 &&
+			    rec->tension_after > rec->tension_before;
+			now.track.worse = false;
 			programme_today(&now.track, now.p, now.day, &now.today);
 			snprintf(msg, size, "%s: %s", now.p->name, programme_headline(line,
 			    sizeof line, now.p, &now.today, cmd_separator(), NULL));

@@ -19,6 +19,7 @@
 #include "report.h"
 #include "paths.h"
 #include "plan.h"
+#include "profile.h"
 #include "safety.h"
 #include "session.h"
 #include "text.h"
@@ -93,6 +94,7 @@ run_setup(const struct cli *cli, struct run_ctx *rc)
 	int status = cmd_today_init(&rc->t, cli);
 
 	rc->t.o.last_before = rc->t.o.last_after = -1;
+	rc->t.o.profile = &rc->t.cfg.profile;
 	for (size_t i = 0; i < rc->t.hist.ncheckins; i++) {
 		if (rc->t.hist.checkins[i].before >= 0)
 			rc->t.o.last_before = rc->t.hist.checkins[i].before;
@@ -129,12 +131,8 @@ run_done(struct run_ctx *rc)
 	free(rc->old);
 }
 
-/*
- * Pick the front end: plain when asked or when stdout is not a terminal;
- * curses otherwise, falling back to plain when the terminal cannot host it.
- */
-static struct frontend
-open_frontend(const struct cli *cli, const struct run_opts *o)
+struct frontend
+cmd_open_frontend(const struct cli *cli, const struct run_opts *o)
 {
 	struct frontend fe;
 	char *cause = NULL;
@@ -236,6 +234,9 @@ run_before(struct frontend *fe, struct run_ctx *rc, int *before)
 		if (fe->ops->page(fe->ctx, _("Before your first session"), lines, n, PAGE_GATE) !=
 		    PAGE_ON)
 			return false;
+		/* like the check-in, the questions need someone at the keyboard */
+		if (!profile_given(&rc->t.cfg.profile) && isatty(0) && frontend_signal() == 0)
+			cmd_profile_ask(fe, &rc->t.cfg);
 	}
 	if (rc->t.o.checkin && frontend_signal() == 0)
 		*before = fe->ops->checkin(fe->ctx, false);
@@ -398,6 +399,8 @@ run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
 
 	/* what hurt lately (unless --include-hurt) and what does not suit the settings is left out */
 	req.with = rc->t.cfg.equipment;
+	req.weigh = profile_weigh;   /* what suits the first-visit answers comes first */
+	req.weigh_arg = &rc->t.cfg.profile;
 	req.avoid = avoid = cmd_build_avoid(*c, rc->t.needs.include_hurt ? NULL : rc->t.o.hurt,
 	    rc->t.needs.include_hurt ? 0 : rc->t.o.nhurt, &needs, &req.navoid);
 	/* the stretches of the routines that eased most, for the screen's What works field */
@@ -491,6 +494,24 @@ add_leads(struct run_ctx *rc, const struct catalogue *c)
 		rc->t.o.nlead++;
 }
 
+/*
+ * The next-day check on launch, and the routine its answers offer when the
+ * user takes it. Returns false when the program should end.
+ */
+static bool
+run_followup(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
+    const struct catalogue *c, int *status)
+{
+	struct built *made;
+	const struct routine *r = cmd_followup_check(fe, c, &made);
+	bool again = true;
+
+	if (r != NULL)
+		*status = run_routine(cli, fe, r, rc, true, &again, 0, NULL);
+	built_free(made);
+	return again && frontend_signal() == 0;
+}
+
 int
 cmd_menu(const struct cli *cli)
 {
@@ -511,7 +532,9 @@ cmd_menu(const struct cli *cli)
 	if (scope == MENU_MAIN)
 		add_leads(&rc, c);
 	frontend_signals_install();
-	fe = open_frontend(cli, &rc.t.o);
+	fe = cmd_open_frontend(cli, &rc.t.o);
+	if (!run_followup(cli, &fe, &rc, c, &status))
+		goto out;
 	for (;;) {
 		const struct routine *r = NULL;
 		enum menu_scope from = cur;
@@ -532,6 +555,8 @@ cmd_menu(const struct cli *cli)
 			const char *const *lines = safety_lines(&n);
 
 			fe.ops->page(fe.ctx, _("Safety notes"), lines, n, 0);
+		} else if (ch == CHOICE_PROFILE) {
+			cmd_profile_ask(&fe, &rc.t.cfg);
 		} else if (ch == CHOICE_HISTORY) {
 			run_history(&fe, cli, c);
 		} else if (ch == CHOICE_BUILD) {
@@ -548,6 +573,7 @@ cmd_menu(const struct cli *cli)
 			break;
 		}
 	}
+out:
 	run_close(&fe, &rc);
 	catalogue_free(c);
 	run_done(&rc);
@@ -564,7 +590,7 @@ cmd_run_routine(const struct cli *cli, const struct routine *r, const char *note
 
 	if (status == 0) {
 		frontend_signals_install();
-		fe = open_frontend(cli, &rc.t.o);
+		fe = cmd_open_frontend(cli, &rc.t.o);
 		status = run_routine(cli, &fe, r, &rc, false, &again, fit_minutes, note);
 		run_close(&fe, &rc);
 	}

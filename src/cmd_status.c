@@ -52,6 +52,7 @@ status_compose(const struct cli *cli, const char *path, long today, struct statu
 		snprintf(sl->text + len, sizeof sl->text - len, "%s", _(", stretch due"));
 	sl->due = hs->today_sessions == 0;
 	cmd_programme_status(cli, path, today, sl->text, sizeof sl->text, &sl->due);
+	cmd_followup_status(path, sl->text, sizeof sl->text);
 }
 
 /* A JSON object printed on one line, as status bars read it. */

@@ -19,7 +19,7 @@
 static const char *const key_names[CFG_NKEYS] = {
 	"breath", "bell", "color", "checkin", "build_minutes", "say", "remind_every",
 	"remind_snooze", "away_counts_after", "remind_hours", "remind_days", "notify", "sound",
-	"kneel", "floor", "conditions", "say_voice", "equipment",
+	"kneel", "floor", "conditions", "say_voice", "equipment", "profile",
 };
 
 static const char *const sound_names[] = { "theme", "bell", "off" };
@@ -50,6 +50,7 @@ config_defaults(struct config *c)
 	schedule_init(&c->hours);
 	c->notify = true;
 	c->sound = CONFIG_SOUND_THEME;
+	profile_init(&c->profile);
 }
 
 const char *config_sound_name(enum config_sound s) { return sound_names[s]; }
@@ -212,6 +213,43 @@ read_names(const cJSON *v, int (*parse)(const char *, unsigned *), unsigned *set
 	return 0;
 }
 
+/* "profile": {"area": "lower-back", "leg": false, "eased_by": "bending-backward"}, each optional. */
+static bool
+read_profile(struct config *c, const cJSON *v, const char *fs, struct diag *d)
+{
+	const cJSON *a = cJSON_GetObjectItemCaseSensitive(v, "area");
+	const cJSON *l = cJSON_GetObjectItemCaseSensitive(v, "leg");
+	const cJSON *e = cJSON_GetObjectItemCaseSensitive(v, "eased_by");
+	struct profile p;
+	int n;
+
+	profile_init(&p);
+	if (!cJSON_IsObject(v)) {
+		bad(d, fs, "profile", N_("must be an object {\"area\": ..., \"leg\": ..., \"eased_by\": ...}"), v);
+		return false;
+	}
+	if (a != NULL && (!cJSON_IsString(a) || (n = profile_area_parse(a->valuestring)) < 0)) {
+		bad(d, fs, "profile: area", N_("must be \"lower-back\", \"neck-shoulders\", \"both\" or \"general\""), a);
+		return false;
+	}
+	if (a != NULL)
+		p.area = (enum profile_area)n;
+	if (l != NULL && !cJSON_IsBool(l)) {
+		bad(d, fs, "profile: leg", N_("must be true or false"), l);
+		return false;
+	}
+	if (l != NULL)
+		p.leg = cJSON_IsTrue(l);
+	if (e != NULL && (!cJSON_IsString(e) || (n = profile_eases_parse(e->valuestring)) < 0)) {
+		bad(d, fs, "profile: eased_by", N_("must be \"bending-forward\", \"bending-backward\" or \"neither\""), e);
+		return false;
+	}
+	if (e != NULL)
+		p.eases = (enum profile_eases)n;
+	c->profile = p;
+	return true;
+}
+
 static void
 read_key(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 {
@@ -275,6 +313,10 @@ read_key(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 	case CFG_REMIND_EVERY: case CFG_REMIND_SNOOZE: case CFG_AWAY_AFTER:
 		read_duration(v, fs, d, durations[k], &ok);
 		if (!ok)
+			return;
+		break;
+	case CFG_PROFILE:
+		if (!read_profile(c, v, fs, d))
 			return;
 		break;
 	case CFG_REMIND_HOURS: case CFG_REMIND_DAYS: case CFG_SOUND:

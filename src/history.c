@@ -18,6 +18,7 @@
 #include <cjson/cJSON.h>
 
 #include "diag.h"
+#include "followup.h"
 #include "i18n.h"
 #include "paths.h"
 #include "text.h"
@@ -41,6 +42,7 @@ history_record_init(struct history_record *r)
 	r->speed = 1;
 	r->tension_before = -1;
 	r->tension_after = -1;
+	r->answer = -1;
 }
 
 static void
@@ -69,6 +71,7 @@ static const char *const event_names[] = {
 	[HEV_PROGRAMME_START] = "programme-start", [HEV_PROGRAMME_DAY] = "programme-day",
 	[HEV_PROGRAMME_STOP] = "programme-stop", [HEV_ADVICE_SHOWN] = "advice-shown",
 	[HEV_REMIND_AWAY] = "reminder-away", [HEV_STRETCH_BACK] = "stretch-back",
+	[HEV_NEXT_DAY] = "next-day",
 };
 
 const char *
@@ -234,6 +237,17 @@ clamp_seconds(long s)
 	return s < 0 ? 0 : s > HISTORY_SECONDS_MAX ? HISTORY_SECONDS_MAX : s;
 }
 
+/* A next-day answer's own fields. */
+static void
+add_next_day(cJSON *o, const struct history_record *r)
+{
+	add_string(o, "answer", followup_answer_name((enum followup_answer)r->answer));
+	if (r->programme != NULL) {
+		add_string(o, "programme", r->programme);
+		cJSON_AddNumberToObject(o, "day", r->day);
+	}
+}
+
 char *
 history_format(const struct history_record *r)
 {
@@ -266,6 +280,8 @@ history_format(const struct history_record *r)
 	}
 	if (r->event == HEV_STRETCH_BACK)
 		add_string(o, "stretch", r->stretch);
+	if (r->event == HEV_NEXT_DAY)
+		add_next_day(o, r);
 	json = cJSON_PrintUnformatted(o);
 	cJSON_Delete(o);
 	if (json == NULL)
@@ -590,6 +606,19 @@ read_programme(const cJSON *o, struct history_record *r)
 	return NULL;
 }
 
+/* The fields of a next-day answer: the answer, and the programme day it was about (optional). */
+static const char *
+read_next_day(const cJSON *o, struct history_record *r)
+{
+	const cJSON *a = cJSON_GetObjectItemCaseSensitive(o, "answer");
+
+	if (!cJSON_IsString(a) || (r->answer = followup_answer_parse(a->valuestring)) < 0)
+		return "answer";
+	if (cJSON_GetObjectItemCaseSensitive(o, "programme") != NULL)
+		return read_programme(o, r);
+	return NULL;
+}
+
 /* Fill r from the object; on failure return the name of the field at fault. */
 static const char *
 read_fields(const cJSON *o, struct history_record *r)
@@ -638,6 +667,8 @@ read_fields(const cJSON *o, struct history_record *r)
 			r->event = (enum history_event)i;
 	if (r->event == HEV_STRETCH_BACK && (r->stretch = get_id(o, "stretch")) == NULL)
 		return "stretch";
+	if (r->event == HEV_NEXT_DAY)
+		return read_next_day(o, r);
 	return programme_event(r->event) ? read_programme(o, r) : NULL;
 }
 

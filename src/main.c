@@ -74,6 +74,7 @@ dispatch(struct cli *cli)
 	case CMD_REMIND: return cmd_remind(cli);
 	case CMD_PROGRAMME: return cmd_programme(cli);
 	case CMD_SHEET: return cmd_sheet(cli);
+	case CMD_PROFILE: return cmd_profile(cli);
 	}
 	return EXIT_SOFTWARE;
 }

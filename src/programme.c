@@ -12,6 +12,7 @@
 
 #include "catalogue.h"
 #include "diag.h"
+#include "followup.h"
 #include "history.h"
 #include "history_stats.h"
 #include "i18n.h"
@@ -19,13 +20,16 @@
 #include "text.h"
 #include "today.h"
 
-/* Every programme event's name starts so; other lines are not parsed at all. */
+/* Every programme event's name starts so; lines with neither mark are not parsed at all. */
 #define EVENT_MARK "programme-"
+/* ... and so does a next-day answer, which may concern a programme's day. */
+#define NEXT_DAY_MARK "\"next-day\""
 
 void
 programme_track_init(struct programme_track *t)
 {
 	memset(t, 0, sizeof *t);
+	t->calm = 1000;
 }
 
 void
@@ -49,11 +53,26 @@ programme_track_add(struct programme_track *t, const struct history_record *r, l
 		t->start_day = day;
 		t->done = r->day > 1 ? r->day - 1 : 0;
 		t->step_day = day - 1;
+		t->rose = t->worse = false;
+		t->calm = 1000;
 		break;
 	case HEV_PROGRAMME_DAY:
-		if (t->id != NULL && strcmp(t->id, r->programme) == 0 && r->day > t->done) {
+		/* the same day again counts only as a held day done once more */
+		if (t->id != NULL && strcmp(t->id, r->programme) == 0 && (r->day > t->done ||
+		    (r->day == t->done && day > t->step_day &&
+		    (t->rose || t->worse || t->calm < PROGRAMME_CALM_DAYS)))) {
 			t->done = r->day;
 			t->step_day = day;
+			t->rose = r->tension_before >= 0 && r->tension_after > r->tension_before;
+			t->worse = false;
+			t->calm++;
+		}
+		break;
+	case HEV_NEXT_DAY:
+		if (t->id != NULL && strcmp(t->id, r->programme) == 0 && r->day == t->done &&
+		    r->answer == FOLLOWUP_WORSE) {
+			t->worse = true;
+			t->calm = 0;
 		}
 		break;
 	case HEV_PROGRAMME_STOP:
@@ -63,6 +82,38 @@ programme_track_add(struct programme_track *t, const struct history_record *r, l
 	default:
 		break;
 	}
+}
+
+/* A routine that goes deep somewhere. */
+static bool
+goes_deep(const struct routine *r)
+{
+	for (size_t i = 0; r != NULL && i < r->nitems; i++)
+		if (r->items[i].stretch->level == LEVEL_DEEP)
+			return true;
+	return false;
+}
+
+/*
+ * Hold the programme on the last day done when that day raised the tension
+ * or the next-day check said worse, or when the day due goes deep within
+ * PROGRAMME_CALM_DAYS days done of a "worse".
+ */
+static void
+hold(const struct programme_track *t, const struct programme *p, struct programme_today *out)
+{
+	enum programme_hold why = t->rose ? PROG_HOLD_TENSION : t->worse ? PROG_HOLD_WORSE :
+	    out->state == PROG_DUE && goes_deep(out->routine) && t->calm < PROGRAMME_CALM_DAYS ?
+	    PROG_HOLD_DEEP : PROG_HOLD_NONE;
+
+	if (why == PROG_HOLD_NONE || t->done < 1 || (size_t)t->done > p->ndays ||
+	    p->days[t->done - 1].routine == NULL)
+		return;
+	out->state = PROG_DUE;
+	out->day = t->done;
+	out->note = p->days[t->done - 1].note;
+	out->routine = p->days[t->done - 1].routine;
+	out->held = why;
 }
 
 void
@@ -87,6 +138,7 @@ programme_today(const struct programme_track *t, const struct programme *p, long
 	if (next > (int)p->ndays) {
 		out->state = PROG_FINISHED;
 		out->day = (int)p->ndays;
+		hold(t, p, out);
 		return;
 	}
 	out->day = next;
@@ -95,6 +147,7 @@ programme_today(const struct programme_track *t, const struct programme *p, long
 	out->state = out->routine != NULL ? PROG_DUE : PROG_REST;
 	if (out->routine != NULL && due_from < today)
 		out->missed = (int)(today - due_from);
+	hold(t, p, out);
 }
 
 bool
@@ -156,7 +209,10 @@ static char *
 find_mark(char *p, const char *end)
 {
 	while (p < end) {
-		char *hit = strstr(p, EVENT_MARK);
+		char *hit = strstr(p, EVENT_MARK), *answer = strstr(p, NEXT_DAY_MARK);
+
+		if (answer != NULL && (hit == NULL || answer < hit))
+			hit = answer;
 
 		if (hit != NULL)
 			return hit;
@@ -341,6 +397,23 @@ programme_headline(char *buf, size_t size, const struct programme *p,
 		snprintf(buf, size, _("%s complete: %zu of %zu days"), p->name, p->ndays, p->ndays);
 		break;
 	}
+	return buf;
+}
+
+char *
+programme_hold_text(char *buf, size_t size, const struct programme_today *pt)
+{
+	if (pt->state != PROG_DUE || pt->held == PROG_HOLD_NONE)
+		snprintf(buf, size, "%s", "");
+	else if (pt->held == PROG_HOLD_TENSION)
+		snprintf(buf, size, _("Day %d comes again: your back felt tighter after it than "
+		    "before, so the programme waits before it moves on."), pt->day);
+	else if (pt->held == PROG_HOLD_WORSE)
+		snprintf(buf, size, _("Day %d comes again: the day after it you said your back felt "
+		    "worse, so the programme waits before it moves on."), pt->day);
+	else
+		snprintf(buf, size, _("Day %d comes again: the next day goes deeper, and that waits "
+		    "for two days without \"worse\"."), pt->day);
 	return buf;
 }
 

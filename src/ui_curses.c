@@ -194,6 +194,7 @@ static const struct frontend_ops ui_ops = {
 	.coach = ui_coach,
 	.summary = ui_summary,
 	.build = ui_build,
+	.ask = ui_ask,
 	.note = ui_note,
 	.close = ui_close,
 };

@@ -214,6 +214,12 @@ menu_draw_routine_row(struct menu *m, const struct layout_rect *r, int y, size_t
 	for (char *p = areas; *p != '\0'; p++)
 		if (*p == '-')
 			*p = ' ';   /* "lower back" reads better than the schema's "lower-back" */
+	/* the routines that fit the first-visit answers say so before their areas */
+	if (x + 4 < r->x + w && frontend_routine_suits(&ui->opts, e->r)) {
+		x += ui_put(ui, y, x, r->x + w - x, sel | (sel ? 0 : ui_attr(ui, UI_GOOD)),
+		    _("suits you"));
+		x += ui_put(ui, y, x, r->x + w - x, sel, "  ");
+	}
 	if (x + 4 < r->x + w)
 		ui_put(ui, y, x, r->x + w - x, sel | (sel ? 0 : ui_attr(ui, UI_DIM)), areas);
 }
@@ -594,6 +600,9 @@ static const struct menu_entry main_entries[] = {
 	    CHOICE_HISTORY, -1, NULL, 0, 0, { 0 }, NULL },
 	{ N_("Safety notes"), N_("When to ease off, and the signs that mean stop and see a "
 	    "health professional."), CHOICE_SAFETY, -1, NULL, 0, 0, { 0 }, NULL },
+	{ N_("About your back"), N_("Three questions: where it is, whether it goes down a leg, "
+	    "what eases it. The answers steer what is offered."), CHOICE_PROFILE, -1, NULL, 0, 0,
+	    { 0 }, NULL },
 };
 
 #define NMAIN (sizeof main_entries / sizeof main_entries[0])

@@ -338,6 +338,8 @@ plain_routines(const struct plain *p, const struct catalogue *c, enum menu_scope
 		run = today_routine(t = frontend_today(&p->opts, r));
 		printf(ngettext("  %d. %s (%s, %zu stretch)", "  %d. %s (%s, %zu stretches)", run->nitems),
 		    n + 1, r->name, text_duration(len, sizeof len, today_seconds(t)), run->nitems);
+		if (frontend_routine_suits(&p->opts, r))
+			fputs(_(" - suits you"), stdout);
 		if (frontend_routine_hurt(&p->opts, run, &hurt))
 			printf(_(" - careful: %s hurt in the last week"), hurt);
 		putchar('\n');
@@ -366,11 +368,13 @@ static enum menu_choice
 plain_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
     const struct routine **out, enum menu_scope *from)
 {
-	static const enum menu_choice actions[] = { CHOICE_BUILD, CHOICE_HISTORY, CHOICE_SAFETY };
+	static const enum menu_choice actions[] = { CHOICE_BUILD, CHOICE_HISTORY, CHOICE_SAFETY,
+	    CHOICE_PROFILE };
 	static const char *const names[] = {
 		N_("Morning routines"), N_("Evening routines"), N_("All routines"), N_("Build a routine"),
-		N_("History"), N_("Safety notes"),
+		N_("History"), N_("Safety notes"), N_("About your back"),
 	};
+	const size_t nnames = sizeof names / sizeof *names;
 	struct plain *p = ctx;
 	size_t nl = p->opts.nlead < FRONTEND_LEADS ? p->opts.nlead : FRONTEND_LEADS;
 	bool said = false;
@@ -387,13 +391,13 @@ plain_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 		printf("stretchcoach\n");
 		for (size_t i = 0; i < nl; i++)
 			printf("  %zu. %s\n", i + 1, p->opts.lead[i].label);
-		for (size_t i = 0; i < 6; i++)
+		for (size_t i = 0; i < nnames; i++)
 			printf("  %zu. %s\n", nl + i + 1, _(names[i]));
 		for (size_t i = 0; i < nl && !said; i++)
 			if (p->opts.lead[i].open_on)
 				put_wrapped(p->opts.lead[i].desc);
 		said = true;
-		k = pick(_("Choose"), (int)nl + 6, true);
+		k = pick(_("Choose"), (int)(nl + nnames), true);
 		if (frontend_signal() != 0)
 			return CHOICE_SIGNAL;
 		if (k == 0 || (size_t)k > nl)
@@ -459,6 +463,8 @@ plain_ask_on(const char *prompt)
 		putchar('\n');  /* the answer was not echoed: end the prompt's line */
 	return line[0] != 'q';
 }
+
+void ui_plain_wrapped(const char *s) { put_wrapped(s); }
 
 /* Print s wrapped to 78 columns, continuation lines indented under its text. */
 static void
@@ -592,8 +598,8 @@ plain_close(void *ctx)
 }
 
 static const struct frontend_ops plain_ops = {
-	plain_choose, plain_checkin, plain_page, plain_coach, plain_summary, plain_build, plain_note,
-	plain_close,
+	plain_choose, plain_checkin, plain_page, plain_coach, plain_summary, plain_build, ui_plain_ask,
+	plain_note, plain_close,
 };
 
 struct frontend

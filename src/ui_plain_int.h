@@ -10,4 +10,9 @@
 enum build_exit ui_plain_build(const struct run_opts *o, const struct catalogue *c,
     struct build_request *req, struct built **out, bool *saved);
 
+/* ui_plain_ask.c: the frontend_ops ask */
+int ui_plain_ask(void *ctx, const struct frontend_question *q);
+/* ui_plain.c: print s wrapped to 78 columns, continuation lines indented under its text */
+void ui_plain_wrapped(const char *s);
+
 #endif

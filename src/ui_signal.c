@@ -9,6 +9,7 @@
 #include "frontend.h"
 #include "history_stats.h"
 #include "i18n.h"
+#include "profile.h"
 #include "session.h"
 #include "text.h"
 #include "today.h"
@@ -86,6 +87,12 @@ frontend_stretch_hurt(const struct run_opts *o, const char *id)
 		if (strcmp(id, hurt[k]) == 0)
 			return true;
 	return false;
+}
+
+bool
+frontend_routine_suits(const struct run_opts *o, const struct routine *r)
+{
+	return o->profile != NULL && profile_routine_suits(o->profile, r);
 }
 
 bool

@@ -73,7 +73,7 @@ esac
 
 expect "stretchcoach ru<TAB>" "run" "$PROG" ru
 expect "stretchcoach r<TAB>" "remind routines run" "$PROG" r
-expect "stretchcoach <TAB>" "build config evening help history list morning programme remind routines run safety sheet show status validate" "$PROG" ""
+expect "stretchcoach <TAB>" "build config evening help history list morning profile programme remind routines run safety sheet show status validate" "$PROG" ""
 expect "stretchcoach programme <TAB>" "calendar start status stop" "$PROG" programme ""
 expect "stretchcoach programme start <TAB>" "back-reset-2w desk-week" "$PROG" programme start ""
 expect "stretchcoach programme calendar <TAB>" "back-reset-2w desk-week" "$PROG" programme calendar ""

@@ -9,7 +9,7 @@ cfg=$XDG_CONFIG_HOME/stretchcoach/config.json
 mkdir -p "$(dirname "$cfg")"
 
 run_sc config
-check "with no file: every setting is a default" test "$(grep -c ' default$' "$TMP/out")" -eq 18
+check "with no file: every setting is a default" test "$(grep -c ' default$' "$TMP/out")" -eq 19
 check "it says the file is not there" grep -q '(not present)' "$TMP/out"
 check "it says how sounds play" grep -q '^sound path  *\(sound theme (libcanberra\|terminal bell\)' "$TMP/out"
 CANBERRA_DRIVER=null "$SC_BIN" config >"$TMP/out" 2>"$TMP/err"
@@ -74,6 +74,23 @@ check "an unknown key is a warning" grep -q 'warning: .*config.json: unknown key
 check "every error is one line starting stretchcoach:" sh -c "! grep -qv '^stretchcoach: ' '$TMP/err'"
 run_sc run desk-break --plain --speed 1000
 check "a session refuses to start on a bad config (65)" test "$rc" -eq 65
+
+# the first-visit answers: shown by config, kept by `profile` beside the other keys
+printf '{"bell": false, "profile": {"area": "lower-back", "leg": false, "eased_by": "bending-backward"}}' >"$cfg"
+run_sc config
+check "config shows the first-visit answers" grep -q '^profile .*lower-back, leg false, eased_by bending-backward *config file$' "$TMP/out"
+printf '3\nq\nq\n' | "$SC_BIN" --plain >"$TMP/menu" 2>&1
+check "the menus mark what suits the answers" grep -q 'Back-Bend Relief .* - suits you$' "$TMP/menu"
+check "and not what does not" sh -c "! grep -q 'Morning Wake-Up .*suits you' '$TMP/menu'"
+printf '3\n1\n\n' | "$SC_BIN" profile --plain >"$TMP/out" 2>"$TMP/err"
+check "profile --plain keeps the answers given" grep -q '"area":[[:space:]]*"both"' "$cfg"
+check "profile --plain keeps a yes to symptoms below the knee" grep -q '"leg":[[:space:]]*true' "$cfg"
+check "profile --plain says to see a clinician for the leg" grep -q 'Please see a clinician' "$TMP/out"
+check "profile keeps the other settings" grep -q '"bell":[[:space:]]*false' "$cfg"
+check "a skipped question is left out" sh -c "! grep -q eased_by '$cfg'"
+printf '{"profile": {"area": "knees"}}' >"$cfg"
+run_sc config
+check "a bad profile area is named (65)" sh -c "[ $rc -eq 65 ] && grep -q 'config.json: profile: area must be' '$TMP/err'"
 
 printf '{"bell": tru}' >"$cfg"
 run_sc config

@@ -13,7 +13,7 @@ sc '5\nq\n'
 check "History: exit 0" [ "$rc" -eq 0 ]
 check "History: its title" grep -q '^History$' "$TMP/out"
 check "History: no sessions yet" grep -q '^No sessions yet' "$TMP/out"
-check "History: back to the main menu" [ "$(grep -c '^Choose \[1-6, q to quit\]' "$TMP/out")" -eq 2 ]
+check "History: back to the main menu" [ "$(grep -c '^Choose \[1-7, q to quit\]' "$TMP/out")" -eq 2 ]
 
 # first run: the safety page goes back with q (check-ins need a terminal:
 # tests/e2e/back.sh drives those)

@@ -17,7 +17,9 @@ check "safety page: q goes back to the menu" wait_for 'Morning routines' 5
 keys Enter
 wait_for 'Before your first session' 5
 keys Enter
-check "safety page: Enter goes on to the check-in" wait_for 'How does your back feel' 5
+check "safety page: Enter goes on to the questions about your back" wait_for 'About your back' 5
+keys Escape
+check "Esc skips them: the check-in" wait_for 'How does your back feel' 5
 check "check-in: q back in the key bar" on_screen 'q back'
 keys Escape
 check "check-in: Esc goes back to the menu" wait_for 'Morning routines' 5

@@ -53,6 +53,8 @@ check "q: back to the Build screen" wait_for 'Minutes +11 min' 5
 keys q
 check "q: back to the main menu" wait_for 'Safety notes' 5
 keys 3
+wait_for 'Morning Quick Start' 5
+keys G   # the saved routine is last, below what 24 rows show
 check "All routines lists the saved routine" wait_for 'Noon stretch' 5
 keys q
 wait_for 'Safety notes' 5
@@ -81,7 +83,7 @@ keys 5 Enter
 check "plain Build prints the routine" wait_for '^Total [0-9]+:[0-9][0-9]' 5
 check "plain Build: run, save or back" on_screen 'Enter to start it, s to save it, q to go back'
 keys q Enter
-check "plain Build: q goes back to the menu" wait_for 'Choose \[1-6' 5
+check "plain Build: q goes back to the menu" wait_for 'Choose \[1-7' 5
 keys q Enter
 rc=$(wait_rc 5)
 check "plain: exit 0" [ "$rc" = 0 ]

@@ -9,6 +9,8 @@ check "first run: hard-wrapped lines are joined and re-wrapped" sh -c "! tmux -L
     grep -Eq '^ +(of|ice,)\$'"
 check "first run: Enter continues, q goes back" on_screen 'Enter continue +q back'
 keys Enter
+check "first run: the questions about your back" wait_for 'About your back' 5
+keys Escape
 check "before: how does your back feel" wait_for 'How does your back feel right now\?' 5
 check "before: the 0-10 scale" on_screen '0 +1 +2 +3 +4 +5 +6 +7 +8 +9 +10'
 check "before: 5 is highlighted at first" on_screen 'Enter ok'

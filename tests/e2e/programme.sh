@@ -43,6 +43,8 @@ keys Enter
 # starting a programme logs no session: the first one has the safety page
 check "the first session opens with the safety page" wait_for 'Before your first session' 5
 keys Enter
+check "then the questions about your back, Esc skips" wait_for 'About your back' 5
+keys Escape
 check "Enter starts today's routine" wait_for 'Test Reach' 5
 check "the preview ends" wait_for 'Well done' 10
 check "its summary says it did not count" wait_for 'That was a preview at --speed 20: day 1 of' 2
@@ -80,6 +82,9 @@ yesterday=$(date -d yesterday +%Y-%m-%d 2>/dev/null || date -v-1d +%Y-%m-%d)
 sed "s/\"$today\\T/\"${yesterday}T/g" "$hist" > "$tmp/h" && cat "$tmp/h" > "$hist"
 check "the history now starts yesterday" grep -q "\"started\":\"${yesterday}T" "$hist"
 start 80 24 --no-checkin -c "$tmp/cat.json"
+# the day after a session the next-day check comes first (tests/e2e/followup.sh); Esc skips it
+check "the next day: the next-day check first" wait_for 'The next-day check' 5
+keys Escape
 check "the next day the menu shows Day 2 of" wait_for '1 +Day 2 of 3 · Tiny Two · ' 5
 check "Day 1 is gone" off_screen 'Day 1 of'
 keys q

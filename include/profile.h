@@ -1,0 +1,69 @@
+/* profile.h — what the person said about their back, and which moves suit it. */
+#ifndef SC_PROFILE_H
+#define SC_PROFILE_H
+
+#include <stdbool.h>
+
+struct routine;
+struct stretch;
+
+/*
+ * The first-visit answers. They are preferences that steer what is offered,
+ * never a diagnosis. Zero means "not answered".
+ */
+enum profile_area {
+	PROFILE_AREA_NONE, PROFILE_LOWER_BACK, PROFILE_NECK_SHOULDERS, PROFILE_BOTH,
+	PROFILE_GENERAL,
+};
+enum profile_eases {
+	PROFILE_EASES_NONE, PROFILE_EASES_FORWARD, PROFILE_EASES_BACKWARD, PROFILE_EASES_NEITHER,
+};
+#define PROFILE_AREA_COUNT 5
+#define PROFILE_EASES_COUNT 4
+
+struct profile {
+	enum profile_area area;
+	int leg;                  /* symptoms below the knee: 1 yes, 0 no, -1 not answered */
+	enum profile_eases eases;
+};
+
+/* An unanswered profile. */
+void profile_init(struct profile *p);
+/* True when the questions were answered (the area at least). */
+bool profile_given(const struct profile *p);
+
+/* The names the config file uses ("lower-back", "bending-backward"...), and back (-1 when unknown). */
+const char *profile_area_name(enum profile_area a);
+int profile_area_parse(const char *s);
+const char *profile_eases_name(enum profile_eases e);
+int profile_eases_parse(const char *s);
+
+/*
+ * Which way a stretch moves the spine: 1 into extension (bending backward),
+ * -1 into flexion (bending forward), 0 neither. From a small table keyed by
+ * stretch id until the catalogue describes movement itself.
+ */
+int profile_direction(const struct stretch *s);
+/* The sum of profile_direction() over a routine's stretches: above 0 extension-biased. */
+int profile_routine_bias(const struct routine *r);
+
+/*
+ * How well a stretch fits p, higher first: the direction that eases, the
+ * area named, and gentle, nerve-friendly moves when symptoms reach below
+ * the knee. 0 for an unanswered profile.
+ */
+int profile_stretch_weight(const struct profile *p, const struct stretch *s);
+/* The builder's weight hook: arg is a const struct profile *. */
+int profile_weigh(const struct stretch *s, const void *arg);
+/* True when routine r fits the answers in p (the menus mark it "suits you"). */
+bool profile_routine_suits(const struct profile *p, const struct routine *r);
+
+/*
+ * Write p into the config file at path as its "profile" key, keeping every
+ * other key as it is: written to a temporary file beside it, then renamed,
+ * so the old file stays whole if anything fails. A file that does not read
+ * as a JSON object is left alone. Returns 0, or -1 with *cause set (caller frees).
+ */
+int profile_save(const char *path, const struct profile *p, char **cause);
+
+#endif

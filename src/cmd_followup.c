@@ -1,0 +1,373 @@
+/* cmd_followup.c — the first-visit questions, the next-day check, and what they lead to. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cjson/cJSON.h>
+
+#include "builder.h"
+#include "catalogue.h"
+#include "clock.h"
+#include "cmd.h"
+#include "config.h"
+#include "diag.h"
+#include "followup.h"
+#include "history.h"
+#include "history_stats.h"
+#include "i18n.h"
+#include "paths.h"
+#include "profile.h"
+#include "text.h"
+#include "whatworks.h"
+
+/* The routine suggested after the next-day answers call for something easier. */
+#define FOLLOWUP_EASY_ROUTINE "flare-day"
+
+void
+cmd_profile_text(char *buf, size_t size, const struct profile *p)
+{
+	if (!profile_given(p))
+		snprintf(buf, size, "%s", _("(not answered)"));
+	else
+		/* the words of the config file, as `config` shows every other value */
+		snprintf(buf, size, "%s, leg %s, eased_by %s", profile_area_name(p->area),
+		    p->leg == 1 ? "true" : p->leg == 0 ? "false" : "-",
+		    p->eases != PROFILE_EASES_NONE ? profile_eases_name(p->eases) : "-");
+}
+
+/* Ask one of the three questions; ASK_SKIP when it was skipped. */
+static int
+ask_one(struct frontend *fe, int k, const char *question, const char *const *answers,
+    size_t n, const char *skip)
+{
+	char title[128];
+	const char *lines[] = { question, _("Your answers only change which routines are offered "
+	    "first. They are preferences, not a diagnosis.") };
+	/* what the answers are for is said once, on the first */
+	struct frontend_question q = { title, lines, k == 1 ? 2 : 1, answers, n, "1234", skip };
+
+	/* TRANSLATORS: the title of each first-visit question: "About your back (1 of 3)". */
+	snprintf(title, sizeof title, _("About your back (%d of %d)"), k, 3);
+	return fe->ops->ask(fe->ctx, &q);
+}
+
+/* The plain word to see someone, when symptoms reach below the knee. */
+static void
+leg_advice(struct frontend *fe)
+{
+	const char *lines[] = {
+		_("Symptoms that go down a leg below the knee are worth showing to a doctor or "
+		    "physiotherapist. Please see one, and soon if they are getting worse."),
+		_("Until then stretchcoach keeps to gentle moves that go easy on the nerves of the "
+		    "leg, and leaves out deep stretches and long hamstring holds."),
+	};
+
+	fe->ops->page(fe->ctx, _("Please see a clinician"), lines, 2, PAGE_GATE);
+}
+
+bool
+cmd_profile_ask(struct frontend *fe, struct config *cfg)
+{
+	const char *where[] = { _("Lower back"), _("Neck and shoulders"), _("Both"),
+	    _("General stiffness") };
+	const char *leg[] = { _("Yes"), _("No") };
+	const char *eases[] = { _("Bending forward, or sitting"),
+	    _("Bending backward, or standing and walking"), _("Neither, or I can't tell") };
+	struct profile p;
+	char *path = paths_config_file(), *cause = NULL;
+	int a;
+
+	profile_init(&p);
+	if ((a = ask_one(fe, 1, _("Where do you feel it most?"), where, 4, _("skip"))) < 0) {
+		free(path);
+		return false;
+	}
+	p.area = (enum profile_area)(a + 1);
+	if ((a = ask_one(fe, 2, _("Do the symptoms go down a leg, below the knee?"), leg, 2,
+	    _("skip"))) >= 0)
+		p.leg = a == 0;
+	if (p.leg == 1)
+		leg_advice(fe);
+	if ((a = ask_one(fe, 3, _("What eases it?"), eases, 3, _("skip"))) >= 0)
+		p.eases = (enum profile_eases)(a + 1);
+	cfg->profile = p;
+	if (path == NULL)
+		cause = xstrdup(_("no place for the settings: set HOME or XDG_CONFIG_HOME"));
+	else if (profile_save(path, &p, &cause) == 0)
+		cause = NULL;
+	if (cause != NULL) {
+		char *msg = xasprintf(_("Your answers are used now but could not be kept: %s"), cause);
+
+		fe->ops->note(fe->ctx, msg);
+		free(msg);
+	} else {
+		fe->ops->note(fe->ctx, _("Thanks: routines that suit your answers are marked "
+		    "\"suits you\"."));
+	}
+	free(cause);
+	free(path);
+	return true;
+}
+
+int
+cmd_profile(const struct cli *cli)
+{
+	struct config cfg;
+	struct run_opts o;
+	struct frontend fe;
+	int status = cmd_settings(cli, &cfg, &o);
+
+	if (status == 0) {
+		frontend_signals_install();
+		fe = cmd_open_frontend(cli, &o);
+		cmd_profile_ask(&fe, &cfg);
+		fe.ops->close(fe.ctx);
+		if (frontend_signal() != 0)
+			frontend_signal_reraise(frontend_signal());
+	}
+	config_done(&cfg);
+	return status;
+}
+
+/* Read the history into f; false when there is none to read. */
+static bool
+load_followup(struct followup *f, const char *path)
+{
+	struct history_stats st;
+	struct diag d;
+	int rc;
+
+	followup_init(f);
+	if (path == NULL)
+		return false;
+	diag_init(&d);
+	history_stats_init(&st, history_day_of(clock_wall()), 1);
+	st.also = followup_feed;
+	st.also_arg = f;
+	rc = history_stats_load(path, &st, &d);
+	history_stats_done(&st);
+	diag_done(&d);   /* the menu's own reading reports what is wrong with the file */
+	return rc == 0;
+}
+
+/* "Since Morning Wake-Up yesterday: better, same or worse?" */
+static void
+question_text(char *buf, size_t size, const char *name, time_t started, time_t now)
+{
+	long back = history_day_of(now) - history_day_of(started);
+	struct tm tm;
+	char date[64];
+
+	if (back <= 0)
+		snprintf(buf, size, _("Since %s earlier today: is your back better, the same or "
+		    "worse?"), name);
+	else if (back == 1)
+		snprintf(buf, size, _("Since %s yesterday: is your back better, the same or worse?"),
+		    name);
+	else {
+		localtime_r(&started, &tm);
+		strftime(date, sizeof date, "%Y-%m-%d", &tm);
+		/* TRANSLATORS: a routine's name, then a date. */
+		snprintf(buf, size, _("Since %s on %s: is your back better, the same or worse?"),
+		    name, date);
+	}
+}
+
+/* The next-day screen; the answer, or FOLLOWUP_SKIPPED. */
+static enum followup_answer
+ask_next_day(struct frontend *fe, const struct catalogue *c, const struct followup *f,
+    time_t now)
+{
+	const struct routine *r = catalogue_find_routine(c, f->routine);
+	char *name = text_safe(r != NULL ? r->name : f->routine), line[512];
+	const char *answers[] = { _("Better"), _("The same"), _("Worse") };
+	const char *lines[] = { line, _("One key is enough. What you say shapes what comes "
+	    "next; you are asked once about each session.") };
+	/* TRANSLATORS: one key for each answer, "Better", "The same", "Worse": three different letters. */
+	const char *keys = _("bsw");
+	struct frontend_question q = { _("The next-day check"), lines, 2, answers, 3, keys,
+	    _("skip") };
+	int a;
+
+	question_text(line, sizeof line, name, f->started, now);
+	free(name);
+	if (strlen(q.keys) != 3)
+		q.keys = "bsw";
+	a = fe->ops->ask(fe->ctx, &q);
+	return a < 0 ? FOLLOWUP_SKIPPED : (enum followup_answer)a;
+}
+
+/*
+ * What the answers call for: an easier day after "worse" twice, the next
+ * step after "better" three times. Returns the routine to start (from c or
+ * made into *made, the caller's to free), or NULL.
+ */
+static const struct routine *
+respond(struct frontend *fe, const struct catalogue *c, const struct followup *f,
+    struct built **made)
+{
+	enum followup_response resp = followup_response(f, f->routine);
+	const struct routine *r = catalogue_find_routine(c, f->routine), *easy;
+	char *name = text_safe(r != NULL ? r->name : f->routine), one[512], two[512], go[256];
+	const char *lines[] = { one, two, go };
+	size_t n = 3;
+
+	*made = NULL;
+	easy = catalogue_find_routine(c, FOLLOWUP_EASY_ROUTINE);
+	if (resp == FOLLOWUP_EASE_OFF && easy != NULL) {
+		snprintf(one, sizeof one, _("Twice in a row your back felt worse the day after %s. "
+		    "Take it easier for a few days: %s is gentle, or pick a shorter routine."),
+		    name, easy->name);
+		snprintf(two, sizeof two, "%s", _("If it keeps getting worse, or you are unsure, "
+		    "see a physiotherapist or doctor."));
+		snprintf(go, sizeof go, _("Enter starts %s; q goes to the menu."), easy->name);
+		r = fe->ops->page(fe->ctx, _("Take it easier"), lines, n, PAGE_GATE) == PAGE_ON ?
+		    easy : NULL;
+	} else if (resp == FOLLOWUP_STEP_UP && r != NULL) {
+		*made = builder_step_up(r, c);
+		snprintf(one, sizeof one, _("Three times in a row your back felt better the day "
+		    "after %s. It may be ready for the next step."), name);
+		snprintf(two, sizeof two, "%s", built_note(*made) != NULL ? built_note(*made) :
+		    _("It is already at its longest holds: keep it as it is."));
+		snprintf(go, sizeof go, _("Enter starts %s one step up; q goes to the menu."), name);
+		r = built_note(*made) != NULL &&
+		    fe->ops->page(fe->ctx, _("Ready for the next step"), lines, n, PAGE_GATE) ==
+		    PAGE_ON ? built_routine(*made) : NULL;
+	} else {
+		r = NULL;
+	}
+	free(name);
+	return r;
+}
+
+const struct routine *
+cmd_followup_check(struct frontend *fe, const struct catalogue *c, struct built **made)
+{
+	struct followup f;
+	struct history_record ev;
+	char *path = paths_history_file(), *cause = NULL;
+	const struct routine *r = NULL;
+	time_t now = clock_wall();
+	enum followup_answer a;
+
+	*made = NULL;
+	followup_init(&f);
+	/* like the check-in, the question needs someone at the keyboard */
+	if (!isatty(0) || !load_followup(&f, path) || !followup_due(&f, now)) {
+		followup_done(&f);
+		free(path);
+		return NULL;
+	}
+	a = ask_next_day(fe, c, &f, now);
+	history_record_init(&ev);
+	followup_event(&ev, &f, a, now);
+	if (frontend_signal() == 0 && history_append(path, &ev, &cause) == -1) {
+		char *msg = xasprintf(_("Your answer could not be saved: %s"), cause);
+
+		fe->ops->note(fe->ctx, msg);
+		free(msg);
+		free(cause);
+	} else if (a != FOLLOWUP_SKIPPED) {
+		followup_feed(&f, &ev);
+		r = respond(fe, c, &f, made);
+	}
+	history_record_done(&ev);
+	followup_done(&f);
+	free(path);
+	return r;
+}
+
+void
+cmd_followup_status(const char *path, char *buf, size_t size)
+{
+	struct followup f;
+	size_t len = strlen(buf);
+
+	if (load_followup(&f, path) && followup_due(&f, clock_wall()) && len < size)
+		snprintf(buf + len, size - len, "%s", _(", next-day check waiting"));
+	followup_done(&f);
+}
+
+/* --- in `history` ---------------------------------------------------------- */
+
+/* The routines with next-day answers, each once, in the order first answered. */
+static size_t
+answered_routines(const struct followup *f, const char **ids)
+{
+	size_t n = 0, k;
+
+	for (size_t i = 0; i < f->nreplies; i++) {
+		if (f->replies[i].answer == FOLLOWUP_SKIPPED)
+			continue;
+		for (k = 0; k < n && strcmp(ids[k], f->replies[i].routine) != 0; k++)
+			;
+		if (k == n)
+			ids[n++] = f->replies[i].routine;
+	}
+	return n;
+}
+
+/* How many of each answer about routine: better, same, worse. */
+static void
+count_answers(const struct followup *f, const char *routine, int count[3])
+{
+	count[0] = count[1] = count[2] = 0;
+	for (size_t i = 0; i < f->nreplies; i++)
+		if (f->replies[i].answer != FOLLOWUP_SKIPPED && strcmp(f->replies[i].routine, routine) == 0)
+			count[f->replies[i].answer]++;
+}
+
+size_t
+cmd_followup_lines(const struct followup *f, const struct whatworks *ww,
+    const struct catalogue *c, char ***lines)
+{
+	const char **ids = xcalloc(f->nreplies + 1, sizeof *ids);
+	size_t n = answered_routines(f, ids), k = 0;
+	int count[3];
+
+	*lines = xcalloc(n + 2, sizeof **lines);
+	if (n > 0)
+		(*lines)[k++] = xstrdup(_("The day after, by routine (the next-day check):"));
+	for (size_t i = 0; i < n; i++) {
+		const struct routine *r = c != NULL ? catalogue_find_routine(c, ids[i]) : NULL;
+		const struct whatworks_group *g = whatworks_find(ww, ids[i]);
+		char *name = text_safe(r != NULL ? r->name : ids[i]), tension[64] = "";
+
+		count_answers(f, ids[i], count);
+		if (g != NULL && g->n > 0)
+			/* TRANSLATORS: the average change of tension over a session, "-2.5". */
+			snprintf(tension, sizeof tension, _("tension %+.1f, "), whatworks_change(g));
+		/* TRANSLATORS: a routine, the tension change (or nothing), then the counts of answers. */
+		(*lines)[k++] = xasprintf(_("  %s: %sbetter %d, same %d, worse %d"), name, tension,
+		    count[0], count[1], count[2]);
+		free(name);
+	}
+	free(ids);
+	return k;
+}
+
+void
+cmd_followup_json(struct cJSON *o, const struct followup *f)
+{
+	const char **ids = xcalloc(f->nreplies + 1, sizeof *ids);
+	size_t n = answered_routines(f, ids);
+	cJSON *list = cJSON_AddArrayToObject(o, "next_day");
+	int count[3];
+
+	for (size_t i = 0; i < n && list != NULL; i++) {
+		cJSON *e = cJSON_CreateObject();
+		enum followup_answer last[1];
+
+		count_answers(f, ids[i], count);
+		followup_answers(f, ids[i], last, 1);
+		cJSON_AddStringToObject(e, "routine", ids[i]);
+		cJSON_AddNumberToObject(e, "better", count[0]);
+		cJSON_AddNumberToObject(e, "same", count[1]);
+		cJSON_AddNumberToObject(e, "worse", count[2]);
+		cJSON_AddStringToObject(e, "last", followup_answer_name(last[0]));
+		cJSON_AddItemToArray(list, e);
+	}
+	free(ids);
+}

@@ -1,0 +1,213 @@
+/* profile.c — the first-visit answers: names, what suits them, and saving them. */
+#include "profile.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cjson/cJSON.h>
+
+#include "catalogue.h"
+#include "diag.h"
+#include "i18n.h"
+#include "jsonfile.h"
+#include "text.h"
+
+static const char *const area_names[PROFILE_AREA_COUNT] = {
+	"", "lower-back", "neck-shoulders", "both", "general",
+};
+static const char *const eases_names[PROFILE_EASES_COUNT] = {
+	"", "bending-forward", "bending-backward", "neither",
+};
+
+/*
+ * How the bundled stretches move the spine. The catalogue does not say yet;
+ * when it does, profile_direction() reads the stretch instead.
+ */
+static const char *const extension_ids[] = {
+	"sphinx", "standing-back-bend", "chair-back-bend", "thoracic-extension-towel",
+	"thoracic-extension-roller", "low-lunge", "standing-hip-flexor-stretch", "prone-press-up",
+};
+static const char *const flexion_ids[] = {
+	"childs-pose", "chair-childs-pose", "knee-to-chest", "seated-knee-hug",
+	"seated-forward-fold", "pelvic-tilts", "seated-pelvic-tilts",
+};
+
+void
+profile_init(struct profile *p)
+{
+	p->area = PROFILE_AREA_NONE;
+	p->leg = -1;
+	p->eases = PROFILE_EASES_NONE;
+}
+
+bool profile_given(const struct profile *p) { return p->area != PROFILE_AREA_NONE; }
+
+const char *profile_area_name(enum profile_area a) { return area_names[a]; }
+const char *profile_eases_name(enum profile_eases e) { return eases_names[e]; }
+
+static int
+find_name(const char *const *names, int n, const char *s)
+{
+	for (int i = 1; i < n; i++)
+		if (strcmp(s, names[i]) == 0)
+			return i;
+	return -1;
+}
+
+int profile_area_parse(const char *s) { return find_name(area_names, PROFILE_AREA_COUNT, s); }
+int profile_eases_parse(const char *s) { return find_name(eases_names, PROFILE_EASES_COUNT, s); }
+
+static bool
+listed(const char *const *ids, size_t n, const char *id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(ids[i], id) == 0)
+			return true;
+	return false;
+}
+
+int
+profile_direction(const struct stretch *s)
+{
+	if (listed(extension_ids, sizeof extension_ids / sizeof *extension_ids, s->id))
+		return 1;
+	if (listed(flexion_ids, sizeof flexion_ids / sizeof *flexion_ids, s->id))
+		return -1;
+	return 0;
+}
+
+int
+profile_routine_bias(const struct routine *r)
+{
+	int bias = 0;
+
+	for (size_t i = 0; i < r->nitems; i++)
+		bias += profile_direction(r->items[i].stretch);
+	return bias;
+}
+
+/* The areas each answer names. */
+static unsigned
+area_bits(enum profile_area a)
+{
+	const unsigned low = AREA_LOWER_BACK | AREA_HIPS | AREA_GLUTES | AREA_CORE;
+	const unsigned neck = AREA_NECK | AREA_SHOULDERS | AREA_UPPER_BACK;
+
+	return a == PROFILE_LOWER_BACK ? low : a == PROFILE_NECK_SHOULDERS ? neck :
+	    a == PROFILE_BOTH ? low | neck : 0;
+}
+
+/* Moves that pull on the nerves of the leg: deep ones and long hamstring holds. */
+static bool
+nerve_heavy(const struct stretch *s)
+{
+	return s->level == LEVEL_DEEP || ((s->areas & AREA_HAMSTRINGS) && s->kind == KIND_STATIC);
+}
+
+int
+profile_stretch_weight(const struct profile *p, const struct stretch *s)
+{
+	int w = 0, dir = profile_direction(s);
+
+	if (!profile_given(p))
+		return 0;
+	if (p->eases == PROFILE_EASES_BACKWARD)
+		w += 2 * dir;
+	else if (p->eases == PROFILE_EASES_FORWARD)
+		w -= 2 * dir;
+	if (s->areas & area_bits(p->area))
+		w += 1;
+	if (p->leg == 1 && nerve_heavy(s))
+		w -= 3;
+	return w;
+}
+
+int
+profile_weigh(const struct stretch *s, const void *arg)
+{
+	return profile_stretch_weight(arg, s);
+}
+
+bool
+profile_routine_suits(const struct profile *p, const struct routine *r)
+{
+	unsigned areas = 0, want = area_bits(p->area);
+	int bias = profile_routine_bias(r);
+
+	if (!profile_given(p) || r->nitems == 0)
+		return false;
+	for (size_t i = 0; i < r->nitems; i++) {
+		if (p->leg == 1 && nerve_heavy(r->items[i].stretch))
+			return false;
+		areas |= r->items[i].stretch->areas;
+	}
+	if (want != 0 && !(areas & want))
+		return false;
+	if (p->eases == PROFILE_EASES_BACKWARD)
+		return bias > 0;
+	if (p->eases == PROFILE_EASES_FORWARD)
+		return bias < 0;
+	return true;
+}
+
+/* --- saving ---------------------------------------------------------------- */
+
+/* The "profile" object for p. */
+static cJSON *
+profile_json(const struct profile *p)
+{
+	cJSON *o = cJSON_CreateObject();
+
+	if (o == NULL)
+		fatal("out of memory");
+	if (p->area != PROFILE_AREA_NONE)
+		cJSON_AddStringToObject(o, "area", area_names[p->area]);
+	if (p->leg >= 0)
+		cJSON_AddBoolToObject(o, "leg", p->leg == 1);
+	if (p->eases != PROFILE_EASES_NONE)
+		cJSON_AddStringToObject(o, "eased_by", eases_names[p->eases]);
+	return o;
+}
+
+/* The config file's object as it is now (a new one when there is no file), or NULL with *cause. */
+static cJSON *
+read_config(const char *path, char **cause)
+{
+	struct diag d;
+	cJSON *root;
+
+	if (access(path, F_OK) != 0 && errno == ENOENT)
+		return cJSON_CreateObject();
+	diag_init(&d);
+	root = jsonfile_load(path, N_("settings file"), &d);
+	if (root != NULL && !cJSON_IsObject(root)) {
+		cJSON_Delete(root);
+		root = NULL;
+	}
+	if (root == NULL)
+		*cause = xstrdup(d.n > 0 ? d.msg[0] : _("the settings file is not one JSON object"));
+	diag_done(&d);
+	return root;
+}
+
+int
+profile_save(const char *path, const struct profile *p, char **cause)
+{
+	cJSON *root = read_config(path, cause);
+	char *text;
+	int rc;
+
+	if (root == NULL)
+		return -1;
+	cJSON_DeleteItemFromObjectCaseSensitive(root, "profile");
+	cJSON_AddItemToObject(root, "profile", profile_json(p));
+	if ((text = cJSON_Print(root)) == NULL)
+		fatal("out of memory");
+	rc = catalogue_write_file(path, text, cause);
+	cJSON_free(text);
+	cJSON_Delete(root);
+	return rc;
+}
