@@ -46,6 +46,13 @@ struct history_record {
 /* The "event" names of the history contract, by enum history_event (NULL for a session). */
 const char *history_event_name(enum history_event e);
 
+/*
+ * Whether r is a session that counts (streak, today's minutes, evidence, a
+ * programme day): at least one stretch was completed. A preview (speed other
+ * than 1) is left out by each reader as before.
+ */
+bool history_record_counts(const struct history_record *r);
+
 /* Longest line history_parse_line() accepts; longer lines are skipped unread. */
 #define HISTORY_LINE_MAX (64u * 1024)
 

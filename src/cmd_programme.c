@@ -235,7 +235,7 @@ cmd_programme_after_session(const struct cli *cli, const struct history_record *
 	char *path, *cause, line[256];
 	int status = 0, day;
 
-	if (rec->quit || rec->event != HEV_SESSION || (path = paths_history_file()) == NULL)
+	if (rec->quit || !history_record_counts(rec) || (path = paths_history_file()) == NULL)
 		return 0;
 	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL) {
 		free(path);
@@ -366,7 +366,7 @@ cmd_programme(const struct cli *cli)
 	struct catalogue *c;
 	const char *a = action(cli);
 	char *path, *cause;
-	int status;
+	int status, lock = -1;
 
 	if (a == NULL)
 		return EXIT_USAGE;
@@ -377,6 +377,9 @@ cmd_programme(const struct cli *cli)
 		catalogue_free(c);
 		return EXIT_NOINPUT;
 	}
+	/* start and stop read the events, then add one: one stretchcoach at a time */
+	if (strcmp(a, "start") == 0 || strcmp(a, "stop") == 0)
+		lock = paths_lock_dir(path);
 	if (programme_current(c, path, history_day_of(clock_wall()), &now, &cause) == -1) {
 		fprintf(stderr, "stretchcoach: %s\n", cause);
 		free(cause);
@@ -389,6 +392,7 @@ cmd_programme(const struct cli *cli)
 		status = show_status(&now);
 	else
 		list_programmes(c, &now);
+	paths_unlock_dir(lock);
 	if (status == 0)
 		status = flush_out();
 	programme_now_done(&now);

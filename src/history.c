@@ -28,6 +28,12 @@
 #define HISTORY_OFFSET_MAX (23 * 3600L + 59 * 60L)
 #define HISTORY_ID_MAX 256
 
+bool
+history_record_counts(const struct history_record *r)
+{
+	return r->event == HEV_SESSION && r->ncompleted > 0;
+}
+
 void
 history_record_init(struct history_record *r)
 {

@@ -14,7 +14,7 @@ session() {
 	d=$(date -d "$1 days ago" +%F)
 	printf '{"v":1,"routine":"desk-break","started":"%sT12:00:00%s","ended":"%sT12:10:00%s",' \
 		"$d" "$off" "$d" "$off"
-	printf '"planned_s":600,"active_s":600,"completed":[],"skipped":[],"hurt":[],'
+	printf '"planned_s":600,"active_s":600,"completed":["cat-cow"],"skipped":[],"hurt":[],'
 	printf '"quit":false,"speed":1,"tension_before":null,"tension_after":null}\n'
 }
 
