@@ -166,7 +166,8 @@ save_allowed(const struct cli *cli)
 static int
 save(const struct built *b, const char *id)
 {
-	char *path = paths_user_catalogue(), *cause = NULL;
+	char *path = paths_user_catalogue(), *cause = NULL, *done;
+	int status;
 
 	if (path == NULL) {
 		fputs(_("stretchcoach: no place for the user catalogue: set HOME or XDG_CONFIG_HOME\n"), stderr);
@@ -180,7 +181,11 @@ save(const struct built *b, const char *id)
 	}
 	printf(_("Saved as '%s' in %s. Start it with: stretchcoach run %s\n"), id, path, id);
 	free(path);
-	return 0;
+	/* the routine is saved: a failed write of the words above must say so */
+	done = xasprintf(_("the routine was saved all the same as '%s' (see: stretchcoach routines)"), id);
+	status = cmd_flush(done);
+	free(done);
+	return status;
 }
 
 int
