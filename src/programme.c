@@ -50,7 +50,9 @@ programme_track_add(struct programme_track *t, const struct history_record *r, l
 		t->step_day = day - 1;
 		break;
 	case HEV_PROGRAMME_DAY:
-		if (t->id != NULL && strcmp(t->id, r->programme) == 0 && r->day > t->done) {
+		/* a day dated before its programme began is none of its days */
+		if (t->id != NULL && strcmp(t->id, r->programme) == 0 && r->day > t->done &&
+		    day >= t->start_day) {
 			t->done = r->day;
 			t->step_day = day;
 		}
