@@ -246,7 +246,9 @@ char *catalogue_join_names(char *buf, size_t size, unsigned set,
  * Add routine r under `id` to the catalogue file at path (the user
  * catalogue), replacing a routine with that id and keeping everything else;
  * the file is created when missing, else rewritten through a temporary file
- * renamed into place. Refuses a file that does not load cleanly. Returns 0,
+ * renamed into place that keeps the file's mode. The read, change and write
+ * hold the lock of the file's folder (paths_lock_dir), so concurrent saves
+ * all land. Refuses a file that does not load cleanly. Returns 0,
  * or -1 with *cause set (caller frees).
  */
 /*
@@ -259,7 +261,7 @@ int catalogue_write_file(const char *where, const char *text, char **cause);
 int catalogue_save_routine(const char *path, const struct routine *r, const char *id, char **cause);
 /*
  * In the user catalogue at path, give routine `id` the new name, or delete
- * it when name is NULL; everything else is kept. Returns 0, or -1 with
+ * it when name is NULL; everything else is kept (locked as above). Returns 0, or -1 with
  * *cause set (caller frees).
  */
 int catalogue_edit_routine(const char *path, const char *id, const char *name, char **cause);

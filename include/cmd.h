@@ -126,6 +126,13 @@ bool cmd_programme_lead(const struct catalogue *c, const struct today_needs *nee
     struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize);
 /* " · " between the parts of a line, or " - " where the locale is not UTF-8. */
 const char *cmd_separator(void);
+/*
+ * Flush stdout. When the output cannot be written (a full disk, a closed
+ * pipe): say so on stderr, then `done` (when not NULL: what was done all the
+ * same, such as a routine saved), send the rest of stdout to /dev/null so the
+ * failure is told once, and return 74 (EX_IOERR). Returns 0 when all is written.
+ */
+int cmd_flush(const char *done);
 
 /* cmd_whatworks.c: what the paired check-ins say, for `history` and its screen */
 struct whatworks;

@@ -122,6 +122,21 @@ struct profile;
 /* True when routine r suits o->profile, the first-visit answers (the menus say "suits you"). */
 bool frontend_routine_suits(const struct run_opts *o, const struct routine *r);
 
+/* Unusable answers in a row after which plain mode stops reading input. */
+#define FRONTEND_UNUSABLE_MAX 5
+/*
+ * Count an answer no prompt could use (yes | stretchcoach answers "y" for
+ * ever). At FRONTEND_UNUSABLE_MAX in a row, say so once on stderr and give
+ * input up: frontend_read_line() then reports the end of input, prompts
+ * take their way back, and the program exits 65 (frontend_input_given_up).
+ * Returns true once input is given up.
+ */
+bool frontend_unusable_answer(void);
+/* A usable answer: the count starts again. */
+void frontend_usable_answer(void);
+/* True once frontend_unusable_answer() gave input up. */
+bool frontend_input_given_up(void);
+
 /* True when the stretch with this id was marked hurt lately (and not brought back). */
 bool frontend_stretch_hurt(const struct run_opts *o, const char *id);
 /* True when routine r has a stretch in o->hurt; *which (if not NULL) gets its name. */

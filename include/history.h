@@ -50,9 +50,9 @@ struct history_record {
 const char *history_event_name(enum history_event e);
 
 /*
- * Whether r counts as a session (streak, evidence, programme day): a session
- * line with at least one stretch completed. Previews (speed != 1) are left
- * out by each reader as before.
+ * Whether r is a session that counts (streak, today's minutes, evidence, a
+ * programme day): at least one stretch was completed. A preview (speed other
+ * than 1) is left out by each reader as before.
  */
 bool history_record_counts(const struct history_record *r);
 

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 
 #include "history.h"
 
@@ -114,23 +115,39 @@ bool history_routine_ready(const struct history_routine_use *u);
 void history_streaks(const long *days, size_t n, long today, int *current,
     int *best, long *best_end);
 
+/*
+ * Open the history file at path for reading, wait out an append in progress
+ * (a shared flock) and return read(fd, its size, arg); a missing file is an
+ * empty history (0, read not called). Returns 0, or -1 with *cause set to
+ * "cannot read history FILE: why" (caller frees) when the file cannot be
+ * opened, is not a regular file, or read fails (errno set).
+ */
+int history_read_file(const char *path, int (*read)(int fd, off_t size, void *arg), void *arg,
+    char **cause);
+
+/*
+ * Read n bytes at off of fd into buf, retrying after a signal; a file that
+ * ends sooner leaves the rest as newlines (blank lines). Returns 0, or -1 (errno).
+ */
+int history_read_at(int fd, char *buf, size_t n, off_t off);
+
 /* What `status` shows. */
 struct history_status {
 	int streak;
-	long today_seconds;       /* non-preview active seconds started today */
+	long today_seconds;       /* counted active seconds started today */
 	int today_sessions;
-	bool none_recent;         /* the file's last HISTORY_STATUS_TAIL bytes hold no session */
+	bool none_recent;         /* no session among the lines read, and older lines left unread */
 };
 
-/* The most of the history's end `status` reads: it stays prompt on any file. */
-#define HISTORY_STATUS_TAIL (1024 * 1024)
-
 /*
- * Fill st from the end of the history file, reading backwards only as far as
- * the current streak needs (16 KiB for a short one) and never more than
- * HISTORY_STATUS_TAIL bytes; sessions dated after tomorrow are left out. A missing file is an
- * empty history; unreadable lines are skipped silently. Returns 0, or -1
- * with *cause set (caller frees) when the file cannot be read.
+ * Fill st from the end of the history file, reading backwards block by block
+ * only as far as the current streak reaches (a few days past its first day):
+ * the streak is exact and the cost grows with it, never with the file's
+ * size (a mebibyte in a row with no readable line also ends it: what lies
+ * beyond is no history to count on). Only counted sessions (history_record_counts, not previews) make
+ * streak days and today's minutes; lines dated after tomorrow are left out.
+ * A missing file is an empty history; unreadable lines are skipped silently.
+ * Returns 0, or -1 with *cause set (caller frees) when the file cannot be read.
  */
 int history_status_read(const char *path, long today, struct history_status *st,
     char **cause);

@@ -32,5 +32,14 @@ char *paths_bundled_catalogue(void);
 char *paths_locale_dir(void);
 /* Create dir and its parents with the given mode where missing; 0 or -1 (errno set). */
 int paths_mkdir_p(const char *dir, unsigned mode);
+/*
+ * Serialise a read-modify-write of file with every other stretchcoach: the
+ * directory that holds it (created 0700 when missing) is locked with an
+ * exclusive flock, which a rename of the file into place leaves held.
+ * Returns the descriptor to give paths_unlock_dir(), or -1 (errno set).
+ */
+int paths_lock_dir(const char *file);
+/* Release a lock paths_lock_dir() took (-1 is ignored). */
+void paths_unlock_dir(int fd);
 
 #endif

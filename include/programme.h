@@ -36,6 +36,8 @@ void programme_track_add(struct programme_track *t, const struct history_record 
 
 /* programme_track_load() reads the file from its end, this many bytes at a time. */
 #define PROGRAMME_SCAN_BLOCK (256u * 1024)
+/* The most of the history's end a programme's events are looked for in: a programme begun further back is long over. */
+#define PROGRAMME_SCAN_MOST (1024 * 1024)
 
 /*
  * Feed the programme events of the history file at path into t: read from

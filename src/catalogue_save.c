@@ -98,6 +98,20 @@ write_target(const char *path)
 	return cur;
 }
 
+/* The mode the file keeps: its own when it exists, else what a new file gets under the umask. */
+static mode_t
+file_mode(const char *path)
+{
+	struct stat st;
+	mode_t mask;
+
+	if (stat(path, &st) == 0)
+		return st.st_mode & 07777;
+	mask = umask(077);
+	umask(mask);
+	return 0666 & ~mask;
+}
+
 int
 catalogue_write_file(const char *where, const char *text, char **cause)
 {
@@ -122,7 +136,7 @@ catalogue_write_file(const char *where, const char *text, char **cause)
 		unlink(tmp);
 		goto out;
 	}
-	if (close(fd) < 0 || rename(tmp, path) < 0) {
+	if (fchmod(fd, file_mode(path)) < 0 || close(fd) < 0 || rename(tmp, path) < 0) {
 		*cause = xasprintf("cannot replace %s: %s", path, strerror(errno));
 		unlink(tmp);
 		goto out;
@@ -185,36 +199,64 @@ write_root(const char *path, cJSON *root, char **cause)
 	return rc;
 }
 
-int
-catalogue_save_routine(const char *path, const struct routine *r, const char *id, char **cause)
-{
-	cJSON *root = load_existing(path, cause), *list;
-	int i;
+/* What one change to the user catalogue does to its "routines" list; 0, or -1 with *cause. */
+typedef int (*edit_fn)(cJSON *list, const struct routine *r, const char *id, const char *name,
+    char **cause);
 
-	if (root == NULL)
-		return -1;
-	if ((list = routines_of(root, cause)) == NULL) {
-		cJSON_Delete(root);
+/*
+ * Read, change and write the user catalogue under the lock of its directory,
+ * so that two stretchcoach saving at once both keep their change.
+ */
+static int
+locked_edit(const char *path, edit_fn edit, const struct routine *r, const char *id,
+    const char *name, char **cause)
+{
+	char *target = write_target(path);
+	int lock = paths_lock_dir(target), rc = -1;
+	cJSON *root, *list;
+
+	if (lock < 0) {
+		char *ps = text_safe(target);
+
+		*cause = xasprintf("cannot lock the folder of %s: %s", ps, strerror(errno));
+		free(ps);
+		free(target);
 		return -1;
 	}
+	if ((root = load_existing(path, cause)) != NULL) {
+		if ((list = routines_of(root, cause)) != NULL && edit(list, r, id, name, cause) == 0)
+			rc = write_root(path, root, cause);
+		else
+			cJSON_Delete(root);
+	}
+	paths_unlock_dir(lock);
+	free(target);
+	return rc;
+}
+
+static int
+put_routine(cJSON *list, const struct routine *r, const char *id, const char *name, char **cause)
+{
+	int i;
+
+	(void)name;
+	(void)cause;
 	if ((i = routine_index(list, id)) >= 0)
 		cJSON_DeleteItemFromArray(list, i);
 	cJSON_AddItemToArray(list, routine_json(r, id));
-	return write_root(path, root, cause);
+	return 0;
 }
 
-int
-catalogue_edit_routine(const char *path, const char *id, const char *name, char **cause)
+static int
+rename_or_delete(cJSON *list, const struct routine *r, const char *id, const char *name,
+    char **cause)
 {
-	cJSON *root = load_existing(path, cause), *list, *e;
+	cJSON *e;
 	int i;
 
-	if (root == NULL)
-		return -1;
-	if ((list = routines_of(root, cause)) == NULL || (i = routine_index(list, id)) < 0) {
-		if (list != NULL)
-			*cause = xstrdup("no such routine in the user catalogue");
-		cJSON_Delete(root);
+	(void)r;
+	if ((i = routine_index(list, id)) < 0) {
+		*cause = xstrdup("no such routine in the user catalogue");
 		return -1;
 	}
 	if (name == NULL) {
@@ -224,7 +266,19 @@ catalogue_edit_routine(const char *path, const char *id, const char *name, char 
 		cJSON_DeleteItemFromObjectCaseSensitive(e, "name");
 		cJSON_AddStringToObject(e, "name", name);
 	}
-	return write_root(path, root, cause);
+	return 0;
+}
+
+int
+catalogue_save_routine(const char *path, const struct routine *r, const char *id, char **cause)
+{
+	return locked_edit(path, put_routine, r, id, NULL, cause);
+}
+
+int
+catalogue_edit_routine(const char *path, const char *id, const char *name, char **cause)
+{
+	return locked_edit(path, rename_or_delete, NULL, id, name, cause);
 }
 
 size_t

@@ -167,10 +167,31 @@ save_allowed(const struct cli *cli)
 	return 0;
 }
 
+/*
+ * A saved routine must not hide a bundled one under its id: the bundled
+ * programmes and reminders name theirs. 0, or 2 (usage) with a message.
+ */
+static int
+save_id_free(const struct catalogue *c, const char *id)
+{
+	const struct routine *r = catalogue_find_routine(c, id);
+	char *user = paths_user_catalogue();
+	int status = 0;
+
+	if (r != NULL && (user == NULL || strcmp(r->source, user) != 0)) {
+		fprintf(stderr, _("stretchcoach: '%s' is a bundled routine: save under another id, "
+		    "such as my-%s\n"), id, id);
+		status = EXIT_USAGE;
+	}
+	free(user);
+	return status;
+}
+
 static int
 save(const struct built *b, const char *id)
 {
-	char *path = paths_user_catalogue(), *cause = NULL;
+	char *path = paths_user_catalogue(), *cause = NULL, *done;
+	int status;
 
 	if (path == NULL) {
 		fputs(_("stretchcoach: no place for the user catalogue: set HOME or XDG_CONFIG_HOME\n"), stderr);
@@ -184,7 +205,11 @@ save(const struct built *b, const char *id)
 	}
 	printf(_("Saved as '%s' in %s. Start it with: stretchcoach run %s\n"), id, path, id);
 	free(path);
-	return 0;
+	/* the routine is saved: a failed write of the words above must say so */
+	done = xasprintf(_("the routine was saved all the same as '%s' (see: stretchcoach routines)"), id);
+	status = cmd_flush(done);
+	free(done);
+	return status;
 }
 
 int
@@ -212,6 +237,10 @@ cmd_build(const struct cli *cli)
 		return status;
 	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
 		return status;
+	if (cli->save != NULL && (status = save_id_free(c, cli->save)) != 0) {
+		catalogue_free(c);
+		return status;
+	}
 	cmd_recent_history(&hist, &first_run, cli->what_works ? &ww : NULL);
 	/* what hurt lately (unless --include-hurt) and what does not suit the settings */
 	req.avoid = avoid = cmd_build_avoid(c, (const char *const *)hist.hurt_recent,

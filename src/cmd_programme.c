@@ -29,14 +29,22 @@ cmd_separator(void)
 	    " \u00b7 " : " - ";
 }
 
-static int
-flush_out(void)
+int
+cmd_flush(const char *done)
 {
-	if (fflush(stdout) == EOF || ferror(stdout)) {
-		fprintf(stderr, _("stretchcoach: cannot write output: %s\n"), strerror(errno));
-		return EXIT_IOERR;
-	}
-	return 0;
+	int err;
+
+	if (fflush(stdout) != EOF && !ferror(stdout))
+		return 0;
+	err = errno;
+	fprintf(stderr, _("stretchcoach: cannot write output: %s\n"),
+	    err != 0 ? strerror(err) : _("write error"));
+	if (done != NULL)
+		fprintf(stderr, "stretchcoach: %s\n", done);
+	/* said once: what is left to write goes nowhere, and is not reported again */
+	if (freopen("/dev/null", "w", stdout) == NULL)
+		clearerr(stdout);
+	return EXIT_IOERR;
 }
 
 static void
@@ -159,7 +167,8 @@ say_stopped(const struct programme *p, int done)
 }
 
 static int
-start(const struct catalogue *c, const char *path, struct programme_now *now, const char *id)
+start(const struct catalogue *c, const char *path, struct programme_now *now, const char *id,
+    bool *changed)
 {
 	const struct programme *p = catalogue_find_programme(c, id);
 	struct programme fallback = orphan(now);
@@ -187,6 +196,7 @@ start(const struct catalogue *c, const char *path, struct programme_now *now, co
 	}
 	if ((status = log_event(path, HEV_PROGRAMME_START, p, 1)) != 0)
 		return status;
+	*changed = true;
 	programme_now_done(now);
 	now->p = p;
 	now->track.id = xstrdup(p->id);
@@ -201,7 +211,7 @@ start(const struct catalogue *c, const char *path, struct programme_now *now, co
 }
 
 static int
-stop(const char *path, const struct programme_now *now)
+stop(const char *path, const struct programme_now *now, bool *changed)
 {
 	struct programme fallback = orphan(now);
 	const struct programme *p = now->p != NULL ? now->p : &fallback;
@@ -213,6 +223,7 @@ stop(const char *path, const struct programme_now *now)
 	}
 	if ((status = log_event(path, HEV_PROGRAMME_STOP, p, now->track.done)) != 0)
 		return status;
+	*changed = true;
 	say_stopped(p, now->track.done);
 	return 0;
 }
@@ -243,7 +254,7 @@ cmd_programme_after_session(const struct cli *cli, const struct history_record *
 	char *path, *cause, line[256];
 	int status = 0, day;
 
-	if (rec->quit || rec->event != HEV_SESSION || (path = paths_history_file()) == NULL)
+	if (rec->quit || !history_record_counts(rec) || (path = paths_history_file()) == NULL)
 		return 0;
 	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL) {
 		free(path);
@@ -382,7 +393,8 @@ cmd_programme(const struct cli *cli)
 	struct catalogue *c;
 	const char *a = action(cli);
 	char *path, *cause;
-	int status;
+	int status, lock = -1;
+	bool changed = false;
 
 	if (a == NULL)
 		return EXIT_USAGE;
@@ -395,20 +407,28 @@ cmd_programme(const struct cli *cli)
 		catalogue_free(c);
 		return EXIT_NOINPUT;
 	}
+	/* start and stop read the events, then add one: one stretchcoach at a time */
+	if (strcmp(a, "start") == 0 || strcmp(a, "stop") == 0)
+		lock = paths_lock_dir(path);
 	if (programme_current(c, path, history_day_of(clock_wall()), &now, &cause) == -1) {
 		fprintf(stderr, "stretchcoach: %s\n", cause);
 		free(cause);
 		status = EXIT_NOINPUT;
 	} else if (strcmp(a, "start") == 0)
-		status = start(c, path, &now, cli->args[1]);
+		status = start(c, path, &now, cli->args[1], &changed);
 	else if (strcmp(a, "stop") == 0)
-		status = stop(path, &now);
+		status = stop(path, &now, &changed);
 	else if (strcmp(a, "status") == 0)
 		status = show_status(&now);
 	else
 		list_programmes(c, &now);
-	if (status == 0)
-		status = flush_out();
+	paths_unlock_dir(lock);
+	if (status == 0 && changed)
+		status = cmd_flush(strcmp(a, "start") == 0 ?
+		    _("the programme was started all the same (see: stretchcoach programme status)") :
+		    _("the programme was stopped all the same (see: stretchcoach programme status)"));
+	else if (status == 0)
+		status = cmd_flush(NULL);
 	programme_now_done(&now);
 	catalogue_free(c);
 	free(path);

@@ -474,9 +474,12 @@ cmd_remind(const struct cli *cli)
 	if (status != 0 || (status = remind_settings(cli, &cfg, &rm)) != 0 ||
 	    (c = cmd_load_catalogue(cli, false, &status)) == NULL ||
 	    (rm.r = pick_routine(c, cli->routine)) == NULL) {
+		/* an unknown --routine is a usage error; a catalogue with none is bad data */
+		if (status == 0)
+			status = cli->routine != NULL ? EXIT_USAGE : EXIT_DATAERR;
 		catalogue_free(c);
 		config_done(&cfg);
-		return status != 0 ? status : EXIT_USAGE;
+		return status;
 	}
 	rm.tty = rm.keys && ttyname(0) != NULL ? xstrdup(ttyname(0)) : NULL;
 	rm.sound = ui_sound_new(o.sound);

@@ -162,7 +162,7 @@ history_weekday(long day)
  * Write t as local ISO 8601 with its UTC offset, "2026-11-21T08:12:03+01:00".
  * An offset the reader would refuse (past +-23:59, or with seconds, as old
  * local mean times have), or a local date before 1970, is written as the
- * same instant in UTC instead.
+ * same instant in UTC instead; an instant before 1970 as 1970's first.
  */
 static void
 format_time(char *buf, size_t size, time_t t)
@@ -171,6 +171,9 @@ format_time(char *buf, size_t size, time_t t)
 	long off;
 	int ah, am;
 
+	/* a clock set before 1970 (the reader's first day) writes that day's start */
+	if (t < 0)
+		t = 0;
 	if (localtime_r(&t, &tm) == NULL) {
 		snprintf(buf, size, "1970-01-01T00:00:00+00:00");
 		return;

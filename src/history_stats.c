@@ -1,5 +1,6 @@
 /* history_stats.c — streaming the history log into streaks, minutes and trends. */
 #include "history_stats.h"
+#include "history_stats_int.h"
 
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -17,10 +18,6 @@
 
 /* The reader's buffer holds one longest line and its newline. */
 #define READER_CAP (HISTORY_LINE_MAX + 1)
-/* status reads this much of the file's end first, then four times more each round. */
-#define TAIL_FIRST (16 * 1024)
-/* Lines may be out of date order by this many days (a session ends after the next starts). */
-#define TAIL_SLACK 2
 
 /* --- figures -------------------------------------------------------------- */
 
@@ -183,11 +180,11 @@ history_stats_add(struct history_stats *st, const struct history_record *r)
 		st->previews++;
 		return;
 	}
-	/* a session with nothing completed is no evidence and no streak day (its
-	 * check-in still says where the next one starts) */
+	/* what the person answered is remembered, the next check-in offers it */
+	add_checkin(st, r);
+	/* begun but left before a stretch was done: logged, no evidence and no streak day */
 	if (!history_record_counts(r)) {
 		st->empty++;
-		add_checkin(st, r);
 		return;
 	}
 	if (st->sessions == 0 || day < st->first_day)
@@ -195,7 +192,6 @@ history_stats_add(struct history_stats *st, const struct history_record *r)
 	st->sessions++;
 	st->total_seconds += r->active_s;
 	add_day(st, day);
-	add_checkin(st, r);
 	if (day <= st->today && day > st->today - st->days)
 		add_window(st, r, day);
 	if (!r->quit && day <= st->today && day > st->today - HISTORY_READY_DAYS)
@@ -222,9 +218,8 @@ cmp_use(const void *a, const void *b)
 	return strcmp(x->id, y->id);
 }
 
-/* Sort and deduplicate n days in place; returns the new count. */
-static size_t
-unique_days(long *days, size_t n)
+size_t
+history_unique_days(long *days, size_t n)
 {
 	size_t m = 0;
 
@@ -262,7 +257,7 @@ history_stats_finish(struct history_stats *st)
 {
 	struct history_checkin ring[HISTORY_CHECKINS];
 
-	st->nsdays = unique_days(st->sdays, st->nsdays);
+	st->nsdays = history_unique_days(st->sdays, st->nsdays);
 	history_streaks(st->sdays, st->nsdays, st->today, &st->streak_current,
 	    &st->streak_best, &st->best_end);
 	if (st->nroutines > 1)
@@ -367,8 +362,8 @@ reader_next(struct line_reader *lr, char **line, size_t *n)
 	}
 }
 
-static bool
-blank(const char *s, size_t n)
+bool
+history_blank(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
@@ -398,7 +393,7 @@ load_lines(struct line_reader *lr, const char *name, struct history_stats *st,
 			    name, lr->lineno, HISTORY_LINE_MAX);
 			continue;
 		}
-		if (blank(line, n))
+		if (history_blank(line, n))
 			continue;
 		history_record_init(&r);
 		if (history_parse_line(line, n, &r, &cause) == 0) {
@@ -414,9 +409,8 @@ load_lines(struct line_reader *lr, const char *name, struct history_stats *st,
 	}
 }
 
-/* Open path for reading; 1 when it does not exist, 0 when open, -1 (errno) on error. */
-static int
-open_history(const char *path, int *fd)
+int
+history_open(const char *path, int *fd)
 {
 	struct stat sb;
 
@@ -437,7 +431,7 @@ history_stats_load(const char *path, struct history_stats *st, struct diag *d)
 {
 	struct line_reader lr;
 	char *name = text_safe(path);
-	int rc = open_history(path, &lr.fd);
+	int rc = history_open(path, &lr.fd);
 
 	if (rc != 0) {
 		if (rc == -1)
@@ -459,138 +453,23 @@ history_stats_load(const char *path, struct history_stats *st, struct diag *d)
 	return rc;
 }
 
-/* --- status: the end of the file only ------------------------------------- */
-
-struct tail {
-	long *days;
-	size_t n, cap;
-	long min_day;             /* earliest day of any readable line */
-	bool any;
-};
-
-static void
-tail_line(struct tail *t, char *line, size_t n, long today, struct history_status *st)
-{
-	struct history_record r;
-	char *cause;
-	long day;
-
-	if (n == 0 || n > HISTORY_LINE_MAX || blank(line, n))
-		return;
-	line[n] = '\0';
-	history_record_init(&r);
-	if (history_parse_line(line, n, &r, &cause) == -1) {
-		free(cause);
-		return;
-	}
-	if (r.event != HEV_SESSION) {
-		history_record_done(&r);
-		return;
-	}
-	day = history_record_day(&r);
-	if (day > today + 1) {   /* a wrong clock; tomorrow is a time zone ahead */
-		history_record_done(&r);
-		return;
-	}
-	if (!t->any || day < t->min_day)
-		t->min_day = day;
-	t->any = true;
-	if (r.speed == 1) {
-		if (t->n == t->cap) {
-			t->cap = t->cap ? t->cap * 2 : 64;
-			t->days = xreallocarray(t->days, t->cap, sizeof *t->days);
-		}
-		t->days[t->n++] = day;
-		if (day == today) {
-			st->today_seconds += r.active_s;
-			st->today_sessions++;
-		}
-	}
-	history_record_done(&r);
-}
-
-/*
- * Work out st from the n bytes at buf, the end of the file (from its start
- * when whole). Returns true when they reach far enough back for the streak.
- */
-static bool
-tail_eval(char *buf, size_t n, bool whole, long today, struct history_status *st)
-{
-	struct tail t = { NULL, 0, 0, 0, false };
-	char *p = buf, *end = buf + n;
-	int best;
-	long best_end, low;
-
-	memset(st, 0, sizeof *st);
-	st->none_recent = !whole;   /* until a session is found */
-	if (!whole) {
-		/* The first piece may be the tail of a line cut by our window. */
-		if ((p = memchr(buf, '\n', n)) == NULL)
-			return false;
-		p++;
-	}
-	while (p < end) {
-		char *nl = memchr(p, '\n', (size_t)(end - p));
-		size_t len = nl != NULL ? (size_t)(nl - p) : (size_t)(end - p);
-
-		tail_line(&t, p, len, today, st);
-		p += len + 1;
-	}
-	if (t.any)
-		st->none_recent = false;
-	t.n = unique_days(t.days, t.n);
-	history_streaks(t.days, t.n, today, &st->streak, &best, &best_end);
-	low = st->streak > 0 ? t.days[t.n - 1] - st->streak + 1 : today - 1;
-	free(t.days);
-	return t.any && t.min_day < low - TAIL_SLACK;
-}
-
-static int
-pread_all(int fd, char *buf, size_t n, off_t off, size_t *got)
-{
-	*got = 0;
-	while (*got < n) {
-		ssize_t r = pread(fd, buf + *got, n - *got, off + (off_t)*got);
-
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0)
-			return -1;
-		if (r == 0)
-			break;
-		*got += (size_t)r;
-	}
-	return 0;
-}
-
 int
-history_status_read(const char *path, long today, struct history_status *st,
+history_read_file(const char *path, int (*read)(int fd, off_t size, void *arg), void *arg,
     char **cause)
 {
 	struct stat sb;
-	off_t want, start;
-	size_t got;
-	char *buf, *name;
-	int fd, err, rc = open_history(path, &fd);
+	char *name;
+	int fd, err, rc = history_open(path, &fd);
 
-	memset(st, 0, sizeof *st);
 	if (rc == 1)
 		return 0;
 	if (rc == 0 && fstat(fd, &sb) == -1)
 		rc = -1;
-	for (want = TAIL_FIRST; rc == 0; want *= 4) {
-		bool enough;
-
-		if (want > HISTORY_STATUS_TAIL)
-			want = HISTORY_STATUS_TAIL;
-		start = sb.st_size > want ? sb.st_size - want : 0;
-		buf = xmalloc((size_t)(sb.st_size - start) + 1);
-		rc = pread_all(fd, buf, (size_t)(sb.st_size - start), start, &got);
-		enough = rc == 0 && tail_eval(buf, got, start == 0, today, st);
-		free(buf);
-		/* past the bound: a streak as long as the bound shows, or none recent */
-		if (rc != 0 || enough || start == 0 || want == HISTORY_STATUS_TAIL)
-			break;
+	if (rc == 0) {
+		/* A shared lock waits out an append in progress; without one, read anyway. */
+		while (flock(fd, LOCK_SH) == -1 && errno == EINTR)
+			;
+		rc = read(fd, sb.st_size, arg);
 	}
 	err = errno;
 	if (fd != -1)
@@ -602,4 +481,25 @@ history_status_read(const char *path, long today, struct history_status *st,
 	    err == EINVAL ? _("not a regular file") : strerror(err));
 	free(name);
 	return -1;
+}
+
+int
+history_read_at(int fd, char *buf, size_t n, off_t off)
+{
+	size_t got = 0;
+
+	while (got < n) {
+		ssize_t r = pread(fd, buf + got, n - got, off + (off_t)got);
+
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			return -1;
+		if (r == 0) {   /* the file shrank: what is missing reads as blank lines */
+			memset(buf + got, '\n', n - got);
+			break;
+		}
+		got += (size_t)r;
+	}
+	return 0;
 }

@@ -2,6 +2,7 @@
 #include "json_syntax.h"
 
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 void
@@ -49,9 +50,17 @@ scan_number(struct json_scan *s)
 bool
 json_scan_string(struct json_scan *s)
 {
+	size_t high = 0;   /* where a \uD800..\uDBFF waiting for its low half began, plus one */
+
 	for (s->i++; s->i < s->n; ) {
 		unsigned char c = (unsigned char)s->b[s->i];
+		unsigned long v;
 
+		/* a high surrogate must be followed at once by a low one: cJSON refuses a lone half */
+		if (high != 0 && (c != '\\' || s->i + 1 >= s->n || s->b[s->i + 1] != 'u')) {
+			s->i = high - 1;
+			return false;
+		}
 		if (c == '"') {
 			s->i++;
 			return true;
@@ -71,6 +80,14 @@ json_scan_string(struct json_scan *s)
 					s->i += (size_t)k;
 					return false;
 				}
+			v = strtoul((char[5]){ s->b[s->i + 1], s->b[s->i + 2], s->b[s->i + 3],
+			    s->b[s->i + 4], '\0' }, NULL, 16);
+			if ((v >= 0xDC00 && v <= 0xDFFF && high == 0) ||
+			    (v >= 0xD800 && v <= 0xDBFF && high != 0)) {
+				s->i = high != 0 ? high - 1 : s->i - 1;   /* at the lone half's backslash */
+				return false;
+			}
+			high = v >= 0xD800 && v <= 0xDBFF ? s->i : 0;
 			s->i += 5;
 		} else if (strchr("\"\\/bfnrt", s->b[s->i]) != NULL && s->b[s->i] != '\0')
 			s->i++;

@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "cmd.h"
 #include "diag.h"
+#include "frontend.h"
 #include "i18n.h"
 
 /*
@@ -84,6 +85,7 @@ main(int argc, char **argv)
 {
 	struct cli cli;
 	char *cause = NULL;
+	int status;
 
 	hold_std_fds();
 	i18n_init();
@@ -92,5 +94,9 @@ main(int argc, char **argv)
 		free(cause);
 		return EXIT_USAGE;
 	}
-	return finish_output(dispatch(&cli));
+	status = dispatch(&cli);
+	/* plain mode stopped reading answers it could not use: the input was bad data */
+	if (status == 0 && frontend_input_given_up())
+		status = EXIT_DATAERR;
+	return finish_output(status);
 }

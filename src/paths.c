@@ -2,9 +2,11 @@
 #include "paths.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -179,4 +181,42 @@ paths_mkdir_p(const char *dir, unsigned mode)
 		errno = saved;
 	}
 	return rc;
+}
+
+int
+paths_lock_dir(const char *file)
+{
+	char *dir = xstrdup(file), *slash = strrchr(dir, '/');
+	int fd, saved;
+
+	if (slash == dir)
+		slash[1] = '\0';
+	else if (slash != NULL)
+		*slash = '\0';
+	else
+		strcpy(dir, ".");
+	if (paths_mkdir_p(dir, 0700) < 0 ||
+	    (fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0) {
+		saved = errno;
+		free(dir);
+		errno = saved;
+		return -1;
+	}
+	free(dir);
+	while (flock(fd, LOCK_EX) == -1) {
+		if (errno != EINTR) {
+			saved = errno;
+			close(fd);
+			errno = saved;
+			return -1;
+		}
+	}
+	return fd;
+}
+
+void
+paths_unlock_dir(int fd)
+{
+	if (fd >= 0)
+		close(fd);
 }

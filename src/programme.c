@@ -57,9 +57,10 @@ programme_track_add(struct programme_track *t, const struct history_record *r, l
 		t->calm = 1000;
 		break;
 	case HEV_PROGRAMME_DAY:
-		/* the same day again counts only as a held day done once more */
-		if (t->id != NULL && strcmp(t->id, r->programme) == 0 && (r->day > t->done ||
-		    (r->day == t->done && day > t->step_day &&
+		/* a day dated before its programme began is none of its days; the same
+		 * day again counts only as a held day done once more */
+		if (t->id != NULL && strcmp(t->id, r->programme) == 0 && day >= t->start_day &&
+		    (r->day > t->done || (r->day == t->done && day > t->step_day &&
 		    (t->rose || t->worse || t->calm < PROGRAMME_CALM_DAYS)))) {
 			t->done = r->day;
 			t->step_day = day;
@@ -246,28 +247,10 @@ scan_block(char *buf, size_t n, long today, struct events *ev)
 	*end = saved;
 }
 
-/* Read n bytes at off (fewer only at the end of the file); -1 on error. */
-static int
-read_at(int fd, char *buf, size_t n, off_t off)
-{
-	size_t got = 0;
-
-	while (got < n) {
-		ssize_t r = pread(fd, buf + got, n - got, off + (off_t)got);
-
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			return r < 0 ? -1 : 0;
-		got += (size_t)r;
-	}
-	return 0;
-}
-
 /*
  * Read the file backwards a block at a time, keeping its programme events
  * newest first in *all, until a start or a stop is among them: nothing
- * before it matters, or until HISTORY_STATUS_TAIL bytes are read (`status`
+ * before it matters, or until PROGRAMME_SCAN_MOST bytes are read (`status`
  * stays prompt on a huge file; a programme begun further back is long
  * over). A line cut by a block's start is carried to the block before it.
  */
@@ -279,13 +262,13 @@ scan_back(int fd, off_t pos, long today, struct events *all)
 	bool found = false;
 	off_t end = pos;
 
-	while (pos > 0 && !found && end - pos < HISTORY_STATUS_TAIL) {
+	while (pos > 0 && !found && end - pos < PROGRAMME_SCAN_MOST) {
 		off_t from = pos > PROGRAMME_SCAN_BLOCK ? pos - PROGRAMME_SCAN_BLOCK : 0;
 		size_t len = (size_t)(pos - from), total = len + ncarry, skip = 0;
 		char *buf = xmalloc(total + 1), *nl;
 		struct events blk = { NULL, 0, 0 };
 
-		if (read_at(fd, buf, len, from) == -1) {
+		if (history_read_at(fd, buf, len, from) == -1) {
 			free(buf);
 			free(carry);
 			return -1;
@@ -322,14 +305,21 @@ scan_back(int fd, off_t pos, long today, struct events *all)
 	return 0;
 }
 
+/* The programme_track to feed, and the day, as history_read_file() passes them on. */
+struct scan_args {
+	long today;
+	struct programme_track *t;
+};
+
 static int
-scan_fd(int fd, off_t size, long today, struct programme_track *t)
+scan_fd(int fd, off_t size, void *arg)
 {
+	struct scan_args *sa = arg;
 	struct events all = { NULL, 0, 0 };
-	int rc = scan_back(fd, size, today, &all);
+	int rc = scan_back(fd, size, sa->today, &all);
 
 	for (size_t i = all.n; rc == 0 && i-- > 0; )
-		programme_track_add(t, &all.v[i], today);
+		programme_track_add(sa->t, &all.v[i], sa->today);
 	events_free(&all);
 	return rc;
 }
@@ -337,31 +327,9 @@ scan_fd(int fd, off_t size, long today, struct programme_track *t)
 int
 programme_track_load(const char *path, long today, struct programme_track *t, char **cause)
 {
-	struct stat sb;
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK), rc = -1, err;
-	char *name;
+	struct scan_args sa = { today, t };
 
-	if (fd == -1 && errno == ENOENT)
-		return 0;
-	if (fd != -1 && fstat(fd, &sb) == 0) {
-		if (!S_ISREG(sb.st_mode))
-			errno = EINVAL;
-		else {
-			while (flock(fd, LOCK_SH) == -1 && errno == EINTR)
-				;
-			rc = scan_fd(fd, sb.st_size, today, t);
-		}
-	}
-	err = errno;
-	if (fd != -1)
-		close(fd);
-	if (rc == 0)
-		return 0;
-	name = text_safe(path);
-	*cause = xasprintf(_("cannot read history %s: %s"), name,
-	    err == EINVAL ? _("not a regular file") : strerror(err));
-	free(name);
-	return -1;
+	return history_read_file(path, scan_fd, &sa, cause);
 }
 
 /* --- words ---------------------------------------------------------------- */

@@ -53,21 +53,49 @@ utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 }
 
 /*
- * Controls, C1, bidi embeddings and isolates, and the invisible marks a
- * reader cannot see but a terminal acts on: direction marks (U+200E, U+200F,
- * U+061C), zero-width space and joiners (U+200B..U+200D), word joiner and
- * invisible operators (U+2060..U+2064), the deprecated format controls
- * (U+206A..U+206F), the Mongolian vowel separator, a BOM inside text
- * (U+FEFF) and the interlinear annotation marks (U+FFF9..U+FFFB).
+ * What never reaches a terminal as it is: the C0 and C1 controls and DEL;
+ * Unicode's whole Default_Ignorable_Code_Point set (DerivedCoreProperties.txt,
+ * Unicode 15.1: soft hyphen, grapheme joiner, the Hangul and Khmer fillers,
+ * Mongolian variation selectors, zero-width characters, direction marks,
+ * bidi embeddings and isolates, invisible operators, variation selectors,
+ * the BOM, the tag characters and the reserved ranges kept for more); the
+ * line and paragraph separators (U+2028, U+2029), which a terminal may break
+ * a line on; and the interlinear annotation marks (U+FFF9..U+FFFB). Sorted,
+ * for a binary search.
  */
+static const struct { uint32_t lo, hi; } unsafe_ranges[] = {
+	{ 0x0000, 0x001F }, { 0x007F, 0x009F }, { 0x00AD, 0x00AD }, { 0x034F, 0x034F },
+	{ 0x061C, 0x061C }, { 0x115F, 0x1160 }, { 0x17B4, 0x17B5 }, { 0x180B, 0x180F },
+	{ 0x200B, 0x200F }, { 0x2028, 0x202E }, { 0x2060, 0x206F }, { 0x3164, 0x3164 },
+	{ 0xFE00, 0xFE0F }, { 0xFEFF, 0xFEFF }, { 0xFFA0, 0xFFA0 }, { 0xFFF0, 0xFFFB },
+	{ 0x1BCA0, 0x1BCA3 }, { 0x1D173, 0x1D17A }, { 0xE0000, 0xE0FFF },
+};
+
 static int
 cp_unsafe(uint32_t c)
 {
-	return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) ||
-	    (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
-	    (c >= 0x200B && c <= 0x200F) || c == 0x061C || c == 0x180E ||
-	    (c >= 0x2060 && c <= 0x2064) || (c >= 0x206A && c <= 0x206F) ||
-	    c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB);
+	size_t lo = 0, hi = sizeof unsafe_ranges / sizeof unsafe_ranges[0];
+
+	if (c >= 0x20 && c < 0x7F)
+		return 0;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (c < unsafe_ranges[mid].lo)
+			hi = mid;
+		else if (c > unsafe_ranges[mid].hi)
+			lo = mid + 1;
+		else
+			return 1;
+	}
+	return 0;
+}
+
+/* Columns of the <XX> or <U+XXXX> text_safe() writes for an unsafe c (not C0 or DEL). */
+static int
+unsafe_width(uint32_t c)
+{
+	return c <= 0x9F ? 4 : c <= 0xFFFF ? 8 : 9;
 }
 
 size_t
@@ -143,7 +171,7 @@ text_safe(const char *s)
 			*o++ = '^';
 			*o++ = c == 0x7F ? '?' : (char)('@' + c);
 		} else if (cp_unsafe(c)) {
-			if (c <= 0xFF)
+			if (c <= 0x9F)
 				o += sprintf(o, "<%02X>", (unsigned)c);
 			else
 				o += sprintf(o, "<U+%04X>", (unsigned)c);
@@ -238,7 +266,7 @@ text_width(const char *s)
 		} else if (c < 0x20 || c == 0x7F)
 			w += 2;
 		else if (cp_unsafe(c))
-			w += c <= 0xFF ? 4 : 8;
+			w += unsafe_width(c);
 		else
 			w += cp_width(c);
 		p += len;

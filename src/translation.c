@@ -2,6 +2,7 @@
 #include <inttypes.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -85,10 +86,8 @@ entry(struct tr *t, const cJSON *obj, const char *what,
 	/* replaced by a later file (the user catalogue): its own translation speaks for it */
 	if (strcmp(source(e), t->source) != 0)
 		return NULL;
-	if (t->check) {
-		t->seen = xreallocarray(t->seen, t->nseen + 1, sizeof *t->seen);
-		t->seen[t->nseen++] = id;
-	}
+	t->seen = xreallocarray(t->seen, t->nseen + 1, sizeof *t->seen);
+	t->seen[t->nseen++] = id;
 	return e;
 }
 
@@ -428,19 +427,29 @@ cmp_str(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Validating: warn about ids translated twice and about entries of source left out. */
+/*
+ * An id translated twice is an error, in use as in validate: which of two
+ * texts (and two sets of cautions) is meant cannot be guessed.
+ */
 static void
-check_coverage(struct tr *t, const char *key, const char *what, size_t n,
+check_twice(struct tr *t, const char *key)
+{
+	if (t->nseen > 0)
+		qsort(t->seen, t->nseen, sizeof *t->seen, cmp_str);
+	for (size_t i = 1; i < t->nseen; i++)
+		if (strcmp(t->seen[i - 1], t->seen[i]) == 0 &&
+		    (i < 2 || strcmp(t->seen[i - 2], t->seen[i]) != 0))
+			catalogue_json_error(&t->x, "%s: \"%s\" is translated more than once", key,
+			    t->seen[i]);
+}
+
+/* Validating: warn about entries of source left out (t->seen is sorted). */
+static void
+check_coverage(struct tr *t, const char *what, size_t n,
     const char *(*id_source)(const struct catalogue *, size_t, const char **))
 {
 	char *fs = text_safe(t->source);
 
-	if (t->nseen > 0)
-		qsort(t->seen, t->nseen, sizeof *t->seen, cmp_str);
-	for (size_t i = 1; i < t->nseen; i++)
-		if (strcmp(t->seen[i - 1], t->seen[i]) == 0)
-			diag_warn(t->x.d, _("%s: %s: \"%s\" is translated twice; the later one is used"),
-			    t->x.where, key, t->seen[i]);
 	for (size_t i = 0; i < n; i++) {
 		const char *src, *id = id_source(t->x.c, i, &src);
 
@@ -507,8 +516,9 @@ read_list(struct tr *t, const struct jsonfile *f, const char *file, const struct
 		cJSON_Delete(e);
 	}
 	t->x.where = top;
+	check_twice(t, k->key);
 	if (t->check)
-		check_coverage(t, k->key, k->what, count, k->at);
+		check_coverage(t, k->what, count, k->at);
 	free(t->seen);
 	t->seen = NULL;
 	t->nseen = 0;
@@ -617,7 +627,9 @@ translation_apply(struct catalogue *c, const char *const *tags, size_t ntags, st
 			char *path = translation_path(src[i], tags[k]);
 			struct stat st;
 
-			if (stat(path, &st) == 0 && read_translation(c, path, src[i], false, d) < 0)
+			/* one that is there but cannot be read (a symlink loop) is an error, as in validate */
+			if ((stat(path, &st) == 0 || (errno != ENOENT && errno != ENOTDIR)) &&
+			    read_translation(c, path, src[i], false, d) < 0)
 				rc = -1;
 			free(path);
 		}

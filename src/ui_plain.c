@@ -242,10 +242,19 @@ command(struct plain *p, struct session *s, const struct vclock *clk, const char
 	case KEY_CMD_QUIT: session_quit(s, now); say(p, &v, _("Stopped.")); break;
 	case KEY_CMD_HELP:
 	case KEY_CMD_NONE:
+		/* a few answers in a row that are no key: no one is there, stop */
+		if (cmd == KEY_CMD_NONE && line[0] != '\0' && frontend_unusable_answer()) {
+			p->input_open = false;
+			session_quit(s, now);
+			say(p, &v, _("Stopped."));
+			break;
+		}
 		if (line[0] != '\0')
 			say(p, &v, _("Keys: %s (then Enter)."), keymap_plain_keys());
 		break;
 	}
+	if (cmd != KEY_CMD_NONE)
+		frontend_usable_answer();
 	p->last_step = (size_t)-1;  /* say where we are now */
 }
 
@@ -310,8 +319,12 @@ pick(const char *prompt, int n, bool quits)
 		if (line[0] == 'q' || frontend_signal() != 0)
 			return 0;
 		v = strtol(line, &end, 10);
-		if (end != line && *end == '\0' && v >= 1 && v <= n)
+		if (end != line && *end == '\0' && v >= 1 && v <= n) {
+			frontend_usable_answer();
 			return (int)v;
+		}
+		if (frontend_unusable_answer())
+			return 0;
 		printf(_("Please type a number from 1 to %d.\n"), n);
 	}
 }
@@ -437,12 +450,17 @@ plain_checkin(void *ctx, bool after)
 		    "Type a number, or Enter to skip, q to go back: "), stdout);
 		fflush(stdout);
 		if (frontend_read_line(line, sizeof line) <= 0 || frontend_signal() != 0)
-			return CHECKIN_SKIP;
+			return !after && frontend_input_given_up() ? CHECKIN_BACK : CHECKIN_SKIP;
 		if (!after && (line[0] == 'q' || line[0] == 'b') && line[1] == '\0')
 			return CHECKIN_BACK;
 		v = strtol(line, &end, 10);
-		if (end != line && *end == '\0' && v >= 0 && v <= 10)
+		if (end != line && *end == '\0' && v >= 0 && v <= 10) {
+			frontend_usable_answer();
 			return (int)v;
+		}
+		/* nothing usable comes: no session starts; after one, it is kept */
+		if (frontend_unusable_answer())
+			return after ? CHECKIN_SKIP : CHECKIN_BACK;
 		printf(_("Please type a number from 0 to 10, or just Enter.\n"));
 	}
 }

@@ -156,11 +156,43 @@ frontend_skip_message(char *buf, size_t size, const struct session *s)
 		snprintf(buf, size, _("Skipped %s"), x->name);
 }
 
+/* Answers in a row that no prompt could use, and whether input was given up for it. */
+static int unusable;
+static bool given_up;
+
+bool
+frontend_unusable_answer(void)
+{
+	if (++unusable < FRONTEND_UNUSABLE_MAX || given_up)
+		return given_up;
+	given_up = true;
+	fflush(stdout);
+	fprintf(stderr, "stretchcoach: ");
+	fprintf(stderr, ngettext("%d answer in a row could not be used: no longer reading input "
+	    "(is a program typing?)\n", "%d answers in a row could not be used: no longer reading "
+	    "input (is a program typing?)\n", FRONTEND_UNUSABLE_MAX), FRONTEND_UNUSABLE_MAX);
+	return true;
+}
+
+void
+frontend_usable_answer(void)
+{
+	unusable = 0;
+}
+
+bool
+frontend_input_given_up(void)
+{
+	return given_up;
+}
+
 int
 frontend_read_line(char *buf, size_t size)
 {
 	size_t n = 0, seen = 0;
 
+	if (given_up)
+		return -1;
 	for (;;) {
 		char c;
 		ssize_t r;

@@ -195,6 +195,31 @@ test_format_negative_offset(void **state)
 	set_tz("UTC");
 }
 
+/* A clock set to before 1970 during a session still writes a line that reads back (issue 26). */
+static void
+test_format_before_1970(void **state)
+{
+	struct history_record r, back;
+	char *s, *cause = NULL;
+
+	(void)state;
+	set_tz("UTC");
+	history_record_init(&r);
+	r.routine = xstrdup("x");
+	r.started = 1795245123;
+	r.ended = -86400 * 400;           /* 1968 */
+	history_record_add(&r.completed, &r.ncompleted, "cat-cow");
+	s = history_format(&r);
+	s[strlen(s) - 1] = '\0';         /* the newline */
+	history_record_init(&back);
+	if (history_parse_line(s, strlen(s), &back, &cause) != 0)
+		fail_msg("%s: %s", cause, s);
+	assert_true(back.ended >= 0);
+	history_record_done(&back);
+	free(s);
+	history_record_done(&r);
+}
+
 /*
  * Every record the writer can produce reads back: time zones whose offsets
  * the ISO form cannot carry (+19:00 and beyond, local mean time with
@@ -983,6 +1008,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_format_parse_round_trip),
 		cmocka_unit_test(test_format_negative_offset),
+		cmocka_unit_test(test_format_before_1970),
 		cmocka_unit_test(test_every_written_record_reads_back),
 		cmocka_unit_test(test_parse_times),
 		cmocka_unit_test(test_parse_rejects),

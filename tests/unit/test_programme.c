@@ -187,6 +187,24 @@ test_stop_restart_future(void **state)
 	programme_track_done(&t);
 }
 
+/* A day dated before its programme's start is not one of its days (issue 26). */
+static void
+test_day_before_start(void **state)
+{
+	struct programme_track t;
+
+	(void)state;
+	programme_track_init(&t);
+	event(&t, HEV_PROGRAMME_START, "plan", 1, 3, D0 + 5);
+	event(&t, HEV_PROGRAMME_DAY, "plan", 1, 1, D0 + 5);
+	event(&t, HEV_PROGRAMME_DAY, "plan", 2, 2, D0 + 5);
+	assert_int_equal(t.done, 0);
+	assert_int_equal(t.step_day, D0 + 2);
+	event(&t, HEV_PROGRAMME_DAY, "plan", 1, 3, D0 + 5);
+	assert_int_equal(t.done, 1);
+	programme_track_done(&t);
+}
+
 /* Only a finished session of today's routine at speed 1 completes the day. */
 static void
 test_session_counts(void **state)
@@ -531,6 +549,7 @@ main(void)
 		cmocka_unit_test(test_session_counts),
 		cmocka_unit_test(test_headline),
 		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_day_before_start),
 		cmocka_unit_test(test_event_line_shape),
 		cmocka_unit_test(test_load_matches_forward),
 		cmocka_unit_test(test_load_block_edges),

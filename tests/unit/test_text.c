@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "text.h"
 
 static bool
@@ -66,7 +67,7 @@ test_has_unsafe(void **state)
 	assert_false(text_has_unsafe("Caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC \xF0\x9F\x99\x82"));
 	assert_false(text_has_unsafe("non\xC2\xA0" "breaking"));   /* U+00A0 is fine */
 	assert_false(text_has_unsafe("\xE2\x80\xAF"));             /* U+202F, next to the bidi block */
-	assert_false(text_has_unsafe("\xE2\x80\xA9"));             /* U+2029 */
+	assert_false(text_has_unsafe("\xE2\x80\xA7"));             /* U+2027, before the separators */
 	assert_true(text_has_unsafe("tab\there"));
 	assert_true(text_has_unsafe("line\nbreak"));
 	assert_true(text_has_unsafe("\r"));
@@ -82,6 +83,54 @@ test_has_unsafe(void **state)
 	assert_true(text_has_unsafe("\xE2\x81\xA9"));              /* U+2069 */
 	assert_true(text_has_unsafe("bad \xFF byte"));
 	assert_true(text_has_unsafe("\xED\xA0\x80"));
+}
+
+/* Every Default_Ignorable_Code_Point and the line and paragraph separators (issue 26). */
+static void
+test_default_ignorable(void **state)
+{
+	static const struct { const char *utf8, *shown; } cases[] = {
+		{ "\xC2\xAD", "<U+00AD>" },               /* soft hyphen */
+		{ "\xCD\x8F", "<U+034F>" },               /* combining grapheme joiner */
+		{ "\xE1\x85\x9F", "<U+115F>" },           /* Hangul choseong filler */
+		{ "\xE1\x85\xA0", "<U+1160>" },
+		{ "\xE3\x85\xA4", "<U+3164>" },           /* Hangul filler */
+		{ "\xEF\xBE\xA0", "<U+FFA0>" },           /* halfwidth Hangul filler */
+		{ "\xE1\x9E\xB4", "<U+17B4>" },           /* Khmer vowel inherent */
+		{ "\xE1\xA0\x8B", "<U+180B>" },           /* Mongolian variation selector */
+		{ "\xE1\xA0\x8F", "<U+180F>" },
+		{ "\xE2\x80\xA8", "<U+2028>" },           /* line separator */
+		{ "\xE2\x80\xA9", "<U+2029>" },           /* paragraph separator */
+		{ "\xE2\x81\xA5", "<U+2065>" },
+		{ "\xEF\xB8\x80", "<U+FE00>" },           /* variation selector 1 */
+		{ "\xEF\xBF\xB0", "<U+FFF0>" },
+		{ "\xF0\x9B\xB2\xA0", "<U+1BCA0>" },      /* shorthand format letter overlap */
+		{ "\xF0\x9D\x85\xB3", "<U+1D173>" },      /* musical begin beam */
+		{ "\xF3\xA0\x80\x80", "<U+E0000>" },      /* the tag block's first */
+		{ "\xF3\xA0\x80\x81", "<U+E0001>" },      /* language tag */
+		{ "\xF3\xA0\x81\x81", "<U+E0041>" },      /* tag latin capital A */
+		{ "\xF3\xA0\x81\xBF", "<U+E007F>" },      /* cancel tag */
+		{ "\xF3\xA0\x84\x80", "<U+E0100>" },      /* variation selector 17 */
+		{ "\xF3\xA0\xBF\xBF", "<U+E0FFF>" },      /* the set's last */
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *in = xasprintf("a%sb", cases[i].utf8), *want = xasprintf("a%sb", cases[i].shown);
+		char *out = text_safe(in);
+
+		assert_true(text_has_unsafe(in));
+		assert_string_equal(out, want);
+		assert_int_equal(text_width(in), text_width(out));
+		free(in);
+		free(want);
+		free(out);
+	}
+	/* neighbours stay text */
+	assert_false(text_has_unsafe("\xC2\xAC\xC2\xAE"));          /* U+00AC, U+00AE */
+	assert_false(text_has_unsafe("\xE3\x85\xA3\xE3\x85\xA5"));  /* U+3163, U+3165 */
+	assert_false(text_has_unsafe("\xF3\xA1\x80\x80"));         /* U+E1000 */
+	assert_false(text_has_unsafe("\xEF\xB8\x90"));             /* U+FE10 */
 }
 
 static void
@@ -284,6 +333,7 @@ main(void)
 		cmocka_unit_test(test_utf8_prefix),
 		cmocka_unit_test(test_has_unsafe),
 		cmocka_unit_test(test_safe),
+		cmocka_unit_test(test_default_ignorable),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_wrap),
 		cmocka_unit_test(test_wrap_counts_every_space),
