@@ -40,6 +40,8 @@ long built_shortest(struct built *b);
  * within [target - BUILT_UNDER, target] where the bounds allow; returns it.
  */
 long built_balance(struct built *b, long target);
+/* The same, and when !lengthen no hold goes above where it started. */
+long built_balance_to(struct built *b, long target, bool lengthen);
 /* Point the routine at the items and count its seconds; `id` is borrowed. */
 void built_finish(struct built *b, const char *id);
 /* The rules that hold for a routine still being built (all but the "whole" ones). */

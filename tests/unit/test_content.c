@@ -15,7 +15,7 @@
 #include <cmocka.h>
 
 #include "catalogue.h"
-#include "diag.h"
+#include "bundled.h"
 #include "plan.h"
 
 static struct catalogue *cat;
@@ -23,14 +23,8 @@ static struct catalogue *cat;
 static int
 setup(void **state)
 {
-	const char *paths[] = { "data/catalogue.json" };
-	struct diag d;
-
 	(void)state;
-	diag_init(&d);
-	cat = catalogue_load(paths, 1, &d);
-	diag_print(&d, stderr);
-	diag_done(&d);
+	cat = bundled_load();
 	return cat == NULL ? -1 : 0;
 }
 
