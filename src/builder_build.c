@@ -247,20 +247,21 @@ main_position(const struct pool *p, const struct build_request *req)
 
 /*
  * Open with a gentle moving stretch (the seed picks which): for the focus
- * and in the position most of it is done in, when there is one.
+ * and in the position most of it is done in, when there is one; else in
+ * that position, so the focus does not begin with a trip to the floor.
  */
 static void
 open_with(struct job *j, const struct pool *p)
 {
 	enum stretch_position pos = main_position(p, j->req);
 
-	for (int pass = 0; pass < 4 && j->b->n == 0; pass++) {
+	for (int pass = 0; pass < 5 && j->b->n == 0; pass++) {
 		for (size_t i = 0; i < p->n && j->b->n == 0; i++) {
 			const struct stretch *s = p->v[i];
 
-			if (pass < 3 && (s->kind != KIND_DYNAMIC || s->level != LEVEL_GENTLE))
+			if (pass < 4 && (s->kind != KIND_DYNAMIC || s->level != LEVEL_GENTLE))
 				continue;
-			if ((pass < 2 && !focus(s, j->req)) || (pass == 0 && s->position != pos))
+			if ((pass < 2 && !focus(s, j->req)) || ((pass == 0 || pass == 2) && s->position != pos))
 				continue;
 			try_insert(j, s, 0, BUDGET_NONE);
 		}
