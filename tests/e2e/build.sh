@@ -53,6 +53,8 @@ check "q: back to the Build screen" wait_for 'Minutes +11 min' 5
 keys q
 check "q: back to the main menu" wait_for 'Safety notes' 5
 keys 3
+# the saved routine comes after the bundled ones: G goes to the end of the list
+keys G
 check "All routines lists the saved routine" wait_for 'Noon stretch' 5
 keys q
 wait_for 'Safety notes' 5
