@@ -10,6 +10,12 @@ struct diag;
 enum stretch_kind { KIND_STATIC, KIND_DYNAMIC, KIND_STRENGTH, KIND_RELEASE };
 enum stretch_level { LEVEL_GENTLE, LEVEL_MODERATE, LEVEL_DEEP };
 enum stretch_position { POS_FLOOR, POS_SEATED, POS_STANDING };
+/* The exact start position ("start"); START_NONE when the file gives none. */
+enum stretch_start {
+	START_NONE, START_BACK, START_FRONT, START_SIDE, START_ALL_FOURS, START_KNEELING,
+	START_SEATED, START_STANDING,
+};
+#define START_COUNT 8
 enum routine_time { RTIME_MORNING, RTIME_EVENING, RTIME_ANY };
 
 /* Bit sets; the order is the schema's, and the bit values index the name tables. */
@@ -89,6 +95,7 @@ struct stretch {
 	enum stretch_kind kind;
 	enum stretch_level level;
 	enum stretch_position position;
+	enum stretch_start start; /* exact start position; START_NONE when not given */
 	unsigned areas;       /* AREA_* */
 	unsigned times;       /* TIME_* */
 	unsigned equipment;   /* EQUIP_* */
@@ -211,6 +218,8 @@ const char *catalogue_kind_name(enum stretch_kind k);
 const char *catalogue_level_name(enum stretch_level l);
 const char *catalogue_position_name(enum stretch_position p);
 const char *catalogue_rtime_name(enum routine_time t);
+/* "back", "all-fours", ...; "" for START_NONE. */
+const char *catalogue_start_name(enum stretch_start st);
 const char *catalogue_area_name(unsigned bit);
 const char *catalogue_time_name(unsigned bit);
 const char *catalogue_equipment_name(unsigned bit);

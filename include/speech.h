@@ -17,8 +17,9 @@ struct speech;
 struct speech *speech_new(const char *cmd, const char *voice);
 
 /*
- * Speak text now unless the previous cue is still being spoken (then this
- * one is dropped: a slow speech command never delays the timer). Never blocks.
+ * Speak text now, or when the cues before it have been spoken: it waits in
+ * a short queue (the oldest is dropped past a few), so a slow speech
+ * command never delays the timer and never swallows a cue. Never blocks.
  */
 void speech_say(struct speech *sp, const char *text);
 
@@ -26,7 +27,10 @@ void speech_say(struct speech *sp, const char *text);
  * Say what someone on the floor needs to hear at this moment: the stretch
  * and its length when a step starts, "Switch sides", then the breath or
  * rep cue at each phase. Call it whenever the view is computed; it speaks
- * only when something changed. sp may be NULL.
+ * only when something changed, and starts cues that waited. The words that
+ * open a step always wait their turn; a breath or rep cue is skipped while
+ * others are being said. At the end, what waits is dropped and what plays
+ * is cut short so that "Routine complete" is said at once. sp may be NULL.
  */
 void speech_follow(struct speech *sp, const struct session_view *v);
 
@@ -36,7 +40,7 @@ void speech_follow(struct speech *sp, const struct session_view *v);
  */
 const char *speech_problem(struct speech *sp);
 
-/* Stop tracking the command (a cue still playing finishes on its own). NULL is fine. */
+/* Stop tracking the command (a cue still playing finishes on its own; those waiting are dropped). NULL is fine. */
 void speech_free(struct speech *sp);
 
 #endif

@@ -99,9 +99,22 @@ reset_holds(struct built *b)
 }
 
 /*
- * The hold to change next by one 5 s step: going down, the one furthest
- * above its start (in proportion); going up, the one least above it.
- * Returns b->n when none can move.
+ * Whether hold i goes down before hold k: a deep hold before a gentler one
+ * and the warm-up last, so the warm-up keeps its length while depth is cut;
+ * then the one furthest above its start (in proportion).
+ */
+static bool
+cut_first(const struct built *b, size_t i, double ri, size_t k, double rk)
+{
+	int ci = (i > 0) * 10 + (int)b->items[i].stretch->level;
+	int ck = (k > 0) * 10 + (int)b->items[k].stretch->level;
+
+	return ci != ck ? ci > ck : ri > rk;
+}
+
+/*
+ * The hold to change next by one 5 s step: going down, by cut_first();
+ * going up, the one least above its start. Returns b->n when none can move.
  */
 static size_t
 pick_hold(const struct built *b, int dir, long total, long limit)
@@ -126,7 +139,7 @@ pick_hold(const struct built *b, int dir, long total, long limit)
 		    (it->stretch->each_side ? 2 : 1) > limit)
 			continue;
 		ratio = (double)it->hold / b->base[i];
-		if (best == b->n || (dir < 0 ? ratio > best_ratio : ratio < best_ratio)) {
+		if (best == b->n || (dir < 0 ? cut_first(b, i, ratio, best, best_ratio) : ratio < best_ratio)) {
 			best = i;
 			best_ratio = ratio;
 		}
@@ -137,6 +150,12 @@ pick_hold(const struct built *b, int dir, long total, long limit)
 /* Step holds by 5 s until the total is within [target - 5 %, target]; returns it. */
 long
 built_balance(struct built *b, long target)
+{
+	return built_balance_to(b, target, true);
+}
+
+long
+built_balance_to(struct built *b, long target, bool lengthen)
 {
 	long total;
 
@@ -150,7 +169,7 @@ built_balance(struct built *b, long target)
 		b->items[i].hold = (b->items[i].hold - 1) / BUILDER_HOLD_STEP * BUILDER_HOLD_STEP;
 		total = built_total(b);
 	}
-	while (total < target * (1 - BUILT_UNDER)) {
+	while (lengthen && total < target * (1 - BUILT_UNDER)) {
 		size_t i = pick_hold(b, +1, total, target);
 
 		if (i == b->n)

@@ -72,7 +72,26 @@ weigh_first(struct pool *p, const struct build_request *req)
 	free(w);
 }
 
-/* The stretches req allows, shuffled by the seed; the preferred ones (what works) first. */
+/* Floor work before the rest, each in its shuffled order: builds look like the article's routines. */
+static void
+floor_first(struct pool *p)
+{
+	const struct stretch **out = xcalloc(p->n + 1, sizeof *out);
+	size_t m = 0;
+
+	for (int floor = 1; floor >= 0; floor--)
+		for (size_t i = 0; i < p->n; i++)
+			if ((p->v[i]->position == POS_FLOOR) == floor)
+				out[m++] = p->v[i];
+	memcpy(p->v, out, p->n * sizeof *p->v);
+	free(out);
+}
+
+/*
+ * The stretches req allows, shuffled by the seed; floor work first when
+ * neither a desk nor an area is asked, then what suits req->weigh, and the
+ * preferred ones (what works) before all.
+ */
 static void
 gather(const struct catalogue *c, const struct build_request *req, struct pool *p)
 {
@@ -90,28 +109,56 @@ gather(const struct catalogue *c, const struct build_request *req, struct pool *
 		p->v[i - 1] = p->v[j];
 		p->v[j] = t;
 	}
+	if (!req->at_desk && req->areas == 0)
+		floor_first(p);
 	if (req->weigh != NULL)
 		weigh_first(p, req);
 	if (req->nprefer > 0)
 		prefer_first(p, req);
 }
 
+/* How far down a start position is: standing 0, on a chair 1, then down to lying on the back. */
+static int
+depth(const struct stretch *s)
+{
+	static const int floor_depth[START_COUNT] = {
+		[START_NONE] = 4, [START_SEATED] = 2, [START_KNEELING] = 2, [START_ALL_FOURS] = 3,
+		[START_FRONT] = 4, [START_SIDE] = 5, [START_BACK] = 6,
+	};
+
+	if (s->position != POS_FLOOR)
+		return s->position == POS_STANDING ? 0 : 1;
+	return floor_depth[s->start];
+}
+
 /*
- * Where a stretch goes among the middle ones: by position in the day's
- * direction (evenings go down to the floor, mornings rise from it), then
- * release, moving, strength and holds, gentle before deep.
+ * Where a stretch goes among the middle ones: by its start position in the
+ * routine's direction (rising from lying on the back, or going down to it),
+ * then release, moving, strength and holds, gentle before deep.
  */
 static int
-order_key(const struct stretch *s, unsigned time)
+order_key(const struct stretch *s, bool rising)
 {
 	static const int kind_rank[] = {
 		[KIND_RELEASE] = 0, [KIND_DYNAMIC] = 1, [KIND_STRENGTH] = 2, [KIND_STATIC] = 3,
 	};
-	int pos = s->position == POS_STANDING ? 0 : s->position == POS_SEATED ? 1 : 2;
+	int pos = depth(s);
 
-	if (time == TIME_MORNING)
-		pos = 2 - pos;
+	if (rising)
+		pos = 6 - pos;
 	return pos * 100 + kind_rank[s->kind] * 10 + (int)s->level;
+}
+
+/*
+ * Mornings rise from the floor, evenings go down to it; other times rise
+ * when the warm-up is on the floor, else go down.
+ */
+static bool
+rising(const struct built *b, unsigned time)
+{
+	if (time != 0)
+		return time == TIME_MORNING;
+	return b->n > 0 && b->items[0].stretch->position == POS_FLOOR;
 }
 
 /* Where s goes between the warm-up (item 0) and a fixed finish (when `finish`). */
@@ -119,8 +166,9 @@ static size_t
 slot(const struct built *b, const struct stretch *s, unsigned time, bool finish)
 {
 	size_t end = finish ? b->n - 1 : b->n, i = b->n > 0 ? 1 : 0;
+	bool up = rising(b, time);
 
-	while (i < end && order_key(b->items[i].stretch, time) <= order_key(s, time))
+	while (i < end && order_key(b->items[i].stretch, up) <= order_key(s, up))
 		i++;
 	return i;
 }
@@ -184,7 +232,7 @@ try_insert(struct job *j, const struct stretch *s, size_t at, enum budget how)
 		return false;
 	built_insert(j->b, at, it, it.hold);
 	sync(j->b);
-	if (!in_budget(j, how) || !builder_rules_hold(&j->b->routine, j->c, j->req, NULL)) {
+	if (!in_budget(j, how) || !builder_rules_hold_so_far(&j->b->routine, j->c, j->req)) {
 		built_remove(j->b, at);
 		sync(j->b);
 		return false;
@@ -205,12 +253,14 @@ focus(const struct stretch *s, const struct build_request *req)
 	return req->areas == 0 || (s->areas & req->areas) != 0;
 }
 
-/* The position most of the stretches for the focus are done in. */
+/* The position most of the stretches for the focus are done in; the floor when no area is asked. */
 static enum stretch_position
 main_position(const struct pool *p, const struct build_request *req)
 {
 	int count[3] = { 0, 0, 0 }, best = 0;
 
+	if (!req->at_desk && req->areas == 0)
+		return POS_FLOOR;
 	for (size_t i = 0; i < p->n; i++)
 		if (focus(p->v[i], req))
 			count[p->v[i]->position]++;
@@ -222,20 +272,21 @@ main_position(const struct pool *p, const struct build_request *req)
 
 /*
  * Open with a gentle moving stretch (the seed picks which): for the focus
- * and in the position most of it is done in, when there is one.
+ * and in the position most of it is done in, when there is one; else in
+ * that position, so the focus does not begin with a trip to the floor.
  */
 static void
 open_with(struct job *j, const struct pool *p)
 {
 	enum stretch_position pos = main_position(p, j->req);
 
-	for (int pass = 0; pass < 4 && j->b->n == 0; pass++) {
+	for (int pass = 0; pass < 5 && j->b->n == 0; pass++) {
 		for (size_t i = 0; i < p->n && j->b->n == 0; i++) {
 			const struct stretch *s = p->v[i];
 
-			if (pass < 3 && (s->kind != KIND_DYNAMIC || s->level != LEVEL_GENTLE))
+			if (pass < 4 && (s->kind != KIND_DYNAMIC || s->level != LEVEL_GENTLE))
 				continue;
-			if ((pass < 2 && !focus(s, j->req)) || (pass == 0 && s->position != pos))
+			if ((pass < 2 && !focus(s, j->req)) || ((pass == 0 || pass == 2) && s->position != pos))
 				continue;
 			try_insert(j, s, 0, BUDGET_NONE);
 		}
@@ -330,6 +381,90 @@ neighbours(unsigned areas)
 	return near;
 }
 
+/* True when the named rule holds for the routine as it stands. */
+static bool
+rule_holds(struct job *j, const char *name)
+{
+	for (size_t k = 0; k < builder_rule_count(); k++)
+		if (strcmp(builder_rule_name(k), name) == 0)
+			return builder_rule_check(k, &j->b->routine, j->c, j->req, NULL);
+	return true;
+}
+
+/* The rules on shares of the time: the focus, and floor work. */
+static bool
+shares_hold(struct job *j)
+{
+	return rule_holds(j, "most time on the focus") && rule_holds(j, "floor work");
+}
+
+/* Take stretch s out of the routine again. */
+static void
+drop(struct job *j, const struct stretch *s)
+{
+	for (size_t i = 0; i < j->b->n; i++)
+		if (j->b->items[i].stretch == s) {
+			built_remove(j->b, i);
+			sync(j->b);
+			return;
+		}
+}
+
+/* True when the stretches of b cover every area of `areas`. */
+static bool
+covers(const struct built *b, unsigned areas)
+{
+	unsigned covered = 0;
+
+	for (size_t i = 0; i < b->n; i++)
+		covered |= b->items[i].stretch->areas;
+	return (covered & areas) == areas;
+}
+
+/* Take the lone floor move out when it is in the middle and not needed for an area; true when it was. */
+static bool
+drop_lone_floor(struct job *j)
+{
+	size_t last = j->finish ? j->b->n - 1 : j->b->n;
+
+	for (size_t i = 1; i < last; i++) {
+		struct routine_item it = j->b->items[i];
+		int base = j->b->base[i];
+
+		if (it.stretch->position != POS_FLOOR)
+			continue;
+		built_remove(j->b, i);
+		sync(j->b);
+		if (covers(j->b, j->req->areas))
+			return true;
+		built_insert(j->b, i, it, base);
+		sync(j->b);
+		return false;
+	}
+	return false;
+}
+
+/*
+ * One floor move alone is a chore: around a focus take it out again, else
+ * add a second that keeps the rules; a lone warm-up or finish on the floor
+ * gets its second even past the minutes.
+ */
+static void
+no_lone_floor(struct job *j, const struct pool *p)
+{
+	if (rule_holds(j, "no lone trip to the floor"))
+		return;
+	if (j->req->areas != 0 && drop_lone_floor(j))
+		return;
+	for (int pass = 0; pass < 3; pass++)
+		for (size_t i = 0; i < p->n; i++)
+			if (p->v[i]->position == POS_FLOOR && try_add(j, p->v[i],
+			    pass == 0 ? BUDGET_START : pass == 1 ? BUDGET_SHORTEST : BUDGET_NONE) &&
+			    rule_holds(j, "no lone trip to the floor"))
+				return;
+	drop_lone_floor(j);
+}
+
 /* Fill towards the minutes: the focus, its neighbours, then anything, at the holds they start on
  * (built_balance() then lengthens holds into what is left). */
 static void
@@ -339,48 +474,97 @@ fill(struct job *j, const struct pool *p)
 
 	for (int pass = 0; pass < 3; pass++) {
 		for (size_t i = 0; i < p->n; i++) {
+			const struct stretch *s = p->v[i];
+
 			if (built_total(j->b) >= j->target * (1 - BUILT_UNDER))
 				return;
-			if ((pass == 0 && !focus(p->v[i], j->req)) ||
-			    (pass == 1 && j->req->areas != 0 && !(p->v[i]->areas & near)))
+			if ((pass == 0 && !focus(s, j->req)) ||
+			    (pass == 1 && j->req->areas != 0 && !(s->areas & near)))
 				continue;
-			try_add(j, p->v[i], BUDGET_START);
+			/* around a focus, other stretches stay in the warm-up's position */
+			if (pass > 0 && j->req->areas != 0 && !focus(s, j->req) &&
+			    s->position != j->b->items[0].stretch->position)
+				continue;
+			if (try_add(j, s, BUDGET_START) && !shares_hold(j))
+				drop(j, s);
 		}
 	}
 }
 
-/* Say why nothing fits, naming the constraint that empties the pool. */
-static char *
-nothing_fits(const struct build_request *req)
+/* True when s serves the share rule `name` (the focus, or floor work). */
+static bool
+serves(struct job *j, const char *name, const struct stretch *s)
 {
-	char areas[200];
-
-	catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_label, ", ");
-	/* TRANSLATORS: the parts say when, for which areas, at a desk, without equipment. */
-	return xasprintf(_("no stretch fits%s%s%s%s%s%s; ask for less (drop --area, --without, "
-	    "--at-desk or raise --level)"),
-	    req->time ? " " : "", req->time ? catalogue_time_label(req->time) : "",
-	    req->areas ? _(" for ") : "", areas, req->at_desk ? _(" at a desk") : "",
-	    req->without ? _(" with the equipment left out") : "");
+	return name[0] == 'm' ? focus(s, j->req) : s->position == POS_FLOOR;
 }
 
-/* The note when the time asked cannot be met: too short for the areas, or too long for the pool. */
-static char *
-time_note(const struct built *b, const struct build_request *req)
+/*
+ * When no stretch can go, move time instead: the holds that do not serve
+ * the share rule `name` at their shortest, those that do lengthened in 5 s
+ * steps within the minutes until it holds.
+ */
+static void
+tilt(struct job *j, const char *name)
 {
-	char areas[200], len[16];
+	bool moved = true;
+	int lo, hi;
 
-	text_clock(len, sizeof len, b->seconds);
-	if (b->seconds > req->minutes * 60L && req->areas) {
-		catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_label, ", ");
-		return xasprintf(_("Covering %s takes at least %s, more than the %d min asked."), areas,
-		    len, req->minutes);
+	for (size_t i = 0; i < j->b->n; i++)
+		if (built_is_hold(&j->b->items[i]) && !serves(j, name, j->b->items[i].stretch)) {
+			builder_hold_bounds(j->b->items[i].stretch, j->b->base[i], &lo, &hi);
+			j->b->items[i].hold = lo;
+		}
+	while (moved && !rule_holds(j, name)) {
+		moved = false;
+		for (size_t i = 0; i < j->b->n && !moved; i++) {
+			struct routine_item *it = &j->b->items[i];
+
+			if (!built_is_hold(it) || !serves(j, name, it->stretch))
+				continue;
+			builder_hold_bounds(it->stretch, j->b->base[i], &lo, &hi);
+			if (it->hold + BUILDER_HOLD_STEP > hi)
+				continue;
+			it->hold += BUILDER_HOLD_STEP;
+			moved = built_total(j->b) <= j->target;
+			if (!moved)
+				it->hold -= BUILDER_HOLD_STEP;
+		}
 	}
-	if (b->seconds > req->minutes * 60L)
-		return xasprintf(_("A routine that keeps to the rules takes at least %s, more than the "
-		    "%d min asked."), len, req->minutes);
-	return xasprintf(_("These constraints allow at most %s of the %d min asked: "
-	    "every stretch that fits is in, at up to twice its hold."), len, req->minutes);
+}
+
+/*
+ * Balancing may tip the time away from the focus or the floor: take middle
+ * stretches that serve neither out until both hold, keeping the other
+ * whole rules.
+ */
+static void
+keep_shares(struct job *j)
+{
+	static const char *const shares[] = { "most time on the focus", "floor work" };
+
+	for (size_t r = 0; r < 2; r++) {
+		size_t last = j->finish ? j->b->n - 1 : j->b->n;
+
+		for (size_t i = last; i-- > 1 && !rule_holds(j, shares[r]);) {
+			struct routine_item it = j->b->items[i];
+			int base = j->b->base[i];
+
+			if (serves(j, shares[r], it.stretch))
+				continue;
+			built_remove(j->b, i);
+			sync(j->b);
+			if (!rule_holds(j, "no lone trip to the floor") && !drop_lone_floor(j)) {
+				built_insert(j->b, i, it, base);
+				sync(j->b);
+				continue;
+			}
+			built_balance(j->b, j->target);
+		}
+	}
+	built_balance(j->b, j->target);
+	for (size_t r = 0; r < 2; r++)
+		if (!rule_holds(j, shares[r]))
+			tilt(j, shares[r]);
 }
 
 struct built *
@@ -389,11 +573,10 @@ builder_build(const struct catalogue *c, const struct build_request *req, char *
 	struct pool p;
 	struct built *b;
 	struct job j;
-	char areas[200] = "";
 
 	gather(c, req, &p);
 	if (p.n == 0) {
-		*cause = nothing_fits(req);
+		*cause = built_nothing_fits(req);
 		free(p.v);
 		return NULL;
 	}
@@ -407,27 +590,29 @@ builder_build(const struct catalogue *c, const struct build_request *req, char *
 		close_with(&j, &p);
 	if (b->n == 0 || !cover(&j, &p, cause)) {
 		if (b->n == 0)
-			*cause = nothing_fits(req);
+			*cause = built_nothing_fits(req);
 		built_free(b);
 		free(p.v);
 		return NULL;
 	}
 	fill(&j, &p);
+	no_lone_floor(&j, &p);
 	built_balance(b, j.target);
-	catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_label, ", ");
-	b->name = xasprintf(req->time == TIME_MORNING ? _("%d-minute morning routine") :
-	    req->time == TIME_EVENING ? _("%d-minute evening routine") :
-	    req->at_desk ? _("%d-minute desk routine") : _("%d-minute routine"), req->minutes);
-	if (req->areas)
-		b->description = xasprintf(ngettext("Built for %d minute, focus: %s (seed %lu).",
-		    "Built for %d minutes, focus: %s (seed %lu).", (unsigned long)req->minutes),
-		    req->minutes, areas, req->seed);
-	else
-		b->description = xasprintf(ngettext("Built for %d minute (seed %lu).",
-		    "Built for %d minutes (seed %lu).", (unsigned long)req->minutes), req->minutes, req->seed);
+	keep_shares(&j);
+	if (!builder_rules_hold(&b->routine, c, req, NULL)) {
+		char *given = built_constraints(req);
+
+		*cause = xasprintf(_("no routine a physiotherapist would give fits these constraints "
+		    "(%s); ask for less"), given);
+		free(given);
+		built_free(b);
+		free(p.v);
+		return NULL;
+	}
+	built_name(b, req);
 	built_finish(b, "built");
 	if (b->seconds > j.target || b->seconds < j.target * (1 - BUILT_UNDER))
-		b->note = time_note(b, req);
+		b->note = built_time_note(b, req);
 	free(p.v);
 	return b;
 }

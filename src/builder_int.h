@@ -5,10 +5,15 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "builder.h"
 #include "catalogue.h"
 
 /* A routine lands within this share under the minutes asked. */
 #define BUILT_UNDER 0.05
+/* A built routine fills at least this share of the minutes, or its note names what stopped it. */
+#define BUILT_FILL 0.90
+/* Without --at-desk or an area, at least this share of the time is floor work. */
+#define BUILT_FLOOR_SHARE 0.4
 
 struct built {
 	struct routine routine;
@@ -35,8 +40,22 @@ long built_shortest(struct built *b);
  * within [target - BUILT_UNDER, target] where the bounds allow; returns it.
  */
 long built_balance(struct built *b, long target);
+/* The same, and when !lengthen no hold goes above where it started. */
+long built_balance_to(struct built *b, long target, bool lengthen);
 /* Point the routine at the items and count its seconds; `id` is borrowed. */
 void built_finish(struct built *b, const char *id);
+/* The rules that hold for a routine still being built (all but the "whole" ones). */
+bool builder_rules_hold_so_far(const struct routine *r, const struct catalogue *c,
+    const struct build_request *req);
+/* builder_note.c */
+/* Why nothing fits req, naming what empties the pool (caller frees). */
+char *built_nothing_fits(const struct build_request *req);
+/* The options req sets, "--time evening, --area neck" (caller frees). */
+char *built_constraints(const struct build_request *req);
+/* The note when the built routine misses the minutes asked (caller frees). */
+char *built_time_note(const struct built *b, const struct build_request *req);
+/* Give b its name and description for req. */
+void built_name(struct built *b, const struct build_request *req);
 /* Append text to *list (malloc'd), after ", " when it is not the first. */
 void built_add_name(char **list, const char *text);
 

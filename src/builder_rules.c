@@ -4,6 +4,7 @@
  * the tests check every built routine against the same table.
  */
 #include "builder.h"
+#include "builder_int.h"
 
 #include <stdarg.h>
 #include <string.h>
@@ -55,6 +56,9 @@ builder_allows(const struct stretch *s, const struct build_request *req)
 	if (s->level > builder_level_cap(req))
 		return false;
 	if ((s->equipment & req->without) || (needs_owning & ~req->with))
+		return false;
+	/* a wrist stretch is for someone who asked for the wrists or the desk */
+	if ((s->areas & ~(unsigned)AREA_WRISTS) == 0 && !(req->areas & AREA_WRISTS) && !req->at_desk)
 		return false;
 	if (req->at_desk && s->position == POS_FLOOR)
 		return false;
@@ -264,20 +268,117 @@ rule_one_trip_down(const struct rule_ctx *x)
 	return true;
 }
 
+
+/* A deep hold comes after a gentle move for the same part of the body. */
+static bool
+rule_warm_before_deep(const struct rule_ctx *x)
+{
+	for (size_t i = 0; i < x->r->nitems; i++) {
+		bool warm = false;
+
+		if (at(x, i)->level != LEVEL_DEEP)
+			continue;
+		for (size_t k = 0; k < i && !warm; k++)
+			warm = at(x, k)->level == LEVEL_GENTLE && (at(x, k)->areas & at(x, i)->areas);
+		if (!warm)
+			return broken(x, "the deep %s comes before a gentle move for its region", at(x, i)->id);
+	}
+	return true;
+}
+
+/*
+ * Seconds of the items that pass test, and of all of them; without the
+ * warm-up and an evening's calm finish when `middle`.
+ */
+static void
+share(const struct rule_ctx *x, bool (*test)(const struct rule_ctx *, const struct stretch *),
+    bool middle, long *part, long *all)
+{
+	size_t from = middle ? 1 : 0, to = x->r->nitems;
+
+	if (middle && x->req->time == TIME_EVENING && to > 1)
+		to--;
+	*part = *all = 0;
+	for (size_t i = from; i < to; i++) {
+		long t = (long)catalogue_item_work_seconds(&x->r->items[i]) * x->r->items[i].sets *
+		    (at(x, i)->each_side ? 2 : 1);
+
+		*all += t;
+		if (test(x, at(x, i)))
+			*part += t;
+	}
+}
+
+static bool
+in_focus(const struct rule_ctx *x, const struct stretch *s)
+{
+	return (s->areas & x->req->areas) != 0;
+}
+
+/* Most of the time between the warm-up and the finish goes to the areas asked for. */
+static bool
+rule_focus_share(const struct rule_ctx *x)
+{
+	long part, all;
+
+	if (x->req->areas == 0)
+		return true;
+	share(x, in_focus, true, &part, &all);
+	if (part * 2 < all)
+		return broken(x, "%ld of %ld s go to the areas asked for", part, all);
+	return true;
+}
+
+static bool
+on_floor(const struct rule_ctx *x, const struct stretch *s)
+{
+	(void)x;
+	return s->position == POS_FLOOR;
+}
+
+static bool
+floor_move(const struct stretch *s, const struct build_request *req)
+{
+	(void)req;
+	return s->position == POS_FLOOR;
+}
+
+/*
+ * Without --at-desk or an area, a routine looks like the article's: at
+ * least BUILT_FLOOR_SHARE of its time on the floor when floor work is allowed.
+ */
+static bool
+rule_floor_work(const struct rule_ctx *x)
+{
+	long part, all;
+
+	if (x->req->at_desk || x->req->areas != 0 || x->r->nitems < 3 || !offered(x, floor_move))
+		return true;
+	share(x, on_floor, false, &part, &all);
+	if (part < all * BUILT_FLOOR_SHARE)
+		return broken(x, "%ld of %ld s on the floor", part, all);
+	return true;
+}
+
+/* A rule marked whole holds for the finished routine; while building it may not yet. */
 static const struct {
 	const char *name;
 	bool (*check)(const struct rule_ctx *x);
+	bool whole;
 } rules[] = {
-	{ "suits the request", rule_suits },
-	{ "warm-up first", rule_warm_up },
-	{ "one direction", rule_one_direction },
-	{ "one of a family", rule_one_of_a_family },
-	{ "strength before deep holds", rule_strength_first },
-	{ "release before holds", rule_release },
-	{ "calm evening finish", rule_calm_finish },
-	{ "nothing on the floor at a desk", rule_desk },
-	{ "holds in bounds", rule_holds },
-	{ "no lone trip to the floor", rule_one_trip_down },
+	{ "suits the request", rule_suits, false },
+	{ "warm-up first", rule_warm_up, false },
+	{ "one direction", rule_one_direction, false },
+	{ "one of a family", rule_one_of_a_family, false },
+	{ "strength before deep holds", rule_strength_first, false },
+	{ "release before holds", rule_release, false },
+	{ "calm evening finish", rule_calm_finish, false },
+	{ "nothing on the floor at a desk", rule_desk, false },
+	{ "holds in bounds", rule_holds, false },
+	{ "no lone trip to the floor", rule_one_trip_down, true },
+	{ "warm before deep", rule_warm_before_deep, false },
+	{ "most time on the focus", rule_focus_share, true },
+	{ "floor work", rule_floor_work, true },
 };
 
 size_t builder_rule_count(void) { return sizeof rules / sizeof rules[0]; }
@@ -300,6 +401,16 @@ builder_rules_hold(const struct routine *r, const struct catalogue *c,
 {
 	for (size_t k = 0; k < builder_rule_count(); k++)
 		if (!builder_rule_check(k, r, c, req, why))
+			return false;
+	return true;
+}
+
+bool
+builder_rules_hold_so_far(const struct routine *r, const struct catalogue *c,
+    const struct build_request *req)
+{
+	for (size_t k = 0; k < builder_rule_count(); k++)
+		if (!rules[k].whole && !builder_rule_check(k, r, c, req, NULL))
 			return false;
 	return true;
 }

@@ -16,6 +16,9 @@
 static const char *const kind_names[] = { N_("static"), N_("dynamic"), N_("strength"), N_("release") };
 static const char *const level_names[] = { N_("gentle"), N_("moderate"), N_("deep") };
 static const char *const position_names[] = { N_("floor"), N_("seated"), N_("standing") };
+static const char *const start_names[START_COUNT] = {
+	"", "back", "front", "side", "all-fours", "kneeling", "seated", "standing",
+};
 static const char *const rtime_names[] = { N_("morning"), N_("evening"), N_("any") };
 static const char *const area_names[AREA_COUNT] = {
 	N_("neck"), N_("shoulders"), N_("upper-back"), N_("mid-back"), N_("lower-back"), N_("hips"),
@@ -37,6 +40,7 @@ const char *catalogue_kind_name(enum stretch_kind k) { return kind_names[k]; }
 const char *catalogue_level_name(enum stretch_level l) { return level_names[l]; }
 const char *catalogue_position_name(enum stretch_position p) { return position_names[p]; }
 const char *catalogue_rtime_name(enum routine_time t) { return rtime_names[t]; }
+const char *catalogue_start_name(enum stretch_start st) { return start_names[st]; }
 
 static const char *
 bit_name(const char *const *names, size_t n, unsigned bit)

@@ -381,14 +381,29 @@ get_cues(struct ctx *x, const cJSON *obj, struct stretch *s)
 	leave(x, saved);
 }
 
-/* The amounts: hold for timed kinds, reps for counted ones. */
+/* A moving stretch given a hold and no reps: timed, not counted. */
+static bool
+timed_move(const cJSON *obj)
+{
+	const cJSON *hold = cJSON_GetObjectItemCaseSensitive(obj, "hold");
+	const cJSON *reps = cJSON_GetObjectItemCaseSensitive(obj, "reps");
+
+	return cJSON_IsNumber(hold) && hold->valuedouble > 0 &&
+	    (reps == NULL || (cJSON_IsNumber(reps) && reps->valuedouble == 0));
+}
+
+/* The amounts: hold for timed kinds, reps for counted ones (or a hold for a timed move). */
 static void
 get_amounts(struct ctx *x, const cJSON *obj, struct stretch *s)
 {
 	int counted = s->kind == KIND_DYNAMIC || s->kind == KIND_STRENGTH;
 	static const char *const sides[] = { "none", "each" };
 
-	if (counted) {
+	if (counted && timed_move(obj)) {
+		/* a moving stretch done for a while ("walk for two minutes"), not counted */
+		s->hold = get_int(x, obj, "hold", 1, 3600, 1, 1);
+		s->rep_seconds = get_int(x, obj, "rep_seconds", 0, 0, 0, 0);
+	} else if (counted) {
 		s->hold = get_int(x, obj, "hold", 0, 3600, 0, 0);
 		s->reps = get_int(x, obj, "reps", 1, 100, 1, 1);
 		s->rep_seconds = get_int(x, obj, "rep_seconds", 1, 60, 1, 1);
@@ -422,6 +437,23 @@ get_family(struct ctx *x, const cJSON *obj, struct stretch *s)
 	}
 	if (s->family == NULL)
 		s->family = s->id;
+}
+
+/* The exact start position, optional; it must agree with "position". */
+static void
+get_start(struct ctx *x, const cJSON *obj, struct stretch *s)
+{
+	static const char *const starts[] = {
+		"back", "front", "side", "all-fours", "kneeling", "seated", "standing",
+	};
+	int k = get_enum(x, obj, "start", starts, 7, -1, 0);
+
+	s->start = k < 0 ? START_NONE : (enum stretch_start)(k + 1);
+	if (s->start == START_STANDING ? s->position != POS_STANDING :
+	    s->start == START_SEATED ? s->position == POS_STANDING :
+	    s->start != START_NONE && s->position != POS_FLOOR)
+		bad(x, "start \"%s\" does not agree with position \"%s\"",
+		    catalogue_start_name(s->start), catalogue_position_name(s->position));
 }
 
 /* Both breath frames, or neither: {"inhale": [lines], "exhale": [lines]}. */
@@ -473,7 +505,7 @@ static const char *const stretch_keys[] = {
 	"id", "name", "kind", "areas", "level", "position", "time", "hold", "reps",
 	"rep_seconds", "sides", "sets", "breath", "cues", "equipment", "steps",
 	"cautions", "progression", "art", "family", "min_hold", "kneels", "easier", "avoid_if",
-	"frames", "movement", "harder", NULL,
+	"frames", "movement", "harder", "start", NULL,
 };
 
 /* Label an entry for messages: 'FILE: stretches[3] (id "x")'. Owned by the arena. */
@@ -522,6 +554,7 @@ read_stretch(struct ctx *x, const cJSON *obj, int file_no, const char *file)
 	s->level = k < 0 ? LEVEL_GENTLE : (enum stretch_level)k;
 	k = get_enum(x, obj, "position", positions, 3, 0, 1);
 	s->position = k < 0 ? POS_FLOOR : (enum stretch_position)k;
+	get_start(x, obj, s);
 	s->times = get_set(x, obj, "time", catalogue_parse_time, catalogue_time_name, TIME_COUNT, 1);
 	get_amounts(x, obj, s);
 	get_pair(x, obj, "breath", &s->breath_in, &s->breath_out);

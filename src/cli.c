@@ -159,7 +159,7 @@ static const struct {
 	    "morning|evening", N_("for that time of day") },
 	{ O_AREA, "--area", 1u << CMD_BUILD | 1u << CMD_LIST, "A[,A...]",
 	    N_("areas to work: neck, shoulders, upper-back, mid-back, lower-back, hips, glutes, "
-	    "hamstrings, core, chest") },
+	    "hamstrings, core, chest, wrists, calves, quads") },
 	{ O_LEVEL, "--level", 1u << CMD_BUILD, "gentle|moderate|deep",
 	    N_("nothing deeper than this") },
 	{ O_WITHOUT, "--without", 1u << CMD_BUILD, "EQUIPMENT[,...]",

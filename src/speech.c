@@ -7,7 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/wait.h>
+#include <time.h>
 
 #include "child.h"
 #include "clock.h"
@@ -21,6 +23,10 @@
 
 /* The most words a voice setting holds ("-v", "de", and a few more). */
 #define SPEECH_VOICE_WORDS 6
+/* Cues waiting for the one being spoken; past this the oldest is dropped. */
+#define SPEECH_QUEUE 4
+/* Words a speech command says in a second, pauses included: what fits a get-ready. */
+#define SPEECH_WORDS_PER_10S 16
 
 struct speech {
 	char *cmd;
@@ -29,6 +35,8 @@ struct speech {
 	int nwords;
 	pid_t pid;            /* the cue being spoken, or 0 */
 	int64_t started;      /* when it began (clock_mono_ms) */
+	char *queue[SPEECH_QUEUE];  /* cues that wait for it, oldest first */
+	int nqueue;
 	char *problem;        /* not yet reported */
 	bool reported;        /* a problem is reported once only */
 	size_t last_step;
@@ -117,14 +125,13 @@ reap(struct speech *sp)
 	return true;
 }
 
-void
-speech_say(struct speech *sp, const char *text)
+/* Start speaking text; the caller has made sure nothing else is being spoken. */
+static void
+spawn(struct speech *sp, const char *text)
 {
 	char *argv[SPEECH_VOICE_WORDS + 4];
 	int err, n = 0;
 
-	if (sp == NULL || !reap(sp))
-		return;
 	argv[n++] = sp->cmd;
 	for (int i = 0; i < sp->nwords; i++)
 		argv[n++] = sp->words[i];
@@ -147,6 +154,83 @@ speech_say(struct speech *sp, const char *text)
 	}
 }
 
+/* When the last cue has ended, speak the next one waiting; true when nothing is being spoken. */
+static bool
+pump(struct speech *sp)
+{
+	while (reap(sp) && sp->nqueue > 0) {
+		char *text = sp->queue[0];
+
+		sp->nqueue--;
+		memmove(sp->queue, sp->queue + 1, (size_t)sp->nqueue * sizeof *sp->queue);
+		spawn(sp, text);
+		free(text);
+	}
+	return sp->pid == 0;
+}
+
+static void
+drop_queue(struct speech *sp)
+{
+	for (int i = 0; i < sp->nqueue; i++)
+		free(sp->queue[i]);
+	sp->nqueue = 0;
+}
+
+/*
+ * The routine is over: what still waits is out of date, and what is being
+ * said is cut short (briefly waited for), so the last words come now.
+ */
+static void
+hush(struct speech *sp)
+{
+	drop_queue(sp);
+	if (reap(sp))
+		return;
+	kill(sp->pid, SIGTERM);
+	for (int ms = 0; ms < 500 && !reap(sp); ms += 10)
+		nanosleep(&(struct timespec){ 0, 10 * 1000000L }, NULL);
+}
+
+void
+speech_say(struct speech *sp, const char *text)
+{
+	if (sp == NULL)
+		return;
+	if (pump(sp)) {
+		spawn(sp, text);
+		return;
+	}
+	if (sp->nqueue == SPEECH_QUEUE) {
+		free(sp->queue[0]);
+		sp->nqueue--;
+		memmove(sp->queue, sp->queue + 1, (size_t)sp->nqueue * sizeof *sp->queue);
+	}
+	sp->queue[sp->nqueue++] = xstrdup(text);
+}
+
+/*
+ * A cue within a step (a breath, a rep): said only when nothing is being
+ * spoken or waiting, since the next phase brings its own and a late one
+ * would be wrong.
+ */
+static void
+say_passing(struct speech *sp, const char *text)
+{
+	if (pump(sp))
+		spawn(sp, text);
+}
+
+static int
+words(const char *text)
+{
+	int n = 0;
+
+	for (const char *p = text; *p != '\0'; p++)
+		n += *p != ' ' && (p == text || p[-1] == ' ');
+	return n;
+}
+
 /* What the coming stretch asks for: "Child's Pose, 30 seconds each side, on the floor." */
 static void
 say_ready(struct speech *sp, const struct session_view *v)
@@ -157,16 +241,23 @@ say_ready(struct speech *sp, const struct session_view *v)
 	    x->position == POS_SEATED ? _("seated") : _("standing");
 	char dose[128], buf[320];
 
+	int fit = v->step->seconds * SPEECH_WORDS_PER_10S / 10;
+
 	/* the plan's next step holds the amount (a hold's seconds, or the reps) */
 	if (w != NULL && (w->kind == STEP_REPS || w->kind == STEP_HOLD)) {
 		cue_dose(dose, sizeof dose, &(struct cue_dose){ .hold = w->seconds,
 		    .reps = w->kind == STEP_REPS ? w->reps : 0, .each_side = x->each_side }, CUE_SPOKEN);
 		/* TRANSLATORS: spoken; a stretch, its amount ("30 seconds each side"), where. */
 		snprintf(buf, sizeof buf, _("Next: %s, %s, %s."), x->name, dose, where);
-	} else {
+	} else
+		buf[0] = '\0';
+	/* said within the get-ready, so the hold's first words are heard on time: shorter if need be */
+	if (buf[0] == '\0' || words(buf) > fit)
 		/* TRANSLATORS: spoken; a stretch and where it is done ("on the floor"). */
 		snprintf(buf, sizeof buf, _("Next: %s, %s."), x->name, where);
-	}
+	if (words(buf) > fit)
+		/* TRANSLATORS: spoken; the next stretch, when a longer announcement would not fit. */
+		snprintf(buf, sizeof buf, _("Next: %s."), x->name);
 	speech_say(sp, buf);
 }
 
@@ -219,9 +310,12 @@ speech_follow(struct speech *sp, const struct session_view *v)
 {
 	if (sp == NULL)
 		return;
+	pump(sp);
 	if (v->finished) {
-		if (!sp->finished && !v->quit)
+		if (!sp->finished && !v->quit) {
+			hush(sp);
 			speech_say(sp, _("Well done. Routine complete."));
+		}
 		sp->finished = true;
 		return;
 	}
@@ -239,9 +333,9 @@ speech_follow(struct speech *sp, const struct session_view *v)
 		/* breathing freely: the cue of each half, or the count */
 		snprintf(n, sizeof n, "%d.", v->rep);
 		if (v->cue != NULL && v->cue != sp->last_cue)
-			speech_say(sp, v->cue);
+			say_passing(sp, v->cue);
 		else if (v->cue == NULL && v->rep != sp->last_rep)
-			speech_say(sp, n);
+			say_passing(sp, n);
 		sp->last_rep = v->rep;
 		sp->last_cue = v->cue;
 		return;
@@ -249,7 +343,7 @@ speech_follow(struct speech *sp, const struct session_view *v)
 	if (v->breath != BREATH_NONE && (v->breath != sp->last_breath || v->rep != sp->last_rep)) {
 		sp->last_breath = v->breath;
 		sp->last_rep = v->rep;
-		speech_say(sp, v->cue != NULL ? v->cue : cue_breath(v->breath));
+		say_passing(sp, v->cue != NULL ? v->cue : cue_breath(v->breath));
 	}
 }
 
@@ -258,7 +352,7 @@ speech_problem(struct speech *sp)
 {
 	if (sp == NULL)
 		return NULL;
-	reap(sp);
+	pump(sp);
 	if (sp->problem == NULL || sp->reported)
 		return NULL;
 	sp->reported = true;
@@ -270,6 +364,7 @@ speech_free(struct speech *sp)
 {
 	if (sp == NULL)
 		return;
+	drop_queue(sp);
 	reap(sp);
 	free(sp->cmd);
 	free(sp->voice);

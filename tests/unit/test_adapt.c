@@ -259,14 +259,21 @@ hurt_twice_swaps(void **state)
 	/* too long for a screen line: the note counts instead */
 	assert_string_equal(adapted_note(a), "Adapted for what hurt twice lately: 1 swapped for an easier one.");
 	adapted_free(a);
-	/* Pigeon and its easier Figure-Four both hurt: the seated one once, the other left out */
+	/* Pigeon and its easier Figure-Four both hurt: one step further down, to the seated one */
 	a = adapt_routine(catalogue_find_routine(cat, "evening-wind-down"), &n);
 	assert_string_equal(adapted_detail(a), "Adapted for what hurt twice lately: "
-	    "Seated Figure-Four instead of Pigeon Pose; Supine Figure-Four left out.");
+	    "Seated Figure-Four instead of Pigeon Pose.");
 	adapted_free(a);
-	n.nhurt = 1;   /* Pigeon alone: its easier one is in the routine already */
+	n.nhurt = 1;   /* Pigeon alone: its easier one takes its place (one of the family per routine) */
 	a = adapt_routine(catalogue_find_routine(cat, "evening-wind-down"), &n);
-	assert_string_equal(adapted_note(a), "Adapted for what hurt twice lately: Pigeon Pose left out.");
+	assert_string_equal(adapted_note(a), "Adapted for what hurt twice lately: "
+	    "Supine Figure-Four instead of Pigeon Pose.");
+	adapted_free(a);
+	/* Figure-Four hurt where Pigeon is not: its seated variation takes its place */
+	a = adapt_routine(catalogue_find_routine(cat, "ball-hips"), &(struct adapt_needs){
+	    false, false, 0, (const char *const[]){ "figure-four" }, 1 });
+	assert_string_equal(adapted_detail(a), "Adapted for what hurt twice lately: "
+	    "Seated Figure-Four instead of Supine Figure-Four.");
 	adapted_free(a);
 }
 

@@ -303,6 +303,74 @@ random_request(struct build_request *req)
 	req->seed = rnd(1000000);
 }
 
+/* True when note names one of the constraints req gives, by its option. */
+static bool
+names_a_constraint(const struct build_request *req, const char *note)
+{
+	if (note == NULL)
+		return false;
+	return (req->time && strstr(note, "--time")) || (req->areas && strstr(note, "--area")) ||
+	    (req->level_given && strstr(note, "--level")) || (req->at_desk && strstr(note, "--at-desk")) ||
+	    (req->without && strstr(note, "--without")) || (req->navoid && strstr(note, "left out"));
+}
+
+/* True when c has a floor stretch that req allows. */
+static bool
+floor_allowed(const struct catalogue *c, const struct build_request *req)
+{
+	for (size_t i = 0; i < catalogue_stretch_count(c); i++)
+		if (catalogue_stretch(c, i)->position == POS_FLOOR &&
+		    builder_allows(catalogue_stretch(c, i), req))
+			return true;
+	return false;
+}
+
+/*
+ * What a physiotherapist looks for beyond the rules table: one stretch per
+ * family, most time on the focus, floor work and more than one position
+ * when nothing asks otherwise, wrists only when asked for, and no deep
+ * hold before a gentle move for its region.
+ */
+static void
+check_shape(const struct catalogue *c, const struct build_request *req, const struct routine *r,
+    const char *what)
+{
+	long focus = 0, middle = 0, floor = 0, all = 0;
+	bool seated = true, standing = true;
+
+	for (size_t i = 0; i < r->nitems; i++) {
+		const struct stretch *s = r->items[i].stretch;
+		long t = (long)catalogue_item_work_seconds(&r->items[i]) * r->items[i].sets *
+		    (s->each_side ? 2 : 1);
+		bool warm = false;
+
+		for (size_t k = i + 1; k < r->nitems; k++)
+			if (strcmp(s->family, r->items[k].stretch->family) == 0)
+				fail_msg("%s: %s and %s are one family", what, s->id, r->items[k].stretch->id);
+		for (size_t k = 0; k < i; k++)
+			warm |= r->items[k].stretch->level == LEVEL_GENTLE &&
+			    (r->items[k].stretch->areas & s->areas);
+		if (s->level == LEVEL_DEEP && !warm)
+			fail_msg("%s: deep %s before a warm-up of its region", what, s->id);
+		if (s->areas == AREA_WRISTS && !(req->areas & AREA_WRISTS) && !req->at_desk)
+			fail_msg("%s: %s unasked", what, s->id);
+		all += t;
+		floor += s->position == POS_FLOOR ? t : 0;
+		/* the focus share is counted between the warm-up and an evening's finish */
+		if (i > 0 && (req->time != TIME_EVENING || i + 1 < r->nitems)) {
+			middle += t;
+			focus += (s->areas & req->areas) ? t : 0;
+		}
+		seated &= s->position == POS_SEATED;
+		standing &= s->position == POS_STANDING;
+	}
+	if (req->areas && focus * 2 < middle)
+		fail_msg("%s: %ld of %ld s on the areas asked", what, focus, middle);
+	if (!req->at_desk && req->areas == 0 && r->nitems >= 3 && floor_allowed(c, req) &&
+	    (floor < all * 0.4 || seated || standing))
+		fail_msg("%s: %ld of %ld s on the floor", what, floor, all);
+}
+
 /* Every rule, the time and its note, the areas, whole 5 s holds, for one build. */
 static void
 check_built(const struct catalogue *c, const struct build_request *req, const struct built *b,
@@ -314,8 +382,13 @@ check_built(const struct catalogue *c, const struct build_request *req, const st
 	char *why = NULL;
 	unsigned covered = 0, needs = 0;
 
-	if (!builder_rules_hold(r, c, req, &why))
+	if (!builder_rules_hold(r, c, req, &why)) {
+		for (size_t i = 0; i < r->nitems; i++)
+			print_message("  %s %s areas %x %d s\n", r->items[i].stretch->id,
+			    catalogue_position_name(r->items[i].stretch->position), r->items[i].stretch->areas,
+			    catalogue_item_work_seconds(&r->items[i]));
 		fail_msg("%s: %s", what, why);
+	}
 	if (p->total_s != total)
 		fail_msg("%s: built_seconds %ld but the plan takes %ld", what, total, p->total_s);
 	if (built_note(b) == NULL && (total < target * 0.95 || total > target))
@@ -324,6 +397,11 @@ check_built(const struct catalogue *c, const struct build_request *req, const st
 		fail_msg("%s: over the time and the note does not say 'at least'", what);
 	if (total < target * 0.95 && (built_note(b) == NULL || strstr(built_note(b), "at most") == NULL))
 		fail_msg("%s: under the time and the note does not say 'at most'", what);
+	if (total < target * 0.90 && !names_a_constraint(req, built_note(b)) &&
+	    (c == cat || built_note(b) == NULL || strstr(built_note(b), "catalogue") == NULL))
+		fail_msg("%s: %ld s of %ld s and the note names no constraint: %s", what, total, target,
+		    built_note(b));
+	check_shape(c, req, r, what);
 	for (size_t i = 0; i < r->nitems; i++) {
 		covered |= r->items[i].stretch->areas;
 		needs |= r->items[i].stretch->equipment;

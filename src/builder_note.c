@@ -1,0 +1,101 @@
+/* builder_note.c — what a built routine is called, and the sentences that say why it falls short. */
+#include "builder.h"
+#include "builder_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "diag.h"
+#include "i18n.h"
+#include "text.h"
+
+/* Say why nothing fits, naming the constraint that empties the pool. */
+char *
+built_nothing_fits(const struct build_request *req)
+{
+	char areas[200];
+
+	catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_label, ", ");
+	/* TRANSLATORS: the parts say when, for which areas, at a desk, without equipment. */
+	return xasprintf(_("no stretch fits%s%s%s%s%s%s; ask for less (drop --area, --without, "
+	    "--at-desk or raise --level)"),
+	    req->time ? " " : "", req->time ? catalogue_time_label(req->time) : "",
+	    req->areas ? _(" for ") : "", areas, req->at_desk ? _(" at a desk") : "",
+	    req->without ? _(" with the equipment left out") : "");
+}
+
+/* The constraints req gives, as the options that set them ("--time evening, --area neck"); caller frees. */
+char *
+built_constraints(const struct build_request *req)
+{
+	char names[200], *list = NULL, *t;
+
+	if (req->time) {
+		t = xasprintf("--time %s", catalogue_time_name(req->time));
+		built_add_name(&list, t);
+		free(t);
+	}
+	if (req->areas) {
+		catalogue_join_names(names, sizeof names, req->areas, catalogue_area_name, ",");
+		t = xasprintf("--area %s", names);
+		built_add_name(&list, t);
+		free(t);
+	}
+	if (req->level_given) {
+		t = xasprintf("--level %s", catalogue_level_name(req->level));
+		built_add_name(&list, t);
+		free(t);
+	}
+	if (req->at_desk)
+		built_add_name(&list, "--at-desk");
+	if (req->without) {
+		catalogue_join_names(names, sizeof names, req->without, catalogue_equipment_name, ",");
+		t = xasprintf("--without %s", names);
+		built_add_name(&list, t);
+		free(t);
+	}
+	if (req->navoid > 0)
+		built_add_name(&list, _("stretches left out for your settings or a recent hurt"));
+	return list != NULL ? list : xstrdup(_("the stretches in the catalogue"));
+}
+
+/* The note when the time asked cannot be met: too short for the areas, or too long for the pool. */
+char *
+built_time_note(const struct built *b, const struct build_request *req)
+{
+	char areas[200], len[16], *given, *out;
+
+	text_clock(len, sizeof len, b->seconds);
+	if (b->seconds > req->minutes * 60L && req->areas) {
+		catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_label, ", ");
+		return xasprintf(_("Covering %s takes at least %s, more than the %d min asked."), areas,
+		    len, req->minutes);
+	}
+	if (b->seconds > req->minutes * 60L)
+		return xasprintf(_("A routine that keeps to the rules takes at least %s, more than the "
+		    "%d min asked."), len, req->minutes);
+	given = built_constraints(req);
+	out = xasprintf(_("These constraints allow at most %s of the %d min asked (%s): "
+	    "every stretch that fits is in, at up to twice its hold."), len, req->minutes, given);
+	free(given);
+	return out;
+}
+
+/* The built routine's name and description. */
+void
+built_name(struct built *b, const struct build_request *req)
+{
+	char areas[200] = "";
+
+	catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_label, ", ");
+	b->name = xasprintf(req->time == TIME_MORNING ? _("%d-minute morning routine") :
+	    req->time == TIME_EVENING ? _("%d-minute evening routine") :
+	    req->at_desk ? _("%d-minute desk routine") : _("%d-minute routine"), req->minutes);
+	if (req->areas)
+		b->description = xasprintf(ngettext("Built for %d minute, focus: %s (seed %lu).",
+		    "Built for %d minutes, focus: %s (seed %lu).", (unsigned long)req->minutes),
+		    req->minutes, areas, req->seed);
+	else
+		b->description = xasprintf(ngettext("Built for %d minute (seed %lu).",
+		    "Built for %d minutes (seed %lu).", (unsigned long)req->minutes), req->minutes, req->seed);
+}
