@@ -7,7 +7,7 @@
 #
 # PATTERNs (shell globs over test names such as e2e/menu or unit/test_plan)
 # pick some tests; none runs them all. The tests run TEST_JOBS at a time
-# (default: twice the cores, as most of an e2e test is waiting for a screen);
+# (default: three a core, as most of an e2e test is waiting for a screen);
 # each has its own HOME, tmux socket and temporary files, and its output is
 # printed whole, in a fixed order, when all are done.
 #
@@ -36,7 +36,7 @@ export CANBERRA_DRIVER
 LC_ALL=C.UTF-8
 export LC_ALL
 
-jobs=${TEST_JOBS:-$(( $(nproc 2>/dev/null || echo 1) * 2 ))}
+jobs=${TEST_JOBS:-$(( $(nproc 2>/dev/null || echo 1) * 3 ))}
 logs=$(mktemp -d "${TMPDIR:-/tmp}/sc-run.XXXXXX")
 trap 'rm -rf "$logs"' EXIT
 
