@@ -12,10 +12,10 @@ selected() {
 
 start 80 24
 wait_for 'Morning routines' 5
-check "main menu: the hint gives its numbers" on_screen 'q quit +1-6 pick'
+check "main menu: the hint gives its numbers" on_screen 'q quit +1-7 pick'
 keys 3
 check "3 opens All routines at once" wait_for '^ All routines' 5
-check "a long list: the hint says digits go to a number" on_screen '1-14 go to'
+check "a long list: the hint says digits go to a number" on_screen '1-17 go to'
 keys 1
 sleep 0.3
 check "1 goes to item 1 and starts nothing" sh -c "[ \"\$0\" != \"\${0#* 1  Morning Quick Start}\" ]" "$(selected)"
@@ -31,7 +31,7 @@ sleep 2
 keys 1 4 Enter
 check "1 4 Enter starts item 14" wait_for 'Before you start' 5
 keys s
-check "the session is item 14" wait_for 'No-Floor Full Body' 5
+check "the session is item 14" wait_for 'Buttocks and Hips with a Ball' 5
 keys q
 wait_for 'End this session|All routines' 5
 on_screen 'End this session' && keys y

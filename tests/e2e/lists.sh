@@ -28,10 +28,11 @@ check "the bar offers i" on_screen 'i all stretches'
 keys i
 check "i: the box of every stretch" wait_for '─ Evening Deep Release ─' 5
 check "i: its first stretch" on_screen '1\. +Cat-Cow +6 reps'
-check "i: its twelfth stretch" on_screen '12\. +Supine Knee Twist'
+# Evening Deep Release has 11 stretches (Figure-Four left it beside Pigeon, issue 24)
+check "i: its eleventh stretch, the last" on_screen '11\. +Supine Knee Twist'
 keys j j j j j j j j j j j j j j j j j j j j
 sleep 0.3
-check "j past the end: the last stretch stays in sight" on_screen '12\. +Supine Knee Twist'
+check "j past the end: the last stretch stays in sight" on_screen '11\. +Supine Knee Twist'
 check "j past the end: the box stays full" on_screen '3\. +Sphinx'
 keys x
 check "another key closes it" wait_gone '─ Evening Deep Release ─' 5
