@@ -39,11 +39,11 @@ followup_done(struct followup *f)
 	followup_init(f);
 }
 
-/* A session that counts: at normal speed, with a stretch completed. */
+/* A session that counts (history_record_counts: a stretch completed), not a preview. */
 static bool
 counted(const struct history_record *r)
 {
-	return r->event == HEV_SESSION && r->speed == 1 && r->ncompleted > 0;
+	return history_record_counts(r) && r->speed == 1;
 }
 
 static void

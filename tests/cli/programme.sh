@@ -74,8 +74,10 @@ check "and logs no day" [ "$(grep -c programme-day "$file")" = 0 ]
 	printf '{"v":1,"routine":"wind-down","started":"%sT09:00:00%s","ended":"%sT09:00:00%s","planned_s":0,"active_s":0,"quit":false,"speed":1,"event":"programme-day","programme":"plan","day":1}\n' \
 		"$(date -d '1 days ago' +%F)" "$off" "$(date -d '1 days ago' +%F)" "$off"
 } >> "$file"
+# (yesterday's session completed a stretch more than 2 hours ago and has no
+# answer: issue 23's next-day check waits for it too)
 sc status
-check "status the next day: day 2/3 rest" grep -qx '1-day streak, stretch due, day 2/3 rest' "$TMP/out"
+check "status the next day: day 2/3 rest" grep -qx '1-day streak, stretch due, day 2/3 rest, next-day check waiting' "$TMP/out"
 sc history
 check "history reads the events without a warning" [ ! -s "$TMP/err" ]
 check "events are no sessions" grep -q '(1 session)' "$TMP/out"
@@ -85,7 +87,7 @@ check "stop: exit 0" [ $rc -eq 0 ]
 check "stop says how far it got" grep -qx 'Stopped The Plan after 1 day. Your history keeps every session.' "$TMP/out"
 check "stop writes a programme-stop event with the last day done" sh -c "tail -n 1 '$file' | grep -q '\"event\":\"programme-stop\",\"programme\":\"plan\",\"day\":1}'"
 sc status
-check "status after stop has no programme" grep -qx '1-day streak, stretch due' "$TMP/out"
+check "status after stop has no programme" grep -qx '1-day streak, stretch due, next-day check waiting' "$TMP/out"
 sc programme stop
 check "stop with none running" grep -q '^No programme is running' "$TMP/out"
 

@@ -70,9 +70,19 @@ gen 3 0 '' >"$file"
 run_sc status
 [ "$(cat "$TMP/out")" = "no streak, stretch due" ] && pass "sessions with nothing completed do not count" ||
 	fail "sessions with nothing completed: status says $(cat "$TMP/out")"
+# Yesterday's counted session and today's abandoned one: no minutes today, and
+# the next-day check (issue 23) waits for yesterday's session, the newest
+# counted one, not for today's.
 gen 2 0 | head -n 1 >"$file"
 gen 1 0 '' >>"$file"
 run_sc status
-[ "$(cat "$TMP/out")" = "1-day streak, stretch due" ] && pass "today's abandoned session gives no minutes" ||
+[ "$(cat "$TMP/out")" = "1-day streak, stretch due, next-day check waiting" ] &&
+	pass "today's abandoned session gives no minutes" ||
 	fail "today's abandoned session: status says $(cat "$TMP/out")"
+# An abandoned session alone, 3 hours on: no next-day check is due for it.
+gen 1 0 '' >"$file"
+(SC_NOW='2026-12-07 10:05'; export SC_NOW; run_sc status)
+[ "$(cat "$TMP/out")" = "no streak, stretch due" ] &&
+	pass "an abandoned session makes no next-day check due" ||
+	fail "an abandoned session, 3 hours on: status says $(cat "$TMP/out")"
 finish
