@@ -11,6 +11,13 @@ const char *const *safety_lines(size_t *n);
  * and bullets with empty lines between tiers, from safety_lines(). Sets *n.
  */
 const char *const *safety_tier_lines(size_t *n);
+/*
+ * The tiers as safety_tier_lines(), shortened for a printed sheet: each
+ * "ask first" bullet ends before its colon, naming who should ask and not
+ * what to skip (the full text is `stretchcoach safety`). Sets *n; the lines
+ * stay valid until the next call.
+ */
+const char *const *safety_sheet_lines(size_t *n);
 /* Back-off advice shown when a stretch is marked "hurt", a line per entry. Sets *n. */
 const char *const *safety_hurt_lines(size_t *n);
 

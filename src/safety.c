@@ -16,6 +16,8 @@
 /* TRANSLATORS: %s is the config file's path, e.g. ~/.config/stretchcoach/config.json. */
 static const char config_note[] = N_("In your config file, %s, \"conditions\": [\"osteoporosis\"] (or any of \"pregnancy\", \"hip-replacement\", \"knee-replacement\", \"spinal-stenosis\", \"sciatica\", \"recent-surgery\") leaves out of every routine what moves in a way to avoid with them, and says why.");
 #define CONFIG_NOTE_MARK "config-note"
+/* The "ask first" tier's heading: its bullets are cut short on a printed sheet. */
+static const char ask_first[] = N_("Ask your doctor or physiotherapist first if");
 
 static const char *const notes[] = {
 	N_("Before you start"),
@@ -52,7 +54,7 @@ static const char *const notes[] = {
 	N_("  * you have had an operation in the last few weeks,"),
 	N_("  * or your back is stiff for more than half an hour each morning and eases as you move."),
 	"",
-	N_("Ask your doctor or physiotherapist first if"),
+	ask_first,
 	N_("  * you are pregnant: joints loosen, so stop short of your full range; skip lying on your front and deep twists, and after the first three months do not lie flat on your back for long."),
 	N_("  * you have osteoporosis: skip rounded or loaded forward bends, deep twists and rolling on a foam roller."),
 	N_("  * you have had a hip replacement: skip deep hip bends and crossing the leg over (pigeon, figure-four) unless your surgeon has cleared them."),
@@ -121,21 +123,60 @@ safety_lines(size_t *n)
 	return out;
 }
 
+/* Where the tiers are in notes[]: from the emergency heading to the last "ask first" bullet. */
+static void
+tier_range(size_t all, size_t *first, size_t *end)
+{
+	for (*first = 0; *first < all && strncmp(notes[*first], "Emergency", 9) != 0; ++*first)
+		;
+	for (*end = *first; *end < all && strcmp(notes[*end], CONFIG_NOTE_MARK) != 0; ++*end)
+		;
+	while (*end > *first && notes[*end - 1][0] == '\0')
+		--*end;
+}
+
 const char *const *
 safety_tier_lines(size_t *n)
 {
 	size_t all, first, end;
 	const char *const *v = safety_lines(&all);
 
-	/* from the emergency heading to the last "ask first" bullet, before the config note */
-	for (first = 0; first < all && strncmp(notes[first], "Emergency", 9) != 0; first++)
-		;
-	for (end = first; end < all && strcmp(notes[end], CONFIG_NOTE_MARK) != 0; end++)
-		;
-	while (end > first && notes[end - 1][0] == '\0')
-		end--;
+	tier_range(all, &first, &end);
 	*n = end - first;
 	return v + first;
+}
+
+/* A bullet of the "ask first" tier up to its colon: who should ask, not what to skip. */
+static const char *
+who_asks(const char *bullet, char *buf, size_t size)
+{
+	const char *colon = strchr(bullet, ':');
+	size_t len = colon != NULL ? (size_t)(colon - bullet) : strlen(bullet);
+
+	if (colon == NULL || len >= size)
+		return bullet;
+	memcpy(buf, bullet, len);
+	buf[len] = '\0';
+	return buf;
+}
+
+const char *const *
+safety_sheet_lines(size_t *n)
+{
+	static const char *out[sizeof notes / sizeof notes[0]];
+	static char cut[sizeof notes / sizeof notes[0]][400];
+	size_t all, first, end;
+	const char *const *v = safety_lines(&all);
+	int ask = 0;
+
+	tier_range(all, &first, &end);
+	for (size_t i = first; i < end; i++) {
+		if (notes[i][0] != ' ')
+			ask = notes[i] == ask_first;
+		out[i - first] = ask && notes[i][0] == ' ' ? who_asks(v[i], cut[i], sizeof cut[i]) : v[i];
+	}
+	*n = end - first;
+	return out;
 }
 
 const char *const *

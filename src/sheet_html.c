@@ -217,7 +217,7 @@ static void
 put_safety(struct report *out)
 {
 	size_t n;
-	const char *const *v = safety_tier_lines(&n);
+	const char *const *v = safety_sheet_lines(&n);
 	bool open = false;
 
 	report_puts(out, "<section class=\"safety\">\n");

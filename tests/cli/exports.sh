@@ -154,10 +154,22 @@ check "programme calendar with none running: usage error" [ "$rc" -eq 2 ]
 check "... that says how to name one" grep -q "stretchcoach programme calendar PROGRAMME-ID" "$TMP/err"
 run_sc programme calendar desk-week
 check "programme calendar desk-week: exit 0" [ "$rc" -eq 0 ]
-# six routine days and a rest day; mornings at the usual 07:15 (from 07:10 and 07:20),
-# evenings at 20:45 (from 20:40)
-check "desk-week .ics parses: 6 events from today, at the usual times" \
-    ics_check "$TMP/out" 6 2026-12-07 "Day 1 of 7=07:15" "Day 2 of 7=20:45"
+# one event per routine day, read from the bundled programme (it gains and
+# changes days); its first morning (or any-time) routine at the usual 07:15
+# (from 07:10 and 07:20), its first evening routine at the usual 20:45 (from 20:40)
+set -- $("$PY" - "$SC_ROOT/data/catalogue.json" <<'EOF'
+import json, sys
+c = json.load(open(sys.argv[1]))
+when = {r["id"]: r.get("time", "any") for r in c["routines"]}
+days = [d for p in c["programmes"] if p["id"] == "desk-week" for d in p["days"]]
+run = [(i, d["routine"]) for i, d in enumerate(days, 1) if "routine" in d]
+am = next(i for i, r in run if when[r] in ("morning", "any"))
+pm = next(i for i, r in run if when[r] == "evening")
+print(len(run), "Day_%d_of_%d=07:15" % (am, len(days)), "Day_%d_of_%d=20:45" % (pm, len(days)))
+EOF
+)
+check "desk-week .ics parses: one event per routine day ($1) from today, at the usual times" \
+    ics_check "$TMP/out" "$1" 2026-12-07 "$(echo "$2" | tr _ ' ')" "$(echo "$3" | tr _ ' ')"
 "$SC_BIN" programme start back-reset-2w >/dev/null 2>&1 </dev/null
 run_sc programme calendar
 check "the running programme: 11 routine days of 14" ics_check "$TMP/out" 11 2026-12-07
