@@ -40,8 +40,8 @@ int profile_eases_parse(const char *s);
 
 /*
  * Which way a stretch moves the spine: 1 into extension (bending backward),
- * -1 into flexion (bending forward), 0 neither. From a small table keyed by
- * stretch id until the catalogue describes movement itself.
+ * -1 into flexion (bending forward), 0 neither or both: read from the
+ * stretch's "movement" (spine), the same facts the condition rules read.
  */
 int profile_direction(const struct stretch *s);
 /* The sum of profile_direction() over a routine's stretches: above 0 extension-biased. */

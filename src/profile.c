@@ -22,19 +22,6 @@ static const char *const eases_names[PROFILE_EASES_COUNT] = {
 	"", "bending-forward", "bending-backward", "neither",
 };
 
-/*
- * How the bundled stretches move the spine. The catalogue does not say yet;
- * when it does, profile_direction() reads the stretch instead.
- */
-static const char *const extension_ids[] = {
-	"sphinx", "standing-back-bend", "chair-back-bend", "thoracic-extension-towel",
-	"thoracic-extension-roller", "low-lunge", "standing-hip-flexor-stretch", "prone-press-up",
-};
-static const char *const flexion_ids[] = {
-	"childs-pose", "chair-childs-pose", "knee-to-chest", "seated-knee-hug",
-	"seated-forward-fold", "pelvic-tilts", "seated-pelvic-tilts",
-};
-
 void
 profile_init(struct profile *p)
 {
@@ -60,23 +47,14 @@ find_name(const char *const *names, int n, const char *s)
 int profile_area_parse(const char *s) { return find_name(area_names, PROFILE_AREA_COUNT, s); }
 int profile_eases_parse(const char *s) { return find_name(eases_names, PROFILE_EASES_COUNT, s); }
 
-static bool
-listed(const char *const *ids, size_t n, const char *id)
-{
-	for (size_t i = 0; i < n; i++)
-		if (strcmp(ids[i], id) == 0)
-			return true;
-	return false;
-}
-
 int
 profile_direction(const struct stretch *s)
 {
-	if (listed(extension_ids, sizeof extension_ids / sizeof *extension_ids, s->id))
-		return 1;
-	if (listed(flexion_ids, sizeof flexion_ids / sizeof *flexion_ids, s->id))
-		return -1;
-	return 0;
+	/* the catalogue's "movement": a move that only arches back, or only rounds */
+	unsigned spine = s->movement.known ? s->movement.spine : 0;
+	bool ext = (spine & SPINE_EXTENSION) != 0, flex = (spine & SPINE_FLEXION) != 0;
+
+	return ext && !flex ? 1 : flex && !ext ? -1 : 0;
 }
 
 int

@@ -446,10 +446,12 @@ if [ "$rc" -eq 0 ] && [ ! -s "$TMP/err" ]; then
 else
 	fail "run $routine --speed 100 --plain: exit $rc: $(head -n 3 "$TMP/err")"
 fi
-if awk -v s="$secs" -v p="$planned" 'BEGIN { exit !(s >= p / 100 - 0.3 && s <= p / 100 + 0.3) }'; then
-	pass "run $routine: $planned s at --speed 100 took $secs s (1/100 +/- 0.3)"
+# Never early; late by at most a second, as a process started among parallel
+# tests can be (make bench measures the drift itself to the millisecond).
+if awk -v s="$secs" -v p="$planned" 'BEGIN { exit !(s >= p / 100 - 0.3 && s <= p / 100 + 1.0) }'; then
+	pass "run $routine: $planned s at --speed 100 took $secs s (1/100, -0.3 to +1.0)"
 else
-	fail "run $routine: $planned s at --speed 100 took $secs s, not 1/100 of it +/- 0.3"
+	fail "run $routine: $planned s at --speed 100 took $secs s, not 1/100 of it (-0.3 to +1.0)"
 fi
 
 # every stretch announced once, in order, with the right name
