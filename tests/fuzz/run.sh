@@ -53,7 +53,9 @@ WARN="-Wall -Wextra -Wpedantic -Wshadow -Wformat=2 -Wmissing-prototypes \
 HWARN=
 [ -n "${CI:-}" ] && HWARN=-Werror
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
-CFLAGS_F="-std=c11 -g -O1 $WARN -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 \
+# the version string, as the Makefile gives it (some core files print it)
+VERSION_F=$(sed -n 's/^VERSION *= *//p' Makefile)
+CFLAGS_F="-std=c11 -g -O1 $WARN -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 -DSC_VERSION=\"$VERSION_F\" \
 $($PKG_CONFIG --cflags libcjson 2>/dev/null)"
 LIBS_F="$($PKG_CONFIG --libs libcjson 2>/dev/null || echo -lcjson) -lm"
 
