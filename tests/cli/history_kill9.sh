@@ -9,7 +9,10 @@ tmp=$TMP
 XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config
 file=$tmp/data/stretchcoach/history.jsonl
 
-# Random pauses of 0..49 ms, from /dev/urandom (sh has no $RANDOM).
+# Each round waits until the tool has appended something (its start-up is
+# slow under ASan on a loaded machine), then kills it after a random pause
+# of 0..49 ms from /dev/urandom (sh has no $RANDOM): the kill lands in the
+# middle of appending, whatever the machine's speed.
 pauses=$(od -An -N100 -tu1 /dev/urandom | tr -s ' ' '\n' | grep . | head -n 50)
 before=0
 i=0
@@ -17,6 +20,12 @@ for p in $pauses; do
 	i=$((i + 1))
 	"$TOOL" append "$file" 0 "kill-$i" 2>/dev/null &
 	pid=$!
+	waited=0
+	while [ "$(stat -c %s "$file" 2>/dev/null || echo 0)" -le "$before" ] &&
+	    [ "$waited" -lt 1000 ] && kill -0 $pid 2>/dev/null; do
+		sleep 0.01
+		waited=$((waited + 1))
+	done
 	sleep "0.0$(printf '%02d' $((p % 50)))"
 	kill -KILL $pid 2>/dev/null
 	wait $pid 2>/dev/null
