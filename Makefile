@@ -121,7 +121,7 @@ $(O)/locale/%/LC_MESSAGES/$(PROG).mo: po/%.po
 # The template lists every marked string of src/ by file, without line numbers
 # or a creation date, so it changes only when a message does (tests/cli/pot.sh).
 pot:
-	$(XGETTEXT) --from-code=UTF-8 --language=C --keyword --keyword=_ --keyword=N_ \
+	$(XGETTEXT) --from-code=UTF-8 --language=C --keyword --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
 		--keyword=ngettext:1,2 --keyword=bad:2 --flag=bad:2:c-format \
 		--keyword=catalogue_json_error:2 --flag=catalogue_json_error:2:c-format \
 		--keyword=warn:2 --flag=warn:2:c-format \

@@ -5,8 +5,6 @@
 # from the catalogue in use, honouring a -c/--catalogue FILE already typed.
 # Install as $(PREFIX)/share/bash-completion/completions/stretchcoach.
 
-_stretchcoach_commands='morning evening run build list routines show history
-status validate safety config remind programme sheet profile help'
 _stretchcoach_global='-c --catalogue --plain --speed --breath --no-checkin
 --no-bell --no-color --say --no-kneel --no-floor --include-hurt -h --help -V --version'
 _stretchcoach_areas='neck shoulders upper-back mid-back lower-back hips glutes
@@ -39,6 +37,17 @@ _stretchcoach_command_options()
 	sheet)    echo --html --pdf -o --output ;;
 	remind)   echo --every --routine --snooze --hours --days ;;
 	esac
+}
+
+# The commands, from the program's own table (`stretchcoach help --commands`:
+# a name and a tab and its line of help, each a line). Silent on any error.
+_stretchcoach_commands()
+{
+	local prog=${COMP_WORDS[0]}
+
+	[[ $prog == "~/"* ]] && prog=$HOME/${prog#"~/"}
+	type -P -- "$prog" >/dev/null 2>&1 || prog=stretchcoach
+	"$prog" help --commands 2>/dev/null </dev/null | cut -f1
 }
 
 # Print the ids that `stretchcoach KIND --json` lists (KIND: routines or list),
@@ -167,7 +176,7 @@ _stretchcoach()
 	fi
 	case $cmd in
 	'')
-		COMPREPLY=($(compgen -W "$_stretchcoach_commands" -- "$cur")) ;;
+		COMPREPLY=($(compgen -W "$(_stretchcoach_commands)" -- "$cur")) ;;
 	run|sheet)
 		((nargs == 0)) && COMPREPLY=($(compgen -W "$(_stretchcoach_ids routines)" -- "$cur")) ;;
 	show)

@@ -72,6 +72,15 @@ function __stretchcoach_ids
     end
 end
 
+# The commands and their lines of help, from the program's own table
+# (`stretchcoach help --commands`: name, tab, help; fish shows the help).
+function __stretchcoach_commands
+    set -l prog (commandline -opc)[1]
+    set prog (string replace -r -- '^~/' "$HOME/" $prog)
+    command -s -- $prog >/dev/null 2>&1; or test -x "$prog"; or set prog stretchcoach
+    command $prog help --commands 2>/dev/null </dev/null
+end
+
 function __stretchcoach_areas
     printf '%s\n' neck shoulders upper-back mid-back lower-back hips glutes hamstrings core chest wrists calves quads
 end
@@ -83,23 +92,7 @@ end
 complete -c stretchcoach -f
 
 # Commands
-complete -c stretchcoach -n __stretchcoach_needs_command -a morning -d 'Pick a morning routine'
-complete -c stretchcoach -n __stretchcoach_needs_command -a evening -d 'Pick an evening routine'
-complete -c stretchcoach -n __stretchcoach_needs_command -a run -d 'Start a routine by its id'
-complete -c stretchcoach -n __stretchcoach_needs_command -a build -d 'Compose a routine'
-complete -c stretchcoach -n __stretchcoach_needs_command -a list -d 'The stretches'
-complete -c stretchcoach -n __stretchcoach_needs_command -a routines -d 'The routines'
-complete -c stretchcoach -n __stretchcoach_needs_command -a show -d 'Details of one stretch or routine'
-complete -c stretchcoach -n __stretchcoach_needs_command -a history -d 'Past sessions, streak, tension trend'
-complete -c stretchcoach -n __stretchcoach_needs_command -a status -d 'One line for a prompt or status bar'
-complete -c stretchcoach -n __stretchcoach_needs_command -a validate -d 'Check catalogue files'
-complete -c stretchcoach -n __stretchcoach_needs_command -a safety -d 'The safety notes and red flags'
-complete -c stretchcoach -n __stretchcoach_needs_command -a config -d 'The settings in force'
-complete -c stretchcoach -n __stretchcoach_needs_command -a remind -d 'Offer a break routine now and then'
-complete -c stretchcoach -n __stretchcoach_needs_command -a programme -d 'Plans over days: list, start, status, stop, calendar'
-complete -c stretchcoach -n __stretchcoach_needs_command -a sheet -d 'A printable home-exercise sheet'
-complete -c stretchcoach -n __stretchcoach_needs_command -a profile -d 'The questions about your back, again'
-complete -c stretchcoach -n __stretchcoach_needs_command -a help -d 'Show the help'
+complete -c stretchcoach -n __stretchcoach_needs_command -a '(__stretchcoach_commands)'
 
 # Options for every command
 complete -c stretchcoach -s c -l catalogue -r -F -d 'Use FILE as the whole catalogue'

@@ -56,6 +56,7 @@ struct cli {
 	const char *format;        /* status --format json|waybar|i3blocks|tmux */
 	/* history, sheet */
 	bool csv;                  /* history --csv */
+	bool list_commands;        /* help --commands */
 	bool report;               /* history --report (also --sheet) */
 	bool pdf;                  /* sheet --pdf (--html is the default) */
 	const char *output;        /* sheet, history --report: -o, --output FILE */
@@ -70,6 +71,9 @@ struct cli {
  * error (the caller frees it; exit 2).
  */
 int cli_parse(int argc, char **argv, struct cli *cli, char **cause);
+
+/* Run the command cli names: its row's function in the command table. Returns the exit status. */
+int cli_run(const struct cli *cli);
 
 /* Print the --help text to fp. */
 void cli_usage(FILE *fp);

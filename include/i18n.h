@@ -16,6 +16,18 @@
 #define _(s) gettext(s)
 #define N_(s) s
 
+/*
+ * The same with a context, for one English text that translates two ways
+ * (a command's name in a synopsis and the same word as a time of day):
+ * NC_() marks `s` under `ctx` in a static table, C_() translates it at run
+ * time, `s` a literal or a variable.
+ */
+#define NC_(ctx, s) s
+#define C_(ctx, s) i18n_pgettext(ctx, s)
+
+/* The translation of msgid under context ctx, or msgid itself when there is none. */
+const char *i18n_pgettext(const char *ctx, const char *msgid);
+
 /* The letter that answers yes in the user's language (y, or as translated: j, s). */
 int i18n_yes_key(void);
 

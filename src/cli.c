@@ -7,92 +7,119 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cmd.h"
 #include "diag.h"
 #include "i18n.h"
 #include "keymap.h"
 #include "text.h"
 
+static int cmd_help(const struct cli *cli);
+
 /*
- * The commands: a name, its argument bounds, and its help (a synopsis after
- * "stretchcoach ", what it does, and examples, one a line). `CMD --help` and
- * `help CMD` print a row; the general --help lists them all.
+ * The commands: a name, the function that runs it, its argument bounds, and
+ * its help (a synopsis after "stretchcoach ", a line for --help's list, what
+ * it does, and examples, one a line). main() runs a row's function;
+ * `CMD --help` and `help CMD` print a row; the general --help lists them all,
+ * and `help --commands` feeds the shell completions. A new command is a
+ * cmd_*.c file and a row here (docs/architecture.md).
  */
+/* TRANSLATORS: in a synopsis ("run ROUTINE-ID [--minutes N]"), translate only
+   the placeholders in capitals; command and option names stay as they are. */
 static const struct command_entry {
 	const char *name;
 	enum command cmd;
+	int (*run)(const struct cli *cli);
 	int min_args, max_args;
 	const char *synopsis;
+	const char *brief;
 	const char *about;
 	const char *examples;
 } commands[] = {
-	{ "morning", CMD_MORNING, 0, 0, "morning",
+	{ "morning", CMD_MORNING, cmd_menu, 0, 0, NC_("synopsis", "morning"),
+	    N_("pick a morning routine"),
 	    N_("Pick a morning routine from a menu and start it."),
 	    "stretchcoach morning\nstretchcoach morning --no-checkin" },
-	{ "evening", CMD_EVENING, 0, 0, "evening",
+	{ "evening", CMD_EVENING, cmd_menu, 0, 0, NC_("synopsis", "evening"),
+	    N_("pick an evening routine"),
 	    N_("Pick an evening routine from a menu and start it."),
 	    "stretchcoach evening" },
-	{ "run", CMD_RUN, 1, 1, "run ROUTINE-ID [--minutes N]",
+	{ "run", CMD_RUN, cmd_run, 1, 1, NC_("synopsis", "run ROUTINE-ID [--minutes N]"),
+	    N_("start a routine; --minutes fits it to your time"),
 	    N_("Start one routine directly; --minutes fits it to the time you have, with holds "
 	    "scaled within sane bounds."),
 	    "stretchcoach run evening-unwind\nstretchcoach run morning-wake-up --minutes 5\n"
 	    "stretchcoach run desk-break --speed 60 --plain" },
-	{ "build", CMD_BUILD, 0, 0, "build [OPTIONS]",
+	{ "build", CMD_BUILD, cmd_build, 0, 0, NC_("synopsis", "build [OPTIONS]"),
+	    N_("compose a routine; print it, save it, or run it"),
 	    N_("Compose a routine from the time you have, the areas to work, the level and the "
 	    "equipment at hand; print it, save it to your catalogue, or run it."),
 	    "stretchcoach build --minutes 5 --at-desk\n"
 	    "stretchcoach build --minutes 15 --time evening --area hips,glutes --run\n"
 	    "stretchcoach build --minutes 8 --seed 7 --save my-morning" },
-	{ "list", CMD_LIST, 0, 0, "list [--area A] [--time T] [--json]",
+	{ "list", CMD_LIST, cmd_list, 0, 0, NC_("synopsis", "list [--area A] [--time T] [--json]"),
+	    N_("the stretches"),
 	    N_("List the stretches, with their areas, level and position."),
 	    "stretchcoach list\nstretchcoach list --area lower-back --time evening" },
-	{ "routines", CMD_ROUTINES, 0, 0, "routines [--time T] [--json]",
+	{ "routines", CMD_ROUTINES, cmd_routines, 0, 0, NC_("synopsis", "routines [--time T] [--json]"),
+	    N_("the routines"),
 	    N_("List the routines, with their length and time of day."),
 	    "stretchcoach routines\nstretchcoach routines --time morning --json" },
-	{ "show", CMD_SHOW, 1, 1, "show STRETCH-ID|ROUTINE-ID",
+	{ "show", CMD_SHOW, cmd_show, 1, 1, NC_("synopsis", "show STRETCH-ID|ROUTINE-ID"),
+	    N_("details of one stretch or routine"),
 	    N_("Show one stretch (steps, cautions, picture) or one routine (its stretches and "
 	    "doses)."),
 	    "stretchcoach show pigeon\nstretchcoach show evening-unwind" },
-	{ "history", CMD_HISTORY, 0, 0, "history [--days N] [--json|--csv|--report]",
+	{ "history", CMD_HISTORY, cmd_history, 0, 0, NC_("synopsis", "history [--days N] [--json|--csv|--report]"),
+	    N_("past sessions, streak, tension trend; --csv: a row per session; --report: a page for your physio"),
 	    N_("Past sessions as a heat-map, the streak, minutes, the tension trend, and "
 	    "suggestions when a routine has become easy."),
 	    "stretchcoach history\nstretchcoach history --days 365\nstretchcoach history --json\n"
 	    "stretchcoach history --csv > sessions.csv\n"
 	    "stretchcoach history --report -o for-my-physio.html" },
-	{ "status", CMD_STATUS, 0, 0, "status [--format json|waybar|i3blocks|tmux]",
+	{ "status", CMD_STATUS, cmd_status, 0, 0, NC_("synopsis", "status [--format json|waybar|i3blocks|tmux]"),
+	    N_("one short line for a shell prompt or a status bar"),
 	    N_("One short line for a shell prompt or a tmux status bar, or the same for "
 	    "waybar, i3blocks or tmux with colour."),
 	    "stretchcoach status\nstretchcoach status --format waybar\n"
 	    "stretchcoach status --format tmux" },
-	{ "validate", CMD_VALIDATE, 0, INT_MAX, "validate [FILE...]",
+	{ "validate", CMD_VALIDATE, cmd_validate, 0, INT_MAX, NC_("synopsis", "validate [FILE...]"),
+	    N_("check catalogue files (default: those in use)"),
 	    N_("Check catalogue files and report every problem (default: the catalogues in "
 	    "use)."),
 	    "stretchcoach validate\nstretchcoach validate my-catalogue.json" },
-	{ "safety", CMD_SAFETY, 0, 0, "safety",
+	{ "safety", CMD_SAFETY, cmd_safety, 0, 0, NC_("synopsis", "safety"),
+	    N_("the safety notes and the red flags"),
 	    N_("The safety notes: when to ease off, and the red flags that mean stop and see a "
 	    "professional."),
 	    "stretchcoach safety" },
-	{ "config", CMD_CONFIG, 0, 0, "config",
+	{ "config", CMD_CONFIG, cmd_config, 0, 0, NC_("synopsis", "config"),
+	    N_("the effective settings and where each came from"),
 	    N_("The settings in force and where each one came from."),
 	    "stretchcoach config" },
-	{ "remind", CMD_REMIND, 0, 0, "remind [OPTIONS]",
+	{ "remind", CMD_REMIND, cmd_remind, 0, 0, NC_("synopsis", "remind [OPTIONS]"),
+	    N_("wait quietly, then offer a break routine; repeat"),
 	    N_("Wait quietly, then offer a break routine; repeat."),
 	    "stretchcoach remind --every 45m\n"
 	    "stretchcoach remind --every 1h --hours 9-18 --days mon-fri" },
-	{ "programme", CMD_PROGRAMME, 0, 2, "programme [start ID|status|stop|calendar [ID]]",
+	{ "programme", CMD_PROGRAMME, cmd_programme, 0, 2, NC_("synopsis", "programme [start ID|status|stop|calendar [ID]]"),
+	    N_("plans over days: list, start one, see today's step; calendar: the days to come as iCalendar (.ics)"),
 	    N_("Plans over days: list them, start one, see today's step, stop it, or write the "
 	    "days still to come as an iCalendar file for your calendar."),
 	    "stretchcoach programme\nstretchcoach programme start PROGRAMME-ID\n"
 	    "stretchcoach programme status\nstretchcoach programme calendar > plan.ics" },
-	{ "sheet", CMD_SHEET, 1, 1, "sheet ROUTINE-ID [--html|--pdf] [-o FILE]",
+	{ "sheet", CMD_SHEET, cmd_sheet, 1, 1, NC_("synopsis", "sheet ROUTINE-ID [--html|--pdf] [-o FILE]"),
+	    N_("a printable home-exercise sheet of a routine"),
 	    N_("Write a printable home-exercise sheet of a routine, to hand to a physiotherapist "
 	    "or to pin up: each stretch's picture, steps, dose, breathing and cautions."),
 	    "stretchcoach sheet evening-unwind -o unwind.html\n"
 	    "stretchcoach sheet morning-wake-up --pdf -o wake-up.pdf" },
-	{ "profile", CMD_PROFILE, 0, 0, "profile",
+	{ "profile", CMD_PROFILE, cmd_profile, 0, 0, NC_("synopsis", "profile"),
+	    N_("the questions about your back, again"),
 	    N_("Answer the questions about your back again: where it is, whether it goes down a "
 	    "leg, what eases it. The answers steer what is offered; they are no diagnosis."),
 	    "stretchcoach profile\nstretchcoach profile --plain" },
-	{ "help", CMD_HELP, 0, 1, "help [COMMAND]",
+	{ "help", CMD_HELP, cmd_help, 0, 1, NC_("synopsis", "help [COMMAND]"),
+	    N_("this help, or one command's (also: COMMAND --help)"),
 	    N_("The general help, or one command's."),
 	    "stretchcoach help\nstretchcoach help run" },
 };
@@ -103,6 +130,7 @@ enum {
 	O_SAVE, O_RUN, O_JSON, O_DAYS, O_EVERY, O_ROUTINE, O_PLAIN, O_SPEED,
 	O_BREATH, O_NO_CHECKIN, O_NO_BELL, O_NO_COLOR, O_SAY, O_WHAT_WORKS, O_SNOOZE, O_HOURS,
 	O_NO_KNEEL, O_NO_FLOOR, O_WITH, O_INCLUDE_HURT, O_FORMAT, O_CSV, O_HTML, O_PDF, O_REPORT,
+	O_COMMANDS,
 };
 
 static const struct option long_opts[] = {
@@ -142,6 +170,7 @@ static const struct option long_opts[] = {
 	{ "html", no_argument, NULL, O_HTML },
 	{ "pdf", no_argument, NULL, O_PDF },
 	{ "output", required_argument, NULL, 'o' },
+	{ "commands", no_argument, NULL, O_COMMANDS },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -190,6 +219,8 @@ static const struct {
 	    N_("the last 30 days (or --days N) as a web page for your physiotherapist") },
 	{ 'o', "--output", 1u << CMD_SHEET | 1u << CMD_HISTORY, "FILE",
 	    N_("write to FILE instead of the standard output") },
+	{ O_COMMANDS, "--commands", 1u << CMD_HELP, NULL,
+	    N_("every command and its line of help, a tab between them (for shell completion)") },
 };
 
 static int
@@ -305,6 +336,7 @@ apply(struct cli *cli, int opt, const char *arg, char **cause)
 	case O_HTML: cli->pdf = false; break;
 	case O_PDF: cli->pdf = true; break;
 	case 'o': cli->output = arg; break;
+	case O_COMMANDS: cli->list_commands = true; break;
 	}
 	return 0;
 }
@@ -458,7 +490,7 @@ cli_command_help(FILE *fp, const char *name, char **cause)
 			e = &commands[i];
 	if (e == NULL)
 		return unknown_command(name, cause);
-	fprintf(fp, _("Usage: stretchcoach [OPTIONS] %s\n"), e->synopsis);
+	fprintf(fp, _("Usage: stretchcoach [OPTIONS] %s\n"), C_("synopsis", e->synopsis));
 	put_wrapped(fp, _(e->about), 0, 79);
 	fputc('\n', fp);
 	for (size_t i = 0; i < sizeof scoped / sizeof scoped[0]; i++) {
@@ -483,6 +515,74 @@ cli_command_help(FILE *fp, const char *name, char **cause)
 	    "\nExamples:\n"), fp);
 	put_lines(fp, e->examples);
 	return 0;
+}
+
+/* `help --commands`: each command and its --help line, a tab between (the completions read it). */
+static void
+list_commands(FILE *fp)
+{
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		fprintf(fp, "%s\t%s\n", commands[i].name, _(commands[i].brief));
+}
+
+/* `help`, `help CMD`, `CMD --help`, `help --commands`. */
+static int
+cmd_help(const struct cli *cli)
+{
+	char *cause = NULL;
+
+	if (cli->list_commands)
+		list_commands(stdout);
+	else if (cli->nargs == 0)
+		cli_usage(stdout);
+	else if (cli_command_help(stdout, cli->args[0], &cause) < 0) {
+		fprintf(stderr, "stretchcoach: %s\n", cause);
+		free(cause);
+		return EXIT_USAGE;
+	}
+	return 0;
+}
+
+int
+cli_run(const struct cli *cli)
+{
+	if (cli->cmd == CMD_MENU)
+		return cmd_menu(cli);
+	if (cli->cmd == CMD_VERSION) {
+		printf("stretchcoach %s\n", SC_VERSION);
+		return 0;
+	}
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (commands[i].cmd == cli->cmd)
+			return commands[i].run(cli);
+	return EXIT_SOFTWARE;
+}
+
+/* "  LEFT" padded to column 26 by display width, or LEFT alone on its line when it is longer. */
+static void
+put_left(FILE *fp, const char *left)
+{
+	int w = text_width(left);
+
+	if (w > 23)
+		fprintf(fp, "  %s\n%26s", left, "");
+	else
+		fprintf(fp, "  %s%*s", left, 24 - w, "");
+}
+
+/* --help's list of commands, from the table: the synopsis, then its line of help at column 26. */
+static void
+usage_commands(FILE *fp)
+{
+	fputs(_("Commands:\n"), fp);
+	/* TRANSLATORS: --help's first command, the program alone; the text after it is wrapped at 53 columns. */
+	put_left(fp, _("(none)"));
+	put_wrapped(fp, _("the main menu: routines, build, history, safety"), 26, 53);
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+		put_left(fp, C_("synopsis", commands[i].synopsis));
+		put_wrapped(fp, _(commands[i].brief), 26, 53);
+	}
+	fputc('\n', fp);
 }
 
 /* The session keys, from the key table: "space pause, n or -> skip, ...". */
@@ -553,42 +653,8 @@ cli_usage(FILE *fp)
 	fputs(_(
 "Usage: stretchcoach [OPTIONS] [COMMAND [ARGS]]\n"
 "A stretching coach for your terminal: timed holds, sides, reps and breathing.\n"
-"\n"
-"Commands:\n"
-"  (none)                  the main menu: routines, build, history, safety\n"
-"  morning | evening       pick a routine for that time of day\n"
-"  run ROUTINE-ID [--minutes N]\n"
-"                          start a routine; --minutes fits it to your time\n"
-"  build [--minutes N] [--time morning|evening] [--area A[,A...]]\n"
-"        [--level gentle|moderate|deep] [--with EQUIPMENT[,...]]\n"
-"        [--without EQUIPMENT[,...]] [--at-desk] [--seed N] [--save ID] [--run]\n"
-"        [--what-works]\n"
-"                          compose a routine; print it, save it, or run it;\n"
-"                          --what-works prefers the routines that eased you most\n"
-"  list [--area A] [--time T] [--json]\n"
-"                          the stretches\n"
-"  routines [--time T] [--json]\n"
-"                          the routines\n"
-"  show STRETCH-ID|ROUTINE-ID\n"
-"                          details of one stretch or routine\n"
-"  history [--days N] [--json|--csv|--report [-o FILE]]\n"
-"                          past sessions, streak, tension trend; --csv: a row\n"
-"                          per session; --report: a page for your physio\n"
-"  status [--format json|waybar|i3blocks|tmux]\n"
-"                          one short line for a shell prompt or a status bar\n"
-"  validate [FILE...]      check catalogue files (default: those in use)\n"
-"  safety                  the safety notes and the red flags\n"
-"  config                  the effective settings and where each came from\n"
-"  remind [--every 45m] [--routine ID] [--snooze 10m] [--hours 9-18]\n"
-"         [--days mon-fri]\n"
-"                          wait quietly, then offer a break routine; repeat\n"
-"  programme [start ID | status | stop | calendar [ID]]\n"
-"                          plans over days: list, start one, see today's step;\n"
-"                          calendar: the days to come as iCalendar (.ics)\n"
-"  sheet ROUTINE-ID [--html|--pdf] [-o|--output FILE]\n"
-"                          a printable home-exercise sheet of a routine\n"
-"  help [COMMAND]          this help, or one command's (also: COMMAND --help)\n"
 "\n"), fp);
+	usage_commands(fp);
 	fputs(_(
 "Options:\n"
 "  -c, --catalogue FILE    use FILE instead of the default catalogue lookup\n"

@@ -139,6 +139,20 @@ i18n_languages_free(char **tags, size_t n)
 	free(tags);
 }
 
+const char *
+i18n_pgettext(const char *ctx, const char *msgid)
+{
+	char key[512];
+	const char *t;
+	int n = snprintf(key, sizeof key, "%s%c%s", ctx, '\004', msgid);
+
+	if (n < 0 || (size_t)n >= sizeof key)
+		return msgid;
+	t = gettext(key);
+	/* gettext gives back its own argument when nothing is translated */
+	return t == key ? msgid : t;
+}
+
 int
 i18n_yes_key(void)
 {

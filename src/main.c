@@ -1,4 +1,4 @@
-/* main.c — parse the command line and dispatch. */
+/* main.c — parse the command line and run the command (the table in cli.c). */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -44,42 +44,6 @@ finish_output(int status)
 	return status;
 }
 
-static int
-dispatch(struct cli *cli)
-{
-	char *cause = NULL;
-
-	switch (cli->cmd) {
-	case CMD_HELP:
-		/* `help CMD`, `CMD --help` */
-		if (cli->nargs == 0) {
-			cli_usage(stdout);
-		} else if (cli_command_help(stdout, cli->args[0], &cause) < 0) {
-			fprintf(stderr, "stretchcoach: %s\n", cause);
-			free(cause);
-			return EXIT_USAGE;
-		}
-		return 0;
-	case CMD_VERSION: printf("stretchcoach %s\n", SC_VERSION); return 0;
-	case CMD_MENU: case CMD_MORNING: case CMD_EVENING: return cmd_menu(cli);
-	case CMD_RUN: return cmd_run(cli);
-	case CMD_BUILD: return cmd_build(cli);
-	case CMD_LIST: return cmd_list(cli);
-	case CMD_ROUTINES: return cmd_routines(cli);
-	case CMD_SHOW: return cmd_show(cli);
-	case CMD_HISTORY: return cmd_history(cli);
-	case CMD_STATUS: return cmd_status(cli);
-	case CMD_VALIDATE: return cmd_validate(cli);
-	case CMD_SAFETY: return cmd_safety(cli);
-	case CMD_CONFIG: return cmd_config(cli);
-	case CMD_REMIND: return cmd_remind(cli);
-	case CMD_PROGRAMME: return cmd_programme(cli);
-	case CMD_SHEET: return cmd_sheet(cli);
-	case CMD_PROFILE: return cmd_profile(cli);
-	}
-	return EXIT_SOFTWARE;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -94,7 +58,7 @@ main(int argc, char **argv)
 		free(cause);
 		return EXIT_USAGE;
 	}
-	status = dispatch(&cli);
+	status = cli_run(&cli);
 	/* plain mode stopped reading answers it could not use: the input was bad data */
 	if (status == 0 && frontend_input_given_up())
 		status = EXIT_DATAERR;

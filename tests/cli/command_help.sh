@@ -4,10 +4,13 @@
 NAME=command_help.sh
 . "$SC_ROOT/tests/cli/lib.sh"
 
-# the commands, as the general help lists them ("morning | evening" is two)
-cmds=$("$SC_BIN" --help | sed -n '/^Commands:/,/^$/p' | grep -E '^  [a-z]' |
-    sed 's/^  //; s/ | / /' | awk '{ print $1; if ($2 ~ /^[a-z]+$/ && $1 == "morning") print $2 }')
+# the commands, from the table (help --commands), and as the general help lists them
+cmds=$("$SC_BIN" help --commands | cut -f1)
+listed=$("$SC_BIN" --help | sed -n '/^Commands:/,/^$/p' | grep -E '^  [a-z]' | awk '{ print $1 }')
 check "the general help lists at least 15 commands" [ "$(echo "$cmds" | wc -l)" -ge 15 ]
+check "the general help lists the commands of the table, in its order" [ "$cmds" = "$listed" ]
+check "help --commands: a name, a tab and a line of help on every line" \
+    sh -c "\"$SC_BIN\" help --commands | awk -F '\t' 'NF != 2 || \$2 == \"\" { exit 1 }'"
 for c in $cmds; do
 	run_sc "$c" --help
 	a=$(cat "$TMP/out")
