@@ -60,7 +60,7 @@ ALL_CFLAGS   = -std=c11 $(WARN) $(CFLAGS)
 
 # The core (every other src/*.c) links without curses, so the unit tests do too;
 # front-end files are the command line, the commands and the front ends.
-FRONT_SRC = src/main.c src/cli.c $(wildcard src/cmd_*.c src/ui_*.c)
+FRONT_SRC = src/main.c $(wildcard src/cli*.c src/cmd_*.c src/ui_*.c)
 CORE_SRC := $(filter-out $(FRONT_SRC),$(wildcard src/*.c))
 # the sound player process is built only with libcanberra
 ifneq ($(CANBERRA),yes)

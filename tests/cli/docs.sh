@@ -76,7 +76,8 @@ sed -n '/^Commands:/,/^Options:/p' "$TMP/help" |
 	awk '/^  [a-z]/ { print $1; if ($2 == "|") print $3 }' | sort -u >"$TMP/help.cmds"
 section COMMANDS | awk 'tp { print; tp = 0 } /^\.TP/ { tp = 1 }' | plain |
 	sed 's/^\.[A-Z]* //' | awk '$1 ~ /^[a-z]+$/ { print $1 }' | sort -u >"$TMP/man.cmds"
-sed -n '/^} commands\[\] = {/,/^};/p' src/cli.c | grep -o '{ "[a-z]*"' | tr -d '{" ' | sort -u >"$TMP/code.cmds"
+# (the command table, as the program prints it for the completions)
+"$SC_BIN" help --commands | cut -f1 | sort -u >"$TMP/code.cmds"
 missing=$(comm -23 "$TMP/help.cmds" "$TMP/man.cmds" | tr '\n' ' ')
 if [ -s "$TMP/help.cmds" ] && [ -z "$missing" ]; then
 	pass "every command in --help has a man page entry: $(tr '\n' ' ' <"$TMP/help.cmds")"

@@ -65,7 +65,7 @@ objs=
 build_ok=1
 for src in src/*.c; do
 	case $src in
-	src/main.c|src/cli.c|src/cmd_*.c|src/ui_*.c) continue ;;
+	src/main.c|src/cli*.c|src/cmd_*.c|src/ui_*.c) continue ;;
 	esac
 	obj=$OUT/obj/$(basename "$src" .c).o
 	# shellcheck disable=SC2086
