@@ -1,4 +1,4 @@
-/* catalogue_int.h — shared between catalogue.c and catalogue_json.c only. */
+/* catalogue_int.h — shared by the catalogue loader's files (catalogue*.c) only. */
 #ifndef SC_CATALOGUE_INT_H
 #define SC_CATALOGUE_INT_H
 
@@ -66,25 +66,50 @@ struct ctx {
 	const char *source;  /* the file name, once in the arena for all its entries */
 };
 
+#define ID_MAX 48                  /* ids of stretches, routines and what they name */
+#define ART_MAX_LINES 12           /* lines of a picture */
+
 /*
- * Reading helpers of catalogue_json.c that catalogue_programme.c shares:
- * report an error at x->where; warn about unknown keys; a string of 1..max
- * characters (NULL, reported, when wrong; NULL silently when absent and not
- * required); whether s is a valid id.
+ * Reading one value of an entry (catalogue_json_get.c), for every reader of
+ * the schema: each wrong value is reported at x->where, counted in
+ * x->errors, and read as absent. Strings and lists are owned by x->c's arena.
  */
 struct cJSON;
 void catalogue_json_error(struct ctx *x, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* "got ..." words for a value of the wrong shape. */
+void catalogue_json_describe(const struct cJSON *v, char *buf, size_t size);
+/* The characters (not bytes) of UTF-8 text. */
+size_t catalogue_json_chars(const char *s);
+/* Warn about keys that known (NULL-ended) does not list. */
 void catalogue_json_keys(struct ctx *x, const struct cJSON *obj, const char *const *known);
+/* An integer in lo..hi; absent gives def (an error when required). */
+int catalogue_json_int(struct ctx *x, const struct cJSON *obj, const char *key, int lo, int hi,
+    int def, int required);
+/* 0 when s is acceptable text of 1..max characters, else reported as `what`. */
+int catalogue_json_text(struct ctx *x, const char *what, const char *s, size_t max);
+/* A string of 1..max characters (NULL, reported, when wrong; NULL silently when absent and not required). */
 const char *catalogue_json_str(struct ctx *x, const struct cJSON *obj, const char *key,
     size_t max, int required);
-bool catalogue_json_id(const char *s);
-/* 'FILE: list[i] (id "x")' for messages, owned by c's arena. */
-const char *catalogue_json_label(struct catalogue *c, const char *file, const char *list, size_t i,
-    const struct cJSON *obj);
-/* A list of min..max strings of 1..maxlen characters each, owned by x->c's arena. */
+/* Whether s is an id: 1..ID_MAX of a-z, 0-9 and -. */
+int catalogue_json_id(const char *s);
+/* One of names[0..n): its index; def when absent (an error when required). */
+int catalogue_json_enum(struct ctx *x, const struct cJSON *obj, const char *key,
+    const char *const *names, int n, int def, int required);
+/* The allowed names spelled out into list, the first time a message needs them. */
+const char *catalogue_json_allowed(char *list, size_t size, unsigned count,
+    const char *(*name)(unsigned));
+/* A list of names read by parse(), as a bit set of at least min of them. */
+unsigned catalogue_json_set(struct ctx *x, const struct cJSON *obj, const char *key,
+    int (*parse)(const char *, unsigned *), const char *(*name)(unsigned), unsigned count, int min);
+/* A list of min..max strings of 1..maxlen characters each. */
 struct str_list catalogue_json_list(struct ctx *x, const struct cJSON *obj, const char *key,
     int min, int max, size_t maxlen);
+/* A picture: up to ART_MAX_LINES lines of up to ART_MAX_COLS columns. */
+struct str_list catalogue_json_art(struct ctx *x, const struct cJSON *obj, const char *key);
+/* 'FILE: list[i] (id "x")' for messages, owned by c's arena (catalogue_json.c). */
+const char *catalogue_json_label(struct catalogue *c, const char *file, const char *list, size_t i,
+    const struct cJSON *obj);
 /* Read s's "movement" (catalogue_movement.c); after "kneels" is read. */
 void catalogue_read_movement(struct ctx *x, const struct cJSON *obj, struct stretch *s);
 /* Read one entry of "programmes" (catalogue_programme.c). */
