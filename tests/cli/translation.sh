@@ -10,7 +10,7 @@ NAME=translation
 unset LC_ALL LC_MESSAGES LANGUAGE
 
 if ! locales_ready "$TMP/locales"; then
-	fail "localedef cannot make de_DE.UTF-8 and es_ES.UTF-8 (is the locales package installed?)"
+	fail "localedef cannot make de_DE.UTF-8, es_ES.UTF-8 and fr_FR.UTF-8 (is the locales package installed?)"
 	finish
 fi
 
@@ -161,7 +161,7 @@ rm -r "$XDG_CONFIG_HOME/stretchcoach"
 # ---- the bundled translations
 
 # Complete: every id of the bundled catalogue, every text field; steps within 80 columns.
-for tag in de es; do
+for tag in de es fr; do
 	check "data/catalogue.$tag.json is there" test -f "$SC_ROOT/data/catalogue.$tag.json"
 done
 for f in "$SC_ROOT"/data/catalogue.*.json; do
@@ -176,6 +176,26 @@ for f in "$SC_ROOT"/data/catalogue.*.json; do
 		fail "${f##*/}: exit $rc: $(head -n 5 "$TMP/err")"
 	fi
 done
+# French keeps one register and one pair of breath words: tu (never vous), inspire / expire
+# (never inhale / exhale).
+python3 -c '
+import json, re, sys
+t = json.load(open(sys.argv[1]))
+def texts(o):
+    if isinstance(o, dict):
+        for k, v in o.items():
+            if k not in ("id", "from"):
+                yield from texts(v)
+    elif isinstance(o, list):
+        for v in o:
+            yield from texts(v)
+    elif isinstance(o, str):
+        yield o
+for x in texts(t):
+    if re.search(r"\b(vous|votre|vos|inhal\w*|exhal\w*)\b", x, re.I):
+        print(x)' "$SC_ROOT/data/catalogue.fr.json" >"$TMP/register" 2>&1
+check "catalogue.fr.json says tu and inspire / expire throughout" test ! -s "$TMP/register"
+[ -s "$TMP/register" ] && sed 's/^/    /' "$TMP/register" | head -n 5
 
 # From an installed tree: show and a plain run in each bundled language.
 make -s -C "$SC_ROOT" install DESTDIR="$TMP/stage" PREFIX=/usr >"$TMP/make.log" 2>&1
@@ -185,7 +205,7 @@ for f in "$SC_ROOT"/data/catalogue.*.json; do
 	[ -f "$f" ] || continue
 	tag=${f%.json}
 	tag=${tag##*.}
-	case $tag in de) l=de_DE.UTF-8 ;; es) l=es_ES.UTF-8 ;; *) continue ;; esac
+	case $tag in de) l=de_DE.UTF-8 ;; es) l=es_ES.UTF-8 ;; fr) l=fr_FR.UTF-8 ;; *) continue ;; esac
 	# what the translation says for cat-cow, and a routine with it
 	python3 -c '
 import json, sys
