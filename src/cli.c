@@ -90,7 +90,8 @@ static const struct command_entry {
 	    "stretchcoach sheet morning-wake-up --pdf -o wake-up.pdf" },
 	{ "profile", CMD_PROFILE, 0, 0, "profile",
 	    N_("Answer the questions about your back again: where it is, whether it goes down a "
-	    "leg, what eases it. The answers steer what is offered; they are no diagnosis."),
+	    "leg, what eases it, which conditions apply. The answers steer what is offered; "
+	    "they are no diagnosis."),
 	    "stretchcoach profile\nstretchcoach profile --plain" },
 	{ "help", CMD_HELP, 0, 1, "help [COMMAND]",
 	    N_("The general help, or one command's."),
@@ -530,6 +531,7 @@ usage_conditions(FILE *fp)
 "backwards), sciatica (acute) and recent-surgery; every stretch that moves in\n"
 "a way to avoid with them is swapped or left out, and the session says why.\n"
 "See stretchcoach safety, and ask your doctor or physiotherapist.\n"
+"stretchcoach profile asks which of them apply, as the first launch does.\n"
 "\n"), fp);
 }
 

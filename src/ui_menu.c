@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "layout.h"
 #include "plan.h"
+#include "profile.h"
 #include "text.h"
 #include "today.h"
 #include "ui_curses_int.h"
@@ -137,17 +138,16 @@ menu_routines(const struct run_opts *o, const struct catalogue *c, enum menu_sco
 {
 	size_t n = 0, total = catalogue_routine_count(c);
 	struct menu_entry *e = xcalloc(total + 1, sizeof *e);
+	const struct routine **list = xcalloc(total + 1, sizeof *list);
 
-	for (size_t i = 0; i < total; i++) {
-		const struct routine *r = catalogue_routine(c, i);
-
-		if (!menu_in_scope(r, scope))
-			continue;
-		e[n].label = r->name;
-		e[n].r = r;
-		e[n].scope = -1;
-		n++;
-	}
+	for (size_t i = 0; i < total; i++)
+		if (menu_in_scope(catalogue_routine(c, i), scope))
+			list[n++] = catalogue_routine(c, i);
+	/* the routines that suit the first-visit answers first */
+	profile_suiting_first(o->profile, list, n);
+	for (size_t i = 0; i < n; i++)
+		e[i] = (struct menu_entry){ .label = list[i]->name, .r = list[i], .scope = -1 };
+	free(list);
 	menu_plan_entries(o, e, n);
 	*out = e;
 	return n;
@@ -409,10 +409,15 @@ menu_draw(struct menu *m)
 		ui_hline(ui, l.detail.y - 1, l.detail.x, l.detail.w);
 	else if (l.detail.h > 0)
 		ui_vline(ui, l.detail.y, l.detail.x - 2, l.detail.h);
+	/* a list cut short says so, on the rows around it where there are some */
+	if (m->top > 0)
+		ui_put_more(ui, compact ? l.title.y : l.rule.y, l.list.x, l.list.w, m->top, true);
+	if (m->top + (size_t)l.list.h < m->n)
+		ui_put_more(ui, compact ? l.list.y + l.list.h - 1 : l.list.y + l.list.h, l.list.x,
+		    l.list.w, m->n - m->top - (size_t)l.list.h, false);
 	menu_draw_detail(m, &l.detail);
 	if (*ui->note != '\0' && l.keys.h > 0) {
-		ui_put(ui, l.keys.y, l.keys.x, l.keys.w, A_BOLD, ui->note);
-		*ui->note = '\0';
+		ui_put_note(ui, l.keys.y, l.keys.x, l.keys.w, 4);
 	} else {
 		/* no entries: nothing to pick by number; i only where routines are listed */
 		if (m->n > 0 && m->e[m->sel].today != NULL && ui->opts.bring_back != NULL)
@@ -600,8 +605,9 @@ static const struct menu_entry main_entries[] = {
 	    CHOICE_HISTORY, -1, NULL, 0, 0, { 0 }, NULL },
 	{ N_("Safety notes"), N_("When to ease off, and the signs that mean stop and see a "
 	    "health professional."), CHOICE_SAFETY, -1, NULL, 0, 0, { 0 }, NULL },
-	{ N_("About your back"), N_("Three questions: where it is, whether it goes down a leg, "
-	    "what eases it. The answers steer what is offered."), CHOICE_PROFILE, -1, NULL, 0, 0,
+	{ N_("About your back"), N_("Four questions: where it is, whether it goes down a leg, "
+	    "what eases it, and the conditions to allow for. The answers steer what is offered."),
+	    CHOICE_PROFILE, -1, NULL, 0, 0,
 	    { 0 }, NULL },
 };
 
