@@ -195,9 +195,10 @@ cmd_profile_ask(struct frontend *fe, struct config *cfg)
 	int k = 0, a = 0;
 
 	while (k < Q_COUNT && frontend_signal() == 0) {
-		if ((a = ask_step(fe, k, &an)) == ASK_LEAVE)
+		/* back from the first question leaves them, as Esc does */
+		if ((a = ask_step(fe, k, &an)) == ASK_LEAVE || (a == ASK_PREV && k == 0))
 			break;
-		k = a == ASK_PREV ? (k > 0 ? k - 1 : 0) : k + 1;
+		k = a == ASK_PREV ? k - 1 : k + 1;
 	}
 	if (frontend_signal() != 0)
 		return false;

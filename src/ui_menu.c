@@ -131,20 +131,34 @@ menu_entries_done(struct menu_entry *e, size_t n)
 	}
 }
 
-/* The routines of a scope, with what runs of each today, its length and the areas it works. */
+/*
+ * The routines of a scope as its menu lists them, those that suit the
+ * first-visit answers first, into *out (the caller frees); returns how many.
+ */
 static size_t
-menu_routines(const struct run_opts *o, const struct catalogue *c, enum menu_scope scope,
-    struct menu_entry **out)
+menu_scope_list(const struct run_opts *o, const struct catalogue *c, enum menu_scope scope,
+    const struct routine ***out)
 {
 	size_t n = 0, total = catalogue_routine_count(c);
-	struct menu_entry *e = xcalloc(total + 1, sizeof *e);
 	const struct routine **list = xcalloc(total + 1, sizeof *list);
 
 	for (size_t i = 0; i < total; i++)
 		if (menu_in_scope(catalogue_routine(c, i), scope))
 			list[n++] = catalogue_routine(c, i);
-	/* the routines that suit the first-visit answers first */
 	profile_suiting_first(o->profile, list, n);
+	*out = list;
+	return n;
+}
+
+/* The routines of a scope, with what runs of each today, its length and the areas it works. */
+static size_t
+menu_routines(const struct run_opts *o, const struct catalogue *c, enum menu_scope scope,
+    struct menu_entry **out)
+{
+	const struct routine **list;
+	size_t n = menu_scope_list(o, c, scope, &list);
+	struct menu_entry *e = xcalloc(n + 1, sizeof *e);
+
 	for (size_t i = 0; i < n; i++)
 		e[i] = (struct menu_entry){ .label = list[i]->name, .r = list[i], .scope = -1 };
 	free(list);
@@ -314,7 +328,8 @@ menu_draw_main_detail(struct menu *m, const struct layout_rect *d)
 {
 	const struct ui *ui = m->ui;
 	const struct menu_entry *e = &m->e[m->sel];
-	size_t total = catalogue_routine_count(m->cat);
+	const struct routine **list;
+	size_t n;
 	int y = ui_wrap(ui, d, 0, 0, A_NORMAL, NULL, e->desc) + 1;
 
 	/* a lead entry: what changed today, and the stretches of the routine it starts */
@@ -327,15 +342,16 @@ menu_draw_main_detail(struct menu *m, const struct layout_rect *d)
 		    menu_shown(e)->items[i].stretch->name);
 		ui_put(ui, d->y + y++, d->x + 2, d->w - 2, A_NORMAL, line);
 	}
-	for (size_t i = 0; e->scope >= 0 && i < total && y < d->h; i++) {
-		const struct routine *r = catalogue_routine(m->cat, i);
+	if (e->scope < 0)
+		return;
+	n = menu_scope_list(&ui->opts, m->cat, (enum menu_scope)e->scope, &list);
+	for (size_t i = 0; i < n && y < d->h; i++) {
 		char line[160];
 
-		if (!menu_in_scope(r, (enum menu_scope)e->scope))
-			continue;
-		snprintf(line, sizeof line, "%s %s", ui_glyph(ui, G_BULLET), r->name);
+		snprintf(line, sizeof line, "%s %s", ui_glyph(ui, G_BULLET), list[i]->name);
 		ui_put(ui, d->y + y++, d->x + 2, d->w - 2, A_NORMAL, line);
 	}
+	free(list);
 }
 
 static void

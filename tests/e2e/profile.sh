@@ -68,6 +68,12 @@ check "... to the menu, not question 3" on_screen 'stretchcoach'
 check "the new answer is kept" sh -c "tr -d ' \t\n' < '$cfg' | grep -q '\"area\":\"both\",\"eased_by\":\"bending-forward\"'"
 check "nothing else is lost" sh -c "tr -d ' \t\n' < '$cfg' | grep -q '\"osteoporosis\",\"knee-replacement\"'"
 
+# back from the first question is back out of them, to the menu
+keys G Enter
+wait_for 'About your back \(1 of 4\)' 5
+keys Left
+check "Left on question 1 goes back to the menu" wait_for '↑ 1 more' 5
+check "... with its keys" on_screen 'q quit'
 keys q
 check "exit 0" [ "$(wait_rc 5)" = 0 ]
 finish
