@@ -4,7 +4,8 @@
 # Backspace and b go back to the question before with its answer marked, Right
 # skips one, Esc leaves them all (keeping what was answered), ? lists the keys;
 # the conditions are a checklist kept in the config's "conditions"; the closing
-# note is read whole; and the main menu marks what is out of view.
+# note is read whole; and the main menu marks what is out of view. Plain
+# mode asks the same at the first launch.
 NAME=profile
 . "$(dirname "$0")/lib.sh"
 cfg=$tmp/config/stretchcoach/config.json
@@ -76,4 +77,19 @@ check "Left on question 1 goes back to the menu" wait_for '↑ 1 more' 5
 check "... with its keys" on_screen 'q quit'
 keys q
 check "exit 0" [ "$(wait_rc 5)" = 0 ]
+
+# plain mode at a keyboard: the first launch asks the same, line by line
+rm -rf "$tmp/config" "$tmp/data"
+E2E_FIRST_RUN=1 E2E_ENV="SC_NOW=08:30" start 80 24 --plain
+check "plain first launch: the safety page" wait_for 'Press Enter to go on' 5
+keys Enter
+check "plain: then question 1 of 4" wait_for 'About your back \(1 of 4\)' 5
+check "plain: b goes back, q leaves" on_screen 'b for the question before, q to leave the questions'
+keys 3 Enter
+wait_for 'About your back \(2 of 4\)' 5
+keys q Enter
+check "plain: q leaves to the menu" wait_for 'Choose \[1-7, q to quit\]' 5
+check "plain: the answer given is kept" grep -q '"area":[[:space:]]*"both"' "$cfg"
+keys q Enter
+check "plain: exit 0" [ "$(wait_rc 5)" = 0 ]
 finish
