@@ -47,20 +47,29 @@ int cmd_run_routine(const struct cli *cli, const struct routine *r, const char *
  */
 struct frontend cmd_open_frontend(const struct cli *cli, const struct run_opts *o);
 
-/* cmd_followup.c: the first-visit questions and the next-day check */
+/* cmd_profile.c: the first-visit questions */
 struct built;
 struct config;
 struct profile;
-/* The answers in a line for `config`: "lower-back, leg false, eased_by bending-backward". */
-void cmd_profile_text(char *buf, size_t size, const struct profile *p);
 /*
- * Ask the three questions about the back through fe and keep the answers
- * in cfg and the config file (a note says when they could not be saved).
- * Returns false when the first was skipped: nothing changed.
+ * The answers as `config` shows them, each into a buffer of size bytes:
+ * the area in the config file's word (or "(not answered)", and then the
+ * other two empty), "leg symptoms: no", "eased by: bending-backward".
+ */
+void cmd_profile_rows(const struct profile *p, char *area, char *leg, char *eases, size_t size);
+/*
+ * Ask the four questions (where, down a leg, what eases it, the conditions
+ * to allow for) through fe, starting from the answers in cfg: each can be
+ * skipped or gone back to, and Esc leaves them. The answers given are kept
+ * in cfg and the config file ("profile", and "conditions" once the
+ * checklist is answered); a note says so, or why they could not be saved.
+ * Returns false when a terminating signal ended them: nothing changed.
  */
 bool cmd_profile_ask(struct frontend *fe, struct config *cfg);
 /* `profile`: the questions again. */
 int cmd_profile(const struct cli *cli);
+
+/* cmd_followup.c: the next-day check */
 /*
  * On launch: the next-day check when it is due, logged as a "next-day"
  * event, then what the answers call for. Returns a routine to start now

@@ -95,9 +95,23 @@ struct frontend_question {
 	size_t nanswers;
 	const char *keys;             /* one key a answer ("bsw"); digits 1.. pick them too */
 	const char *skip;             /* what Esc does ("skip", "back") */
+	/*
+	 * One of a row of questions (the first-visit ones): Left, Backspace and b
+	 * go back to the one before (ASK_PREV), Right and s skip this one
+	 * (ASK_SKIP), Esc and q leave them all (ASK_LEAVE).
+	 */
+	bool steps;
+	int given;                    /* with steps: the answer given before (marked, highlighted first), -1 none */
+	/*
+	 * A checklist: bit i set when answer i is marked. Space, a digit or an
+	 * answer's key marks or clears it (the last answer, "none of these",
+	 * clears the others); Enter takes the marks (0), or the highlighted
+	 * answer alone when none is marked. NULL: one answer is picked.
+	 */
+	unsigned *marks;
 };
 /* What ask returns besides an answer's index. */
-enum { ASK_SKIP = -1 };
+enum { ASK_SKIP = -1, ASK_PREV = -2, ASK_LEAVE = -3 };
 
 /* What the Build screen ends with. */
 enum build_exit { BUILD_BACK, BUILD_RUN, BUILD_RUN_SAVED };
@@ -225,7 +239,8 @@ struct frontend_ops {
 	    struct built **out, bool *saved, char **run_id);
 	/*
 	 * Ask q and return the index of the answer picked, or ASK_SKIP for Esc
-	 * (and q), the end of input or a terminating signal.
+	 * (and q), the end of input or a terminating signal; with q->steps also
+	 * ASK_PREV, and ASK_LEAVE for Esc, q and the end of input.
 	 */
 	int (*ask)(void *ctx, const struct frontend_question *q);
 	/* Print a one-line note to the user (e.g. "history saved", an error) at the right moment. */

@@ -3,6 +3,7 @@
 #define SC_PROFILE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 struct routine;
 struct stretch;
@@ -29,7 +30,7 @@ struct profile {
 
 /* An unanswered profile. */
 void profile_init(struct profile *p);
-/* True when the questions were answered (the area at least). */
+/* True when any of the questions was answered (each can be skipped). */
 bool profile_given(const struct profile *p);
 
 /* The names the config file uses ("lower-back", "bending-backward"...), and back (-1 when unknown). */
@@ -57,13 +58,21 @@ int profile_stretch_weight(const struct profile *p, const struct stretch *s);
 int profile_weigh(const struct stretch *s, const void *arg);
 /* True when routine r fits the answers in p (the menus mark it "suits you"). */
 bool profile_routine_suits(const struct profile *p, const struct routine *r);
+/*
+ * Reorder the n routines in list so that those that suit p come first,
+ * each group in the order it had (a stable partition); p NULL or
+ * unanswered leaves list as it is. The menus list routines this way.
+ */
+void profile_suiting_first(const struct profile *p, const struct routine **list, size_t n);
 
 /*
- * Write p into the config file at path as its "profile" key, keeping every
+ * Write p into the config file at path as its "profile" key, and when conds
+ * is not NULL the COND_* set it points at as "conditions", keeping every
  * other key as it is: written to a temporary file beside it, then renamed,
  * so the old file stays whole if anything fails. A file that does not read
  * as a JSON object is left alone. Returns 0, or -1 with *cause set (caller frees).
  */
-int profile_save(const char *path, const struct profile *p, char **cause);
+int profile_save(const char *path, const struct profile *p, const unsigned *conds,
+    char **cause);
 
 #endif

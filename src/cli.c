@@ -106,7 +106,8 @@ static const struct command_entry commands[] = {
 	{ "profile", CMD_PROFILE, cmd_profile, 0, 0, NC_("synopsis", "profile"),
 	    N_("the questions about your back, again"),
 	    N_("Answer the questions about your back again: where it is, whether it goes down a "
-	    "leg, what eases it. The answers steer what is offered; they are no diagnosis."),
+	    "leg, what eases it, which conditions apply. The answers steer what is offered; "
+	    "they are no diagnosis."),
 	    "stretchcoach profile\nstretchcoach profile --plain" },
 	{ "help", CMD_HELP, cmd_help, 0, 1, NC_("synopsis", "help [COMMAND]"),
 	    N_("this help, or one command's (also: COMMAND --help)"),

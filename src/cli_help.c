@@ -182,6 +182,7 @@ usage_conditions(FILE *fp)
 "backwards), sciatica (acute) and recent-surgery; every stretch that moves in\n"
 "a way to avoid with them is swapped or left out, and the session says why.\n"
 "See stretchcoach safety, and ask your doctor or physiotherapist.\n"
+"stretchcoach profile asks which of them apply, as the first launch does.\n"
 "\n"), fp);
 }
 

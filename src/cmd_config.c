@@ -123,7 +123,7 @@ cmd_config(const struct cli *cli)
 {
 	struct config cfg;
 	struct run_opts o;
-	char value[64], *path = paths_config_file(), *ps;
+	char value[64], leg[64] = "", eases[64] = "", *path = paths_config_file(), *ps;
 	char **cats;
 	size_t ncats;
 	int status = cmd_settings(cli, &cfg, &o);
@@ -169,7 +169,7 @@ cmd_config(const struct cli *cli)
 				snprintf(value, sizeof value, "%s", _("(none)"));
 			break;
 		case CFG_PROFILE:
-			cmd_profile_text(value, sizeof value, &cfg.profile);
+			cmd_profile_rows(&cfg.profile, value, leg, eases, sizeof value);
 			break;
 		case CFG_EQUIPMENT:
 			if (cfg.equipment == 0)
@@ -182,6 +182,9 @@ cmd_config(const struct cli *cli)
 		printf("%-17s ", config_key_name((enum config_key)k));
 		put_row(value, 16, cfg.source[k] == SRC_ENV ? _("environment (NO_COLOR)") :
 		    _(config_source_name(cfg.source[k])));
+		/* the profile's other answers, in words, on rows of their own under it */
+		if (k == CFG_PROFILE && *leg != '\0')
+			printf("%-17s %s\n%-17s %s\n", "", leg, "", eases);
 	}
 	config_sound_path(&o);
 	ps = text_safe(path ? path : _("(none: set HOME or XDG_CONFIG_HOME)"));

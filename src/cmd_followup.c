@@ -1,4 +1,4 @@
-/* cmd_followup.c — the first-visit questions, the next-day check, and what they lead to. */
+/* cmd_followup.c — the next-day check, and what its answers lead to. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,112 +24,6 @@
 
 /* The routine suggested after the next-day answers call for something easier. */
 #define FOLLOWUP_EASY_ROUTINE "flare-day"
-
-void
-cmd_profile_text(char *buf, size_t size, const struct profile *p)
-{
-	if (!profile_given(p))
-		snprintf(buf, size, "%s", _("(not answered)"));
-	else
-		/* the words of the config file, as `config` shows every other value */
-		snprintf(buf, size, "%s, leg %s, eased_by %s", profile_area_name(p->area),
-		    p->leg == 1 ? "true" : p->leg == 0 ? "false" : "-",
-		    p->eases != PROFILE_EASES_NONE ? profile_eases_name(p->eases) : "-");
-}
-
-/* Ask one of the three questions; ASK_SKIP when it was skipped. */
-static int
-ask_one(struct frontend *fe, int k, const char *question, const char *const *answers,
-    size_t n, const char *skip)
-{
-	char title[128];
-	const char *lines[] = { question, _("Your answers only change which routines are offered "
-	    "first. They are preferences, not a diagnosis.") };
-	/* what the answers are for is said once, on the first */
-	struct frontend_question q = { title, lines, k == 1 ? 2 : 1, answers, n, "1234", skip };
-
-	/* TRANSLATORS: the title of each first-visit question: "About your back (1 of 3)". */
-	snprintf(title, sizeof title, _("About your back (%d of %d)"), k, 3);
-	return fe->ops->ask(fe->ctx, &q);
-}
-
-/* The plain word to see someone, when symptoms reach below the knee. */
-static void
-leg_advice(struct frontend *fe)
-{
-	const char *lines[] = {
-		_("Symptoms that go down a leg below the knee are worth showing to a doctor or "
-		    "physiotherapist. Please see one, and soon if they are getting worse."),
-		_("Until then stretchcoach keeps to gentle moves that go easy on the nerves of the "
-		    "leg, and leaves out deep stretches and long hamstring holds."),
-	};
-
-	fe->ops->page(fe->ctx, _("Please see a clinician"), lines, 2, PAGE_GATE);
-}
-
-bool
-cmd_profile_ask(struct frontend *fe, struct config *cfg)
-{
-	const char *where[] = { _("Lower back"), _("Neck and shoulders"), _("Both"),
-	    _("General stiffness") };
-	const char *leg[] = { _("Yes"), _("No") };
-	const char *eases[] = { _("Bending forward, or sitting"),
-	    _("Bending backward, or standing and walking"), _("Neither, or I can't tell") };
-	struct profile p;
-	char *path = paths_config_file(), *cause = NULL;
-	int a;
-
-	profile_init(&p);
-	if ((a = ask_one(fe, 1, _("Where do you feel it most?"), where, 4, _("skip"))) < 0) {
-		free(path);
-		return false;
-	}
-	p.area = (enum profile_area)(a + 1);
-	if ((a = ask_one(fe, 2, _("Do the symptoms go down a leg, below the knee?"), leg, 2,
-	    _("skip"))) >= 0)
-		p.leg = a == 0;
-	if (p.leg == 1)
-		leg_advice(fe);
-	if ((a = ask_one(fe, 3, _("What eases it?"), eases, 3, _("skip"))) >= 0)
-		p.eases = (enum profile_eases)(a + 1);
-	cfg->profile = p;
-	if (path == NULL)
-		cause = xstrdup(_("no place for the settings: set HOME or XDG_CONFIG_HOME"));
-	else if (profile_save(path, &p, &cause) == 0)
-		cause = NULL;
-	if (cause != NULL) {
-		char *msg = xasprintf(_("Your answers are used now but could not be kept: %s"), cause);
-
-		fe->ops->note(fe->ctx, msg);
-		free(msg);
-	} else {
-		fe->ops->note(fe->ctx, _("Thanks: routines that suit your answers are marked "
-		    "\"suits you\"."));
-	}
-	free(cause);
-	free(path);
-	return true;
-}
-
-int
-cmd_profile(const struct cli *cli)
-{
-	struct config cfg;
-	struct run_opts o;
-	struct frontend fe;
-	int status = cmd_settings(cli, &cfg, &o);
-
-	if (status == 0) {
-		frontend_signals_install();
-		fe = cmd_open_frontend(cli, &o);
-		cmd_profile_ask(&fe, &cfg);
-		fe.ops->close(fe.ctx);
-		if (frontend_signal() != 0)
-			frontend_signal_reraise(frontend_signal());
-	}
-	config_done(&cfg);
-	return status;
-}
 
 /* Read the history into f; false when there is none to read. */
 static bool
@@ -188,7 +82,7 @@ ask_next_day(struct frontend *fe, const struct catalogue *c, const struct follow
 	/* TRANSLATORS: one key for each answer, "Better", "The same", "Worse": three different letters. */
 	const char *keys = _("bsw");
 	struct frontend_question q = { _("The next-day check"), lines, 2, answers, 3, keys,
-	    _("skip") };
+	    _("skip"), false, -1, NULL };
 	int a;
 
 	question_text(line, sizeof line, name, f->started, now);

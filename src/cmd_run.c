@@ -34,6 +34,7 @@ struct run_ctx {
 	char lead_desc[FRONTEND_LEADS][512];
 	bool programme_lead;  /* the first lead entry is today's programme step */
 	char *save_error;     /* what could not be saved, to print once the terminal is back */
+	bool safety_shown;    /* the first-run pages were shown in this run */
 	struct cmd_swaps swaps;   /* stretches swapped for hurting twice lately (ids in works) */
 	/* catalogues replaced after the Build screen saved, and routines it built */
 	struct catalogue **old;
@@ -102,6 +103,7 @@ run_setup(const struct cli *cli, struct run_ctx *rc)
 			rc->t.o.last_after = rc->t.hist.checkins[i].after;
 	}
 	rc->save_error = NULL;
+	rc->safety_shown = false;
 	rc->programme_lead = false;
 	rc->swaps.ids = whatworks_swaps(&rc->t.works, &rc->swaps.n);
 	rc->swaps.label = NULL;
@@ -218,26 +220,46 @@ run_streak(const struct run_opts *o)
 	return streak;
 }
 
+/* The questions about the back, and the conditions they set for every routine from now on. */
+static void
+run_profile(struct frontend *fe, struct run_ctx *rc)
+{
+	cmd_profile_ask(fe, &rc->t.cfg);
+	rc->t.o.conditions = rc->t.needs.adapt.conditions = rc->t.cfg.conditions;
+}
+
 /*
- * Before the session: the safety page on a first run (Enter goes on, q
- * back), then the check-in (Esc back). Returns false when the user went
- * back: nothing has started and nothing is logged.
+ * On a first run: the safety page (Enter goes on, q back), then the
+ * questions when they were never asked and someone is at the keyboard to
+ * answer them (like the check-in). Returns false when the user went back.
+ */
+static bool
+run_first_pages(struct frontend *fe, struct run_ctx *rc)
+{
+	size_t n;
+	const char *const *lines = safety_lines(&n);
+
+	if (!rc->t.first_run || rc->safety_shown)
+		return true;
+	if (fe->ops->page(fe->ctx, _("Before your first session"), lines, n, PAGE_GATE) != PAGE_ON)
+		return false;
+	rc->safety_shown = true;
+	if (rc->t.cfg.source[CFG_PROFILE] == SRC_DEFAULT && isatty(0) && frontend_signal() == 0)
+		run_profile(fe, rc);
+	return true;
+}
+
+/*
+ * Before the session: the first-run pages, then the check-in (Esc back).
+ * Returns false when the user went back: nothing has started and nothing
+ * is logged.
  */
 static bool
 run_before(struct frontend *fe, struct run_ctx *rc, int *before)
 {
 	*before = CHECKIN_SKIP;
-	if (rc->t.first_run) {
-		size_t n;
-		const char *const *lines = safety_lines(&n);
-
-		if (fe->ops->page(fe->ctx, _("Before your first session"), lines, n, PAGE_GATE) !=
-		    PAGE_ON)
-			return false;
-		/* like the check-in, the questions need someone at the keyboard */
-		if (!profile_given(&rc->t.cfg.profile) && isatty(0) && frontend_signal() == 0)
-			cmd_profile_ask(fe, &rc->t.cfg);
-	}
+	if (!run_first_pages(fe, rc))
+		return false;
 	if (rc->t.o.checkin && frontend_signal() == 0)
 		*before = fe->ops->checkin(fe->ctx, false);
 	return *before != CHECKIN_BACK;
@@ -533,6 +555,13 @@ cmd_menu(const struct cli *cli)
 		add_leads(&rc, c);
 	frontend_signals_install();
 	fe = cmd_open_frontend(cli, &rc.t.o);
+	/*
+	 * a first launch at a keyboard opens on the safety page and the
+	 * questions, then the menu; q there goes to the menu, and the page
+	 * comes again before the first session
+	 */
+	if (isatty(0))
+		run_first_pages(&fe, &rc);
 	if (!run_followup(cli, &fe, &rc, c, &status))
 		goto out;
 	for (;;) {
@@ -556,7 +585,7 @@ cmd_menu(const struct cli *cli)
 
 			fe.ops->page(fe.ctx, _("Safety notes"), lines, n, 0);
 		} else if (ch == CHOICE_PROFILE) {
-			cmd_profile_ask(&fe, &rc.t.cfg);
+			run_profile(&fe, &rc);
 		} else if (ch == CHOICE_HISTORY) {
 			run_history(&fe, cli, c);
 		} else if (ch == CHOICE_BUILD) {

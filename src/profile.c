@@ -30,7 +30,11 @@ profile_init(struct profile *p)
 	p->eases = PROFILE_EASES_NONE;
 }
 
-bool profile_given(const struct profile *p) { return p->area != PROFILE_AREA_NONE; }
+bool
+profile_given(const struct profile *p)
+{
+	return p->area != PROFILE_AREA_NONE || p->leg >= 0 || p->eases != PROFILE_EASES_NONE;
+}
 
 const char *profile_area_name(enum profile_area a) { return area_names[a]; }
 const char *profile_eases_name(enum profile_eases e) { return eases_names[e]; }
@@ -131,6 +135,25 @@ profile_routine_suits(const struct profile *p, const struct routine *r)
 	return true;
 }
 
+void
+profile_suiting_first(const struct profile *p, const struct routine **list, size_t n)
+{
+	const struct routine **rest;
+	size_t k = 0, nrest = 0;
+
+	if (p == NULL || !profile_given(p) || n == 0)
+		return;
+	rest = xcalloc(n, sizeof *rest);
+	for (size_t i = 0; i < n; i++) {
+		if (profile_routine_suits(p, list[i]))
+			list[k++] = list[i];
+		else
+			rest[nrest++] = list[i];
+	}
+	memcpy(list + k, rest, nrest * sizeof *rest);
+	free(rest);
+}
+
 /* --- saving ---------------------------------------------------------------- */
 
 /* The "profile" object for p. */
@@ -171,8 +194,26 @@ read_config(const char *path, char **cause)
 	return root;
 }
 
+/* The "conditions" list for the COND_* set conds, by the names the config file uses. */
+static cJSON *
+conditions_json(unsigned conds)
+{
+	cJSON *a = cJSON_CreateArray(), *s;
+
+	if (a == NULL)
+		fatal("out of memory");
+	for (unsigned i = 0; i < COND_COUNT; i++) {
+		if (!((conds >> i) & 1u))
+			continue;
+		if ((s = cJSON_CreateString(catalogue_condition_name(1u << i))) == NULL)
+			fatal("out of memory");
+		cJSON_AddItemToArray(a, s);
+	}
+	return a;
+}
+
 int
-profile_save(const char *path, const struct profile *p, char **cause)
+profile_save(const char *path, const struct profile *p, const unsigned *conds, char **cause)
 {
 	cJSON *root = read_config(path, cause);
 	char *text;
@@ -182,6 +223,10 @@ profile_save(const char *path, const struct profile *p, char **cause)
 		return -1;
 	cJSON_DeleteItemFromObjectCaseSensitive(root, "profile");
 	cJSON_AddItemToObject(root, "profile", profile_json(p));
+	if (conds != NULL) {
+		cJSON_DeleteItemFromObjectCaseSensitive(root, "conditions");
+		cJSON_AddItemToObject(root, "conditions", conditions_json(*conds));
+	}
 	if ((text = cJSON_Print(root)) == NULL)
 		fatal("out of memory");
 	rc = catalogue_write_file(path, text, cause);

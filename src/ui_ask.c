@@ -5,24 +5,116 @@
 
 #include "i18n.h"
 #include "layout.h"
+#include "text.h"
 #include "ui_curses_int.h"
 
 struct ask {
 	struct ui *ui;
 	const struct frontend_question *q;
 	int sel;        /* the highlighted answer */
-	int picked;     /* the result: an index, or ASK_SKIP */
+	size_t top;     /* the first answer shown, where they do not all fit */
+	int picked;     /* the result: an index, ASK_SKIP, ASK_PREV or ASK_LEAVE */
+	bool help;      /* the ? box is open */
 };
+
+/* The key bar: a single question, one of a row, or a checklist. */
+static void
+ask_keys(const struct ask *a, const struct page_layout *l)
+{
+	const struct ui *ui = a->ui;
+	const char *move = ui->utf8 ? "\u2191\u2193" : "j/k";
+	const char *left = ui->utf8 ? "\u2190" : "b", *right = ui->utf8 ? "\u2192" : "s";
+	const char *one[] = { move, _("move"), "Enter", _("choose"), "Esc", a->q->skip };
+	/* what goes on and back first, so a narrow bar keeps them */
+	const char *row[] = { "Enter", _("choose"), left, _("back"), "Esc", _("leave"), "?",
+	    _("help"), right, _("skip"), move, _("move") };
+	const char *list[] = { _("Space"), _("mark"), "Enter", _("done"), left, _("back"), "Esc",
+	    _("leave"), "?", _("help"), move, _("move") };
+
+	if (a->q->marks != NULL)
+		ui_put_keys(ui, l->keys.y, l->keys.x, l->keys.w, list, sizeof list / sizeof *list);
+	else if (a->q->steps)
+		ui_put_keys(ui, l->keys.y, l->keys.x, l->keys.w, row, sizeof row / sizeof *row);
+	else
+		ui_put_keys(ui, l->keys.y, l->keys.x, l->keys.w, one, sizeof one / sizeof *one);
+}
+
+/* Answer i as it shows: "(your answer)" after the one given before. */
+static void
+ask_answer_text(const struct ask *a, size_t i, char *buf, size_t size)
+{
+	const struct frontend_question *q = a->q;
+
+	if (q->steps && q->marks == NULL && (int)i == q->given)
+		/* TRANSLATORS: after the answer given before, when a question is shown again. */
+		snprintf(buf, size, _("%s (your answer)"), q->answers[i]);
+	else
+		snprintf(buf, size, "%s", q->answers[i]);
+}
+
+/* The rows the answers take, each wrapped as ask_answer_row() wraps it. */
+static size_t
+ask_rows(const struct ask *a, const struct layout_rect *body)
+{
+	size_t rows = 0, k;
+	char **lines, text[256];
+	/* an indent of 4, then the lead: " 1  ", or " 1 [x] " in a checklist */
+	int w = body->w - 4 - (a->q->marks != NULL ? 7 : 4);
+
+	for (size_t i = 0; i < a->q->nanswers; i++) {
+		ask_answer_text(a, i, text, sizeof text);
+		rows += (k = text_wrap(text, w > 4 ? w : 4, &lines));
+		text_lines_free(lines, k);
+	}
+	return rows;
+}
+
+/* One answer's row: its key, its mark in a checklist, and "(your answer)" for the one given. */
+static int
+ask_answer_row(const struct ask *a, const struct layout_rect *body, int y, size_t i, bool wrap)
+{
+	const struct frontend_question *q = a->q;
+	attr_t at = (int)i == a->sel ? ui_attr(a->ui, UI_SELECT) : A_NORMAL;
+	char lead[16], text[256];
+
+	if (q->marks != NULL)
+		snprintf(lead, sizeof lead, " %c [%c] ", q->keys[i], (*q->marks >> i) & 1u ? 'x' : ' ');
+	else
+		snprintf(lead, sizeof lead, " %c  ", q->keys[i]);
+	ask_answer_text(a, i, text, sizeof text);
+	if (wrap)
+		return ui_wrap(a->ui, body, y, 4, at, lead, text);
+	ui_put(a->ui, body->y + y, body->x + 4, ui_text_cols(a->ui, lead), A_BOLD, lead);
+	ui_put(a->ui, body->y + y, body->x + 4 + ui_text_cols(a->ui, lead),
+	    body->w - 4 - ui_text_cols(a->ui, lead), at, text);
+	return 1;
+}
+
+/* The ? box of a row of questions: every key, and what it does. */
+static void
+ask_help_draw(struct ask *a)
+{
+	const char *lines[] = {
+		_("Up, Down\tmove (j and k too)"),
+		_("Enter, 1-9\tchoose the answer and go on"),
+		_("Space\tin a list: mark or clear the line"),
+		_("Left, b\tthe question before, your answer marked"),
+		_("Right, s\tskip this question, keep your answer"),
+		_("Esc, q\tleave the questions, keep the answers given"),
+	};
+
+	ui_message_box(a->ui, _("Keys"), lines, sizeof lines / sizeof *lines,
+	    _("any key closes"));
+}
 
 static void
 ask_draw(void *st, bool full)
 {
 	struct ask *a = st;
 	struct ui *ui = a->ui;
-	const char *move = ui->utf8 ? "\u2191\u2193" : "j/k";
-	const char *keys[] = { move, _("move"), "Enter", _("choose"), "Esc", a->q->skip };
+	const struct frontend_question *q = a->q;
 	struct page_layout l;
-	char lead[8];
+	size_t n = q->nanswers, rows;
 	int y = 0;
 
 	(void)full;
@@ -32,30 +124,80 @@ ask_draw(void *st, bool full)
 		ui_too_small(ui, NULL);
 		return;
 	}
-	ui_put(ui, l.title.y, l.title.x, l.title.w, ui_attr(ui, UI_ACCENT), a->q->title);
+	ui_put(ui, l.title.y, l.title.x, l.title.w, ui_attr(ui, UI_ACCENT), q->title);
 	if (l.kind == LAYOUT_FULL)
 		ui_hline(ui, 1, 0, COLS);
-	for (size_t i = 0; i < a->q->nlines; i++)
-		y += ui_wrap(ui, &l.body, y, 0, i == 0 ? A_BOLD : A_NORMAL, NULL, a->q->lines[i]);
+	for (size_t i = 0; i < q->nlines; i++)
+		y += ui_wrap(ui, &l.body, y, 0, i == 0 ? A_BOLD : A_NORMAL, NULL, q->lines[i]);
 	/* a blank row before the answers where the screen has room for it */
-	if (y + 1 + (int)a->q->nanswers <= l.body.h)
+	if (y + 1 + (int)n <= l.body.h)
 		y++;
-	for (size_t i = 0; i < a->q->nanswers; i++) {
-		snprintf(lead, sizeof lead, " %c  ", a->q->keys[i]);
-		y += ui_wrap(ui, &l.body, y, 4, (int)i == a->sel ? ui_attr(ui, UI_SELECT) : A_NORMAL,
-		    lead, a->q->answers[i]);
+	rows = l.body.h > y ? (size_t)(l.body.h - y) : 1;
+	if (ask_rows(a, &l.body) <= rows) {
+		for (size_t i = 0; i < n; i++)
+			y += ask_answer_row(a, &l.body, y, i, true);
+	} else {
+		/* too many to show: a row each, scrolled to keep the highlighted one in view */
+		a->top = layout_scroll((size_t)a->sel, a->top, rows, n);
+		for (size_t i = a->top; i < n && i < a->top + rows; i++)
+			y += ask_answer_row(a, &l.body, y, i, false);
+		if (a->top > 0)
+			ui_put_more(ui, l.kind == LAYOUT_FULL ? 1 : l.title.y, l.body.x, l.body.w, a->top,
+			    true);
+		if (a->top + rows < n)
+			ui_put_more(ui, l.kind == LAYOUT_FULL ? l.body.y + l.body.h : l.body.y + l.body.h - 1,
+			    l.body.x, l.body.w, n - a->top - rows, false);
 	}
-	ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys, sizeof keys / sizeof *keys);
+	ask_keys(a, &l);
+	if (a->help)
+		ask_help_draw(a);
 }
 
-/* An answer's key or digit picks it; arrows move, Enter takes the highlighted one, Esc and q skip. */
+/* A checklist's mark for answer i: the last ("none of these") and the others exclude each other. */
+static void
+ask_toggle(const struct ask *a, int i)
+{
+	unsigned *m = a->q->marks, last = 1u << (a->q->nanswers - 1);
+
+	*m ^= 1u << i;
+	if (((*m >> i) & 1u) != 0)
+		*m &= (1u << i) == last ? last : ~last;
+}
+
+/* What the question's own answer keys and digits do: pick, or mark in a checklist. */
+static int
+ask_answer_key(struct ask *a, int ch)
+{
+	int n = (int)a->q->nanswers, i = -1;
+	const char *hit;
+
+	if (ch >= '1' && ch < '1' + n && ch <= '9')
+		i = ch - '1';
+	else if (ch > 0 && ch < 128 && (hit = strchr(a->q->keys, ch)) != NULL && hit - a->q->keys < n)
+		i = (int)(hit - a->q->keys);
+	if (i < 0)
+		return UI_STAY;
+	a->sel = i;
+	if (a->q->marks != NULL) {
+		ask_toggle(a, i);
+		return UI_STAY;
+	}
+	a->picked = i;
+	return 1;
+}
+
+/* Arrows move; Enter takes the highlighted answer; the rest as frontend_question says. */
 static int
 ask_key(void *st, int ch)
 {
 	struct ask *a = st;
 	int n = (int)a->q->nanswers;
-	const char *hit;
+	bool steps = a->q->steps;
 
+	if (a->help) {
+		a->help = false;
+		return UI_STAY;
+	}
 	switch (ch) {
 	case KEY_UP: case 'k':
 		a->sel = a->sel > 0 ? a->sel - 1 : 0;
@@ -63,36 +205,48 @@ ask_key(void *st, int ch)
 	case KEY_DOWN: case 'j':
 		a->sel = a->sel < n - 1 ? a->sel + 1 : n - 1;
 		return UI_STAY;
+	case ' ':
+		if (a->q->marks != NULL)
+			ask_toggle(a, a->sel);
+		return UI_STAY;
 	case '\n': case '\r': case KEY_ENTER:
-		a->picked = a->sel;
+		if (a->q->marks != NULL && *a->q->marks == 0)
+			*a->q->marks = 1u << a->sel;
+		a->picked = a->q->marks != NULL ? 0 : a->sel;
 		return 1;
-	case 'q': case 'Q': case UI_KEY_ESC: case KEY_LEFT:
+	case '?':
+		a->help = steps;
+		return UI_STAY;
+	case 'q': case 'Q': case UI_KEY_ESC:
+		a->picked = steps ? ASK_LEAVE : ASK_SKIP;
+		return 1;
+	case KEY_LEFT: case KEY_BACKSPACE: case 127: case '\b': case 'b':
+		if (!steps && ch != KEY_LEFT)
+			break;
+		a->picked = steps ? ASK_PREV : ASK_SKIP;
+		return 1;
+	case KEY_RIGHT: case 's':
+		if (!steps)
+			break;
 		a->picked = ASK_SKIP;
 		return 1;
 	default:
 		break;
 	}
-	if (ch >= '1' && ch < '1' + n) {
-		a->picked = ch - '1';
-		return 1;
-	}
-	if (ch > 0 && ch < 128 && ch != '\0' && (hit = strchr(a->q->keys, ch)) != NULL &&
-	    hit - a->q->keys < n) {
-		a->picked = (int)(hit - a->q->keys);
-		return 1;
-	}
-	return UI_STAY;
+	return ask_answer_key(a, ch);
 }
 
 int
 ui_ask(void *ctx, const struct frontend_question *q)
 {
-	struct ask a = { ctx, q, 0, ASK_SKIP };
+	struct ask a = { ctx, q, 0, 0, ASK_SKIP, false };
 	struct ui_screen scr = { &a, ask_draw, ask_key, NULL, NULL, NULL };
 
+	if (q->steps && q->given >= 0 && (size_t)q->given < q->nanswers)
+		a.sel = q->given;
 	if (frontend_signal() != 0 || q->nanswers == 0)
-		return ASK_SKIP;
+		return q->steps ? ASK_LEAVE : ASK_SKIP;
 	if (ui_run(a.ui, &scr) == UI_SIGNALLED)
-		return ASK_SKIP;
+		return q->steps ? ASK_LEAVE : ASK_SKIP;
 	return a.picked;
 }

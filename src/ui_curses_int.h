@@ -106,6 +106,14 @@ int ui_put_center(const struct ui *ui, const struct layout_rect *r, int dy, attr
 void ui_put_right(const struct ui *ui, int y, int x, int w, attr_t a, const char *s);
 /* Draw key hints, keys[] holding pairs (key, what it does), as many as fit; returns the columns used. */
 int ui_put_keys(const struct ui *ui, int y, int x, int w, const char *const *keys, size_t n);
+/*
+ * Show ui->note in bold, wrapped to w columns, its last row on row y (the
+ * rows above cleared for it, at most max rows in all), and clear the note:
+ * a long note is read whole where the key bar would cut it. Returns the rows used.
+ */
+int ui_put_note(struct ui *ui, int y, int x, int w, int max);
+/* Mark a list cut short at the right end of row y: "↓ 2 more" below (or "↑ 2 more" above, up true). */
+void ui_put_more(const struct ui *ui, int y, int x, int w, size_t n, bool up);
 /* Blank a rectangle, or part of a row. */
 void ui_clear_rect(const struct layout_rect *r);
 void ui_clear_row(int y, int x, int w);

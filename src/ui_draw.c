@@ -267,6 +267,35 @@ ui_put_keys(const struct ui *ui, int y, int x, int w, const char *const *keys, s
 	return used;
 }
 
+int
+ui_put_note(struct ui *ui, int y, int x, int w, int max)
+{
+	char **lines;
+	size_t n = text_wrap(ui->note, w > 4 ? w : 4, &lines);
+	int rows = (int)n < max ? (int)n : max;
+
+	for (int i = 0; i < rows; i++) {
+		ui_clear_row(y - rows + 1 + i, x, w);
+		ui_put(ui, y - rows + 1 + i, x, w, A_BOLD, lines[(int)n - rows + i]);
+	}
+	text_lines_free(lines, n);
+	*ui->note = '\0';
+	return rows;
+}
+
+void
+ui_put_more(const struct ui *ui, int y, int x, int w, size_t n, bool up)
+{
+	const char *arrow = ui->utf8 ? (up ? "\u2191" : "\u2193") : (up ? "^" : "v");
+	char buf[64] = " ";
+
+	/* TRANSLATORS: an arrow (up or down), then how many entries of a list are out of view. */
+	snprintf(buf + 1, sizeof buf - 2, ngettext("%s %zu more", "%s %zu more", (unsigned long)n),
+	    arrow, n);
+	strcat(buf, " ");
+	ui_put_right(ui, y, x, w, ui_attr(ui, UI_DIM), buf);
+}
+
 void
 ui_clear_row(int y, int x, int w)
 {

@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "layout.h"
 #include "plan.h"
+#include "profile.h"
 #include "text.h"
 #include "today.h"
 #include "ui_curses_int.h"
@@ -130,24 +131,37 @@ menu_entries_done(struct menu_entry *e, size_t n)
 	}
 }
 
+/*
+ * The routines of a scope as its menu lists them, those that suit the
+ * first-visit answers first, into *out (the caller frees); returns how many.
+ */
+static size_t
+menu_scope_list(const struct run_opts *o, const struct catalogue *c, enum menu_scope scope,
+    const struct routine ***out)
+{
+	size_t n = 0, total = catalogue_routine_count(c);
+	const struct routine **list = xcalloc(total + 1, sizeof *list);
+
+	for (size_t i = 0; i < total; i++)
+		if (menu_in_scope(catalogue_routine(c, i), scope))
+			list[n++] = catalogue_routine(c, i);
+	profile_suiting_first(o->profile, list, n);
+	*out = list;
+	return n;
+}
+
 /* The routines of a scope, with what runs of each today, its length and the areas it works. */
 static size_t
 menu_routines(const struct run_opts *o, const struct catalogue *c, enum menu_scope scope,
     struct menu_entry **out)
 {
-	size_t n = 0, total = catalogue_routine_count(c);
-	struct menu_entry *e = xcalloc(total + 1, sizeof *e);
+	const struct routine **list;
+	size_t n = menu_scope_list(o, c, scope, &list);
+	struct menu_entry *e = xcalloc(n + 1, sizeof *e);
 
-	for (size_t i = 0; i < total; i++) {
-		const struct routine *r = catalogue_routine(c, i);
-
-		if (!menu_in_scope(r, scope))
-			continue;
-		e[n].label = r->name;
-		e[n].r = r;
-		e[n].scope = -1;
-		n++;
-	}
+	for (size_t i = 0; i < n; i++)
+		e[i] = (struct menu_entry){ .label = list[i]->name, .r = list[i], .scope = -1 };
+	free(list);
 	menu_plan_entries(o, e, n);
 	*out = e;
 	return n;
@@ -314,7 +328,8 @@ menu_draw_main_detail(struct menu *m, const struct layout_rect *d)
 {
 	const struct ui *ui = m->ui;
 	const struct menu_entry *e = &m->e[m->sel];
-	size_t total = catalogue_routine_count(m->cat);
+	const struct routine **list;
+	size_t n;
 	int y = ui_wrap(ui, d, 0, 0, A_NORMAL, NULL, e->desc) + 1;
 
 	/* a lead entry: what changed today, and the stretches of the routine it starts */
@@ -327,15 +342,16 @@ menu_draw_main_detail(struct menu *m, const struct layout_rect *d)
 		    menu_shown(e)->items[i].stretch->name);
 		ui_put(ui, d->y + y++, d->x + 2, d->w - 2, A_NORMAL, line);
 	}
-	for (size_t i = 0; e->scope >= 0 && i < total && y < d->h; i++) {
-		const struct routine *r = catalogue_routine(m->cat, i);
+	if (e->scope < 0)
+		return;
+	n = menu_scope_list(&ui->opts, m->cat, (enum menu_scope)e->scope, &list);
+	for (size_t i = 0; i < n && y < d->h; i++) {
 		char line[160];
 
-		if (!menu_in_scope(r, (enum menu_scope)e->scope))
-			continue;
-		snprintf(line, sizeof line, "%s %s", ui_glyph(ui, G_BULLET), r->name);
+		snprintf(line, sizeof line, "%s %s", ui_glyph(ui, G_BULLET), list[i]->name);
 		ui_put(ui, d->y + y++, d->x + 2, d->w - 2, A_NORMAL, line);
 	}
+	free(list);
 }
 
 static void
@@ -409,10 +425,15 @@ menu_draw(struct menu *m)
 		ui_hline(ui, l.detail.y - 1, l.detail.x, l.detail.w);
 	else if (l.detail.h > 0)
 		ui_vline(ui, l.detail.y, l.detail.x - 2, l.detail.h);
+	/* a list cut short says so, on the rows around it where there are some */
+	if (m->top > 0)
+		ui_put_more(ui, compact ? l.title.y : l.rule.y, l.list.x, l.list.w, m->top, true);
+	if (m->top + (size_t)l.list.h < m->n)
+		ui_put_more(ui, compact ? l.list.y + l.list.h - 1 : l.list.y + l.list.h, l.list.x,
+		    l.list.w, m->n - m->top - (size_t)l.list.h, false);
 	menu_draw_detail(m, &l.detail);
 	if (*ui->note != '\0' && l.keys.h > 0) {
-		ui_put(ui, l.keys.y, l.keys.x, l.keys.w, A_BOLD, ui->note);
-		*ui->note = '\0';
+		ui_put_note(ui, l.keys.y, l.keys.x, l.keys.w, 4);
 	} else {
 		/* no entries: nothing to pick by number; i only where routines are listed */
 		if (m->n > 0 && m->e[m->sel].today != NULL && ui->opts.bring_back != NULL)
@@ -600,8 +621,9 @@ static const struct menu_entry main_entries[] = {
 	    CHOICE_HISTORY, -1, NULL, 0, 0, { 0 }, NULL },
 	{ N_("Safety notes"), N_("When to ease off, and the signs that mean stop and see a "
 	    "health professional."), CHOICE_SAFETY, -1, NULL, 0, 0, { 0 }, NULL },
-	{ N_("About your back"), N_("Three questions: where it is, whether it goes down a leg, "
-	    "what eases it. The answers steer what is offered."), CHOICE_PROFILE, -1, NULL, 0, 0,
+	{ N_("About your back"), N_("Four questions: where it is, whether it goes down a leg, "
+	    "what eases it, and the conditions to allow for. The answers steer what is offered."),
+	    CHOICE_PROFILE, -1, NULL, 0, 0,
 	    { 0 }, NULL },
 };
 

@@ -11,6 +11,7 @@
 #include "frontend.h"
 #include "i18n.h"
 #include "keymap.h"
+#include "profile.h"
 #include "safety.h"
 #include "speech.h"
 #include "text.h"
@@ -339,18 +340,24 @@ plain_routines(const struct plain *p, const struct catalogue *c, enum menu_scope
 	printf("%s\n", scope == MENU_MORNING ? _("Morning routines") :
 	    scope == MENU_EVENING ? _("Evening routines") : _("All routines"));
 	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
-		const struct routine *r = catalogue_routine(c, i), *run;
+		const struct routine *r = catalogue_routine(c, i);
+
+		if ((scope != MENU_MORNING || r->time != RTIME_EVENING) &&
+		    (scope != MENU_EVENING || r->time != RTIME_MORNING))
+			list[n++] = r;
+	}
+	/* the routines that suit the first-visit answers first */
+	profile_suiting_first(p->opts.profile, list, (size_t)n);
+	for (k = 0; k < n; k++) {
+		const struct routine *r = list[k], *run;
 		struct today *t;
 		const char *hurt = NULL;
 		char len[32];
 
-		if ((scope == MENU_MORNING && r->time == RTIME_EVENING) ||
-		    (scope == MENU_EVENING && r->time == RTIME_MORNING))
-			continue;
 		/* what runs today: the one plan */
 		run = today_routine(t = frontend_today(&p->opts, r));
 		printf(ngettext("  %d. %s (%s, %zu stretch)", "  %d. %s (%s, %zu stretches)", run->nitems),
-		    n + 1, r->name, text_duration(len, sizeof len, today_seconds(t)), run->nitems);
+		    k + 1, r->name, text_duration(len, sizeof len, today_seconds(t)), run->nitems);
 		if (frontend_routine_suits(&p->opts, r))
 			fputs(_(" - suits you"), stdout);
 		if (frontend_routine_hurt(&p->opts, run, &hurt))
@@ -359,7 +366,6 @@ plain_routines(const struct plain *p, const struct catalogue *c, enum menu_scope
 		if (today_note(t, true) != NULL)
 			printf("     %s\n", today_note(t, true));
 		today_free(t);
-		list[n++] = r;
 	}
 	if (n == 0) {
 		printf(_("  (no routines)\n"));

@@ -8,24 +8,99 @@
 #include "text.h"
 #include "ui_plain_int.h"
 
-/* The answer line means: an index, ASK_SKIP for nothing or q, -2 when it means nothing. */
+/* What ui_plain_ask's reading makes of a line that means nothing. */
+#define PLAIN_UNUSABLE (-9)
+
+/* The index of the answer one character names (its key or digit), or -1. */
 static int
-plain_answer(const struct frontend_question *q, const char *line)
+plain_one(const struct frontend_question *q, int ch)
 {
 	size_t n = q->nanswers;
 	const char *hit;
 
-	if (line[0] == '\0' || ((line[0] == 'q' || line[0] == 'Q') && line[1] == '\0' &&
-	    strchr(q->keys, line[0]) == NULL))
-		return ASK_SKIP;
-	if (line[1] != '\0')
-		return -2;
-	if (line[0] >= '1' && (size_t)(line[0] - '1') < n)
-		return line[0] - '1';
-	if ((hit = strchr(q->keys, tolower((unsigned char)line[0]))) != NULL &&
-	    (size_t)(hit - q->keys) < n)
+	if (ch >= '1' && ch <= '9' && (size_t)(ch - '1') < n)
+		return ch - '1';
+	if (ch != '\0' && (hit = strchr(q->keys, tolower(ch))) != NULL && (size_t)(hit - q->keys) < n)
 		return (int)(hit - q->keys);
-	return -2;
+	return -1;
+}
+
+/* A checklist's line: its answers' keys, separated by spaces or commas, into *marks; false when one means nothing. */
+static bool
+plain_marks(const struct frontend_question *q, const char *line, unsigned *marks)
+{
+	unsigned m = 0, last = 1u << (q->nanswers - 1);
+	int i;
+
+	for (; *line != '\0'; line++) {
+		if (*line == ' ' || *line == ',')
+			continue;
+		if ((i = plain_one(q, (unsigned char)*line)) < 0)
+			return false;
+		m |= 1u << i;
+	}
+	/* "none of these" with another is no answer */
+	if ((m & last) && m != last)
+		return false;
+	*marks = m;
+	return true;
+}
+
+/* The answer line means: an index, ASK_SKIP, ASK_PREV, ASK_LEAVE, or PLAIN_UNUSABLE. */
+static int
+plain_answer(const struct frontend_question *q, const char *line)
+{
+	bool q_free = strchr(q->keys, 'q') == NULL;
+	int i;
+
+	if (line[0] == '\0')
+		return ASK_SKIP;
+	if ((line[0] == 'q' || line[0] == 'Q') && line[1] == '\0' && q_free)
+		return q->steps ? ASK_LEAVE : ASK_SKIP;
+	if (q->steps && (line[0] == 'b' || line[0] == 'B') && line[1] == '\0' &&
+	    strchr(q->keys, 'b') == NULL)
+		return ASK_PREV;
+	if (q->marks != NULL)
+		return plain_marks(q, line, q->marks) ? 0 : PLAIN_UNUSABLE;
+	if (line[1] != '\0')
+		return PLAIN_UNUSABLE;
+	i = plain_one(q, (unsigned char)line[0]);
+	return i >= 0 ? i : PLAIN_UNUSABLE;
+}
+
+/* The prompt: which keys answer, and what Enter, b and q do. */
+static void
+plain_prompt(const struct frontend_question *q, const char *keys)
+{
+	if (q->marks != NULL)
+		/* TRANSLATORS: the keys of the answers, "1/2/3". */
+		printf(_("Type the numbers that apply (%s, with spaces between), b for the question "
+		    "before, q to leave, or just Enter to skip: "), keys);
+	else if (q->steps)
+		printf(_("Type %s and Enter, b for the question before, q to leave the questions, "
+		    "or just Enter to skip: "), keys);
+	else
+		/* TRANSLATORS: the keys of the answers, "b/s/w" or "1/2/3". */
+		printf(_("Type %s and Enter, or just Enter to skip: "), keys);
+	fflush(stdout);
+}
+
+/* The question, what it is for, and its answers. */
+static void
+plain_show(const struct frontend_question *q)
+{
+	printf("\n%s\n", q->title);
+	for (size_t i = 0; i < q->nlines; i++)
+		ui_plain_wrapped(q->lines[i]);
+	for (size_t i = 0; i < q->nanswers; i++) {
+		if (q->marks != NULL)
+			printf("  %c. [%c] %s\n", q->keys[i], (*q->marks >> i) & 1u ? 'x' : ' ',
+			    q->answers[i]);
+		else if (q->steps && (int)i == q->given)
+			printf(_("  %c. %s (your answer)\n"), q->keys[i], q->answers[i]);
+		else
+			printf("  %c. %s\n", q->keys[i], q->answers[i]);
+	}
 }
 
 int
@@ -39,22 +114,16 @@ ui_plain_ask(void *ctx, const struct frontend_question *q)
 	for (size_t i = 0; i < q->nanswers && q->keys[i] != '\0' && i < 15; i++)
 		snprintf(keys + strlen(keys), sizeof keys - strlen(keys), "%s%c", i ? "/" : "",
 		    q->keys[i]);
-	printf("\n%s\n", q->title);
-	for (size_t i = 0; i < q->nlines; i++)
-		ui_plain_wrapped(q->lines[i]);
-	for (size_t i = 0; i < q->nanswers; i++)
-		printf("  %c. %s\n", q->keys[i], q->answers[i]);
+	plain_show(q);
 	for (;;) {
-		/* TRANSLATORS: the keys of the answers, "b/s/w" or "1/2/3". */
-		printf(_("Type %s and Enter, or just Enter to skip: "), keys);
-		fflush(stdout);
+		plain_prompt(q, keys);
 		if (frontend_signal() != 0 || frontend_read_line(line, sizeof line) < 0) {
 			putchar('\n');
-			return ASK_SKIP;
+			return q->steps ? ASK_LEAVE : ASK_SKIP;
 		}
 		if (!isatty(0))
 			putchar('\n');
-		if ((r = plain_answer(q, line)) != -2)
+		if ((r = plain_answer(q, line)) != PLAIN_UNUSABLE)
 			return r;
 		printf(_("Please type one of %s, or just Enter.\n"), keys);
 	}

@@ -78,16 +78,45 @@ check "a session refuses to start on a bad config (65)" test "$rc" -eq 65
 # the first-visit answers: shown by config, kept by `profile` beside the other keys
 printf '{"bell": false, "profile": {"area": "lower-back", "leg": false, "eased_by": "bending-backward"}}' >"$cfg"
 run_sc config
-check "config shows the first-visit answers" grep -q '^profile .*lower-back, leg false, eased_by bending-backward *config file$' "$TMP/out"
+check "config shows the first-visit area, the source in its column" grep -q '^profile           lower-back       config file$' "$TMP/out"
+check "config says the leg answer in words" grep -q '^                  leg symptoms: no$' "$TMP/out"
+check "config says what eases it in words" grep -q '^                  eased by: bending-backward$' "$TMP/out"
+printf '{"profile": {"area": "both"}}' >"$cfg"
+run_sc config
+check "config: an unasked leg question says so" grep -q '^                  leg symptoms: not asked$' "$TMP/out"
+check "config: no bare dash for an unanswered one" sh -c "! grep -q ' -,\| -$' '$TMP/out'"
+rm -f "$cfg"
+run_sc config
+check "config: no answers at all" grep -q '^profile           (not answered)   default$' "$TMP/out"
+printf '{"bell": false, "profile": {"area": "lower-back", "leg": false, "eased_by": "bending-backward"}}' >"$cfg"
 printf '3\nq\nq\n' | "$SC_BIN" --plain >"$TMP/menu" 2>&1
 check "the menus mark what suits the answers" grep -q 'Back-Bend Relief .* - suits you$' "$TMP/menu"
 check "and not what does not" sh -c "! grep -q 'Morning Wake-Up .*suits you' '$TMP/menu'"
+check "the routines that suit come first" sh -c "grep -A1 '^All routines' '$TMP/menu' | tail -n 1 |
+    grep -q '^  1\. .* - suits you$'"
+check "... and none after one that does not" sh -c "sed -n '/^All routines/,/^Pick/p' '$TMP/menu' |
+    grep '^  [0-9]*\. ' | awk '/suits you\$/ { if (other) bad = 1; next } { other = 1 } END { exit bad }'"
 printf '3\n1\n\n' | "$SC_BIN" profile --plain >"$TMP/out" 2>"$TMP/err"
 check "profile --plain keeps the answers given" grep -q '"area":[[:space:]]*"both"' "$cfg"
 check "profile --plain keeps a yes to symptoms below the knee" grep -q '"leg":[[:space:]]*true' "$cfg"
 check "profile --plain says to see a clinician for the leg" grep -q 'Please see a clinician' "$TMP/out"
 check "profile keeps the other settings" grep -q '"bell":[[:space:]]*false' "$cfg"
-check "a skipped question is left out" sh -c "! grep -q eased_by '$cfg'"
+check "a skipped question keeps the answer from before" grep -q '"eased_by":[[:space:]]*"bending-backward"' "$cfg"
+check "the conditions are left as they were when not answered" sh -c "! grep -q conditions '$cfg'"
+# b goes back to the question before; the conditions are a list of numbers
+printf '4\n2\nb\n1\n\n3\n1 5\n' | "$SC_BIN" profile --plain >"$TMP/out" 2>"$TMP/err"
+check "profile --plain: b goes back, its answer marked" grep -q '2\. No (your answer)' "$TMP/out"
+check "profile --plain: the answer after going back is kept" grep -q '"leg":[[:space:]]*true' "$cfg"
+check "profile --plain: the conditions question" grep -q 'Which of these apply to you' "$TMP/out"
+check "profile --plain: not advice" grep -q 'It is not medical advice' "$TMP/out"
+check "profile --plain: the conditions marked are kept" sh -c "tr -d ' \t\n' < '$cfg' |
+    grep -q '\"conditions\":\[\"osteoporosis\",\"spinal-stenosis\"\]'"
+run_sc config
+check "config shows the conditions from the questions" grep -q '^conditions        osteoporosis,spinal-stenosis config file$' "$TMP/out"
+printf '8\n' | "$SC_BIN" profile --plain >/dev/null 2>&1
+check "profile --plain: an answer out of range changes nothing" grep -q '"osteoporosis"' "$cfg"
+printf '\n\n\n8\n' | "$SC_BIN" profile --plain >/dev/null 2>&1
+check "profile --plain: none of these clears them" sh -c "tr -d ' \t\n' < '$cfg' | grep -q '\"conditions\":\[\]'"
 printf '{"profile": {"area": "knees"}}' >"$cfg"
 run_sc config
 check "a bad profile area is named (65)" sh -c "[ $rc -eq 65 ] && grep -q 'config.json: profile: area must be' '$TMP/err'"

@@ -8,10 +8,12 @@ NAME=back
 hist=$tmp/data/stretchcoach/history.jsonl
 
 E2E_FIRST_RUN=1 start 80 24 -c "$E2E_CAT" morning
-wait_for 'E2E Morning' 5
-keys Enter
-check "first run: the safety page" wait_for 'Before your first session' 5
+check "first launch: the safety page before the menu" wait_for 'Before your first session' 5
 check "safety page: Enter continue, q back" on_screen 'Enter continue +q back'
+keys q
+check "first launch: q goes on to the menu" wait_for 'E2E Morning' 5
+keys Enter
+check "first session: the safety page again" wait_for 'Before your first session' 5
 keys q
 check "safety page: q goes back to the menu" wait_for 'Morning routines' 5
 keys Enter
@@ -19,7 +21,7 @@ wait_for 'Before your first session' 5
 keys Enter
 check "safety page: Enter goes on to the questions about your back" wait_for 'About your back' 5
 keys Escape
-check "Esc skips them: the check-in" wait_for 'How does your back feel' 5
+check "Esc leaves them: the check-in" wait_for 'How does your back feel' 5
 check "check-in: q back in the key bar" on_screen 'q back'
 keys Escape
 check "check-in: Esc goes back to the menu" wait_for 'Morning routines' 5
@@ -110,11 +112,9 @@ for ev in reminder-skipped reminder-snoozed reminder-away programme-start progra
 	printf '{"v":1,"routine":"desk-break","started":"2026-11-30T00:16:45+00:00","ended":"2026-11-30T00:16:45+00:00","planned_s":0,"active_s":0,"completed":[],"skipped":[],"hurt":[],"quit":false,"speed":1,"tension_before":null,"tension_after":null,"event":"%s","programme":"desk-week","day":1,"stretch":"test-arch"}\n' \
 	    "$ev" > "$hist"
 	start 80 24 -c "$E2E_CAT" morning
-	wait_for 'E2E Morning' 5
-	keys Enter
 	check "only a $ev line: still the safety page" wait_for 'Before your first session' 5
 	keys q
-	wait_for 'Morning routines' 5
+	wait_for 'E2E Morning' 5
 	keys q
 	wait_rc 5 >/dev/null
 done

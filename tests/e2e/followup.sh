@@ -29,26 +29,28 @@ sc() {
 	    "$SC_BIN" -c "$tmp/cat.json" "$@"
 }
 
-# the first run: safety page, then the three questions, then the check-in
+# the first launch: safety page, then the four questions, then the menu
 E2E_FIRST_RUN=1 E2E_ENV="SC_NOW=$AT8 TZ=UTC" start 80 24 -c "$tmp/cat.json"
-wait_for 'All routines' 5
-keys 3
-wait_for 'Tiny One' 5
-keys Enter
 wait_for 'Before your first session' 5
 keys Enter
-check "after the safety page: the first question" wait_for 'About your back \(1 of 3\)' 5
+check "after the safety page: the first question" wait_for 'About your back \(1 of 4\)' 5
 check "question 1: where, with its answers" on_screen 'Where do you feel it most\?'
 check "question 1: preferences, not a diagnosis" on_screen 'not a diagnosis'
-check "question 1: Esc skips" on_screen 'Esc skip'
+check "question 1: Esc leaves, → skips" on_screen 'Esc leave  \? help  → skip'
 keys 1
 check "question 2: down a leg" wait_for 'below the knee' 5
 keys 2
 check "question 3: what eases it" wait_for 'What eases it\?' 5
 keys 2
-check "then the check-in" wait_for 'How does your back feel' 5
+check "question 4: the conditions" wait_for 'About your back \(4 of 4\)' 5
+keys 8 Enter
+check "then the menu" wait_for 'All routines' 5
 check "the answers are kept in the config" sh -c "grep -q '\"area\":[[:space:]]*\"lower-back\"' '$cfg' &&
     grep -q '\"eased_by\":[[:space:]]*\"bending-backward\"' '$cfg'"
+keys 3
+wait_for 'Tiny One' 5
+keys Enter
+check "then the check-in, no second safety page" wait_for 'How does your back feel' 5
 keys 6 Enter
 check "the session runs to the check-in after it" wait_for 'After the routine' 30
 keys Enter

@@ -37,14 +37,14 @@ check "programme start says day 1" grep -q '^Tiny Plan: Day 1 of 3 · Tiny One' 
 
 # a preview of today's step at --speed: run, but not counted
 start 80 24 --no-checkin --speed 20 -c "$tmp/cat.json"
+# starting a programme logs no session: the first launch opens with the safety page
+check "the first launch opens with the safety page" wait_for 'Before your first session' 5
+keys Enter
+check "then the questions about your back, Esc leaves them" wait_for 'About your back' 5
+keys Escape
 check "the main menu's first line is today's step" wait_for '1 +Day 1 of 3 · Tiny One · 7 s' 5
 check "its programme and note are beside it" on_screen 'Tiny Plan\. Start gently\.'
 keys Enter
-# starting a programme logs no session: the first one has the safety page
-check "the first session opens with the safety page" wait_for 'Before your first session' 5
-keys Enter
-check "then the questions about your back, Esc skips" wait_for 'About your back' 5
-keys Escape
 check "Enter starts today's routine" wait_for 'Test Reach' 5
 check "the preview ends" wait_for 'Well done' 10
 check "its summary says it did not count" wait_for 'That was a preview at --speed 20: day 1 of' 2
@@ -54,7 +54,7 @@ check "a preview logs no programme day" sh -c "! grep -q programme-day '$hist'"
 [ "$(sc status | sed 's/.*, day/day/')" = "day 1/3 due" ] && pass "status says day 1/3 due" ||
     fail "status says day 1/3 due: $(sc status)"
 
-# the day for real, at normal speed (the routine is 7 s)
+# the day for real, at normal speed (the routine is 7 s); the preview was a session: no safety page
 start 80 24 --no-checkin -c "$tmp/cat.json"
 check "Day 1 again on the menu" wait_for '1 +Day 1 of 3 · Tiny One' 5
 keys Enter

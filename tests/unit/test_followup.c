@@ -353,6 +353,81 @@ test_suits(void **state)
 	assert_false(profile_routine_suits(&none, wake));
 }
 
+/*
+ * The menus' order for p: every routine of the bundled catalogue, sorted
+ * by profile_suiting_first(); checks the suiting ones come first, each group
+ * in the catalogue's order, and returns how many suit.
+ */
+static size_t
+check_suiting_first(const struct profile *p)
+{
+	size_t n = catalogue_routine_count(bundled), nsuit = 0;
+	const struct routine **list = calloc(n, sizeof *list);
+	size_t *at = calloc(n, sizeof *at);
+
+	assert_non_null(list);
+	for (size_t i = 0; i < n; i++)
+		list[i] = catalogue_routine(bundled, i);
+	profile_suiting_first(p, list, n);
+	for (size_t i = 0; i < n; i++) {
+		/* where each one was in the catalogue */
+		for (at[i] = 0; catalogue_routine(bundled, at[i]) != list[i]; at[i]++)
+			;
+		if (profile_routine_suits(p, list[i])) {
+			assert_int_equal(i, nsuit);   /* no suiting one after one that does not */
+			nsuit++;
+		}
+		/* stable: within each group, the catalogue's order */
+		if (i > 0 && i != nsuit)
+			assert_true(at[i] > at[i - 1]);
+	}
+	free(at);
+	free(list);
+	return nsuit;
+}
+
+static void
+test_suiting_first(void **state)
+{
+	struct profile none, back = { PROFILE_LOWER_BACK, -1, PROFILE_EASES_BACKWARD }, fwd = back,
+	    neither = back, leg = back, neck = { PROFILE_NECK_SHOULDERS, -1, PROFILE_EASES_NONE };
+	const struct routine *first;
+	size_t n = catalogue_routine_count(bundled);
+	const struct routine **list = calloc(n, sizeof *list);
+
+	(void)state;
+	profile_init(&none);
+	fwd.eases = PROFILE_EASES_FORWARD;
+	neither.eases = PROFILE_EASES_NEITHER;
+	leg.eases = PROFILE_EASES_NONE;
+	leg.leg = 1;
+	/* each answer puts some routines first, and not all */
+	assert_true(check_suiting_first(&back) > 0 && check_suiting_first(&back) < n);
+	assert_true(check_suiting_first(&fwd) > 0 && check_suiting_first(&fwd) < n);
+	assert_true(check_suiting_first(&neither) > 0);
+	assert_true(check_suiting_first(&leg) > 0 && check_suiting_first(&leg) < n);
+	assert_true(check_suiting_first(&neck) > 0 && check_suiting_first(&neck) < n);
+	/* eased by bending backward: an extension routine leads; forward: not that one */
+	for (size_t i = 0; i < n; i++)
+		list[i] = catalogue_routine(bundled, i);
+	profile_suiting_first(&back, list, n);
+	first = list[0];
+	assert_true(profile_routine_bias(first) > 0);
+	for (size_t i = 0; i < n; i++)
+		list[i] = catalogue_routine(bundled, i);
+	profile_suiting_first(&fwd, list, n);
+	assert_true(profile_routine_bias(list[0]) < 0);
+	assert_ptr_not_equal(list[0], first);
+	/* no answers: the catalogue's order, untouched */
+	for (size_t i = 0; i < n; i++)
+		list[i] = catalogue_routine(bundled, i);
+	profile_suiting_first(&none, list, n);
+	profile_suiting_first(NULL, list, n);
+	for (size_t i = 0; i < n; i++)
+		assert_ptr_equal(list[i], catalogue_routine(bundled, i));
+	free(list);
+}
+
 static int
 setup(void **state)
 {
@@ -388,6 +463,7 @@ main(void)
 		cmocka_unit_test(test_programme_holds),
 		cmocka_unit_test(test_build_weighting),
 		cmocka_unit_test(test_suits),
+		cmocka_unit_test(test_suiting_first),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

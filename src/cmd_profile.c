@@ -1,0 +1,227 @@
+/*
+ * cmd_profile.c — the first-visit questions (where it is, down a leg, what
+ * eases it, the conditions to allow for), asked after the first safety
+ * page, from the main menu and by `stretchcoach profile`, and how `config`
+ * shows the answers.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalogue.h"
+#include "cmd.h"
+#include "config.h"
+#include "diag.h"
+#include "i18n.h"
+#include "paths.h"
+#include "profile.h"
+#include "text.h"
+
+/* The questions, in the order they are asked. */
+enum { Q_AREA, Q_LEG, Q_EASES, Q_CONDITIONS, Q_COUNT };
+
+/* The conditions the checklist offers, in its order (the last answer is "none of these"). */
+static const unsigned cond_order[] = {
+	COND_OSTEOPOROSIS, COND_HIP_REPLACEMENT, COND_KNEE_REPLACEMENT, COND_PREGNANCY,
+	COND_SPINAL_STENOSIS, COND_SCIATICA, COND_RECENT_SURGERY,
+};
+#define NCOND (sizeof cond_order / sizeof cond_order[0])
+
+/* What the questions change as they are answered. */
+struct answers {
+	struct profile p;
+	unsigned conds;
+	bool conds_given;    /* the checklist was answered: "conditions" is written */
+};
+
+void
+cmd_profile_rows(const struct profile *p, char *area, char *leg, char *eases, size_t size)
+{
+	*leg = *eases = '\0';
+	if (!profile_given(p)) {
+		snprintf(area, size, "%s", _("(not answered)"));
+		return;
+	}
+	/* the area in the config file's word, as `config` shows every other value */
+	snprintf(area, size, "%s", p->area != PROFILE_AREA_NONE ? profile_area_name(p->area) :
+	    _("(area not asked)"));
+	snprintf(leg, size, "%s", p->leg == 1 ? _("leg symptoms: yes") : p->leg == 0 ?
+	    _("leg symptoms: no") : _("leg symptoms: not asked"));
+	if (p->eases != PROFILE_EASES_NONE)
+		/* TRANSLATORS: the config file's word for what eases the back, "bending-backward". */
+		snprintf(eases, size, _("eased by: %s"), profile_eases_name(p->eases));
+	else
+		snprintf(eases, size, "%s", _("eased by: not asked"));
+}
+
+/* Ask question k of Q_COUNT; the answer's index, ASK_SKIP, ASK_PREV or ASK_LEAVE. */
+static int
+ask_one(struct frontend *fe, int k, const char *const *lines, size_t nlines,
+    const char *const *answers, size_t n, int given, unsigned *marks)
+{
+	char title[128];
+	struct frontend_question q = { title, lines, nlines, answers, n, "12345678", _("leave"),
+	    true, given, marks };
+
+	/* TRANSLATORS: the title of each first-visit question: "About your back (1 of 4)". */
+	snprintf(title, sizeof title, _("About your back (%d of %d)"), k + 1, Q_COUNT);
+	return fe->ops->ask(fe->ctx, &q);
+}
+
+/* The plain word to see someone, when symptoms reach below the knee. */
+static void
+leg_advice(struct frontend *fe)
+{
+	const char *lines[] = {
+		_("Symptoms that go down a leg below the knee are worth showing to a doctor or "
+		    "physiotherapist. Please see one, and soon if they are getting worse."),
+		_("Until then stretchcoach keeps to gentle moves that go easy on the nerves of the "
+		    "leg, and leaves out deep stretches and long hamstring holds."),
+	};
+
+	fe->ops->page(fe->ctx, _("Please see a clinician"), lines, 2, PAGE_GATE);
+}
+
+/* Question 4: the conditions, a checklist with "none of these" last. */
+static int
+ask_conditions(struct frontend *fe, struct answers *an)
+{
+	/* short enough for a row each at 50 columns */
+	const char *answers[] = { _("Osteoporosis"), _("A hip replacement"),
+	    _("A knee replacement"), _("Pregnancy, after the first 3 months"),
+	    _("Spinal stenosis (bending back hurts)"), _("Sciatica that flared up lately"),
+	    _("Surgery in the last 3 months"), _("None of these") };
+	const char *lines[] = { _("Which of these apply to you?"),
+	    _("This only changes what the app offers. It is not medical advice.") };
+	unsigned marks = 0;
+	int given = (int)NCOND, a;
+
+	for (size_t i = 0; i < NCOND; i++)
+		if (an->conds & cond_order[i]) {
+			marks |= 1u << i;
+			given = given == (int)NCOND ? (int)i : given;
+		}
+	if (an->conds_given && an->conds == 0)
+		marks = 1u << NCOND;
+	if ((a = ask_one(fe, Q_CONDITIONS, lines, 2, answers, NCOND + 1, given, &marks)) < 0 ||
+	    marks == 0)
+		return a < 0 ? a : ASK_SKIP;
+	an->conds = 0;
+	for (size_t i = 0; i < NCOND; i++)
+		if (marks & (1u << i))
+			an->conds |= cond_order[i];
+	an->conds_given = true;
+	return 0;
+}
+
+/* Ask question k, keeping its answer in an; what ask returned. */
+static int
+ask_step(struct frontend *fe, int k, struct answers *an)
+{
+	const char *where[] = { _("Lower back"), _("Neck and shoulders"), _("Both"),
+	    _("General stiffness") };
+	const char *leg[] = { _("Yes"), _("No") };
+	const char *eases[] = { _("Bending forward, or sitting"),
+	    _("Bending backward, or standing and walking"), _("Neither, or I can't tell") };
+	const char *first[] = { _("Where do you feel it most?"), _("Your answers only change "
+	    "which routines are offered first. They are preferences, not a diagnosis.") };
+	const char *down[] = { _("Do the symptoms go down a leg, below the knee?") };
+	const char *what[] = { _("What eases it?") };
+	struct profile *p = &an->p;
+	int a;
+
+	switch (k) {
+	case Q_AREA:
+		if ((a = ask_one(fe, k, first, 2, where, 4, (int)p->area - 1, NULL)) >= 0)
+			p->area = (enum profile_area)(a + 1);
+		return a;
+	case Q_LEG:
+		if ((a = ask_one(fe, k, down, 1, leg, 2, p->leg == 1 ? 0 : p->leg == 0 ? 1 : -1,
+		    NULL)) >= 0)
+			p->leg = a == 0;
+		if (a == 0)
+			leg_advice(fe);
+		return a;
+	case Q_EASES:
+		if ((a = ask_one(fe, k, what, 1, eases, 3, (int)p->eases - 1, NULL)) >= 0)
+			p->eases = (enum profile_eases)(a + 1);
+		return a;
+	default:
+		return ask_conditions(fe, an);
+	}
+}
+
+/* Keep the answers in cfg and the config file; say what happened (nothing when left at once). */
+static void
+keep_answers(struct frontend *fe, struct config *cfg, const struct answers *an, bool left)
+{
+	char *path = paths_config_file(), *cause = NULL;
+	bool same = memcmp(&an->p, &cfg->profile, sizeof an->p) == 0 &&
+	    an->conds == cfg->conditions &&
+	    an->conds_given == (cfg->source[CFG_CONDITIONS] != SRC_DEFAULT);
+
+	cfg->profile = an->p;
+	cfg->source[CFG_PROFILE] = SRC_FILE;
+	if (an->conds_given) {
+		cfg->conditions = an->conds;
+		cfg->source[CFG_CONDITIONS] = SRC_FILE;
+	}
+	if (path == NULL)
+		cause = xstrdup(_("no place for the settings: set HOME or XDG_CONFIG_HOME"));
+	else if (profile_save(path, &an->p, an->conds_given ? &an->conds : NULL, &cause) == 0)
+		cause = NULL;
+	if (cause != NULL) {
+		char *msg = xasprintf(_("Your answers are used now but could not be kept: %s"), cause);
+
+		fe->ops->note(fe->ctx, msg);
+		free(msg);
+	} else if (left && same) {
+		;   /* left before any answer: the menu's own keys say how to go on */
+	} else if (left) {
+		fe->ops->note(fe->ctx, _("The answers you gave are kept. About your back in the "
+		    "menu asks again."));
+	} else {
+		fe->ops->note(fe->ctx, _("Thanks: routines that suit your answers are marked "
+		    "\"suits you\"."));
+	}
+	free(cause);
+	free(path);
+}
+
+bool
+cmd_profile_ask(struct frontend *fe, struct config *cfg)
+{
+	struct answers an = { cfg->profile, cfg->conditions, cfg->source[CFG_CONDITIONS] != SRC_DEFAULT };
+	int k = 0, a = 0;
+
+	while (k < Q_COUNT && frontend_signal() == 0) {
+		/* back from the first question leaves them, as Esc does */
+		if ((a = ask_step(fe, k, &an)) == ASK_LEAVE || (a == ASK_PREV && k == 0))
+			break;
+		k = a == ASK_PREV ? k - 1 : k + 1;
+	}
+	if (frontend_signal() != 0)
+		return false;
+	keep_answers(fe, cfg, &an, k < Q_COUNT);
+	return true;
+}
+
+int
+cmd_profile(const struct cli *cli)
+{
+	struct config cfg;
+	struct run_opts o;
+	struct frontend fe;
+	int status = cmd_settings(cli, &cfg, &o);
+
+	if (status == 0) {
+		frontend_signals_install();
+		fe = cmd_open_frontend(cli, &o);
+		cmd_profile_ask(&fe, &cfg);
+		fe.ops->close(fe.ctx);
+		if (frontend_signal() != 0)
+			frontend_signal_reraise(frontend_signal());
+	}
+	config_done(&cfg);
+	return status;
+}

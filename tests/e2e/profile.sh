@@ -1,0 +1,95 @@
+#!/bin/sh
+# profile.sh — the first-visit questions at 50x15 from a fresh HOME: the first
+# launch opens on the safety page and the four questions, then the menu; Left,
+# Backspace and b go back to the question before with its answer marked, Right
+# skips one, Esc leaves them all (keeping what was answered), ? lists the keys;
+# the conditions are a checklist kept in the config's "conditions"; the closing
+# note is read whole; and the main menu marks what is out of view. Plain
+# mode asks the same at the first launch.
+NAME=profile
+. "$(dirname "$0")/lib.sh"
+cfg=$tmp/config/stretchcoach/config.json
+
+# the main menu highlights by the hour: pin one
+E2E_FIRST_RUN=1 E2E_ENV="SC_NOW=08:30" start 50 15
+check "first launch: the safety page first" wait_for 'Before your first session' 5
+keys Enter
+check "then question 1 of 4" wait_for 'About your back \(1 of 4\)' 5
+check "the key bar at 50 columns: how to go on, back and leave" on_screen 'Enter choose  ← back  Esc leave'
+keys 2
+check "question 2" wait_for 'About your back \(2 of 4\)' 5
+keys Left
+check "Left: back to question 1" wait_for 'About your back \(1 of 4\)' 5
+check "... with its answer marked" on_screen 'Neck and shoulders \(your answer\)'
+keys Right
+check "Right skips on to question 2" wait_for 'About your back \(2 of 4\)' 5
+keys BSpace
+check "Backspace: back to question 1" wait_for 'About your back \(1 of 4\)' 5
+keys Enter
+wait_for 'About your back \(2 of 4\)' 5
+keys b
+check "b: back to question 1" wait_for 'About your back \(1 of 4\)' 5
+keys Enter
+wait_for 'About your back \(2 of 4\)' 5
+keys '?'
+check "? lists the keys" wait_for 'leave the questions, keep the' 5
+keys x
+wait_gone 'leave the questions, keep' 5
+keys Right
+check "question 2 skipped: question 3" wait_for 'About your back \(3 of 4\)' 5
+keys 1
+check "question 4: the conditions" wait_for 'About your back \(4 of 4\)' 5
+check "it says it only changes what is offered, and is not advice" on_screen 'This only changes what the app offers'
+check "every condition fits at 50x15, and none of these" sh -c "tmux -L '$E2E_SOCK' capture-pane -p |
+    grep -q 'Osteoporosis' && tmux -L '$E2E_SOCK' capture-pane -p | grep -q '8 \[ \] None of these'"
+keys 1 3
+check "keys mark them" wait_for '3 \[x\] A knee replacement' 5
+keys Enter
+check "then the main menu" wait_for 'Morning routines' 5
+check "the thanks note is read whole at 50 columns" sh -c "tmux -L '$E2E_SOCK' capture-pane -p | tr '\n' ' ' |
+    grep -q 'Thanks: routines that suit your answers are *marked \"suits you\"\.'"
+check "the answers are kept" sh -c "tr -d ' \t\n' < '$cfg' | grep -q '\"area\":\"neck-shoulders\",\"eased_by\":\"bending-forward\"}'"
+check "the conditions are kept" sh -c "tr -d ' \t\n' < '$cfg' |
+    grep -q '\"conditions\":\[\"osteoporosis\",\"knee-replacement\"\]'"
+check "the menu says an entry is out of view" on_screen '↓ 1 more'
+keys G
+check "the last entry scrolls into view" wait_for '7  About your back' 5
+check "... and the first is marked above" on_screen '↑ 1 more'
+
+# again from the menu: Esc on question 2 leaves them all, keeping every answer
+keys Enter
+check "About your back asks again" wait_for 'About your back \(1 of 4\)' 5
+check "... with the answer given" on_screen 'Neck and shoulders \(your answer\)'
+keys 3
+wait_for 'About your back \(2 of 4\)' 5
+keys Escape
+check "Esc on question 2 leaves the questions, and says the answers are kept" \
+    wait_for 'The answers you gave are kept' 5
+check "... to the menu, not question 3" on_screen 'stretchcoach'
+check "the new answer is kept" sh -c "tr -d ' \t\n' < '$cfg' | grep -q '\"area\":\"both\",\"eased_by\":\"bending-forward\"'"
+check "nothing else is lost" sh -c "tr -d ' \t\n' < '$cfg' | grep -q '\"osteoporosis\",\"knee-replacement\"'"
+
+# back from the first question is back out of them, to the menu
+keys G Enter
+wait_for 'About your back \(1 of 4\)' 5
+keys Left
+check "Left on question 1 goes back to the menu" wait_for '↑ 1 more' 5
+check "... with its keys" on_screen 'q quit'
+keys q
+check "exit 0" [ "$(wait_rc 5)" = 0 ]
+
+# plain mode at a keyboard: the first launch asks the same, line by line
+rm -rf "$tmp/config" "$tmp/data"
+E2E_FIRST_RUN=1 E2E_ENV="SC_NOW=08:30" start 80 24 --plain
+check "plain first launch: the safety page" wait_for 'Press Enter to go on' 5
+keys Enter
+check "plain: then question 1 of 4" wait_for 'About your back \(1 of 4\)' 5
+check "plain: b goes back, q leaves" on_screen 'b for the question before, q to leave the questions'
+keys 3 Enter
+wait_for 'About your back \(2 of 4\)' 5
+keys q Enter
+check "plain: q leaves to the menu" wait_for 'Choose \[1-7, q to quit\]' 5
+check "plain: the answer given is kept" grep -q '"area":[[:space:]]*"both"' "$cfg"
+keys q Enter
+check "plain: exit 0" [ "$(wait_rc 5)" = 0 ]
+finish
