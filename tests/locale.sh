@@ -1,7 +1,8 @@
-# locale.sh — German and Spanish UTF-8 locales for the translation tests.
-# Source it, then call `locales_ready DIR`: it returns 0 when de_DE.UTF-8 and
-# es_ES.UTF-8 can be used, making them with localedef into DIR (and pointing
-# LOCPATH there) when the system lacks them; no root and no system change.
+# locale.sh — German, Spanish and French UTF-8 locales for the translation tests.
+# Source it, then call `locales_ready DIR`: it returns 0 when de_DE.UTF-8,
+# es_ES.UTF-8 and fr_FR.UTF-8 can be used, making them with localedef into DIR
+# (and pointing LOCPATH there) when the system lacks them; no root and no
+# system change.
 locale_known() {
 	locale -a 2>/dev/null | grep -qix "$(echo "$1" | sed 's/UTF-8$/utf-\\{0,1\\}8/')"
 }
@@ -9,7 +10,7 @@ locale_known() {
 locales_ready() {
 	dir=$1
 	need=
-	for l in de_DE es_ES; do
+	for l in de_DE es_ES fr_FR; do
 		locale_known "$l.UTF-8" || need="$need $l"
 	done
 	[ -z "$need" ] && return 0
