@@ -142,6 +142,27 @@ keys o
 check "fr_FR.UTF-8: o ends the session" wait_for 'Séance arrêtée en cours' 5
 keys q
 wait_rc 5 >/dev/null
+# ... and My routines asks to delete with the same yes key
+start 80 24 --no-checkin
+wait_for 'Routines du matin' 5
+keys 4
+wait_for 'Enter lancer' 5
+keys s
+wait_for '^ Nom' 5
+keys 'Mon essai' Enter
+wait_for 'enregistrée' 5
+keys m
+wait_for '^ Mes routines' 5
+keys d
+check "fr_FR.UTF-8: My routines asks o (oui) or n before deleting" wait_for 'o supprimer +n garder' 5
+keys o
+check "fr_FR.UTF-8: o deletes it" wait_for 'Mon essai.{1,2}» supprimée' 5
+keys q
+wait_for 'Composer une routine' 5
+keys q
+wait_for 'Routines du matin' 5
+keys q
+wait_rc 5 >/dev/null
 
 # LANG=C: the same binary in English
 E2E_ENV="LANG=C"
