@@ -44,8 +44,8 @@ have_all() {
 			command -v "$tool" >/dev/null 2>&1 || return 1
 		done
 	fi
-	# the German and Spanish tests make their locales from these sources with localedef
-	for loc in de_DE es_ES; do
+	# the German, Spanish and French tests make their locales from these sources with localedef
+	for loc in de_DE es_ES fr_FR; do
 		locale -a 2>/dev/null | grep -qi "^$loc\.utf-\{0,1\}8$" ||
 			[ -f "/usr/share/i18n/locales/$loc" ] || return 1
 	done

@@ -40,7 +40,8 @@ mine_draw_bottom(struct mine *m)
 {
 	const char *list[] = { "Enter", _("run"), "r", _("rename"), "d", _("delete"), "q", _("back") };
 	const char *ren[] = { "Enter", _("rename"), "Esc", _("cancel") };
-	const char *del[] = { "y", _("delete"), "n", _("keep") };
+	char yes[2] = { (char)i18n_yes_key(), '\0' };
+	const char *del[] = { yes, _("delete"), "n", _("keep") };
 	struct ui *ui = m->ui;
 	char q[160];
 	int x;
@@ -135,7 +136,8 @@ mine_key(void *st, int ch)
 		return mine_text_key(m, ch);
 	if (m->mode == MINE_DELETE) {
 		m->mode = MINE_LIST;
-		if (ch == 'y' || ch == 'Y')
+		/* the yes key of the language, as the quit box takes it */
+		if (ch == i18n_yes_key() || ch == i18n_yes_key() - 'a' + 'A')
 			mine_edit(m, NULL);
 		return UI_STAY;
 	}

@@ -107,7 +107,7 @@ for sign in 'chest pain or shortness of breath' 'pulsing or throbbing pain in yo
     'acute sciatica' 'operation recently: with "recent-surgery" set'; do
 	check "safety: $sign" sh -c "tr '\n' ' ' <'$TMP/en' | tr -s ' ' | grep -qF '$sign'"
 done
-for l in de es; do
+for l in de es fr; do
 	LANG=C.UTF-8 LANGUAGE=$l "$SC_BIN" safety >"$TMP/$l" 2>&1
 	check "safety in $l: as many lines as in English or more, none of the new ones in English" sh -c "
 	    [ \$(wc -l <'$TMP/$l') -ge \$(wc -l <'$TMP/en') ] &&
@@ -115,4 +115,5 @@ for l in de es; do
 done
 check "safety in German: the neck signs" sh -c "tr '\n' ' ' <'$TMP/de' | tr -s ' ' | grep -qF 'du doppelt siehst'"
 check "safety in Spanish: the neck signs" sh -c "tr '\n' ' ' <'$TMP/es' | tr -s ' ' | grep -qF 'ves doble'"
+check "safety in French: the neck signs" sh -c "tr '\n' ' ' <'$TMP/fr' | tr -s ' ' | grep -qF 'tu vois double'"
 finish

@@ -43,7 +43,8 @@ check "the build leaves nothing in the source tree that git sees" cmp -s "$TMP/b
 dpkg-deb -c "$deb" | awk '{ print $6 }' >"$TMP/files"
 for f in usr/bin/stretchcoach usr/share/stretchcoach/catalogue.json usr/share/stretchcoach/catalogue.de.json \
     usr/share/man/man1/stretchcoach.1.gz usr/share/locale/de/LC_MESSAGES/stretchcoach.mo \
-    usr/share/locale/es/LC_MESSAGES/stretchcoach.mo usr/share/bash-completion/completions/stretchcoach \
+    usr/share/locale/es/LC_MESSAGES/stretchcoach.mo usr/share/locale/fr/LC_MESSAGES/stretchcoach.mo \
+    usr/share/bash-completion/completions/stretchcoach \
     usr/share/zsh/vendor-completions/_stretchcoach usr/share/fish/vendor_completions.d/stretchcoach.fish \
     usr/share/doc/stretchcoach/copyright; do
 	check "the package holds /$f" grep -qx "./$f" "$TMP/files"

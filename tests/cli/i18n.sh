@@ -1,5 +1,5 @@
 #!/bin/sh
-# German and Spanish from an installed tree (make install PREFIX=...):
+# German, Spanish and French from an installed tree (make install PREFIX=...):
 # --help (no line over 80 columns), safety, show cat-cow and a plain run
 # speak the language of LC_ALL; LANG=C stays English; espeak-ng is asked
 # for the voice of the language.
@@ -8,7 +8,7 @@ NAME=i18n
 . "$SC_ROOT/tests/locale.sh"
 
 if ! locales_ready "$TMP/locales"; then
-	fail "de_DE.UTF-8 and es_ES.UTF-8 can be made with localedef (make deps installs locales)"
+	fail "de_DE.UTF-8, es_ES.UTF-8 and fr_FR.UTF-8 can be made with localedef (make deps installs locales)"
 	# config say_voice: words of our own for any command, or none at all
 mkdir -p "$XDG_CONFIG_HOME/stretchcoach"
 printf '{"say_voice": "-l de"}\n' >"$XDG_CONFIG_HOME/stretchcoach/config.json"
@@ -28,7 +28,7 @@ prefix=$TMP/prefix
 make -s -C "$SC_ROOT" install PREFIX="$prefix" >"$TMP/make.log" 2>&1
 check "make install PREFIX=$prefix succeeds" test $? -eq 0 || cat "$TMP/make.log"
 bin=$prefix/bin/stretchcoach
-for l in de es; do
+for l in de es fr; do
 	check "installs the $l message catalogue" test -f "$prefix/share/locale/$l/LC_MESSAGES/stretchcoach.mo"
 done
 
@@ -71,6 +71,9 @@ lang_checks de_DE.UTF-8 'Aufruf: stretchcoach' 'Bevor du anfängst' 'Schritte' '
     ', linke Seite' 'Routine geschafft' '\] (Hold|Switch sides|Rest) '
 lang_checks es_ES.UTF-8 'Uso: stretchcoach' 'Antes de empezar' 'Pasos' 'Cuidado' Mantén \
     ', lado izquierdo' 'Rutina completada' '\] (Hold|Switch sides|Rest) '
+# French puts a no-break space before the colon: "Usage : stretchcoach"
+lang_checks fr_FR.UTF-8 'Usage.*: stretchcoach' 'Avant de commencer' 'Étapes' 'Prudence' Tiens \
+    ', côté gauche' 'Routine terminée' '\] (Hold|Switch sides|Rest) '
 
 # LANG=C and a catalogue without translations stay English
 (cd / && env -u LC_ALL -u LANGUAGE LANG=C "$bin" --help >"$TMP/out" 2>&1)
@@ -94,6 +97,11 @@ chmod +x "$TMP/fakebin/espeak-ng"
     --no-checkin --say espeak-ng >/dev/null 2>&1)
 check "es: espeak-ng is called with -v es" grep -q '^-v|es|' "$TMP/said"
 check "es: ... and speaks Spanish cues" grep -Eq '\|(Inspira|Espira|Ahora: )' "$TMP/said"
+: >"$TMP/said"
+(cd / && env LC_ALL=fr_FR.UTF-8 PATH="$TMP/fakebin:$PATH" "$bin" run desk-break --plain --speed 50 \
+    --no-checkin --say espeak-ng >/dev/null 2>&1)
+check "fr: espeak-ng is called with -v fr" grep -q '^-v|fr|' "$TMP/said"
+check "fr: ... and speaks French cues" grep -Eq '\|(Inspire|Expire|Suivant)' "$TMP/said"
 : >"$TMP/said"
 (cd / && env LC_ALL=C.UTF-8 PATH="$TMP/fakebin:$PATH" "$bin" run desk-break --plain --speed 50 \
     --no-checkin --say espeak-ng >/dev/null 2>&1)

@@ -13,7 +13,8 @@ for f in bin/stretchcoach share/stretchcoach/catalogue.json share/man/man1/stret
     share/bash-completion/completions/stretchcoach share/zsh/site-functions/_stretchcoach \
     share/fish/vendor_completions.d/stretchcoach.fish share/doc/stretchcoach/catalogue.md \
     share/doc/stretchcoach/physio.json share/doc/stretchcoach/translating.md share/locale/de/LC_MESSAGES/stretchcoach.mo \
-    share/locale/es/LC_MESSAGES/stretchcoach.mo lib/systemd/user/stretchcoach-remind.service \
+    share/locale/es/LC_MESSAGES/stretchcoach.mo share/locale/fr/LC_MESSAGES/stretchcoach.mo \
+    lib/systemd/user/stretchcoach-remind.service \
     share/stretchcoach/stretchcoach-remind.desktop; do
 	check "installs $f" test -f "$stage$prefix/$f"
 done

@@ -1,14 +1,15 @@
 #!/bin/sh
-# i18n.sh — the curses screens of an installed tree in German and Spanish at
-# 80x24: the main menu, a routine menu, get ready, a hold, switch sides, the
-# help, pause and quit boxes, the summary, the check-in and the safety page.
-# Each phrase is looked for whole, so a cut or a line run over is a FAIL.
+# i18n.sh — the curses screens of an installed tree in German, Spanish and
+# French at 80x24: the main menu, a routine menu, get ready, a hold, switch
+# sides, the help, pause and quit boxes, the summary, the check-in and the
+# safety page. Each phrase is looked for whole, so a cut or a line run over is
+# a FAIL.
 NAME=i18n
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/../locale.sh"
 
 if ! locales_ready "$tmp/locales"; then
-	fail "de_DE.UTF-8 and es_ES.UTF-8 can be made with localedef"
+	fail "de_DE.UTF-8, es_ES.UTF-8 and fr_FR.UTF-8 can be made with localedef"
 	finish
 fi
 prefix=$tmp/prefix
@@ -78,6 +79,15 @@ walk es_ES.UTF-8 'Rutinas de mañana' \
     'pasar al siguiente estiramiento' 'En pausa. Pulsa espacio para seguir.' \
     '¿Terminar la sesión ahora\?' 'Sesión terminada antes' 'Sin hacer' \
     '¿Cómo notas la espalda ahora mismo\?'
+# French sets a no-break space before : and ?
+nb=$(printf '\302\240')
+walk fr_FR.UTF-8 'Routines du matin' \
+    '(Des routines douces pour réveiller le dos après une nuit de sommeil|Des routines plus lentes, aux maintiens plus longs, pour relâcher la journée)' \
+    'Composer une routine' 'Consignes de sécurité' 'Enter choisir' '3 min +2 étirements' \
+    "Prépare-toi$nb: Test Short" 'Test Hold +Côté gauche' '(Inspire|Expire)' 'Change de côté' \
+    "passer à l'étirement suivant" 'En pause. Appuie sur espace pour reprendre.' \
+    "Arrêter cette séance maintenant$nb\\?" 'Séance arrêtée en cours' 'Pas atteints' \
+    "Comment va ton dos en ce moment$nb\\?"
 
 # German labels are wider than English ones: the summary pads them to the
 # widest, and the help names the suspend key as German keyboards label it
@@ -117,6 +127,40 @@ keys q
 wait_for '¿Terminar la sesión ahora' 5
 keys s
 check "es_ES.UTF-8: s (sí) ends the session" wait_for 'Sesión terminada antes' 5
+keys q
+wait_rc 5 >/dev/null
+
+# French: o (oui) quits; at 50x15 the session's key bar keeps every key
+E2E_ENV="LC_ALL=fr_FR.UTF-8${LOCPATH:+ LOCPATH=$LOCPATH}"
+start 50 15 --no-checkin --speed 5 run morning-quick
+check "fr_FR.UTF-8 50x15: the key bar keeps h" \
+    wait_for '^ espace pause  n passer  h aïe  \? aide  q quitter$' 8
+keys q
+wait_for "Arrêter cette séance maintenant" 5
+check "fr_FR.UTF-8: the quit box offers o for oui" on_screen 'o quitter +n continuer'
+keys o
+check "fr_FR.UTF-8: o ends the session" wait_for 'Séance arrêtée en cours' 5
+keys q
+wait_rc 5 >/dev/null
+# ... and My routines asks to delete with the same yes key
+start 80 24 --no-checkin
+wait_for 'Routines du matin' 5
+keys 4
+wait_for 'Enter lancer' 5
+keys s
+wait_for '^ Nom' 5
+keys 'Mon essai' Enter
+wait_for 'enregistrée' 5
+keys m
+wait_for '^ Mes routines' 5
+keys d
+check "fr_FR.UTF-8: My routines asks o (oui) or n before deleting" wait_for 'o supprimer +n garder' 5
+keys o
+check "fr_FR.UTF-8: o deletes it" wait_for 'Mon essai.{1,2}» supprimée' 5
+keys q
+wait_for 'Composer une routine' 5
+keys q
+wait_for 'Routines du matin' 5
 keys q
 wait_rc 5 >/dev/null
 
