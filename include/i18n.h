@@ -31,9 +31,9 @@ const char *i18n_language(void);
 /*
  * The language tags to look for, best first, as gettext chooses message
  * catalogues: none when the message locale (`locale`, as setlocale(LC_MESSAGES,
- * NULL) returns it) is C or POSIX; else each entry of `language` (the
- * LANGUAGE variable, a colon-separated list; NULL or "" to use the locale
- * itself), each as written without codeset or modifier and then as its bare
+ * NULL) returns it) is C or POSIX, or C.UTF-8 without `language`; else each
+ * entry of `language` (the LANGUAGE variable, a colon-separated list; NULL or
+ * "" to use the locale itself), each as written without codeset or modifier and then as its bare
  * language ("de_AT.UTF-8@euro" gives "de_AT", "de"). The list stops at
  * English, the catalogue's own language; tags that are not [A-Za-z_] of 2..15
  * characters are skipped, so a tag is always safe in a file name. Returns

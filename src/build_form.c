@@ -67,48 +67,99 @@ report_items(struct report *r, const struct routine *rt)
 	plan_free(p);
 }
 
+/* The names of the stretches left out because they hurt lately, joined with ", ". */
+static void
+hurt_names(char *buf, size_t size, const struct catalogue *c, const char *const *hurt, size_t n)
+{
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < n && len < size; i++) {
+		const struct stretch *s = c != NULL ? catalogue_find_stretch(c, hurt[i]) : NULL;
+		char *id = text_safe(hurt[i]);
+		int k = snprintf(buf + len, size - len, "%s%s", i ? ", " : "", s != NULL ? s->name : id);
+
+		free(id);
+		len += k > 0 ? (size_t)k : 0;
+	}
+}
+
 void
-build_form_report(struct report *r, const struct built *b, const char *const *hurt, size_t n)
+build_form_report(struct report *r, const struct built *b, const struct catalogue *c,
+    const char *const *hurt, size_t n)
 {
 	const struct routine *rt = built_routine(b);
-	char total[16], needs[160];
+	char total[16], needs[160], names[400];
 
 	report_printf(r, "%s\n%s\n\n", rt->name, rt->description);
 	report_items(r, rt);
-	/* TRANSLATORS: the first word of the total's line, "Total 5:30". */
-	report_printf(r, "\n%s %s", _("Total"), text_clock(total, sizeof total, built_seconds(b)));
+	text_clock(total, sizeof total, built_seconds(b));
 	if (rt->rest > 0)
-		report_printf(r, _(", with %d s rests between stretches"), rt->rest);
-	report_puts(r, _(", get-ready and side changes included"));
-	report_puts(r, "\n");
+		/* TRANSLATORS: the length of a built routine, "Total 5:30, ..."; %d is seconds. */
+		report_printf(r, _("\nTotal %s, with %d s rests between stretches, get-ready and side "
+		    "changes included\n"), total, rt->rest);
+	else
+		/* TRANSLATORS: the length of a built routine, "Total 5:30, ...". */
+		report_printf(r, _("\nTotal %s, get-ready and side changes included\n"), total);
 	catalogue_join_names(needs, sizeof needs, built_equipment(b), catalogue_equipment_label, ", ");
 	/* TRANSLATORS: what a built routine needs: "Needs: towel, wall" */
 	report_printf(r, _("Needs: %s\n"), built_equipment(b) ? needs : _("no equipment"));
 	if (built_note(b) != NULL)
 		report_printf(r, "%s\n", built_note(b));
-	for (size_t i = 0; i < n; i++) {
-		char *id = text_safe(hurt[i]);
+	if (n == 0)
+		return;
+	hurt_names(names, sizeof names, c, hurt, n);
+	/* TRANSLATORS: %d is the number of days (7), %s a list of stretch names. */
+	report_printf(r, ngettext("Left out, marked hurt in the last %d days: %s (--include-hurt keeps it).\n",
+	    "Left out, marked hurt in the last %d days: %s (--include-hurt keeps them).\n", n),
+	    HISTORY_HURT_DAYS, names);
+}
 
-		if (i == 0)
-			report_printf(r, _("Left out, marked hurt in the last %d days: "), HISTORY_HURT_DAYS);
-		report_printf(r, "%s%s", i ? ", " : "", id);
-		free(id);
-	}
-	if (n > 0)
-		report_puts(r, n > 1 ? _(" (--include-hurt keeps them).\n") : _(" (--include-hurt keeps it).\n"));
+/*
+ * The ASCII letters for the Latin letter at p (UTF-8), as German and Spanish
+ * write them without accents: "ü" gives "ue", "ñ" "n", "ß" "ss". Returns the
+ * letters (NULL for anything else) and sets *len to the bytes taken at p.
+ */
+static const char *
+translit(const unsigned char *p, size_t *len)
+{
+	/* U+00C0..U+00FF, capitals and small letters alike */
+	static const char *const latin1[64] = {
+		"a", "a", "a", "a", "ae", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+		"d", "n", "o", "o", "o", "o", "oe", NULL, "o", "u", "u", "u", "ue", "y", "th", "ss",
+		"a", "a", "a", "a", "ae", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+		"d", "n", "o", "o", "o", "o", "oe", NULL, "o", "u", "u", "u", "ue", "y", "th", "y",
+	};
+
+	*len = 1;
+	if (*p < 0x80)
+		return NULL;
+	while ((p[*len] & 0xC0) == 0x80)
+		(*len)++;
+	if (*len == 2 && p[0] == 0xC3)
+		return latin1[p[1] & 0x3F];
+	if (*len == 2 && p[0] == 0xC5 && (p[1] == 0x92 || p[1] == 0x93))
+		return "oe";
+	return NULL;
 }
 
 int
 build_form_id(const struct catalogue *c, const char *name, char *id, size_t size)
 {
 	char base[49];
-	size_t len = 0;
+	size_t len = 0, step;
 
-	for (const unsigned char *p = (const unsigned char *)name; *p != '\0' && len < 48; p++) {
+	for (const unsigned char *p = (const unsigned char *)name; *p != '\0' && len < 48; p += step) {
+		const char *ascii = translit(p, &step);
+
 		if (isalnum(*p) && *p < 0x80)
 			base[len++] = (char)tolower(*p);
+		else if (ascii != NULL && len + strlen(ascii) <= 48)
+			len += (size_t)snprintf(base + len, sizeof base - len, "%s", ascii);
 		else if (len > 0 && base[len - 1] != '-')
 			base[len++] = '-';
+		else if (ascii != NULL)
+			break;
 	}
 	while (len > 0 && base[len - 1] == '-')
 		len--;

@@ -31,28 +31,28 @@ static const struct command_entry {
 	{ "evening", CMD_EVENING, 0, 0, "evening",
 	    N_("Pick an evening routine from a menu and start it."),
 	    "stretchcoach evening" },
-	{ "run", CMD_RUN, 1, 1, "run ROUTINE-ID [--minutes N]",
+	{ "run", CMD_RUN, 1, 1, N_("run ROUTINE-ID [--minutes N]"),
 	    N_("Start one routine directly; --minutes fits it to the time you have, with holds "
 	    "scaled within sane bounds."),
 	    "stretchcoach run evening-unwind\nstretchcoach run morning-wake-up --minutes 5\n"
 	    "stretchcoach run desk-break --speed 60 --plain" },
-	{ "build", CMD_BUILD, 0, 0, "build [OPTIONS]",
+	{ "build", CMD_BUILD, 0, 0, N_("build [OPTIONS]"),
 	    N_("Compose a routine from the time you have, the areas to work, the level and the "
 	    "equipment at hand; print it, save it to your catalogue, or run it."),
 	    "stretchcoach build --minutes 5 --at-desk\n"
 	    "stretchcoach build --minutes 15 --time evening --area hips,glutes --run\n"
 	    "stretchcoach build --minutes 8 --seed 7 --save my-morning" },
-	{ "list", CMD_LIST, 0, 0, "list [--area A] [--time T] [--json]",
+	{ "list", CMD_LIST, 0, 0, N_("list [--area A] [--time T] [--json]"),
 	    N_("List the stretches, with their areas, level and position."),
 	    "stretchcoach list\nstretchcoach list --area lower-back --time evening" },
-	{ "routines", CMD_ROUTINES, 0, 0, "routines [--time T] [--json]",
+	{ "routines", CMD_ROUTINES, 0, 0, N_("routines [--time T] [--json]"),
 	    N_("List the routines, with their length and time of day."),
 	    "stretchcoach routines\nstretchcoach routines --time morning --json" },
-	{ "show", CMD_SHOW, 1, 1, "show STRETCH-ID|ROUTINE-ID",
+	{ "show", CMD_SHOW, 1, 1, N_("show STRETCH-ID|ROUTINE-ID"),
 	    N_("Show one stretch (steps, cautions, picture) or one routine (its stretches and "
 	    "doses)."),
 	    "stretchcoach show pigeon\nstretchcoach show evening-unwind" },
-	{ "history", CMD_HISTORY, 0, 0, "history [--days N] [--json|--csv|--report]",
+	{ "history", CMD_HISTORY, 0, 0, N_("history [--days N] [--json|--csv|--report]"),
 	    N_("Past sessions as a heat-map, the streak, minutes, the tension trend, and "
 	    "suggestions when a routine has become easy."),
 	    "stretchcoach history\nstretchcoach history --days 365\nstretchcoach history --json\n"
@@ -74,16 +74,16 @@ static const struct command_entry {
 	{ "config", CMD_CONFIG, 0, 0, "config",
 	    N_("The settings in force and where each one came from."),
 	    "stretchcoach config" },
-	{ "remind", CMD_REMIND, 0, 0, "remind [OPTIONS]",
+	{ "remind", CMD_REMIND, 0, 0, N_("remind [OPTIONS]"),
 	    N_("Wait quietly, then offer a break routine; repeat."),
 	    "stretchcoach remind --every 45m\n"
 	    "stretchcoach remind --every 1h --hours 9-18 --days mon-fri" },
-	{ "programme", CMD_PROGRAMME, 0, 2, "programme [start ID|status|stop|calendar [ID]]",
+	{ "programme", CMD_PROGRAMME, 0, 2, N_("programme [start ID|status|stop|calendar [ID]]"),
 	    N_("Plans over days: list them, start one, see today's step, stop it, or write the "
 	    "days still to come as an iCalendar file for your calendar."),
 	    "stretchcoach programme\nstretchcoach programme start PROGRAMME-ID\n"
 	    "stretchcoach programme status\nstretchcoach programme calendar > plan.ics" },
-	{ "sheet", CMD_SHEET, 1, 1, "sheet ROUTINE-ID [--html|--pdf] [-o FILE]",
+	{ "sheet", CMD_SHEET, 1, 1, N_("sheet ROUTINE-ID [--html|--pdf] [-o FILE]"),
 	    N_("Write a printable home-exercise sheet of a routine, to hand to a physiotherapist "
 	    "or to pin up: each stretch's picture, steps, dose, breathing and cautions."),
 	    "stretchcoach sheet evening-unwind -o unwind.html\n"
@@ -92,7 +92,7 @@ static const struct command_entry {
 	    N_("Answer the questions about your back again: where it is, whether it goes down a "
 	    "leg, what eases it. The answers steer what is offered; they are no diagnosis."),
 	    "stretchcoach profile\nstretchcoach profile --plain" },
-	{ "help", CMD_HELP, 0, 1, "help [COMMAND]",
+	{ "help", CMD_HELP, 0, 1, N_("help [COMMAND]"),
 	    N_("The general help, or one command's."),
 	    "stretchcoach help\nstretchcoach help run" },
 };
@@ -157,18 +157,18 @@ static const struct {
 	    N_("the minutes you have, 1 to 60") },
 	{ O_TIME, "--time", 1u << CMD_BUILD | 1u << CMD_LIST | 1u << CMD_ROUTINES,
 	    "morning|evening", N_("for that time of day") },
-	{ O_AREA, "--area", 1u << CMD_BUILD | 1u << CMD_LIST, "A[,A...]",
+	{ O_AREA, "--area", 1u << CMD_BUILD | 1u << CMD_LIST, N_("A[,A...]"),
 	    N_("areas to work: neck, shoulders, upper-back, mid-back, lower-back, hips, glutes, "
 	    "hamstrings, core, chest, wrists, calves, quads") },
 	{ O_LEVEL, "--level", 1u << CMD_BUILD, "gentle|moderate|deep",
 	    N_("nothing deeper than this") },
-	{ O_WITHOUT, "--without", 1u << CMD_BUILD, "EQUIPMENT[,...]",
+	{ O_WITHOUT, "--without", 1u << CMD_BUILD, N_("EQUIPMENT[,...]"),
 	    N_("leave out what needs it: wall, foam-roller, towel, block, ball, mat") },
-	{ O_WITH, "--with", 1u << CMD_BUILD, "EQUIPMENT[,...]",
+	{ O_WITH, "--with", 1u << CMD_BUILD, N_("EQUIPMENT[,...]"),
 	    N_("what you have: a foam-roller, ball or block is used only when named") },
 	{ O_AT_DESK, "--at-desk", 1u << CMD_BUILD, NULL, N_("seated and standing moves only") },
 	{ O_SEED, "--seed", 1u << CMD_BUILD, "N", N_("the same choices again") },
-	{ O_SAVE, "--save", 1u << CMD_BUILD, "ID", N_("keep it in your catalogue under ID") },
+	{ O_SAVE, "--save", 1u << CMD_BUILD, N_("ID"), N_("keep it in your catalogue under ID") },
 	{ O_RUN, "--run", 1u << CMD_BUILD, NULL, N_("start it at once") },
 	{ O_WHAT_WORKS, "--what-works", 1u << CMD_BUILD, NULL,
 	    N_("prefer the stretches of the routines that eased you most") },
@@ -177,7 +177,7 @@ static const struct {
 	{ O_DAYS, "--days", 1u << CMD_HISTORY | 1u << CMD_REMIND, "N|D1-D2",
 	    N_("history: the last N days; remind: the weekdays, like mon-fri") },
 	{ O_EVERY, "--every", 1u << CMD_REMIND, "45m", N_("how long between breaks") },
-	{ O_ROUTINE, "--routine", 1u << CMD_REMIND, "ID", N_("the routine to offer") },
+	{ O_ROUTINE, "--routine", 1u << CMD_REMIND, N_("ID"), N_("the routine to offer") },
 	{ O_SNOOZE, "--snooze", 1u << CMD_REMIND, "10m", N_("how long a snooze lasts") },
 	{ O_HOURS, "--hours", 1u << CMD_REMIND, "A-B", N_("remind only between these hours") },
 	{ O_FORMAT, "--format", 1u << CMD_STATUS, "json|waybar|i3blocks|tmux",
@@ -188,7 +188,7 @@ static const struct {
 	{ O_PDF, "--pdf", 1u << CMD_SHEET, NULL, N_("a PDF, printed by Chromium") },
 	{ O_REPORT, "--report", 1u << CMD_HISTORY, NULL,
 	    N_("the last 30 days (or --days N) as a web page for your physiotherapist") },
-	{ 'o', "--output", 1u << CMD_SHEET | 1u << CMD_HISTORY, "FILE",
+	{ 'o', "--output", 1u << CMD_SHEET | 1u << CMD_HISTORY, N_("FILE"),
 	    N_("write to FILE instead of the standard output") },
 };
 
@@ -447,6 +447,18 @@ put_lines(FILE *fp, const char *text)
 	}
 }
 
+/*
+ * A synopsis or an option's argument as the user reads it: the placeholders
+ * in capitals (ROUTINE-ID, EQUIPMENT) translated. One without a capital is a
+ * bare command or value list ("morning") and is shown as it is typed, never
+ * as its translation as a word.
+ */
+static const char *
+placeholder_text(const char *text)
+{
+	return strpbrk(text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != NULL ? _(text) : text;
+}
+
 int
 cli_command_help(FILE *fp, const char *name, char **cause)
 {
@@ -458,7 +470,7 @@ cli_command_help(FILE *fp, const char *name, char **cause)
 			e = &commands[i];
 	if (e == NULL)
 		return unknown_command(name, cause);
-	fprintf(fp, _("Usage: stretchcoach [OPTIONS] %s\n"), e->synopsis);
+	fprintf(fp, _("Usage: stretchcoach [OPTIONS] %s\n"), placeholder_text(e->synopsis));
 	put_wrapped(fp, _(e->about), 0, 79);
 	fputc('\n', fp);
 	for (size_t i = 0; i < sizeof scoped / sizeof scoped[0]; i++) {
@@ -470,7 +482,7 @@ cli_command_help(FILE *fp, const char *name, char **cause)
 			fputs(_("Options:\n"), fp);
 		any = true;
 		snprintf(left, sizeof left, "%s%s%s", scoped[i].name, scoped[i].arg ? " " : "",
-		    scoped[i].arg ? scoped[i].arg : "");
+		    scoped[i].arg ? placeholder_text(scoped[i].arg) : "");
 		if (strlen(left) > 26)
 			fprintf(fp, "  %s\n%29s", left, "");
 		else

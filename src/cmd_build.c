@@ -101,12 +101,12 @@ make_request(const struct cli *cli, const struct config *cfg, struct build_reque
 
 /* Print the routine as a readable plan, and what was left out because it hurt. */
 static void
-print_plan(const struct built *b, const struct history_stats *hist, const struct adapt_needs *needs,
-    bool include_hurt)
+print_plan(const struct catalogue *c, const struct built *b, const struct history_stats *hist,
+    const struct adapt_needs *needs, bool include_hurt)
 {
 	struct report r = { 0 };
 
-	build_form_report(&r, b, (const char *const *)hist->hurt_recent,
+	build_form_report(&r, b, c, (const char *const *)hist->hurt_recent,
 	    include_hurt ? 0 : hist->nhurt_recent);
 	fputs(report_text(&r), stdout);
 	report_done(&r);
@@ -261,7 +261,7 @@ cmd_build(const struct cli *cli)
 	}
 	status = 0;
 	if (!cli->then_run)
-		print_plan(b, &hist, &needs, cli->include_hurt);
+		print_plan(c, b, &hist, &needs, cli->include_hurt);
 	if (!cli->then_run && cli->what_works)
 		printf("%s\n", note);
 	if (cli->save != NULL)

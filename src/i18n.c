@@ -109,10 +109,18 @@ i18n_candidates(const char *locale, const char *language, char ***tags)
 	size_t n = 0;
 
 	*tags = NULL;
-	if (c_locale(locale))
+	/*
+	 * gettext ignores LANGUAGE only in the plain C locale (glibc compares
+	 * the name with "C"); under C.UTF-8 it follows LANGUAGE, and so must
+	 * the catalogue, or the menus speak German and the stretches English.
+	 */
+	if (locale == NULL || strcmp(locale, "C") == 0 || strcmp(locale, "POSIX") == 0)
 		return 0;
-	if (language == NULL || language[0] == '\0')
+	if (language == NULL || language[0] == '\0') {
+		if (c_locale(locale))
+			return 0;
 		language = locale;
+	}
 	for (const char *p = language; *p != '\0';) {
 		size_t len = strcspn(p, ":");
 
