@@ -99,6 +99,16 @@ make_request(const struct cli *cli, const struct config *cfg, struct build_reque
 	return 0;
 }
 
+/* Add item (if not NULL) to the ", "-separated list in buf. */
+static void
+join_item(char *buf, size_t size, const char *item)
+{
+	size_t len = strlen(buf);
+
+	if (item != NULL && len < size)
+		snprintf(buf + len, size - len, "%s%s", len ? ", " : "", item);
+}
+
 /* Print the routine as a readable plan, and what was left out because it hurt. */
 static void
 print_plan(const struct catalogue *c, const struct built *b, const struct history_stats *hist,
@@ -111,13 +121,16 @@ print_plan(const struct catalogue *c, const struct built *b, const struct histor
 	fputs(report_text(&r), stdout);
 	report_done(&r);
 	if (needs->no_kneel || needs->no_floor || needs->conditions != 0) {
-		char conds[256];
+		char conds[256], with[300], list[600] = "";
 
 		catalogue_join_names(conds, sizeof conds, needs->conditions, conditions_label, ", ");
-		printf(_("Chosen to suit your settings: %s%s%s%s%s%s.\n"), needs->no_kneel ? _("no kneeling") : "",
-		    needs->no_kneel && needs->no_floor ? ", " : "", needs->no_floor ? _("no floor work") : "",
-		    needs->conditions && (needs->no_kneel || needs->no_floor) ? ", " : "",
-		    needs->conditions ? _("nothing to avoid with ") : "", conds);
+		/* TRANSLATORS: %s lists health conditions: "nothing to avoid with pregnancy, sciatica". */
+		snprintf(with, sizeof with, _("nothing to avoid with %s"), conds);
+		join_item(list, sizeof list, needs->no_kneel ? _("no kneeling") : NULL);
+		join_item(list, sizeof list, needs->no_floor ? _("no floor work") : NULL);
+		join_item(list, sizeof list, needs->conditions ? with : NULL);
+		/* TRANSLATORS: %s is a list: "no kneeling, no floor work, nothing to avoid with ...". */
+		printf(_("Chosen to suit your settings: %s.\n"), list);
 	}
 }
 

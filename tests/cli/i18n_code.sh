@@ -52,6 +52,24 @@ check "es build --help: the placeholder translated" grep -q -- '--without MATERI
 in_lang es morning --help
 check "es morning --help: a bare command stays as typed" grep -q '\[OPCIONES\] morning$' "$TMP/out"
 
+# whole sentences, never "Angepasst für kein Knien" or "Adaptada por sin rodillas"
+in_lang de run evening-wind-down --plain --speed 1000 --no-checkin --no-kneel
+check "de --no-kneel: a list in brackets" grep -q '^Angepasst (ohne Knien): ' "$TMP/out"
+check "de --no-kneel: not glued ('für kein')" sh -c "! grep -q 'für kein' '$TMP/out'"
+in_lang es run evening-wind-down --plain --speed 1000 --no-checkin --no-kneel
+check "es --no-kneel: a list in brackets" grep -q '^Rutina adaptada (sin apoyar las rodillas): ' "$TMP/out"
+check "es --no-kneel: not glued ('por sin')" sh -c "! grep -q 'por sin' '$TMP/out'"
+in_lang es build --minutes 10 --no-kneel --no-floor
+check "es build: the settings as one list" \
+    grep -q '^Elegidos según tus ajustes: sin apoyar las rodillas, sin ejercicios en el suelo\.$' "$TMP/out"
+# the stretch's name stands alone, so no participle has to agree with it
+for l in de es; do
+	m=$(TEXTDOMAINDIR=$(dirname "$SC_BIN")/locale LANGUAGE=$l LANG=C.UTF-8 LC_ALL= \
+	    gettext -d stretchcoach '%s is marked "hurt" and left out for %d days.')
+	check "$l: the hurt note does not make the name agree ('$m')" \
+	    sh -c 'case $1 in *"%s queda marcado"*|*"%s queda marcada"*) exit 1;; esac' - "$m"
+done
+
 for l in de es; do
 	in_lang $l safety
 	check "$l safety: the emergency line names 112 and 911" sh -c "grep -q '112' '$TMP/out' && grep -q '911' '$TMP/out'"
