@@ -43,7 +43,7 @@ item_seconds(const struct plan *p, size_t i)
 	return t;
 }
 
-/* The stretches: name, position, dose and time, in columns as wide as the longest name. */
+/* The stretches: name, position, time and dose, in columns as wide as the longest name. */
 static void
 report_items(struct report *r, const struct routine *rt)
 {
@@ -59,10 +59,14 @@ report_items(struct report *r, const struct routine *rt)
 		char amount[96], len[16];
 
 		item_amount(amount, sizeof amount, it);
-		/* padded by columns, not bytes: names and amounts may be translated */
-		report_printf(r, "  %2zu. %s%*s  %s%*s %s%*s %s\n", i + 1, it->stretch->name,
-		    pad_to(it->stretch->name, w), "", pos, pad_to(pos, 8), "", amount, pad_to(amount, 24),
-		    "", text_clock(len, sizeof len, item_seconds(p, i)));
+		/*
+		 * padded by columns, not bytes: names and amounts may be translated;
+		 * the time before the dose, so that a narrow screen cuts the dose's
+		 * tail and never the time column
+		 */
+		report_printf(r, "  %2zu. %s%*s  %s%*s %5s  %s\n", i + 1, it->stretch->name,
+		    pad_to(it->stretch->name, w), "", pos, pad_to(pos, 8), "",
+		    text_clock(len, sizeof len, item_seconds(p, i)), amount);
 	}
 	plan_free(p);
 }
@@ -95,9 +99,10 @@ build_form_report(struct report *r, const struct built *b, const struct catalogu
 	report_items(r, rt);
 	text_clock(total, sizeof total, built_seconds(b));
 	if (rt->rest > 0)
-		/* TRANSLATORS: the length of a built routine, "Total 5:30, ..."; %d is seconds. */
-		report_printf(r, _("\nTotal %s, with %d s rests between stretches, get-ready and side "
-		    "changes included\n"), total, rt->rest);
+		/* TRANSLATORS: the length of a built routine, "Total 5:30, ..."; %d is seconds.
+		   Starts with the word of "Total" and keeps within 76 columns. */
+		report_printf(r, _("\nTotal %s, with get-ready, side changes and %d s rests between "
+		    "stretches\n"), total, rt->rest);
 	else
 		/* TRANSLATORS: the length of a built routine, "Total 5:30, ...". */
 		report_printf(r, _("\nTotal %s, get-ready and side changes included\n"), total);

@@ -63,7 +63,7 @@ static const struct command_entry {
 	    "waybar, i3blocks or tmux with colour."),
 	    "stretchcoach status\nstretchcoach status --format waybar\n"
 	    "stretchcoach status --format tmux" },
-	{ "validate", CMD_VALIDATE, 0, INT_MAX, "validate [FILE...]",
+	{ "validate", CMD_VALIDATE, 0, INT_MAX, N_("validate [FILE...]"),
 	    N_("Check catalogue files and report every problem (default: the catalogues in "
 	    "use)."),
 	    "stretchcoach validate\nstretchcoach validate my-catalogue.json" },
@@ -174,12 +174,12 @@ static const struct {
 	    N_("prefer the stretches of the routines that eased you most") },
 	{ O_JSON, "--json", 1u << CMD_LIST | 1u << CMD_ROUTINES | 1u << CMD_HISTORY, NULL,
 	    N_("JSON instead of text") },
-	{ O_DAYS, "--days", 1u << CMD_HISTORY | 1u << CMD_REMIND, "N|D1-D2",
+	{ O_DAYS, "--days", 1u << CMD_HISTORY | 1u << CMD_REMIND, N_("N|D1-D2"),
 	    N_("history: the last N days; remind: the weekdays, like mon-fri") },
 	{ O_EVERY, "--every", 1u << CMD_REMIND, "45m", N_("how long between breaks") },
 	{ O_ROUTINE, "--routine", 1u << CMD_REMIND, N_("ID"), N_("the routine to offer") },
 	{ O_SNOOZE, "--snooze", 1u << CMD_REMIND, "10m", N_("how long a snooze lasts") },
-	{ O_HOURS, "--hours", 1u << CMD_REMIND, "A-B", N_("remind only between these hours") },
+	{ O_HOURS, "--hours", 1u << CMD_REMIND, N_("A-B"), N_("remind only between these hours") },
 	{ O_FORMAT, "--format", 1u << CMD_STATUS, "json|waybar|i3blocks|tmux",
 	    N_("for a status bar: JSON, waybar's JSON, i3blocks' three lines, or tmux with colour") },
 	{ O_CSV, "--csv", 1u << CMD_HISTORY, NULL,
