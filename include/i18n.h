@@ -3,6 +3,7 @@
 #define SC_I18N_H
 
 #include <libintl.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 /* The gettext domain: po/LANG.po compiles to LANG/LC_MESSAGES/stretchcoach.mo. */
@@ -21,6 +22,15 @@ int i18n_yes_key(void);
 
 /* Set the locale from the environment and bind the message catalogue; call once, first in main(). */
 void i18n_init(void);
+
+/*
+ * True when the environment asks for a language whose messages are
+ * installed but the program speaks English all the same: the locale named
+ * in LC_ALL, LC_MESSAGES or LANG is not installed (its name goes to asked),
+ * or LANGUAGE names one under the plain C locale, where gettext ignores it
+ * (asked gets "C"). Call after i18n_init().
+ */
+bool i18n_missing_locale(char *asked, size_t size);
 
 /*
  * The two-letter language of the messages in use ("de", "es"), or "en" when

@@ -120,32 +120,13 @@ build_form_report(struct report *r, const struct built *b, const struct catalogu
 	    HISTORY_HURT_DAYS, names);
 }
 
-/*
- * The ASCII letters for the Latin letter at p (UTF-8), as German and Spanish
- * write them without accents: "ü" gives "ue", "ñ" "n", "ß" "ss". Returns the
- * letters (NULL for anything else) and sets *len to the bytes taken at p.
- */
+/* text_ascii(c), or "" when it has none. */
 static const char *
-translit(const unsigned char *p, size_t *len)
+text_ascii_or(uint32_t c)
 {
-	/* U+00C0..U+00FF, capitals and small letters alike */
-	static const char *const latin1[64] = {
-		"a", "a", "a", "a", "ae", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-		"d", "n", "o", "o", "o", "o", "oe", NULL, "o", "u", "u", "u", "ue", "y", "th", "ss",
-		"a", "a", "a", "a", "ae", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-		"d", "n", "o", "o", "o", "o", "oe", NULL, "o", "u", "u", "u", "ue", "y", "th", "y",
-	};
+	const char *t = text_ascii(c);
 
-	*len = 1;
-	if (*p < 0x80)
-		return NULL;
-	while ((p[*len] & 0xC0) == 0x80)
-		(*len)++;
-	if (*len == 2 && p[0] == 0xC3)
-		return latin1[p[1] & 0x3F];
-	if (*len == 2 && p[0] == 0xC5 && (p[1] == 0x92 || p[1] == 0x93))
-		return "oe";
-	return NULL;
+	return t != NULL ? t : "";
 }
 
 int
@@ -154,17 +135,19 @@ build_form_id(const struct catalogue *c, const char *name, char *id, size_t size
 	char base[49];
 	size_t len = 0, step;
 
-	for (const unsigned char *p = (const unsigned char *)name; *p != '\0' && len < 48; p += step) {
-		const char *ascii = translit(p, &step);
+	for (const char *p = name; *p != '\0' && len < 48; p += step) {
+		uint32_t cp;
+		const char *ascii;
 
-		if (isalnum(*p) && *p < 0x80)
-			base[len++] = (char)tolower(*p);
+		step = text_utf8_next(p, &cp);
+		ascii = isalpha((unsigned char)*text_ascii_or(cp)) ? text_ascii_or(cp) : NULL;
+		if (cp < 0x80 && isalnum((int)cp))
+			base[len++] = (char)tolower((int)cp);
 		else if (ascii != NULL && len + strlen(ascii) <= 48)
-			len += (size_t)snprintf(base + len, sizeof base - len, "%s", ascii);
+			for (; *ascii != '\0'; ascii++)
+				base[len++] = (char)tolower((unsigned char)*ascii);
 		else if (len > 0 && base[len - 1] != '-')
 			base[len++] = '-';
-		else if (ascii != NULL)
-			break;
 	}
 	while (len > 0 && base[len - 1] == '-')
 		len--;

@@ -90,38 +90,17 @@ ui_glyph(const struct ui *ui, enum ui_glyph g)
 	return ui->utf8 ? glyphs_utf8[g] : glyphs_ascii[g];
 }
 
-/* Decode one UTF-8 character (s is known valid); returns its length, at least 1. */
-static size_t
-utf8_next(const unsigned char *s, uint32_t *cp)
+/* What an ASCII terminal shows for c: its stand-in, c itself, or '?'. */
+static const char *
+ascii_for(uint32_t c, char *one)
 {
-	size_t len = s[0] < 0x80 ? 1 : s[0] < 0xE0 ? 2 : s[0] < 0xF0 ? 3 : 4;
-	uint32_t c = len == 1 ? s[0] : s[0] & (0x3F >> (len - 1));
+	const char *t = text_ascii(c);
 
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80) {
-			*cp = '?';
-			return i;
-		}
-		c = (c << 6) | (s[i] & 0x3F);
-	}
-	*cp = c;
-	return len;
-}
-
-/* An ASCII stand-in for a character an ASCII terminal cannot show. */
-static char
-ascii_for(uint32_t c)
-{
-	switch (c) {
-	case 0x2018: case 0x2019: case 0x2032: return '\'';
-	case 0x201C: case 0x201D: case 0x2033: return '"';
-	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return '-';
-	case 0x00B7: case 0x2022: case 0x2026: return '.';
-	case 0x00D7: return 'x';
-	case 0x00B0: return 'o';
-	case 0x00A0: return ' ';
-	default: return c < 0x80 ? (char)c : '?';
-	}
+	if (t != NULL)
+		return t;
+	one[0] = c < 0x80 ? (char)c : '?';
+	one[1] = '\0';
+	return one;
 }
 
 int
@@ -134,9 +113,10 @@ ui_text_cols(const struct ui *ui, const char *s)
 		return text_width(s);
 	while (*p != '\0') {
 		uint32_t c;
+		char one[2];
 
-		p += utf8_next(p, &c);
-		n++;
+		p += text_utf8_next((const char *)p, &c);
+		n += (int)strlen(ascii_for(c, one));
 	}
 	return n;
 }
@@ -183,12 +163,19 @@ ui_put_fit(const struct ui *ui, int w, const char *s)
 			addnstr(s, (int)bytes);
 		return used;
 	}
-	while (*p != '\0' && used < w) {
+	while (*p != '\0') {
 		uint32_t c;
+		char one[2];
+		const char *t;
+		size_t tl;
 
-		p += utf8_next(p, &c);
-		addch((chtype)(unsigned char)ascii_for(c));
-		used++;
+		p += text_utf8_next((const char *)p, &c);
+		t = ascii_for(c, one);
+		tl = strlen(t);
+		if (used + (int)tl > w)
+			break;
+		addnstr(t, (int)tl);
+		used += (int)tl;
 	}
 	return used;
 }

@@ -74,4 +74,15 @@ for l in de es; do
 	in_lang $l safety
 	check "$l safety: the emergency line names 112 and 911" sh -c "grep -q '112' '$TMP/out' && grep -q '911' '$TMP/out'"
 done
+# a language we have, but its locale is missing (LOCPATH: no locales at all):
+# one note on stderr saying how to make it, then never again
+mkdir -p "$TMP/nolocales"
+env -u LC_ALL -u LANGUAGE LOCPATH="$TMP/nolocales" LANG=es_ES.UTF-8 "$SC_BIN" --version >"$TMP/out" 2>"$TMP/err"
+check "missing es_ES.UTF-8: a note says how to generate it" \
+    grep -q "the locale es_ES.UTF-8 is not installed.*locale-gen" "$TMP/err"
+check "the note is one line" [ "$(wc -l < "$TMP/err")" -eq 1 ]
+env -u LC_ALL -u LANGUAGE LOCPATH="$TMP/nolocales" LANG=es_ES.UTF-8 "$SC_BIN" --version >"$TMP/out" 2>"$TMP/err"
+check "the note is said once" [ ! -s "$TMP/err" ]
+env -u LC_ALL -u LANGUAGE LOCPATH="$TMP/nolocales" LANG=fi_FI.UTF-8 "$SC_BIN" --version >"$TMP/out" 2>"$TMP/err"
+check "no note for a language we do not have" [ ! -s "$TMP/err" ]
 [ "$failures" -eq 0 ]

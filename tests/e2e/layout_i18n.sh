@@ -39,4 +39,18 @@ for lh in "de tut weh" "es me duele"; do
 	wait_rc 5 >/dev/null || true
 done
 E2E_ENV=
+
+# a Latin-1 German locale: the screens write the umlauts out (ü as ue), never '?'
+mkdir -p "$tmp/loc"
+if localedef -i de_DE -f ISO-8859-1 "$tmp/loc/de_DE" >/dev/null 2>&1 || [ -d "$tmp/loc/de_DE" ]; then
+	E2E_ENV="LOCPATH=$tmp/loc LANG=de_DE"
+	start 80 24
+	check "Latin-1 de_DE: the menu in German, umlauts written out" wait_for 'Zu deinem Ruecken' 5
+	check "Latin-1 de_DE: no umlaut shown as '?'" off_screen '\?'
+	keys q
+	wait_rc 5 >/dev/null || true
+	E2E_ENV=
+else
+	fail "localedef makes a Latin-1 de_DE locale"
+fi
 finish
