@@ -28,9 +28,9 @@ in_lang de show cat-cow
 check "LANGUAGE=de under C.UTF-8: the stretch in German too" grep -q '^Katze-Kuh' "$TMP/out"
 
 in_lang de config
-check "de config: '(none given)' translated" grep -q 'nichts angegeben' "$TMP/out"
+check "de config: '(none given)' translated" grep -q 'keine Angabe' "$TMP/out"
 in_lang es config
-check "es config: '(none given)' translated" grep -q 'ninguno indicado' "$TMP/out"
+check "es config: '(none given)' translated" grep -q 'sin indicar' "$TMP/out"
 
 printf '%s\n' '{"v":1,"routine":"evening-unwind","started":"2026-12-06T20:00:00+00:00","ended":"2026-12-06T20:07:00+00:00","planned_s":420,"active_s":415,"completed":["knee-to-chest"],"skipped":[],"hurt":["cat-cow"],"quit":false,"speed":1,"tension_before":6,"tension_after":3}' > "$hist"
 in_lang de history
