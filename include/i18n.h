@@ -3,6 +3,7 @@
 #define SC_I18N_H
 
 #include <libintl.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 /* The gettext domain: po/LANG.po compiles to LANG/LC_MESSAGES/stretchcoach.mo. */
@@ -35,6 +36,15 @@ int i18n_yes_key(void);
 void i18n_init(void);
 
 /*
+ * True when the environment asks for a language whose messages are
+ * installed but the program speaks English all the same: the locale named
+ * in LC_ALL, LC_MESSAGES or LANG is not installed (its name goes to asked),
+ * or LANGUAGE names one under the plain C locale, where gettext ignores it
+ * (asked gets "C"). Call after i18n_init().
+ */
+bool i18n_missing_locale(char *asked, size_t size);
+
+/*
  * The two-letter language of the messages in use ("de", "es"), or "en" when
  * the message locale is C, POSIX or English. Borrowed static text.
  */
@@ -43,9 +53,9 @@ const char *i18n_language(void);
 /*
  * The language tags to look for, best first, as gettext chooses message
  * catalogues: none when the message locale (`locale`, as setlocale(LC_MESSAGES,
- * NULL) returns it) is C or POSIX; else each entry of `language` (the
- * LANGUAGE variable, a colon-separated list; NULL or "" to use the locale
- * itself), each as written without codeset or modifier and then as its bare
+ * NULL) returns it) is C or POSIX, or C.UTF-8 without `language`; else each
+ * entry of `language` (the LANGUAGE variable, a colon-separated list; NULL or
+ * "" to use the locale itself), each as written without codeset or modifier and then as its bare
  * language ("de_AT.UTF-8@euro" gives "de_AT", "de"). The list stops at
  * English, the catalogue's own language; tags that are not [A-Za-z_] of 2..15
  * characters are skipped, so a tag is always safe in a file name. Returns

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* True when the n bytes at s are well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF). */
 bool text_utf8_valid(const char *s, size_t n);
@@ -31,6 +32,20 @@ char *text_safe(const char *s);
  * from text_safe() always do).
  */
 void text_cut(char *s, size_t max);
+
+/*
+ * Decode the UTF-8 character at s (s already checked valid); sets *cp and
+ * returns its length in bytes, at least 1 ('?' for a broken sequence).
+ */
+size_t text_utf8_next(const char *s, uint32_t *cp);
+
+/*
+ * An ASCII stand-in for code point c, for a terminal or a name that can hold
+ * only ASCII: letters written out as German and Spanish do ("ä" gives "ae",
+ * "ñ" "n", "ß" "ss"), typographic quotes and dashes made plain. NULL when
+ * there is none (ASCII itself included).
+ */
+const char *text_ascii(uint32_t c);
 
 /* Terminal columns s occupies (wcwidth per character; unsafe ones as text_safe() shows them). */
 int text_width(const char *s);

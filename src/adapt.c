@@ -166,7 +166,7 @@ make_note(struct adapted *a, const struct changes *ch)
 		snprintf(sw, sizeof sw, ngettext("%zu swapped for an easier one", "%zu swapped for easier ones",
 		    swapped), swapped);
 	if (dropped > 0)
-		snprintf(dr, sizeof dr, _("%zu left out"), dropped);
+		snprintf(dr, sizeof dr, ngettext("%zu left out", "%zu left out", dropped), dropped);
 	a->note = xasprintf(_("Adapted for %s: %s%s%s."), words, sw, *sw && *dr ? ", " : "", dr);
 }
 

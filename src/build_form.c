@@ -43,7 +43,7 @@ item_seconds(const struct plan *p, size_t i)
 	return t;
 }
 
-/* The stretches: name, position, dose and time, in columns as wide as the longest name. */
+/* The stretches: name, position, time and dose, in columns as wide as the longest name. */
 static void
 report_items(struct report *r, const struct routine *rt)
 {
@@ -59,54 +59,93 @@ report_items(struct report *r, const struct routine *rt)
 		char amount[96], len[16];
 
 		item_amount(amount, sizeof amount, it);
-		/* padded by columns, not bytes: names and amounts may be translated */
-		report_printf(r, "  %2zu. %s%*s  %s%*s %s%*s %s\n", i + 1, it->stretch->name,
-		    pad_to(it->stretch->name, w), "", pos, pad_to(pos, 8), "", amount, pad_to(amount, 24),
-		    "", text_clock(len, sizeof len, item_seconds(p, i)));
+		/*
+		 * padded by columns, not bytes: names and amounts may be translated;
+		 * the time before the dose, so that a narrow screen cuts the dose's
+		 * tail and never the time column
+		 */
+		report_printf(r, "  %2zu. %s%*s  %s%*s %5s  %s\n", i + 1, it->stretch->name,
+		    pad_to(it->stretch->name, w), "", pos, pad_to(pos, 8), "",
+		    text_clock(len, sizeof len, item_seconds(p, i)), amount);
 	}
 	plan_free(p);
 }
 
+/* The names of the stretches left out because they hurt lately, joined with ", ". */
+static void
+hurt_names(char *buf, size_t size, const struct catalogue *c, const char *const *hurt, size_t n)
+{
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < n && len < size; i++) {
+		const struct stretch *s = c != NULL ? catalogue_find_stretch(c, hurt[i]) : NULL;
+		char *id = text_safe(hurt[i]);
+		int k = snprintf(buf + len, size - len, "%s%s", i ? ", " : "", s != NULL ? s->name : id);
+
+		free(id);
+		len += k > 0 ? (size_t)k : 0;
+	}
+}
+
 void
-build_form_report(struct report *r, const struct built *b, const char *const *hurt, size_t n)
+build_form_report(struct report *r, const struct built *b, const struct catalogue *c,
+    const char *const *hurt, size_t n)
 {
 	const struct routine *rt = built_routine(b);
-	char total[16], needs[160];
+	char total[16], needs[160], names[400];
 
 	report_printf(r, "%s\n%s\n\n", rt->name, rt->description);
 	report_items(r, rt);
-	/* TRANSLATORS: the first word of the total's line, "Total 5:30". */
-	report_printf(r, "\n%s %s", _("Total"), text_clock(total, sizeof total, built_seconds(b)));
+	text_clock(total, sizeof total, built_seconds(b));
 	if (rt->rest > 0)
-		report_printf(r, _(", with %d s rests between stretches"), rt->rest);
-	report_puts(r, _(", get-ready and side changes included"));
-	report_puts(r, "\n");
+		/* TRANSLATORS: the length of a built routine, "Total 5:30, ..."; %d is seconds.
+		   Starts with the word of "Total" and keeps within 76 columns. */
+		report_printf(r, _("\nTotal %s, with get-ready, side changes and %d s rests between "
+		    "stretches\n"), total, rt->rest);
+	else
+		/* TRANSLATORS: the length of a built routine, "Total 5:30, ...". */
+		report_printf(r, _("\nTotal %s, get-ready and side changes included\n"), total);
 	catalogue_join_names(needs, sizeof needs, built_equipment(b), catalogue_equipment_label, ", ");
 	/* TRANSLATORS: what a built routine needs: "Needs: towel, wall" */
 	report_printf(r, _("Needs: %s\n"), built_equipment(b) ? needs : _("no equipment"));
 	if (built_note(b) != NULL)
 		report_printf(r, "%s\n", built_note(b));
-	for (size_t i = 0; i < n; i++) {
-		char *id = text_safe(hurt[i]);
+	if (n == 0)
+		return;
+	hurt_names(names, sizeof names, c, hurt, n);
+	/* TRANSLATORS: %d is the number of days (7), %s a list of stretch names. */
+	report_printf(r, ngettext("Left out, marked hurt in the last %d days: %s (--include-hurt keeps it).\n",
+	    "Left out, marked hurt in the last %d days: %s (--include-hurt keeps them).\n", n),
+	    HISTORY_HURT_DAYS, names);
+}
 
-		if (i == 0)
-			report_printf(r, _("Left out, marked hurt in the last %d days: "), HISTORY_HURT_DAYS);
-		report_printf(r, "%s%s", i ? ", " : "", id);
-		free(id);
-	}
-	if (n > 0)
-		report_puts(r, n > 1 ? _(" (--include-hurt keeps them).\n") : _(" (--include-hurt keeps it).\n"));
+/* text_ascii(c), or "" when it has none. */
+static const char *
+text_ascii_or(uint32_t c)
+{
+	const char *t = text_ascii(c);
+
+	return t != NULL ? t : "";
 }
 
 int
 build_form_id(const struct catalogue *c, const char *name, char *id, size_t size)
 {
 	char base[49];
-	size_t len = 0;
+	size_t len = 0, step;
 
-	for (const unsigned char *p = (const unsigned char *)name; *p != '\0' && len < 48; p++) {
-		if (isalnum(*p) && *p < 0x80)
-			base[len++] = (char)tolower(*p);
+	for (const char *p = name; *p != '\0' && len < 48; p += step) {
+		uint32_t cp;
+		const char *ascii;
+
+		step = text_utf8_next(p, &cp);
+		ascii = isalpha((unsigned char)*text_ascii_or(cp)) ? text_ascii_or(cp) : NULL;
+		if (cp < 0x80 && isalnum((int)cp))
+			base[len++] = (char)tolower((int)cp);
+		else if (ascii != NULL && len + strlen(ascii) <= 48)
+			for (; *ascii != '\0'; ascii++)
+				base[len++] = (char)tolower((unsigned char)*ascii);
 		else if (len > 0 && base[len - 1] != '-')
 			base[len++] = '-';
 	}

@@ -301,9 +301,9 @@ builder_without(const struct routine *r, const char *const *ids, size_t nids)
 	b->name = xstrdup(r->name);
 	b->description = xstrdup(r->description);
 	built_finish(b, r->id);
-	b->note = xasprintf(r->nitems - b->n > 1 ?
-	    _("Left out, marked hurt in the last %d days: %s (--include-hurt keeps them).") :
-	    _("Left out, marked hurt in the last %d days: %s (--include-hurt keeps it)."),
+	/* TRANSLATORS: %d is the number of days (7), %s a list of stretch names. */
+	b->note = xasprintf(ngettext("Left out, marked hurt in the last %d days: %s (--include-hurt keeps it).",
+	    "Left out, marked hurt in the last %d days: %s (--include-hurt keeps them).", r->nitems - b->n),
 	    HISTORY_HURT_DAYS, left);
 	free(left);
 	return b;

@@ -9,19 +9,17 @@
 #include "i18n.h"
 #include "text.h"
 
-/* Say why nothing fits, naming the constraint that empties the pool. */
+/* Say why nothing fits, naming the constraints that empty the pool. */
 char *
 built_nothing_fits(const struct build_request *req)
 {
-	char areas[200];
+	char *given = built_constraints(req), *out;
 
-	catalogue_join_names(areas, sizeof areas, req->areas, catalogue_area_label, ", ");
-	/* TRANSLATORS: the parts say when, for which areas, at a desk, without equipment. */
-	return xasprintf(_("no stretch fits%s%s%s%s%s%s; ask for less (drop --area, --without, "
-	    "--at-desk or raise --level)"),
-	    req->time ? " " : "", req->time ? catalogue_time_label(req->time) : "",
-	    req->areas ? _(" for ") : "", areas, req->at_desk ? _(" at a desk") : "",
-	    req->without ? _(" with the equipment left out") : "");
+	/* TRANSLATORS: %s lists the options given: "--time evening, --area neck, --at-desk". */
+	out = xasprintf(_("no stretch fits these constraints (%s); ask for less (drop --area, "
+	    "--without, --at-desk or raise --level)"), given);
+	free(given);
+	return out;
 }
 
 /* The constraints req gives, as the options that set them ("--time evening, --area neck"); caller frees. */

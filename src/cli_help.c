@@ -36,6 +36,17 @@ put_lines(FILE *fp, const char *text)
 	}
 }
 
+/*
+ * An option's argument as the user reads it: a placeholder in capitals
+ * (EQUIPMENT, FILE) translated; a value list without one ("morning|evening")
+ * is shown as it is typed, never as its translation as a word.
+ */
+static const char *
+placeholder_text(const char *text)
+{
+	return strpbrk(text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != NULL ? _(text) : text;
+}
+
 int
 cli_command_help(FILE *fp, const char *name, char **cause)
 {
@@ -63,7 +74,7 @@ cli_command_help(FILE *fp, const char *name, char **cause)
 			fputs(_("Options:\n"), fp);
 		any = true;
 		snprintf(left, sizeof left, "%s%s%s", scoped[i].name, scoped[i].arg ? " " : "",
-		    scoped[i].arg ? scoped[i].arg : "");
+		    scoped[i].arg ? placeholder_text(scoped[i].arg) : "");
 		if (strlen(left) > 26)
 			fprintf(fp, "  %s\n%29s", left, "");
 		else

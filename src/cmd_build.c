@@ -99,25 +99,38 @@ make_request(const struct cli *cli, const struct config *cfg, struct build_reque
 	return 0;
 }
 
+/* Add item (if not NULL) to the ", "-separated list in buf. */
+static void
+join_item(char *buf, size_t size, const char *item)
+{
+	size_t len = strlen(buf);
+
+	if (item != NULL && len < size)
+		snprintf(buf + len, size - len, "%s%s", len ? ", " : "", item);
+}
+
 /* Print the routine as a readable plan, and what was left out because it hurt. */
 static void
-print_plan(const struct built *b, const struct history_stats *hist, const struct adapt_needs *needs,
-    bool include_hurt)
+print_plan(const struct catalogue *c, const struct built *b, const struct history_stats *hist,
+    const struct adapt_needs *needs, bool include_hurt)
 {
 	struct report r = { 0 };
 
-	build_form_report(&r, b, (const char *const *)hist->hurt_recent,
+	build_form_report(&r, b, c, (const char *const *)hist->hurt_recent,
 	    include_hurt ? 0 : hist->nhurt_recent);
 	fputs(report_text(&r), stdout);
 	report_done(&r);
 	if (needs->no_kneel || needs->no_floor || needs->conditions != 0) {
-		char conds[256];
+		char conds[256], with[300], list[600] = "";
 
 		catalogue_join_names(conds, sizeof conds, needs->conditions, conditions_label, ", ");
-		printf(_("Chosen to suit your settings: %s%s%s%s%s%s.\n"), needs->no_kneel ? _("no kneeling") : "",
-		    needs->no_kneel && needs->no_floor ? ", " : "", needs->no_floor ? _("no floor work") : "",
-		    needs->conditions && (needs->no_kneel || needs->no_floor) ? ", " : "",
-		    needs->conditions ? _("nothing to avoid with ") : "", conds);
+		/* TRANSLATORS: %s lists health conditions: "nothing to avoid with pregnancy, sciatica". */
+		snprintf(with, sizeof with, _("nothing to avoid with %s"), conds);
+		join_item(list, sizeof list, needs->no_kneel ? _("no kneeling") : NULL);
+		join_item(list, sizeof list, needs->no_floor ? _("no floor work") : NULL);
+		join_item(list, sizeof list, needs->conditions ? with : NULL);
+		/* TRANSLATORS: %s is a list: "no kneeling, no floor work, nothing to avoid with ...". */
+		printf(_("Chosen to suit your settings: %s.\n"), list);
 	}
 }
 
@@ -261,7 +274,7 @@ cmd_build(const struct cli *cli)
 	}
 	status = 0;
 	if (!cli->then_run)
-		print_plan(b, &hist, &needs, cli->include_hurt);
+		print_plan(c, b, &hist, &needs, cli->include_hurt);
 	if (!cli->then_run && cli->what_works)
 		printf("%s\n", note);
 	if (cli->save != NULL)

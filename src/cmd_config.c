@@ -173,7 +173,7 @@ cmd_config(const struct cli *cli)
 			break;
 		case CFG_EQUIPMENT:
 			if (cfg.equipment == 0)
-				snprintf(value, sizeof value, "(none given)");
+				snprintf(value, sizeof value, "%s", _("(none given)"));
 			else
 				catalogue_join_names(value, sizeof value, cfg.equipment,
 				    catalogue_equipment_name, ",");

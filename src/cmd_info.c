@@ -569,7 +569,7 @@ show_routine(const struct today *t)
 		needs |= it->stretch->equipment;
 	}
 	printf(_("\nNeeds: %s\n"), needs ? catalogue_join_names(eq, sizeof eq, needs,
-	    catalogue_equipment_name, ", ") : _("no equipment"));
+	    catalogue_equipment_label, ", ") : _("no equipment"));
 	printf(_("\nStart it with: stretchcoach run %s\n"), r->id);
 }
 

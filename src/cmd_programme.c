@@ -106,7 +106,8 @@ list_programmes(const struct catalogue *c, const struct programme_now *now)
 
 		printf(ngettext("\n%s  %s: %zu day", "\n%s  %s: %zu days", p->ndays), p->id, p->name, p->ndays);
 		if (rest > 0)
-			printf(_(", %zu of them rest"), rest);
+			/* TRANSLATORS: follows "30 days": how many of those days are rest days. */
+			printf(ngettext(", %zu of them rest", ", %zu of them rest", rest), rest);
 		printf("%s\n", now->p == p ? _(" (running)") : "");
 		if (*p->description != '\0')
 			print_wrapped("    ", p->description);

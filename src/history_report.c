@@ -548,18 +548,24 @@ history_report_json_new(const struct history_stats *st, const struct catalogue *
 static void
 print_hurt(struct report *r, const struct history_stats *st, const struct catalogue *c)
 {
+	char names[512] = "";
+	size_t len = 0;
+
 	if (st->nhurt_recent == 0)
 		return;
-	report_puts(r, "Left out     ");
-	for (size_t i = 0; i < st->nhurt_recent; i++) {
+	for (size_t i = 0; i < st->nhurt_recent && len < sizeof names; i++) {
 		const struct stretch *s = c != NULL ? catalogue_find_stretch(c, st->hurt_recent[i]) : NULL;
 		char *id = text_safe(st->hurt_recent[i]);
+		int n = snprintf(names + len, sizeof names - len, "%s%s", i ? ", " : "", s != NULL ? s->name : id);
 
-		report_printf(r, "%s%s", i ? ", " : "", s != NULL ? s->name : id);
 		free(id);
+		len += n > 0 ? (size_t)n : 0;
 	}
-	report_printf(r, ": marked hurt in the last %d days (--include-hurt keeps %s)\n",
-	    HISTORY_HURT_DAYS, st->nhurt_recent > 1 ? "them" : "it");
+	label(r, _("Left out"));
+	/* TRANSLATORS: %s is a list of stretch names, %d the number of days (7). */
+	report_printf(r, ngettext("%s: marked hurt in the last %d days (--include-hurt keeps it)\n",
+	    "%s: marked hurt in the last %d days (--include-hurt keeps them)\n", st->nhurt_recent),
+	    names, HISTORY_HURT_DAYS);
 }
 
 void
@@ -569,7 +575,8 @@ history_report_text(struct report *r, const struct history_stats *st, const stru
 	const struct glyphs *g = pick_glyphs();
 	char a[16], b[16];
 
-	report_printf(r, _("History, %d days: %s to %s\n\n"), st->days,
+	report_printf(r, ngettext("History, %d day: %s to %s\n\n", "History, %d days: %s to %s\n\n",
+	    (unsigned long)st->days), st->days,
 	    history_report_day(a, sizeof a, st->today - st->days + 1), history_report_day(b, sizeof b, st->today));
 	print_heatmap(r, st, g);
 	report_puts(r, "\n");

@@ -3,20 +3,31 @@
 
 #include <locale.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "diag.h"
 #include "paths.h"
+
+/* setlocale() could not set the locale the environment asks for. */
+static bool locale_failed;
 
 void
 i18n_init(void)
 {
 	char *dir;
 
-	setlocale(LC_ALL, "");
+	locale_failed = setlocale(LC_ALL, "") == NULL;
 	dir = paths_locale_dir();
 	bindtextdomain(I18N_DOMAIN, dir);
+	/*
+	 * Messages in UTF-8 whatever the locale's charset, like the catalogue's
+	 * text: in a Latin-1 locale the screens then write the letters out
+	 * (ä as ae) instead of mixing two encodings.
+	 */
+	bind_textdomain_codeset(I18N_DOMAIN, "UTF-8");
 	free(dir);
 	textdomain(I18N_DOMAIN);
 }
@@ -49,6 +60,47 @@ i18n_language(void)
 	if (loc != NULL && language_of(loc, lang, sizeof lang))
 		return lang;
 	return "en";
+}
+
+/* True when a message catalogue for language (two or three letters) is installed. */
+static bool
+have_messages(const char *language)
+{
+	char *dir = paths_locale_dir(), *mo;
+	bool have;
+
+	if (dir == NULL)
+		return false;
+	mo = xasprintf("%s/%s/LC_MESSAGES/%s.mo", dir, language, I18N_DOMAIN);
+	have = access(mo, R_OK) == 0;
+	free(mo);
+	free(dir);
+	return have;
+}
+
+bool
+i18n_missing_locale(char *asked, size_t size)
+{
+	const char *names[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	const char *name = NULL, *language = getenv("LANGUAGE");
+	char lang[4];
+
+	for (size_t i = 0; i < 3 && name == NULL; i++)
+		if (getenv(names[i]) != NULL && getenv(names[i])[0] != '\0')
+			name = getenv(names[i]);
+	if (locale_failed && name != NULL && language_of(name, lang, sizeof lang) &&
+	    strcmp(lang, "en") != 0 && have_messages(lang)) {
+		snprintf(asked, size, "%s", name);
+		return true;
+	}
+	/* LANGUAGE=de under the plain C locale: gettext ignores it */
+	if (!locale_failed && language != NULL && language_of(language, lang, sizeof lang) &&
+	    strcmp(lang, "en") != 0 && have_messages(lang) &&
+	    strcmp(setlocale(LC_MESSAGES, NULL), "C") == 0) {
+		snprintf(asked, size, "%s", "C");
+		return true;
+	}
+	return false;
 }
 
 /* The longest language tag looked for, "de_DE" and the like. */
@@ -109,10 +161,18 @@ i18n_candidates(const char *locale, const char *language, char ***tags)
 	size_t n = 0;
 
 	*tags = NULL;
-	if (c_locale(locale))
+	/*
+	 * gettext ignores LANGUAGE only in the plain C locale (glibc compares
+	 * the name with "C"); under C.UTF-8 it follows LANGUAGE, and so must
+	 * the catalogue, or the menus speak German and the stretches English.
+	 */
+	if (locale == NULL || strcmp(locale, "C") == 0 || strcmp(locale, "POSIX") == 0)
 		return 0;
-	if (language == NULL || language[0] == '\0')
+	if (language == NULL || language[0] == '\0') {
+		if (c_locale(locale))
+			return 0;
 		language = locale;
+	}
 	for (const char *p = language; *p != '\0';) {
 		size_t len = strcspn(p, ":");
 

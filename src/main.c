@@ -11,6 +11,7 @@
 #include "diag.h"
 #include "frontend.h"
 #include "i18n.h"
+#include "paths.h"
 
 /*
  * A standard descriptor that was closed (>&-) gets /dev/null opened read-only
@@ -30,6 +31,43 @@ hold_std_fds(void)
 			}
 		}
 	}
+}
+
+/*
+ * Say once, on stderr, that the language asked for is installed but its
+ * locale is not, and how to make it; remembered in the data directory by
+ * the locale's name. In English on purpose: it is shown only when the
+ * messages cannot be translated.
+ */
+static void
+locale_note(void)
+{
+	char asked[64], seen[64] = "", *dir, *mark;
+	FILE *fp;
+
+	if (!i18n_missing_locale(asked, sizeof asked) || (dir = paths_data_dir()) == NULL)
+		return;
+	mark = xasprintf("%s/locale-note", dir);
+	if ((fp = fopen(mark, "r")) != NULL) {
+		if (fgets(seen, sizeof seen, fp) != NULL)
+			seen[strcspn(seen, "\n")] = '\0';
+		fclose(fp);
+	}
+	if (strcmp(seen, asked) != 0) {
+		if (strcmp(asked, "C") == 0)
+			fputs("stretchcoach: LANGUAGE is ignored in the C locale, so the messages are in "
+			    "English; set LANG=C.UTF-8 as well, or a locale such as de_DE.UTF-8.\n", stderr);
+		else
+			fprintf(stderr, "stretchcoach: the locale %s is not installed, so the messages are in "
+			    "English; generate it with 'sudo dpkg-reconfigure locales' (or add it to "
+			    "/etc/locale.gen and run 'sudo locale-gen').\n", asked);
+		if (paths_mkdir_p(dir, 0700) == 0 && (fp = fopen(mark, "w")) != NULL) {
+			fprintf(fp, "%s\n", asked);
+			fclose(fp);
+		}
+	}
+	free(mark);
+	free(dir);
 }
 
 /* Every command's output must have reached stdout: a full disk or a closed pipe is exit 74. */
@@ -53,6 +91,7 @@ main(int argc, char **argv)
 
 	hold_std_fds();
 	i18n_init();
+	locale_note();
 	if (cli_parse(argc, argv, &cli, &cause) < 0) {
 		fprintf(stderr, "stretchcoach: %s\n", cause);
 		free(cause);

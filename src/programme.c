@@ -362,7 +362,8 @@ programme_headline(char *buf, size_t size, const struct programme *p,
 			    sep, p->name);
 		break;
 	case PROG_FINISHED:
-		snprintf(buf, size, _("%s complete: %zu of %zu days"), p->name, p->ndays, p->ndays);
+		snprintf(buf, size, ngettext("%s complete: %zu of %zu day", "%s complete: %zu of %zu days",
+		    p->ndays), p->name, p->ndays, p->ndays);
 		break;
 	}
 	return buf;

@@ -447,3 +447,50 @@ text_near(const char *typed, const char *known)
 	return d <= (n <= 4 ? 1 : n <= 8 ? 2 : 3) ||
 	    (n >= 3 && strncmp(typed, known, n) == 0);
 }
+
+size_t
+text_utf8_next(const char *str, uint32_t *cp)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t len = s[0] < 0x80 ? 1 : s[0] < 0xE0 ? 2 : s[0] < 0xF0 ? 3 : 4;
+	uint32_t c = len == 1 ? s[0] : s[0] & (0x3F >> (len - 1));
+
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80) {
+			*cp = '?';
+			return i;
+		}
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	*cp = c;
+	return len;
+}
+
+const char *
+text_ascii(uint32_t c)
+{
+	/* U+00C0..U+00FF, capitals and small letters alike, as German and Spanish write them out */
+	static const char *const latin1[64] = {
+		"A", "A", "A", "A", "Ae", "A", "Ae", "C", "E", "E", "E", "E", "I", "I", "I", "I",
+		"D", "N", "O", "O", "O", "O", "Oe", "x", "O", "U", "U", "U", "Ue", "Y", "Th", "ss",
+		"a", "a", "a", "a", "ae", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+		"d", "n", "o", "o", "o", "o", "oe", "/", "o", "u", "u", "u", "ue", "y", "th", "y",
+	};
+
+	if (c >= 0xC0 && c <= 0xFF)
+		return latin1[c - 0xC0];
+	switch (c) {
+	case 0x152: return "OE";
+	case 0x153: return "oe";
+	case 0x2018: case 0x2019: case 0x2032: case 0x201A: return "'";
+	case 0x201C: case 0x201D: case 0x2033: case 0x201E: case 0xAB: case 0xBB: return "\"";
+	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return "-";
+	case 0x00B7: case 0x2022: return ".";
+	case 0x2026: return "...";
+	case 0x00B0: return "o";
+	case 0x00A0: return " ";
+	case 0xA1: return "!";
+	case 0xBF: return "?";
+	default: return NULL;
+	}
+}

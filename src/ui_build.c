@@ -165,7 +165,7 @@ build_draw_preview(struct build_screen *bs, const struct layout_rect *r)
 		    bs->why != NULL ? bs->why : _("Nothing fits these choices."));
 		return;
 	}
-	build_form_report(&rep, bs->b, bs->ui->opts.hurt, bs->ui->opts.nhurt);
+	build_form_report(&rep, bs->b, bs->c, bs->ui->opts.hurt, bs->ui->opts.nhurt);
 	n = report_lines(&rep, &lines);
 	compact = (int)n > r->h + 2 && r->h < 6;
 	if (compact)
@@ -208,8 +208,7 @@ build_draw_keys(struct build_screen *bs, const struct layout_rect *k)
 	if (bs->naming) {
 		int x = k->x + ui_put(bs->ui, k->y - 1, k->x, k->w, A_BOLD, _("Name: "));
 
-		x += ui_put(bs->ui, k->y - 1, x, k->x + k->w - x, A_NORMAL, bs->name);
-		ui_put(bs->ui, k->y - 1, x, 1, ui_attr(bs->ui, UI_SELECT), " ");
+		ui_put_field(bs->ui, k->y - 1, x, k->x + k->w - x, bs->name);
 		ui_put_keys(bs->ui, k->y, k->x, k->w, naming, 4);
 		return;
 	}

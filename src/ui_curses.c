@@ -52,6 +52,20 @@ ui_restore(void)
 	}
 }
 
+/* One key: a curses key code, an ASCII character, or UI_KEY_CHAR() of a wider one; ERR for none. */
+static int
+ui_read_key(void)
+{
+	wint_t wc;
+	int r = get_wch(&wc);
+
+	if (r == ERR)
+		return ERR;
+	if (r == KEY_CODE_YES || wc < 0x80)
+		return (int)wc;
+	return wc <= 0x10FFFF ? UI_KEY_CHAR((int)wc) : ERR;
+}
+
 /*
  * Wait up to ms (at most UI_IDLE_MS; < 0 for that long) for a key. Returns
  * the key, ERR on a timeout or a signal (check frontend_signal()), or
@@ -72,9 +86,11 @@ ui_key(struct ui *ui, int ms)
 	if (ms < 0 || ms > UI_IDLE_MS)
 		ms = UI_IDLE_MS;
 	timeout(ms);
-	ch = getch();
+	ch = ui_read_key();
 	if (ui_tstp) {
-		if (ch != ERR)
+		if (ch >= UI_KEY_CHAR(0))
+			unget_wch((wchar_t)(ch - UI_KEY_CHAR(0)));
+		else if (ch != ERR)
 			ungetch(ch);
 		ui_tstp = 0;
 		return UI_KEY_SUSPEND;

@@ -20,6 +20,12 @@ struct speech;
 #define UI_KEY_SUSPEND (KEY_MAX + 1)
 #define UI_KEY_ESC 27
 #define UI_KEY_CTRL_L 12
+/*
+ * A typed character past ASCII, as the key reader hands it on: its code
+ * point lifted above the curses key codes, so that U+0100..U+01FF never
+ * reads as a KEY_* value. ASCII comes as itself.
+ */
+#define UI_KEY_CHAR(cp) (0x1000000 + (cp))
 
 /* The front end's state, behind struct frontend's ctx. */
 struct ui {
@@ -145,10 +151,16 @@ void ui_too_small(const struct ui *ui, const char *extra);
 /* What ui_edit_line() made of a key. */
 enum { UI_EDIT_GOING, UI_EDIT_DONE, UI_EDIT_CANCEL };
 /*
- * A one-line text field in buf (size bytes, printable ASCII): a key adds a
- * character, Backspace takes one off, Ctrl-U clears; Enter and Esc end it.
+ * A one-line text field in buf (size bytes, UTF-8): a key adds a printable
+ * character (ASCII or UI_KEY_CHAR(), controls and bidi overrides refused),
+ * Backspace takes the last character off, Ctrl-U clears; Enter and Esc end it.
  */
 int ui_edit_line(char *buf, size_t size, int ch);
+/*
+ * Draw a text field being typed at (y, x) in w columns: as much of the end
+ * of text as fits, then the cursor block. Returns the columns used.
+ */
+int ui_put_field(const struct ui *ui, int y, int x, int w, const char *text);
 /* Columns s takes as ui_put() draws it (one a character on an ASCII terminal). */
 int ui_text_cols(const struct ui *ui, const char *s);
 

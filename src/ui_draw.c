@@ -90,38 +90,17 @@ ui_glyph(const struct ui *ui, enum ui_glyph g)
 	return ui->utf8 ? glyphs_utf8[g] : glyphs_ascii[g];
 }
 
-/* Decode one UTF-8 character (s is known valid); returns its length, at least 1. */
-static size_t
-utf8_next(const unsigned char *s, uint32_t *cp)
+/* What an ASCII terminal shows for c: its stand-in, c itself, or '?'. */
+static const char *
+ascii_for(uint32_t c, char *one)
 {
-	size_t len = s[0] < 0x80 ? 1 : s[0] < 0xE0 ? 2 : s[0] < 0xF0 ? 3 : 4;
-	uint32_t c = len == 1 ? s[0] : s[0] & (0x3F >> (len - 1));
+	const char *t = text_ascii(c);
 
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80) {
-			*cp = '?';
-			return i;
-		}
-		c = (c << 6) | (s[i] & 0x3F);
-	}
-	*cp = c;
-	return len;
-}
-
-/* An ASCII stand-in for a character an ASCII terminal cannot show. */
-static char
-ascii_for(uint32_t c)
-{
-	switch (c) {
-	case 0x2018: case 0x2019: case 0x2032: return '\'';
-	case 0x201C: case 0x201D: case 0x2033: return '"';
-	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return '-';
-	case 0x00B7: case 0x2022: case 0x2026: return '.';
-	case 0x00D7: return 'x';
-	case 0x00B0: return 'o';
-	case 0x00A0: return ' ';
-	default: return c < 0x80 ? (char)c : '?';
-	}
+	if (t != NULL)
+		return t;
+	one[0] = c < 0x80 ? (char)c : '?';
+	one[1] = '\0';
+	return one;
 }
 
 int
@@ -134,9 +113,10 @@ ui_text_cols(const struct ui *ui, const char *s)
 		return text_width(s);
 	while (*p != '\0') {
 		uint32_t c;
+		char one[2];
 
-		p += utf8_next(p, &c);
-		n++;
+		p += text_utf8_next((const char *)p, &c);
+		n += (int)strlen(ascii_for(c, one));
 	}
 	return n;
 }
@@ -183,12 +163,19 @@ ui_put_fit(const struct ui *ui, int w, const char *s)
 			addnstr(s, (int)bytes);
 		return used;
 	}
-	while (*p != '\0' && used < w) {
+	while (*p != '\0') {
 		uint32_t c;
+		char one[2];
+		const char *t;
+		size_t tl;
 
-		p += utf8_next(p, &c);
-		addch((chtype)(unsigned char)ascii_for(c));
-		used++;
+		p += text_utf8_next((const char *)p, &c);
+		t = ascii_for(c, one);
+		tl = strlen(t);
+		if (used + (int)tl > w)
+			break;
+		addnstr(t, (int)tl);
+		used += (int)tl;
 	}
 	return used;
 }
@@ -520,22 +507,76 @@ ui_too_small(const struct ui *ui, const char *extra)
 		ui_put_center(ui, &all, mid + 1, A_NORMAL, extra);
 }
 
+/* The UTF-8 bytes a typed key adds to a text field (0: none): printable text only, never a control. */
+static size_t
+key_utf8(int ch, char *u)
+{
+	unsigned long cp;
+	size_t n;
+
+	if (ch >= 32 && ch < 127) {
+		u[0] = (char)ch;
+		u[1] = '\0';
+		return 1;
+	}
+	if (ch < UI_KEY_CHAR(0xA0) || ch > UI_KEY_CHAR(0x10FFFF))
+		return 0;
+	cp = (unsigned long)(ch - UI_KEY_CHAR(0));
+	if (cp < 0x800) {
+		u[0] = (char)(0xC0 | cp >> 6);
+		n = 1;
+	} else if (cp < 0x10000) {
+		u[0] = (char)(0xE0 | cp >> 12);
+		u[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+		n = 2;
+	} else {
+		u[0] = (char)(0xF0 | cp >> 18);
+		u[1] = (char)(0x80 | (cp >> 12 & 0x3F));
+		u[2] = (char)(0x80 | (cp >> 6 & 0x3F));
+		n = 3;
+	}
+	u[n] = (char)(0x80 | (cp & 0x3F));
+	u[n + 1] = '\0';
+	/* surrogates, bidi overrides and C1 controls stay out, as text_safe() would show them */
+	return text_has_unsafe(u) ? 0 : n + 1;
+}
+
 int
 ui_edit_line(char *buf, size_t size, int ch)
 {
-	size_t len = strlen(buf);
+	size_t len = strlen(buf), n;
+	char u[5];
 
 	if (ch == UI_KEY_ESC)
 		return UI_EDIT_CANCEL;
 	if (ch == '\n' || ch == '\r' || ch == KEY_ENTER)
 		return UI_EDIT_DONE;
 	if ((ch == KEY_BACKSPACE || ch == 127 || ch == 8) && len > 0) {
-		buf[len - 1] = '\0';
+		/* a whole character, its continuation bytes with it */
+		while (len > 0 && ((unsigned char)buf[--len] & 0xC0) == 0x80)
+			continue;
+		buf[len] = '\0';
 	} else if (ch == 21) {   /* Ctrl-U: the whole line */
 		*buf = '\0';
-	} else if (ch >= 32 && ch < 127 && len + 1 < size) {
-		buf[len] = (char)ch;
-		buf[len + 1] = '\0';
+	} else if ((n = key_utf8(ch, u)) > 0 && len + n < size) {
+		memcpy(buf + len, u, n + 1);
 	}
 	return UI_EDIT_GOING;
+}
+
+int
+ui_put_field(const struct ui *ui, int y, int x, int w, const char *text)
+{
+	const char *tail = text;
+	int used;
+
+	/* the end of a long text, where the typing is, with the cursor after it */
+	while (*tail != '\0' && ui_text_cols(ui, tail) > w - 1) {
+		tail++;
+		while (((unsigned char)*tail & 0xC0) == 0x80)
+			tail++;
+	}
+	used = ui_put(ui, y, x, w - 1, A_NORMAL, tail);
+	ui_put(ui, y, x + used, 1, ui_attr(ui, UI_SELECT), " ");
+	return used + 1;
 }

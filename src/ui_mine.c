@@ -48,8 +48,7 @@ mine_draw_bottom(struct mine *m)
 
 	if (m->mode == MINE_RENAME) {
 		x = 1 + ui_put(ui, LINES - 2, 1, COLS - 2, A_BOLD, _("New name: "));
-		x += ui_put(ui, LINES - 2, x, COLS - 1 - x, A_NORMAL, m->name);
-		ui_put(ui, LINES - 2, x, 1, ui_attr(ui, UI_SELECT), " ");
+		ui_put_field(ui, LINES - 2, x, COLS - 1 - x, m->name);
 		ui_put_keys(ui, LINES - 1, 1, COLS - 2, ren, 4);
 	} else if (m->mode == MINE_DELETE) {
 		snprintf(q, sizeof q, _("Delete \"%s\" from your routines?"), m->names[m->sel]);

@@ -180,7 +180,9 @@ ui_panel_breath(struct coach *c, const struct session_view *v)
 			if (compact)
 				snprintf(line, sizeof line, "%d/%d", v->rep, v->reps);
 			else
-				snprintf(line, sizeof line, "Breathe freely%srep %d of %d",
+				/* TRANSLATORS: a counted stretch without a breath cue; %s is a
+				   separator (" · "), then the rep number and the number of reps. */
+				snprintf(line, sizeof line, _("Breathe freely%srep %d of %d"),
 				    ui_glyph(c->ui, G_SEP), v->rep, v->reps);
 			ui_clear_rect(r);
 			ui_put_center(c->ui, r, 0, A_BOLD, line);

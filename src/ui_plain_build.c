@@ -75,7 +75,7 @@ ui_plain_build(const struct run_opts *o, const struct catalogue *c, struct build
 		free(cause);
 		return BUILD_BACK;
 	}
-	build_form_report(&r, b, o->hurt, o->nhurt);
+	build_form_report(&r, b, c, o->hurt, o->nhurt);
 	printf("\n%s\n", report_text(&r));
 	report_done(&r);
 	while (plain_ask(_("Enter to start it, s to save it, q to go back: "), line, sizeof line)) {

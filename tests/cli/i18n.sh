@@ -96,7 +96,7 @@ chmod +x "$TMP/fakebin/espeak-ng"
 (cd / && env LC_ALL=es_ES.UTF-8 PATH="$TMP/fakebin:$PATH" "$bin" run desk-break --plain --speed 50 \
     --no-checkin --say espeak-ng >/dev/null 2>&1)
 check "es: espeak-ng is called with -v es" grep -q '^-v|es|' "$TMP/said"
-check "es: ... and speaks Spanish cues" grep -Eq '\|(Inspira|Espira|Ahora: )' "$TMP/said"
+check "es: ... and speaks Spanish cues" grep -Eq '\|(Inhala|Exhala|Siguiente: )' "$TMP/said"
 : >"$TMP/said"
 (cd / && env LC_ALL=fr_FR.UTF-8 PATH="$TMP/fakebin:$PATH" "$bin" run desk-break --plain --speed 50 \
     --no-checkin --say espeak-ng >/dev/null 2>&1)

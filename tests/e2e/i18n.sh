@@ -75,7 +75,7 @@ walk de_DE.UTF-8 'Morgenroutinen' \
 walk es_ES.UTF-8 'Rutinas de mañana' \
     '(Rutinas suaves para despertar la espalda después de la noche|Rutinas más lentas, con posturas más largas, para soltar la tensión del día)' \
     'Componer una rutina' 'Notas de seguridad' 'Enter elegir' '3 min +2 estiramientos' \
-    'Prepárate: Test Short' 'Test Hold +Lado izquierdo' '(Inspira|Espira)' 'Cambio de lado' \
+    'Prepárate: Test Short' 'Test Hold +Lado izquierdo' '(Inhala|Exhala)' 'Cambio de lado' \
     'pasar al siguiente estiramiento' 'En pausa. Pulsa espacio para seguir.' \
     '¿Terminar la sesión ahora\?' 'Sesión terminada antes' 'Sin hacer' \
     '¿Cómo notas la espalda ahora mismo\?'
@@ -122,7 +122,7 @@ wait_rc 5 >/dev/null
 # 50x15 in Spanish: a breath cue longer than its row ends with …, never mid-word
 E2E_ENV="LC_ALL=es_ES.UTF-8${LOCPATH:+ LOCPATH=$LOCPATH}"
 start 50 15 --no-checkin --speed 5 run morning-quick
-check "es_ES.UTF-8 50x15: a long breath cue is cut with …" wait_for '^ *Inspira: Lleva la cadera .*…$' 8
+check "es_ES.UTF-8 50x15: a long breath cue is cut with …" wait_for '^ *Inhala: Lleva la cadera .*…$' 8
 keys q
 wait_for '¿Terminar la sesión ahora' 5
 keys s

@@ -94,6 +94,9 @@ test_bar_keeps_help_and_quit(void **state)
 	assert_string_equal(b, "space pause  n skip  h it hurts  ? help  q quit");
 	bar(50, true, b, sizeof b);
 	assert_string_equal(b, "space resume  n skip  h it hurts  ? help  q quit");
+	/* too narrow for both: "it hurts" stays, skip goes (a German or Spanish bar at 50) */
+	bar(40, false, b, sizeof b);
+	assert_string_equal(b, "space pause  h it hurts  ? help  q quit");
 	bar(14, false, b, sizeof b);
 	assert_string_equal(b, "? help  q quit");
 }

@@ -119,7 +119,9 @@ test_candidates(void **state)
 	(void)state;
 	expect_tags("C", NULL, "");
 	expect_tags("POSIX", "de", "");            /* gettext ignores LANGUAGE in the C locale */
-	expect_tags("C.UTF-8", "de:es", "");
+	expect_tags("C.UTF-8", "de:es", "de,es");  /* ... but follows it in C.UTF-8, as gettext does */
+	expect_tags("C.UTF-8", NULL, "");
+	expect_tags("C.UTF-8", "", "");
 	expect_tags("de_DE.UTF-8", NULL, "de_DE,de");
 	expect_tags("de_DE.UTF-8", "", "de_DE,de");
 	expect_tags("de_AT.UTF-8@euro", NULL, "de_AT,de");
