@@ -183,18 +183,31 @@ show_view(struct plain *p, struct session *s, int64_t now, bool step_changed)
 	say_breath(p, &v);
 }
 
+/* h: mark the stretch, then ask whether to stop, go on without what loads the back alike, or go on. */
 static void
-plain_hurt(struct plain *p, struct session *s, int64_t now, const struct session_view *v)
+plain_hurt(struct session *s, const struct vclock *clk, const struct session_view *v)
 {
-	size_t n;
+	size_t n, item = session_hurt_item(s);
 	const char *const *lines = safety_hurt_lines(&n);
+	struct frontend_hurt_ask a;
+	int64_t now = vclock_now(clk);
+	bool paused = v->paused;
 	char line[160];
 
 	frontend_hurt_message(line, sizeof line, s);
 	session_hurt(s, now);
-	say(p, v, "%s", line);
-	for (size_t i = 0; i < n; i++)
-		say(p, v, "%s", lines[i]);
+	if (session_finished(s)) {
+		say(NULL, v, "%s", line);
+		for (size_t i = 0; i < n; i++)
+			say(NULL, v, "%s", lines[i]);
+		return;
+	}
+	session_pause(s, now);
+	frontend_hurt_ask_init(&a, s, item);
+	session_after_hurt(s, ui_plain_after_hurt(&a, line), vclock_now(clk));
+	frontend_hurt_ask_done(&a);
+	if (!paused)
+		session_resume(s, vclock_now(clk));
 }
 
 static void
@@ -232,7 +245,7 @@ command(struct plain *p, struct session *s, const struct vclock *clk, const char
 		say(p, &v, "%s.", msg);
 		break;
 	case KEY_CMD_BACK: session_back(s, now); break;
-	case KEY_CMD_HURT: plain_hurt(p, s, now, &v); break;
+	case KEY_CMD_HURT: plain_hurt(s, clk, &v); break;
 	case KEY_CMD_MORE: plain_adjust(p, s, now, &v, KEYMAP_ADJUST_S); break;
 	case KEY_CMD_LESS: plain_adjust(p, s, now, &v, -KEYMAP_ADJUST_S); break;
 	case KEY_CMD_INFO:
@@ -550,14 +563,15 @@ plain_summary(void *ctx, const struct session *s, int64_t now, long span_s,
 {
 	const struct plain *p = ctx;
 	const struct routine *r = session_plan(s)->routine;
-	static const char *const labels[] = { NULL, N_("completed"), N_("skipped"), N_("hurt") };
-	char line[32], lab[64], time[128];
+	static const char *const labels[] = { NULL, N_("completed"), N_("skipped"), N_("hurt"),
+	    N_("stopped during"), N_("left out") };
+	char line[32], lab[64], time[128], *after;
 
 	printf(_("\n%s: %s\n"), session_was_quit(s) ? _("Stopped early") : _("Routine complete"), r->name);
 	fputs(summary_label(lab, sizeof lab, _("time")), stdout);
 	frontend_time_line(time, sizeof time, s, now, span_s, p->opts.speed);
 	printf("%s\n", time);
-	for (int state = ITEM_DONE; state <= ITEM_HURT; state++) {
+	for (int state = ITEM_DONE; state <= ITEM_LEFT_OUT; state++) {
 		size_t count = 0;
 
 		for (size_t i = 0; i < r->nitems; i++)
@@ -571,6 +585,9 @@ plain_summary(void *ctx, const struct session *s, int64_t now, long span_s,
 				printf("%s%s", k++ ? ", " : ": ", r->items[i].stretch->name);
 		putchar('\n');
 	}
+	if ((after = frontend_after_hurt_text(s)) != NULL)
+		ui_plain_wrapped(after);
+	free(after);
 	plain_summary_figures(info);
 	fflush(stdout);
 	if (!info->to_menu)

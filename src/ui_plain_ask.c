@@ -28,13 +28,13 @@ plain_answer(const struct frontend_question *q, const char *line)
 	return -2;
 }
 
-int
-ui_plain_ask(void *ctx, const struct frontend_question *q)
+/* Ask q; Enter alone does q->skip when given ("go on as planned"), else skips. */
+static int
+ask(const struct frontend_question *q)
 {
 	char line[64], keys[32] = "";
 	int r;
 
-	(void)ctx;
 	/* "b/s/w": the keys of the answers there are */
 	for (size_t i = 0; i < q->nanswers && q->keys[i] != '\0' && i < 15; i++)
 		snprintf(keys + strlen(keys), sizeof keys - strlen(keys), "%s%c", i ? "/" : "",
@@ -45,8 +45,12 @@ ui_plain_ask(void *ctx, const struct frontend_question *q)
 	for (size_t i = 0; i < q->nanswers; i++)
 		printf("  %c. %s\n", q->keys[i], q->answers[i]);
 	for (;;) {
-		/* TRANSLATORS: the keys of the answers, "b/s/w" or "1/2/3". */
-		printf(_("Type %s and Enter, or just Enter to skip: "), keys);
+		if (q->skip != NULL)
+			/* TRANSLATORS: the keys of the answers ("s/w/g"), then what Enter alone does. */
+			printf(_("Type %s and Enter, or just Enter to %s: "), keys, q->skip);
+		else
+			/* TRANSLATORS: the keys of the answers, "b/s/w" or "1/2/3". */
+			printf(_("Type %s and Enter, or just Enter to skip: "), keys);
 		fflush(stdout);
 		if (frontend_signal() != 0 || frontend_read_line(line, sizeof line) < 0) {
 			putchar('\n');
@@ -58,4 +62,30 @@ ui_plain_ask(void *ctx, const struct frontend_question *q)
 			return r;
 		printf(_("Please type one of %s, or just Enter.\n"), keys);
 	}
+}
+
+int
+ui_plain_ask(void *ctx, const struct frontend_question *q)
+{
+	struct frontend_question plain = *q;
+
+	(void)ctx;
+	plain.skip = NULL;   /* this front end's own word for Enter alone */
+	return ask(&plain);
+}
+
+enum after_hurt
+ui_plain_after_hurt(const struct frontend_hurt_ask *a, const char *title)
+{
+	const char *answers[3];
+	struct frontend_question q = { title, (const char *const *)a->lines, a->nlines, answers,
+	    a->nanswers, a->keys, _("go on as planned") };
+	int r;
+
+	for (size_t i = 0; i < a->nanswers; i++)
+		answers[i] = a->answers[i];
+	r = ask(&q);
+	for (size_t i = 0; i < a->nafter; i++)
+		ui_plain_wrapped(a->after[i]);
+	return frontend_hurt_choice(a, r);
 }

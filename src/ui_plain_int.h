@@ -12,6 +12,8 @@ enum build_exit ui_plain_build(const struct run_opts *o, const struct catalogue 
 
 /* ui_plain_ask.c: the frontend_ops ask */
 int ui_plain_ask(void *ctx, const struct frontend_question *q);
+/* ui_plain_ask.c: the choice after "it hurts", with title (the stretch marked) above it */
+enum after_hurt ui_plain_after_hurt(const struct frontend_hurt_ask *a, const char *title);
 /* ui_plain.c: print s wrapped to 78 columns, continuation lines indented under its text */
 void ui_plain_wrapped(const char *s);
 
