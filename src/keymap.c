@@ -88,11 +88,18 @@ keymap_entry(enum key_cmd cmd)
 unsigned
 keymap_bar_fit(int width, int (*width_of)(const struct keymap_entry *e, bool paused), bool paused)
 {
+	return keymap_bar_fit_only(width, width_of, paused, ~0u);
+}
+
+unsigned
+keymap_bar_fit_only(int width, int (*width_of)(const struct keymap_entry *e, bool paused),
+    bool paused, unsigned rows)
+{
 	unsigned keep = 0;
 	int used = 0, worst = 0;
 
 	for (size_t i = 0; i < NKEYS; i++) {
-		if (keys()[i].bar_key == NULL)
+		if (keys()[i].bar_key == NULL || !(rows & (1u << i)))
 			continue;
 		keep |= 1u << i;
 		used += (used > 0 ? 2 : 0) + width_of(&keys()[i], paused);

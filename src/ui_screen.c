@@ -235,10 +235,14 @@ screen_keys(struct coach *c, bool paused, bool hold)
 	const char *pairs[32];
 	size_t n, k = 0;
 	const struct keymap_entry *keys = keymap_session(&n);
-	unsigned keep = keymap_bar_fit(r->w, screen_key_cols, paused);
+	unsigned rows = ~0u, keep;
 
+	for (size_t i = 0; i < n; i++)
+		if (!hold && adjusts(&keys[i]))
+			rows &= ~(1u << i);
+	keep = keymap_bar_fit_only(r->w, screen_key_cols, paused, rows);
 	for (size_t i = 0; i < n && k + 2 <= sizeof pairs / sizeof pairs[0]; i++) {
-		if (!(keep & (1u << i)) || (!hold && adjusts(&keys[i])))
+		if (!(keep & (1u << i)))
 			continue;
 		pairs[k++] = keys[i].bar_key;
 		pairs[k++] = paused && keys[i].label_paused != NULL ? keys[i].label_paused :
