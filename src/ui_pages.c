@@ -461,7 +461,7 @@ ui_summary(void *ctx, const struct session *s, int64_t now, long span_s,
 		return SUMMARY_QUIT;
 	frontend_time_line(time, sizeof time, s, now, span_s, ui->opts.speed);
 	/* TRANSLATORS: the summary's row labels (Time, Completed, Skipped, Hurt, Left out,
-	   Stopped during, Not reached, Tension, Streak) get 12 columns at most. */
+	   Stopped during, Not reached, Tension, Streak) get 14 columns at most. */
 	summary_row(&d, A_NORMAL, _("Time"), time);
 	names = frontend_state_names(s, ITEM_DONE, &n);
 	line = xasprintf(ngettext("%zu of %zu stretch%s%s", "%zu of %zu stretches%s%s",

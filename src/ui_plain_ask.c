@@ -87,5 +87,6 @@ ui_plain_after_hurt(const struct frontend_hurt_ask *a, const char *title)
 	r = ask(&q);
 	for (size_t i = 0; i < a->nafter; i++)
 		ui_plain_wrapped(a->after[i]);
-	return frontend_hurt_choice(a, r);
+	/* a signal is no answer: the session ends by it, with nothing chosen */
+	return frontend_signal() != 0 ? AFTER_HURT_NONE : frontend_hurt_choice(a, r);
 }
