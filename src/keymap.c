@@ -16,7 +16,7 @@ static const struct keymap_entry session_keys[] = {
 	{ KEY_CMD_BACK, { 'b', 'B', KEYMAP_LEFT, 0 }, "b", N_("back"), NULL,
 	    N_("b or <-"), N_("back to the previous stretch"), "b", N_("back"), 4 },
 	{ KEY_CMD_HURT, { 'h', 'H', 0 }, "h", N_("it hurts"), NULL,
-	    "h", N_("this hurts: stop this stretch and mark it"), "h", N_("this hurts"), 3 },
+	    "h", N_("this hurts: stop this stretch, mark it, then stop or go on"), "h", N_("this hurts"), 3 },
 	{ KEY_CMD_MORE, { '+', '=', 0 }, "+/-", STR(KEYMAP_ADJUST_S) " s", NULL,
 	    N_("+ or -"), N_("five seconds more or less on this hold"), "+", N_("more"), 6 },
 	{ KEY_CMD_LESS, { '-', '_', 0 }, NULL, NULL, NULL,
