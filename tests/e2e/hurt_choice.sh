@@ -73,14 +73,16 @@ wait_rc 5 >/dev/null
 check "the history line says as planned, nothing left out" sh -c \
     "tail -n 1 '$hist' | grep '\"after_hurt\":\"as-planned\"' | grep -vq left_out"
 
-# --- at 50x15 the question still fits or scrolls, and its keys are shown ---
+# --- at 50x15 the question fits or scrolls, and its keys are whole ---
 mkdir -p "$(dirname "$hist")"; : > "$hist"
 start 50 15 --no-checkin --speed 10 run evening-unwind
 wait_for "Child's Pose" 30
-wait_for "Get ready: Child's Pose|Up next: Child's Pose|Get ready|Up next" 30
 keys h
-check "at 50x15 the keys of the answers show" wait_for 'stop' 5
+check "at 50x15 the question's keys are whole" wait_for 's stop +w without +g or Esc go on' 5
+keys j j j
+check "... and j scrolls to its last line" wait_for 'stretchcoach safety' 5
 keys Escape
+check "Esc goes on" wait_gone 'Ease off' 5
 keys q
 wait_for 'End this session now' 5
 keys y
