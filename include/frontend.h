@@ -173,6 +173,36 @@ void frontend_hurt_message(char *buf, size_t size, const struct session *s);
  */
 void frontend_time_line(char *buf, size_t size, const struct session *s, int64_t now,
     long span_s, int speed);
+/*
+ * The question after "it hurts" (both front ends): call it after
+ * session_hurt() marked item. lines (the question) and answers are owned,
+ * after (the red flags) borrowed; answers go with keys ("swg": stop, go on
+ * without, go on as planned; "sg" when nothing loads the back the same
+ * way). Free with frontend_hurt_ask_done().
+ */
+#define FRONTEND_KEY_ESC 27
+struct frontend_hurt_ask {
+	char *lines[2];
+	size_t nlines;
+	char *answers[3];
+	size_t nanswers;
+	char keys[4];
+	const char *after[4];
+	size_t nafter;
+	size_t nalike;      /* stretches "go on without" leaves out */
+};
+void frontend_hurt_ask_init(struct frontend_hurt_ask *a, const struct session *s, size_t item);
+void frontend_hurt_ask_done(struct frontend_hurt_ask *a);
+/* The choice answer (an index into answers; out of range: go on as planned) gives. */
+enum after_hurt frontend_hurt_choice(const struct frontend_hurt_ask *a, int answer);
+/* The keys line under the question. */
+const char *frontend_hurt_ask_keys(const struct frontend_hurt_ask *a);
+/* The choice a key gives (s, w, g, 1-3; Enter, space and Esc go on as planned), or AFTER_HURT_NONE. */
+enum after_hurt frontend_hurt_answer(const struct frontend_hurt_ask *a, int key);
+/* The summary's sentence about what was chosen after "it hurts" (malloc'd), or NULL. */
+char *frontend_after_hurt_text(const struct session *s);
+/* The names of the stretches of s in state st, joined with ", " (malloc'd); *count gets how many. */
+char *frontend_state_names(const struct session *s, enum item_state st, size_t *count);
 /* The line for `n`, before session_skip(): the rest or the stretch it skips. */
 void frontend_skip_message(char *buf, size_t size, const struct session *s);
 

@@ -18,6 +18,10 @@ struct history_record {
 	char **completed; size_t ncompleted;
 	char **skipped;   size_t nskipped;
 	char **hurt;      size_t nhurt;
+	/* after "it hurts": left out because they load the back the same way ("left_out") */
+	char **left_out;  size_t nleft_out;
+	/* what was chosen after "it hurts": "stop", "without" or "as-planned"; NULL when nothing hurt */
+	char *after_hurt;
 	bool quit;
 	int speed;                /* 1 = real time; anything else is a preview */
 	int tension_before;       /* 0..10, or -1 when not given */
@@ -63,7 +67,7 @@ bool history_record_counts(const struct history_record *r);
 void history_record_init(struct history_record *r);
 /* Free what the record owns. */
 void history_record_done(struct history_record *r);
-/* Add a copy of id to one of the record's lists (completed, skipped, hurt). */
+/* Add a copy of id to one of the record's lists (completed, skipped, hurt, left_out). */
 void history_record_add(char ***list, size_t *n, const char *id);
 
 /*

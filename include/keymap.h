@@ -55,6 +55,9 @@ const struct keymap_entry *keymap_entry(enum key_cmd cmd);
  */
 unsigned keymap_bar_fit(int width, int (*width_of)(const struct keymap_entry *e, bool paused),
     bool paused);
+/* The same over the rows in the bit set rows only (a key that does nothing now is not offered). */
+unsigned keymap_bar_fit_only(int width, int (*width_of)(const struct keymap_entry *e, bool paused),
+    bool paused, unsigned rows);
 /* The plain front end's list of keys: "p pause, n next, ..." (static storage). */
 const char *keymap_plain_keys(void);
 

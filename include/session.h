@@ -19,7 +19,20 @@ struct session_opts {
 	int breath_out_ms;
 };
 
-enum item_state { ITEM_PENDING, ITEM_DONE, ITEM_SKIPPED, ITEM_HURT };
+/*
+ * What became of a stretch: not reached yet, done, skipped, marked hurt,
+ * stopped part-way (the session ended during it), or left out after another
+ * hurt (session_after_hurt()).
+ */
+enum item_state { ITEM_PENDING, ITEM_DONE, ITEM_SKIPPED, ITEM_HURT, ITEM_STOPPED, ITEM_LEFT_OUT };
+
+/* What the person chose after "it hurts" (the last choice, when more than one stretch hurt). */
+enum after_hurt {
+	AFTER_HURT_NONE,        /* nothing hurt, or not answered yet */
+	AFTER_HURT_STOP,        /* stop here: the session ends, recorded as quit */
+	AFTER_HURT_WITHOUT,     /* go on without the stretches that load the same way */
+	AFTER_HURT_AS_PLANNED,  /* go on as planned */
+};
 
 enum breath_phase { BREATH_NONE, BREATH_IN, BREATH_OUT };
 
@@ -78,6 +91,22 @@ unsigned session_back(struct session *s, int64_t now);
  * session_hurt_item()).
  */
 unsigned session_hurt(struct session *s, int64_t now);
+/*
+ * The stretches still to come after item that load the back the same way:
+ * the same family, or a spinal direction in common (flexion, extension,
+ * rotation, side-bend; "neutral" shares none). Up to max item indexes go
+ * into out (may be NULL); returns how many there are.
+ */
+size_t session_alike(const struct session *s, size_t item, size_t *out, size_t max);
+/*
+ * The answer to "it hurts": stop (the session ends, as session_quit()),
+ * go on without the stretches session_alike() names for the last one
+ * marked hurt (they become ITEM_LEFT_OUT and are passed over), or go on as
+ * planned. Returns the events.
+ */
+unsigned session_after_hurt(struct session *s, enum after_hurt a, int64_t now);
+/* The last answer given to session_after_hurt() (AFTER_HURT_NONE: none). */
+enum after_hurt session_hurt_choice(const struct session *s);
 /* The item session_hurt() would mark now (nitems once finished), so a front end names it. */
 size_t session_hurt_item(const struct session *s);
 /* True when session_skip() now only ends the rest before the next stretch. */
@@ -87,7 +116,7 @@ bool session_skip_ends_rest(const struct session *s);
  * shortening never goes below 1 s left. Returns false (no change) outside a hold.
  */
 bool session_adjust(struct session *s, int64_t now, int delta_s);
-/* End the session early. */
+/* End the session early; a stretch in progress (past its get-ready) becomes ITEM_STOPPED. */
 unsigned session_quit(struct session *s, int64_t now);
 
 /* Fill v with what is on screen at `now`. */

@@ -6,7 +6,10 @@
  * the session all show the result of today_plan(), never their own:
  *   1. conditions, the kneel and floor settings (adapt_routine(); a stretch
  *      marked hurt twice in two weeks is swapped there for its easier
- *      variation, until it is brought back);
+ *      variation, until it is brought back), then the equipment the person
+ *      has (config "equipment", when set): a stretch that needs a foam
+ *      roller, ball or block they lack is swapped for its easier variation
+ *      without it, or left out;
  *   2. stretches marked hurt in the last 7 days are left out (until brought
  *      back, or with --include-hurt);
  *   3. the minutes asked for (builder_fit()).
@@ -23,6 +26,7 @@
 /* The person's side of the plan; every pointer is borrowed. */
 struct today_needs {
 	struct adapt_needs adapt;   /* step 1; adapt.hurt: the stretches swapped for hurting twice */
+	unsigned lacks;             /* step 1: EQUIP_* the person said they do not have */
 	const char *const *hurt;    /* step 2: marked hurt in the last 7 days */
 	size_t nhurt;
 	bool include_hurt;          /* --include-hurt: step 2 keeps them */

@@ -547,6 +547,7 @@ show_routine(const struct today *t)
 	const struct routine *r = today_routine(t);
 	char len[32], amt[96], eq[120];
 	unsigned needs = 0;
+	int namew = 33;
 
 	printf("%s  (%s)\n", r->name, r->id);
 	printf(ngettext("%s, %s, %zu stretch\n", "%s, %s, %zu stretches\n", r->nitems),
@@ -556,6 +557,9 @@ show_routine(const struct today *t)
 	if (today_note(t, true) != NULL)
 		printf("\n%s\n", today_note(t, true));
 	putchar('\n');
+	/* the amounts in one column, past the longest name */
+	for (size_t i = 0; i < r->nitems; i++)
+		namew = wider(namew, r->items[i].stretch->name);
 	for (size_t i = 0; i < r->nitems; i++) {
 		const struct routine_item *it = &r->items[i];
 		struct stretch shown = *it->stretch;
@@ -564,7 +568,7 @@ show_routine(const struct today *t)
 		shown.reps = it->reps;
 		shown.sets = it->sets;
 		printf("  %2zu. ", i + 1);
-		put_cell(it->stretch->name, 33);
+		put_cell(it->stretch->name, namew);
 		printf("%s\n", amount(amt, sizeof amt, &shown));
 		needs |= it->stretch->equipment;
 	}

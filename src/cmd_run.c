@@ -153,9 +153,15 @@ static void
 record_session(struct history_record *rec, const struct session *s, const struct run_opts *o,
     time_t started, int64_t now)
 {
+	static const char *const after_hurt[] = {
+		[AFTER_HURT_STOP] = "stop", [AFTER_HURT_WITHOUT] = "without",
+		[AFTER_HURT_AS_PLANNED] = "as-planned",
+	};
 	const struct routine *r = session_plan(s)->routine;
 
 	history_record_init(rec);
+	if (session_hurt_choice(s) != AFTER_HURT_NONE)
+		rec->after_hurt = xstrdup(after_hurt[session_hurt_choice(s)]);
 	rec->routine = xstrdup(r->id);
 	rec->started = started;
 	rec->ended = clock_wall();   /* written with the local offset of each time */
@@ -170,7 +176,8 @@ record_session(struct history_record *rec, const struct session *s, const struct
 		case ITEM_DONE: history_record_add(&rec->completed, &rec->ncompleted, id); break;
 		case ITEM_SKIPPED: history_record_add(&rec->skipped, &rec->nskipped, id); break;
 		case ITEM_HURT: history_record_add(&rec->hurt, &rec->nhurt, id); break;
-		case ITEM_PENDING: break;
+		case ITEM_LEFT_OUT: history_record_add(&rec->left_out, &rec->nleft_out, id); break;
+		case ITEM_PENDING: case ITEM_STOPPED: break;
 		}
 	}
 }
@@ -269,8 +276,9 @@ run_before(struct frontend *fe, struct run_ctx *rc, int *before)
  * Coach one routine through fe: the pages before, the session, the check-in
  * after, the log, the summary. *again is set when the user asks for the
  * menu (going back before the start, or Enter on the summary when to_menu).
- * The session is logged only if a hold began: one left before that is no
- * session and must not count toward a streak. A terminating signal ends the
+ * The session is logged only if a hold began or a stretch was marked hurt:
+ * one left before that is no session (and, with nothing completed, never
+ * counts toward a streak). A terminating signal ends the
  * session early; it is logged, and the caller raises it again once the
  * terminal is back.
  */
@@ -288,6 +296,7 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 	time_t started;
 	int sig, status;
 	char msg[320] = "";
+	bool keep;
 
 	*again = false;
 	if (!run_before(fe, rc, &info.before)) {
@@ -307,15 +316,17 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 	record_session(&rec, s, &rc->t.o, started, vclock_now(&clk));
 	rec.tension_before = info.before;
 	rec.tension_after = info.after;
-	status = session_held(s) ? save_record(rc, &rec) : 0;
-	if (session_held(s)) {
+	/* a stretch marked hurt is kept, even when it hurt before any hold began */
+	keep = session_held(s) || rec.nhurt > 0;
+	status = keep ? save_record(rc, &rec) : 0;
+	if (keep) {
 		cmd_today_add(&rc->t, &rec);   /* every screen after this one knows what hurt */
 		if ((g = whatworks_find(&rc->t.works, rec.routine)) != NULL && whatworks_rose(g))
 			info.rose = _("Tension went up after this routine twice in its last 3 sessions. "
 			    "Try a gentler one next time, such as 'stretchcoach run flare-day', and see a "
 			    "physiotherapist if it keeps happening.");
 	}
-	if (!session_held(s) && frontend_signal() == 0)
+	if (!keep && frontend_signal() == 0)
 		fe->ops->note(fe->ctx, _("Nothing logged: no stretch had begun."));
 	rc->t.first_run = false;
 	if (session_held(s) && status == 0 && frontend_signal() == 0 &&

@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "builder.h"
 #include "clock.h"
 #include "cmd.h"
 #include "diag.h"
@@ -25,7 +26,10 @@ cmd_today_init(struct cmd_today *t, const struct cli *cli)
 	t->o.nhurt = t->hist.nhurt_recent;
 	t->swapped = whatworks_swaps(&t->works, &nswapped);
 	t->needs = (struct today_needs){ { !t->o.kneel, !t->o.floor, t->o.conditions,
-	    t->swapped, nswapped }, t->o.hurt, t->o.nhurt, cli->include_hurt, 0 };
+	    t->swapped, nswapped }, 0, t->o.hurt, t->o.nhurt, cli->include_hurt, 0 };
+	/* what needs owning (a roller, a ball, a block) is left to those who said they have it */
+	if (t->cfg.source[CFG_EQUIPMENT] != SRC_DEFAULT)
+		t->needs.lacks = BUILDER_OWNED_EQUIPMENT & ~t->cfg.equipment;
 	t->o.today = &t->needs;
 	return status;
 }

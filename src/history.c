@@ -60,6 +60,8 @@ history_record_done(struct history_record *r)
 	free_list(r->completed, r->ncompleted);
 	free_list(r->skipped, r->nskipped);
 	free_list(r->hurt, r->nhurt);
+	free_list(r->left_out, r->nleft_out);
+	free(r->after_hurt);
 	free(r->programme);
 	free(r->stretch);
 	history_record_init(r);
@@ -271,6 +273,10 @@ history_format(const struct history_record *r)
 	add_list(o, "completed", r->completed, r->ncompleted);
 	add_list(o, "skipped", r->skipped, r->nskipped);
 	add_list(o, "hurt", r->hurt, r->nhurt);
+	if (r->after_hurt != NULL)
+		add_string(o, "after_hurt", r->after_hurt);
+	if (r->nleft_out > 0)
+		add_list(o, "left_out", r->left_out, r->nleft_out);
 	cJSON_AddBoolToObject(o, "quit", r->quit);
 	cJSON_AddNumberToObject(o, "speed", r->speed);
 	add_tension(o, "tension_before", r->tension_before);
@@ -661,6 +667,11 @@ read_fields(const cJSON *o, struct history_record *r)
 		return "skipped";
 	if (!get_list(o, "hurt", &r->hurt, &r->nhurt))
 		return "hurt";
+	if (!get_list(o, "left_out", &r->left_out, &r->nleft_out))
+		return "left_out";
+	if (cJSON_GetObjectItemCaseSensitive(o, "after_hurt") != NULL &&
+	    (r->after_hurt = get_id(o, "after_hurt")) == NULL)
+		return "after_hurt";
 	/* an event from a later version is read, and counted as no session */
 	if (ev != NULL && !cJSON_IsString(ev))
 		return "event";

@@ -17,7 +17,7 @@ static const struct keymap_entry session_keys[] = {
 	    N_("b or <-"), N_("back to the previous stretch"), "b", N_("back"), 4 },
 	/* "it hurts" outlasts skip on a narrow bar: stopping a stretch that hurts matters more */
 	{ KEY_CMD_HURT, { 'h', 'H', 0 }, "h", N_("it hurts"), NULL,
-	    "h", N_("this hurts: stop this stretch and mark it"), "h", N_("this hurts"), 2 },
+	    "h", N_("this hurts: stop this stretch, mark it, then stop or go on"), "h", N_("this hurts"), 2 },
 	{ KEY_CMD_MORE, { '+', '=', 0 }, "+/-", STR(KEYMAP_ADJUST_S) " s", NULL,
 	    N_("+ or -"), N_("five seconds more or less on this hold"), "+", N_("more"), 6 },
 	{ KEY_CMD_LESS, { '-', '_', 0 }, NULL, NULL, NULL,
@@ -89,11 +89,18 @@ keymap_entry(enum key_cmd cmd)
 unsigned
 keymap_bar_fit(int width, int (*width_of)(const struct keymap_entry *e, bool paused), bool paused)
 {
+	return keymap_bar_fit_only(width, width_of, paused, ~0u);
+}
+
+unsigned
+keymap_bar_fit_only(int width, int (*width_of)(const struct keymap_entry *e, bool paused),
+    bool paused, unsigned rows)
+{
 	unsigned keep = 0;
 	int used = 0, worst = 0;
 
 	for (size_t i = 0; i < NKEYS; i++) {
-		if (keys()[i].bar_key == NULL)
+		if (keys()[i].bar_key == NULL || !(rows & (1u << i)))
 			continue;
 		keep |= 1u << i;
 		used += (used > 0 ? 2 : 0) + width_of(&keys()[i], paused);

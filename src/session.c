@@ -3,6 +3,8 @@
 
 #include <stdlib.h>
 
+#include <string.h>
+
 #include "diag.h"
 
 struct session {
@@ -16,6 +18,8 @@ struct session {
 	bool paused;
 	int64_t paused_at;
 	bool finished, quit;
+	enum after_hurt after_hurt;
+	size_t last_hurt;        /* the item session_hurt() marked last */
 	int64_t active_ms;       /* time spent in finished work steps */
 	bool held;               /* a HOLD or REPS step has begun */
 	int64_t first_work;      /* session time the first hold or reps began; -1 before */
@@ -40,6 +44,9 @@ effective(const struct session *s, int64_t now)
 static void
 enter_step(struct session *s, size_t idx, int64_t start)
 {
+	/* stretches left out after a hurt are passed over, their lead-in rest too */
+	while (idx < s->plan->nsteps && s->items[s->plan->steps[idx].item] == ITEM_LEFT_OUT)
+		idx = plan_item_first_step(s->plan, s->plan->steps[idx].item + 1);
 	s->step = idx;
 	s->step_start = start;
 	s->step_adjust_ms = 0;
@@ -191,7 +198,10 @@ session_back(struct session *s, int64_t now)
 	if (s->finished)
 		return 0;
 	item = s->plan->steps[s->step].item;
-	return jump_to_item(s, item > 0 ? item - 1 : 0, effective(s, now));
+	item = item > 0 ? item - 1 : 0;
+	while (item > 0 && s->items[item] == ITEM_LEFT_OUT)
+		item--;
+	return jump_to_item(s, item, effective(s, now));
 }
 
 size_t
@@ -216,6 +226,7 @@ session_hurt(struct session *s, int64_t now)
 	/* in a rest or a get-ready, the stretch on screen is the one coming: it is marked */
 	item = session_hurt_item(s);
 	s->items[item] = ITEM_HURT;
+	s->last_hurt = item;
 	return jump_to_item(s, item + 1, effective(s, now));
 }
 
@@ -235,6 +246,77 @@ session_adjust(struct session *s, int64_t now, int delta_s)
 	return true;
 }
 
+/* The spinal directions that say how a stretch loads the back ("neutral" loads it no way). */
+static unsigned
+loads(const struct stretch *x)
+{
+	return x->movement.spine & ~(unsigned)SPINE_NEUTRAL;
+}
+
+/* A stretch's family (its id when it has none). */
+static const char *
+family(const struct stretch *x)
+{
+	return x->family != NULL ? x->family : x->id;
+}
+
+/* Whether item i, still to come, loads the back as item hurt does. */
+static bool
+alike(const struct session *s, size_t hurt, size_t i)
+{
+	const struct stretch *x = s->plan->routine->items[i].stretch;
+	const struct stretch *h = s->plan->routine->items[hurt].stretch;
+
+	return i > hurt && s->items[i] == ITEM_PENDING &&
+	    (strcmp(family(x), family(h)) == 0 || (loads(x) & loads(h)) != 0);
+}
+
+size_t
+session_alike(const struct session *s, size_t item, size_t *out, size_t max)
+{
+	size_t n = 0;
+
+	for (size_t i = item + 1; item < s->plan->routine->nitems && i < s->plan->routine->nitems; i++) {
+		if (!alike(s, item, i))
+			continue;
+		if (out != NULL && n < max)
+			out[n] = i;
+		n++;
+	}
+	return n;
+}
+
+unsigned
+session_after_hurt(struct session *s, enum after_hurt a, int64_t now)
+{
+	size_t nitems = s->plan->routine->nitems, item;
+
+	s->after_hurt = a;
+	if (a == AFTER_HURT_STOP)
+		return session_quit(s, now);
+	if (a != AFTER_HURT_WITHOUT || s->finished || s->last_hurt >= nitems)
+		return 0;
+	for (size_t i = nitems; i-- > s->last_hurt + 1;)
+		if (alike(s, s->last_hurt, i))
+			s->items[i] = ITEM_LEFT_OUT;
+	/* on a stretch now left out: on to the next one still to do */
+	item = s->plan->steps[s->step].item;
+	if (s->items[item] == ITEM_LEFT_OUT)
+		return jump_to_item(s, item, effective(s, now));
+	return 0;
+}
+
+enum after_hurt session_hurt_choice(const struct session *s) { return s->after_hurt; }
+
+/* Whether the session is inside the current stretch, past its get-ready. */
+static bool
+mid_stretch(const struct session *s)
+{
+	const struct step *st = &s->plan->steps[s->step];
+
+	return st->kind != STEP_READY && !is_lead_in(st);
+}
+
 unsigned
 session_quit(struct session *s, int64_t now)
 {
@@ -242,6 +324,8 @@ session_quit(struct session *s, int64_t now)
 
 	if (s->finished)
 		return 0;
+	if (mid_stretch(s) && s->items[s->plan->steps[s->step].item] == ITEM_PENDING)
+		s->items[s->plan->steps[s->step].item] = ITEM_STOPPED;
 	leave_step(s, t);
 	s->quit = true;
 	s->finished = true;

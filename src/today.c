@@ -22,6 +22,8 @@ struct today {
 	const struct routine *source;
 	const struct routine *use;
 	struct adapted *adapted;     /* step 1 */
+	struct routine equipped;     /* step 1, the equipment: r with its own items */
+	struct routine_item *equip_items;
 	struct built *kept;          /* step 2, or NULL */
 	struct built *fitted;        /* step 3, or NULL */
 	enum today_state state;
@@ -86,13 +88,78 @@ leave_out_hurt(struct today *t, const struct today_needs *n)
 	return names;
 }
 
+/* The easier variation of s that needs nothing lacking and suits n, not in r already; or NULL. */
+static const struct stretch *
+without_lacking(const struct stretch *s, const struct today_needs *n, const struct routine *r)
+{
+	for (int hops = 0; s != NULL && hops < 8; hops++, s = s->gentler)
+		if (!(s->equipment & n->lacks) && adapt_fits(s, &n->adapt) && !in_routine(r, s->id))
+			return s;
+	return NULL;
+}
+
+/* Add "part" to *words, joined with "; ". */
+static void
+add_words(char **words, const char *part)
+{
+	char *next = xasprintf("%s%s%s", *words != NULL ? *words : "", *words != NULL ? "; " : "", part);
+
+	free(*words);
+	*words = next;
+}
+
+/*
+ * Step 1, the equipment: swap or leave out each stretch that needs what the
+ * person lacks. Returns the words of the note (malloc'd), or NULL when
+ * nothing changed.
+ */
+static char *
+fit_equipment(struct today *t, const struct today_needs *n)
+{
+	const struct routine *r = t->use;
+	char *words = NULL, *part, what[128], *note;
+	unsigned missing = 0;
+	size_t k = 0;
+
+	for (size_t i = 0; i < r->nitems; i++)
+		missing |= r->items[i].stretch->equipment & n->lacks;
+	if (missing == 0)
+		return NULL;
+	t->equip_items = xreallocarray(NULL, r->nitems, sizeof *t->equip_items);
+	for (size_t i = 0; i < r->nitems; i++) {
+		const struct stretch *s = r->items[i].stretch, *alt;
+
+		if (!(s->equipment & n->lacks)) {
+			t->equip_items[k++] = r->items[i];
+			continue;
+		}
+		if ((alt = without_lacking(s, n, r)) != NULL) {
+			t->equip_items[k++] = (struct routine_item){ alt, alt->hold, alt->reps, alt->sets };
+			part = xasprintf(_("%s instead of %s"), alt->name, s->name);
+		} else
+			part = xasprintf(_("%s left out"), s->name);
+		add_words(&words, part);
+		free(part);
+	}
+	t->equipped = *r;
+	t->equipped.items = t->equip_items;
+	t->equipped.nitems = k;
+	t->use = &t->equipped;
+	catalogue_join_names(what, sizeof what, missing, catalogue_equipment_label, ", ");
+	/* TRANSLATORS: "Without foam-roller (your equipment setting): Foam Roll Glutes left out." */
+	note = xasprintf(_("Without %s (your equipment setting): %s."), what, words);
+	free(words);
+	return note;
+}
+
 /* Join the notes of the steps into the short and the full text. */
 static void
-make_notes(struct today *t, const char *hurt_names, size_t nleft)
+make_notes(struct today *t, const char *equip, const char *hurt_names, size_t nleft)
 {
-	const char *parts[3] = { adapted_detail(t->adapted), NULL,
+	const char *parts[4] = { adapted_detail(t->adapted), equip, NULL,
 	    t->fitted != NULL ? built_note(t->fitted) : NULL };
-	const char *shorts[3] = { adapted_note(t->adapted), NULL, parts[2] };
+	const char *shorts[4] = { adapted_note(t->adapted), NULL, NULL, parts[3] };
+	char *equip_short = NULL;
 	char *hurt = NULL, *hurt_short = NULL;
 
 	if (hurt_names != NULL) {
@@ -102,13 +169,16 @@ make_notes(struct today *t, const char *hurt_names, size_t nleft)
 		    xasprintf(ngettext("%zu stretch left out for now, marked hurt lately.",
 		    "%zu stretches left out for now, marked hurt lately.", (unsigned long)nleft), nleft);
 	}
-	parts[1] = hurt;
-	shorts[1] = hurt_short;
+	if (equip != NULL)
+		shorts[1] = equip_short = strlen(equip) <= NOTE_MAX ? xstrdup(equip) :
+		    xstrdup(_("Adapted for the equipment you have."));
+	parts[2] = hurt;
+	shorts[2] = hurt_short;
 	for (int k = 0; k < 2; k++) {
 		const char *const *from = k == 0 ? parts : shorts;
 		char *out = NULL, *next;
 
-		for (size_t i = 0; i < 3; i++) {
+		for (size_t i = 0; i < 4; i++) {
 			if (from[i] == NULL)
 				continue;
 			next = xasprintf("%s%s%s", out != NULL ? out : "", out != NULL ? " " : "", from[i]);
@@ -119,6 +189,7 @@ make_notes(struct today *t, const char *hurt_names, size_t nleft)
 	}
 	free(hurt);
 	free(hurt_short);
+	free(equip_short);
 }
 
 struct today *
@@ -126,7 +197,7 @@ today_plan(const struct routine *r, const struct today_needs *n)
 {
 	static const struct today_needs none;
 	struct today *t = xcalloc(1, sizeof *t);
-	char *hurt_names;
+	char *hurt_names, *equip;
 	size_t before;
 	struct plan *p;
 
@@ -135,6 +206,7 @@ today_plan(const struct routine *r, const struct today_needs *n)
 	t->source = r;
 	t->adapted = adapt_routine(r, &n->adapt);
 	t->use = adapted_routine(t->adapted);
+	equip = n->lacks != 0 ? fit_equipment(t, n) : NULL;
 	for (size_t i = 0; i < n->adapt.nhurt; i++)
 		if (in_routine(r, n->adapt.hurt[i]))
 			add_hurt_id(t, n->adapt.hurt[i]);
@@ -148,8 +220,9 @@ today_plan(const struct routine *r, const struct today_needs *n)
 		t->use = built_routine(t->fitted);
 	}
 	t->nleft = before - (t->kept != NULL ? built_routine(t->kept)->nitems : before);
-	make_notes(t, hurt_names, t->nleft);
+	make_notes(t, equip, hurt_names, t->nleft);
 	free(hurt_names);
+	free(equip);
 	p = plan_new(t->use);
 	t->seconds = p->total_s;
 	plan_free(p);
@@ -164,6 +237,7 @@ today_free(struct today *t)
 	built_free(t->fitted);
 	built_free(t->kept);
 	adapted_free(t->adapted);
+	free(t->equip_items);
 	free(t->note);
 	free(t->detail);
 	free(t->hurt_ids);

@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "clock.h"
@@ -71,22 +72,59 @@ coach_close(struct coach *c, int64_t now)
 	c->full = true;
 }
 
+/* j/k, the arrows and the page keys scroll a box; true when ch was one of them. */
+static bool
+coach_scroll(struct coach *c, int ch)
+{
+	switch (ch) {
+	case KEY_DOWN: case 'j': case KEY_NPAGE:
+		c->info_top++;
+		return true;
+	case KEY_UP: case 'k': case KEY_PPAGE:
+		if (c->info_top > 0)
+			c->info_top--;
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* A key in the box after "it hurts": j/k scroll, an answer acts on the session, any other waits. */
+static void
+coach_hurt_answer(struct coach *c, int ch, int64_t now)
+{
+	enum after_hurt a = frontend_hurt_answer(&c->hurt, ch == UI_KEY_ESC ? FRONTEND_KEY_ESC :
+	    ch == KEY_ENTER ? '\n' : ch);
+
+	if (coach_scroll(c, ch) || a == AFTER_HURT_NONE)
+		return;
+	session_after_hurt(c->s, a, now);
+	if (a == AFTER_HURT_STOP) {
+		c->overlay = OV_NONE;
+		return;
+	}
+	coach_close(c, now);
+	if (a == AFTER_HURT_WITHOUT) {
+		size_t n;
+		char *names = frontend_state_names(c->s, ITEM_LEFT_OUT, &n);
+
+		coach_message(c, _("Going on without %s."), names);
+		free(names);
+	}
+}
+
 /* Keys while a box is over the screen: the quit question, or a box any key closes. */
 static void
 coach_overlay_key(struct coach *c, int ch, int64_t now)
 {
-	if (c->overlay == OV_INFO || c->overlay == OV_HELP) {
-		switch (ch) {
-		case KEY_DOWN: case 'j': case ' ': case KEY_NPAGE:
+	if (c->overlay == OV_HURT) {
+		coach_hurt_answer(c, ch, now);
+		return;
+	}
+	if ((c->overlay == OV_INFO || c->overlay == OV_HELP) && (ch == ' ' || coach_scroll(c, ch))) {
+		if (ch == ' ')
 			c->info_top++;
-			return;
-		case KEY_UP: case 'k': case KEY_PPAGE:
-			if (c->info_top > 0)
-				c->info_top--;
-			return;
-		default:
-			break;
-		}
+		return;
 	}
 	if (c->overlay != OV_QUIT) {
 		coach_close(c, now);
@@ -120,10 +158,16 @@ coach_stretch_name(const struct coach *c, int64_t now)
 static void
 coach_hurt(struct coach *c, int64_t now)
 {
+	size_t item = session_hurt_item(c->s);
+
 	frontend_hurt_message(c->hurt_msg, sizeof c->hurt_msg, c->s);
 	session_hurt(c->s, now);
-	if (!session_finished(c->s))
+	frontend_hurt_ask_done(&c->hurt);
+	frontend_hurt_ask_init(&c->hurt, c->s, item);
+	if (!session_finished(c->s)) {
 		coach_open(c, OV_HURT, now);
+		c->info_top = 0;
+	}
 }
 
 static void
@@ -298,10 +342,13 @@ ui_coach(void *ctx, struct session *s, const struct vclock *clk)
 	struct ui_screen scr = { &c, coach_draw, coach_on_key, coach_tick, coach_wait_ms,
 	    coach_suspend };
 
+	int status = 0;
+
 	sound_cues_init(&c.cues);
 	if (ui_run(c.ui, &scr) == UI_SIGNALLED) {
 		session_quit(s, vclock_now(clk));
-		return frontend_signal();
+		status = frontend_signal();
 	}
-	return 0;
+	frontend_hurt_ask_done(&c.hurt);
+	return status;
 }

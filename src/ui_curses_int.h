@@ -220,6 +220,7 @@ struct coach {
 	enum coach_overlay overlay;
 	bool overlay_paused;           /* the overlay paused the session; resume on close */
 	char hurt_msg[160];            /* what OV_HURT says first: the stretch marked */
+	struct frontend_hurt_ask hurt; /* OV_HURT: stop, go on without, or go on as planned */
 	char msg[160];                 /* a short-lived message ("Skipped ...") */
 	int64_t msg_until;             /* monotonic ms it goes away */
 	unsigned msg_gen;              /* counts changes to msg */

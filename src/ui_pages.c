@@ -378,27 +378,6 @@ ui_checkin(void *ctx, bool after)
 	return k.value;
 }
 
-/* The names of the items in state st, joined with ", "; the caller frees. */
-static char *
-summary_names(const struct session *s, enum item_state st, size_t *count)
-{
-	const struct routine *r = session_plan(s)->routine;
-	char *out = xstrdup("");
-
-	*count = 0;
-	for (size_t i = 0; i < r->nitems; i++) {
-		char *next;
-
-		if (session_item_state(s, i) != st)
-			continue;
-		next = xasprintf("%s%s%s", out, *count > 0 ? ", " : "", r->items[i].stretch->name);
-		free(out);
-		out = next;
-		(*count)++;
-	}
-	return out;
-}
-
 static void
 summary_row(struct doc *d, attr_t a, const char *label, const char *value)
 {
@@ -431,7 +410,7 @@ summary_list(struct doc *d, attr_t a, const char *label, const struct session *s
     enum item_state st, const char *none_text)
 {
 	size_t n;
-	char *names = summary_names(s, st, &n);
+	char *names = frontend_state_names(s, st, &n);
 
 	if (n > 0 || none_text != NULL)
 		summary_row(d, a, label, n > 0 ? names : none_text);
@@ -481,10 +460,10 @@ ui_summary(void *ctx, const struct session *s, int64_t now, long span_s,
 	if (frontend_signal() != 0)
 		return SUMMARY_QUIT;
 	frontend_time_line(time, sizeof time, s, now, span_s, ui->opts.speed);
-	/* TRANSLATORS: the summary's row labels (Time, Completed, Skipped, Hurt, Not reached,
-	   Tension, Streak) get 12 columns at most. */
+	/* TRANSLATORS: the summary's row labels (Time, Completed, Skipped, Hurt, Left out,
+	   Stopped during, Not reached, Tension, Streak) get 14 columns at most. */
 	summary_row(&d, A_NORMAL, _("Time"), time);
-	names = summary_names(s, ITEM_DONE, &n);
+	names = frontend_state_names(s, ITEM_DONE, &n);
 	line = xasprintf(ngettext("%zu of %zu stretch%s%s", "%zu of %zu stretches%s%s",
 	    p->routine->nitems), n, p->routine->nitems, n > 0 ? ": " : "", names);
 	summary_row(&d, ui_attr(ui, UI_GOOD), _("Completed"), line);
@@ -492,7 +471,14 @@ ui_summary(void *ctx, const struct session *s, int64_t now, long span_s,
 	free(names);
 	summary_list(&d, A_NORMAL, _("Skipped"), s, ITEM_SKIPPED, _("none"));
 	summary_list(&d, ui_attr(ui, UI_WARN), _("Hurt"), s, ITEM_HURT, NULL);
+	summary_list(&d, A_NORMAL, _("Left out"), s, ITEM_LEFT_OUT, NULL);
+	summary_list(&d, A_NORMAL, _("Stopped during"), s, ITEM_STOPPED, NULL);
 	summary_list(&d, A_NORMAL, _("Not reached"), s, ITEM_PENDING, NULL);
+	if ((line = frontend_after_hurt_text(s)) != NULL) {
+		doc_add(&d, A_NORMAL, 0, "");
+		doc_add(&d, ui_attr(ui, UI_WARN), 0, line);
+		free(line);
+	}
 	summary_figures(ui, &d, info);
 	summary_advice(&d, s);
 	doc_align_labels(&d);

@@ -224,7 +224,18 @@ ui_panel_breath(struct coach *c, const struct session_view *v)
  * have the same width, so they line up and the hold bar (which moves every
  * second or so) stays short; narrower rows give the text what it needs.
  */
-/* Columns of the bars' labels: the widest step name or "Routine" in this language, and a space. */
+/*
+ * The routine bar's label. Its time is the place in the plan, which jumps
+ * with n and b, not the time gone by: the label says so.
+ */
+static const char *
+routine_label(void)
+{
+	/* TRANSLATORS: the routine bar's label: how far into the plan the session is ("2:15 / 5:05"); n and b move it. */
+	return _("Position");
+}
+
+/* Columns of the bars' labels: the widest step name or the routine bar's in this language, and a space. */
 static int
 panel_label_w(const struct ui *ui, const struct layout_rect *r)
 {
@@ -239,7 +250,7 @@ panel_label_w(const struct ui *ui, const struct layout_rect *r)
 	if (r->w < 40)
 		return 0;
 	if ((w = widest[ui->utf8]) == 0) {
-		w = ui_text_cols(ui, _("Routine")) + 1;
+		w = ui_text_cols(ui, routine_label()) + 1;
 		for (int k = STEP_READY; k <= STEP_REST; k++)
 			if (ui_text_cols(ui, plan_step_kind_name((enum step_kind)k)) + 1 > w)
 				w = ui_text_cols(ui, plan_step_kind_name((enum step_kind)k)) + 1;
@@ -347,14 +358,14 @@ ui_panel_routine_bar(struct coach *c, const struct session_view *v)
 		fill = layout_fill(v->routine_elapsed_ms, v->routine_total_ms, bw);
 		if (ui_changed(&c->shown.rtext, (int64_t)el_s << 24 | (int64_t)v->items_done << 12 |
 		    fill))
-			panel_bar_row(ui, r, _("Routine"), bw, fill, right);
+			panel_bar_row(ui, r, routine_label(), bw, fill, right);
 		return;
 	}
 	bw = panel_bar_width(ui, r, "");
 	fill = layout_fill(v->routine_elapsed_ms, v->routine_total_ms, bw);
 	if (ui_changed(&c->shown.rtext, (int64_t)total_s << 24 | (int64_t)v->items_done)) {
 		panel_routine_text(ui, r, v, right, sizeof right);
-		panel_bar_row(ui, r, _("Routine"), bw, fill, right);
+		panel_bar_row(ui, r, routine_label(), bw, fill, right);
 		c->shown.rel = el_s;
 		c->shown.rbar = fill;
 		return;

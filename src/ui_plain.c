@@ -184,18 +184,31 @@ show_view(struct plain *p, struct session *s, int64_t now, bool step_changed)
 	say_breath(p, &v);
 }
 
+/* h: mark the stretch, then ask whether to stop, go on without what loads the back alike, or go on. */
 static void
-plain_hurt(struct plain *p, struct session *s, int64_t now, const struct session_view *v)
+plain_hurt(struct session *s, const struct vclock *clk, const struct session_view *v)
 {
-	size_t n;
+	size_t n, item = session_hurt_item(s);
 	const char *const *lines = safety_hurt_lines(&n);
+	struct frontend_hurt_ask a;
+	int64_t now = vclock_now(clk);
+	bool paused = v->paused;
 	char line[160];
 
 	frontend_hurt_message(line, sizeof line, s);
 	session_hurt(s, now);
-	say(p, v, "%s", line);
-	for (size_t i = 0; i < n; i++)
-		say(p, v, "%s", lines[i]);
+	if (session_finished(s)) {
+		say(NULL, v, "%s", line);
+		for (size_t i = 0; i < n; i++)
+			say(NULL, v, "%s", lines[i]);
+		return;
+	}
+	session_pause(s, now);
+	frontend_hurt_ask_init(&a, s, item);
+	session_after_hurt(s, ui_plain_after_hurt(&a, line), vclock_now(clk));
+	frontend_hurt_ask_done(&a);
+	if (!paused)
+		session_resume(s, vclock_now(clk));
 }
 
 static void
@@ -233,7 +246,7 @@ command(struct plain *p, struct session *s, const struct vclock *clk, const char
 		say(p, &v, "%s.", msg);
 		break;
 	case KEY_CMD_BACK: session_back(s, now); break;
-	case KEY_CMD_HURT: plain_hurt(p, s, now, &v); break;
+	case KEY_CMD_HURT: plain_hurt(s, clk, &v); break;
 	case KEY_CMD_MORE: plain_adjust(p, s, now, &v, KEYMAP_ADJUST_S); break;
 	case KEY_CMD_LESS: plain_adjust(p, s, now, &v, -KEYMAP_ADJUST_S); break;
 	case KEY_CMD_INFO:
@@ -299,14 +312,17 @@ plain_coach(void *ctx, struct session *s, const struct vclock *clk)
 	}
 }
 
-/* Print a numbered list and read a choice 1..n; 0 for q or end of input. */
+/*
+ * Print a numbered list and read a choice 1..n; 0 for q or end of input.
+ * With back not NULL, "u" and a number is a choice too, *back set.
+ */
 static int
-pick(const char *prompt, int n, bool quits)
+pick(const char *prompt, int n, bool quits, bool *back)
 {
 	char line[64];
 
 	for (;;) {
-		char *end;
+		char *end, *at = line;
 		long v;
 
 		printf(quits ? _("%s [1-%d, q to quit]: ") : _("%s [1-%d, q to go back]: "), prompt, n);
@@ -319,8 +335,10 @@ pick(const char *prompt, int n, bool quits)
 			putchar('\n');  /* the answer was not echoed: end the prompt's line */
 		if (line[0] == 'q' || frontend_signal() != 0)
 			return 0;
-		v = strtol(line, &end, 10);
-		if (end != line && *end == '\0' && v >= 1 && v <= n) {
+		if (back != NULL && (*back = (line[0] == 'u' || line[0] == 'U')))
+			at++;
+		v = strtol(at, &end, 10);
+		if (end != at && *end == '\0' && v >= 1 && v <= n) {
 			frontend_usable_answer();
 			return (int)v;
 		}
@@ -330,11 +348,15 @@ pick(const char *prompt, int n, bool quits)
 	}
 }
 
-static enum menu_choice
-plain_routines(const struct plain *p, const struct catalogue *c, enum menu_scope scope,
-    const struct routine **out)
+/*
+ * The routines of scope as they run today, numbered into list; a routine
+ * that leaves out or swaps a stretch for hurting says how to bring it back.
+ * Returns how many.
+ */
+static int
+plain_list(const struct plain *p, const struct catalogue *c, enum menu_scope scope,
+    const struct routine **list)
 {
-	const struct routine **list = xcalloc(catalogue_routine_count(c) + 1, sizeof *list);
 	int n = 0, k;
 
 	printf("%s\n", scope == MENU_MORNING ? _("Morning routines") :
@@ -353,6 +375,7 @@ plain_routines(const struct plain *p, const struct catalogue *c, enum menu_scope
 		struct today *t;
 		const char *hurt = NULL;
 		char len[32];
+		size_t nback;
 
 		/* what runs today: the one plan */
 		run = today_routine(t = frontend_today(&p->opts, r));
@@ -365,14 +388,57 @@ plain_routines(const struct plain *p, const struct catalogue *c, enum menu_scope
 		putchar('\n');
 		if (today_note(t, true) != NULL)
 			printf("     %s\n", today_note(t, true));
+		today_hurt_changes(t, &nback);
+		if (nback > 0 && p->opts.bring_back != NULL) {
+			fputs("     ", stdout);
+			/* TRANSLATORS: %d is the routine's number in the list: "u3". */
+			printf(ngettext("Type u%d and Enter to bring it back from the next run.",
+			    "Type u%d and Enter to bring them back from the next run.",
+			    (unsigned long)nback), k + 1);
+			putchar('\n');
+		}
 		today_free(t);
 	}
-	if (n == 0) {
+	if (n == 0)
 		printf(_("  (no routines)\n"));
-		free(list);
-		return CHOICE_QUIT;
-	}
-	k = pick(_("Pick a routine"), n, scope == p->top_scope);
+	return n;
+}
+
+/* u and a number: bring back what routine r leaves out or swaps for hurting, and say so. */
+static void
+plain_bring_back(const struct plain *p, const struct routine *r)
+{
+	struct today *t = frontend_today(&p->opts, r);
+	size_t n;
+	const char *const *ids = today_hurt_changes(t, &n);
+
+	if (n > 0 && p->opts.bring_back != NULL)
+		printf("%s\n\n", p->opts.bring_back(p->opts.bring_arg, ids, n));
+	else
+		printf(_("%s leaves nothing out for hurting."), r->name);
+	if (n == 0 || p->opts.bring_back == NULL)
+		fputs("\n\n", stdout);
+	today_free(t);
+}
+
+static enum menu_choice
+plain_routines(const struct plain *p, const struct catalogue *c, enum menu_scope scope,
+    const struct routine **out)
+{
+	const struct routine **list = xcalloc(catalogue_routine_count(c) + 1, sizeof *list);
+	bool back = false;
+	int n, k;
+
+	/* after bringing a stretch back, the list again: every line as it runs now */
+	do {
+		if ((n = plain_list(p, c, scope, list)) == 0) {
+			free(list);
+			return CHOICE_QUIT;
+		}
+		k = pick(_("Pick a routine"), n, scope == p->top_scope, &back);
+		if (k > 0 && back)
+			plain_bring_back(p, list[k - 1]);
+	} while (k > 0 && back && frontend_signal() == 0);
 	if (k > 0)
 		*out = list[k - 1];
 	free(list);
@@ -416,7 +482,7 @@ plain_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 			if (p->opts.lead[i].open_on)
 				put_wrapped(p->opts.lead[i].desc);
 		said = true;
-		k = pick(_("Choose"), (int)(nl + nnames), true);
+		k = pick(_("Choose"), (int)(nl + nnames), true, NULL);
 		if (frontend_signal() != 0)
 			return CHOICE_SIGNAL;
 		if (k == 0 || (size_t)k > nl)
@@ -522,75 +588,11 @@ plain_page(void *ctx, const char *title, const char *const *lines, size_t n, uns
 	    PAGE_BACK;
 }
 
-/* "  time       ": a summary line's label, indented and padded to one column. */
-static const char *
-summary_label(char *buf, size_t size, const char *label)
-{
-	int pad = 11 - text_width(label);
-
-	snprintf(buf, size, "  %s%*s", label, pad > 1 ? pad : 1, "");
-	return buf;
-}
-
-/* The summary's tension and streak lines. */
-static void
-plain_summary_figures(const struct summary_info *info)
-{
-	char buf[64], lab[64];
-
-	if (info->before >= 0 || info->after >= 0)
-		printf("%s%s\n", summary_label(lab, sizeof lab, _("tension")),
-		    frontend_tension_text(buf, sizeof buf, info->before, info->after, "->"));
-	if (info->programme != NULL)
-		printf("%s%s\n", summary_label(lab, sizeof lab, _("programme")), info->programme);
-	if (info->rose != NULL)
-		printf("%s\n", info->rose);
-	if (info->streak >= 0)
-		printf("%s%s\n", summary_label(lab, sizeof lab, _("streak")),
-		    frontend_streak_text(buf, sizeof buf, info->streak));
-}
-
 static enum summary_exit
 plain_summary(void *ctx, const struct session *s, int64_t now, long span_s,
     const struct summary_info *info)
 {
-	const struct plain *p = ctx;
-	const struct routine *r = session_plan(s)->routine;
-	static const char *const labels[] = { NULL, N_("completed"), N_("skipped"), N_("hurt") };
-	char line[32], lab[64], time[128];
-
-	printf(_("\n%s: %s\n"), session_was_quit(s) ? _("Stopped early") : _("Routine complete"), r->name);
-	fputs(summary_label(lab, sizeof lab, _("time")), stdout);
-	frontend_time_line(time, sizeof time, s, now, span_s, p->opts.speed);
-	printf("%s\n", time);
-	for (int state = ITEM_DONE; state <= ITEM_HURT; state++) {
-		size_t count = 0;
-
-		for (size_t i = 0; i < r->nitems; i++)
-			count += session_item_state(s, i) == (enum item_state)state;
-		if (count == 0 && state != ITEM_DONE)
-			continue;
-		fputs(summary_label(lab, sizeof lab, _(labels[state])), stdout);
-		printf(_("%zu of %zu"), count, r->nitems);
-		for (size_t i = 0, k = 0; i < r->nitems; i++)
-			if (session_item_state(s, i) == (enum item_state)state)
-				printf("%s%s", k++ ? ", " : ": ", r->items[i].stretch->name);
-		putchar('\n');
-	}
-	plain_summary_figures(info);
-	fflush(stdout);
-	if (!info->to_menu)
-		return SUMMARY_QUIT;
-	/* the end of input quits: a script that piped its answers is done */
-	printf(_("\nPress Enter for the menu, or q and Enter to quit: "));
-	fflush(stdout);
-	if (frontend_read_line(line, sizeof line) < 0 || line[0] == 'q') {
-		putchar('\n');
-		return SUMMARY_QUIT;
-	}
-	if (!isatty(0))
-		putchar('\n');
-	return SUMMARY_MENU;
+	return ui_plain_summary(&((const struct plain *)ctx)->opts, s, now, span_s, info);
 }
 
 static enum build_exit

@@ -79,6 +79,9 @@ plain_prompt(const struct frontend_question *q, const char *keys)
 	else if (q->steps)
 		printf(_("Type %s and Enter, b for the question before, q to leave the questions, "
 		    "or just Enter to skip: "), keys);
+	else if (q->skip != NULL)
+		/* TRANSLATORS: the keys of the answers ("s/w/g"), then what Enter alone does. */
+		printf(_("Type %s and Enter, or just Enter to %s: "), keys, q->skip);
 	else
 		/* TRANSLATORS: the keys of the answers, "b/s/w" or "1/2/3". */
 		printf(_("Type %s and Enter, or just Enter to skip: "), keys);
@@ -103,13 +106,13 @@ plain_show(const struct frontend_question *q)
 	}
 }
 
-int
-ui_plain_ask(void *ctx, const struct frontend_question *q)
+/* Ask q; Enter alone does q->skip when given ("go on as planned"), else skips. */
+static int
+ask(const struct frontend_question *q)
 {
 	char line[64], keys[32] = "";
 	int r;
 
-	(void)ctx;
 	/* "b/s/w": the keys of the answers there are */
 	for (size_t i = 0; i < q->nanswers && q->keys[i] != '\0' && i < 15; i++)
 		snprintf(keys + strlen(keys), sizeof keys - strlen(keys), "%s%c", i ? "/" : "",
@@ -127,4 +130,32 @@ ui_plain_ask(void *ctx, const struct frontend_question *q)
 			return r;
 		printf(_("Please type one of %s, or just Enter.\n"), keys);
 	}
+}
+
+int
+ui_plain_ask(void *ctx, const struct frontend_question *q)
+{
+	struct frontend_question plain = *q;
+
+	(void)ctx;
+	plain.skip = NULL;   /* this front end's own word for Enter alone */
+	return ask(&plain);
+}
+
+enum after_hurt
+ui_plain_after_hurt(const struct frontend_hurt_ask *a, const char *title)
+{
+	const char *answers[3];
+	struct frontend_question q = { .title = title, .lines = (const char *const *)a->lines,
+	    .nlines = a->nlines, .answers = answers, .nanswers = a->nanswers, .keys = a->keys,
+	    .skip = _("go on as planned"), .given = -1 };
+	int r;
+
+	for (size_t i = 0; i < a->nanswers; i++)
+		answers[i] = a->answers[i];
+	r = ask(&q);
+	for (size_t i = 0; i < a->nafter; i++)
+		ui_plain_wrapped(a->after[i]);
+	/* a signal is no answer: the session ends by it, with nothing chosen */
+	return frontend_signal() != 0 ? AFTER_HURT_NONE : frontend_hurt_choice(a, r);
 }

@@ -11,7 +11,6 @@
 #include "keymap.h"
 #include "layout.h"
 #include "plan.h"
-#include "safety.h"
 #include "session.h"
 #include "text.h"
 #include "ui_curses_int.h"
@@ -222,15 +221,26 @@ screen_key_cols(const struct keymap_entry *e, bool paused)
 }
 
 /* The key bar, from the key table: as many keys as fit, "? help" and "q quit" always. */
+/* + and -: they act on a timed hold only, so they are offered there only. */
+static bool
+adjusts(const struct keymap_entry *e)
+{
+	return e->cmd == KEY_CMD_MORE || e->cmd == KEY_CMD_LESS;
+}
+
 static void
-screen_keys(struct coach *c, bool paused)
+screen_keys(struct coach *c, bool paused, bool hold)
 {
 	const struct layout_rect *r = &c->lay.keys;
 	const char *pairs[32];
 	size_t n, k = 0;
 	const struct keymap_entry *keys = keymap_session(&n);
-	unsigned keep = keymap_bar_fit(r->w, screen_key_cols, paused);
+	unsigned rows = ~0u, keep;
 
+	for (size_t i = 0; i < n; i++)
+		if (!hold && adjusts(&keys[i]))
+			rows &= ~(1u << i);
+	keep = keymap_bar_fit_only(r->w, screen_key_cols, paused, rows);
 	for (size_t i = 0; i < n && k + 2 <= sizeof pairs / sizeof pairs[0]; i++) {
 		if (!(keep & (1u << i)))
 			continue;
@@ -352,13 +362,13 @@ screen_message(struct coach *c, const struct session_view *v)
 
 /* The help box's lines, from the key table ("key\twhat it does"); returns how many. */
 static size_t
-screen_help_lines(char buf[][96], size_t max)
+screen_help_lines(char buf[][96], size_t max, bool hold)
 {
 	size_t n, k = 0;
 	const struct keymap_entry *keys = keymap_session(&n);
 
 	for (size_t i = 0; i < n && k < max; i++)
-		if (keys[i].help != NULL)
+		if (keys[i].help != NULL && (hold || !adjusts(&keys[i])))
 			snprintf(buf[k++], sizeof buf[0], "%s\t%s", keys[i].help_key, keys[i].help);
 	if (k < max)
 		/* TRANSLATORS: the suspend key as the keyboard labels it (German: Strg-Z). */
@@ -385,6 +395,30 @@ screen_info(struct coach *c)
 		free(owned[i]);
 }
 
+/* The box after "it hurts": what was marked, the question, its answers, the red flags. */
+static void
+screen_hurt(struct coach *c)
+{
+	const struct frontend_hurt_ask *a = &c->hurt;
+	char answers[3][200];
+	const char *lines[16];
+	size_t k = 0;
+
+	if (c->hurt_msg[0] != '\0')
+		lines[k++] = c->hurt_msg;
+	for (size_t i = 0; i < a->nlines; i++)
+		lines[k++] = a->lines[i];
+	for (size_t i = 0; i < a->nanswers; i++) {
+		snprintf(answers[i], sizeof answers[i], "%c\t%s", a->keys[i], a->answers[i]);
+		lines[k++] = answers[i];
+	}
+	for (size_t i = 0; i < a->nafter; i++)
+		lines[k++] = a->after[i];
+	/* j/k scroll it where it does not fit (50x15) */
+	c->info_top = ui_message_box_from(c->ui, _("Ease off"), lines, k, c->info_top,
+	    frontend_hurt_ask_keys(a));
+}
+
 static void
 screen_overlay(struct coach *c)
 {
@@ -394,12 +428,12 @@ screen_overlay(struct coach *c)
 	const char *quit_shown[] = { _(quit[0]), _(quit[1]) };
 	char help[16][96], yes[96];
 	const char *lines[24];
-	size_t n, k = 0;
-	const char *const *advice = safety_hurt_lines(&n);
+	size_t k = 0;
 
 	switch (c->overlay) {
 	case OV_HELP:
-		k = screen_help_lines(help, sizeof help / sizeof help[0]);
+		k = screen_help_lines(help, sizeof help / sizeof help[0],
+		    c->step != NULL && c->step->kind == STEP_HOLD);
 		for (size_t i = 0; i < k; i++)
 			lines[i] = help[i];
 		/* j/k scroll it where it does not fit (50x15) */
@@ -412,11 +446,7 @@ screen_overlay(struct coach *c)
 		ui_message_box(c->ui, _("Quit?"), quit_shown, 2, yes);
 		break;
 	case OV_HURT:
-		if (c->hurt_msg[0] != '\0')
-			lines[k++] = c->hurt_msg;
-		for (size_t i = 0; i < n && k < sizeof lines / sizeof lines[0]; i++)
-			lines[k++] = advice[i];
-		ui_message_box(c->ui, _("Ease off"), lines, k, _("any key to go on"));
+		screen_hurt(c);
 		break;
 	case OV_INFO:
 		screen_info(c);
@@ -463,8 +493,8 @@ ui_screen_draw(struct coach *c, const struct session_view *v)
 		if (c->lay.routine_bar.h > 0)
 			ui_panel_routine_bar(c, v);
 		screen_message(c, v);
-		if (ui_changed(&c->shown.keys, v->paused))
-			screen_keys(c, v->paused);
+		if (ui_changed(&c->shown.keys, v->paused | (v->step->kind == STEP_HOLD) << 1))
+			screen_keys(c, v->paused, v->step->kind == STEP_HOLD);
 	}
 	if (c->overlay != OV_NONE && c->full)
 		screen_overlay(c);

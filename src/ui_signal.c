@@ -131,6 +131,9 @@ void
 frontend_time_line(char *buf, size_t size, const struct session *s, int64_t now, long span_s,
     int speed)
 {
+	const struct plan *p = session_plan(s);
+	/* the time is counted from the first hold on: so is the plan it is set against */
+	long plan_s = p->total_s - (p->nsteps > 0 && p->steps[0].kind == STEP_READY ? p->steps[0].seconds : 0);
 	char span[16], planned[16], active[16], sim[48] = "";
 
 	if (speed != 1)
@@ -139,7 +142,7 @@ frontend_time_line(char *buf, size_t size, const struct session *s, int64_t now,
 	/* TRANSLATORS: the session's time, the simulated note, the planned time, the time stretching. */
 	snprintf(buf, size, _("%s%s (planned %s, %s of it stretching)"),
 	    text_clock(span, sizeof span, span_s), sim,
-	    text_clock(planned, sizeof planned, session_plan(s)->total_s),
+	    text_clock(planned, sizeof planned, plan_s),
 	    text_clock(active, sizeof active, (long)(session_active_ms(s, now) / 1000)));
 }
 

@@ -1,11 +1,13 @@
 #!/bin/sh
-# boxes.sh — boxes over the session screen at 50x15: the help box says there
-# is more and scrolls to it; the i box stops scrolling at its last line.
+# boxes.sh — boxes over the session screen at 50x15: the help box (in a hold,
+# where it lists every key) says there is more and scrolls to it; the i box
+# stops scrolling at its last line.
 NAME=boxes
 . "$(dirname "$0")/lib.sh"
 
-start 50 15 --no-checkin run evening-wind-down
-wait_for 'Get ready' 5
+# the help in a timed hold, where it lists every key (+ and - too)
+start 50 15 --no-checkin --speed 2 -c "$E2E_CAT" run e2e-flow
+wait_for 'Breathe (in|out)' 10
 keys '?'
 check "help: the box opens" wait_for 'Keys' 5
 check "help: cut at the bottom, it says there is more" on_screen '↓ more'
@@ -19,6 +21,13 @@ keys k k k k k k k k k k k k
 check "help: k scrolls back to the top" wait_for 'space +pause' 5
 keys x
 wait_gone '─ Keys ─' 5
+keys q y
+wait_for 'Session ended early' 5
+keys Enter
+wait_rc 5 >/dev/null
+
+start 50 15 --no-checkin run evening-wind-down
+wait_for 'Get ready' 5
 keys i
 check "i: the steps and cautions" wait_for '1\. +Come onto hands and knees' 5
 keys j j j j j j j j j j j j j j j j j j j j

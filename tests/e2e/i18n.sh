@@ -70,14 +70,14 @@ walk de_DE.UTF-8 'Morgenroutinen' \
     'Routine zusammenstellen' 'Sicherheitshinweise' 'Enter wählen' '3 min +2 Dehnungen' \
     'Bereit machen: Test Short' 'Test Hold +Linke Seite' '(Einatmen|Ausatmen)' 'Seitenwechsel' \
     'zur nächsten Dehnung springen' 'Pause. Leertaste drücken zum Weitermachen.' \
-    'Diese Einheit jetzt beenden\?' 'Einheit vorzeitig beendet' 'Ausstehend' \
+    'Diese Einheit jetzt beenden\?' 'Einheit vorzeitig beendet' 'Abgebrochen +Test Hold' \
     'Wie fühlt sich dein Rücken gerade an\?'
 walk es_ES.UTF-8 'Rutinas de mañana' \
     '(Rutinas suaves para despertar la espalda después de la noche|Rutinas más lentas, con posturas más largas, para soltar la tensión del día)' \
     'Componer una rutina' 'Notas de seguridad' 'Enter elegir' '3 min +2 estiramientos' \
     'Prepárate: Test Short' 'Test Hold +Lado izquierdo' '(Inhala|Exhala)' 'Cambio de lado' \
     'pasar al siguiente estiramiento' 'En pausa. Pulsa espacio para seguir.' \
-    '¿Terminar la sesión ahora\?' 'Sesión terminada antes' 'Sin hacer' \
+    '¿Terminar la sesión ahora\?' 'Sesión terminada antes' 'Parado en +Test Hold' \
     '¿Cómo notas la espalda ahora mismo\?'
 # French sets a no-break space before : and ?
 nb=$(printf '\302\240')

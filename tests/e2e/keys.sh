@@ -23,12 +23,31 @@ for size in "80 24" "50 15" "40 12"; do
 	wait_rc 5 >/dev/null
 done
 
-# the full key bar at 80 columns, from the key table
+# the full key bar at 80 columns, from the key table, in a hold
 start 80 24 --no-checkin -c "$E2E_CAT" run e2e-flow
 wait_for 'Test Short' 5
-check "80x24: every key in the bar" on_screen 'space pause +n skip +b back +h it hurts +\+/- 5 s +i steps +\? help +q quit'
+check "80x24: no +/- in the get-ready, where they do nothing" sh -c \
+    "tmux -L '$E2E_SOCK' -f /dev/null capture-pane -p | grep 'q quit' | grep -vq '+/-'"
+wait_for 'Breathe (in|out)' 10
+check "80x24: every key in the bar in a hold" on_screen 'space pause +n skip +b back +h it hurts +\+/- 5 s +i steps +\? help +q quit'
 keys '?'
 check "help box lists i" wait_for 'every step and caution of this stretch' 5
+check "... and + or - in a hold" on_screen 'five seconds more or less on this hold'
+keys x
+wait_gone 'every step and caution' 5
+keys q y
+wait_for 'Session ended early' 5
+keys Enter
+wait_rc 5 >/dev/null
+
+# a stretch of repetitions: + and - do nothing there, so neither the bar nor the help offers them
+start 80 24 --no-checkin -c "$E2E_CAT" run e2e-morning
+check "Test Arch's reps begin" wait_for 'Rep [0-9]|rep [0-9]' 15
+check "80x24 reps: no +/- in the key bar" sh -c \
+    "tmux -L '$E2E_SOCK' -f /dev/null capture-pane -p | grep 'q quit' | grep -vq '+/-'"
+keys '?'
+check "reps: the help box lists i" wait_for 'every step and caution of this stretch' 5
+check "reps: the help box does not list + or -" off_screen 'five seconds more or less'
 keys x
 check "help closes" wait_gone 'every step and caution' 5
 keys q y

@@ -19,11 +19,12 @@ cols(const struct keymap_entry *e, bool paused)
 
 /* The bar's text for a width, as the curses screen lays it out. */
 static void
-bar(int width, bool paused, char *out, size_t size)
+bar_of(int width, bool paused, unsigned rows, char *out, size_t size)
 {
 	size_t n;
 	const struct keymap_entry *k = keymap_session(&n);
-	unsigned keep = keymap_bar_fit(width, cols, paused);
+	unsigned keep = rows == ~0u ? keymap_bar_fit(width, cols, paused) :
+	    keymap_bar_fit_only(width, cols, paused, rows);
 
 	*out = '\0';
 	for (size_t i = 0; i < n; i++) {
@@ -36,6 +37,12 @@ bar(int width, bool paused, char *out, size_t size)
 		strncat(out, paused && k[i].label_paused ? k[i].label_paused : k[i].label,
 		    size - strlen(out) - 1);
 	}
+}
+
+static void
+bar(int width, bool paused, char *out, size_t size)
+{
+	bar_of(width, paused, ~0u, out, size);
 }
 
 static void
@@ -101,6 +108,27 @@ test_bar_keeps_help_and_quit(void **state)
 	assert_string_equal(b, "? help  q quit");
 }
 
+/* Off a timed hold + and - do nothing: the bar leaves them out and gives their room to others. */
+static void
+test_bar_without_adjust(void **state)
+{
+	size_t n;
+	const struct keymap_entry *k = keymap_session(&n);
+	unsigned rows = ~0u;
+	char b[256];
+
+	(void)state;
+	for (size_t i = 0; i < n; i++)
+		if (k[i].cmd == KEY_CMD_MORE || k[i].cmd == KEY_CMD_LESS)
+			rows &= ~(1u << i);
+	bar_of(200, false, rows, b, sizeof b);
+	assert_string_equal(b, "space pause  n skip  b back  h it hurts  i steps  ? help  q quit");
+	bar_of(58, false, rows, b, sizeof b);
+	assert_null(strstr(b, "+/-"));
+	assert_non_null(strstr(b, "b back"));
+	assert_true(strlen(b) <= 58);
+}
+
 static void
 test_plain_keys(void **state)
 {
@@ -116,6 +144,7 @@ main(void)
 		cmocka_unit_test(test_lookup),
 		cmocka_unit_test(test_table_is_consistent),
 		cmocka_unit_test(test_bar_keeps_help_and_quit),
+		cmocka_unit_test(test_bar_without_adjust),
 		cmocka_unit_test(test_plain_keys),
 	};
 

@@ -768,6 +768,91 @@ test_adjust_while_paused(void **state)
 	assert_int_equal(step_at(f->s, t + S(61)), 2);
 }
 
+/* ---- the choice after "it hurts" ---- */
+
+/* "Long" repeats A at items 4 and 7: hurting A at item 0, they load the back the same way. */
+static void
+test_after_hurt_without(void **state)
+{
+	struct fixture *f = *state;
+	struct plan *p = plan_new_paced(catalogue_find_routine(f->c, "long"), &flat);
+	struct session *s = session_new(p, &default_pace, T0);
+	int64_t t = T0 + S(10);
+	size_t alike[4];
+	bool went_back = false;
+
+	at(s, t);
+	session_pause(s, t);
+	session_hurt(s, t);
+	assert_int_equal(session_alike(s, 0, alike, 4), 2);
+	assert_int_equal(alike[0], 4);
+	assert_int_equal(alike[1], 7);
+	assert_int_equal(session_hurt_choice(s), AFTER_HURT_NONE);
+	assert_int_equal(session_after_hurt(s, AFTER_HURT_WITHOUT, t), 0);
+	session_resume(s, t);
+	assert_int_equal(session_hurt_choice(s), AFTER_HURT_WITHOUT);
+	assert_int_equal(session_item_state(s, 4), ITEM_LEFT_OUT);
+	assert_int_equal(session_item_state(s, 7), ITEM_LEFT_OUT);
+	assert_int_equal(session_item_state(s, 5), ITEM_PENDING);
+	/* the left-out stretches are passed over to the end; back passes them too */
+	while (!session_finished(s)) {
+		struct session_view v;
+
+		t += 1000;
+		while (session_tick(s, t) != 0)
+			continue;
+		session_view(s, t, &v);
+		assert_true(v.finished || (v.item != 4 && v.item != 7));
+		if (!v.finished && v.item == 5 && v.step->kind == STEP_READY && !went_back) {
+			went_back = true;
+			session_back(s, t);
+			assert_int_equal(at(s, t).item, 3);
+			session_skip(s, t);
+			assert_int_equal(at(s, t).item, 5);
+		}
+	}
+	assert_int_equal(session_item_state(s, 4), ITEM_LEFT_OUT);
+	assert_int_equal(session_item_state(s, 6), ITEM_DONE);
+	session_free(s);
+	plan_free(p);
+}
+
+/* Stop here ends the session as a quit; as planned changes nothing; the one on screen left out moves on. */
+static void
+test_after_hurt_stop_and_as_planned(void **state)
+{
+	struct fixture *f = *state;
+	struct plan *p = plan_new_paced(catalogue_find_routine(f->c, "long"), &flat);
+	struct session *s = session_new(p, &default_pace, T0);
+	int64_t t = T0 + S(10), tb = T0 + S(60);   /* tb: B, left side */
+
+	at(f->s, tb);
+	session_hurt(f->s, tb);
+	assert_int_equal(session_alike(f->s, 1, NULL, 0), 0);   /* nothing in "r" like B */
+	assert_int_equal(session_after_hurt(f->s, AFTER_HURT_AS_PLANNED, tb), 0);
+	assert_int_equal(session_item_state(f->s, 2), ITEM_PENDING);
+	assert_int_equal(at(f->s, tb).item, 2);
+	assert_int_equal(session_after_hurt(f->s, AFTER_HURT_STOP, tb), SESSION_EV_FINISHED);
+	assert_true(session_was_quit(f->s));
+	assert_int_equal(session_hurt_choice(f->s), AFTER_HURT_STOP);
+	assert_int_equal(session_item_state(f->s, 1), ITEM_HURT);
+	assert_int_equal(session_item_state(f->s, 2), ITEM_PENDING);   /* in its get-ready: not reached */
+
+	/* "long": A hurt at item 4's get-ready... item 7 is A too; hurt in item 6, then 7 is on screen */
+	at(s, t);
+	session_hurt(s, t);                      /* item 0 */
+	assert_int_equal(at(s, t).item, 1);
+	session_skip(s, t);
+	session_skip(s, t);
+	session_skip(s, t);
+	assert_int_equal(at(s, t).item, 4);      /* A again, in its get-ready */
+	session_after_hurt(s, AFTER_HURT_WITHOUT, t);
+	assert_int_equal(at(s, t).item, 5);
+	assert_int_equal(session_item_state(s, 4), ITEM_LEFT_OUT);
+	session_free(s);
+	plan_free(p);
+}
+
 /* ---- quit ---- */
 
 static void
@@ -781,7 +866,9 @@ test_quit_mid_hold(void **state)
 	assert_int_equal(session_quit(f->s, t), SESSION_EV_FINISHED);
 	assert_true(session_finished(f->s));
 	assert_true(session_was_quit(f->s));
-	assert_int_equal(session_item_state(f->s, 0), ITEM_PENDING);
+	/* stopped part-way through A, not "not reached"; the rest were not reached */
+	assert_int_equal(session_item_state(f->s, 0), ITEM_STOPPED);
+	assert_int_equal(session_item_state(f->s, 1), ITEM_PENDING);
 	assert_int_equal(session_active_ms(f->s, t + S(100)), S(12));
 	assert_int_equal(session_tick(f->s, t + S(400)), 0);
 	assert_int_equal(session_next_change(f->s, t + 1), INT64_MAX);
@@ -1014,6 +1101,8 @@ main(void)
 		T(test_adjust_never_below_one_second),
 		T(test_adjust_only_in_holds),
 		T(test_adjust_while_paused),
+		T(test_after_hurt_without),
+		T(test_after_hurt_stop_and_as_planned),
 		T(test_quit_mid_hold),
 		T(test_quit_while_paused),
 		T(test_late_command_counts_work_to_deadline),

@@ -234,6 +234,7 @@ check_today(const struct routine *r, const struct today_needs *n)
 		const struct stretch *s = use->items[i].stretch;
 
 		assert_true(adapt_fits(s, &n->adapt));
+		assert_int_equal(s->equipment & n->lacks, 0);
 		if (!n->include_hurt)
 			assert_false(listed(n->hurt, n->nhurt, s->id));
 	}
@@ -251,8 +252,9 @@ test_property_every_routine(void **state)
 	for (size_t i = 0; i < catalogue_routine_count(cat); i++) {
 		const struct routine *r = catalogue_routine(cat, i);
 
-		for (unsigned k = 0; k < 32; k++) {
-			struct today_needs n = { .adapt = { (k & 1) != 0, (k & 2) != 0, k >> 2, NULL, 0 } };
+		for (unsigned k = 0; k < 64; k++) {
+			struct today_needs n = { .adapt = { (k & 1) != 0, (k & 2) != 0, (k >> 2) & 7, NULL, 0 },
+			    .lacks = k & 32 ? BUILDER_OWNED_EQUIPMENT : 0 };
 
 			check_today(r, &n);
 			for (size_t j = 0; j < r->nitems; j++) {
@@ -272,6 +274,54 @@ test_property_every_routine(void **state)
 	}
 }
 
+/*
+ * The equipment setting, in step 1 after the body's needs: a stretch that
+ * needs a roller or ball the person lacks goes for its easier variation
+ * without it, or is left out, and the note says why.
+ */
+static void
+test_equipment(void **state)
+{
+	const struct routine *r = routine("tools-release");
+	struct today_needs n = { .lacks = BUILDER_OWNED_EQUIPMENT };
+	struct today *t;
+	char buf[256];
+
+	(void)state;
+	t = today_plan(r, &n);
+	assert_string_equal(ids(buf, sizeof buf, today_routine(t)),
+	    "arm-sweeps thoracic-extension-towel knee-to-chest");
+	assert_int_equal(today_state(t), TODAY_RUNS);
+	assert_non_null(strstr(today_note(t, true), "your equipment setting"));
+	assert_non_null(strstr(today_note(t, true), "Foam Roll: Glutes left out"));
+	assert_non_null(strstr(today_note(t, true), "instead of"));
+	assert_non_null(today_note(t, false));
+	today_free(t);
+
+	/* someone with a foam roller keeps the roller stretches, loses the ball ones */
+	n.lacks = EQUIP_BALL | EQUIP_BLOCK;
+	t = today_plan(r, &n);
+	assert_string_equal(ids(buf, sizeof buf, today_routine(t)),
+	    "arm-sweeps foam-roll-hamstrings foam-roll-glutes thoracic-extension-roller knee-to-chest");
+	today_free(t);
+
+	/* after the settings: no floor work swaps first, then what needs a roller or ball goes */
+	n = (struct today_needs){ .adapt = { .no_floor = true }, .lacks = BUILDER_OWNED_EQUIPMENT };
+	t = today_plan(r, &n);
+	for (size_t i = 0; i < today_routine(t)->nitems; i++) {
+		assert_int_equal(today_routine(t)->items[i].stretch->equipment & n.lacks, 0);
+		assert_int_not_equal(today_routine(t)->items[i].stretch->position, POS_FLOOR);
+	}
+	assert_true(strstr(today_note(t, true), "Adapted for") < strstr(today_note(t, true),
+	    "your equipment setting"));
+	today_free(t);
+
+	/* nothing needing equipment: unchanged */
+	t = today_plan(routine("morning-quick"), &n);
+	assert_null(strstr(today_note(t, true) != NULL ? today_note(t, true) : "", "equipment"));
+	today_free(t);
+}
+
 int
 main(void)
 {
@@ -282,6 +332,7 @@ main(void)
 		cmocka_unit_test(test_order_settings_then_hurt),
 		cmocka_unit_test(test_order_minutes_last),
 		cmocka_unit_test(test_all_hurt),
+		cmocka_unit_test(test_equipment),
 		cmocka_unit_test(test_property_every_routine),
 	};
 
