@@ -86,7 +86,7 @@ walk fr_FR.UTF-8 'Routines du matin' \
     'Composer une routine' 'Consignes de sécurité' 'Enter choisir' '3 min +2 étirements' \
     "Prépare-toi$nb: Test Short" 'Test Hold +Côté gauche' '(Inspire|Expire)' 'Change de côté' \
     "passer à l'étirement suivant" 'En pause. Appuie sur espace pour reprendre.' \
-    "Arrêter cette séance maintenant$nb\\?" 'Séance arrêtée en cours' 'Pas atteints' \
+    "Arrêter cette séance maintenant$nb\\?" 'Séance arrêtée en cours' 'Arrêté en cours +Test Hold' \
     "Comment va ton dos en ce moment$nb\\?"
 
 # German labels are wider than English ones: the summary pads them to the
