@@ -28,6 +28,19 @@ bool adapt_fits(const struct stretch *s, const struct adapt_needs *n);
 const struct stretch *adapt_pick(const struct stretch *s, const struct adapt_needs *n);
 
 /*
+ * Break every run flat on the back longer than the needs' conditions allow
+ * (pregnancy: about three minutes), timed as the session's plan times it:
+ * get-ready, side switches and rests included. The stretch that would pass
+ * the limit is swapped for an easier variation off the back that suits and
+ * is not in v yet (when swap), else left out. Items v (k of them, `rest` seconds between
+ * stretches) change in place; returns the new count. *words gets what
+ * changed ("Knee to Chest left out for pregnancy: ...", joined by "; ",
+ * caller frees), or NULL when nothing did. adapt_routine() does this last.
+ */
+size_t adapt_limit_supine(struct routine_item *v, size_t k, int rest, const struct adapt_needs *n,
+    bool swap, char **words);
+
+/*
  * A routine with every stretch that does not suit the needs swapped for its
  * easier variation (taken at that stretch's own hold or reps), or left out
  * when none suits or it would repeat a stretch already there. When the swaps

@@ -9,7 +9,8 @@
  *      variation, until it is brought back);
  *   2. stretches marked hurt in the last 7 days are left out (until brought
  *      back, or with --include-hurt);
- *   3. the minutes asked for (builder_fit()).
+ *   3. the minutes asked for (builder_fit()), keeping step 1's limit on
+ *      time on the back (builder_limit_supine()).
  */
 #ifndef SC_TODAY_H
 #define SC_TODAY_H

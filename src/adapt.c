@@ -12,6 +12,7 @@
 #include "conditions.h"
 #include "diag.h"
 #include "i18n.h"
+#include "plan.h"
 #include "text.h"
 
 #define CHAIN_MAX 8
@@ -244,17 +245,10 @@ swap_items(struct adapted *a, const struct routine *r, const struct adapt_needs 
 	return k;
 }
 
-/* Seconds an item runs: every set of every side. */
-static int
-item_seconds(const struct routine_item *it)
-{
-	return catalogue_item_work_seconds(it) * it->sets * (it->stretch->each_side ? 2 : 1);
-}
-
 static bool
 supine(const struct stretch *s)
 {
-	return s->movement.lying == LYING_BACK || !s->movement.known;
+	return s->movement.lying == LYING_BACK || s->start == START_BACK || !s->movement.known;
 }
 
 /* An easier variation of s that suits n, does not lie on the back and is not in v yet. */
@@ -268,40 +262,58 @@ off_the_back(const struct stretch *s, const struct adapt_needs *n,
 	return NULL;
 }
 
+/* The item of v (k of them) at which a run on the back passes limit, as the session's plan times it. */
+static size_t
+supine_over(const struct routine_item *v, size_t k, int rest, int limit)
+{
+	struct routine r = { .items = v, .nitems = k, .rest = rest };
+	struct plan *p = plan_new(&r);
+	size_t i = plan_supine_over(p, limit);
+
+	plan_free(p);
+	return i;
+}
+
 /*
- * Pregnancy: no longer than the limit flat on the back in a row, rests
- * between included. The stretch that would pass it goes for an easier one
- * off the back, or is left out. Returns the new count.
+ * Pregnancy: no longer than the limit flat on the back in a row, counted on
+ * the plan's own timeline (get-ready, side switches and every rest). The
+ * stretch that would pass it goes for an easier one off the back (when
+ * swap), or is left out. Returns the new count.
  */
 static size_t
-limit_supine(struct adapted *a, size_t k, int rest, const struct adapt_needs *n,
-    struct changes *ch)
+limit_supine(struct routine_item *v, size_t k, int rest, const struct adapt_needs *n,
+    bool swap, struct changes *ch)
 {
-	int limit = conditions_supine_limit(n->conditions), run = 0;
-	size_t out = 0;
+	int limit = conditions_supine_limit(n->conditions);
+	size_t i;
 
-	if (limit == 0)
-		return k;
-	for (size_t i = 0; i < k; i++) {
-		struct routine_item it = a->items[i];
-		const struct stretch *alt;
-		int add = item_seconds(&it) + (run > 0 ? rest : 0);
+	while (limit > 0 && (i = supine_over(v, k, rest, limit)) < k) {
+		const struct stretch *s = v[i].stretch, *alt = swap ? off_the_back(s, n, v, k) : NULL;
 
-		if (!supine(it.stretch) || run + add <= limit) {
-			run = supine(it.stretch) ? run + add : 0;
-			a->items[out++] = it;
-			continue;
-		}
-		alt = off_the_back(it.stretch, n, a->items, k);
-		if (alt != NULL) {
-			a->items[out++] = (struct routine_item){ alt, alt->hold, alt->reps, alt->sets };
-			run = 0;
-		}
-		record(ch, it.stretch, alt, COND_PREGNANCY,
-		    _("more than three minutes in a row flat on your back"));
+		if (alt != NULL)
+			v[i] = (struct routine_item){ alt, alt->hold, alt->reps, alt->sets };
+		else
+			memmove(&v[i], &v[i + 1], (--k - i) * sizeof *v);
+		record(ch, s, alt, COND_PREGNANCY, _("more than three minutes in a row flat on your back"));
 		ch->why |= WHY_CONDITION;
 	}
-	return out;
+	return k;
+}
+
+size_t
+adapt_limit_supine(struct routine_item *v, size_t k, int rest, const struct adapt_needs *n,
+    bool swap, char **words)
+{
+	struct changes ch = { xstrdup(""), 0, 0, 0 };
+
+	k = limit_supine(v, k, rest, n, swap, &ch);
+	if (ch.why != 0)
+		*words = ch.words;
+	else {
+		*words = NULL;
+		free(ch.words);
+	}
+	return k;
 }
 
 struct adapted *
@@ -316,7 +328,7 @@ adapt_routine(const struct routine *r, const struct adapt_needs *n)
 	k = swap_items(a, r, n, &ch);
 	if (ch.why != 0 && turns(a->items, k) > 0)
 		order_by_level(a->items, k);
-	k = limit_supine(a, k, r->rest, n, &ch);
+	k = limit_supine(a->items, k, r->rest, n, true, &ch);
 	if (ch.why != 0)
 		make_note(a, &ch);
 	free(ch.words);

@@ -243,6 +243,7 @@ cmd_build(const struct cli *cli)
 	}
 	cmd_recent_history(&hist, &first_run, cli->what_works ? &ww : NULL);
 	/* what hurt lately (unless --include-hurt) and what does not suit the settings */
+	req.conditions = needs.conditions;   /* the preview keeps pregnancy's time on the back, as the run does */
 	req.avoid = avoid = cmd_build_avoid(c, (const char *const *)hist.hurt_recent,
 	    cli->include_hurt ? 0 : hist.nhurt_recent, &needs, &req.navoid);
 	if (cli->what_works) {

@@ -399,6 +399,7 @@ run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
 
 	/* what hurt lately (unless --include-hurt) and what does not suit the settings is left out */
 	req.with = rc->t.cfg.equipment;
+	req.conditions = needs.conditions;   /* the preview keeps pregnancy's time on the back, as the run does */
 	req.weigh = profile_weigh;   /* what suits the first-visit answers comes first */
 	req.weigh_arg = &rc->t.cfg.profile;
 	req.avoid = avoid = cmd_build_avoid(*c, rc->t.needs.include_hurt ? NULL : rc->t.o.hurt,

@@ -145,6 +145,8 @@ today_plan(const struct routine *r, const struct today_needs *n)
 		t->state = TODAY_ALL_HURT;
 	if (t->state == TODAY_RUNS && n->minutes > 0) {
 		t->fitted = builder_fit(t->use, n->minutes);
+		/* a hold lengthened to fill the minutes may not keep someone longer on their back */
+		builder_limit_supine(t->fitted, n->adapt.conditions, n->minutes);
 		t->use = built_routine(t->fitted);
 	}
 	t->nleft = before - (t->kept != NULL ? built_routine(t->kept)->nitems : before);
