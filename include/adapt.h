@@ -17,6 +17,13 @@ struct adapt_needs {
 	size_t nhurt;
 };
 
+/* How much s asks: its level, then whether it goes to the end of a range; a swap never asks more. */
+int adapt_intensity(const struct stretch *s);
+/* A gentle warm-up: gentle and moving. Adapting keeps one first. */
+bool adapt_warm_up(const struct stretch *s);
+/* Calm enough to end an evening on: off the feet, no strength work, nothing deep or brisk. */
+bool adapt_calm(const struct stretch *s);
+
 /* True when stretch s suits the needs as it is. */
 bool adapt_fits(const struct stretch *s, const struct adapt_needs *n);
 

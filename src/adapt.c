@@ -62,11 +62,19 @@ adapt_fits(const struct stretch *s, const struct adapt_needs *n)
 	return why_not(s, n) == 0;
 }
 
+int
+adapt_intensity(const struct stretch *s)
+{
+	return (int)s->level * 2 + (s->movement.end_range ? 1 : 0);
+}
+
 const struct stretch *
 adapt_pick(const struct stretch *s, const struct adapt_needs *n)
 {
+	int most = s != NULL ? adapt_intensity(s) : 0;
+
 	for (int hops = 0; s != NULL && hops <= CHAIN_MAX; hops++) {
-		if (adapt_fits(s, n))
+		if (adapt_fits(s, n) && adapt_intensity(s) <= most)
 			return s;
 		s = s->gentler;
 	}
@@ -100,22 +108,23 @@ turns(const struct routine_item *v, size_t n)
 }
 
 /*
- * Stable: standing, seated, floor (down), or the reverse (up), whichever
- * keeps the first stretch, the warm-up, at the front.
+ * Stable, after the first stretch (the warm-up, which stays first):
+ * standing, seated, floor (down), or the reverse (up) when the warm-up is
+ * low already; an evening always goes down, so it ends low and calm.
  */
 static void
-order_by_level(struct routine_item *v, size_t n)
+order_by_level(struct routine_item *v, size_t n, bool evening)
 {
 	bool floor = false, up;
 
 	for (size_t i = 0; i < n; i++)
 		floor |= rank(&v[i]) == 2;
-	up = n > 0 && (rank(&v[0]) == 2 || (rank(&v[0]) == 1 && !floor));
-	for (size_t i = 1; i < n; i++) {
+	up = !evening && n > 0 && (rank(&v[0]) == 2 || (rank(&v[0]) == 1 && !floor));
+	for (size_t i = 2; i < n; i++) {
 		struct routine_item t = v[i];
 		size_t j = i;
 
-		for (; j > 0 && (up ? rank(&v[j - 1]) < rank(&t) : rank(&v[j - 1]) > rank(&t)); j--)
+		for (; j > 1 && (up ? rank(&v[j - 1]) < rank(&t) : rank(&v[j - 1]) > rank(&t)); j--)
 			v[j] = v[j - 1];
 		v[j] = t;
 	}
@@ -316,6 +325,61 @@ adapt_limit_supine(struct routine_item *v, size_t k, int rest, const struct adap
 	return k;
 }
 
+bool
+adapt_warm_up(const struct stretch *s)
+{
+	return s->level == LEVEL_GENTLE && s->kind == KIND_DYNAMIC;
+}
+
+bool
+adapt_calm(const struct stretch *s)
+{
+	return s->position != POS_STANDING && s->kind != KIND_STRENGTH && s->level != LEVEL_DEEP &&
+	    (s->kind != KIND_DYNAMIC || s->level == LEVEL_GENTLE);
+}
+
+/* Item `from` of v moved to `to`, the ones between shifted along. */
+static void
+move_item(struct routine_item *v, size_t from, size_t to)
+{
+	struct routine_item t = v[from];
+
+	if (from < to)
+		memmove(&v[from], &v[from + 1], (to - from) * sizeof *v);
+	else
+		memmove(&v[to + 1], &v[to], (from - to) * sizeof *v);
+	v[to] = t;
+}
+
+/*
+ * The shape the routine had: it opens with a gentle warm-up (the first
+ * gentle moving one left, else the first gentle one) and an evening ends
+ * calm and off its feet (the last calm one left goes to the end).
+ */
+static void
+keep_shape(struct routine_item *v, size_t n, bool evening)
+{
+	size_t i;
+
+	if (n < 2)
+		return;
+	if (!adapt_warm_up(v[0].stretch)) {
+		for (i = 1; i < n && !adapt_warm_up(v[i].stretch); i++)
+			;
+		for (size_t k = 0; i == n && k < n; k++)
+			if (v[k].stretch->level == LEVEL_GENTLE)
+				i = k;
+		if (i < n && i > 0)
+			move_item(v, i, 0);
+	}
+	if (!evening || adapt_calm(v[n - 1].stretch))
+		return;
+	for (i = n - 1; i-- > 1 && !adapt_calm(v[i].stretch);)
+		;
+	if (i >= 1 && adapt_calm(v[i].stretch))
+		move_item(v, i, n - 1);
+}
+
 struct adapted *
 adapt_routine(const struct routine *r, const struct adapt_needs *n)
 {
@@ -327,7 +391,9 @@ adapt_routine(const struct routine *r, const struct adapt_needs *n)
 	a->items = xreallocarray(NULL, r->nitems + 1, sizeof *a->items);
 	k = swap_items(a, r, n, &ch);
 	if (ch.why != 0 && turns(a->items, k) > 0)
-		order_by_level(a->items, k);
+		order_by_level(a->items, k, r->time == RTIME_EVENING);
+	if (ch.why != 0)
+		keep_shape(a->items, k, r->time == RTIME_EVENING);
 	k = limit_supine(a->items, k, r->rest, n, true, &ch);
 	if (ch.why != 0)
 		make_note(a, &ch);

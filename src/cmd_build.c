@@ -233,6 +233,12 @@ cmd_build(const struct cli *cli)
 	config_done(&cfg);
 	if (status != 0)
 		return status;
+	if (o.conditions & COND_RECENT_SURGERY) {
+		fputs(_("stretchcoach: after an operation, build makes nothing until your surgical team "
+		    "says you may stretch; until then, 'stretchcoach run breathe-and-walk' offers easy "
+		    "walking and calm breathing\n"), stderr);
+		return EXIT_USAGE;
+	}
 	if (cli->save != NULL && (status = save_allowed(cli)) != 0)
 		return status;
 	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)

@@ -334,8 +334,9 @@ run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
 		    "marked hurt in the last 7 days; bring them back from its preview, or try another "
 		    "routine.") :
 		    (rc->t.o.conditions & COND_RECENT_SURGERY) ? _("'%s' is not for you yet: after an "
-		    "operation, no stretching until your surgical team says so. Until then, "
-		    "'stretchcoach run flare-day' keeps only walking and quiet breathing.") :
+		    "operation, wait for your surgical team to say you may stretch. Until then, "
+		    "'stretchcoach run breathe-and-walk' offers easy walking and calm breathing, "
+		    "and nothing else.") :
 		    _("No stretch in '%s' suits the kneel, floor and conditions settings; "
 		    "try another routine or 'stretchcoach build'."), r->id);
 		if (to_menu) {
