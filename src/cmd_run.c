@@ -339,6 +339,12 @@ run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
 		    "and nothing else.") :
 		    _("No stretch in '%s' suits the kneel, floor and conditions settings; "
 		    "try another routine or 'stretchcoach build'."), r->id);
+		if (to_menu && today_state(t) == TODAY_NONE_SUITS &&
+		    (rc->t.o.conditions & COND_RECENT_SURGERY)) {
+			free(said);
+			/* TRANSLATORS: a menu line (at most 78 columns); Breathe and Walk is the routine's name. */
+			said = xstrdup(_("After an operation, wait for your surgical team. For now: Breathe and Walk."));
+		}
 		if (to_menu) {
 			fe->ops->note(fe->ctx, said);
 			*again = true;
