@@ -221,7 +221,7 @@ builder_limit_supine(struct built *b, unsigned conditions, int minutes)
 {
 	struct adapt_needs n = { .conditions = conditions };
 	struct routine_item *v = xreallocarray(NULL, b->n + 1, sizeof *v);
-	char *words = NULL, *part;
+	char *words = NULL, *part, *next;
 	size_t k;
 
 	for (;;) {
@@ -229,8 +229,10 @@ builder_limit_supine(struct built *b, unsigned conditions, int minutes)
 		k = adapt_limit_supine(v, b->n, b->routine.rest, &n, false, &part);
 		if (part == NULL)
 			break;
-		built_add_name(&words, part);
+		next = xasprintf("%s%s%s", words != NULL ? words : "", words != NULL ? "; " : "", part);
+		free(words);
 		free(part);
+		words = next;
 		/* left out only, the order kept: v is b without some items */
 		for (size_t i = 0, j = 0; i < b->n;)
 			if (j < k && b->items[i].stretch == v[j].stretch)
