@@ -17,6 +17,13 @@ struct adapt_needs {
 	size_t nhurt;
 };
 
+/* How much s asks: its level, then whether it goes to the end of a range; a swap never asks more. */
+int adapt_intensity(const struct stretch *s);
+/* A gentle warm-up: gentle and moving. Adapting keeps one first. */
+bool adapt_warm_up(const struct stretch *s);
+/* Calm enough to end an evening on: off the feet, no strength work, nothing deep or brisk. */
+bool adapt_calm(const struct stretch *s);
+
 /* True when stretch s suits the needs as it is. */
 bool adapt_fits(const struct stretch *s, const struct adapt_needs *n);
 
@@ -26,6 +33,19 @@ bool adapt_fits(const struct stretch *s, const struct adapt_needs *n);
  * a few links, so a loop in a user catalogue cannot hang it.
  */
 const struct stretch *adapt_pick(const struct stretch *s, const struct adapt_needs *n);
+
+/*
+ * Break every run flat on the back longer than the needs' conditions allow
+ * (pregnancy: about three minutes), timed as the session's plan times it:
+ * get-ready, side switches and rests included. The stretch that would pass
+ * the limit is swapped for an easier variation off the back that suits and
+ * is not in v yet (when swap), else left out. Items v (k of them, `rest` seconds between
+ * stretches) change in place; returns the new count. *words gets what
+ * changed ("Knee to Chest left out for pregnancy: ...", joined by "; ",
+ * caller frees), or NULL when nothing did. adapt_routine() does this last.
+ */
+size_t adapt_limit_supine(struct routine_item *v, size_t k, int rest, const struct adapt_needs *n,
+    bool swap, char **words);
 
 /*
  * A routine with every stretch that does not suit the needs swapped for its

@@ -25,6 +25,8 @@ struct build_request {
 	bool at_desk;                /* seated and standing moves only */
 	unsigned long seed;
 	const char *const *avoid;    /* stretch ids to leave out (hurt lately) */
+	/* COND_*: no run on the back longer than they allow (adapt_limit_supine()) */
+	unsigned conditions;
 	size_t navoid;
 	const char *const *prefer;   /* stretch ids to choose first, best first (what works) */
 	size_t nprefer;
@@ -60,6 +62,14 @@ struct built *builder_fit(const struct routine *r, int minutes);
  * result may have no items when every stretch is listed.
  */
 struct built *builder_without(const struct routine *r, const char *const *ids, size_t nids);
+
+/*
+ * No run on the back in b longer than `conditions` allow (pregnancy), timed
+ * as the session will: what passes it is left out (a swap could break the
+ * build's rules), the holds are balanced to `minutes` again, and the note
+ * says what went. Leaves b as it is when nothing runs too long.
+ */
+void builder_limit_supine(struct built *b, unsigned conditions, int minutes);
 
 const struct routine *built_routine(const struct built *b);
 /* Seconds the built routine takes, as plan_new() would count them. */

@@ -175,11 +175,12 @@ void cmd_whatworks_json(struct cJSON *o, const struct whatworks *w);
 /*
  * cmd_guidance.c: when the check-ins call for a gentler day (three high
  * starts in a row, or a rising two-week trend), the main menu's lead entry
- * offering the flare-day routine (or, without one, the advice alone); at
- * most once a week its text ends with the "see a doctor soon" line, and
- * *advice says so. Returns false when there is nothing to say.
+ * offering the flare-day routine (breathe-and-walk with recent surgery in
+ * conditions; without one, the advice alone); at most once a week its text
+ * ends with the "see a doctor soon" line, and *advice says so. Returns false
+ * when there is nothing to say.
  */
-bool cmd_guidance_lead(const struct catalogue *c, const struct whatworks *w,
+bool cmd_guidance_lead(const struct catalogue *c, const struct whatworks *w, unsigned conditions,
     struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize,
     bool *advice);
 /* Note in the history that the weekly safety advice was shown. */

@@ -45,5 +45,13 @@ char *cue_rep(char *buf, size_t size, int rep, int reps);
 char *cue_set(char *buf, size_t size, int set, int sets);
 /* The set within a line: ", set 2 of 2", or "" for a single set; returns buf. */
 char *cue_set_clause(char *buf, size_t size, int set, int sets);
+/*
+ * What to do to get ready for stretch `to` when `from` came before it (NULL:
+ * the session's start, standing), by their start positions: "roll onto your
+ * back", "stay on all fours", "sit down on a chair"; never "down on the
+ * floor" to someone already there. A stretch without a start goes by its
+ * position.
+ */
+const char *cue_get_into(const struct stretch *from, const struct stretch *to);
 
 #endif

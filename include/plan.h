@@ -2,13 +2,16 @@
 #ifndef SC_PLAN_H
 #define SC_PLAN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "catalogue.h"
 
 /*
  * How long the transitions take, in seconds. A get-ready is `ready`, raised
- * to `floor` when it goes down to the floor or up from it, and by `setup`
+ * to `floor` when it goes down to the floor or up from it, to `turn` when
+ * the start position changes by turning the body over (all fours onto the
+ * back or the front; a table in plan.c keyed on "start"), and by `setup`
  * when there is equipment to set up; into a deep hold it is at least
  * `floor`. Sides switch in `switch_s`, deep holds and release work in
  * `deep_switch` (turning round on the floor or the roller). Sets of a
@@ -18,9 +21,10 @@ struct plan_pace {
 	int ready, floor, setup;
 	int switch_s, deep_switch;
 	int set_rest, strength_rest;
+	int turn;   /* last, so a pace written in order without it turns in `ready` */
 };
 
-/* The defaults: 5, 10, 5 / 5, 8 / 5, 15. */
+/* The defaults: 5, 10, 5 / 5, 8 / 5, 15 / 10. */
 extern const struct plan_pace plan_pace_default;
 
 enum step_kind {
@@ -66,6 +70,21 @@ void plan_free(struct plan *p);
 
 /* Index of the first step of item `item` (nsteps when item is past the end). */
 size_t plan_item_first_step(const struct plan *p, size_t item);
+
+/*
+ * Whether step k of p keeps the person lying on their back: every step of a
+ * stretch done on the back (its get-ready, sides, sets and rests), and the
+ * rest after one, where they are still lying.
+ */
+bool plan_step_supine(const struct plan *p, size_t k);
+/*
+ * The item at which a run of steps on the back first grows past `limit`
+ * seconds (the item whose steps pass it), or the routine's nitems when no
+ * run does or limit is 0.
+ */
+size_t plan_supine_over(const struct plan *p, int limit);
+/* Seconds of the longest run of steps on the back in p. */
+long plan_longest_supine(const struct plan *p);
 
 /* "Hold", "Reps", "Switch sides", ... for a step kind. */
 const char *plan_step_kind_name(enum step_kind k);

@@ -12,7 +12,10 @@
  *      without it, or left out;
  *   2. stretches marked hurt in the last 7 days are left out (until brought
  *      back, or with --include-hurt);
- *   3. the minutes asked for (builder_fit()).
+ *   3. the minutes asked for (builder_fit()), keeping step 1's limit on
+ *      time on the back (builder_limit_supine()).
+ * With recent surgery a routine runs only when step 1 leaves it as it is:
+ * one of walking and breathing alone (the bundled breathe-and-walk).
  */
 #ifndef SC_TODAY_H
 #define SC_TODAY_H

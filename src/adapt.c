@@ -12,6 +12,7 @@
 #include "conditions.h"
 #include "diag.h"
 #include "i18n.h"
+#include "plan.h"
 #include "text.h"
 
 #define CHAIN_MAX 8
@@ -61,11 +62,19 @@ adapt_fits(const struct stretch *s, const struct adapt_needs *n)
 	return why_not(s, n) == 0;
 }
 
+int
+adapt_intensity(const struct stretch *s)
+{
+	return (int)s->level * 2 + (s->movement.end_range ? 1 : 0);
+}
+
 const struct stretch *
 adapt_pick(const struct stretch *s, const struct adapt_needs *n)
 {
+	int most = s != NULL ? adapt_intensity(s) : 0;
+
 	for (int hops = 0; s != NULL && hops <= CHAIN_MAX; hops++) {
-		if (adapt_fits(s, n))
+		if (adapt_fits(s, n) && adapt_intensity(s) <= most)
 			return s;
 		s = s->gentler;
 	}
@@ -99,22 +108,23 @@ turns(const struct routine_item *v, size_t n)
 }
 
 /*
- * Stable: standing, seated, floor (down), or the reverse (up), whichever
- * keeps the first stretch, the warm-up, at the front.
+ * Stable, after the first stretch (the warm-up, which stays first):
+ * standing, seated, floor (down), or the reverse (up) when the warm-up is
+ * low already; an evening always goes down, so it ends low and calm.
  */
 static void
-order_by_level(struct routine_item *v, size_t n)
+order_by_level(struct routine_item *v, size_t n, bool evening)
 {
 	bool floor = false, up;
 
 	for (size_t i = 0; i < n; i++)
 		floor |= rank(&v[i]) == 2;
-	up = n > 0 && (rank(&v[0]) == 2 || (rank(&v[0]) == 1 && !floor));
-	for (size_t i = 1; i < n; i++) {
+	up = !evening && n > 0 && (rank(&v[0]) == 2 || (rank(&v[0]) == 1 && !floor));
+	for (size_t i = 2; i < n; i++) {
 		struct routine_item t = v[i];
 		size_t j = i;
 
-		for (; j > 0 && (up ? rank(&v[j - 1]) < rank(&t) : rank(&v[j - 1]) > rank(&t)); j--)
+		for (; j > 1 && (up ? rank(&v[j - 1]) < rank(&t) : rank(&v[j - 1]) > rank(&t)); j--)
 			v[j] = v[j - 1];
 		v[j] = t;
 	}
@@ -244,17 +254,10 @@ swap_items(struct adapted *a, const struct routine *r, const struct adapt_needs 
 	return k;
 }
 
-/* Seconds an item runs: every set of every side. */
-static int
-item_seconds(const struct routine_item *it)
-{
-	return catalogue_item_work_seconds(it) * it->sets * (it->stretch->each_side ? 2 : 1);
-}
-
 static bool
 supine(const struct stretch *s)
 {
-	return s->movement.lying == LYING_BACK || !s->movement.known;
+	return s->movement.lying == LYING_BACK || s->start == START_BACK || !s->movement.known;
 }
 
 /* An easier variation of s that suits n, does not lie on the back and is not in v yet. */
@@ -268,40 +271,113 @@ off_the_back(const struct stretch *s, const struct adapt_needs *n,
 	return NULL;
 }
 
+/* The item of v (k of them) at which a run on the back passes limit, as the session's plan times it. */
+static size_t
+supine_over(const struct routine_item *v, size_t k, int rest, int limit)
+{
+	struct routine r = { .items = v, .nitems = k, .rest = rest };
+	struct plan *p = plan_new(&r);
+	size_t i = plan_supine_over(p, limit);
+
+	plan_free(p);
+	return i;
+}
+
 /*
- * Pregnancy: no longer than the limit flat on the back in a row, rests
- * between included. The stretch that would pass it goes for an easier one
- * off the back, or is left out. Returns the new count.
+ * Pregnancy: no longer than the limit flat on the back in a row, counted on
+ * the plan's own timeline (get-ready, side switches and every rest). The
+ * stretch that would pass it goes for an easier one off the back (when
+ * swap), or is left out. Returns the new count.
  */
 static size_t
-limit_supine(struct adapted *a, size_t k, int rest, const struct adapt_needs *n,
-    struct changes *ch)
+limit_supine(struct routine_item *v, size_t k, int rest, const struct adapt_needs *n,
+    bool swap, struct changes *ch)
 {
-	int limit = conditions_supine_limit(n->conditions), run = 0;
-	size_t out = 0;
+	int limit = conditions_supine_limit(n->conditions);
+	size_t i;
 
-	if (limit == 0)
-		return k;
-	for (size_t i = 0; i < k; i++) {
-		struct routine_item it = a->items[i];
-		const struct stretch *alt;
-		int add = item_seconds(&it) + (run > 0 ? rest : 0);
+	while (limit > 0 && (i = supine_over(v, k, rest, limit)) < k) {
+		const struct stretch *s = v[i].stretch, *alt = swap ? off_the_back(s, n, v, k) : NULL;
 
-		if (!supine(it.stretch) || run + add <= limit) {
-			run = supine(it.stretch) ? run + add : 0;
-			a->items[out++] = it;
-			continue;
-		}
-		alt = off_the_back(it.stretch, n, a->items, k);
-		if (alt != NULL) {
-			a->items[out++] = (struct routine_item){ alt, alt->hold, alt->reps, alt->sets };
-			run = 0;
-		}
-		record(ch, it.stretch, alt, COND_PREGNANCY,
-		    _("more than three minutes in a row flat on your back"));
+		if (alt != NULL)
+			v[i] = (struct routine_item){ alt, alt->hold, alt->reps, alt->sets };
+		else
+			memmove(&v[i], &v[i + 1], (--k - i) * sizeof *v);
+		record(ch, s, alt, COND_PREGNANCY, _("more than three minutes in a row flat on your back"));
 		ch->why |= WHY_CONDITION;
 	}
-	return out;
+	return k;
+}
+
+size_t
+adapt_limit_supine(struct routine_item *v, size_t k, int rest, const struct adapt_needs *n,
+    bool swap, char **words)
+{
+	struct changes ch = { xstrdup(""), 0, 0, 0 };
+
+	k = limit_supine(v, k, rest, n, swap, &ch);
+	if (ch.why != 0)
+		*words = ch.words;
+	else {
+		*words = NULL;
+		free(ch.words);
+	}
+	return k;
+}
+
+bool
+adapt_warm_up(const struct stretch *s)
+{
+	return s->level == LEVEL_GENTLE && s->kind == KIND_DYNAMIC;
+}
+
+bool
+adapt_calm(const struct stretch *s)
+{
+	return s->position != POS_STANDING && s->kind != KIND_STRENGTH && s->level != LEVEL_DEEP &&
+	    (s->kind != KIND_DYNAMIC || s->level == LEVEL_GENTLE);
+}
+
+/* Item `from` of v moved to `to`, the ones between shifted along. */
+static void
+move_item(struct routine_item *v, size_t from, size_t to)
+{
+	struct routine_item t = v[from];
+
+	if (from < to)
+		memmove(&v[from], &v[from + 1], (to - from) * sizeof *v);
+	else
+		memmove(&v[to + 1], &v[to], (from - to) * sizeof *v);
+	v[to] = t;
+}
+
+/*
+ * The shape the routine had: it opens with a gentle warm-up (the first
+ * gentle moving one left, else the first gentle one) and an evening ends
+ * calm and off its feet (the last calm one left goes to the end).
+ */
+static void
+keep_shape(struct routine_item *v, size_t n, bool evening)
+{
+	size_t i;
+
+	if (n < 2)
+		return;
+	if (!adapt_warm_up(v[0].stretch)) {
+		for (i = 1; i < n && !adapt_warm_up(v[i].stretch); i++)
+			;
+		for (size_t k = 0; i == n && k < n; k++)
+			if (v[k].stretch->level == LEVEL_GENTLE)
+				i = k;
+		if (i < n && i > 0)
+			move_item(v, i, 0);
+	}
+	if (!evening || adapt_calm(v[n - 1].stretch))
+		return;
+	for (i = n - 1; i-- > 1 && !adapt_calm(v[i].stretch);)
+		;
+	if (i >= 1 && adapt_calm(v[i].stretch))
+		move_item(v, i, n - 1);
 }
 
 struct adapted *
@@ -315,8 +391,10 @@ adapt_routine(const struct routine *r, const struct adapt_needs *n)
 	a->items = xreallocarray(NULL, r->nitems + 1, sizeof *a->items);
 	k = swap_items(a, r, n, &ch);
 	if (ch.why != 0 && turns(a->items, k) > 0)
-		order_by_level(a->items, k);
-	k = limit_supine(a, k, r->rest, n, &ch);
+		order_by_level(a->items, k, r->time == RTIME_EVENING);
+	if (ch.why != 0)
+		keep_shape(a->items, k, r->time == RTIME_EVENING);
+	k = limit_supine(a->items, k, r->rest, n, true, &ch);
 	if (ch.why != 0)
 		make_note(a, &ch);
 	free(ch.words);

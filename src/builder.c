@@ -10,7 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "adapt.h"
 #include "diag.h"
+#include "i18n.h"
 #include "plan.h"
 
 long
@@ -212,6 +214,46 @@ built_finish(struct built *b, const char *id)
 	b->routine.items = b->items;
 	b->routine.nitems = b->n;
 	b->seconds = built_total(b);
+}
+
+void
+builder_limit_supine(struct built *b, unsigned conditions, int minutes)
+{
+	struct adapt_needs n = { .conditions = conditions };
+	struct routine_item *v = xreallocarray(NULL, b->n + 1, sizeof *v);
+	char *words = NULL, *part, *next;
+	size_t k;
+
+	for (;;) {
+		memcpy(v, b->items, b->n * sizeof *v);
+		k = adapt_limit_supine(v, b->n, b->routine.rest, &n, false, &part);
+		if (part == NULL)
+			break;
+		next = xasprintf("%s%s%s", words != NULL ? words : "", words != NULL ? "; " : "", part);
+		free(words);
+		free(part);
+		words = next;
+		/* left out only, the order kept: v is b without some items */
+		for (size_t i = 0, j = 0; i < b->n;)
+			if (j < k && b->items[i].stretch == v[j].stretch)
+				i++, j++;
+			else
+				built_remove(b, i);
+		built_balance(b, minutes * 60L);
+	}
+	free(v);
+	b->routine.items = b->items;
+	b->routine.nitems = b->n;
+	b->seconds = built_total(b);
+	if (words == NULL)
+		return;
+	/* TRANSLATORS: what a build for someone pregnant left out: "Knee to Chest left out for ...". */
+	part = xasprintf(_("Adapted for your health conditions: %s."), words);
+	free(words);
+	words = xasprintf("%s%s%s", b->note != NULL ? b->note : "", b->note != NULL ? " " : "", part);
+	free(part);
+	free(b->note);
+	b->note = words;
 }
 
 /* Append ", " (after the first) and text to a growing sentence part. */

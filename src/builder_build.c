@@ -609,9 +609,10 @@ builder_build(const struct catalogue *c, const struct build_request *req, char *
 		free(p.v);
 		return NULL;
 	}
+	builder_limit_supine(b, req->conditions, req->minutes);
 	built_name(b, req);
 	built_finish(b, "built");
-	if (b->seconds > j.target || b->seconds < j.target * (1 - BUILT_UNDER))
+	if (b->note == NULL && (b->seconds > j.target || b->seconds < j.target * (1 - BUILT_UNDER)))
 		b->note = built_time_note(b, req);
 	free(p.v);
 	return b;

@@ -246,6 +246,12 @@ cmd_build(const struct cli *cli)
 	config_done(&cfg);
 	if (status != 0)
 		return status;
+	if (o.conditions & COND_RECENT_SURGERY) {
+		fputs(_("stretchcoach: after an operation, build makes nothing until your surgical team "
+		    "says you may stretch; until then, 'stretchcoach run breathe-and-walk' offers easy "
+		    "walking and calm breathing\n"), stderr);
+		return EXIT_USAGE;
+	}
 	if (cli->save != NULL && (status = save_allowed(cli)) != 0)
 		return status;
 	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
@@ -256,6 +262,7 @@ cmd_build(const struct cli *cli)
 	}
 	cmd_recent_history(&hist, &first_run, cli->what_works ? &ww : NULL);
 	/* what hurt lately (unless --include-hurt) and what does not suit the settings */
+	req.conditions = needs.conditions;   /* the preview keeps pregnancy's time on the back, as the run does */
 	req.avoid = avoid = cmd_build_avoid(c, (const char *const *)hist.hurt_recent,
 	    cli->include_hurt ? 0 : hist.nhurt_recent, &needs, &req.navoid);
 	if (cli->what_works) {

@@ -17,8 +17,9 @@
 #include "text.h"
 #include "whatworks.h"
 
-/* The routine a hard day is offered, when the catalogue has it. */
+/* The routine a hard day is offered, when the catalogue has it; after an operation, the only one. */
 #define FLARE_ROUTINE "flare-day"
+#define SURGERY_ROUTINE "breathe-and-walk"
 /* The doctor line is shown at most once in this many days. */
 #define ADVICE_EVERY_DAYS 7
 
@@ -39,11 +40,12 @@ reason(const struct whatworks *w)
 }
 
 bool
-cmd_guidance_lead(const struct catalogue *c, const struct whatworks *w,
+cmd_guidance_lead(const struct catalogue *c, const struct whatworks *w, unsigned conditions,
     struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize,
     bool *advice)
 {
-	const struct routine *r = catalogue_find_routine(c, FLARE_ROUTINE);
+	const struct routine *r = catalogue_find_routine(c,
+	    (conditions & COND_RECENT_SURGERY) ? SURGERY_ROUTINE : FLARE_ROUTINE);
 	const char *why = reason(w);
 	char len[32];
 	struct plan *p;

@@ -367,10 +367,17 @@ run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
 		    "marked hurt in the last 7 days; bring them back from its preview, or try another "
 		    "routine.") :
 		    (rc->t.o.conditions & COND_RECENT_SURGERY) ? _("'%s' is not for you yet: after an "
-		    "operation, no stretching until your surgical team says so. Until then, "
-		    "'stretchcoach run flare-day' keeps only walking and quiet breathing.") :
+		    "operation, wait for your surgical team to say you may stretch. Until then, "
+		    "'stretchcoach run breathe-and-walk' offers easy walking and calm breathing, "
+		    "and nothing else.") :
 		    _("No stretch in '%s' suits the kneel, floor and conditions settings; "
 		    "try another routine or 'stretchcoach build'."), r->id);
+		if (to_menu && today_state(t) == TODAY_NONE_SUITS &&
+		    (rc->t.o.conditions & COND_RECENT_SURGERY)) {
+			free(said);
+			/* TRANSLATORS: a menu line (at most 78 columns); Breathe and Walk is the routine's name. */
+			said = xstrdup(_("After an operation, wait for your surgical team. For now: Breathe and Walk."));
+		}
 		if (to_menu) {
 			fe->ops->note(fe->ctx, said);
 			*again = true;
@@ -432,6 +439,7 @@ run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
 
 	/* what hurt lately (unless --include-hurt) and what does not suit the settings is left out */
 	req.with = rc->t.cfg.equipment;
+	req.conditions = needs.conditions;   /* the preview keeps pregnancy's time on the back, as the run does */
 	req.weigh = profile_weigh;   /* what suits the first-visit answers comes first */
 	req.weigh_arg = &rc->t.cfg.profile;
 	req.avoid = avoid = cmd_build_avoid(*c, rc->t.needs.include_hurt ? NULL : rc->t.o.hurt,
@@ -514,7 +522,7 @@ add_leads(struct run_ctx *rc, const struct catalogue *c)
 	    rc->lead_label[rc->t.o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->t.o.nlead],
 	    sizeof rc->lead_desc[0])))
 		rc->t.o.nlead++;
-	if (cmd_guidance_lead(c, &rc->t.works, &rc->t.o.lead[rc->t.o.nlead],
+	if (cmd_guidance_lead(c, &rc->t.works, rc->t.o.conditions, &rc->t.o.lead[rc->t.o.nlead],
 	    rc->lead_label[rc->t.o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->t.o.nlead],
 	    sizeof rc->lead_desc[0], &advice)) {
 		rc->t.o.nlead++;

@@ -1,6 +1,7 @@
 /* cue.c — the words that describe a step, in the user's language. */
 #include "cue.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "i18n.h"
@@ -85,4 +86,53 @@ cue_set_clause(char *buf, size_t size, int set, int sets)
 	else if (size > 0)
 		*buf = '\0';
 	return buf;
+}
+
+/*
+ * Getting into a start position, by where the stretch before left the
+ * person: [0] from the floor, [1] from a chair or standing (seated here is
+ * sitting on the floor; a chair stretch is said apart).
+ */
+static const char *const get_into[START_COUNT][2] = {
+	[START_BACK] = { N_("roll onto your back"), N_("lie down on your back") },
+	[START_FRONT] = { N_("turn onto your front"), N_("lie down on your front") },
+	[START_SIDE] = { N_("roll onto your side"), N_("lie down on your side") },
+	[START_ALL_FOURS] = { N_("come onto all fours"), N_("get down onto all fours") },
+	[START_KNEELING] = { N_("come up to kneeling"), N_("kneel down on the floor") },
+	[START_SEATED] = { N_("sit up on the floor"), N_("sit down on the floor") },
+	[START_STANDING] = { N_("stand up"), N_("stand up") },
+};
+
+/* Staying where the stretch before left the person. */
+static const char *const stay_in[START_COUNT] = {
+	[START_BACK] = N_("stay on your back"), [START_FRONT] = N_("stay on your front"),
+	[START_SIDE] = N_("stay on your side"), [START_ALL_FOURS] = N_("stay on all fours"),
+	[START_KNEELING] = N_("stay kneeling"), [START_SEATED] = N_("stay seated"),
+	[START_STANDING] = N_("stay standing"),
+};
+
+/* Without a start position ("start" not given): by the position alone. */
+static const char *
+get_into_position(const struct stretch *from, const struct stretch *to)
+{
+	bool floor = from != NULL && from->position == POS_FLOOR;
+
+	if (to->position == POS_FLOOR)
+		return floor ? _("stay on the floor") : _("down on the floor");
+	return to->position == POS_SEATED ? _("sit down") : _("stand up");
+}
+
+const char *
+cue_get_into(const struct stretch *from, const struct stretch *to)
+{
+	enum stretch_start was = from != NULL ? from->start : START_STANDING;
+	enum stretch_position pos = from != NULL ? from->position : POS_STANDING;
+
+	if (to->start == START_NONE || (from != NULL && was == START_NONE))
+		return get_into_position(from, to);
+	if (from != NULL && was == to->start && pos == to->position)
+		return _(stay_in[to->start]);
+	if (to->start == START_SEATED && to->position == POS_SEATED)
+		return _("sit down on a chair");
+	return _(get_into[to->start][pos == POS_FLOOR ? 0 : 1]);
 }

@@ -1,6 +1,7 @@
 /* plan.c — a routine expanded into timed steps. */
 #include "plan.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 
 #include "diag.h"
@@ -10,6 +11,7 @@ const struct plan_pace plan_pace_default = {
 	.ready = 5, .floor = 10, .setup = 5,
 	.switch_s = 5, .deep_switch = 8,
 	.set_rest = 5, .strength_rest = 15,
+	.turn = 10,
 };
 
 /* Equipment that takes setting up (a roller placed, a towel rolled, a ball found). */
@@ -21,16 +23,39 @@ struct builder_state {
 	const struct plan_pace *pace;
 };
 
+/*
+ * Changes of start position that turn the whole body over on the floor, or
+ * get up from it or down to it: these take `turn`, the rest `ready`. Rows
+ * are where the last stretch started, columns the next one's (enum
+ * stretch_start; START_NONE's are unused: a stretch without a start goes by
+ * its position alone).
+ */
+static const bool turns_over[START_COUNT][START_COUNT] = {
+	/*          none back front side fours kneel seated standing */
+	[START_BACK] =      { 0, 0, 1, 0, 1, 1, 1, 1 },
+	[START_FRONT] =     { 0, 1, 0, 0, 1, 1, 1, 1 },
+	[START_SIDE] =      { 0, 0, 0, 0, 1, 1, 1, 1 },
+	[START_ALL_FOURS] = { 0, 1, 1, 1, 0, 0, 1, 1 },
+	[START_KNEELING] =  { 0, 1, 1, 1, 0, 0, 1, 1 },
+	[START_SEATED] =    { 0, 1, 1, 1, 1, 1, 0, 0 },
+	[START_STANDING] =  { 0, 1, 1, 1, 1, 1, 0, 0 },
+};
+
 int
 plan_ready_seconds(const struct routine *r, size_t i, const struct plan_pace *pace)
 {
 	const struct stretch *s = r->items[i].stretch;
-	enum stretch_position from = i > 0 ? r->items[i - 1].stretch->position : POS_STANDING;
-	unsigned had = i > 0 ? r->items[i - 1].stretch->equipment : 0;
+	const struct stretch *prev = i > 0 ? r->items[i - 1].stretch : NULL;
+	enum stretch_position from = prev != NULL ? prev->position : POS_STANDING;
+	enum stretch_start start = prev != NULL ? prev->start : START_STANDING;
+	unsigned had = prev != NULL ? prev->equipment : 0;
 	int t = pace->ready;
 
 	if ((from == POS_FLOOR) != (s->position == POS_FLOOR))
 		t = pace->floor;
+	if (start != START_NONE && s->start != START_NONE && turns_over[start][s->start] &&
+	    t < pace->turn)
+		t = pace->turn;   /* from all fours onto the back, say */
 	if (s->level == LEVEL_DEEP && s->kind == KIND_STATIC && t < pace->floor)
 		t = pace->floor;   /* settling into pigeon or a lizard takes a moment */
 	if (s->equipment & SETUP_EQUIPMENT & ~had)
@@ -146,6 +171,56 @@ plan_free(struct plan *p)
 		return;
 	free(p->steps);
 	free(p);
+}
+
+/* Whether s is done lying on the back. */
+static bool
+on_back(const struct stretch *s)
+{
+	return s->movement.lying == LYING_BACK || s->start == START_BACK;
+}
+
+bool
+plan_step_supine(const struct plan *p, size_t k)
+{
+	const struct step *st = &p->steps[k];
+	const struct routine *r = p->routine;
+
+	if (st->kind == STEP_REST && st->set == 0)   /* between stretches: still lying there */
+		return st->item > 0 && on_back(r->items[st->item - 1].stretch);
+	return on_back(st->stretch);
+}
+
+size_t
+plan_supine_over(const struct plan *p, int limit)
+{
+	long run = 0;
+
+	for (size_t k = 0; limit > 0 && k < p->nsteps; k++) {
+		const struct step *st = &p->steps[k];
+
+		if (!plan_step_supine(p, k)) {
+			run = 0;
+			continue;
+		}
+		run += st->seconds;
+		if (run > limit)
+			return st->kind == STEP_REST && st->set == 0 ? st->item - 1 : st->item;
+	}
+	return p->routine->nitems;
+}
+
+long
+plan_longest_supine(const struct plan *p)
+{
+	long run = 0, most = 0;
+
+	for (size_t k = 0; k < p->nsteps; k++) {
+		run = plan_step_supine(p, k) ? run + p->steps[k].seconds : 0;
+		if (run > most)
+			most = run;
+	}
+	return most;
 }
 
 size_t

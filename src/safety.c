@@ -61,7 +61,7 @@ static const char *const notes[] = {
 	N_("  * you have had a knee replacement: with \"knee-replacement\" set, stretchcoach leaves out kneeling and stretches that force the knee past a right angle. Ask your surgeon or physiotherapist when you may kneel and how far to bend the knee."),
 	N_("  * you have spinal stenosis, or bending backwards brings on pain, tingling or numbness in the legs: with \"spinal-stenosis\" set, stretchcoach leaves out back bends and lying on your front. Ask which movements ease your symptoms and how far you may walk."),
 	N_("  * you have acute sciatica, pain shooting down a leg: with \"sciatica\" set, stretchcoach leaves out straight-leg hamstring stretches and forward folds that pull on the irritated nerve. Ask your physiotherapist which gentle movements calm it."),
-	N_("  * you have had an operation recently: with \"recent-surgery\" set, stretchcoach offers only walking and quiet breathing. Do no stretching until your surgical team says you may, and ask them which movements to avoid and for how long."),
+	N_("  * you have had an operation recently: with \"recent-surgery\" set, stretchcoach offers only walking and quiet breathing (stretchcoach run breathe-and-walk). Do no stretching until your surgical team says you may, and ask them which movements to avoid and for how long."),
 	"",
 	CONFIG_NOTE_MARK,
 	"",

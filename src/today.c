@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "builder.h"
+#include "catalogue.h"
 #include "diag.h"
 #include "history_stats.h"
 #include "i18n.h"
@@ -26,6 +27,7 @@ struct today {
 	struct routine_item *equip_items;
 	struct built *kept;          /* step 2, or NULL */
 	struct built *fitted;        /* step 3, or NULL */
+	struct routine nothing;      /* what runs when nothing may: no items */
 	enum today_state state;
 	long seconds;
 	char *note, *detail;
@@ -211,12 +213,21 @@ today_plan(const struct routine *r, const struct today_needs *n)
 		if (in_routine(r, n->adapt.hurt[i]))
 			add_hurt_id(t, n->adapt.hurt[i]);
 	t->state = t->use->nitems == 0 ? TODAY_NONE_SUITS : TODAY_RUNS;
+	/* after an operation only a routine of walking and breathing as it stands, nothing pared down to one */
+	if ((n->adapt.conditions & COND_RECENT_SURGERY) && t->use != r) {
+		t->nothing = *t->use;
+		t->nothing.nitems = 0;
+		t->use = &t->nothing;
+		t->state = TODAY_NONE_SUITS;
+	}
 	before = t->use->nitems;
 	hurt_names = leave_out_hurt(t, n);
 	if (t->state == TODAY_RUNS && t->use->nitems == 0)
 		t->state = TODAY_ALL_HURT;
 	if (t->state == TODAY_RUNS && n->minutes > 0) {
 		t->fitted = builder_fit(t->use, n->minutes);
+		/* a hold lengthened to fill the minutes may not keep someone longer on their back */
+		builder_limit_supine(t->fitted, n->adapt.conditions, n->minutes);
 		t->use = built_routine(t->fitted);
 	}
 	t->nleft = before - (t->kept != NULL ? built_routine(t->kept)->nitems : before);

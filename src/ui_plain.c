@@ -76,9 +76,10 @@ say_steps(const struct stretch *s)
 }
 
 static void
-say_ready(struct plain *p, const struct session_view *v)
+say_ready(struct plain *p, const struct routine *r, const struct session_view *v)
 {
 	const struct stretch *s = v->step->stretch;
+	const struct stretch *before = v->item > 0 ? r->items[v->item - 1].stretch : NULL;
 	char eq[120];
 
 	say(p, v, _("Stretch %zu of %zu: %s"), v->item + 1, v->nitems, s->name);
@@ -87,14 +88,12 @@ say_ready(struct plain *p, const struct session_view *v)
 		say(p, v, _("Get ready (%d s). You need: %s"), v->step->seconds,
 		    catalogue_join_names(eq, sizeof eq, s->equipment, catalogue_equipment_label, ", "));
 	else
-		say(p, v, _("Get ready (%d s): %s"), v->step->seconds,
-		    s->position == POS_FLOOR ? _("down on the floor") :
-		    s->position == POS_SEATED ? _("sit down") : _("stand up"));
+		say(p, v, _("Get ready (%d s): %s"), v->step->seconds, cue_get_into(before, s));
 }
 
 /* The line for a step that has just begun. */
 static void
-say_step(struct plain *p, const struct session_view *v)
+say_step(struct plain *p, const struct routine *r, const struct session_view *v)
 {
 	const struct step *st = v->step;
 	char sets[64];
@@ -102,7 +101,7 @@ say_step(struct plain *p, const struct session_view *v)
 	cue_set_clause(sets, sizeof sets, st->set, st->sets);
 	switch (st->kind) {
 	case STEP_READY:
-		say_ready(p, v);
+		say_ready(p, r, v);
 		break;
 	case STEP_HOLD:
 		say(p, v, _("Hold %d s%s%s"), st->seconds, cue_side_clause(st->side), sets);
@@ -179,7 +178,7 @@ show_view(struct plain *p, struct session *s, int64_t now, bool step_changed)
 	if (v.finished)
 		return;
 	if (step_changed || v.step_index != p->last_step)
-		say_step(p, &v);
+		say_step(p, session_plan(s)->routine, &v);
 	p->last_step = v.step_index;
 	say_breath(p, &v);
 }

@@ -418,7 +418,7 @@ rm -rf "$XDG_CONFIG_HOME/stretchcoach"
 set -- $(python3 -c '
 import json, sys
 for r in json.load(open(sys.argv[1])):
-    if r["time"] == "morning" and 540 <= r["seconds"] <= 660:
+    if r["time"] == "morning" and 540 <= r["seconds"] <= 720:
         print(r["id"], r["seconds"]); break' "$TMP/routines.json")
 routine=${1:-} planned=${2:-600}
 if [ -z "$routine" ]; then

@@ -63,16 +63,28 @@ cat >"$XDG_CONFIG_HOME/stretchcoach/catalogue.json" <<'JSON'
 JSON
 runs pregnancy long-back
 check "pregnancy, a long run on the back is cut, and said" \
-    grep -qF "left out for pregnancy: more than three minutes in a row flat on your back" "$TMP/out"
+    grep -qF "for pregnancy: more than three minutes in a row flat on your back" "$TMP/out"
 rm -f "$XDG_CONFIG_HOME/stretchcoach/catalogue.json"
-# recent surgery: only walking and breathing
-runs recent-surgery flare-day
+# recent surgery: only the breathing-and-walking routine, on every surface
+runs recent-surgery breathe-and-walk
 coached >"$TMP/out.names"
-check "recent-surgery, flare-day: only the walk and the rest lying down" \
-    sh -c "[ \"\$(tr '\n' '|' <'$TMP/out.names')\" = 'Easy Walk|Constructive Rest|' ]"
-runs recent-surgery morning-full
-check "recent-surgery, morning-full: not run, said plainly (exit 2)" sh -c "[ $rc -eq 2 ] &&
-    grep -qF \"no stretching until your surgical team says so\" '$TMP/err'"
+check "recent-surgery, breathe-and-walk: the walk and calm breathing, nothing else" \
+    sh -c "[ $rc -eq 0 ] && [ \"\$(tr '\n' '|' <'$TMP/out.names')\" = 'Easy Walk|Calm Breathing, Seated|' ]"
+for r in flare-day morning-full; do
+	runs recent-surgery $r
+	check "recent-surgery, $r: not run, said plainly, breathe-and-walk offered (exit 2)" \
+	    sh -c "[ $rc -eq 2 ] && grep -qF 'wait for your surgical team to say you may stretch' '$TMP/err' &&
+	    grep -qF 'stretchcoach run breathe-and-walk' '$TMP/err'"
+done
+"$SC_BIN" build --minutes 10 >"$TMP/out" 2>"$TMP/err" </dev/null
+rc=$?
+check "recent-surgery, build: nothing built, breathe-and-walk offered (exit 2)" \
+    sh -c "[ $rc -eq 2 ] && [ ! -s '$TMP/out' ] && grep -qF 'stretchcoach run breathe-and-walk' '$TMP/err'"
+"$SC_BIN" routines --json >"$TMP/out" 2>"$TMP/err" </dev/null
+check "recent-surgery, routines: only breathe-and-walk has anything to run" python3 -c '
+import json, sys
+rs = [r["id"] for r in json.load(open(sys.argv[1])) if r["stretches"]]
+sys.exit(rs != ["breathe-and-walk"])' "$TMP/out"
 
 # a user stretch without "movement" is left out for anyone with a condition
 cat >"$TMP/old.json" <<'JSON'

@@ -182,6 +182,13 @@ check "no flare-day routine: the advice alone" grep -qx '  1\. A gentler day' "$
 # the bundled catalogue has one
 "$SC_BIN" --plain < "$TMP/q" > "$TMP/out" 2>&1
 check "the bundled catalogue's Flare Day is offered" grep -q '^  1\. A gentler day: Flare Day · ' "$TMP/out"
+# after an operation, the only routine that runs is offered instead
+mkdir -p "$XDG_CONFIG_HOME/stretchcoach"
+printf '{"conditions": ["recent-surgery"]}\n' >"$XDG_CONFIG_HOME/stretchcoach/config.json"
+"$SC_BIN" --plain < "$TMP/q" > "$TMP/out" 2>&1
+check "recent-surgery: the gentler day offered is Breathe and Walk" \
+    grep -q '^  1\. A gentler day: Breathe and Walk · ' "$TMP/out"
+rm -f "$XDG_CONFIG_HOME/stretchcoach/config.json"
 
 # ---- marked "this hurts" twice in 14 days: swapped for the easier variation until brought back
 hurt_session() {

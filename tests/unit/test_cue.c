@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include "bundled.h"
+#include "catalogue.h"
 #include "cue.h"
 
 static const char *
@@ -70,6 +72,42 @@ test_side_breath_rep_set(void **state)
 	assert_string_equal(cue_set_clause(buf, sizeof buf, 1, 1), "");
 }
 
+/*
+ * The get-ready words follow the start positions: never "down on the floor"
+ * to someone already on the floor, "stay" only when nothing changes, and a
+ * turn said as one (issue 24: Cat-Cow to Thread the Needle said "down on
+ * the floor").
+ */
+static void
+test_get_into_by_start(void **state)
+{
+	struct catalogue *c = bundled_load();
+	const struct stretch *catcow, *thread, *tilts, *walk;
+
+	(void)state;
+	assert_non_null(c);
+	catcow = catalogue_find_stretch(c, "cat-cow");
+	thread = catalogue_find_stretch(c, "thread-the-needle");
+	tilts = catalogue_find_stretch(c, "pelvic-tilts");
+	walk = catalogue_find_stretch(c, "easy-walk");
+	assert_string_equal(cue_get_into(catcow, thread), "stay on all fours");
+	assert_string_equal(cue_get_into(catcow, tilts), "roll onto your back");
+	assert_string_equal(cue_get_into(NULL, catcow), "get down onto all fours");
+	assert_string_equal(cue_get_into(NULL, walk), "stand up");
+	assert_string_equal(cue_get_into(tilts, walk), "stand up");
+	for (size_t i = 0; i < catalogue_stretch_count(c); i++)
+		for (size_t k = 0; k < catalogue_stretch_count(c); k++) {
+			const struct stretch *a = catalogue_stretch(c, i), *b = catalogue_stretch(c, k);
+			const char *said = cue_get_into(a, b);
+
+			if (a->position == POS_FLOOR && b->position == POS_FLOOR && strstr(said, "down") != NULL)
+				fail_msg("%s to %s: \"%s\" to someone on the floor", a->id, b->id, said);
+			if (strncmp(said, "stay", 4) == 0 && (a->start != b->start || a->position != b->position))
+				fail_msg("%s to %s: \"%s\" though the position changes", a->id, b->id, said);
+		}
+	catalogue_free(c);
+}
+
 int
 main(void)
 {
@@ -78,6 +116,7 @@ main(void)
 		cmocka_unit_test(test_dose_counts_are_plural_only_when_many),
 		cmocka_unit_test(test_dose_never_overflows),
 		cmocka_unit_test(test_side_breath_rep_set),
+		cmocka_unit_test(test_get_into_by_start),
 	};
 
 	/* no setlocale: the C locale, so the English source text */

@@ -199,7 +199,7 @@ test_transitions_match_the_body(void **state)
 	/* standing to a chair; down to the floor; into a deep hold; a roller to set up;
 	 * the same roller again; up from the floor */
 	static const int ready[] = { 5, 10, 10, 10, 5, 10 };
-	static const struct plan_pace slow = { 8, 20, 10, 6, 12, 5, 30 };
+	static const struct plan_pace slow = { 8, 20, 10, 6, 12, 5, 30, 20 };
 	struct plan *q = plan_new_paced(r, &slow);
 
 	for (size_t i = 0; i < r->nitems; i++) {
@@ -260,21 +260,31 @@ test_kind_names(void **state)
 	assert_string_equal(plan_step_kind_name(STEP_REST), "Rest");
 }
 
-/* Every bundled routine: contiguous steps, totals that add up, every item present. */
-static void
-test_bundled_routines(void **state)
+/* The bundled catalogue, which loads without a warning. */
+static struct catalogue *
+load_bundled(void)
 {
 	char *root = getenv("SC_ROOT"), path[4096];
 	const char *paths[] = { path };
 	struct catalogue *c;
 	struct diag d;
 
-	(void)state;
 	snprintf(path, sizeof path, "%s/data/catalogue.json", root != NULL ? root : ".");
 	diag_init(&d);
 	c = catalogue_load(paths, 1, &d);
 	assert_non_null(c);
 	assert_int_equal(d.warnings, 0);
+	diag_done(&d);
+	return c;
+}
+
+/* Every bundled routine: contiguous steps, totals that add up, every item present. */
+static void
+test_bundled_routines(void **state)
+{
+	struct catalogue *c = load_bundled();
+
+	(void)state;
 	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
 		const struct routine *r = catalogue_routine(c, i);
 		struct plan *p = plan_new(r);
@@ -299,7 +309,44 @@ test_bundled_routines(void **state)
 		plan_free(p);
 	}
 	catalogue_free(c);
-	diag_done(&d);
+}
+
+/* Seconds the get-ready of stretch `to` takes in routine `id` of c (it must be there). */
+static int
+ready_into(struct catalogue *c, const char *id, const char *to)
+{
+	const struct routine *r = catalogue_find_routine(c, id);
+
+	for (size_t i = 0; i < r->nitems; i++)
+		if (strcmp(r->items[i].stretch->id, to) == 0)
+			return plan_ready_seconds(r, i, &plan_pace_default);
+	fail_msg("%s has no %s", id, to);
+	return -1;
+}
+
+/*
+ * The get-ready follows the change of start position: turning from all
+ * fours or kneeling onto the back, from the back onto the front or up onto
+ * all fours takes 10 s; staying on the back, or on all fours, 5 s.
+ */
+static void
+test_transitions_by_start(void **state)
+{
+	struct catalogue *c = load_bundled();
+
+	(void)state;
+	/* morning-wake-up: ... cat-cow (all fours), pelvic-tilts, knee-to-chest (back), childs-pose (kneeling) */
+	assert_int_equal(ready_into(c, "morning-wake-up", "pelvic-tilts"), 10);
+	assert_int_equal(ready_into(c, "morning-wake-up", "knee-to-chest"), 5);
+	assert_int_equal(ready_into(c, "morning-wake-up", "childs-pose"), 10);
+	/* morning-full: supine-hamstring-stretch (back), sphinx (front), thread-the-needle (all fours) */
+	assert_int_equal(ready_into(c, "morning-full", "sphinx"), 10);
+	assert_int_equal(ready_into(c, "morning-full", "thread-the-needle"), 10);
+	/* evening-unwind: childs-pose (kneeling) onto the back for knee-to-chest */
+	assert_int_equal(ready_into(c, "evening-unwind", "knee-to-chest"), 10);
+	/* evening-wind-down: cat-cow to thread-the-needle, both on all fours */
+	assert_int_equal(ready_into(c, "evening-wind-down", "thread-the-needle"), 5);
+	catalogue_free(c);
 }
 
 int
@@ -313,6 +360,7 @@ main(void)
 		cmocka_unit_test(test_item_first_step),
 		cmocka_unit_test(test_kind_names),
 		cmocka_unit_test(test_bundled_routines),
+		cmocka_unit_test(test_transitions_by_start),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

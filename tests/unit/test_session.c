@@ -65,7 +65,7 @@ struct fixture {
 
 static const struct session_opts default_pace = { 4000, 6000 };
 /* Every transition 5 s, so the step times above stay simple: the engine is under test here. */
-static const struct plan_pace flat = { 5, 5, 0, 5, 5, 5, 5 };
+static const struct plan_pace flat = { 5, 5, 0, 5, 5, 5, 5, 5 };
 
 static struct catalogue *
 load_text(const char *text)
