@@ -20,6 +20,7 @@
 #include "history_stats.h"
 #include "i18n.h"
 #include "paths.h"
+#include "text_out.h"
 
 /* What the line says, worked out once and printed in any format. */
 struct status_line {
@@ -67,6 +68,7 @@ print_json_line(cJSON *o)
 
 	if (text == NULL)
 		fatal("out of memory");
+	text_out_set(TEXT_OUT_JSON);
 	puts(text);
 	cJSON_free(text);
 	cJSON_Delete(o);

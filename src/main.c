@@ -11,6 +11,7 @@
 #include "diag.h"
 #include "frontend.h"
 #include "i18n.h"
+#include "text_out.h"
 
 /*
  * A standard descriptor that was closed (>&-) gets /dev/null opened read-only
@@ -117,6 +118,7 @@ main(int argc, char **argv)
 	atexit(report_bytes_read);
 #endif
 	i18n_init();
+	text_out_init();
 	if (cli_parse(argc, argv, &cli, &cause) < 0) {
 		fprintf(stderr, "stretchcoach: %s\n", cause);
 		free(cause);

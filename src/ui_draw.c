@@ -9,6 +9,7 @@
 #include "i18n.h"
 #include "layout.h"
 #include "text.h"
+#include "text_out.h"
 #include "ui_curses_int.h"
 
 enum { PAIR_ACCENT = 1, PAIR_GOOD, PAIR_WARN };
@@ -108,22 +109,6 @@ utf8_next(const unsigned char *s, uint32_t *cp)
 	return len;
 }
 
-/* An ASCII stand-in for a character an ASCII terminal cannot show. */
-static char
-ascii_for(uint32_t c)
-{
-	switch (c) {
-	case 0x2018: case 0x2019: case 0x2032: return '\'';
-	case 0x201C: case 0x201D: case 0x2033: return '"';
-	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return '-';
-	case 0x00B7: case 0x2022: case 0x2026: return '.';
-	case 0x00D7: return 'x';
-	case 0x00B0: return 'o';
-	case 0x00A0: return ' ';
-	default: return c < 0x80 ? (char)c : '?';
-	}
-}
-
 int
 ui_text_cols(const struct ui *ui, const char *s)
 {
@@ -187,7 +172,7 @@ ui_put_fit(const struct ui *ui, int w, const char *s)
 		uint32_t c;
 
 		p += utf8_next(p, &c);
-		addch((chtype)(unsigned char)ascii_for(c));
+		addch((chtype)(unsigned char)text_ascii(c));
 		used++;
 	}
 	return used;
