@@ -32,6 +32,12 @@ void text_out_set(enum text_out_mode mode);
  */
 FILE *text_out_terminal(void);
 
+/*
+ * After a failed write, send the rest of stdout's output nowhere, with
+ * stdout's error cleared: what was said once is not reported again.
+ */
+void text_out_discard(void);
+
 /* An ASCII character that stands in for code point c where it cannot be shown ('?' when none does). */
 char text_ascii(uint32_t c);
 

@@ -18,10 +18,11 @@ struct out {
 	enum text_out_mode mode;
 	unsigned char part[4];
 	size_t npart;
+	bool discard;             /* after a failed write: take everything, write nothing */
 };
 
-static struct out out_std = { 1, TEXT_OUT_PLAIN, { 0 }, 0 };
-static struct out out_err = { 2, TEXT_OUT_PLAIN, { 0 }, 0 };
+static struct out out_std = { 1, TEXT_OUT_PLAIN, { 0 }, 0, false };
+static struct out out_err = { 2, TEXT_OUT_PLAIN, { 0 }, 0, false };
 static FILE *terminal;     /* the stdout stdio made, kept for curses */
 static bool filtering;
 
@@ -123,6 +124,8 @@ out_write(void *cookie, const char *data, size_t size)
 	char buf[4096 + 16];
 	size_t n = 0, i = 0;
 
+	if (o->discard)
+		return (ssize_t)size;
 	if (o->mode == TEXT_OUT_RAW)
 		return put(o->fd, data, size) == 0 ? (ssize_t)size : -1;
 	while (i < size) {
@@ -198,6 +201,20 @@ text_out_set(enum text_out_mode mode)
 		return;
 	fflush(stdout);
 	out_std.mode = mode;
+}
+
+void
+text_out_discard(void)
+{
+	if (!filtering) {
+		if (freopen("/dev/null", "w", stdout) == NULL)
+			clearerr(stdout);
+		return;
+	}
+	/* a stream of our own cannot be reopened: it stops writing instead */
+	out_std.discard = true;
+	fflush(stdout);
+	clearerr(stdout);
 }
 
 FILE *

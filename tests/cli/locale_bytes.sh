@@ -76,4 +76,11 @@ raw = open(sys.argv[1], "rb").read()
 ok = all(b < 0x80 for b in raw) and json.loads(raw)[0]["name"] == "Ûber Reach — café…"
 sys.exit(0 if ok else 1)
 PY
+
+# the ASCII stream fails like the terminal's: >/dev/full is exit 74 and says
+# the routine was saved all the same, never a crash
+LC_ALL=C "$SC_BIN" build --minutes 3 --save my-quick </dev/null >/dev/full 2>"$TMP/err"
+rc=$?
+check "LC_ALL=C, build --save >/dev/full: exit 74 (got $rc)" test "$rc" -eq 74
+check "LC_ALL=C, build --save >/dev/full: saved all the same" grep -q "saved all the same" "$TMP/err"
 finish
