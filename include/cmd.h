@@ -77,8 +77,6 @@ int cmd_profile(const struct cli *cli);
  */
 const struct routine *cmd_followup_check(struct frontend *fe, const struct catalogue *c,
     struct built **made);
-/* For `status`: ", next-day check waiting" added to the line in buf when it is due. */
-void cmd_followup_status(const char *path, char *buf, size_t size);
 struct cJSON;
 struct followup;
 struct whatworks;

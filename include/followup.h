@@ -45,6 +45,15 @@ void followup_done(struct followup *f);
 /* Count one record in; arg is the struct followup (history_stats' `also` hook). */
 void followup_feed(void *arg, const struct history_record *r);
 
+/*
+ * The same, fed newest record first (history_status_read_also()): the
+ * newest counted session and the newest FOLLOWUP_KEEP answers, without the
+ * programme day. Call followup_feed_back_done() after the last record to put
+ * the answers oldest first.
+ */
+void followup_feed_back(void *arg, const struct history_record *r);
+void followup_feed_back_done(struct followup *f);
+
 /* "better", "same", "worse", "skipped", and back (-1 when unknown). */
 const char *followup_answer_name(enum followup_answer a);
 int followup_answer_parse(const char *s);

@@ -62,6 +62,10 @@ bool history_record_counts(const struct history_record *r);
 
 /* Longest line history_parse_line() accepts; longer lines are skipped unread. */
 #define HISTORY_LINE_MAX (64u * 1024)
+/* Largest duration in seconds a line may claim (a bound against nonsense, ~115 days). */
+#define HISTORY_SECONDS_MAX 10000000L
+/* Longest id (routine, stretch, programme) a line may hold, in bytes. */
+#define HISTORY_ID_MAX 256
 
 /* Prepare an empty record in caller-owned storage (tensions -1, speed 1). */
 void history_record_init(struct history_record *r);

@@ -152,4 +152,13 @@ struct history_status {
 int history_status_read(const char *path, long today, struct history_status *st,
     char **cause);
 
+/*
+ * history_status_read(), reading back at least past day back_to (a few days
+ * more, for lines out of order), and passing every readable record read,
+ * newest first, to also(also_arg, r) when also is not NULL.
+ */
+int history_status_read_also(const char *path, long today, long back_to,
+    void (*also)(void *, const struct history_record *), void *also_arg,
+    struct history_status *st, char **cause);
+
 #endif

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "catalogue.h"
 #include "cli.h"
@@ -21,6 +22,7 @@
 #include "programme.h"
 #include "report.h"
 #include "text.h"
+#include "text_out.h"
 
 /* --days not given: every session in the file (a hundred years). */
 #define CSV_ALL_DAYS 36600
@@ -32,6 +34,9 @@
 static int
 put_report(const struct report *r)
 {
+	/* a data file (CSV, a calendar) keeps its UTF-8 when it goes to a file or a pipe */
+	if (!isatty(STDOUT_FILENO))
+		text_out_set(TEXT_OUT_RAW);
 	fputs(report_text(r), stdout);
 	if (fflush(stdout) == EOF || ferror(stdout)) {
 		perror("stretchcoach: cannot write output");

@@ -173,17 +173,6 @@ cmd_followup_check(struct frontend *fe, const struct catalogue *c, struct built 
 	return r;
 }
 
-void
-cmd_followup_status(const char *path, char *buf, size_t size)
-{
-	struct followup f;
-	size_t len = strlen(buf);
-
-	if (load_followup(&f, path) && followup_due(&f, clock_wall()) && len < size)
-		snprintf(buf + len, size - len, "%s", _(", next-day check waiting"));
-	followup_done(&f);
-}
-
 /* --- in `history` ---------------------------------------------------------- */
 
 /* The routines with next-day answers, each once, in the order first answered. */

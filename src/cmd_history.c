@@ -23,6 +23,7 @@
 #include "paths.h"
 #include "report.h"
 #include "text.h"
+#include "text_out.h"
 #include "whatworks.h"
 
 /* The window when --days is not given: twelve weeks. */
@@ -152,6 +153,8 @@ cmd_history(const struct cli *cli)
 	    &r, &d);
 	diag_print(&d, stderr);  /* the skipped lines, before the report */
 	if (status == 0) {
+		if (cli->json)
+			text_out_set(TEXT_OUT_JSON);
 		fputs(report_text(&r), stdout);
 		status = finish_output();
 	} else {

@@ -17,6 +17,7 @@
 #include "plan.h"
 #include "safety.h"
 #include "text.h"
+#include "text_out.h"
 #include "translation.h"
 
 /* After a failed load of the bundled catalogue with the user's over it: whose file to mend, and how. */
@@ -222,6 +223,7 @@ print_json(cJSON *root)
 
 	if (text == NULL)
 		fatal("out of memory formatting JSON");
+	text_out_set(TEXT_OUT_JSON);
 	puts(text);
 	cJSON_free(text);
 	cJSON_Delete(root);

@@ -16,6 +16,7 @@
 #include "paths.h"
 #include "programme.h"
 #include "text.h"
+#include "text_out.h"
 
 /* Description lines are wrapped to this width. */
 #define WRAP_COLS 72
@@ -42,8 +43,7 @@ cmd_flush(const char *done)
 	if (done != NULL)
 		fprintf(stderr, "stretchcoach: %s\n", done);
 	/* said once: what is left to write goes nowhere, and is not reported again */
-	if (freopen("/dev/null", "w", stdout) == NULL)
-		clearerr(stdout);
+	text_out_discard();
 	return EXIT_IOERR;
 }
 

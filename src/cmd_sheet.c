@@ -34,6 +34,7 @@
 #include "report.h"
 #include "sheet.h"
 #include "text.h"
+#include "text_out.h"
 
 /* sysexits' EX_UNAVAILABLE: --pdf without Chromium. */
 #define EXIT_UNAVAILABLE 69
@@ -61,6 +62,8 @@ write_out(const char *path, const char *text, size_t len)
 	int err;
 
 	errno = 0;
+	/* a page declares its own encoding: its bytes go out as they are */
+	text_out_set(TEXT_OUT_RAW);
 	fp = path != NULL ? fopen(path, "wb") : stdout;
 	if (fp == NULL || fwrite(text, 1, len, fp) != len || fflush(fp) == EOF || ferror(fp)) {
 		err = errno;
@@ -136,6 +139,7 @@ copy_file(const char *from, const char *path)
 
 	if (in == NULL)
 		return -1;
+	text_out_set(TEXT_OUT_RAW);
 	fp = path != NULL ? fopen(path, "wb") : stdout;
 	while (fp != NULL && status == 0 && (n = fread(buf, 1, sizeof buf, in)) > 0) {
 		total += n;

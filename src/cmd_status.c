@@ -14,11 +14,13 @@
 #include "clock.h"
 #include "cmd.h"
 #include "diag.h"
+#include "followup.h"
 #include "history.h"
 #include "history_report.h"
 #include "history_stats.h"
 #include "i18n.h"
 #include "paths.h"
+#include "text_out.h"
 
 /* What the line says, worked out once and printed in any format. */
 struct status_line {
@@ -26,6 +28,7 @@ struct status_line {
 	size_t streak_len;     /* the streak part alone: text[0..streak_len) */
 	bool due;              /* nothing done today, or a programme day waits */
 	const struct history_status *hs;
+	const struct followup *follow;   /* the newest counted session and the answers after it */
 };
 
 /* i3blocks' colours: amber while a stretch is due, green once done. */
@@ -52,7 +55,9 @@ status_compose(const struct cli *cli, const char *path, long today, struct statu
 		snprintf(sl->text + len, sizeof sl->text - len, "%s", _(", stretch due"));
 	sl->due = hs->today_sessions == 0;
 	cmd_programme_status(cli, path, today, sl->text, sizeof sl->text, &sl->due);
-	cmd_followup_status(path, sl->text, sizeof sl->text);
+	len = strlen(sl->text);
+	if (followup_due(sl->follow, clock_wall()))
+		snprintf(sl->text + len, sizeof sl->text - len, "%s", _(", next-day check waiting"));
 }
 
 /* A JSON object printed on one line, as status bars read it. */
@@ -63,6 +68,7 @@ print_json_line(cJSON *o)
 
 	if (text == NULL)
 		fatal("out of memory");
+	text_out_set(TEXT_OUT_JSON);
 	puts(text);
 	cJSON_free(text);
 	cJSON_Delete(o);
@@ -127,22 +133,30 @@ int
 cmd_status(const struct cli *cli)
 {
 	struct history_status hs;
-	struct status_line sl = { .hs = &hs };
+	struct followup f;
+	struct status_line sl = { .hs = &hs, .follow = &f };
 	char *path = paths_history_file(), *cause;
 	long today = history_day_of(clock_wall());
+	/* the next-day check asks about a session at most this many days old */
+	long back_to = today - FOLLOWUP_MAX_AGE_S / 86400 - 1;
 
 	if (path == NULL) {
 		fprintf(stderr, "stretchcoach: %s\n", _("cannot locate the history file (is HOME set?)"));
 		return EXIT_NOINPUT;
 	}
-	if (history_status_read(path, today, &hs, &cause) == -1) {
+	followup_init(&f);
+	if (history_status_read_also(path, today, back_to, followup_feed_back, &f, &hs,
+	    &cause) == -1) {
 		fprintf(stderr, "stretchcoach: %s\n", cause);
 		free(cause);
 		free(path);
+		followup_done(&f);
 		return EXIT_NOINPUT;
 	}
+	followup_feed_back_done(&f);
 	status_compose(cli, path, today, &sl);
 	status_print(cli->format, &sl);
+	followup_done(&f);
 	free(path);
 	if (fflush(stdout) == EOF || ferror(stdout)) {
 		fprintf(stderr, _("stretchcoach: cannot write output: %s\n"), strerror(errno));

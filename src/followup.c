@@ -86,6 +86,33 @@ followup_feed(void *arg, const struct history_record *r)
 	}
 }
 
+void
+followup_feed_back(void *arg, const struct history_record *r)
+{
+	struct followup *f = arg;
+
+	/* the newest of equal ends is the one further on in the file: met first here */
+	if (counted(r) && (f->routine == NULL || r->ended > f->ended)) {
+		free(f->routine);
+		f->routine = xstrdup(r->routine);
+		f->started = r->started;
+		f->ended = r->ended;
+	} else if (r->event == HEV_NEXT_DAY && r->answer >= 0 && f->nreplies < FOLLOWUP_KEEP) {
+		add_reply(f, r);
+	}
+}
+
+void
+followup_feed_back_done(struct followup *f)
+{
+	for (size_t i = 0, j = f->nreplies; i + 1 < j; i++, j--) {
+		struct followup_reply tmp = f->replies[i];
+
+		f->replies[i] = f->replies[j - 1];
+		f->replies[j - 1] = tmp;
+	}
+}
+
 bool
 followup_due(const struct followup *f, time_t now)
 {

@@ -43,6 +43,9 @@ struct tail {
 	size_t ncarry;
 	bool overlong;            /* the line being carried is longer than any line read */
 	size_t junk;              /* bytes read back since the last readable line */
+	long back_to;             /* read at least back past this day */
+	void (*also)(void *, const struct history_record *);
+	void *also_arg;
 };
 
 static void
@@ -72,6 +75,8 @@ tail_line(struct tail *t, char *line, size_t n, long today, struct history_statu
 		return;
 	}
 	t->junk = 0;
+	if (t->also != NULL)
+		t->also(t->also_arg, &r);
 	day = history_record_day(&r);
 	if (day <= today + 1) {   /* later is a wrong clock; tomorrow is a time zone ahead */
 		if (!t->any_line || day < t->min_day)
@@ -142,6 +147,8 @@ tail_enough(struct tail *t, long today, struct history_status *st)
 	t->n = history_unique_days(t->days, t->n);
 	history_streaks(t->days, t->n, today, &st->streak, &best, &best_end);
 	low = st->streak > 0 ? t->days[t->n - 1] - st->streak + 1 : today - 1;
+	if (t->back_to < low)
+		low = t->back_to;
 	return t->any_line && t->min_day < low - TAIL_SLACK;
 }
 
@@ -152,7 +159,9 @@ tail_enough(struct tail *t, long today, struct history_status *st)
 static int
 tail_read(int fd, off_t size, void *arg)
 {
-	struct tail t = { .today = ((struct tail *)arg)->today, .st = ((struct tail *)arg)->st };
+	struct tail *a = arg;
+	struct tail t = { .today = a->today, .st = a->st, .back_to = a->back_to,
+	    .also = a->also, .also_arg = a->also_arg };
 	struct history_status *st = t.st;
 	long today = t.today;
 	off_t pos = size;
@@ -182,11 +191,20 @@ tail_read(int fd, off_t size, void *arg)
 }
 
 int
-history_status_read(const char *path, long today, struct history_status *st,
-    char **cause)
+history_status_read_also(const char *path, long today, long back_to,
+    void (*also)(void *, const struct history_record *), void *also_arg,
+    struct history_status *st, char **cause)
 {
-	struct tail t = { .today = today, .st = st };
+	struct tail t = { .today = today, .st = st, .back_to = back_to, .also = also,
+	    .also_arg = also_arg };
 
 	memset(st, 0, sizeof *st);
 	return history_read_file(path, tail_read, &t, cause);
+}
+
+int
+history_status_read(const char *path, long today, struct history_status *st,
+    char **cause)
+{
+	return history_status_read_also(path, today, today, NULL, NULL, st, cause);
 }

@@ -30,6 +30,8 @@ i18n_init(void)
 	bind_textdomain_codeset(I18N_DOMAIN, "UTF-8");
 	free(dir);
 	textdomain(I18N_DOMAIN);
+	/* our words in UTF-8 like the catalogue's; text_out.c makes both fit the terminal */
+	bind_textdomain_codeset(I18N_DOMAIN, "UTF-8");
 }
 
 /* "de" from "de_DE.UTF-8", "de@euro" or "de"; false unless it is two or three lowercase letters. */

@@ -250,15 +250,20 @@ jsonfile_parse(const char *name, const char *buf, size_t n, struct diag *d)
 }
 
 /*
- * True when fd (stat st) is the pipe on our standard input (validate
- * /dev/stdin): its writer is already there, so reading it ends. It is made
- * blocking again. Any other FIFO could wait for a writer forever.
+ * True when fd (stat st) is the pipe on our standard input and the user named
+ * it as such (validate /dev/stdin): its writer is already there, so reading
+ * it ends. It is made blocking again. A file that only links to standard
+ * input (a settings file -> /dev/stdin) is refused like any other FIFO: its
+ * pipe may stay silent for ever, and a session must not wait on it.
  */
 static bool
-piped_stdin(int fd, const struct stat *st)
+piped_stdin(const char *path, int fd, const struct stat *st)
 {
 	struct stat in;
 
+	if (strcmp(path, "/dev/stdin") != 0 && strcmp(path, "/dev/fd/0") != 0 &&
+	    strcmp(path, "/proc/self/fd/0") != 0)
+		return false;
 	if (!S_ISFIFO(st->st_mode) || fstat(0, &in) != 0 || in.st_dev != st->st_dev ||
 	    in.st_ino != st->st_ino)
 		return false;
@@ -289,7 +294,7 @@ read_file(const char *path, size_t max, const char *kind, size_t *len, struct di
 		diag_error(d, EXIT_NOINPUT, _("%s: cannot read: %s"), fs, strerror(errno));
 		goto out;
 	}
-	if (!S_ISREG(st.st_mode) && !piped_stdin(fd, &st)) {
+	if (!S_ISREG(st.st_mode) && !piped_stdin(path, fd, &st)) {
 		diag_error(d, EXIT_NOINPUT, S_ISDIR(st.st_mode) ? _("%s: is a directory, not a %s") :
 		    S_ISFIFO(st.st_mode) ? _("%s: is a FIFO, not a %s") : _("%s: is a device or socket, not a %s"),
 		    fs, _(kind));

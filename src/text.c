@@ -107,8 +107,13 @@ text_utf8_prefix(const char *s, size_t n)
 
 	while (done < n) {
 		size_t len;
+		uint64_t w;
 
-		/* ASCII runs are the common case */
+		/* ASCII runs are the common case: eight bytes at a time */
+		if (n - done >= 8 && (memcpy(&w, p + done, 8), (w & 0x8080808080808080u) == 0)) {
+			done += 8;
+			continue;
+		}
 		if (p[done] < 0x80) {
 			done++;
 			continue;
@@ -482,10 +487,16 @@ text_ascii(uint32_t c)
 	switch (c) {
 	case 0x152: return "OE";
 	case 0x153: return "oe";
-	case 0x2018: case 0x2019: case 0x2032: case 0x201A: return "'";
-	case 0x201C: case 0x201D: case 0x2033: case 0x201E: case 0xAB: case 0xBB: return "\"";
-	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return "-";
-	case 0x00B7: case 0x2022: return ".";
+	case 0x2018: case 0x2019: case 0x2032: case 0x201A: case 0x201B:
+	case 0x2039: case 0x203A: return "'";
+	case 0x201C: case 0x201D: case 0x2033: case 0x201E: case 0x201F:
+	case 0xAB: case 0xBB: return "\"";
+	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
+	case 0x2500: return "-";
+	case 0x2502: return "|";
+	case 0x2192: return ">";
+	case 0x2713: return "+";
+	case 0x00B7: case 0x2022: case 0x25CF: return ".";
 	case 0x2026: return "...";
 	case 0x00B0: return "o";
 	case 0x00A0: return " ";

@@ -12,6 +12,7 @@
 #include "frontend.h"
 #include "speech.h"
 #include "text.h"
+#include "text_out.h"
 #include "ui_sound.h"
 #include "ui_curses_int.h"
 
@@ -272,7 +273,7 @@ frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause)
 	ui->sound = ui_sound_new(o->sound);
 	/* ours before curses starts, so curses leaves Ctrl-Z to us */
 	ui_tstp_install();
-	ui->screen = newterm(NULL, stdout, stdin);
+	ui->screen = newterm(NULL, text_out_terminal(), stdin);
 	if (ui->screen == NULL) {
 		*cause = term_fault(term);
 		speech_free(ui->speech);

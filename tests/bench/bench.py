@@ -672,6 +672,21 @@ class Bench:
             hrss = med([x[1] / 1024 for x in hr])
             t.row("history, %s sessions" % nn, "%s ms; %.1f MiB" % (f1(med(hms)), hrss),
                   spread(hms, f1), "-", "-", None if all(x[2] == 0 for x in hr) else False)
+            small_rss = hrss
+        # 1 GiB: history streams it, in under 3 s, in the memory it needs for 100 000
+        hd = os.path.join(self.tmp, "histbig")
+        os.makedirs(os.path.join(hd, "stretchcoach"))
+        n = HISTORY_BIG // 262 + 1       # a generated line is about 262 bytes
+        progress("scale: history on 1 GiB (writing %d sessions)" % n)
+        size = gen_history(n, os.path.join(hd, "stretchcoach/history.jsonl"), routines)
+        env = dict(self.env, XDG_DATA_HOME=hd)
+        hr = run_many(self.runstat, [self.bin, "history"], env, 3)
+        shutil.rmtree(hd)
+        hms = [x[0] for x in hr]
+        hrss = med([x[1] / 1024 for x in hr])
+        ok = all(x[2] == 0 for x in hr) and med(hms) < 3000 and hrss <= small_rss + 1
+        t.row("history, 1 GiB (%.2f GB)" % (size / 1e9), "%s ms; %.1f MiB" % (f1(med(hms)), hrss),
+              spread(hms, f1), "< 3000 ms, RSS as for 100 000", "-", ok)
 
     # 1, 2. idle cost of a hold, beside the peers ------------------------------------
     def idle(self):
