@@ -65,7 +65,7 @@ except UnicodeDecodeError:
 sys.exit(1 if any(0x80 <= ord(ch) <= 0x9F for ch in t) else 0)
 PY
 done
-check "LC_ALL=C: the name's ASCII stand-in" grep -q "^Uber Reach - cafe.  (reach)" "$TMP/C.1"
+check "LC_ALL=C: the name's ASCII stand-in" grep -q "^Uber Reach - cafe\.\.\.  (reach)" "$TMP/C.1"
 check "C.UTF-8: the name as written" grep -q "^Ûber Reach — café…  (reach)" "$TMP/C.UTF-8.1"
 
 # JSON in the C locale: ASCII, and the same text once decoded
