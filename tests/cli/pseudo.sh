@@ -42,7 +42,7 @@ done
 # the commands that print, on an empty history and then after a session
 for args in "list" "routines" "show cat-cow" "show desk-break" "show figure-four" "status" \
     "history" "config" "safety" "validate" "build" "build --minutes 5 --no-kneel --no-floor" \
-    "build --with towel --time evening" "programme" "remind --list"; do
+    "build --with towel --time evening" "programme"; do
 	# shellcheck disable=SC2086
 	px $args
 	checked "$args"
