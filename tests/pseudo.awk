@@ -8,7 +8,8 @@
 # is one that escaped _(), and a line cut short has lost its ⟧. Kept as they
 # are: printf directives (%s, %-8s, %1$s, %%), escapes (\n, \"), leading and
 # trailing spaces of a line, messages that are key letters (a single
-# letter, "bsw": the code reads their letters) and the heat-map's month and
+# letter, or letters their translator comment speaks of: "bsw"; the code reads
+# them) and the heat-map's month and
 # weekday abbreviations (three bytes, or the code shows English).
 BEGIN {
 	split("á ƀ ç ð é ƒ ĝ ĥ í ĵ ķ ļ ɱ ñ ö þ ǫ ŕ š ţ û ṽ ŵ ẋ ý ž", lower, " ")
@@ -59,7 +60,7 @@ function line(s,    lead, trail, out, c, n, pad, i, m) {
 }
 
 function pseudo(s,    out, k) {
-	if (length(s) <= 3 && s ~ /^[a-z]+$/)
+	if (length(s) == 1 || (keys && s ~ /^[a-z]+$/))
 		return s
 	out = ""
 	while ((k = index(s, "\\n")) > 0) {
@@ -67,6 +68,11 @@ function pseudo(s,    out, k) {
 		s = substr(s, k + 2)
 	}
 	return out line(s)
+}
+
+# key letters: a message its translator comment calls letters ("bsw")
+/^#\. / && /letter/ {
+	keys = 1
 }
 
 # month and weekday abbreviations: the heat-map takes three bytes or English
@@ -86,6 +92,7 @@ function pseudo(s,    out, k) {
 
 /^$/ {
 	ascii = 0
+	keys = 0
 }
 
 /^[^"]/ && !/^msgstr/ {

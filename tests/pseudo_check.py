@@ -48,8 +48,12 @@ def english(line, allow):
     if re.match(r"\s*(\$ )?stretchcoach \S", line):
         return out
     # the command in a usage line ("stretchcoach [OPTIONS] run ...")
-    line = re.sub(r"(stretchcoach\s+(\[[^]]*\]\s+)?)[a-z]+", r"\1", line)
+    line = re.sub(r"((stretchcoach|šţŕéţçĥçöáçĥ)\s+(\[[^]]*\]\s+)?)[a-z]+", r"\1", line)
     chunks = [c.lstrip("[(|") for c in line.split()]
+    # after an option, a lowercase value is typed as it is ("--time morning|evening");
+    # a capital placeholder (FILE, ROUTINE-ID) is a word to translate
+    chunks = [c for i, c in enumerate(chunks)
+              if not (i > 0 and chunks[i - 1].startswith("--") and re.fullmatch(r"[a-z0-9|,.-]+\]?", c))]
     chunks = [c for c in chunks if not re.search(r"[/@=]|^[-~]|\.[a-z]+$", c)]
     for m in WORD.finditer(" ".join(chunks)):
         w = m.group(0).strip("'.-")
