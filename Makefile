@@ -122,7 +122,7 @@ $(O)/locale/%/LC_MESSAGES/$(PROG).mo: po/%.po
 # or a creation date, so it changes only when a message does (tests/cli/pot.sh).
 pot:
 	$(XGETTEXT) --from-code=UTF-8 --language=C --keyword --keyword=_ --keyword=N_ \
-		--keyword=ngettext:1,2 --keyword=bad:2 --flag=bad:2:c-format \
+		--keyword=C_:1c,2 --keyword=ngettext:1,2 --keyword=bad:2 --flag=bad:2:c-format \
 		--keyword=catalogue_json_error:2 --flag=catalogue_json_error:2:c-format \
 		--keyword=warn:2 --flag=warn:2:c-format \
 		--add-comments=TRANSLATORS: --add-location=file \
@@ -134,7 +134,7 @@ pot:
 
 # Bring every po/LANG.po up to date with the template (new strings come in untranslated).
 po: pot
-	for l in $(LINGUAS); do $(MSGMERGE) -q --update --backup=none --add-location=file po/$$l.po $(POT) || exit 1; done
+	for l in $(LINGUAS); do $(MSGMERGE) -q --no-wrap --update --backup=none --add-location=file po/$$l.po $(POT) || exit 1; done
 
 -include $(wildcard $(O)/*.d)
 

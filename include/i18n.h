@@ -16,6 +16,16 @@
 #define _(s) gettext(s)
 #define N_(s) s
 
+/*
+ * C_() translates a message in a context (a msgctxt): one English word with
+ * two meanings, "back" to the previous stretch and "back" out of a screen,
+ * is two messages a translator can word apart. Both are string literals.
+ */
+#define C_(ctx, s) i18n_pgettext(ctx "\004" s, s)
+
+/* The translation of ctx_msgid ("context\004message"), else msgid. Borrowed. */
+const char *i18n_pgettext(const char *ctx_msgid, const char *msgid);
+
 /* The letter that answers yes in the user's language (y, or as translated: j, s). */
 int i18n_yes_key(void);
 

@@ -80,17 +80,20 @@ cmd_profile_ask(struct frontend *fe, struct config *cfg)
 	int a;
 
 	profile_init(&p);
-	if ((a = ask_one(fe, 1, _("Where do you feel it most?"), where, 4, _("skip"))) < 0) {
+	if ((a = ask_one(fe, 1, _("Where do you feel it most?"), where, 4,
+	    /* TRANSLATORS: skip this question (Esc); the session's "skip" (the stretch) is another message. */
+	    C_("a question", "skip"))) < 0) {
 		free(path);
 		return false;
 	}
 	p.area = (enum profile_area)(a + 1);
 	if ((a = ask_one(fe, 2, _("Do the symptoms go down a leg, below the knee?"), leg, 2,
-	    _("skip"))) >= 0)
+	    C_("a question", "skip"))) >= 0)
 		p.leg = a == 0;
 	if (p.leg == 1)
 		leg_advice(fe);
-	if ((a = ask_one(fe, 3, _("What eases it?"), eases, 3, _("skip"))) >= 0)
+	if ((a = ask_one(fe, 3, _("What eases it?"), eases, 3,
+	    C_("a question", "skip"))) >= 0)
 		p.eases = (enum profile_eases)(a + 1);
 	cfg->profile = p;
 	if (path == NULL)
@@ -188,7 +191,7 @@ ask_next_day(struct frontend *fe, const struct catalogue *c, const struct follow
 	/* TRANSLATORS: one key for each answer, "Better", "The same", "Worse": three different letters. */
 	const char *keys = _("bsw");
 	struct frontend_question q = { _("The next-day check"), lines, 2, answers, 3, keys,
-	    _("skip") };
+	    C_("a question", "skip") };
 	int a;
 
 	question_text(line, sizeof line, name, f->started, now);

@@ -21,6 +21,14 @@ i18n_init(void)
 	textdomain(I18N_DOMAIN);
 }
 
+const char *
+i18n_pgettext(const char *ctx_msgid, const char *msgid)
+{
+	const char *t = gettext(ctx_msgid);
+
+	return t == ctx_msgid ? msgid : t;
+}
+
 /* "de" from "de_DE.UTF-8", "de@euro" or "de"; false unless it is two or three lowercase letters. */
 static bool
 language_of(const char *name, char *out, size_t size)

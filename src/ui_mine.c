@@ -38,7 +38,8 @@ mine_load(struct mine *m)
 static void
 mine_draw_bottom(struct mine *m)
 {
-	const char *list[] = { "Enter", _("run"), "r", _("rename"), "d", _("delete"), "q", _("back") };
+	const char *list[] = { "Enter", _("run"), "r", _("rename"), "d", _("delete"),
+	    "q", C_("leave a screen", "back") };
 	const char *ren[] = { "Enter", _("rename"), "Esc", _("cancel") };
 	const char *del[] = { "y", _("delete"), "n", _("keep") };
 	struct ui *ui = m->ui;

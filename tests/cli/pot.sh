@@ -21,6 +21,19 @@ make -s -C "$SC_ROOT" pot POT="$TMP/again.pot" >/dev/null 2>&1
 check "make pot writes the same template twice" cmp -s "$TMP/stretchcoach.pot" "$TMP/again.pot"
 check "the template has no creation date" sh -c "! grep -q POT-Creation-Date '$TMP/stretchcoach.pot'"
 
+# A translator comment on every message with a placeholder or a key letter
+# (tests/translators.awk), but for the old ones tests/translators.todo lists.
+awk -f "$SC_ROOT/tests/translators.awk" "$TMP/stretchcoach.pot" | LC_ALL=C sort -u >"$TMP/uncommented"
+grep -v '^#' "$SC_ROOT/tests/translators.todo" | LC_ALL=C sort -u >"$TMP/todo"
+LC_ALL=C comm -23 "$TMP/uncommented" "$TMP/todo" >"$TMP/new"
+LC_ALL=C comm -13 "$TMP/uncommented" "$TMP/todo" >"$TMP/stale"
+check "every new message with a placeholder or a key letter has a TRANSLATORS comment ($(wc -l <"$TMP/new") without)" \
+    test ! -s "$TMP/new"
+sed 's/^/    no comment: /' "$TMP/new"
+check "tests/translators.todo lists only messages still without a comment ($(wc -l <"$TMP/stale") done)" \
+    test ! -s "$TMP/stale"
+sed 's/^/    commented now, delete it from the list: /' "$TMP/stale"
+
 # Every language is complete for the template: nothing untranslated or fuzzy.
 for po in "$SC_ROOT"/po/*.po; do
 	l=$(basename "$po" .po)
