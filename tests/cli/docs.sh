@@ -96,8 +96,8 @@ for k in $keys; do
 done
 if [ -n "$keys" ] && [ -z "$bad" ]; then pass "CONFIGURATION has every config key:" $keys
 else fail "CONFIGURATION lacks config keys:$bad"; fi
-# (SC_NOW is read by test builds only: docs/testing.md)
-vars=$(cat src/*.c | grep -oE '(getenv|xdg_dir)\("[A-Z_]+"' | grep -oE '[A-Z_]{3,}' | grep -vx SC_NOW | sort -u)
+# (SC_NOW and SC_LOCALEDIR are read by test builds only: docs/testing.md)
+vars=$(cat src/*.c | grep -oE '(getenv|xdg_dir)\("[A-Z_]+"' | grep -oE '[A-Z_]{3,}' | grep -vxE "SC_NOW|SC_LOCALEDIR" | sort -u)
 section ENVIRONMENT >"$TMP/man.env"
 bad=
 for v in $vars; do

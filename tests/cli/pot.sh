@@ -34,6 +34,12 @@ check "tests/translators.todo lists only messages still without a comment ($(wc 
     test ! -s "$TMP/stale"
 sed 's/^/    commented now, delete it from the list: /' "$TMP/stale"
 
+# The reordering example of docs/translating.md compiles, and is the one shown there.
+check "docs/examples/reorder.po (%1\$s reordering) passes msgfmt --check" \
+    msgfmt --check -o /dev/null "$SC_ROOT/docs/examples/reorder.po"
+check "docs/translating.md shows the reordering example" \
+    grep -qF "$(grep '^msgstr "Statt' "$SC_ROOT/docs/examples/reorder.po")" "$SC_ROOT/docs/translating.md"
+
 # Every language is complete for the template: nothing untranslated or fuzzy.
 for po in "$SC_ROOT"/po/*.po; do
 	l=$(basename "$po" .po)
