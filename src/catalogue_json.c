@@ -107,6 +107,7 @@ get_int(struct ctx *x, const cJSON *obj, const char *key, int lo, int hi, int de
 
 	if (v == NULL) {
 		if (required)
+			/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"); %d..%d the allowed range. */
 			bad(x, "%s is missing (an integer %d..%d)", key, lo, hi);
 		return def;
 	}
@@ -114,6 +115,7 @@ get_int(struct ctx *x, const cJSON *obj, const char *key, int lo, int hi, int de
 	    v->valuedouble >= lo && v->valuedouble <= hi)
 		return (int)v->valuedouble;
 	describe(v, got, sizeof got);
+	/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"); %d..%d the allowed range; the last %s the value found (a number, or "a string"). */
 	bad(x, "%s must be an integer %d..%d, got %s", key, lo, hi, got);
 	return def;
 }
@@ -125,10 +127,12 @@ check_text(struct ctx *x, const char *what, const char *s, size_t max)
 	size_t n = utf8_chars(s);
 
 	if (text_has_unsafe(s)) {
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"). */
 		bad(x, "%s contains a control, escape, bidi or invisible character", what);
 		return -1;
 	}
 	if (n == 0 || n > max) {
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"); %zu the most characters, then the count found. */
 		bad(x, "%s must be 1..%zu characters, got %zu", what, max, n);
 		return -1;
 	}
@@ -143,11 +147,13 @@ get_str(struct ctx *x, const cJSON *obj, const char *key, size_t max, int requir
 
 	if (v == NULL) {
 		if (required)
+			/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"). */
 			bad(x, "%s is missing", key);
 		return NULL;
 	}
 	if (!cJSON_IsString(v)) {
 		describe(v, got, sizeof got);
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"), then what was found instead ("a number", "a list"). */
 		bad(x, "%s must be a string, got %s", key, got);
 		return NULL;
 	}
@@ -184,15 +190,18 @@ get_enum(struct ctx *x, const cJSON *obj, const char *key, const char *const *na
 	for (int i = 0; i < n; i++)
 		snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? "|" : "", names[i]);
 	if (v == NULL)
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"), then its allowed values joined with |. */
 		bad(x, "%s is missing (%s)", key, list);
 	else if (cJSON_IsString(v)) {
 		char *vs = text_safe(v->valuestring);
 
 		text_cut(vs, 40);
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"), then its allowed values joined with |, then the value found. */
 		bad(x, "%s must be %s, got \"%s\"", key, list, vs);
 		free(vs);
 	} else {
 		describe(v, got, sizeof got);
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"), then its allowed values joined with |, then what was found ("a number"). */
 		bad(x, "%s must be %s, got %s", key, list, got);
 	}
 	return -1;
@@ -219,10 +228,12 @@ get_set(struct ctx *x, const cJSON *obj, const char *key, int (*parse)(const cha
 
 	if (v == NULL) {
 		if (min > 0)
+			/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"), then the allowed values, comma-separated. */
 			bad(x, "%s is missing (a list of: %s)", key, allowed(list, sizeof list, count, name));
 		return 0;
 	}
 	if (!cJSON_IsArray(v)) {
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"), then the allowed values, comma-separated. */
 		bad(x, "%s must be a list of: %s", key, allowed(list, sizeof list, count, name));
 		return 0;
 	}
@@ -232,6 +243,7 @@ get_set(struct ctx *x, const cJSON *obj, const char *key, int (*parse)(const cha
 				char *es = text_safe(e->valuestring);
 
 				text_cut(es, 40);
+				/* TRANSLATORS: %s[%d] is a catalogue field name as the file spells it (English, e.g. "hold") and a position in its list; then the allowed values and the value found. */
 				bad(x, "%s[%d] must be one of: %s, got \"%s\"", key, n,
 				    allowed(list, sizeof list, count, name), es);
 				free(es);
@@ -239,6 +251,7 @@ get_set(struct ctx *x, const cJSON *obj, const char *key, int (*parse)(const cha
 				char got[64];
 
 				describe(e, got, sizeof got);
+				/* TRANSLATORS: %s[%d] is a catalogue field name as the file spells it (English, e.g. "hold") and a position in its list; then the allowed values and what was found ("a number"). */
 				bad(x, "%s[%d] must be one of: %s, got %s", key, n,
 				    allowed(list, sizeof list, count, name), got);
 			}
@@ -247,6 +260,7 @@ get_set(struct ctx *x, const cJSON *obj, const char *key, int (*parse)(const cha
 		n++;
 	}
 	if (n < min)
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"), %d how many it must name at least, then the allowed values. */
 		bad(x, "%s must name at least %d of: %s", key, min, allowed(list, sizeof list, count, name));
 	return set;
 }
@@ -262,10 +276,12 @@ get_list(struct ctx *x, const cJSON *obj, const char *key, int min, int max, siz
 
 	if (v == NULL) {
 		if (min > 0)
+			/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"); %d..%d how many strings the list takes. */
 			bad(x, "%s is missing (a list of %d..%d strings)", key, min, max);
 		return out;
 	}
 	if (!cJSON_IsArray(v) || (n = cJSON_GetArraySize(v)) < min || n > max) {
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"); %d..%d how many strings the list takes. */
 		bad(x, "%s must be a list of %d..%d strings", key, min, max);
 		return out;
 	}
@@ -281,6 +297,7 @@ get_list(struct ctx *x, const cJSON *obj, const char *key, int min, int max, siz
 		/* a message: name the element */
 		snprintf(what, sizeof what, "%s[%d]", key, i);
 		if (!cJSON_IsString(e))
+			/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold") with its position, e.g. "steps[2]". */
 			bad(x, "%s must be a string", what);
 		else if (check_text(x, what, e->valuestring, maxlen) == 0)
 			arr[i] = arena_strdup(&x->c->arena, e->valuestring);
@@ -303,16 +320,20 @@ get_art(struct ctx *x, const cJSON *obj, const char *key)
 	if (v == NULL)
 		return out;
 	if (!cJSON_IsArray(v) || (n = cJSON_GetArraySize(v)) > ART_MAX_LINES) {
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold") ("art"); %d the most lines a picture has. */
 		bad(x, "%s must be a list of at most %d lines", key, ART_MAX_LINES);
 		return out;
 	}
 	arr = arena_alloc(&x->c->arena, (size_t)(n ? n : 1) * sizeof *arr);
 	cJSON_ArrayForEach(e, v) {
 		if (!cJSON_IsString(e))
+			/* TRANSLATORS: %s[%d] is a catalogue field name as the file spells it (English, e.g. "hold") ("art") and a line's position. */
 			bad(x, "%s[%d] must be a string", key, i);
 		else if (text_has_unsafe(e->valuestring))
+			/* TRANSLATORS: %s[%d] is a catalogue field name as the file spells it (English, e.g. "hold") ("art") and a line's position. */
 			bad(x, "%s[%d] contains a control, escape, bidi or invisible character", key, i);
 		else if (text_width(e->valuestring) > ART_MAX_COLS)
+			/* TRANSLATORS: %s[%d] is a catalogue field name as the file spells it (English, e.g. "hold") and a line's position; then its width and the limit, in columns. */
 			bad(x, "%s[%d] is %d columns wide; the limit is %d", key, i,
 			    text_width(e->valuestring), ART_MAX_COLS);
 		else
@@ -339,6 +360,7 @@ enter_pair(struct ctx *x, const cJSON *obj, const char *key, const char *shape, 
 	if (v == NULL)
 		return NULL;
 	if (!cJSON_IsObject(v)) {
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"), then the shape it must have, e.g. {"inhale": N, "exhale": N}. */
 		bad(x, "%s must be an object %s", key, shape);
 		return NULL;
 	}
@@ -412,6 +434,7 @@ get_amounts(struct ctx *x, const cJSON *obj, struct stretch *s)
 
 		s->hold = get_int(x, obj, "hold", 1, 3600, 1, 1);
 		if (reps != NULL && !(cJSON_IsNumber(reps) && reps->valuedouble == 0))
+			/* TRANSLATORS: %s is a stretch's kind as the catalogue spells it ("static"). */
 			bad(x, "reps must be 0: a %s stretch is timed by hold; use kind \"dynamic\" "
 			    "or \"strength\" to count reps", catalogue_kind_name(s->kind));
 		s->rep_seconds = get_int(x, obj, "rep_seconds", 0, 60, 0, 0);
@@ -420,9 +443,11 @@ get_amounts(struct ctx *x, const cJSON *obj, struct stretch *s)
 	s->sets = get_int(x, obj, "sets", 1, 10, 1, 0);
 	s->min_hold = get_int(x, obj, "min_hold", 1, 3600, 0, 0);
 	if (s->min_hold > 0 && counted)
+		/* TRANSLATORS: %s is a stretch's kind as the catalogue spells it ("dynamic"). */
 		bad(x, "min_hold applies to held stretches, not to a %s one counted in reps",
 		    catalogue_kind_name(s->kind));
 	else if (s->min_hold > s->hold)
+		/* TRANSLATORS: the stretch's min_hold and hold, in seconds (field names stay English). */
 		bad(x, "min_hold (%d) must not exceed hold (%d)", s->min_hold, s->hold);
 }
 
@@ -452,6 +477,7 @@ get_start(struct ctx *x, const cJSON *obj, struct stretch *s)
 	if (s->start == START_STANDING ? s->position != POS_STANDING :
 	    s->start == START_SEATED ? s->position == POS_STANDING :
 	    s->start != START_NONE && s->position != POS_FLOOR)
+		/* TRANSLATORS: the start and the position as the catalogue spells them ("kneeling", "floor"). */
 		bad(x, "start \"%s\" does not agree with position \"%s\"",
 		    catalogue_start_name(s->start), catalogue_position_name(s->position));
 }
@@ -469,6 +495,7 @@ get_frames(struct ctx *x, const cJSON *obj, struct stretch *s)
 	s->frame_in = get_art(x, v, "inhale");
 	s->frame_out = get_art(x, v, "exhale");
 	if (s->frame_in.n == 0 || s->frame_out.n == 0)
+		/* TRANSLATORS: %d is the most lines each picture has. */
 		bad(x, "needs both \"inhale\" and \"exhale\", each of 1..%d lines", ART_MAX_LINES);
 	leave(x, saved);
 }
@@ -483,6 +510,7 @@ get_variations(struct ctx *x, const cJSON *obj, struct stretch *s)
 		char got[64];
 
 		describe(kn, got, sizeof got);
+		/* TRANSLATORS: %s is what was found instead of true or false ("a number"). */
 		bad(x, "kneels must be true or false, got %s", got);
 	}
 	s->kneels = cJSON_IsTrue(kn);
@@ -712,6 +740,7 @@ catalogue_read_file(struct catalogue *c, const char *path, int file_no, const st
 
 		/* another version: don't guess at its meaning */
 		describe(schema, got, sizeof got);
+		/* TRANSLATORS: %s is the schema number the file names. */
 		bad(&x, "schema %s is not supported; this version reads schema 1", got);
 		free(fs);
 		return -1;
