@@ -134,7 +134,7 @@ pot:
 
 # Bring every po/LANG.po up to date with the template (new strings come in untranslated).
 po: pot
-	for l in $(LINGUAS); do $(MSGMERGE) -q --update --backup=none --add-location=file po/$$l.po $(POT) || exit 1; done
+	for l in $(LINGUAS); do $(MSGMERGE) -q --no-wrap --update --backup=none --add-location=file po/$$l.po $(POT) || exit 1; done
 
 -include $(wildcard $(O)/*.d)
 

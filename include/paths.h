@@ -27,7 +27,8 @@ char *paths_bundled_catalogue(void);
 /*
  * Where the message catalogues (LANG/LC_MESSAGES/stretchcoach.mo) are: the
  * build directory's locale/ for a binary in its source tree, share/locale
- * beside bin/ when installed under another prefix, else $(LOCALEDIR). Never NULL.
+ * beside bin/ when installed under another prefix, else $(LOCALEDIR); in a
+ * test build (SC_TEST_CLOCK) $SC_LOCALEDIR when set. Never NULL.
  */
 char *paths_locale_dir(void);
 /* Create dir and its parents with the given mode where missing; 0 or -1 (errno set). */

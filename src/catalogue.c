@@ -245,6 +245,7 @@ merge_ids(void **entries, struct entry_meta *meta, size_t n, const char *(*id_of
 			size_t k = slots[j].index;
 
 			if (meta[k].file_no == meta[last].file_no)
+				/* TRANSLATORS: where the entry is (file: stretches[3]), then where the id was first used. */
 				diag_error(d, EXIT_DATAERR, _("%s: id already used (%s)"),
 				    meta[k].where, meta[last].where);
 			else if (replaced != NULL)
@@ -305,6 +306,7 @@ defined_elsewhere(const struct catalogue *c, size_t i, const struct stretch *s, 
 {
 	for (size_t k = 0; k < c->nstretches; k++) {
 		if (c->stretches[k] == s && c->smeta[k].file_no != c->rmeta[i].file_no) {
+			/* TRANSLATORS: %s is where the stretch is defined (file: stretches[3]). */
 			snprintf(buf, size, _(" (it is defined at %s: fix it there)"), c->smeta[k].where);
 			return buf;
 		}
@@ -327,6 +329,7 @@ resolve_routine(struct catalogue *c, size_t i, struct diag *d)
 
 		if (s == NULL) {
 			if (!failed(c, p[k].stretch_id))
+				/* TRANSLATORS: the routine's place (file: routines[2]), the item's position, then the id it names. */
 				diag_error(d, EXIT_DATAERR, _("%s: items[%zu]: no stretch with id \"%s\""),
 				    c->rmeta[i].where, k, p[k].stretch_id);
 			continue;
@@ -362,6 +365,7 @@ resolve_programme(struct catalogue *c, size_t i, struct diag *d)
 			continue;
 		days[k].routine = catalogue_find_routine(c, days[k].routine_id);
 		if (days[k].routine == NULL)
+			/* TRANSLATORS: the programme's place (file: programmes[0]), the day's position, then the id it names. */
 			diag_error(d, EXIT_DATAERR, _("%s: days[%zu]: no routine with id \"%s\""),
 			    c->pmeta[i].where, k, days[k].routine_id);
 	}
@@ -374,8 +378,10 @@ check_link(const struct catalogue *c, size_t i, const char *key, const char *id,
 	if (id == NULL)
 		return;
 	if (strcmp(id, c->stretches[i]->id) == 0)
+		/* TRANSLATORS: the stretch's place (file: stretches[3]), then the field ("easier"). */
 		diag_error(d, EXIT_DATAERR, _("%s: %s names the stretch itself"), c->smeta[i].where, key);
 	else if (catalogue_find_stretch(c, id) == NULL && !failed(c, id))
+		/* TRANSLATORS: the stretch's place, the field ("easier"), then the id it names. */
 		diag_error(d, EXIT_DATAERR, _("%s: %s \"%s\" is not a stretch in the catalogue"),
 		    c->smeta[i].where, key, id);
 }

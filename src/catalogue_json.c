@@ -26,6 +26,7 @@ enter_pair(struct ctx *x, const cJSON *obj, const char *key, const char *shape, 
 	if (v == NULL)
 		return NULL;
 	if (!cJSON_IsObject(v)) {
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"), then the shape it must have, e.g. {"inhale": N, "exhale": N}. */
 		catalogue_json_error(x, "%s must be an object %s", key, shape);
 		return NULL;
 	}
@@ -99,6 +100,7 @@ get_amounts(struct ctx *x, const cJSON *obj, struct stretch *s)
 
 		s->hold = catalogue_json_int(x, obj, "hold", 1, 3600, 1, 1);
 		if (reps != NULL && !(cJSON_IsNumber(reps) && reps->valuedouble == 0))
+			/* TRANSLATORS: %s is a stretch's kind as the catalogue spells it ("static"). */
 			catalogue_json_error(x, "reps must be 0: a %s stretch is timed by hold; use kind \"dynamic\" "
 			    "or \"strength\" to count reps", catalogue_kind_name(s->kind));
 		s->rep_seconds = catalogue_json_int(x, obj, "rep_seconds", 0, 60, 0, 0);
@@ -107,9 +109,11 @@ get_amounts(struct ctx *x, const cJSON *obj, struct stretch *s)
 	s->sets = catalogue_json_int(x, obj, "sets", 1, 10, 1, 0);
 	s->min_hold = catalogue_json_int(x, obj, "min_hold", 1, 3600, 0, 0);
 	if (s->min_hold > 0 && counted)
+		/* TRANSLATORS: %s is a stretch's kind as the catalogue spells it ("dynamic"). */
 		catalogue_json_error(x, "min_hold applies to held stretches, not to a %s one counted in reps",
 		    catalogue_kind_name(s->kind));
 	else if (s->min_hold > s->hold)
+		/* TRANSLATORS: the stretch's min_hold and hold, in seconds (field names stay English). */
 		catalogue_json_error(x, "min_hold (%d) must not exceed hold (%d)", s->min_hold, s->hold);
 }
 
@@ -139,6 +143,7 @@ get_start(struct ctx *x, const cJSON *obj, struct stretch *s)
 	if (s->start == START_STANDING ? s->position != POS_STANDING :
 	    s->start == START_SEATED ? s->position == POS_STANDING :
 	    s->start != START_NONE && s->position != POS_FLOOR)
+		/* TRANSLATORS: the start and the position as the catalogue spells them ("kneeling", "floor"). */
 		catalogue_json_error(x, "start \"%s\" does not agree with position \"%s\"",
 		    catalogue_start_name(s->start), catalogue_position_name(s->position));
 }
@@ -156,6 +161,7 @@ get_frames(struct ctx *x, const cJSON *obj, struct stretch *s)
 	s->frame_in = catalogue_json_art(x, v, "inhale");
 	s->frame_out = catalogue_json_art(x, v, "exhale");
 	if (s->frame_in.n == 0 || s->frame_out.n == 0)
+		/* TRANSLATORS: %d is the most lines each picture has. */
 		catalogue_json_error(x, "needs both \"inhale\" and \"exhale\", each of 1..%d lines", ART_MAX_LINES);
 	leave(x, saved);
 }
@@ -170,6 +176,7 @@ get_variations(struct ctx *x, const cJSON *obj, struct stretch *s)
 		char got[64];
 
 		catalogue_json_describe(kn, got, sizeof got);
+		/* TRANSLATORS: %s is what was found instead of true or false ("a number"). */
 		catalogue_json_error(x, "kneels must be true or false, got %s", got);
 	}
 	s->kneels = cJSON_IsTrue(kn);
@@ -399,6 +406,7 @@ catalogue_read_file(struct catalogue *c, const char *path, int file_no, const st
 
 		/* another version: don't guess at its meaning */
 		catalogue_json_describe(schema, got, sizeof got);
+		/* TRANSLATORS: %s is the schema number the file names. */
 		catalogue_json_error(&x, "schema %s is not supported; this version reads schema 1", got);
 		free(fs);
 		return -1;

@@ -107,6 +107,7 @@ catalogue_json_int(struct ctx *x, const cJSON *obj, const char *key, int lo, int
 
 	if (v == NULL) {
 		if (required)
+			/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"); %d..%d the allowed range. */
 			catalogue_json_error(x, "%s is missing (an integer %d..%d)", key, lo, hi);
 		return def;
 	}
@@ -114,6 +115,7 @@ catalogue_json_int(struct ctx *x, const cJSON *obj, const char *key, int lo, int
 	    v->valuedouble >= lo && v->valuedouble <= hi)
 		return (int)v->valuedouble;
 	catalogue_json_describe(v, got, sizeof got);
+	/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"); %d..%d the allowed range; the last %s the value found (a number, or "a string"). */
 	catalogue_json_error(x, "%s must be an integer %d..%d, got %s", key, lo, hi, got);
 	return def;
 }
@@ -125,10 +127,12 @@ catalogue_json_text(struct ctx *x, const char *what, const char *s, size_t max)
 	size_t n = catalogue_json_chars(s);
 
 	if (text_has_unsafe(s)) {
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"). */
 		catalogue_json_error(x, "%s contains a control, escape, bidi or invisible character", what);
 		return -1;
 	}
 	if (n == 0 || n > max) {
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"); %zu the most characters, then the count found. */
 		catalogue_json_error(x, "%s must be 1..%zu characters, got %zu", what, max, n);
 		return -1;
 	}
@@ -143,11 +147,13 @@ catalogue_json_str(struct ctx *x, const cJSON *obj, const char *key, size_t max,
 
 	if (v == NULL) {
 		if (required)
+			/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"). */
 			catalogue_json_error(x, "%s is missing", key);
 		return NULL;
 	}
 	if (!cJSON_IsString(v)) {
 		catalogue_json_describe(v, got, sizeof got);
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"), then what was found instead ("a number", "a list"). */
 		catalogue_json_error(x, "%s must be a string, got %s", key, got);
 		return NULL;
 	}
@@ -184,15 +190,18 @@ catalogue_json_enum(struct ctx *x, const cJSON *obj, const char *key, const char
 	for (int i = 0; i < n; i++)
 		snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? "|" : "", names[i]);
 	if (v == NULL)
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"), then its allowed values joined with |. */
 		catalogue_json_error(x, "%s is missing (%s)", key, list);
 	else if (cJSON_IsString(v)) {
 		char *vs = text_safe(v->valuestring);
 
 		text_cut(vs, 40);
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"), then its allowed values joined with |, then the value found. */
 		catalogue_json_error(x, "%s must be %s, got \"%s\"", key, list, vs);
 		free(vs);
 	} else {
 		catalogue_json_describe(v, got, sizeof got);
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"), then its allowed values joined with |, then what was found ("a number"). */
 		catalogue_json_error(x, "%s must be %s, got %s", key, list, got);
 	}
 	return -1;
@@ -219,10 +228,12 @@ catalogue_json_set(struct ctx *x, const cJSON *obj, const char *key, int (*parse
 
 	if (v == NULL) {
 		if (min > 0)
+			/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"), then the allowed values, comma-separated. */
 			catalogue_json_error(x, "%s is missing (a list of: %s)", key, catalogue_json_allowed(list, sizeof list, count, name));
 		return 0;
 	}
 	if (!cJSON_IsArray(v)) {
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"), then the allowed values, comma-separated. */
 		catalogue_json_error(x, "%s must be a list of: %s", key, catalogue_json_allowed(list, sizeof list, count, name));
 		return 0;
 	}
@@ -232,6 +243,7 @@ catalogue_json_set(struct ctx *x, const cJSON *obj, const char *key, int (*parse
 				char *es = text_safe(e->valuestring);
 
 				text_cut(es, 40);
+				/* TRANSLATORS: %s[%d] is a catalogue field name as the file spells it (English, e.g. "hold") and a position in its list; then the allowed values and the value found. */
 				catalogue_json_error(x, "%s[%d] must be one of: %s, got \"%s\"", key, n,
 				    catalogue_json_allowed(list, sizeof list, count, name), es);
 				free(es);
@@ -239,6 +251,7 @@ catalogue_json_set(struct ctx *x, const cJSON *obj, const char *key, int (*parse
 				char got[64];
 
 				catalogue_json_describe(e, got, sizeof got);
+				/* TRANSLATORS: %s[%d] is a catalogue field name as the file spells it (English, e.g. "hold") and a position in its list; then the allowed values and what was found ("a number"). */
 				catalogue_json_error(x, "%s[%d] must be one of: %s, got %s", key, n,
 				    catalogue_json_allowed(list, sizeof list, count, name), got);
 			}
@@ -247,6 +260,7 @@ catalogue_json_set(struct ctx *x, const cJSON *obj, const char *key, int (*parse
 		n++;
 	}
 	if (n < min)
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"), %d how many it must name at least, then the allowed values. */
 		catalogue_json_error(x, "%s must name at least %d of: %s", key, min, catalogue_json_allowed(list, sizeof list, count, name));
 	return set;
 }
@@ -262,10 +276,12 @@ catalogue_json_list(struct ctx *x, const cJSON *obj, const char *key, int min, i
 
 	if (v == NULL) {
 		if (min > 0)
+			/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"); %d..%d how many strings the list takes. */
 			catalogue_json_error(x, "%s is missing (a list of %d..%d strings)", key, min, max);
 		return out;
 	}
 	if (!cJSON_IsArray(v) || (n = cJSON_GetArraySize(v)) < min || n > max) {
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold"); %d..%d how many strings the list takes. */
 		catalogue_json_error(x, "%s must be a list of %d..%d strings", key, min, max);
 		return out;
 	}
@@ -281,6 +297,7 @@ catalogue_json_list(struct ctx *x, const cJSON *obj, const char *key, int min, i
 		/* a message: name the element */
 		snprintf(what, sizeof what, "%s[%d]", key, i);
 		if (!cJSON_IsString(e))
+			/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold") with its position, e.g. "steps[2]". */
 			catalogue_json_error(x, "%s must be a string", what);
 		else if (catalogue_json_text(x, what, e->valuestring, maxlen) == 0)
 			arr[i] = arena_strdup(&x->c->arena, e->valuestring);
@@ -303,16 +320,20 @@ catalogue_json_art(struct ctx *x, const cJSON *obj, const char *key)
 	if (v == NULL)
 		return out;
 	if (!cJSON_IsArray(v) || (n = cJSON_GetArraySize(v)) > ART_MAX_LINES) {
+		/* TRANSLATORS: %s is a catalogue field name as the file spells it (English, e.g. "hold") ("art"); %d the most lines a picture has. */
 		catalogue_json_error(x, "%s must be a list of at most %d lines", key, ART_MAX_LINES);
 		return out;
 	}
 	arr = arena_alloc(&x->c->arena, (size_t)(n ? n : 1) * sizeof *arr);
 	cJSON_ArrayForEach(e, v) {
 		if (!cJSON_IsString(e))
+			/* TRANSLATORS: %s[%d] is a catalogue field name as the file spells it (English, e.g. "hold") ("art") and a line's position. */
 			catalogue_json_error(x, "%s[%d] must be a string", key, i);
 		else if (text_has_unsafe(e->valuestring))
+			/* TRANSLATORS: %s[%d] is a catalogue field name as the file spells it (English, e.g. "hold") ("art") and a line's position. */
 			catalogue_json_error(x, "%s[%d] contains a control, escape, bidi or invisible character", key, i);
 		else if (text_width(e->valuestring) > ART_MAX_COLS)
+			/* TRANSLATORS: %s[%d] is a catalogue field name as the file spells it (English, e.g. "hold") and a line's position; then its width and the limit, in columns. */
 			catalogue_json_error(x, "%s[%d] is %d columns wide; the limit is %d", key, i,
 			    text_width(e->valuestring), ART_MAX_COLS);
 		else

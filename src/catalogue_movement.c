@@ -25,6 +25,7 @@ flag(struct ctx *x, const cJSON *m, const char *key)
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(m, key);
 
 	if (!cJSON_IsBool(v))
+		/* TRANSLATORS: %s is a movement field as the catalogue spells it ("end_range"). */
 		catalogue_json_error(x, "movement: %s must be true or false", key);
 	return cJSON_IsTrue(v);
 }
@@ -40,6 +41,7 @@ choice(struct ctx *x, const cJSON *m, const char *key, const char *const *names,
 		for (int i = 0; i < n; i++)
 			if (strcmp(v->valuestring, names[i]) == 0)
 				return i;
+	/* TRANSLATORS: %s is a movement field as the catalogue spells it, then its allowed values. */
 	catalogue_json_error(x, "movement: %s must be %s", key, spelled);
 	return 0;
 }
@@ -111,6 +113,7 @@ catalogue_read_movement(struct ctx *x, const cJSON *obj, struct stretch *s)
 	mv->everyday = flag(x, m, "everyday");
 	mv->known = true;
 	if (mv->kneeling != s->kneels && cJSON_GetObjectItemCaseSensitive(obj, "kneels") != NULL)
+		/* TRANSLATORS: the stretch's kneels value, then the movement's kneeling value (true or false). */
 		catalogue_json_error(x, "kneels (%s) and movement: kneeling (%s) disagree",
 		    s->kneels ? "true" : "false", mv->kneeling ? "true" : "false");
 	s->kneels = s->kneels || mv->kneeling;

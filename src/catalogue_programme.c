@@ -56,6 +56,7 @@ read_days(struct ctx *x, const cJSON *obj, size_t *n)
 	*n = 0;
 	if (!cJSON_IsArray(v) || cJSON_GetArraySize(v) < 1 ||
 	    cJSON_GetArraySize(v) > PROGRAMME_DAYS_MAX) {
+		/* TRANSLATORS: %d is the most days a programme has. */
 		catalogue_json_error(x, "days must be a list of 1..%d days", PROGRAMME_DAYS_MAX);
 		return NULL;
 	}

@@ -247,6 +247,7 @@ apply_breath(struct cli *cli, const char *arg, char **cause)
 	long v, w;
 
 	if (colon == NULL)
+		/* TRANSLATORS: %s is what was given; keep --breath, IN:OUT and 4:6 as they are typed. */
 		return fail(cause, _("--breath takes IN:OUT in seconds, like 4:6, not '%s'"), arg);
 	n = (size_t)(colon - arg);
 	if (n < sizeof in) {
@@ -254,6 +255,7 @@ apply_breath(struct cli *cli, const char *arg, char **cause)
 		in[n] = '\0';
 	}
 	if (n >= sizeof in || parse_int(in, 1, 30, &v) < 0 || parse_int(colon + 1, 1, 30, &w) < 0)
+		/* TRANSLATORS: %s is what was given; keep --breath and IN:OUT as they are typed. */
 		return fail(cause, _("--breath takes IN:OUT, each 1 to 30 seconds, not '%s'"), arg);
 	cli->run.breath_in = (int)v;
 	cli->run.breath_out = (int)w;
@@ -272,6 +274,7 @@ apply(struct cli *cli, int opt, const char *arg, char **cause)
 	case O_PLAIN: cli->plain = true; break;
 	case O_SPEED:
 		if (parse_int(arg, 1, 1000, &v) < 0)
+			/* TRANSLATORS: %s is what was given; keep --speed as it is typed. */
 			return fail(cause, _("--speed takes a whole number from 1 to 1000, not '%s'"), arg);
 		cli->run.speed = (int)v;
 		cli->given |= OPT_SPEED;
@@ -285,6 +288,7 @@ apply(struct cli *cli, int opt, const char *arg, char **cause)
 	case O_SAY: cli->run.say = arg; cli->given |= OPT_SAY; break;
 	case O_MINUTES:
 		if (parse_int(arg, 1, 60, &v) < 0)
+			/* TRANSLATORS: %s is what was given; keep --minutes as it is typed. */
 			return fail(cause, _("--minutes takes a whole number from 1 to 60, not '%s'"), arg);
 		cli->minutes = (int)v;
 		break;
@@ -297,6 +301,7 @@ apply(struct cli *cli, int opt, const char *arg, char **cause)
 	case O_AT_DESK: cli->at_desk = true; break;
 	case O_SEED:
 		if (parse_int(arg, 0, LONG_MAX, &v) < 0)
+			/* TRANSLATORS: %s is what was given; keep --seed as it is typed. */
 			return fail(cause, _("--seed takes a whole number, not '%s'"), arg);
 		cli->seed = (unsigned long)v;
 		cli->seed_given = true;
@@ -313,6 +318,7 @@ apply(struct cli *cli, int opt, const char *arg, char **cause)
 	case O_FORMAT:
 		if (strcmp(arg, "json") != 0 && strcmp(arg, "waybar") != 0 &&
 		    strcmp(arg, "i3blocks") != 0 && strcmp(arg, "tmux") != 0 && strcmp(arg, "plain") != 0)
+			/* TRANSLATORS: %s is what was given; keep --format and its values as they are typed. */
 			return fail(cause, _("--format takes json, waybar, i3blocks or tmux, not '%s'"), arg);
 		cli->format = arg;
 		break;
@@ -349,6 +355,7 @@ cli_unknown_command(const char *typed, char **cause)
 		*cause = xasprintf(_("unknown command '%s'; did you mean %s? (see stretchcoach "
 		    "--help)"), safe, near);
 	else
+		/* TRANSLATORS: %s is the command given; keep "stretchcoach --help" as it is typed. */
 		*cause = xasprintf(_("unknown command '%s' (see stretchcoach --help)"), safe);
 	free(safe);
 	return -1;
@@ -380,6 +387,7 @@ parse_command(struct cli *cli, int argc, char **argv, char **cause)
 		return -1;
 	}
 	if (cli->nargs > commands[i].max_args)
+		/* TRANSLATORS: %s is the first argument too many. */
 		return fail(cause, _("too many arguments: '%s'"), cli->args[commands[i].max_args]);
 	return 0;
 }
@@ -399,11 +407,14 @@ cli_parse(int argc, char **argv, struct cli *cli, char **cause)
 	while ((opt = getopt_long(argc, argv, ":c:hVo:", long_opts, NULL)) != -1) {
 		if (opt == '?') {
 			if (optopt != 0)
+				/* TRANSLATORS: %s is the option letter given (after its dash); keep "stretchcoach --help" as typed. */
 				return fail(cause, _("unknown option '-%s' (see stretchcoach --help)"),
 				    (char[]){ (char)optopt, '\0' });
+			/* TRANSLATORS: %s is the option given; keep "stretchcoach --help" as it is typed. */
 			return fail(cause, _("unknown option '%s' (see stretchcoach --help)"), argv[optind - 1]);
 		}
 		if (opt == ':')
+			/* TRANSLATORS: %s is the option given; keep "stretchcoach --help" as it is typed. */
 			return fail(cause, _("option '%s' needs a value (see stretchcoach --help)"), argv[optind - 1]);
 		if (opt == 'h')
 			cli->cmd = CMD_HELP;
@@ -426,12 +437,14 @@ cli_parse(int argc, char **argv, struct cli *cli, char **cause)
 		long v;
 
 		if (parse_int(cli->days_text, 1, 3650, &v) < 0)
+			/* TRANSLATORS: %s is what was given; keep --days as it is typed. */
 			return fail(cause, _("--days takes a whole number from 1 to 3650, not '%s'"), cli->days_text);
 		cli->days = (int)v;
 	}
 	for (size_t i = 0; i < sizeof scoped / sizeof scoped[0]; i++) {
 		if ((seen_scoped & (1u << i)) && !(scoped[i].cmds & (1u << cli->cmd)) &&
 		    cli->cmd != CMD_HELP && cli->cmd != CMD_VERSION) {
+			/* TRANSLATORS: the option (--minutes), then the command it does not go with (list). */
 			*cause = xasprintf(_("%s does not apply to '%s' (see stretchcoach --help)"),
 			    scoped[i].name, command_name(cli->cmd));
 			return -1;

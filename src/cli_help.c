@@ -62,6 +62,7 @@ cli_command_help(FILE *fp, const char *name, char **cause)
 			e = &commands[i];
 	if (e == NULL)
 		return cli_unknown_command(name, cause);
+	/* TRANSLATORS: %s is the command's synopsis, "run ROUTINE-ID [--minutes N]"; keep [OPTIONS] aligned with the general usage line. */
 	fprintf(fp, _("Usage: stretchcoach [OPTIONS] %s\n"), C_("synopsis", e->synopsis));
 	put_wrapped(fp, _(e->about), 0, 79);
 	fputc('\n', fp);

@@ -227,6 +227,7 @@ calendar_programme(const struct catalogue *c, const struct programme_now *now, c
 	if ((p = catalogue_find_programme(c, id)) == NULL) {
 		char *safe = text_safe(id);
 
+		/* TRANSLATORS: %s is the programme id given. */
 		fprintf(stderr, _("stretchcoach: no programme '%s' (see: stretchcoach programme)\n"), safe);
 		free(safe);
 	}

@@ -158,6 +158,7 @@ list_filters(const struct cli *cli, unsigned *areas, unsigned *times)
 		char *s = text_safe(cli->time);
 
 		fprintf(stderr, "stretchcoach: ");
+		/* TRANSLATORS: %s is what was given; morning and evening are typed as they are. */
 		fprintf(stderr, _("unknown time '%s' (morning or evening)"), s);
 		fputc('\n', stderr);
 		free(s);
@@ -366,6 +367,7 @@ routines_time(const char *time)
 			return t;
 	s = text_safe(time);
 	fprintf(stderr, "stretchcoach: ");
+	/* TRANSLATORS: %s is what was given; morning, evening and any are typed as they are. */
 	fprintf(stderr, _("unknown time '%s' (morning, evening or any)"), s);
 	fputc('\n', stderr);
 	free(s);
@@ -498,6 +500,7 @@ show_variations(const struct stretch *s)
 		fputs(s->gentler ? _("Kneels: yes; --no-kneel swaps in the easier one below\n") :
 		    _("Kneels: yes; --no-kneel leaves it out\n"), stdout);
 	if (s->gentler != NULL)
+		/* TRANSLATORS: the easier stretch's name, then its id. */
 		printf(_("Easier: %s (%s)\n"), s->gentler->name, s->gentler->id);
 	for (unsigned i = 0; i < COND_COUNT; i++)
 		if (forbid & (1u << i))
@@ -519,7 +522,9 @@ show_stretch(const struct catalogue *c, const struct stretch *s)
 	/* TRANSLATORS: level, kind, position and amount: "gentle dynamic, floor, 6 reps". */
 	printf(_("%s %s, %s, %s\n"), catalogue_level_label(s->level), catalogue_kind_label(s->kind),
 	    catalogue_position_label(s->position), amount(amt, sizeof amt, s));
+	/* TRANSLATORS: %s lists the stretch's body areas, comma-separated. */
 	printf(_("Areas: %s\n"), catalogue_join_names(ar, sizeof ar, s->areas, catalogue_area_label, ", "));
+	/* TRANSLATORS: %s lists the times of day it suits; keep "Best:" padded to the width of "Areas:". */
 	printf(_("Best:  %s\n"), catalogue_join_names(ar, sizeof ar, s->times, catalogue_time_label, ", "));
 	if (s->equipment)
 		printf(_("Needs: %s\n"), catalogue_join_names(eq, sizeof eq, s->equipment,
@@ -533,8 +538,10 @@ show_stretch(const struct catalogue *c, const struct stretch *s)
 		printf("\n%s\n", _("With the breath"));
 		/* TRANSLATORS: the cue said on the in-breath and the out-breath; keep the two aligned. */
 		if (s->cue_in != NULL)
+			/* TRANSLATORS: %s is the cue on the in-breath; keep "in:" and "out:" (next message) the same width. */
 			printf(_("  in:  %s\n"), s->cue_in);
 		if (s->cue_out != NULL)
+			/* TRANSLATORS: %s is the cue on the out-breath; keep "in:" and "out:" the same width. */
 			printf(_("  out: %s\n"), s->cue_out);
 	}
 	print_list(_("Take care"), &s->cautions, "!");
@@ -552,6 +559,7 @@ show_routine(const struct today *t)
 	int namew = 33;
 
 	printf("%s  (%s)\n", r->name, r->id);
+	/* TRANSLATORS: the routine's time of day, its length ("5 min"), then the count of stretches. */
 	printf(ngettext("%s, %s, %zu stretch\n", "%s, %s, %zu stretches\n", r->nitems),
 	    catalogue_rtime_label(r->time), text_duration(len, sizeof len, today_seconds(t)), r->nitems);
 	if (r->description[0] != '\0')
@@ -607,6 +615,7 @@ cmd_show(const struct cli *cli)
 
 		fprintf(stderr, "stretchcoach: ");
 		if (near != NULL)
+			/* TRANSLATORS: %s is the id given, then a hint ("did you mean cat-cow?" or where to look). */
 			fprintf(stderr, _("no stretch or routine '%s'; %s"), id, near);
 		else
 			fprintf(stderr, _("no stretch or routine '%s' (see stretchcoach "

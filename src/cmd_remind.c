@@ -82,6 +82,7 @@ pick_routine(const struct catalogue *c, const char *id)
 		if ((r = catalogue_find_routine(c, id)) == NULL) {
 			char *safe = text_safe(id);
 
+			/* TRANSLATORS: %s is the routine id given with --routine. */
 			fprintf(stderr, _("stretchcoach: no routine '%s' to offer (see stretchcoach routines)\n"), safe);
 			free(safe);
 		}
@@ -111,6 +112,7 @@ remind_log_event(struct remind *rm, enum history_event ev, time_t from, time_t t
 	rec.planned_s = p->total_s;
 	rec.event = ev;
 	if (path == NULL || history_append(path, &rec, &cause) < 0) {
+		/* TRANSLATORS: %s is why (a system error message). */
 		remind_say(rm, _("stretchcoach: cannot note this in history: %s"),
 		    cause ? cause : _("no HOME or XDG_DATA_HOME"));
 		free(cause);
@@ -156,6 +158,7 @@ show_next(struct remind *rm, time_t due, time_t now)
 	clock_words(at, sizeof at, due, now);
 	/* whole minutes, rounded up, as the line changes once a minute */
 	text_duration(in, sizeof in, left >= 60 ? (left + 59) / 60 * 60 : left < 0 ? 0 : left);
+	/* TRANSLATORS: the time of the next break ("14:30"), how long until it ("45 min"), then the routine's name. */
 	snprintf(line, sizeof line - 4, _("Next break at %s (in %s): %s"), at, in, rm->r->name);
 	if (cols > 8 && text_width(line) > cols - 1)
 		text_cut(line, (size_t)cols - 5);
@@ -183,6 +186,7 @@ next_due(struct remind *rm, time_t now, long secs)
 		return due;
 	open = schedule_next_open(h, due);
 	due = schedule_open(h, open + rm->every) ? open + rm->every : open;
+	/* TRANSLATORS: the reminder hours ("9-18"), the days ("mon-fri"), then when it wakes ("Mon 09:00"). */
 	remind_say(rm, _("Outside your reminder hours (%s, %s): sleeping until %s."),
 	    schedule_hours_text(hours, sizeof hours, h), schedule_days_text(days, sizeof days, h),
 	    clock_words(at, sizeof at, open, now));
@@ -307,16 +311,19 @@ start_elsewhere(struct remind *rm)
 	char *cause = NULL, *term = text_safe(remind_terminal());
 
 	if (remind_open_terminal(rm, &cause) == 0) {
+		/* TRANSLATORS: the routine's name, then the terminal program that opens it. */
 		remind_say(rm, _("Opening %s in a new terminal window (%s)."), rm->r->name, term);
 		free(term);
 		return rm->every;
 	}
 	free(term);
 	if (!rm->pane) {
+		/* TRANSLATORS: %s is why (an error message); keep TERMINAL, the name of an environment variable. */
 		remind_say(rm, _("Cannot open a terminal window (%s): set TERMINAL to your terminal program."), cause);
 		free(cause);
 		return rm->every;
 	}
+	/* TRANSLATORS: %s is why (an error message). */
 	remind_say(rm, _("Cannot open a terminal window (%s): starting it here."), cause);
 	free(cause);
 	cmd_run_routine(rm->cli, rm->r, NULL, 0);
@@ -339,7 +346,9 @@ offer(struct remind *rm)
 	plan_free(p);
 	if (rm->keys)
 		tcflush(0, TCIFLUSH);   /* keys typed while waiting are no answer */
+	/* TRANSLATORS: the time now ("14:30"), the routine's name, then its length ("5 min"). */
 	remind_say(rm, _("[%s] Time for a stretch: %s (%s)."), when, rm->r->name, len);
+	/* TRANSLATORS: %s is the snooze time ("10 min"); Enter, s, x and q are the keys the code reads and stay as they are. */
 	snprintf(prompt, sizeof prompt, _("Enter starts it, s snoozes %s, x skips, q stops reminding:"),
 	    text_duration(sl, sizeof sl, rm->snooze));
 	put_text(rm, prompt, false);
@@ -353,23 +362,28 @@ offer(struct remind *rm)
 		putchar('\n');
 	rm->prompt_open = false;
 	if (desktop)
+		/* TRANSLATORS: %s is the answer given: "Start", "Snooze" or "Skip". */
 		remind_say(rm, _("Answered on the desktop: %s."), a == ANS_START ? _("Start") : a == ANS_SNOOZE ? _("Snooze") : _("Skip"));
 	switch (a) {
 	case ANS_STOP:
 		return -1;
 	case ANS_NONE:
+		/* TRANSLATORS: %s is how long until it is offered again ("10 min"). */
 		remind_say(rm, _("No answer: the break is offered again in %s."), sl);
 		return rm->snooze;
 	case ANS_SNOOZE:
 		remind_log_event(rm, HEV_REMIND_SNOOZED, now, clock_wall());
+		/* TRANSLATORS: %s is the snooze time ("10 min"). */
 		remind_say(rm, _("Snoozed: back in %s."), sl);
 		return rm->snooze;
 	case ANS_SKIP:
 		remind_log_event(rm, HEV_REMIND_SKIPPED, now, clock_wall());
+		/* TRANSLATORS: %s is the time to the next break ("45 min"). */
 		remind_say(rm, _("Skipped. Next break in %s."), text_duration(len, sizeof len, rm->every));
 		return rm->every;
 	case ANS_START:
 		if (!desktop)
+			/* TRANSLATORS: %s is the routine's name. */
 			remind_say(rm, _("Starting %s."), rm->r->name);
 		else if (!remind_in_view(rm))
 			return start_elsewhere(rm);
@@ -391,6 +405,7 @@ duration_option(const char *name, const char *arg, long fallback)
 	if ((v = config_duration(arg)) >= 0)
 		return v;
 	s = text_safe(arg);
+	/* TRANSLATORS: %s is the option (--every or --snooze); keep the durations 10s, 24h, 45m, 1h, 1h30m as they are typed. */
 	fprintf(stderr, _("stretchcoach: %s takes a duration from 10s to 24h, like 45m, 1h or 1h30m, "
 	    "not '%s'\n"), name, s);
 	free(s);
@@ -410,12 +425,14 @@ remind_settings(const struct cli *cli, struct config *cfg, struct remind *rm)
 		rm->snooze = rm->every;
 	if (cli->hours != NULL && schedule_parse_hours(&cfg->hours, cli->hours) < 0) {
 		s = text_safe(cli->hours);
+		/* TRANSLATORS: %s is what was given; keep --hours and the examples as they are typed. */
 		fprintf(stderr, _("stretchcoach: --hours takes hours like 9-18 or 8:30-17:00, not '%s'\n"), s);
 		free(s);
 		return EXIT_USAGE;
 	}
 	if (cli->days_text != NULL && schedule_parse_days(&cfg->hours, cli->days_text) < 0) {
 		s = text_safe(cli->days_text);
+		/* TRANSLATORS: %s is what was given; keep --days and the examples as they are typed. */
 		fprintf(stderr, _("stretchcoach: --days takes days like mon-fri or mon,wed,fri, not '%s'\n"), s);
 		free(s);
 		return EXIT_USAGE;
@@ -431,11 +448,13 @@ remind_intro(struct remind *rm)
 	struct idle_report idle;
 	char every[32];
 
+	/* TRANSLATORS: how often ("45 min"), then the routine's name; Ctrl-C is the key as the keyboard labels it. */
 	remind_say(rm, _("Reminding you every %s to take %s. Leave it running; Ctrl-C stops it."),
 	    text_duration(every, sizeof every, rm->every), rm->r->name);
 	if (!rm->cfg->notify)
 		rm->notify = false;
 	else if (why != NULL) {
+		/* TRANSLATORS: %s is why ("notify-send is not installed"). */
 		remind_say(rm, _("No desktop notifications (%s): offers come to this terminal only."), why);
 		rm->notify = false;
 	}

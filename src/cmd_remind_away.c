@@ -71,6 +71,7 @@ locked(struct remind *rm, const struct idle_report *idle, time_t now, long *next
 	rm->lock_credited = true;
 	rm->credited = rm->lock_from;
 	text_duration(away, sizeof away, (long)(now - rm->lock_from));
+	/* TRANSLATORS: %s is how long you have been away ("12 min"). */
 	remind_say(rm, _("You have been away %s with the screen locked: that counts as a break."), away);
 	remind_log_event(rm, HEV_REMIND_AWAY, rm->lock_from, now);
 }
@@ -104,6 +105,7 @@ remind_no_offer(struct remind *rm, long *next)
 	*next = rm->every;
 	text_duration(away, sizeof away, idle.away_s);
 	if (now - idle.away_s <= rm->credited) {
+		/* TRANSLATORS: %s is how long you have been away ("12 min"). */
 		remind_say(rm, _("Still away (%s): no break offered."), away);
 		return true;
 	}
@@ -111,6 +113,7 @@ remind_no_offer(struct remind *rm, long *next)
 		remind_say(rm, _("%s gives a time away of more than 24 h, which cannot be right: 24 h is counted."),
 		    source_name(idle.source));
 	rm->credited = now - idle.away_s;
+	/* TRANSLATORS: %s is how long you were away ("12 min"). */
 	remind_say(rm, _("You were away %s: that counts as a break."), away);
 	remind_log_event(rm, HEV_REMIND_AWAY, rm->credited, now);
 	return true;

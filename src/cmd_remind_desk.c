@@ -27,6 +27,7 @@ desktop_failed(struct remind *rm, const char *what)
 
 	text_cut(why, 100);
 	if (!rm->notify_down)
+		/* TRANSLATORS: %s is why (an error message). */
 		remind_say(rm, _("Desktop notifications failed (%s): offers come to this terminal only."), why);
 	rm->notify_down = true;
 	free(why);
@@ -64,6 +65,7 @@ remind_desktop_give_up(struct remind *rm, struct notify **n)
 
 	notify_close(*n);
 	*n = NULL;
+	/* TRANSLATORS: %s is how long the notification waited ("5 min"). */
 	remind_say(rm, _("No answer on the desktop in %s: the notification is withdrawn."),
 	    text_duration(sl, sizeof sl, rm->snooze));
 }
@@ -76,7 +78,9 @@ remind_offer_desktop(struct remind *rm, const char *len)
 
 	if (!rm->notify)
 		return NULL;
+	/* TRANSLATORS: the routine's name, then its length ("5 min"). */
 	body = xasprintf(_("%s, %s. Start it now, or snooze or skip it."), rm->r->name, len);
+	/* TRANSLATORS: %s is the snooze time ("10 min"); a button, keep it short. */
 	snprintf(snooze, sizeof snooze, _("Snooze %s"), text_duration(sl, sizeof sl, rm->snooze));
 	n = notify_show(_("Time for a stretch"), body, snooze, &cause);
 	free(body);

@@ -76,6 +76,7 @@ run_bring_back(void *arg, const char *const *ids, size_t n)
 			if (strcmp(sw->ids[j], copy[i]) != 0)
 				sw->ids[k++] = sw->ids[j];
 		if (k == 0 && sw->n > 0 && sw->label != NULL)
+			/* TRANSLATORS: %s names the stretches brought back, comma-separated. */
 			snprintf(sw->label, sw->lsize, _("Brought back: %s"), sw->names);
 		sw->n = k;
 	}
@@ -142,6 +143,7 @@ cmd_open_frontend(const struct cli *cli, const struct run_opts *o)
 	if (!cli->plain && isatty(1) && isatty(0)) {
 		if (frontend_curses(o, &fe, &cause) == 0)
 			return fe;
+		/* TRANSLATORS: %s is why the screen cannot be used. */
 		fprintf(stderr, _("stretchcoach: %s; using plain output\n"), cause);
 		free(cause);
 	}
@@ -198,6 +200,7 @@ save_record(struct run_ctx *rc, const struct history_record *rec)
 		cause = NULL;
 	if (cause != NULL) {
 		line = history_format(rec);
+		/* TRANSLATORS: a line break or nothing, then why (a system error message). */
 		msg = xasprintf(_("%sstretchcoach: cannot save this session to history: %s\n"
 		    "stretchcoach: the session record, to keep by hand: %s"),
 		    rc->save_error != NULL ? rc->save_error : "", cause, line);
@@ -659,8 +662,10 @@ cmd_run(const struct cli *cli)
 		char *id = text_safe(cli->args[0]), *near = cmd_did_you_mean(c, id, false, true);
 
 		if (near != NULL)
+			/* TRANSLATORS: %s is the id given, then a hint ("did you mean morning-quick"). */
 			fprintf(stderr, _("stretchcoach: no routine '%s'; %s\n"), id, near);
 		else
+			/* TRANSLATORS: %s is the id given. */
 			fprintf(stderr, _("stretchcoach: no routine '%s' (see stretchcoach routines)\n"), id);
 		free(near);
 		free(id);

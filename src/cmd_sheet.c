@@ -49,6 +49,7 @@ unwritable(const char *path, int err)
 {
 	char *safe = text_safe(path != NULL ? path : _("the standard output"));
 
+	/* TRANSLATORS: the file's path, then why (a system error message). */
 	fprintf(stderr, _("stretchcoach: cannot write %s: %s\n"), safe, strerror(err != 0 ? err : EIO));
 	free(safe);
 	return EXIT_IOERR;
@@ -177,6 +178,7 @@ write_pdf(const char *page, const char *out)
 			    "it, or write --html and print it from a browser\n"), stderr);
 			status = EXIT_UNAVAILABLE;
 		} else if (rc != 0 || (status = copy_file(pdf, out)) == -1) {
+			/* TRANSLATORS: %d is Chromium's exit status. */
 			fprintf(stderr, _("stretchcoach: Chromium could not print the sheet (status %d)\n"), rc);
 			status = EXIT_SOFTWARE;
 		}
@@ -197,8 +199,10 @@ find_routine(const struct catalogue *c, const char *id)
 	safe = text_safe(id);
 	near = cmd_did_you_mean(c, safe, false, true);
 	if (near != NULL)
+		/* TRANSLATORS: %s is the id given, then a hint ("did you mean morning-quick"). */
 		fprintf(stderr, _("stretchcoach: no routine '%s'; %s\n"), safe, near);
 	else
+		/* TRANSLATORS: %s is the id given. */
 		fprintf(stderr, _("stretchcoach: no routine '%s' (see stretchcoach routines)\n"), safe);
 	free(near);
 	free(safe);

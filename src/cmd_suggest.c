@@ -47,6 +47,7 @@ cmd_did_you_mean(const struct catalogue *c, const char *typed, bool stretches, b
 		consider(typed, catalogue_routine(c, i)->id, best, dist, &n);
 	if (n == 0)
 		return NULL;
+	/* TRANSLATORS: %s is the id or command the user may have meant. */
 	out = xasprintf(_("did you mean %s"), best[0]);
 	for (size_t i = 1; i < n; i++) {
 		next = xasprintf("%s%s%s", out, i + 1 == n ? _(" or ") : ", ", best[i]);

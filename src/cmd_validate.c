@@ -119,6 +119,7 @@ print_ok(const char *path)
 {
 	char *fs = text_safe(path);
 
+	/* TRANSLATORS: %s is the file's path. */
 	printf(_("%s: ok\n"), fs);
 	free(fs);
 }
@@ -163,13 +164,17 @@ cmd_validate(const struct cli *cli)
 		for (size_t i = 0; i < v.ntrs; i++)
 			if (tr_ok[i])
 				print_ok(v.trs[i]);
+		/* TRANSLATORS: %zu is the count; the line goes on with the routines, programmes and warnings. */
 		printf(ngettext("%zu stretch, ", "%zu stretches, ", catalogue_stretch_count(c)),
 		    catalogue_stretch_count(c));
+		/* TRANSLATORS: %zu is the count; the line goes on with the programmes and warnings. */
 		printf(ngettext("%zu routine, ", "%zu routines, ", catalogue_routine_count(c)),
 		    catalogue_routine_count(c));
 		if (catalogue_programme_count(c) > 0)
+			/* TRANSLATORS: %zu is the count; the line goes on with the warnings. */
 			printf(ngettext("%zu programme, ", "%zu programmes, ", catalogue_programme_count(c)),
 			    catalogue_programme_count(c));
+		/* TRANSLATORS: %zu is the count of warnings; the line ends here. */
 		printf(ngettext("%zu warning\n", "%zu warnings\n", d.warnings), d.warnings);
 	}
 	status = c == NULL || d.errors > 0 ? (d.status ? d.status : EXIT_DATAERR) : 0;

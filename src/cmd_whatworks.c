@@ -58,7 +58,9 @@ push_group(char ***lines, size_t *n, const char *name, const struct whatworks_gr
 	if (fabs(wk) < 0.05)
 		push(lines, n, xstrdup(_("    last 4 weeks: tension before about the same")));
 	else
+		/* TRANSLATORS: %.1f is how much the tension before a session fell each week (0 to 10 scale); keep the four leading spaces. */
 		push(lines, n, xasprintf(wk < 0 ? _("    last 4 weeks: tension before easing %.1f a week") :
+		    /* TRANSLATORS: %.1f is how much the tension before a session rose each week (0 to 10 scale); keep the four leading spaces. */
 		    _("    last 4 weeks: tension before rising %.1f a week"), fabs(wk)));
 }
 

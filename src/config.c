@@ -118,12 +118,15 @@ bad(struct diag *d, const char *file, const char *key, const char *what, const c
 
 	if (v != NULL) {
 		if (cJSON_IsNumber(v))
+			/* TRANSLATORS: added to a config error: the number found (", got 70"). */
 			snprintf(got, sizeof got, _(", got %g"), v->valuedouble);
 		else if (cJSON_IsString(v))
 			snprintf(got, sizeof got, "%s", _(", got a string"));
 		else if (cJSON_IsBool(v))
+			/* TRANSLATORS: added to a config error: true or false, as found. */
 			snprintf(got, sizeof got, _(", got %s"), cJSON_IsTrue(v) ? "true" : "false");
 		else
+			/* TRANSLATORS: added to a config error: null, or "a list or object". */
 			snprintf(got, sizeof got, _(", got %s"), cJSON_IsNull(v) ? "null" : _("a list or object"));
 	}
 	diag_error(d, EXIT_DATAERR, "%s: %s %s%s", file, key, _(what), got);
@@ -326,6 +329,7 @@ read_key(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 	default: {
 		char *ks = text_safe(v->string);
 
+		/* TRANSLATORS: the config file's path, then the key it does not know. */
 		diag_warn(d, _("%s: unknown key \"%s\" ignored"), fs, ks);
 		free(ks);
 		return;
@@ -349,6 +353,7 @@ config_load(struct config *c, const char *path, struct diag *d)
 		return -1;
 	fs = text_safe(path);
 	if (!cJSON_IsObject(root))
+		/* TRANSLATORS: %s is the config file's path. */
 		diag_error(d, EXIT_DATAERR, _("%s: the settings must be one JSON object"), fs);
 	else
 		cJSON_ArrayForEach(v, root)

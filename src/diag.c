@@ -75,9 +75,11 @@ diag_print(const struct diag *d, FILE *fp)
 			shown_warn++;
 	}
 	if (d->errors > shown_err)
+		/* TRANSLATORS: %zu is the count of errors not shown. */
 		fprintf(fp, ngettext("stretchcoach: ... and %zu more error\n",
 		    "stretchcoach: ... and %zu more errors\n", d->errors - shown_err), d->errors - shown_err);
 	if (d->warnings > shown_warn)
+		/* TRANSLATORS: %zu is the count of warnings not shown. */
 		fprintf(fp, ngettext("stretchcoach: ... and %zu more warning\n",
 		    "stretchcoach: ... and %zu more warnings\n", d->warnings - shown_warn),
 		    d->warnings - shown_warn);

@@ -193,6 +193,7 @@ print_heatmap(struct report *r, const struct history_stats *st, const struct gly
 	}
 	report_printf(r, "    %s\n", _(g->legend));
 	if (mfirst > first)
+		/* TRANSLATORS: the weeks the heat-map shows, then the days the figures cover; keep the four leading spaces. */
 		report_printf(r, _("    (the map shows the last %d weeks; the figures cover all %d days)\n"),
 		    MAP_WEEKS, st->days);
 }
@@ -206,10 +207,12 @@ print_trend(struct report *r, const struct history_stats *st, const struct glyph
 
 	label(r, _("Tension"));
 	if (st->before_n > 0)
+		/* TRANSLATORS: the mean tension before a session, 0 to 10 ("before 5.2"). */
 		report_printf(r, _("before %.1f"), (double)st->before_sum / (double)st->before_n);
 	if (st->before_n > 0 && st->after_n > 0)
 		report_puts(r, ", ");
 	if (st->after_n > 0)
+		/* TRANSLATORS: the mean tension after a session, 0 to 10 ("after 3.1"). */
 		report_printf(r, _("after %.1f"), (double)st->after_sum / (double)st->after_n);
 	if (st->before_n + st->after_n == 0)
 		report_puts(r, _("no check-ins in these days"));
@@ -219,6 +222,7 @@ print_trend(struct report *r, const struct history_stats *st, const struct glyph
 	if (st->ncheckins == 0)
 		return;
 	/* "  last 12     before ▁▂▃" over "              after  ▁▁▂": the sparklines line up */
+	/* TRANSLATORS: the count of check-ins the figures come from ("last 12"). */
 	snprintf(last, sizeof last, _("last %zu"), st->ncheckins);
 	report_printf(r, "  %s%*s", last, text_width(last) < 11 ? 12 - text_width(last) : 1, "");
 	report_printf(r, "%s%*s", before, ww + 1 - text_width(before), "");
@@ -245,9 +249,11 @@ print_streak(struct report *r, const struct history_stats *st)
 		report_printf(r, ngettext("%d day", "%d days", 0UL), 0);
 	/* a best streak longer than the current one is over: say when it ended */
 	if (st->streak_best > now)
+		/* TRANSLATORS: the longest streak in days, then the day it ended (2026-11-08). */
 		report_printf(r, _(" (best %d, ended %s)"), st->streak_best,
 		    history_report_day(a, sizeof a, st->best_end));
 	else if (st->streak_best > 0)
+		/* TRANSLATORS: the longest streak in days. */
 		report_printf(r, _(" (best %d)"), st->streak_best);
 	report_puts(r, "\n");
 }
@@ -270,6 +276,7 @@ print_summary(struct report *r, const struct history_stats *st, const struct cat
 	}
 	if (st->previews > 0) {
 		label(r, _("Previews"));
+		/* TRANSLATORS: the count of sessions run at another --speed (previews); keep --speed as it is typed. */
 		report_printf(r, _("%zu at a --speed other than 1 (not counted)\n"), st->previews);
 	}
 	if (st->empty > 0) {
@@ -284,6 +291,7 @@ print_summary(struct report *r, const struct history_stats *st, const struct cat
 	}
 	if (st->reminders_skipped + st->reminders_snoozed > 0) {
 		label(r, _("Reminders"));
+		/* TRANSLATORS: the count of reminders skipped, then snoozed. */
 		report_printf(r, _("%zu skipped, %zu snoozed\n"), st->reminders_skipped,
 		    st->reminders_snoozed);
 	}
@@ -386,6 +394,7 @@ print_progression(struct report *r, const struct history_stats *st, const struct
 			continue;
 		rt = c != NULL ? catalogue_find_routine(c, u->id) : NULL;
 		id = text_safe(u->id);
+		/* TRANSLATORS: a routine's id, the times it was done, the days, the mean tension after (0 to 10); keep the two leading spaces. */
 		report_printf(r, _("  %s: %d times in %d days, after-tension %.1f on average\n"), id,
 		    u->recent, HISTORY_READY_DAYS,
 		    (double)u->recent_after_sum / u->recent_after_n);
@@ -400,6 +409,7 @@ print_progression(struct report *r, const struct history_stats *st, const struct
 		if (shown)
 			report_puts(r, "\n");
 		cmd = build_suggestion(rt, u);
+		/* TRANSLATORS: %s is a command line to type ("stretchcoach run evening-unwind"); keep the four leading spaces. */
 		report_printf(r, _("    longer: %s\n"), cmd);
 		free(cmd);
 	}

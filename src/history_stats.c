@@ -385,10 +385,12 @@ load_lines(struct line_reader *lr, const char *name, struct history_stats *st,
 		case LINE_EOF:
 			return 0;
 		case LINE_ERROR:
+			/* TRANSLATORS: the history file's path, then why (a system error message). */
 			diag_error(d, EXIT_NOINPUT, _("cannot read history %s: %s"),
 			    name, strerror(errno));
 			return -1;
 		case LINE_LONG:
+			/* TRANSLATORS: the history file's path and a line number, then the longest line read, in bytes. */
 			diag_warn(d, _("%s:%zu: skipped: line longer than %u bytes"),
 			    name, lr->lineno, HISTORY_LINE_MAX);
 			continue;
@@ -403,6 +405,7 @@ load_lines(struct line_reader *lr, const char *name, struct history_stats *st,
 			history_stats_add(st, &r);
 			history_record_done(&r);
 		} else {
+			/* TRANSLATORS: the history file's path and a line number, then why the line was skipped. */
 			diag_warn(d, _("%s:%zu: skipped: %s"), name, lr->lineno, cause);
 			free(cause);
 		}
@@ -435,6 +438,7 @@ history_stats_load(const char *path, struct history_stats *st, struct diag *d)
 
 	if (rc != 0) {
 		if (rc == -1)
+			/* TRANSLATORS: the history file's path, then why (a system error message). */
 			diag_error(d, EXIT_NOINPUT, _("cannot read history %s: %s"), name,
 			    errno == EINVAL ? _("not a regular file") : strerror(errno));
 		free(name);
@@ -477,6 +481,7 @@ history_read_file(const char *path, int (*read)(int fd, off_t size, void *arg), 
 	if (rc == 0)
 		return 0;
 	name = text_safe(path);
+	/* TRANSLATORS: the history file's path, then why (a system error message). */
 	*cause = xasprintf(_("cannot read history %s: %s"), name,
 	    err == EINVAL ? _("not a regular file") : strerror(err));
 	free(name);

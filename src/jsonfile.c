@@ -71,6 +71,7 @@ prescan(const char *name, const char *buf, size_t n, struct diag *d)
 			if (++depth > JSONFILE_MAX_DEPTH) {
 				char what[64];
 
+				/* TRANSLATORS: %d is the deepest nesting read. */
 				snprintf(what, sizeof what, _("nesting deeper than %d levels"), JSONFILE_MAX_DEPTH);
 				error_at(d, name, buf, i, what);
 				return -1;
@@ -100,6 +101,7 @@ check_syntax(const char *name, const char *buf, size_t n, struct diag *d)
 		char what[64], ch[8] = { buf[at], '\0' };
 		char *safe = text_safe(ch);
 
+		/* TRANSLATORS: %s is the text where the JSON goes wrong. */
 		snprintf(what, sizeof what, _("invalid JSON near '%s'"), safe);
 		free(safe);
 		error_at(d, name, buf, at, what);
@@ -165,6 +167,7 @@ check_duplicates(const char *name, const cJSON *node, const struct where *at, st
 				struct where k = { NULL, keys[i], 0 };
 				char *ks = where_str(&k);
 
+				/* TRANSLATORS: the file, a place in it (or nothing) with its separator, then the key given twice. */
 				diag_error(d, EXIT_DATAERR, _("%s: %s%sduplicate key \"%s\""),
 				    fs, path, *path ? ": " : "", ks);
 				free(fs);
@@ -202,6 +205,7 @@ check_text(const char *name, const char *buf, size_t n, struct diag *d)
 	if (off == n) {
 		char *fs = text_safe(name);
 
+		/* TRANSLATORS: %s is the file's path. */
 		diag_error(d, EXIT_DATAERR, _("%s: the file is empty"), fs);
 		free(fs);
 		return -1;
@@ -287,20 +291,25 @@ read_file(const char *path, size_t max, const char *kind, size_t *len, struct di
 
 	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
+		/* TRANSLATORS: the file's path, then why (a system error message). */
 		diag_error(d, EXIT_NOINPUT, _("%s: cannot open: %s"), fs, strerror(errno));
 		goto out;
 	}
 	if (fstat(fd, &st) < 0) {
+		/* TRANSLATORS: the file's path, then why (a system error message). */
 		diag_error(d, EXIT_NOINPUT, _("%s: cannot read: %s"), fs, strerror(errno));
 		goto out;
 	}
 	if (!S_ISREG(st.st_mode) && !piped_stdin(path, fd, &st)) {
+		/* TRANSLATORS: the file's path, then what it should be ("catalogue", "config file"). */
 		diag_error(d, EXIT_NOINPUT, S_ISDIR(st.st_mode) ? _("%s: is a directory, not a %s") :
+		    /* TRANSLATORS: the file's path, then what it should be ("catalogue", "config file"). */
 		    S_ISFIFO(st.st_mode) ? _("%s: is a FIFO, not a %s") : _("%s: is a device or socket, not a %s"),
 		    fs, _(kind));
 		goto out;
 	}
 	if (S_ISREG(st.st_mode) && (size_t)st.st_size > max) {
+		/* TRANSLATORS: the file's path, its size in bytes, then the limit in MiB. */
 		diag_error(d, EXIT_DATAERR, _("%s: the file is too large (%lld bytes; the limit is %zu MiB)"),
 		    fs, (long long)st.st_size, max / (1024 * 1024));
 		goto out;
@@ -331,6 +340,7 @@ read_file(const char *path, size_t max, const char *kind, size_t *len, struct di
 		n += (size_t)r;
 	}
 	if (n > max) {
+		/* TRANSLATORS: the file's path, then the limit in MiB. */
 		diag_error(d, EXIT_DATAERR, _("%s: the file is too large (the limit is %zu MiB)"),
 		    fs, max / (1024 * 1024));
 		free(buf);

@@ -76,6 +76,7 @@ static int
 finish_output(int status)
 {
 	if (fflush(stdout) == EOF || ferror(stdout)) {
+		/* TRANSLATORS: %s is why (a system error message). */
 		fprintf(stderr, _("stretchcoach: cannot write output: %s\n"),
 		    errno != 0 ? strerror(errno) : _("write error"));
 		return status != 0 ? status : EXIT_IOERR;

@@ -85,6 +85,7 @@ notify_show(const char *title, const char *body, const char *snooze_label, char 
 	n->pid = child_spawn(argv, fds[1], fds[1]);
 	close(fds[1]);
 	if (n->pid < 0) {
+		/* TRANSLATORS: %s is why (a system error message); notify-send is a program's name. */
 		*cause = xasprintf(_("cannot run notify-send: %s"), strerror(errno));
 		close(fds[0]);
 		free(n);

@@ -132,9 +132,14 @@ paths_bundled_catalogue(void)
 char *
 paths_locale_dir(void)
 {
-	char *p = paths_near_exe("./locale", "share/stretchcoach/catalogue.json");
-	char *slash;
+	char *p, *slash;
 
+#ifdef SC_TEST_CLOCK
+	/* test builds only: SC_LOCALEDIR points at a test's own catalogues (the pseudo-locale check) */
+	if (getenv("SC_LOCALEDIR") != NULL && *getenv("SC_LOCALEDIR") != '\0')
+		return xstrdup(getenv("SC_LOCALEDIR"));
+#endif
+	p = paths_near_exe("./locale", "share/stretchcoach/catalogue.json");
 	if (p == NULL)
 		return xstrdup(SC_LOCALEDIR);
 	/* installed beside bin/: share/stretchcoach/catalogue.json -> share/locale */

@@ -284,7 +284,8 @@ say_step(struct speech *sp, const struct session_view *v)
 			snprintf(first, sizeof first, ngettext("%d rep. One.", "%d reps. One.",
 			    (unsigned long)st->reps), st->reps);
 		else
-			snprintf(first, sizeof first, "%s.", cue != NULL ? cue : _("Hold"));
+			/* TRANSLATORS: said as a hold begins (the imperative, "Hold."), not the step's label. */
+			snprintf(first, sizeof first, "%s.", cue != NULL ? cue : C_("spoken", "Hold"));
 		if (*side != '\0')
 			/* TRANSLATORS: spoken; a side ("Left side") before the first words of the hold. */
 			snprintf(buf, sizeof buf, _("%s. %s"), side, first);

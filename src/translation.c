@@ -58,9 +58,11 @@ check_list(struct tr *t, const char *key, const struct str_list *mine,
     const struct str_list *orig, bool steps)
 {
 	if (mine->n != orig->n)
+		/* TRANSLATORS: %s is a field of the translation ("steps", "cautions"); then its line count and the catalogue's. */
 		warn(t, "%s has %zu lines where the catalogue has %zu", key, mine->n, orig->n);
 	for (size_t i = 0; steps && i < mine->n; i++)
 		if (mine->v[i] != NULL && text_width(mine->v[i]) > TRANSLATION_STEP_COLS)
+			/* TRANSLATORS: %s[%zu] is a field and a line's position ("steps[2]"); then its width and the limit, in columns. */
 			warn(t, "%s[%zu] is %d columns wide; keep a step within %d", key, i,
 			    text_width(mine->v[i]), TRANSLATION_STEP_COLS);
 }
@@ -79,6 +81,7 @@ entry(struct tr *t, const cJSON *obj, const char *what,
 	if (e == NULL) {
 		char *src = text_safe(t->source);
 
+		/* TRANSLATORS: the catalogue file's path, then what has no such id ("stretch", "routine", "programme"). */
 		warn(t, "the catalogue %s has no %s with this id; ignored", src, what);
 		free(src);
 		return NULL;
@@ -111,6 +114,7 @@ check_from(struct tr *t, const cJSON *obj, uint32_t now)
 	}
 	snprintf(want, sizeof want, "%08" PRIx32, now);
 	if (strcmp(v->valuestring, want) != 0)
+		/* TRANSLATORS: the fingerprint the translation names, then the catalogue's current one (8 hex digits each); keep the quoted "from" as it is. */
 		warn(t, "the catalogue's text changed since this was translated (\"from\": \"%s\", "
 		    "now \"%s\"); bring the translation up to date, then its \"from\"",
 		    v->valuestring, want);
@@ -136,10 +140,12 @@ read_cue(struct tr *t, const cJSON *cues, const char *key, const char *orig)
 	    : NULL;
 
 	if (s != NULL && orig == NULL) {
+		/* TRANSLATORS: %s is a cue's key as the file spells it ("inhale" or "exhale"). */
 		warn(t, "cues: the catalogue has no %s cue; ignored", key);
 		return NULL;
 	}
 	if (s == NULL && orig != NULL)
+		/* TRANSLATORS: %s is a cue's key as the file spells it ("inhale" or "exhale"). */
 		warn(t, "cues: %s is not translated", key);
 	return s;
 }
@@ -366,6 +372,7 @@ read_notes(struct tr *t, const cJSON *obj, const struct programme *p, const char
 		return;
 	}
 	if ((size_t)cJSON_GetArraySize(days) != p->ndays)
+		/* TRANSLATORS: the count of days in the translation, then the programme's. */
 		warn(t, "days has %d entries where the programme has %zu", cJSON_GetArraySize(days),
 		    p->ndays);
 	cJSON_ArrayForEach(e, days) {
@@ -551,11 +558,13 @@ read_top(struct tr *t, const cJSON *top, const char *tag)
 	if (v != NULL && !cJSON_IsString(v))
 		catalogue_json_error(&t->x, "language must be a string like \"%s\"", tag);
 	else if (v == NULL)
+		/* TRANSLATORS: %s is the language tag of the file's name ("de"); keep the JSON key "language" as it is. */
 		warn(t, "\"language\" is missing; add \"language\": \"%s\"", tag);
 	else if (strcmp(v->valuestring, tag) != 0) {
 		char *l = text_safe(v->valuestring);
 
 		text_cut(l, 20);
+		/* TRANSLATORS: the language the file says, then the tag of its name ("de"). */
 		warn(t, "language \"%s\" is not the \"%s\" of the file name; the name decides", l, tag);
 		free(l);
 	}

@@ -199,7 +199,7 @@ build_draw_keys(struct build_screen *bs, const struct layout_rect *k)
 {
 	/* the most needed first: as many as fit are drawn, in this order */
 	const char *keys[] = {
-		"Enter", _("run"), "s", _("save"), "q", _("back"),
+		"Enter", _("run"), "s", _("save"), "q", C_("leave a screen", "back"),
 		"?", _("help"), bs->ui->utf8 ? "\u2191\u2193" : "j/k", _("field"),
 		bs->ui->utf8 ? "\u2190\u2192" : "h/l", _("change"), "m", _("my routines"), "r", _("shuffle"),
 	};

@@ -174,6 +174,7 @@ static void
 coach_adjust(struct coach *c, int64_t now, int delta)
 {
 	if (session_adjust(c->s, now, delta))
+		/* TRANSLATORS: %d is the seconds added to or taken off the hold (5); a short line on screen. */
 		coach_message(c, delta > 0 ? _("%d s more") : _("%d s less"), KEYMAP_ADJUST_S);
 	else
 		coach_message(c, _("+ and - change a hold's time"));
@@ -205,6 +206,7 @@ coach_key(struct coach *c, int ch, int64_t now)
 	}
 	case KEY_CMD_BACK:
 		session_back(c->s, now);
+		/* TRANSLATORS: %s is the stretch gone back to. */
 		coach_message(c, _("Back to %s"), coach_stretch_name(c, now));
 		break;
 	case KEY_CMD_HURT:

@@ -246,6 +246,7 @@ term_fault(const char *term)
 		return msg;
 	}
 	safe = text_safe(term);
+	/* TRANSLATORS: %s is the value of TERM. */
 	msg = xasprintf(_("cannot use terminal type \"%s\""), safe);
 	free(safe);
 	return msg;

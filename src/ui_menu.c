@@ -393,7 +393,8 @@ menu_draw(struct menu *m)
 	char range[24];
 	const char *keys[] = {
 		ui->utf8 ? "\u2191\u2193" : "j/k", _("move"), "Enter", _("choose"),
-		"q", m->quits ? _("quit") : _("back"), range, m->n >= 10 ? _("go to") : _("pick"),
+		"q", m->quits ? _("quit") : C_("leave a screen", "back"), range,
+		m->n >= 10 ? _("go to") : _("pick"),
 		"i", _("all stretches"), "u", _("bring back"),
 	};
 	size_t nback = 0;

@@ -38,7 +38,8 @@ mine_load(struct mine *m)
 static void
 mine_draw_bottom(struct mine *m)
 {
-	const char *list[] = { "Enter", _("run"), "r", _("rename"), "d", _("delete"), "q", _("back") };
+	const char *list[] = { "Enter", _("run"), "r", _("rename"), "d", _("delete"),
+	    "q", C_("leave a screen", "back") };
 	const char *ren[] = { "Enter", _("rename"), "Esc", _("cancel") };
 	char yes[2] = { (char)i18n_yes_key(), '\0' };
 	const char *del[] = { yes, _("delete"), "n", _("keep") };

@@ -245,8 +245,10 @@ page_add_verbatim(struct doc *d, const char *line)
 enum page_exit
 ui_page(void *ctx, const char *title, const char *const *lines, size_t n, unsigned how)
 {
-	const char *const gate[] = { "Enter", _("continue"), "q", _("back") };
-	const char *const back[] = { "q", _("back") };
+	const char *const gate[] = { "Enter", _("continue"), "q",
+	    /* TRANSLATORS: "back" out of this screen; the session's "back" (a stretch) is another message. */
+	    C_("leave a screen", "back") };
+	const char *const back[] = { "q", C_("leave a screen", "back") };
 	struct ui *ui = ctx;
 	struct doc d = { NULL, 0 };
 	char *t;
@@ -274,7 +276,8 @@ static void
 checkin_draw(struct ui *ui, bool after, int value)
 {
 	const char *move = ui->utf8 ? "\u2190\u2192" : "<- ->";
-	const char *keys[] = { move, _("move"), "Enter", _("ok"), "s", _("skip"), "q", _("back") };
+	const char *keys[] = { move, _("move"), "Enter", _("ok"), "s", C_("a question", "skip"),
+	    "q", C_("leave a screen", "back") };
 	struct page_layout l;
 	struct layout_rect scale;
 	char num[16];

@@ -71,6 +71,7 @@ say_steps(const struct stretch *s)
 	for (size_t i = 0; i < s->steps.n; i++)
 		printf("         %zu. %s\n", i + 1, s->steps.v[i]);
 	for (size_t i = 0; i < s->cautions.n; i++)
+		/* TRANSLATORS: %s is one caution of the stretch (catalogue text); keep the nine spaces that line it up under the steps. */
 		printf(_("         Take care: %s\n"), s->cautions.v[i]);
 	fflush(stdout);
 }
@@ -82,12 +83,15 @@ say_ready(struct plain *p, const struct routine *r, const struct session_view *v
 	const struct stretch *before = v->item > 0 ? r->items[v->item - 1].stretch : NULL;
 	char eq[120];
 
+	/* TRANSLATORS: the stretch's number in the routine, the routine's count of stretches, then its name. */
 	say(p, v, _("Stretch %zu of %zu: %s"), v->item + 1, v->nitems, s->name);
 	say_steps(s);
 	if (s->equipment)
+		/* TRANSLATORS: %d is the get-ready seconds; %s what the stretch needs ("a towel, a wall"). */
 		say(p, v, _("Get ready (%d s). You need: %s"), v->step->seconds,
 		    catalogue_join_names(eq, sizeof eq, s->equipment, catalogue_equipment_label, ", "));
 	else
+		/* TRANSLATORS: %d is the get-ready seconds; %s the position to take ("sit down"). */
 		say(p, v, _("Get ready (%d s): %s"), v->step->seconds, cue_get_into(before, s));
 }
 
@@ -104,9 +108,11 @@ say_step(struct plain *p, const struct routine *r, const struct session_view *v)
 		say_ready(p, r, v);
 		break;
 	case STEP_HOLD:
+		/* TRANSLATORS: %d is the seconds; the first %s a side (", left side"), the second the set (", set 1 of 2") or nothing. */
 		say(p, v, _("Hold %d s%s%s"), st->seconds, cue_side_clause(st->side), sets);
 		break;
 	case STEP_REPS:
+		/* TRANSLATORS: the count of reps, the seconds each; the first %s a side (", left side"), the second the set or nothing. */
 		say(p, v, _("%d reps of %d s%s%s"), st->reps, st->rep_seconds, cue_side_clause(st->side), sets);
 		break;
 	case STEP_SWITCH:
@@ -114,8 +120,10 @@ say_step(struct plain *p, const struct routine *r, const struct session_view *v)
 		break;
 	case STEP_REST:
 		if (st->set > 1)
+			/* TRANSLATORS: the seconds of rest, then the next set's number and the count of sets. */
 			say(p, v, _("Release and rest %d s; set %d of %d next"), st->seconds, st->set, st->sets);
 		else
+			/* TRANSLATORS: the seconds of rest, then the next stretch's name. */
 			say(p, v, _("Rest %d s. Next: %s"), st->seconds, st->stretch->name);
 		break;
 	}
@@ -149,8 +157,10 @@ say_breath(struct plain *p, const struct session_view *v)
 	else if (v->reps > 0)
 		say(p, v, "  %s", v->cue ? v->cue : word);
 	else if (v->cue != NULL)
+		/* TRANSLATORS: %s is "Breathe in" or "Breathe out", then the breath's number and the count, then the stretch's cue. */
 		say(p, v, _("%s (breath %d of %d): %s"), word, v->breath_n, v->breath_count, v->cue);
 	else
+		/* TRANSLATORS: %s is "Breathe in" or "Breathe out", then the breath's number and the count. */
 		say(p, v, _("%s (breath %d of %d)"), word, v->breath_n, v->breath_count);
 	p->last_breath = v->breath;
 	p->last_rep = v->rep;
@@ -217,6 +227,7 @@ plain_adjust(struct plain *p, struct session *s, int64_t now, const struct sessi
 	if (!session_adjust(s, now, delta))
 		say(p, v, _("+ and - change a hold, not this step."));
 	else
+		/* TRANSLATORS: %d is the seconds added or taken off the hold (5). */
 		say(p, v, delta > 0 ? _("Added %d s.") : _("Took off %d s."), KEYMAP_ADJUST_S);
 }
 
@@ -263,6 +274,7 @@ command(struct plain *p, struct session *s, const struct vclock *clk, const char
 			break;
 		}
 		if (line[0] != '\0')
+			/* TRANSLATORS: %s lists the keys and their words, "p pause, n next, ...". */
 			say(p, &v, _("Keys: %s (then Enter)."), keymap_plain_keys());
 		break;
 	}
@@ -279,6 +291,7 @@ plain_coach(void *ctx, struct session *s, const struct vclock *clk)
 
 	p->last_step = (size_t)-1;
 	if (p->input_open && isatty(0))
+		/* TRANSLATORS: %s lists the keys and their words, "p pause, n next, ..."; the user types one and Enter. */
 		printf(_("Type a key and press Enter: %s.\n"), keymap_plain_keys());
 	for (;;) {
 		int64_t now = vclock_now(clk), wait;
@@ -324,6 +337,7 @@ pick(const char *prompt, int n, bool quits, bool *back)
 		char *end, *at = line;
 		long v;
 
+		/* TRANSLATORS: %s is the question; %d the highest number to type; q is the key the code reads (it stays q). */
 		printf(quits ? _("%s [1-%d, q to quit]: ") : _("%s [1-%d, q to go back]: "), prompt, n);
 		fflush(stdout);
 		if (frontend_read_line(line, sizeof line) < 0) {
@@ -343,6 +357,7 @@ pick(const char *prompt, int n, bool quits, bool *back)
 		}
 		if (frontend_unusable_answer())
 			return 0;
+		/* TRANSLATORS: %d is the highest number to type. */
 		printf(_("Please type a number from 1 to %d.\n"), n);
 	}
 }
@@ -378,11 +393,13 @@ plain_list(const struct plain *p, const struct catalogue *c, enum menu_scope sco
 
 		/* what runs today: the one plan */
 		run = today_routine(t = frontend_today(&p->opts, r));
+		/* TRANSLATORS: the item's number, the routine's name, its length ("5 min"), then the count of stretches. */
 		printf(ngettext("  %d. %s (%s, %zu stretch)", "  %d. %s (%s, %zu stretches)", run->nitems),
 		    k + 1, r->name, text_duration(len, sizeof len, today_seconds(t)), run->nitems);
 		if (frontend_routine_suits(&p->opts, r))
 			fputs(_(" - suits you"), stdout);
 		if (frontend_routine_hurt(&p->opts, run, &hurt))
+			/* TRANSLATORS: %s names the stretches marked hurt, comma-separated. */
 			printf(_(" - careful: %s hurt in the last week"), hurt);
 		putchar('\n');
 		if (today_note(t, true) != NULL)

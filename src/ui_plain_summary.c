@@ -57,6 +57,7 @@ ui_plain_summary(const struct run_opts *o, const struct session *s, int64_t now,
 		if (count == 0 && state != ITEM_DONE)
 			continue;
 		fputs(summary_label(lab, sizeof lab, _(labels[state])), stdout);
+		/* TRANSLATORS: stretches done of the routine's count, "3 of 5". */
 		printf(_("%zu of %zu"), count, r->nitems);
 		for (size_t i = 0, k = 0; i < r->nitems; i++)
 			if (session_item_state(s, i) == (enum item_state)state)

@@ -49,6 +49,7 @@ screen_title_text(const struct session_view *v, char *buf, size_t size)
 	const struct step *st = v->step;
 
 	if (st->kind == STEP_READY)
+		/* TRANSLATORS: %s is the stretch's name; a heading, one line. */
 		snprintf(buf, size, _("Get ready: %s"), st->stretch->name);
 	else if (st->kind == STEP_REST && st->set <= 1)
 		snprintf(buf, size, _("Up next: %s"), st->stretch->name);
@@ -157,6 +158,7 @@ screen_text(struct coach *c, const struct stretch *x)
 		char more[64];
 
 		/* the rest is one key away */
+		/* TRANSLATORS: %s is an ellipsis; i is the key the code reads (it stays i). */
 		snprintf(more, sizeof more, _("%s  i: every step"), ui_glyph(ui, G_ELLIPSIS));
 		ui_clear_row(r->y + r->h - 1, r->x, r->w);
 		ui_put(ui, r->y + r->h - 1, r->x + 3, r->w - 3, ui_attr(ui, UI_DIM), more);
@@ -262,6 +264,7 @@ screen_static(struct coach *c, const struct session_view *v)
 	char buf[96];
 
 	if (h->h > 0) {
+		/* TRANSLATORS: the stretch's number in the routine, then the count; top right of the screen. */
 		snprintf(buf, sizeof buf, _("Stretch %zu of %zu"), v->item + 1, v->nitems);
 		ui_put_right(ui, h->y, h->x, h->w, A_NORMAL, buf);
 		ui_put(ui, h->y, h->x, h->w - ui_text_cols(ui, buf) - 2, ui_attr(ui, UI_ACCENT),

@@ -154,8 +154,10 @@ frontend_skip_message(char *buf, size_t size, const struct session *s)
 	if (x == NULL)
 		*buf = '\0';
 	else if (session_skip_ends_rest(s))
+		/* TRANSLATORS: %s is the next stretch's name. */
 		snprintf(buf, size, _("Rest skipped: on to %s"), x->name);
 	else
+		/* TRANSLATORS: %s is the stretch skipped. */
 		snprintf(buf, size, _("Skipped %s"), x->name);
 }
 

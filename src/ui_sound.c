@@ -139,8 +139,10 @@ to_bell(struct ui_sound *s, enum player_code code, const char *detail)
 
 	s->mode = CONFIG_SOUND_BELL;
 	if (*detail != '\0')
+		/* TRANSLATORS: the sound theme's word, then why it is not used (an error). */
 		snprintf(s->path, sizeof s->path, _("terminal bell (sound theme: %s: %s)"), w, detail);
 	else
+		/* TRANSLATORS: %s is the sound theme's word. */
 		snprintf(s->path, sizeof s->path, _("terminal bell (sound theme: %s)"), w);
 	player_stop(s);
 }

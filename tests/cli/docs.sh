@@ -99,9 +99,9 @@ for k in $keys; do
 done
 if [ -n "$keys" ] && [ -z "$bad" ]; then pass "CONFIGURATION has every config key:" $keys
 else fail "CONFIGURATION lacks config keys:$bad"; fi
-# (SC_NOW and SC_TEST_READ_REPORT are read by test builds only: docs/testing.md)
+# (SC_NOW, SC_TEST_READ_REPORT and SC_LOCALEDIR are read by test builds only: docs/testing.md)
 vars=$(cat src/*.c | grep -oE '(getenv|xdg_dir)\("[A-Z_]+"' | grep -oE '[A-Z_]{3,}' |
-	grep -vx -e SC_NOW -e SC_TEST_READ_REPORT | sort -u)
+	grep -vx -e SC_NOW -e SC_TEST_READ_REPORT -e SC_LOCALEDIR | sort -u)
 section ENVIRONMENT >"$TMP/man.env"
 bad=
 for v in $vars; do
