@@ -369,6 +369,7 @@ run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
 		said = xasprintf(today_state(t) == TODAY_ALL_HURT ? _("Every stretch left in '%s' was "
 		    "marked hurt in the last 7 days; bring them back from its preview, or try another "
 		    "routine.") :
+		    /* TRANSLATORS: %s is the routine's id, as it is typed after stretchcoach run. */
 		    (rc->t.o.conditions & COND_RECENT_SURGERY) ? _("'%s' is not for you yet: after an "
 		    "operation, wait for your surgical team to say you may stretch. Until then, "
 		    "'stretchcoach run breathe-and-walk' offers easy walking and calm breathing, "

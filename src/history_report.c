@@ -585,6 +585,7 @@ history_report_text(struct report *r, const struct history_stats *st, const stru
 	const struct glyphs *g = pick_glyphs();
 	char a[16], b[16];
 
+	/* TRANSLATORS: how many days the history covers, then its first and last dates. */
 	report_printf(r, ngettext("History, %d day: %s to %s\n\n", "History, %d days: %s to %s\n\n",
 	    (unsigned long)st->days), st->days,
 	    history_report_day(a, sizeof a, st->today - st->days + 1), history_report_day(b, sizeof b, st->today));

@@ -362,6 +362,7 @@ programme_headline(char *buf, size_t size, const struct programme *p,
 			    sep, p->name);
 		break;
 	case PROG_FINISHED:
+		/* TRANSLATORS: the programme's name, then the days done and the days it has. */
 		snprintf(buf, size, ngettext("%s complete: %zu of %zu day", "%s complete: %zu of %zu days",
 		    p->ndays), p->name, p->ndays, p->ndays);
 		break;

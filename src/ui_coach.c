@@ -108,6 +108,7 @@ coach_hurt_answer(struct coach *c, int ch, int64_t now)
 		size_t n;
 		char *names = frontend_state_names(c->s, ITEM_LEFT_OUT, &n);
 
+		/* TRANSLATORS: %s names the stretches left out after "it hurts" ("Knee-to-Chest and Cat-Cow"). */
 		coach_message(c, _("Going on without %s."), names);
 		free(names);
 	}

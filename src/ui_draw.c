@@ -239,7 +239,9 @@ ui_put_keys(const struct ui *ui, int y, int x, int w, const char *const *keys, s
 
 	/* keys holds pairs: the key, then what it does */
 	for (size_t i = 0; i + 1 < n; i += 2) {
-		int need = ui_text_cols(ui, keys[i]) + 1 + ui_text_cols(ui, keys[i + 1]);
+		/* a key without its word (a narrow bar's) is the key alone */
+		bool word = keys[i + 1][0] != '\0';
+		int need = ui_text_cols(ui, keys[i]) + (word ? 1 + ui_text_cols(ui, keys[i + 1]) : 0);
 
 		if (used > 0)
 			need += 2;
@@ -248,6 +250,8 @@ ui_put_keys(const struct ui *ui, int y, int x, int w, const char *const *keys, s
 		if (used > 0)
 			used += 2;
 		used += ui_put(ui, y, x + used, w - used, ui_attr(ui, UI_ACCENT), keys[i]);
+		if (!word)
+			continue;
 		used += ui_put(ui, y, x + used, w - used, A_NORMAL, " ");
 		used += ui_put(ui, y, x + used, w - used, A_NORMAL, keys[i + 1]);
 	}

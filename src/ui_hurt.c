@@ -66,8 +66,9 @@ frontend_hurt_ask_init(struct frontend_hurt_ask *a, const struct session *s, siz
 	a->lines[a->nlines++] = xstrdup(_("Stop here, or go on?"));
 	a->answers[a->nanswers++] = xstrdup(_("stop here: the session ends and is kept as stopped"));
 	if (nalike > 0)
-		a->answers[a->nanswers++] = xasprintf(ngettext(
-		    "go on without %s: it loads your back the same way",
+		a->answers[a->nanswers++] = xasprintf(
+		    /* TRANSLATORS: %s names the stretches to leave out; the line is an answer chosen with w. */
+		    ngettext("go on without %s: it loads your back the same way",
 		    "go on without %s: they load your back the same way", (unsigned long)nalike), names);
 	a->answers[a->nanswers++] = xstrdup(_("go on as planned"));
 	snprintf(a->keys, sizeof a->keys, "%s", nalike > 0 ? "swg" : "sg");
@@ -128,6 +129,7 @@ frontend_after_hurt_text(const struct session *s)
 		return xstrdup(_("After it hurt, you chose to go on as planned."));
 	case AFTER_HURT_WITHOUT:
 		names = frontend_state_names(s, ITEM_LEFT_OUT, &n);
+		/* TRANSLATORS: %s names the stretches left out after "it hurts". */
 		out = xasprintf(ngettext("After it hurt, you went on without %s, which loads your back the "
 		    "same way.", "After it hurt, you went on without %s, which load your back the same way.",
 		    (unsigned long)n), names);

@@ -431,6 +431,7 @@ plain_bring_back(const struct plain *p, const struct routine *r)
 	if (n > 0 && p->opts.bring_back != NULL)
 		printf("%s\n\n", p->opts.bring_back(p->opts.bring_arg, ids, n));
 	else
+		/* TRANSLATORS: %s is a routine's name. */
 		printf(_("%s leaves nothing out for hurting."), r->name);
 	if (n == 0 || p->opts.bring_back == NULL)
 		fputs("\n\n", stdout);

@@ -77,6 +77,7 @@ plain_prompt(const struct frontend_question *q, const char *keys)
 		printf(_("Type the numbers that apply (%s, with spaces between), b for the question "
 		    "before, q to leave, or just Enter to skip: "), keys);
 	else if (q->steps)
+		/* TRANSLATORS: the keys of the answers, "1/2/3"; b and q are the keys the code reads (they stay b and q). */
 		printf(_("Type %s and Enter, b for the question before, q to leave the questions, "
 		    "or just Enter to skip: "), keys);
 	else if (q->skip != NULL)
@@ -100,6 +101,7 @@ plain_show(const struct frontend_question *q)
 			printf("  %c. [%c] %s\n", q->keys[i], (*q->marks >> i) & 1u ? 'x' : ' ',
 			    q->answers[i]);
 		else if (q->steps && (int)i == q->given)
+			/* TRANSLATORS: an answer's key, then the answer given before. */
 			printf(_("  %c. %s (your answer)\n"), q->keys[i], q->answers[i]);
 		else
 			printf("  %c. %s\n", q->keys[i], q->answers[i]);

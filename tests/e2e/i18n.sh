@@ -133,8 +133,8 @@ wait_rc 5 >/dev/null
 # French: o (oui) quits; at 50x15 the session's key bar keeps every key
 E2E_ENV="LC_ALL=fr_FR.UTF-8${LOCPATH:+ LOCPATH=$LOCPATH}"
 start 50 15 --no-checkin --speed 5 run morning-quick
-check "fr_FR.UTF-8 50x15: the key bar keeps h" \
-    wait_for '^ espace pause  n passer  h aïe  \? aide  q quitter$' 8
+check "fr_FR.UTF-8 50x15: the key bar keeps every key, words dropped first" \
+    wait_for '^ espace pause  n  b  h aïe  \? aide  q quitter$' 8
 keys q
 wait_for "Arrêter cette séance maintenant" 5
 check "fr_FR.UTF-8: the quit box offers o for oui" on_screen 'o quitter +n continuer'
