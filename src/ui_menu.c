@@ -35,6 +35,7 @@ struct menu {
 	const struct catalogue *cat;
 	const char *title;
 	const char *empty;             /* shown when there are no entries */
+	const char *dropped;           /* routine lists: the line on what was left out, or NULL */
 	struct menu_entry *e;
 	size_t n, sel, top;
 	int name_w;                    /* the widest routine name */
@@ -134,10 +135,12 @@ menu_entries_done(struct menu_entry *e, size_t n)
 /*
  * The routines of a scope as its menu lists them, those that suit the
  * first-visit answers first, into *out (the caller frees); returns how many.
+ * Those of which nothing runs for the settings are left out; *dropped gets
+ * how many.
  */
 static size_t
 menu_scope_list(const struct run_opts *o, const struct catalogue *c, enum menu_scope scope,
-    const struct routine ***out)
+    const struct routine ***out, size_t *dropped)
 {
 	size_t n = 0, total = catalogue_routine_count(c);
 	const struct routine **list = xcalloc(total + 1, sizeof *list);
@@ -145,6 +148,7 @@ menu_scope_list(const struct run_opts *o, const struct catalogue *c, enum menu_s
 	for (size_t i = 0; i < total; i++)
 		if (menu_in_scope(catalogue_routine(c, i), scope))
 			list[n++] = catalogue_routine(c, i);
+	n = frontend_drop_unsuited(o, list, n, dropped);
 	profile_suiting_first(o->profile, list, n);
 	*out = list;
 	return n;
@@ -153,10 +157,10 @@ menu_scope_list(const struct run_opts *o, const struct catalogue *c, enum menu_s
 /* The routines of a scope, with what runs of each today, its length and the areas it works. */
 static size_t
 menu_routines(const struct run_opts *o, const struct catalogue *c, enum menu_scope scope,
-    struct menu_entry **out)
+    struct menu_entry **out, size_t *dropped)
 {
 	const struct routine **list;
-	size_t n = menu_scope_list(o, c, scope, &list);
+	size_t n = menu_scope_list(o, c, scope, &list, dropped);
 	struct menu_entry *e = xcalloc(n + 1, sizeof *e);
 
 	for (size_t i = 0; i < n; i++)
@@ -329,7 +333,7 @@ menu_draw_main_detail(struct menu *m, const struct layout_rect *d)
 	const struct ui *ui = m->ui;
 	const struct menu_entry *e = &m->e[m->sel];
 	const struct routine **list;
-	size_t n;
+	size_t n, dropped;
 	int y = ui_wrap(ui, d, 0, 0, A_NORMAL, NULL, e->desc) + 1;
 
 	/* a lead entry: what changed today, and the stretches of the routine it starts */
@@ -344,7 +348,7 @@ menu_draw_main_detail(struct menu *m, const struct layout_rect *d)
 	}
 	if (e->scope < 0)
 		return;
-	n = menu_scope_list(&ui->opts, m->cat, (enum menu_scope)e->scope, &list);
+	n = menu_scope_list(&ui->opts, m->cat, (enum menu_scope)e->scope, &list, &dropped);
 	for (size_t i = 0; i < n && y < d->h; i++) {
 		char line[160];
 
@@ -403,7 +407,7 @@ menu_draw(struct menu *m)
 
 	snprintf(range, sizeof range, "1-%zu", m->n);
 	erase();
-	layout_menu(LINES, COLS, m->n, &l);
+	layout_menu(LINES, COLS, m->n + (m->dropped != NULL), &l);
 	if (l.kind == LAYOUT_TOO_SMALL) {
 		ui_too_small(ui, NULL);
 		return;
@@ -422,6 +426,10 @@ menu_draw(struct menu *m)
 		else
 			menu_draw_routine_row(m, &l.list, y, i, compact);
 	}
+	/* the routines left out for the settings, said under the list's end */
+	if (m->dropped != NULL && m->n - m->top < (size_t)l.list.h)
+		ui_put(ui, l.list.y + (int)(m->n - m->top), l.list.x + 2, l.list.w - 2,
+		    ui_attr(ui, UI_DIM), m->dropped);
 	if (l.detail.h > 0 && !l.beside)
 		ui_hline(ui, l.detail.y - 1, l.detail.x, l.detail.w);
 	else if (l.detail.h > 0)
@@ -568,9 +576,13 @@ menu_pick_routine(struct ui *ui, const struct catalogue *c, enum menu_scope scop
 	enum menu_choice ch = CHOICE_QUIT;
 	struct menu_entry *e;
 	int picked;
+	size_t dropped;
+	char why[512];
 
 	m.empty = _("No routines here yet.");
-	m.n = menu_routines(&ui->opts, c, scope, &e);
+	m.n = menu_routines(&ui->opts, c, scope, &e, &dropped);
+	if (dropped > 0)
+		m.dropped = frontend_dropped_line(&ui->opts, dropped, why, sizeof why);
 	m.e = e;
 	for (size_t i = 0; i < m.n; i++)
 		if (ui_text_cols(ui, e[i].label) > m.name_w)
