@@ -149,7 +149,7 @@ menu_scope_list(const struct run_opts *o, const struct catalogue *c, enum menu_s
 		if (menu_in_scope(catalogue_routine(c, i), scope))
 			list[n++] = catalogue_routine(c, i);
 	n = frontend_drop_unsuited(o, list, n, dropped);
-	profile_suiting_first(o->profile, list, n);
+	frontend_order(o, list, n, (int)scope);
 	*out = list;
 	return n;
 }

@@ -387,7 +387,7 @@ plain_list(const struct plain *p, const struct catalogue *c, enum menu_scope sco
 	/* what nothing runs of for these settings is not offered */
 	n = (int)frontend_drop_unsuited(&p->opts, list, (size_t)n, &dropped);
 	/* the routines that suit the first-visit answers first */
-	profile_suiting_first(p->opts.profile, list, (size_t)n);
+	frontend_order(&p->opts, list, (size_t)n, (int)scope);
 	for (k = 0; k < n; k++) {
 		const struct routine *r = list[k], *run;
 		struct today *t;

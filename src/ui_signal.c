@@ -3,9 +3,11 @@
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "diag.h"
 #include "frontend.h"
 #include "history_stats.h"
 #include "i18n.h"
@@ -92,6 +94,26 @@ frontend_drop_unsuited(const struct run_opts *o, const struct routine **list, si
 	}
 	*dropped = n - kept;
 	return kept;
+}
+
+void
+frontend_order(const struct run_opts *o, const struct routine **list, size_t n, int scope)
+{
+	enum routine_time own = scope == MENU_MORNING ? RTIME_MORNING :
+	    scope == MENU_EVENING ? RTIME_EVENING : RTIME_ANY;
+	const struct routine **rest = xcalloc(n + 1, sizeof *rest);
+	size_t k = 0, nrest = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (own == RTIME_ANY || list[i]->time == own)
+			list[k++] = list[i];
+		else
+			rest[nrest++] = list[i];
+	}
+	memcpy(list + k, rest, nrest * sizeof *rest);
+	free(rest);
+	profile_suiting_first(o->profile, list, k);
+	profile_suiting_first(o->profile, list + k, n - k);
 }
 
 const char *
