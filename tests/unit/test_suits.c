@@ -15,21 +15,15 @@
 
 #include <cmocka.h>
 
+#include "bundled.h"
 #include "catalogue.h"
-#include "diag.h"
 #include "profile.h"
 
 static struct catalogue *
 bundled(void)
 {
-	const char *paths[] = { "data/catalogue.json" };
-	struct catalogue *c;
-	struct diag d;
+	struct catalogue *c = bundled_load();
 
-	diag_init(&d);
-	c = catalogue_load(paths, 1, &d);
-	diag_print(&d, stderr);
-	diag_done(&d);
 	assert_non_null(c);
 	return c;
 }
