@@ -43,6 +43,17 @@ sc run morning-quick --plain --no-checkin > "$tmp/run" </dev/null
 check "run names the routine and its reason in words" \
     grep -q "^stretchcoach: nothing in Morning Quick Start suits your health conditions" "$tmp/run"
 
+# at 50x15 the list scrolls: on its last row the line under it comes into view
+start 50 15 --no-checkin
+wait_for 'Evening routines' 5 >/dev/null
+keys 1
+wait_for 'Morning Wake-Up' 5 >/dev/null
+keys End
+check "50x15: on the last row the left-out line shows, wrapped" wait_for 'routine left out: none of its' 5
+check "... whole" on_screen 'floor settings\.'
+keys q q
+wait_rc 5 >/dev/null
+
 echo '{"conditions": ["recent-surgery"]}' > "$cfg"
 same 3 "recent surgery, all routines"
 check "plain lists only Breathe and Walk" [ "$(cat "$tmp/plain.names")" = "Breathe and Walk" ]
