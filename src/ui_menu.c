@@ -420,15 +420,23 @@ menu_draw_info(struct menu *m)
 }
 
 /* On the last row, scroll on so the line under the list (what was left out) shows too. */
+/* The rows the line on what was left out takes under a list as wide as list. */
+static size_t
+menu_dropped_rows(const struct menu *m, const struct layout_rect *list)
+{
+	struct layout_rect measure = { 0, 0, 0, list->w - 2 };
+
+	return (size_t)ui_wrap(m->ui, &measure, 0, 0, A_NORMAL, NULL, m->dropped);
+}
+
 static void
 menu_scroll_to_dropped(struct menu *m, const struct layout_rect *list)
 {
-	struct layout_rect measure = { 0, 0, 0, list->w - 2 };
 	size_t rows;
 
 	if (m->dropped == NULL || m->n == 0 || m->sel + 1 != m->n)
 		return;
-	rows = (size_t)ui_wrap(m->ui, &measure, 0, 0, A_NORMAL, NULL, m->dropped);
+	rows = menu_dropped_rows(m, list);
 	if (rows < (size_t)list->h && m->n + rows > m->top + (size_t)list->h)
 		m->top = m->n + rows - (size_t)list->h;
 }
@@ -450,7 +458,10 @@ menu_draw(struct menu *m)
 
 	snprintf(range, sizeof range, "1-%zu", m->n);
 	erase();
-	layout_menu(LINES, COLS, m->n + (m->dropped != NULL ? 2 : 0), &l);
+	layout_menu(LINES, COLS, m->n, &l);
+	/* room under the list for the line on what was left out, wrapped */
+	if (m->dropped != NULL)
+		layout_menu(LINES, COLS, m->n + menu_dropped_rows(m, &l.list), &l);
 	if (l.kind == LAYOUT_TOO_SMALL) {
 		ui_too_small(ui, NULL);
 		return;
