@@ -132,6 +132,21 @@ int frontend_read_line(char *buf, size_t size);
 
 /* What runs today of r for o (today.h; o->today NULL: r as written). Free with today_free(). */
 struct today *frontend_today(const struct run_opts *o, const struct routine *r);
+/*
+ * Leave out of list (n routines, order kept) those of which nothing runs for
+ * o's conditions and settings (TODAY_NONE_SUITS); returns how many stay and
+ * *dropped gets how many went.
+ */
+size_t frontend_drop_unsuited(const struct run_opts *o, const struct routine **list, size_t n,
+    size_t *dropped);
+/* The line under a list that left dropped routines out, in words, into buf. */
+const char *frontend_dropped_line(const struct run_opts *o, size_t dropped, char *buf, size_t size);
+/*
+ * Order the n routines of a list of scope: in the Morning and Evening lists
+ * those of that time of day before the any-time ones; within each group
+ * those that suit o->profile first, the order otherwise kept.
+ */
+void frontend_order(const struct run_opts *o, const struct routine **list, size_t n, int scope);
 struct profile;
 /* True when routine r suits o->profile, the first-visit answers (the menus say "suits you"). */
 bool frontend_routine_suits(const struct run_opts *o, const struct routine *r);

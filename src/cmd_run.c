@@ -374,8 +374,15 @@ run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
 		    "operation, wait for your surgical team to say you may stretch. Until then, "
 		    "'stretchcoach run breathe-and-walk' offers easy walking and calm breathing, "
 		    "and nothing else.") :
-		    _("No stretch in '%s' suits the kneel, floor and conditions settings; "
-		    "try another routine or 'stretchcoach build'."), r->id);
+		    to_menu ?
+		    /* TRANSLATORS: %s is the routine's name, as the lists show it. */
+		    _("Nothing in %s suits your health conditions or your kneeling and floor "
+		    "settings; pick another routine.") :
+		    /* TRANSLATORS: %s is the routine's name; 'stretchcoach build' is a command, typed as it stands. */
+		    _("Nothing in %s suits your health conditions or your kneeling and floor "
+		    "settings; try another routine, or 'stretchcoach build' for one made for you."),
+		    today_state(t) == TODAY_NONE_SUITS && !(rc->t.o.conditions & COND_RECENT_SURGERY) ?
+		    r->name : r->id);
 		if (to_menu && today_state(t) == TODAY_NONE_SUITS &&
 		    (rc->t.o.conditions & COND_RECENT_SURGERY)) {
 			free(said);

@@ -69,6 +69,16 @@ rolls_on_roller(const struct stretch *s)
 	return s->kind == KIND_RELEASE && (s->equipment & EQUIP_FOAM_ROLLER);
 }
 
+/* Lying with the spine arched back over a roller: the body's weight levers the back. */
+static bool
+arches_over_roller(const struct stretch *s)
+{
+	const struct movement *m = &s->movement;
+
+	return (s->equipment & EQUIP_FOAM_ROLLER) && (m->spine & SPINE_EXTENSION) &&
+	    m->spine_loaded;
+}
+
 static bool hip_past_90(const struct stretch *s) { return s->movement.hip_flexion == HIP_PAST_90; }
 static bool hip_across(const struct stretch *s) { return s->movement.hip_adduction; }
 static bool hip_turned_in(const struct stretch *s) { return s->movement.hip_internal_rotation; }
@@ -118,6 +128,7 @@ static const struct rule rules[] = {
 	{ COND_OSTEOPOROSIS, bends_forward_loaded, N_("loaded or end-range forward bend") },
 	{ COND_OSTEOPOROSIS, twists_loaded, N_("loaded twist") },
 	{ COND_OSTEOPOROSIS, rolls_on_roller, N_("body weight on a foam roller") },
+	{ COND_OSTEOPOROSIS, arches_over_roller, N_("loaded back bend over a foam roller") },
 	{ COND_HIP_REPLACEMENT, hip_past_90, N_("hip bent past 90 degrees") },
 	{ COND_HIP_REPLACEMENT, hip_across, N_("knee brought across the body's midline") },
 	{ COND_HIP_REPLACEMENT, hip_turned_in, N_("hip turned inwards") },

@@ -113,25 +113,42 @@ profile_weigh(const struct stretch *s, const void *arg)
 	return profile_stretch_weight(arg, s);
 }
 
+/* True when at least half of r's stretches work one of the areas in want. */
+static bool
+mostly_works(const struct routine *r, unsigned want)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < r->nitems; i++)
+		if (r->items[i].stretch->areas & want)
+			n++;
+	return 2 * n >= r->nitems;
+}
+
+/*
+ * A routine suits the answers when at least half its stretches work the
+ * area named, it leans the way that eases (neither: a net lean either way of
+ * fewer than a third of its stretches), and with symptoms below the knee it has nothing nerve-heavy.
+ */
 bool
 profile_routine_suits(const struct profile *p, const struct routine *r)
 {
-	unsigned areas = 0, want = area_bits(p->area);
+	unsigned want = area_bits(p->area);
 	int bias = profile_routine_bias(r);
 
 	if (!profile_given(p) || r->nitems == 0)
 		return false;
-	for (size_t i = 0; i < r->nitems; i++) {
+	for (size_t i = 0; i < r->nitems; i++)
 		if (p->leg == 1 && nerve_heavy(r->items[i].stretch))
 			return false;
-		areas |= r->items[i].stretch->areas;
-	}
-	if (want != 0 && !(areas & want))
+	if (want != 0 && !mostly_works(r, want))
 		return false;
 	if (p->eases == PROFILE_EASES_BACKWARD)
 		return bias > 0;
 	if (p->eases == PROFILE_EASES_FORWARD)
 		return bias < 0;
+	if (p->eases == PROFILE_EASES_NEITHER)
+		return 3 * (size_t)abs(bias) < r->nitems;
 	return true;
 }
 

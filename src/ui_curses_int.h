@@ -65,6 +65,7 @@ enum ui_glyph {
 	G_BREATH_ON, G_BREATH_OFF,
 	G_SEP,        /* " · " between items on a line */
 	G_ELLIPSIS, G_BULLET, G_CAUTION, G_DONE, G_ARROW,
+	G_SUITS,      /* a routine list's short "suits you" mark */
 	G_COUNT_
 };
 

@@ -18,7 +18,7 @@ static const char *const glyphs_utf8[G_COUNT_] = {
 	[G_BL] = "\u2514", [G_BR] = "\u2518", [G_FULL] = "\u2588", [G_EMPTY] = "\u2591",
 	[G_BREATH_ON] = "\u25cf", [G_BREATH_OFF] = "\u00b7", [G_SEP] = " \u00b7 ",
 	[G_ELLIPSIS] = "\u2026", [G_BULLET] = "\u2022", [G_CAUTION] = "!",
-	[G_DONE] = "\u2713", [G_ARROW] = "\u2192",
+	[G_DONE] = "\u2713", [G_ARROW] = "\u2192", [G_SUITS] = "\u2605",
 };
 
 static const char *const glyphs_ascii[G_COUNT_] = {
@@ -26,7 +26,7 @@ static const char *const glyphs_ascii[G_COUNT_] = {
 	[G_BL] = "+", [G_BR] = "+", [G_FULL] = "#", [G_EMPTY] = "-",
 	[G_BREATH_ON] = "o", [G_BREATH_OFF] = ".", [G_SEP] = " - ",
 	[G_ELLIPSIS] = "...", [G_BULLET] = "*", [G_CAUTION] = "!",
-	[G_DONE] = "+", [G_ARROW] = "->",
+	[G_DONE] = "+", [G_ARROW] = "->", [G_SUITS] = "*",
 };
 
 /* 3x5 pixel font for 0-9; each pixel is drawn two cells wide. */

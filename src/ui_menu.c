@@ -35,6 +35,7 @@ struct menu {
 	const struct catalogue *cat;
 	const char *title;
 	const char *empty;             /* shown when there are no entries */
+	const char *dropped;           /* routine lists: the line on what was left out, or NULL */
 	struct menu_entry *e;
 	size_t n, sel, top;
 	int name_w;                    /* the widest routine name */
@@ -134,10 +135,12 @@ menu_entries_done(struct menu_entry *e, size_t n)
 /*
  * The routines of a scope as its menu lists them, those that suit the
  * first-visit answers first, into *out (the caller frees); returns how many.
+ * Those of which nothing runs for the settings are left out; *dropped gets
+ * how many.
  */
 static size_t
 menu_scope_list(const struct run_opts *o, const struct catalogue *c, enum menu_scope scope,
-    const struct routine ***out)
+    const struct routine ***out, size_t *dropped)
 {
 	size_t n = 0, total = catalogue_routine_count(c);
 	const struct routine **list = xcalloc(total + 1, sizeof *list);
@@ -145,7 +148,8 @@ menu_scope_list(const struct run_opts *o, const struct catalogue *c, enum menu_s
 	for (size_t i = 0; i < total; i++)
 		if (menu_in_scope(catalogue_routine(c, i), scope))
 			list[n++] = catalogue_routine(c, i);
-	profile_suiting_first(o->profile, list, n);
+	n = frontend_drop_unsuited(o, list, n, dropped);
+	frontend_order(o, list, n, (int)scope);
 	*out = list;
 	return n;
 }
@@ -153,10 +157,10 @@ menu_scope_list(const struct run_opts *o, const struct catalogue *c, enum menu_s
 /* The routines of a scope, with what runs of each today, its length and the areas it works. */
 static size_t
 menu_routines(const struct run_opts *o, const struct catalogue *c, enum menu_scope scope,
-    struct menu_entry **out)
+    struct menu_entry **out, size_t *dropped)
 {
 	const struct routine **list;
-	size_t n = menu_scope_list(o, c, scope, &list);
+	size_t n = menu_scope_list(o, c, scope, &list, dropped);
 	struct menu_entry *e = xcalloc(n + 1, sizeof *e);
 
 	for (size_t i = 0; i < n; i++)
@@ -187,6 +191,26 @@ menu_item_dose(char *buf, size_t size, const struct routine_item *it)
 	    .each_side = it->stretch->each_side, .sets = it->sets }, CUE_SHORT);
 }
 
+/* The short "suits you" mark at y, x, where the words do not fit (the detail pane says what it means). */
+static void
+menu_put_star(const struct ui *ui, int y, int x, attr_t sel)
+{
+	ui_put(ui, y, x, 1, sel | (sel ? 0 : ui_attr(ui, UI_GOOD)), ui_glyph(ui, G_SUITS));
+}
+
+/* "My Routine  5 min": the compact row, its name cut first; a star when it suits. */
+static void
+menu_draw_compact_row(const struct ui *ui, const struct layout_rect *r, int y, int x,
+    const char *label, const char *len, bool star, attr_t sel)
+{
+	int lw = ui_text_cols(ui, len), end = r->x + r->w - lw - 1;
+
+	ui_put(ui, y, x, end - x - (star ? 2 : 0), sel, label);
+	if (star)
+		menu_put_star(ui, y, end - 2, sel);
+	ui_put_right(ui, y, r->x, r->w, sel, len);
+}
+
 static void
 menu_draw_routine_row(struct menu *m, const struct layout_rect *r, int y, size_t i, bool compact)
 {
@@ -195,6 +219,7 @@ menu_draw_routine_row(struct menu *m, const struct layout_rect *r, int y, size_t
 	attr_t sel = i == m->sel ? ui_attr(ui, UI_SELECT) : A_NORMAL;
 	char num[32], len[32], cnt[48], areas[256];
 	int x = r->x, w = r->w, nw;
+	bool suits = frontend_routine_suits(&ui->opts, e->r), words;
 
 	if (sel != A_NORMAL) {
 		attrset(sel);
@@ -205,14 +230,15 @@ menu_draw_routine_row(struct menu *m, const struct layout_rect *r, int y, size_t
 	text_duration(len, sizeof len, e->total_s);
 	x += ui_put(ui, y, x, w, sel | A_BOLD, num);
 	if (compact) {
-		int lw = ui_text_cols(ui, len);
-
-		ui_put(ui, y, x, r->x + w - x - lw - 1, sel, e->label);
-		ui_put_right(ui, y, r->x, w, sel, len);
+		menu_draw_compact_row(ui, r, y, x, e->label, len, suits, sel);
 		return;
 	}
 	nw = m->name_w < r->w * 2 / 5 ? m->name_w : r->w * 2 / 5;
-	ui_put(ui, y, x, nw, sel | A_BOLD, e->label);
+	/* the words where they fit after the count, else a star after the name */
+	words = x + nw + 10 + menu_count_cols(ui) + ui_text_cols(ui, _("suits you")) <= r->x + w;
+	ui_put(ui, y, x, nw - (suits && !words ? 2 : 0), sel | A_BOLD, e->label);
+	if (suits && !words)
+		menu_put_star(ui, y, x + nw - 1, sel);
 	x += nw + 1;
 	snprintf(cnt, sizeof cnt, ngettext("%zu stretch", "%zu stretches", menu_shown(e)->nitems),
 	    menu_shown(e)->nitems);
@@ -229,7 +255,7 @@ menu_draw_routine_row(struct menu *m, const struct layout_rect *r, int y, size_t
 		if (*p == '-')
 			*p = ' ';   /* "lower back" reads better than the schema's "lower-back" */
 	/* the routines that fit the first-visit answers say so before their areas */
-	if (x + 4 < r->x + w && frontend_routine_suits(&ui->opts, e->r)) {
+	if (suits && words) {
 		x += ui_put(ui, y, x, r->x + w - x, sel | (sel ? 0 : ui_attr(ui, UI_GOOD)),
 		    _("suits you"));
 		x += ui_put(ui, y, x, r->x + w - x, sel, "  ");
@@ -296,7 +322,14 @@ menu_draw_routine_detail(struct menu *m, const struct layout_rect *d)
 	const struct ui *ui = m->ui;
 	const struct routine *r = menu_shown(&m->e[m->sel]);
 	int y = 0;
+	char mark[160];
 
+	/* the legend of the row's mark, where a narrow row shows only the star */
+	if (frontend_routine_suits(&ui->opts, m->e[m->sel].r)) {
+		snprintf(mark, sizeof mark, "%s %s", ui_glyph(ui, G_SUITS),
+		    _("Suits you: it fits your answers about your back."));
+		y += ui_wrap(ui, d, y, 0, ui_attr(ui, UI_GOOD), NULL, mark);
+	}
 	if (*r->description != '\0')
 		y += ui_wrap(ui, d, y, 0, A_NORMAL, NULL, r->description) + 1;
 	y += menu_draw_changes(ui, d, y, &m->e[m->sel]);
@@ -329,7 +362,7 @@ menu_draw_main_detail(struct menu *m, const struct layout_rect *d)
 	const struct ui *ui = m->ui;
 	const struct menu_entry *e = &m->e[m->sel];
 	const struct routine **list;
-	size_t n;
+	size_t n, dropped;
 	int y = ui_wrap(ui, d, 0, 0, A_NORMAL, NULL, e->desc) + 1;
 
 	/* a lead entry: what changed today, and the stretches of the routine it starts */
@@ -344,7 +377,7 @@ menu_draw_main_detail(struct menu *m, const struct layout_rect *d)
 	}
 	if (e->scope < 0)
 		return;
-	n = menu_scope_list(&ui->opts, m->cat, (enum menu_scope)e->scope, &list);
+	n = menu_scope_list(&ui->opts, m->cat, (enum menu_scope)e->scope, &list, &dropped);
 	for (size_t i = 0; i < n && y < d->h; i++) {
 		char line[160];
 
@@ -386,6 +419,28 @@ menu_draw_info(struct menu *m)
 	text_lines_free(owned, n);
 }
 
+/* On the last row, scroll on so the line under the list (what was left out) shows too. */
+/* The rows the line on what was left out takes under a list as wide as list. */
+static size_t
+menu_dropped_rows(const struct menu *m, const struct layout_rect *list)
+{
+	struct layout_rect measure = { 0, 0, 0, list->w - 2 };
+
+	return (size_t)ui_wrap(m->ui, &measure, 0, 0, A_NORMAL, NULL, m->dropped);
+}
+
+static void
+menu_scroll_to_dropped(struct menu *m, const struct layout_rect *list)
+{
+	size_t rows;
+
+	if (m->dropped == NULL || m->n == 0 || m->sel + 1 != m->n)
+		return;
+	rows = menu_dropped_rows(m, list);
+	if (rows < (size_t)list->h && m->n + rows > m->top + (size_t)list->h)
+		m->top = m->n + rows - (size_t)list->h;
+}
+
 static void
 menu_draw(struct menu *m)
 {
@@ -404,6 +459,9 @@ menu_draw(struct menu *m)
 	snprintf(range, sizeof range, "1-%zu", m->n);
 	erase();
 	layout_menu(LINES, COLS, m->n, &l);
+	/* room under the list for the line on what was left out, wrapped */
+	if (m->dropped != NULL)
+		layout_menu(LINES, COLS, m->n + menu_dropped_rows(m, &l.list), &l);
 	if (l.kind == LAYOUT_TOO_SMALL) {
 		ui_too_small(ui, NULL);
 		return;
@@ -412,6 +470,7 @@ menu_draw(struct menu *m)
 	ui_put(ui, l.title.y, l.title.x, l.title.w, ui_attr(ui, UI_ACCENT), m->title);
 	ui_hline(ui, l.rule.y, l.rule.x, l.rule.w);
 	m->top = layout_scroll(m->sel, m->top, (size_t)l.list.h, m->n);
+	menu_scroll_to_dropped(m, &l.list);
 	if (m->n == 0)
 		ui_put(ui, l.list.y, l.list.x + 2, l.list.w - 2, A_NORMAL, m->empty);
 	for (size_t i = m->top; i < m->n && (int)(i - m->top) < l.list.h; i++) {
@@ -421,6 +480,13 @@ menu_draw(struct menu *m)
 			menu_draw_main_row(m, &l.list, y, i);
 		else
 			menu_draw_routine_row(m, &l.list, y, i, compact);
+	}
+	/* the routines left out for the settings, said under the list's end */
+	if (m->dropped != NULL && m->n - m->top < (size_t)l.list.h) {
+		int at = (int)(m->n - m->top);
+		struct layout_rect under = { l.list.y + at, l.list.x + 2, l.list.h - at, l.list.w - 2 };
+
+		ui_wrap(ui, &under, 0, 0, ui_attr(ui, UI_DIM), NULL, m->dropped);
 	}
 	if (l.detail.h > 0 && !l.beside)
 		ui_hline(ui, l.detail.y - 1, l.detail.x, l.detail.w);
@@ -568,9 +634,13 @@ menu_pick_routine(struct ui *ui, const struct catalogue *c, enum menu_scope scop
 	enum menu_choice ch = CHOICE_QUIT;
 	struct menu_entry *e;
 	int picked;
+	size_t dropped;
+	char why[512];
 
 	m.empty = _("No routines here yet.");
-	m.n = menu_routines(&ui->opts, c, scope, &e);
+	m.n = menu_routines(&ui->opts, c, scope, &e, &dropped);
+	if (dropped > 0)
+		m.dropped = frontend_dropped_line(&ui->opts, dropped, why, sizeof why);
 	m.e = e;
 	for (size_t i = 0; i < m.n; i++)
 		if (ui_text_cols(ui, e[i].label) > m.name_w)

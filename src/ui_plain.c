@@ -372,6 +372,8 @@ plain_list(const struct plain *p, const struct catalogue *c, enum menu_scope sco
     const struct routine **list)
 {
 	int n = 0, k;
+	size_t dropped;
+	char why[512];
 
 	printf("%s\n", scope == MENU_MORNING ? _("Morning routines") :
 	    scope == MENU_EVENING ? _("Evening routines") : _("All routines"));
@@ -382,8 +384,10 @@ plain_list(const struct plain *p, const struct catalogue *c, enum menu_scope sco
 		    (scope != MENU_EVENING || r->time != RTIME_MORNING))
 			list[n++] = r;
 	}
+	/* what nothing runs of for these settings is not offered */
+	n = (int)frontend_drop_unsuited(&p->opts, list, (size_t)n, &dropped);
 	/* the routines that suit the first-visit answers first */
-	profile_suiting_first(p->opts.profile, list, (size_t)n);
+	frontend_order(&p->opts, list, (size_t)n, (int)scope);
 	for (k = 0; k < n; k++) {
 		const struct routine *r = list[k], *run;
 		struct today *t;
@@ -417,6 +421,8 @@ plain_list(const struct plain *p, const struct catalogue *c, enum menu_scope sco
 	}
 	if (n == 0)
 		printf(_("  (no routines)\n"));
+	if (dropped > 0)
+		printf("  %s\n", frontend_dropped_line(&p->opts, dropped, why, sizeof why));
 	return n;
 }
 

@@ -48,6 +48,8 @@ static const struct row rows[] = {
 	  COND_OSTEOPOROSIS, NULL },
 	{ "foam rolling", MOVE(.hip_flexion = HIP_AROUND_90), KIND_RELEASE, EQUIP_FOAM_ROLLER, AREA_HAMSTRINGS,
 	  COND_OSTEOPOROSIS, "body weight on a foam roller" },
+	{ "arching back over a roller", MOVE(.spine = SPINE_EXTENSION, .spine_loaded = true, .lying = LYING_BACK),
+	  KIND_DYNAMIC, EQUIP_FOAM_ROLLER, AREA_MID_BACK, COND_OSTEOPOROSIS, "loaded back bend over a foam roller" },
 	/* hip replacement, posterior approach */
 	{ "hip past 90", MOVE(.hip_flexion = HIP_PAST_90), KIND_STATIC, 0, 0,
 	  COND_HIP_REPLACEMENT, "hip bent past 90 degrees" },
@@ -203,6 +205,20 @@ reviewed_stretches(void **state)
 	catalogue_free(c);
 }
 
+/* The reason names the movement that broke the rule: a thoracic extension is a back bend. */
+static void
+roller_extension_reason(void **state)
+{
+	struct catalogue *c = bundled();
+	const char *why = conditions_check(catalogue_find_stretch(c, "thoracic-extension-roller"),
+	    COND_OSTEOPOROSIS, NULL);
+
+	(void)state;
+	assert_non_null(why);
+	assert_string_equal(why, "loaded back bend over a foam roller");
+	catalogue_free(c);
+}
+
 int
 main(void)
 {
@@ -212,6 +228,7 @@ main(void)
 		cmocka_unit_test(long_on_the_back),
 		cmocka_unit_test(bundled_stretches_describe_movement),
 		cmocka_unit_test(reviewed_stretches),
+		cmocka_unit_test(roller_extension_reason),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

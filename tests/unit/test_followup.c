@@ -348,7 +348,9 @@ test_suits(void **state)
 	assert_true(profile_routine_suits(&fwd, wake));
 	assert_false(profile_routine_suits(&fwd, ext));
 	assert_false(profile_routine_suits(&leg, deep));     /* no deep moves with leg symptoms */
-	assert_true(profile_routine_suits(&leg, wake));
+	/* neither direction eases: a routine that leans forward is not marked, one without a lean is */
+	assert_false(profile_routine_suits(&leg, wake));
+	assert_true(profile_routine_suits(&leg, catalogue_find_routine(bundled, "flare-day")));
 	assert_true(profile_routine_suits(&neck, desk));
 	assert_false(profile_routine_suits(&none, wake));
 }
