@@ -1,6 +1,7 @@
 /* cmd_config.c — the settings in force, and `stretchcoach config`. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "catalogue.h"
@@ -123,7 +124,7 @@ cmd_config(const struct cli *cli)
 {
 	struct config cfg;
 	struct run_opts o;
-	char value[64], leg[64] = "", eases[64] = "", *path = paths_config_file(), *ps;
+	char value[160], leg[160] = "", eases[160] = "", conds[512] = "", *path = paths_config_file(), *ps;
 	char **cats;
 	size_t ncats;
 	int status = cmd_settings(cli, &cfg, &o);
@@ -164,7 +165,9 @@ cmd_config(const struct cli *cli)
 			break;
 		}
 		case CFG_CONDITIONS:
-			catalogue_join_names(value, sizeof value, cfg.conditions, catalogue_condition_name, ",");
+			/* in the checklist's words, one a row */
+			cmd_profile_conditions(cfg.conditions, "\n", conds, sizeof conds);
+			snprintf(value, sizeof value, "%.*s", (int)strcspn(conds, "\n"), conds);
 			if (value[0] == '\0')
 				snprintf(value, sizeof value, "%s", _("(none)"));
 			break;
@@ -185,6 +188,9 @@ cmd_config(const struct cli *cli)
 		/* the profile's other answers, in words, on rows of their own under it */
 		if (k == CFG_PROFILE && *leg != '\0')
 			printf("%-17s %s\n%-17s %s\n", "", leg, "", eases);
+		for (const char *c = strchr(conds, '\n'); k == CFG_CONDITIONS && c != NULL;
+		    c = strchr(c + 1, '\n'))
+			printf("%-17s %.*s\n", "", (int)strcspn(c + 1, "\n"), c + 1);
 	}
 	config_sound_path(&o);
 	ps = text_safe(path ? path : _("(none: set HOME or XDG_CONFIG_HOME)"));
