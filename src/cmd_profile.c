@@ -176,7 +176,7 @@ ask_step(struct frontend *fe, int k, struct answers *an)
 static void
 keep_answers(struct frontend *fe, struct config *cfg, const struct answers *an, bool left)
 {
-	char *path = paths_config_file(), *cause = NULL;
+	char *path, *cause = NULL;
 	bool same = memcmp(&an->p, &cfg->profile, sizeof an->p) == 0 &&
 	    an->conds == cfg->conditions &&
 	    an->conds_given == (cfg->source[CFG_CONDITIONS] != SRC_DEFAULT);
@@ -184,6 +184,7 @@ keep_answers(struct frontend *fe, struct config *cfg, const struct answers *an, 
 	/* left before any answer: nothing is written, so the questions are offered again */
 	if (left && same)
 		return;
+	path = paths_config_file();
 	cfg->profile = an->p;
 	cfg->source[CFG_PROFILE] = SRC_FILE;
 	if (an->conds_given) {

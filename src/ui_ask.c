@@ -29,13 +29,20 @@ ask_bar_cols(const struct ui *ui, const char *const *bar, size_t n)
 	return cols;
 }
 
-/* A row of questions' bar: its words go from the last key first, so the keys stay. */
+/* A row of questions' bar: where it is narrow, words go from the last key first, so the keys stay. */
 static void
 ask_put_bar(const struct ui *ui, const struct page_layout *l, const char **bar, size_t n)
 {
-	for (size_t i = n; i >= 2 && ask_bar_cols(ui, bar, n) > l->keys.w; i -= 2)
+	int w = l->keys.w;
+
+	for (size_t i = n; i > 6 && ask_bar_cols(ui, bar, n) > w; i -= 2)
 		bar[i - 1] = "";
-	ui_put_keys(ui, l->keys.y, l->keys.x, l->keys.w, bar, n);
+	/* then the last keys (the arrows first), before a word of Enter, Esc or ? */
+	while (n > 6 && ask_bar_cols(ui, bar, n) > w)
+		n -= 2;
+	for (size_t i = n; i >= 2 && ask_bar_cols(ui, bar, n) > w; i -= 2)
+		bar[i - 1] = "";
+	ui_put_keys(ui, l->keys.y, l->keys.x, w, bar, n);
 }
 
 /* The key bar: a single question, one of a row, or a checklist. */
