@@ -57,6 +57,8 @@ struct profile;
  * other two empty), "leg symptoms: no", "eased by: bending-backward".
  */
 void cmd_profile_rows(const struct profile *p, char *area, char *leg, char *eases, size_t size);
+/* The conditions in bits, in the checklist's words, sep between them; "" for none. */
+void cmd_profile_conditions(unsigned conds, const char *sep, char *buf, size_t size);
 /*
  * Ask the four questions (where, down a leg, what eases it, the conditions
  * to allow for) through fe, starting from the answers in cfg: each can be

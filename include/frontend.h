@@ -67,6 +67,7 @@ struct run_opts {
 enum {
 	PAGE_GATE = 1u << 0,      /* Enter goes on, q goes back; the answer is returned */
 	PAGE_VERBATIM = 1u << 1,  /* a report: each line as it is, not joined into paragraphs */
+	PAGE_NOTE = 1u << 2,      /* a note read on the way: Enter and q both go on (PAGE_ON) */
 };
 enum page_exit { PAGE_BACK, PAGE_ON };
 
@@ -109,6 +110,7 @@ struct frontend_question {
 	 * answer alone when none is marked. NULL: one answer is picked.
 	 */
 	unsigned *marks;
+	bool first;                   /* with steps: the first question, with none before it */
 };
 /* What ask returns besides an answer's index. */
 enum { ASK_SKIP = -1, ASK_PREV = -2, ASK_LEAVE = -3 };

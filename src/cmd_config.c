@@ -1,6 +1,7 @@
 /* cmd_config.c — the settings in force, and `stretchcoach config`. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "catalogue.h"
@@ -91,6 +92,19 @@ put_row(const char *label, int width, const char *value)
 	printf("%s%*s %s\n", label, pad > 0 ? pad : 0, "", value);
 }
 
+/*
+ * The rows under a key's: the profile's other answers (leg, eases), and the
+ * conditions after the first (conds' lines after its first), each in words.
+ */
+static void
+put_under(const char *leg, const char *eases, const char *conds)
+{
+	if (*leg != '\0')
+		printf("%-17s %s\n%-17s %s\n", "", leg, "", eases);
+	for (const char *c = strchr(conds, '\n'); c != NULL; c = strchr(c + 1, '\n'))
+		printf("%-17s %.*s\n", "", (int)strcspn(c + 1, "\n"), c + 1);
+}
+
 /* Where remind reads time away (as it would now), and the terminal a routine started from the desktop opens in. */
 static void
 config_remind_paths(void)
@@ -123,7 +137,7 @@ cmd_config(const struct cli *cli)
 {
 	struct config cfg;
 	struct run_opts o;
-	char value[64], leg[64] = "", eases[64] = "", *path = paths_config_file(), *ps;
+	char value[160], leg[160] = "", eases[160] = "", conds[512] = "", *path = paths_config_file(), *ps;
 	char **cats;
 	size_t ncats;
 	int status = cmd_settings(cli, &cfg, &o);
@@ -164,7 +178,9 @@ cmd_config(const struct cli *cli)
 			break;
 		}
 		case CFG_CONDITIONS:
-			catalogue_join_names(value, sizeof value, cfg.conditions, catalogue_condition_name, ",");
+			/* in the checklist's words, one a row */
+			cmd_profile_conditions(cfg.conditions, "\n", conds, sizeof conds);
+			snprintf(value, sizeof value, "%.*s", (int)strcspn(conds, "\n"), conds);
 			if (value[0] == '\0')
 				snprintf(value, sizeof value, "%s", _("(none)"));
 			break;
@@ -182,9 +198,8 @@ cmd_config(const struct cli *cli)
 		printf("%-17s ", config_key_name((enum config_key)k));
 		put_row(value, 16, cfg.source[k] == SRC_ENV ? _("environment (NO_COLOR)") :
 		    _(config_source_name(cfg.source[k])));
-		/* the profile's other answers, in words, on rows of their own under it */
-		if (k == CFG_PROFILE && *leg != '\0')
-			printf("%-17s %s\n%-17s %s\n", "", leg, "", eases);
+		put_under(k == CFG_PROFILE ? leg : "", k == CFG_PROFILE ? eases : "",
+		    k == CFG_CONDITIONS ? conds : "");
 	}
 	config_sound_path(&o);
 	ps = text_safe(path ? path : _("(none: set HOME or XDG_CONFIG_HOME)"));

@@ -27,12 +27,36 @@ static const unsigned cond_order[] = {
 };
 #define NCOND (sizeof cond_order / sizeof cond_order[0])
 
+/* The answers as the questions show them, in the order of profile.h's enums (after NONE). */
+static const char *const area_words[] = { N_("Lower back"), N_("Neck and shoulders"),
+    N_("Both"), N_("General stiffness") };
+static const char *const eases_words[] = { N_("Bending forward, or sitting"),
+    N_("Bending backward, or standing and walking"), N_("Neither, or I can't tell") };
+/* short enough for a row each at 50 columns; in cond_order's order, "none of these" last */
+static const char *const cond_words[] = { N_("Osteoporosis"), N_("A hip replacement"),
+    N_("A knee replacement"), N_("Pregnancy, after the first 3 months"),
+    N_("Spinal stenosis (bending back hurts)"), N_("Sciatica that flared up lately"),
+    N_("Surgery in the last 3 months"), N_("None of these") };
+
 /* What the questions change as they are answered. */
 struct answers {
 	struct profile p;
 	unsigned conds;
 	bool conds_given;    /* the checklist was answered: "conditions" is written */
+	unsigned marks;      /* the checklist's marks, kept while going back and forth */
 };
+
+void
+cmd_profile_conditions(unsigned conds, const char *sep, char *buf, size_t size)
+{
+	size_t len = 0;
+
+	*buf = '\0';
+	for (size_t i = 0; i < NCOND && len < size; i++)
+		if (conds & cond_order[i])
+			len += (size_t)snprintf(buf + len, size - len, "%s%s", len ? sep : "",
+			    _(cond_words[i]));
+}
 
 void
 cmd_profile_rows(const struct profile *p, char *area, char *leg, char *eases, size_t size)
@@ -42,14 +66,14 @@ cmd_profile_rows(const struct profile *p, char *area, char *leg, char *eases, si
 		snprintf(area, size, "%s", _("(not answered)"));
 		return;
 	}
-	/* the area in the config file's word, as `config` shows every other value */
-	snprintf(area, size, "%s", p->area != PROFILE_AREA_NONE ? profile_area_name(p->area) :
+	/* the answers in the questions' words */
+	snprintf(area, size, "%s", p->area != PROFILE_AREA_NONE ? _(area_words[p->area - 1]) :
 	    _("(area not asked)"));
 	snprintf(leg, size, "%s", p->leg == 1 ? _("leg symptoms: yes") : p->leg == 0 ?
 	    _("leg symptoms: no") : _("leg symptoms: not asked"));
 	if (p->eases != PROFILE_EASES_NONE)
-		/* TRANSLATORS: the config file's word for what eases the back, "bending-backward". */
-		snprintf(eases, size, _("eased by: %s"), profile_eases_name(p->eases));
+		/* TRANSLATORS: the answer to "What eases it?", "Bending backward, or standing and walking". */
+		snprintf(eases, size, _("eased by: %s"), _(eases_words[p->eases - 1]));
 	else
 		snprintf(eases, size, "%s", _("eased by: not asked"));
 }
@@ -61,7 +85,7 @@ ask_one(struct frontend *fe, int k, const char *const *lines, size_t nlines,
 {
 	char title[128];
 	struct frontend_question q = { title, lines, nlines, answers, n, "12345678", _("leave"),
-	    true, given, marks };
+	    true, given, marks, k == 0 };
 
 	/* TRANSLATORS: the title of each first-visit question: "About your back (1 of 4)". */
 	snprintf(title, sizeof title, _("About your back (%d of %d)"), k + 1, Q_COUNT);
@@ -79,33 +103,31 @@ leg_advice(struct frontend *fe)
 		    "leg, and leaves out deep stretches and long hamstring holds."),
 	};
 
-	fe->ops->page(fe->ctx, _("Please see a clinician"), lines, 2, PAGE_GATE);
+	fe->ops->page(fe->ctx, _("Please see a clinician"), lines, 2, PAGE_NOTE);
 }
 
 /* Question 4: the conditions, a checklist with "none of these" last. */
 static int
 ask_conditions(struct frontend *fe, struct answers *an)
 {
-	/* short enough for a row each at 50 columns */
-	const char *answers[] = { _("Osteoporosis"), _("A hip replacement"),
-	    _("A knee replacement"), _("Pregnancy, after the first 3 months"),
-	    _("Spinal stenosis (bending back hurts)"), _("Sciatica that flared up lately"),
-	    _("Surgery in the last 3 months"), _("None of these") };
+	unsigned marks;
+	const char *answers[NCOND + 1];
 	const char *lines[] = { _("Which of these apply to you?"),
 	    _("This only changes what the app offers. It is not medical advice.") };
-	unsigned marks = 0;
 	int given = (int)NCOND, a;
 
+	for (size_t i = 0; i <= NCOND; i++)
+		answers[i] = _(cond_words[i]);
 	for (size_t i = 0; i < NCOND; i++)
-		if (an->conds & cond_order[i]) {
-			marks |= 1u << i;
-			given = given == (int)NCOND ? (int)i : given;
+		if (an->marks & (1u << i)) {
+			given = (int)i;
+			break;
 		}
-	if (an->conds_given && an->conds == 0)
-		marks = 1u << NCOND;
-	if ((a = ask_one(fe, Q_CONDITIONS, lines, 2, answers, NCOND + 1, given, &marks)) < 0 ||
-	    marks == 0)
+	/* the marks stay as they are when going back and forth: they are taken with Enter */
+	if ((a = ask_one(fe, Q_CONDITIONS, lines, 2, answers, NCOND + 1, given, &an->marks)) < 0 ||
+	    an->marks == 0)
 		return a < 0 ? a : ASK_SKIP;
+	marks = an->marks;
 	an->conds = 0;
 	for (size_t i = 0; i < NCOND; i++)
 		if (marks & (1u << i))
@@ -118,11 +140,10 @@ ask_conditions(struct frontend *fe, struct answers *an)
 static int
 ask_step(struct frontend *fe, int k, struct answers *an)
 {
-	const char *where[] = { _("Lower back"), _("Neck and shoulders"), _("Both"),
-	    _("General stiffness") };
+	const char *where[] = { _(area_words[0]), _(area_words[1]), _(area_words[2]),
+	    _(area_words[3]) };
 	const char *leg[] = { _("Yes"), _("No") };
-	const char *eases[] = { _("Bending forward, or sitting"),
-	    _("Bending backward, or standing and walking"), _("Neither, or I can't tell") };
+	const char *eases[] = { _(eases_words[0]), _(eases_words[1]), _(eases_words[2]) };
 	const char *first[] = { _("Where do you feel it most?"), _("Your answers only change "
 	    "which routines are offered first. They are preferences, not a diagnosis.") };
 	const char *down[] = { _("Do the symptoms go down a leg, below the knee?") };
@@ -155,11 +176,15 @@ ask_step(struct frontend *fe, int k, struct answers *an)
 static void
 keep_answers(struct frontend *fe, struct config *cfg, const struct answers *an, bool left)
 {
-	char *path = paths_config_file(), *cause = NULL;
+	char *path, *cause = NULL;
 	bool same = memcmp(&an->p, &cfg->profile, sizeof an->p) == 0 &&
 	    an->conds == cfg->conditions &&
 	    an->conds_given == (cfg->source[CFG_CONDITIONS] != SRC_DEFAULT);
 
+	/* left before any answer: nothing is written, so the questions are offered again */
+	if (left && same)
+		return;
+	path = paths_config_file();
 	cfg->profile = an->p;
 	cfg->source[CFG_PROFILE] = SRC_FILE;
 	if (an->conds_given) {
@@ -175,8 +200,6 @@ keep_answers(struct frontend *fe, struct config *cfg, const struct answers *an, 
 
 		fe->ops->note(fe->ctx, msg);
 		free(msg);
-	} else if (left && same) {
-		;   /* left before any answer: the menu's own keys say how to go on */
 	} else if (left) {
 		fe->ops->note(fe->ctx, _("The answers you gave are kept. About your back in the "
 		    "menu asks again."));
@@ -191,14 +214,20 @@ keep_answers(struct frontend *fe, struct config *cfg, const struct answers *an, 
 bool
 cmd_profile_ask(struct frontend *fe, struct config *cfg)
 {
-	struct answers an = { cfg->profile, cfg->conditions, cfg->source[CFG_CONDITIONS] != SRC_DEFAULT };
+	struct answers an = { cfg->profile, cfg->conditions, cfg->source[CFG_CONDITIONS] != SRC_DEFAULT,
+	    0 };
 	int k = 0, a = 0;
 
+	for (size_t i = 0; i < NCOND; i++)
+		if (an.conds & cond_order[i])
+			an.marks |= 1u << i;
+	if (an.conds_given && an.conds == 0)
+		an.marks = 1u << NCOND;
 	while (k < Q_COUNT && frontend_signal() == 0) {
-		/* back from the first question leaves them, as Esc does */
-		if ((a = ask_step(fe, k, &an)) == ASK_LEAVE || (a == ASK_PREV && k == 0))
+		/* there is no question before the first: back there asks it again */
+		if ((a = ask_step(fe, k, &an)) == ASK_LEAVE)
 			break;
-		k = a == ASK_PREV ? k - 1 : k + 1;
+		k = a == ASK_PREV ? (k > 0 ? k - 1 : 0) : k + 1;
 	}
 	if (frontend_signal() != 0)
 		return false;

@@ -17,6 +17,34 @@ struct ask {
 	bool help;      /* the ? box is open */
 };
 
+/* The columns the bar's pairs take, two between each. */
+static int
+ask_bar_cols(const struct ui *ui, const char *const *bar, size_t n)
+{
+	int cols = 0;
+
+	for (size_t i = 0; i + 1 < n; i += 2)
+		cols += (i ? 2 : 0) + ui_text_cols(ui, bar[i]) +
+		    (bar[i + 1][0] != '\0' ? 1 + ui_text_cols(ui, bar[i + 1]) : 0);
+	return cols;
+}
+
+/* A row of questions' bar: where it is narrow, words go from the last key first, so the keys stay. */
+static void
+ask_put_bar(const struct ui *ui, const struct page_layout *l, const char **bar, size_t n)
+{
+	int w = l->keys.w;
+
+	for (size_t i = n; i > 6 && ask_bar_cols(ui, bar, n) > w; i -= 2)
+		bar[i - 1] = "";
+	/* then the last keys (the arrows first), before a word of Enter, Esc or ? */
+	while (n > 6 && ask_bar_cols(ui, bar, n) > w)
+		n -= 2;
+	for (size_t i = n; i >= 2 && ask_bar_cols(ui, bar, n) > w; i -= 2)
+		bar[i - 1] = "";
+	ui_put_keys(ui, l->keys.y, l->keys.x, w, bar, n);
+}
+
 /* The key bar: a single question, one of a row, or a checklist. */
 static void
 ask_keys(const struct ask *a, const struct page_layout *l)
@@ -25,17 +53,22 @@ ask_keys(const struct ask *a, const struct page_layout *l)
 	const char *move = ui->utf8 ? "\u2191\u2193" : "j/k";
 	const char *left = ui->utf8 ? "\u2190" : "b", *right = ui->utf8 ? "\u2192" : "s";
 	const char *one[] = { move, _("move"), "Enter", _("choose"), "Esc", a->q->skip };
-	/* what goes on and back first, so a narrow bar keeps them */
-	const char *row[] = { "Enter", _("choose"), left, _("back"), "Esc", _("leave"), "?",
-	    _("help"), right, _("skip"), move, _("move") };
-	const char *list[] = { _("Space"), _("mark"), "Enter", _("done"), left, _("back"), "Esc",
-	    _("leave"), "?", _("help"), move, _("move") };
+	/* what goes on, leaves and helps first, so a narrow bar keeps them */
+	const char *row[] = { "Enter", _("choose"), "Esc", _("leave"), "?", _("help"), right,
+	    _("skip"), left, _("back"), move, _("move") };
+	const char *list[] = { "Enter", _("done"), "Esc", _("leave"), "?", _("help"), _("Space"),
+	    _("mark"), left, _("back"), move, _("move") };
+	const char **bar = a->q->marks != NULL ? list : row;
+	size_t n = 12;
 
-	if (a->q->marks != NULL)
-		ui_put_keys(ui, l->keys.y, l->keys.x, l->keys.w, list, sizeof list / sizeof *list);
-	else if (a->q->steps)
-		ui_put_keys(ui, l->keys.y, l->keys.x, l->keys.w, row, sizeof row / sizeof *row);
-	else
+	if (a->q->steps) {
+		/* no "back" on the first question: there is none before it */
+		if (a->q->first) {
+			memmove(bar + 8, bar + 10, 2 * sizeof *bar);
+			n -= 2;
+		}
+		ask_put_bar(ui, l, bar, n);
+	} else
 		ui_put_keys(ui, l->keys.y, l->keys.x, l->keys.w, one, sizeof one / sizeof *one);
 }
 
@@ -94,17 +127,19 @@ ask_answer_row(const struct ask *a, const struct layout_rect *body, int y, size_
 static void
 ask_help_draw(struct ask *a)
 {
+	const bool list = a->q->marks != NULL;
 	const char *lines[] = {
 		_("Up, Down\tmove (j and k too)"),
-		_("Enter, 1-9\tchoose the answer and go on"),
-		_("Space\tin a list: mark or clear the line"),
-		_("Left, b\tthe question before, your answer marked"),
+		list ? _("1-9, Space\tmark or clear the line") : _("Enter, 1-9\tchoose the answer and go on"),
+		list ? _("Enter\ttake the marks and go on") : _("Space\tin a list: mark or clear the line"),
 		_("Right, s\tskip this question, keep your answer"),
 		_("Esc, q\tleave the questions, keep the answers given"),
+		_("Left, b\tthe question before, your answer marked"),
 	};
+	/* the first question has none before it */
+	size_t n = sizeof lines / sizeof *lines - (a->q->first ? 1 : 0);
 
-	ui_message_box(a->ui, _("Keys"), lines, sizeof lines / sizeof *lines,
-	    _("any key closes"));
+	ui_message_box(a->ui, _("Keys"), lines, n, _("any key closes"));
 }
 
 static void
@@ -221,9 +256,12 @@ ask_key(void *st, int ch)
 		a->picked = steps ? ASK_LEAVE : ASK_SKIP;
 		return 1;
 	case KEY_LEFT: case KEY_BACKSPACE: case 127: case '\b': case 'b':
-		if (!steps && ch != KEY_LEFT)
+		/* only a row of questions goes back, and not from its first */
+		if (!steps)
 			break;
-		a->picked = steps ? ASK_PREV : ASK_SKIP;
+		if (a->q->first)
+			return UI_STAY;
+		a->picked = ASK_PREV;
 		return 1;
 	case KEY_RIGHT: case 's':
 		if (!steps)

@@ -15,9 +15,6 @@
 #include "speech.h"
 #include "ui_curses_int.h"
 
-/* How long a message such as "Skipped Cat-Cow" stays, in real milliseconds. */
-#define MSG_MS 3000
-
 static void coach_message(struct coach *c, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 

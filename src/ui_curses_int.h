@@ -210,6 +210,9 @@ int ui_coach(void *ctx, struct session *s, const struct vclock *clk);
 /* ui_screen.c: the session screen, drawn by ui_coach.c's loop */
 enum coach_overlay { OV_NONE, OV_HELP, OV_QUIT, OV_HURT, OV_INFO };
 
+/* How long a message such as "Skipped Cat-Cow" stays, in real milliseconds. */
+#define MSG_MS 3000
+
 struct coach {
 	struct ui *ui;
 	struct session *s;

@@ -249,6 +249,8 @@ ui_page(void *ctx, const char *title, const char *const *lines, size_t n, unsign
 	    /* TRANSLATORS: "back" out of this screen; the session's "back" (a stretch) is another message. */
 	    C_("leave a screen", "back") };
 	const char *const back[] = { "q", C_("leave a screen", "back") };
+	/* TRANSLATORS: Enter (and q) go on from a note read on the way, to the next question. */
+	const char *const note[] = { "Enter", _("go on") };
 	struct ui *ui = ctx;
 	struct doc d = { NULL, 0 };
 	char *t;
@@ -263,12 +265,16 @@ ui_page(void *ctx, const char *title, const char *const *lines, size_t n, unsign
 			page_add_line(&d, lines[i]);
 	}
 	t = text_safe(title);
-	if (how & PAGE_GATE)
+	if (how & PAGE_NOTE)
+		r = pager_run(ui, t, &d, note, 2);
+	else if (how & PAGE_GATE)
 		r = pager_run(ui, t, &d, gate, 4);
 	else
 		r = pager_run(ui, t, &d, back, 2);
 	free(t);
 	doc_free(&d);
+	if ((how & PAGE_NOTE) && r != UI_SIGNALLED)
+		return PAGE_ON;
 	return (how & PAGE_GATE) && r == PAGER_ENTER ? PAGE_ON : PAGE_BACK;
 }
 

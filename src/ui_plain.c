@@ -604,6 +604,11 @@ plain_page(void *ctx, const char *title, const char *const *lines, size_t n, uns
 			put_wrapped(lines[i]);
 	}
 	fflush(stdout);
+	if (how & PAGE_NOTE) {
+		putchar('\n');
+		plain_ask_on(_("Press Enter to go on: "));
+		return PAGE_ON;
+	}
 	if (!(how & PAGE_GATE))
 		return PAGE_BACK;
 	putchar('\n');

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "catalogue.h"
+#include "clock.h"
 #include "cue.h"
 #include "diag.h"
 #include "i18n.h"
@@ -411,6 +412,8 @@ screen_message(struct coach *c, const struct session_view *v)
 		snprintf(c->msg, sizeof c->msg, "%s", ui->note);
 		*ui->note = '\0';
 		c->msg_gen++;
+		/* a note left from before the session goes, as the session's own messages do */
+		c->msg_until = clock_mono_ms() + 2 * MSG_MS;
 	}
 	if (r->h == 0 || !ui_changed(&c->shown.msg, (int64_t)c->msg_gen << 1 | v->paused))
 		return;

@@ -78,9 +78,10 @@ check "a session refuses to start on a bad config (65)" test "$rc" -eq 65
 # the first-visit answers: shown by config, kept by `profile` beside the other keys
 printf '{"bell": false, "profile": {"area": "lower-back", "leg": false, "eased_by": "bending-backward"}}' >"$cfg"
 run_sc config
-check "config shows the first-visit area, the source in its column" grep -q '^profile           lower-back       config file$' "$TMP/out"
+check "config shows the first-visit area, the source in its column" grep -q '^profile           Lower back       config file$' "$TMP/out"
 check "config says the leg answer in words" grep -q '^                  leg symptoms: no$' "$TMP/out"
-check "config says what eases it in words" grep -q '^                  eased by: bending-backward$' "$TMP/out"
+check "config says what eases it in the question's words" grep -q '^                  eased by: Bending backward, or standing and walking$' "$TMP/out"
+check "config shows no internal ids for the answers" sh -c "! grep -q 'lower-back\|bending-backward' '$TMP/out'"
 printf '{"profile": {"area": "both"}}' >"$cfg"
 run_sc config
 check "config: an unasked leg question says so" grep -q '^                  leg symptoms: not asked$' "$TMP/out"
@@ -100,6 +101,8 @@ printf '3\n1\n\n' | "$SC_BIN" profile --plain >"$TMP/out" 2>"$TMP/err"
 check "profile --plain keeps the answers given" grep -q '"area":[[:space:]]*"both"' "$cfg"
 check "profile --plain keeps a yes to symptoms below the knee" grep -q '"leg":[[:space:]]*true' "$cfg"
 check "profile --plain says to see a clinician for the leg" grep -q 'Please see a clinician' "$TMP/out"
+check "profile --plain: the clinician note only goes on" sh -c "grep -q '^Press Enter to go on: ' '$TMP/out' &&
+    ! grep -q 'q and Enter to go back' '$TMP/out'"
 check "profile keeps the other settings" grep -q '"bell":[[:space:]]*false' "$cfg"
 check "a skipped question keeps the answer from before" grep -q '"eased_by":[[:space:]]*"bending-backward"' "$cfg"
 check "the conditions are left as they were when not answered" sh -c "! grep -q conditions '$cfg'"
@@ -112,11 +115,19 @@ check "profile --plain: not advice" grep -q 'It is not medical advice' "$TMP/out
 check "profile --plain: the conditions marked are kept" sh -c "tr -d ' \t\n' < '$cfg' |
     grep -q '\"conditions\":\[\"osteoporosis\",\"spinal-stenosis\"\]'"
 run_sc config
-check "config shows the conditions from the questions" grep -q '^conditions        osteoporosis,spinal-stenosis config file$' "$TMP/out"
+check "config shows the conditions in the checklist's words" grep -q '^conditions        Osteoporosis     config file$' "$TMP/out"
+check "... one a row" grep -q '^                  Spinal stenosis (bending back hurts)$' "$TMP/out"
 printf '8\n' | "$SC_BIN" profile --plain >/dev/null 2>&1
 check "profile --plain: an answer out of range changes nothing" grep -q '"osteoporosis"' "$cfg"
 printf '\n\n\n8\n' | "$SC_BIN" profile --plain >/dev/null 2>&1
 check "profile --plain: none of these clears them" sh -c "tr -d ' \t\n' < '$cfg' | grep -q '\"conditions\":\[\]'"
+# b on the first question asks it again (there is none before); leaving unanswered writes nothing
+printf '{"bell": false}' >"$cfg"
+printf 'b\nq\n' | "$SC_BIN" profile --plain >"$TMP/out" 2>"$TMP/err"
+check "profile --plain: b on the first question asks it again" test "$(grep -c 'About your back (1 of 4)' "$TMP/out")" -eq 2
+check "profile --plain: leaving with nothing answered writes no profile" sh -c "! grep -q profile '$cfg'"
+run_sc config
+check "... so the questions are still unanswered" grep -q '^profile           (not answered)   default$' "$TMP/out"
 printf '{"profile": {"area": "knees"}}' >"$cfg"
 run_sc config
 check "a bad profile area is named (65)" sh -c "[ $rc -eq 65 ] && grep -q 'config.json: profile: area must be' '$TMP/err'"

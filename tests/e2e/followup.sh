@@ -76,6 +76,10 @@ check "it names the routine and when" on_screen 'Since Tiny One earlier today'
 check "it fits 50x15 with its answers" sh -c "tmux -L '$E2E_SOCK' capture-pane -p | grep -q ' b  Better' &&
     tmux -L '$E2E_SOCK' capture-pane -p | grep -q ' w  Worse'"
 check "Esc skip is in the key bar" on_screen 'Esc skip'
+keys Left
+sleep 0.5
+check "Left does nothing there (only Esc skips, as the bar says)" on_screen 'The next-day check'
+check "... and records nothing" sh -c "! grep -q 'next-day' '$hist'"
 keys w
 check "after the answer: the main menu" wait_for 'All routines' 5
 keys q
