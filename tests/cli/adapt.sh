@@ -57,7 +57,7 @@ check "a routine that already suits is not changed or announced" sh -c "! grep -
 printf '{"kneel": false, "floor": true, "conditions": ["hip-replacement"]}\n' >"$cfg"
 run_sc config
 check "config shows kneel no from the config file" grep -Eq '^kneel +no +config file$' "$TMP/out"
-check "config shows the conditions from the config file" grep -Eq '^conditions +hip-replacement +config file$' "$TMP/out"
+check "config shows the conditions from the config file" grep -Eq '^conditions +A hip replacement +config file$' "$TMP/out"
 run_sc run evening-deep-release --plain --speed 1000 --no-checkin
 check "config kneel false: nothing that kneels" none_of "$TMP/kneels"
 check "config conditions hip-replacement: nothing to avoid after a hip replacement" none_of "$TMP/hip"
