@@ -72,7 +72,7 @@ lang_checks de_DE.UTF-8 'Aufruf: stretchcoach' 'Bevor du anfängst' 'Schritte' '
 lang_checks es_ES.UTF-8 'Uso: stretchcoach' 'Antes de empezar' 'Pasos' 'Cuidado' Mantén \
     ', lado izquierdo' 'Rutina completada' '\] (Hold|Switch sides|Rest) '
 # French puts a no-break space before the colon: "Usage : stretchcoach"
-lang_checks fr_FR.UTF-8 'Usage.*: stretchcoach' 'Avant de commencer' 'Étapes' 'Prudence' Tiens \
+lang_checks fr_FR.UTF-8 'Usage.*: stretchcoach' 'Avant de commencer' 'Étapes' 'Prudence' Maintiens \
     ', côté gauche' 'Routine terminée' '\] (Hold|Switch sides|Rest) '
 
 # LANG=C and a catalogue without translations stay English
