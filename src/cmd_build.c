@@ -5,6 +5,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "app.h"
 #include "adapt.h"
 #include "build_form.h"
 #include "builder.h"
@@ -266,7 +267,7 @@ cmd_build(const struct cli *cli)
 	req.avoid = avoid = cmd_build_avoid(c, (const char *const *)hist.hurt_recent,
 	    cli->include_hurt ? 0 : hist.nhurt_recent, &needs, &req.navoid);
 	if (cli->what_works) {
-		req.prefer = prefer = cmd_whatworks_prefer(&ww, c, &req.nprefer, note, sizeof note);
+		req.prefer = prefer = app_whatworks_prefer(&ww, c, &req.nprefer, note, sizeof note);
 		whatworks_done(&ww);
 	}
 	b = builder_build(c, &req, &cause);

@@ -10,6 +10,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "app.h"
 #include "catalogue.h"
 #include "cli.h"
 #include "clock.h"
@@ -78,7 +79,7 @@ history_build(const struct cli *cli, const struct history_stats *st,
 		cJSON *o = history_report_json_new(st, c, &needs);
 		char *text;
 
-		cmd_whatworks_json(o, ww);
+		app_whatworks_json(o, ww);
 		cmd_followup_json(o, &hr->fu);
 		text = cJSON_Print(o);
 		cJSON_Delete(o);
@@ -90,7 +91,7 @@ history_build(const struct cli *cli, const struct history_stats *st,
 		report_printf(r, "%s\n", empty);
 	} else {
 		history_report_text(r, st, c, &needs);
-		n = cmd_whatworks_lines(ww, c, history_report_utf8(), &lines);
+		n = app_whatworks_lines(ww, c, history_report_utf8(), &lines);
 		for (size_t i = 0; i < n; i++)
 			report_printf(r, "%s%s\n", i == 0 ? "\n" : "", lines[i]);
 		text_lines_free(lines, n);
@@ -125,7 +126,7 @@ cmd_history_report(const struct cli *cli, const struct catalogue *c, const char 
 		whatworks_finish(&hr.ww);
 		/* the catalogue names the routines used most; without it, their ids */
 		if (c == NULL && (st.sessions > 0 || history_report_any_ready(&st) ||
-		    cmd_whatworks_any(&hr.ww) || st.nhurt_recent > 0))
+		    app_whatworks_any(&hr.ww) || st.nhurt_recent > 0))
 			c = own = cmd_load_catalogue(cli, false, &status);  /* NULL: ids, no suggestions */
 		history_build(cli, &st, &hr, c, empty, r);
 	}
