@@ -9,6 +9,8 @@
  *   app_guidance.c   careful suggestions from the check-ins (a gentler day,
  *                    stretches swapped for hurting) as lead entries
  *   app_whatworks.c  "What works for you" as lines and as JSON
+ *   app_history.c    the history read before a session, and the next-day
+ *                    answers in the `history` report
  */
 #ifndef SC_APP_H
 #define SC_APP_H
@@ -19,8 +21,10 @@
 
 struct catalogue;
 struct cJSON;
+struct followup;
 struct frontend_lead;
 struct history_record;
+struct history_stats;
 struct programme;
 struct today_needs;
 struct whatworks;
@@ -122,5 +126,25 @@ int app_guidance_stretch_back(const char *const *ids, size_t n);
  */
 bool app_guidance_swap_lead(const struct catalogue *c, struct app_swaps *sw,
     struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize);
+
+/* --- app_history.c -------------------------------------------------------- */
+
+/*
+ * What the history says before a session: the stretches marked hurt lately
+ * (st->hurt_recent), whether this is the first run (no history yet), and
+ * when ww is not NULL what works (initialised here). Warnings about
+ * unreadable lines are printed on stderr. The caller frees st with
+ * history_stats_done() and ww with whatworks_done().
+ */
+void app_recent_history(struct history_stats *st, bool *first_run, struct whatworks *ww);
+/*
+ * For `history`: per routine, the next-day answers beside its tension change
+ * (from ww), as lines (a heading first; none when nothing was answered).
+ * Returns how many; the caller frees them with text_lines_free().
+ */
+size_t app_followup_lines(const struct followup *f, const struct whatworks *ww,
+    const struct catalogue *c, char ***lines);
+/* For `history --json`: "next_day", the answers per routine, into o. */
+void app_followup_json(struct cJSON *o, const struct followup *f);
 
 #endif

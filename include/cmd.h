@@ -79,19 +79,6 @@ int cmd_profile(const struct cli *cli);
  */
 const struct routine *cmd_followup_check(struct frontend *fe, const struct catalogue *c,
     struct built **made);
-struct cJSON;
-struct followup;
-struct whatworks;
-/*
- * For `history`: per routine, the next-day answers beside its tension change
- * (from ww), as lines (a heading first; none when nothing was answered).
- * Returns how many; the caller frees them with text_lines_free().
- */
-size_t cmd_followup_lines(const struct followup *f, const struct whatworks *ww,
-    const struct catalogue *c, char ***lines);
-/* For `history --json`: "next_day", the answers per routine, into o. */
-void cmd_followup_json(struct cJSON *o, const struct followup *f);
-
 /* cmd_build.c */
 int cmd_build(const struct cli *cli);
 
@@ -166,16 +153,6 @@ struct report;
 struct diag;
 int cmd_history_report(const struct cli *cli, const struct catalogue *c, const char *empty,
     struct report *r, struct diag *d);
-/*
- * What the history says before a session: the stretches marked hurt lately
- * (st->hurt_recent), whether this is the first run (no history yet), and
- * when ww is not NULL what works (initialised here). Warnings about
- * unreadable lines are printed. The caller frees st with
- * history_stats_done() and ww with whatworks_done().
- */
-struct history_stats;
-void cmd_recent_history(struct history_stats *st, bool *first_run, struct whatworks *ww);
-
 /* cmd_status.c: `status [--format F]` */
 int cmd_status(const struct cli *cli);
 

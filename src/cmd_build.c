@@ -261,7 +261,7 @@ cmd_build(const struct cli *cli)
 		catalogue_free(c);
 		return status;
 	}
-	cmd_recent_history(&hist, &first_run, cli->what_works ? &ww : NULL);
+	app_recent_history(&hist, &first_run, cli->what_works ? &ww : NULL);
 	/* what hurt lately (unless --include-hurt) and what does not suit the settings */
 	req.conditions = needs.conditions;   /* the preview keeps pregnancy's time on the back, as the run does */
 	req.avoid = avoid = cmd_build_avoid(c, (const char *const *)hist.hurt_recent,

@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -80,7 +79,7 @@ history_build(const struct cli *cli, const struct history_stats *st,
 		char *text;
 
 		app_whatworks_json(o, ww);
-		cmd_followup_json(o, &hr->fu);
+		app_followup_json(o, &hr->fu);
 		text = cJSON_Print(o);
 		cJSON_Delete(o);
 		if (text == NULL)
@@ -95,7 +94,7 @@ history_build(const struct cli *cli, const struct history_stats *st,
 		for (size_t i = 0; i < n; i++)
 			report_printf(r, "%s%s\n", i == 0 ? "\n" : "", lines[i]);
 		text_lines_free(lines, n);
-		n = cmd_followup_lines(&hr->fu, ww, c, &lines);
+		n = app_followup_lines(&hr->fu, ww, c, &lines);
 		for (size_t i = 0; i < n; i++)
 			report_printf(r, "%s%s\n", i == 0 ? "\n" : "", lines[i]);
 		text_lines_free(lines, n);
@@ -164,33 +163,4 @@ cmd_history(const struct cli *cli)
 	report_done(&r);
 	diag_done(&d);
 	return status;
-}
-
-void
-cmd_recent_history(struct history_stats *st, bool *first_run, struct whatworks *ww)
-{
-	char *path = paths_history_file();
-	struct diag d;
-	struct stat sb;
-
-	diag_init(&d);
-	history_stats_init(st, history_day_of(clock_wall()), HISTORY_HURT_DAYS);
-	if (ww != NULL) {
-		whatworks_init(ww, st->today);
-		st->also = whatworks_feed;
-		st->also_arg = ww;
-	}
-	/* the first run lasts until a session is logged: a history holding
-	 * event lines only (a reminder snoozed, a programme started) has none;
-	 * an empty file is a history started by hand, not a first run */
-	*first_run = path == NULL || stat(path, &sb) != 0;
-	if (path != NULL && history_stats_load(path, st, &d) == 0) {
-		history_stats_finish(st);
-		*first_run = *first_run || (sb.st_size > 0 && st->logged == 0);
-	}
-	if (ww != NULL)
-		whatworks_finish(ww);
-	diag_print(&d, stderr);
-	diag_done(&d);
-	free(path);
 }
