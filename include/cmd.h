@@ -1,4 +1,10 @@
-/* cmd.h — the commands main() dispatches to. Each returns an exit status. */
+/*
+ * cmd.h — the commands main() dispatches to (each returns an exit status),
+ * and what they share to read the command line and talk to the user:
+ * loading the catalogue with its errors printed, the settings in force,
+ * the needs of today's routines, flushing stdout. What both the commands
+ * and the menus show is computed in the app layer (app.h).
+ */
 #ifndef SC_CMD_H
 #define SC_CMD_H
 
