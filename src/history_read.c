@@ -115,7 +115,7 @@ read_forwards(int fd, const struct history_reader *rd)
 	struct line_reader lr = { .fd = fd, .buf = xmalloc(READER_CAP + 1) };
 	char *line;
 	size_t n;
-	int rc = 0;
+	int rc = 0, err;
 
 	for (;;) {
 		int what = reader_next(&lr, &line, &n);
@@ -131,7 +131,9 @@ read_forwards(int fd, const struct history_reader *rd)
 			rd->line(rd->arg, line, n, lr.lineno);
 		}
 	}
+	err = errno;
 	free(lr.buf);
+	errno = err;
 	return rc;
 }
 
@@ -232,7 +234,7 @@ read_backwards(int fd, off_t size, const struct history_reader *rd)
 	size_t block = rd->first > 0 ? rd->first : BLOCK_FIRST;
 	size_t most = rd->most > 0 ? rd->most : BLOCK_MOST;
 	off_t pos = size;
-	int rc = 0;
+	int rc = 0, err;
 
 	while (pos > 0) {
 		off_t from = pos > (off_t)block ? pos - (off_t)block : 0;
@@ -249,7 +251,9 @@ read_backwards(int fd, off_t size, const struct history_reader *rd)
 		if (block < most)
 			block = block * 2 < most ? block * 2 : most;
 	}
+	err = errno;
 	free(t.carry);
+	errno = err;
 	return rc;
 }
 
