@@ -48,7 +48,7 @@ int app_programme_log(const char *path, int kind, const struct programme *p, int
  * count. load(load_arg) gives the catalogue (NULL: nothing is said), which
  * is freed here. Returns 0 or EXIT_IOERR.
  */
-int app_programme_after_session(struct catalogue *(*load)(void *), void *load_arg,
+int app_programme_after_session(struct catalogue *(*load)(const void *), const void *load_arg,
     const struct history_record *rec, char *msg, size_t size);
 /*
  * For `status`: append ", day 3/14 due" (or rest, done, "programme
@@ -56,8 +56,8 @@ int app_programme_after_session(struct catalogue *(*load)(void *), void *load_ar
  * today's step is still to do; nothing else. The catalogue is loaded
  * (load(load_arg), freed here) only when a programme runs.
  */
-void app_programme_status(const char *path, long today, struct catalogue *(*load)(void *),
-    void *load_arg, char *buf, size_t size, bool *due);
+void app_programme_status(const char *path, long today, struct catalogue *(*load)(const void *),
+    const void *load_arg, char *buf, size_t size, bool *due);
 /*
  * The main menu's first entry while a programme runs: today's step, and
  * Enter starts its routine, its length what runs today for needs (today.h).

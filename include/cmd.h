@@ -106,7 +106,7 @@ int cmd_programme(const struct cli *cli);
  * cmd_programme.c: cmd_load_catalogue(cli, false, ...) for the app layer's
  * load callbacks (app.h); arg is the const struct cli. NULL when it fails.
  */
-struct catalogue *cmd_load_catalogue_quiet(void *arg);
+struct catalogue *cmd_load_catalogue_quiet(const void *arg);
 /*
  * Flush stdout. When the output cannot be written (a full disk, a closed
  * pipe): say so on stderr, then `done` (when not NULL: what was done all the

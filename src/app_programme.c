@@ -53,7 +53,7 @@ app_programme_log(const char *path, int kind, const struct programme *p, int day
 }
 
 int
-app_programme_after_session(struct catalogue *(*load)(void *), void *load_arg,
+app_programme_after_session(struct catalogue *(*load)(const void *), const void *load_arg,
     const struct history_record *rec, char *msg, size_t size)
 {
 	struct programme_now now;
@@ -93,8 +93,8 @@ app_programme_after_session(struct catalogue *(*load)(void *), void *load_arg,
 }
 
 void
-app_programme_status(const char *path, long today, struct catalogue *(*load)(void *),
-    void *load_arg, char *buf, size_t size, bool *due)
+app_programme_status(const char *path, long today, struct catalogue *(*load)(const void *),
+    const void *load_arg, char *buf, size_t size, bool *due)
 {
 	struct programme_now now;
 	struct catalogue *c = NULL;

@@ -5,8 +5,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "app.h"
 #include "adapt.h"
+#include "app.h"
 #include "build_form.h"
 #include "builder.h"
 #include "catalogue.h"

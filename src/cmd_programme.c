@@ -22,7 +22,7 @@
 #define WRAP_COLS 72
 
 struct catalogue *
-cmd_load_catalogue_quiet(void *arg)
+cmd_load_catalogue_quiet(const void *arg)
 {
 	int status;
 

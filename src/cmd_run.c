@@ -6,8 +6,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "app.h"
 #include "adapt.h"
+#include "app.h"
 #include "builder.h"
 #include "catalogue.h"
 #include "clock.h"
@@ -334,8 +334,8 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 		fe->ops->note(fe->ctx, _("Nothing logged: no stretch had begun."));
 	rc->t.first_run = false;
 	if (session_held(s) && status == 0 && frontend_signal() == 0 &&
-	    (status = app_programme_after_session(cmd_load_catalogue_quiet,
-	    (void *)cli, &rec, msg, sizeof msg)) == 0 && *msg != '\0')
+	    (status = app_programme_after_session(cmd_load_catalogue_quiet, cli,
+	    &rec, msg, sizeof msg)) == 0 && *msg != '\0')
 		info.programme = msg;   /* the summary says which day it did */
 	info.streak = status == 0 ? run_streak(&rc->t.o) : -1;
 	if (frontend_signal() == 0)
