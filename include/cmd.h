@@ -1,4 +1,10 @@
-/* cmd.h — the commands main() dispatches to. Each returns an exit status. */
+/*
+ * cmd.h — the commands main() dispatches to (each returns an exit status),
+ * and what they share to read the command line and talk to the user:
+ * loading the catalogue with its errors printed, the settings in force,
+ * the needs of today's routines, flushing stdout. What both the commands
+ * and the menus show is computed in the app layer (app.h).
+ */
 #ifndef SC_CMD_H
 #define SC_CMD_H
 
@@ -79,19 +85,6 @@ int cmd_profile(const struct cli *cli);
  */
 const struct routine *cmd_followup_check(struct frontend *fe, const struct catalogue *c,
     struct built **made);
-struct cJSON;
-struct followup;
-struct whatworks;
-/*
- * For `history`: per routine, the next-day answers beside its tension change
- * (from ww), as lines (a heading first; none when nothing was answered).
- * Returns how many; the caller frees them with text_lines_free().
- */
-size_t cmd_followup_lines(const struct followup *f, const struct whatworks *ww,
-    const struct catalogue *c, char ***lines);
-/* For `history --json`: "next_day", the answers per routine, into o. */
-void cmd_followup_json(struct cJSON *o, const struct followup *f);
-
 /* cmd_build.c */
 int cmd_build(const struct cli *cli);
 
@@ -110,31 +103,10 @@ int cmd_remind(const struct cli *cli);
 /* cmd_programme.c: `programme`, `programme start ID | status | stop` */
 int cmd_programme(const struct cli *cli);
 /*
- * After a finished session rec (already logged): when it was today's step of
- * the running programme, log the "programme-day" event and put what to say
- * in msg (left alone otherwise); a preview of that step is said not to
- * count. Returns 0 or EXIT_IOERR.
+ * cmd_programme.c: cmd_load_catalogue(cli, false, ...) for the app layer's
+ * load callbacks (app.h); arg is the const struct cli. NULL when it fails.
  */
-struct history_record;
-int cmd_programme_after_session(const struct cli *cli, const struct history_record *rec,
-    char *msg, size_t size);
-/*
- * For `status`: append ", day 3/14 due" (or rest, done, "programme
- * complete") to the line in buf when a programme runs, and set *due when
- * today's step is still to do; nothing else.
- */
-void cmd_programme_status(const struct cli *cli, const char *path, long today, char *buf,
-    size_t size, bool *due);
-/*
- * The main menu's first entry while a programme runs: today's step, and
- * Enter starts its routine, its length what runs today for needs (today.h). label and desc are the caller's buffers the
- * lead points into. Returns false (lead untouched) when none runs.
- */
-struct frontend_lead;
-bool cmd_programme_lead(const struct catalogue *c, const struct today_needs *needs,
-    struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize);
-/* " · " between the parts of a line, or " - " where the locale is not UTF-8. */
-const char *cmd_separator(void);
+struct catalogue *cmd_load_catalogue_quiet(const void *arg);
 /*
  * Flush stdout. When the output cannot be written (a full disk, a closed
  * pipe): say so on stderr, then `done` (when not NULL: what was done all the
@@ -143,22 +115,6 @@ const char *cmd_separator(void);
  */
 int cmd_flush(const char *done);
 
-/* cmd_whatworks.c: what the paired check-ins say, for `history` and its screen */
-struct whatworks;
-struct cJSON;
-/* Whether any routine or time of day has enough paired sessions to show. */
-bool cmd_whatworks_any(const struct whatworks *w);
-/*
- * The "What works for you" section as lines (none when nothing is shown),
- * routine names from c (or NULL: ids). Free with text_lines_free().
- */
-size_t cmd_whatworks_lines(const struct whatworks *w, const struct catalogue *c, bool utf8,
-    char ***lines);
-/*
- * For `build --what-works`: the stretch ids of the routines that eased the
- * back most (best first; borrowed from c; the caller frees the array), and
- * a sentence saying so, or that nothing qualifies yet, in note.
- */
 /*
  * cmd_build.c: the ids a build must leave out: the `hurt` ones and those that
  * do not suit needs (kneel, floor, conditions). Borrows the ids; the caller
@@ -167,49 +123,6 @@ size_t cmd_whatworks_lines(const struct whatworks *w, const struct catalogue *c,
 struct adapt_needs;
 const char **cmd_build_avoid(const struct catalogue *c, const char *const *hurt, size_t nhurt,
     const struct adapt_needs *needs, size_t *n);
-const char **cmd_whatworks_prefer(const struct whatworks *w, const struct catalogue *c,
-    size_t *n, char *note, size_t nsize);
-/* Add "what_works" to the `history --json` object o. */
-void cmd_whatworks_json(struct cJSON *o, const struct whatworks *w);
-
-/*
- * cmd_guidance.c: when the check-ins call for a gentler day (three high
- * starts in a row, or a rising two-week trend), the main menu's lead entry
- * offering the flare-day routine (breathe-and-walk with recent surgery in
- * conditions; without one, the advice alone); at most once a week its text
- * ends with the "see a doctor soon" line, and *advice says so. Returns false
- * when there is nothing to say.
- */
-bool cmd_guidance_lead(const struct catalogue *c, const struct whatworks *w, unsigned conditions,
-    struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize,
-    bool *advice);
-/* Note in the history that the weekly safety advice was shown. */
-void cmd_guidance_advice_shown(void);
-/* Stretches swapped for hurting twice lately (ids borrowed); n drops to 0 once brought back. */
-struct cmd_swaps {
-	const char **ids;
-	size_t n;
-	char names[200];   /* their names, for the menu */
-	char *label;       /* the menu line, rewritten once they are back */
-	size_t lsize;
-	/* told of each stretch brought back (before n drops to 0), when not NULL */
-	void (*back)(void *back_arg, const char *id);
-	void *back_arg;
-};
-/*
- * Note in the history that each of the n stretches is brought back (a
- * "stretch-back" event each): no longer swapped or left out for hurting.
- * Returns 0, or -1 when a line could not be written.
- */
-int cmd_guidance_stretch_back(const char *const *ids, size_t n);
-/*
- * The main menu's lead entry naming the swapped stretches; picking it writes
- * a "stretch-back" event for each and empties sw. Returns false when sw is
- * empty.
- */
-bool cmd_guidance_swap_lead(const struct catalogue *c, struct cmd_swaps *sw,
-    struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize);
-
 /*
  * cmd_today.c: the needs every routine is planned with today (today.h):
  * the settings (cmd_settings()) and what the history says (hurt lately,
@@ -246,16 +159,6 @@ struct report;
 struct diag;
 int cmd_history_report(const struct cli *cli, const struct catalogue *c, const char *empty,
     struct report *r, struct diag *d);
-/*
- * What the history says before a session: the stretches marked hurt lately
- * (st->hurt_recent), whether this is the first run (no history yet), and
- * when ww is not NULL what works (initialised here). Warnings about
- * unreadable lines are printed. The caller frees st with
- * history_stats_done() and ww with whatworks_done().
- */
-struct history_stats;
-void cmd_recent_history(struct history_stats *st, bool *first_run, struct whatworks *ww);
-
 /* cmd_status.c: `status [--format F]` */
 int cmd_status(const struct cli *cli);
 

@@ -82,4 +82,46 @@ int config_sound_parse(const char *s);
 const char *config_key_name(enum config_key k);
 const char *config_source_name(enum config_source s);
 
+/* How a key's value is written in the file. */
+enum config_type {
+	CONFIG_FLAG,       /* true or false (a bool) */
+	CONFIG_WHOLE,      /* an integer lo..hi (an int) */
+	CONFIG_DURATION,   /* "45m", CONFIG_DURATION_MIN_S..MAX_S (an int, seconds) */
+	CONFIG_TEXT,       /* a string of lo.. bytes (..hi when hi > 0), safe for a terminal (a char *) */
+	CONFIG_WORD,       /* a string the row's word() accepts */
+	CONFIG_NAMES,      /* a list of names the row's names() knows (an unsigned set of bits) */
+	CONFIG_OBJECT,     /* an object the row's object() reads, and reports on itself */
+};
+
+/* How `stretchcoach config` shows a key's value. */
+enum config_show {
+	CONFIG_SHOW_ON_OFF, CONFIG_SHOW_YES_NO, CONFIG_SHOW_MINUTES, CONFIG_SHOW_DURATION,
+	CONFIG_SHOW_TEXT, CONFIG_SHOW_HOURS, CONFIG_SHOW_DAYS, CONFIG_SHOW_SOUND,
+	CONFIG_SHOW_BREATH, CONFIG_SHOW_EQUIPMENT, CONFIG_SHOW_CONDITIONS, CONFIG_SHOW_PROFILE,
+};
+
+struct cJSON;
+/*
+ * One config key: the one list of them. config_load() reads through it,
+ * `stretchcoach config` prints through it, the man page's CONFIGURATION
+ * names each (tests/cli/docs.sh), and nothing else lists the keys.
+ */
+struct config_key_info {
+	const char *name;          /* as written in the file */
+	enum config_type type;
+	int lo, hi;                /* CONFIG_WHOLE: bounds; CONFIG_TEXT: length bounds */
+	const char *help;          /* what the value must be (N_(); said after the key in an error) */
+	enum config_show show;
+	const char *none;          /* shown when unset (N_()), or NULL */
+	size_t offset;             /* where the value lives in struct config */
+	int (*word)(struct config *c, const char *s);             /* CONFIG_WORD: 0, or -1 */
+	int (*names)(const char *s, unsigned *bit);                /* CONFIG_NAMES: 0, or -1 */
+	/* CONFIG_OBJECT: true when read; false after reporting why into d ("FILE: KEY ...") */
+	bool (*object)(struct config *c, const struct cJSON *v, const char *file, struct diag *d);
+};
+/* Key k's row. */
+const struct config_key_info *config_key_info(enum config_key k);
+/* The key named name, or -1 when there is none. */
+int config_key_find(const char *name);
+
 #endif

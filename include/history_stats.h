@@ -4,7 +4,6 @@
 
 #include <stdbool.h>
 #include <stddef.h>
-#include <sys/types.h>
 
 #include "history.h"
 
@@ -114,22 +113,6 @@ bool history_routine_ready(const struct history_routine_use *u);
  */
 void history_streaks(const long *days, size_t n, long today, int *current,
     int *best, long *best_end);
-
-/*
- * Open the history file at path for reading, wait out an append in progress
- * (a shared flock) and return read(fd, its size, arg); a missing file is an
- * empty history (0, read not called). Returns 0, or -1 with *cause set to
- * "cannot read history FILE: why" (caller frees) when the file cannot be
- * opened, is not a regular file, or read fails (errno set).
- */
-int history_read_file(const char *path, int (*read)(int fd, off_t size, void *arg), void *arg,
-    char **cause);
-
-/*
- * Read n bytes at off of fd into buf, retrying after a signal; a file that
- * ends sooner leaves the rest as newlines (blank lines). Returns 0, or -1 (errno).
- */
-int history_read_at(int fd, char *buf, size_t n, off_t off);
 
 /* What `status` shows. */
 struct history_status {

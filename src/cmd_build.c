@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "adapt.h"
+#include "app.h"
 #include "build_form.h"
 #include "builder.h"
 #include "catalogue.h"
@@ -260,13 +261,13 @@ cmd_build(const struct cli *cli)
 		catalogue_free(c);
 		return status;
 	}
-	cmd_recent_history(&hist, &first_run, cli->what_works ? &ww : NULL);
+	app_recent_history(&hist, &first_run, cli->what_works ? &ww : NULL);
 	/* what hurt lately (unless --include-hurt) and what does not suit the settings */
 	req.conditions = needs.conditions;   /* the preview keeps pregnancy's time on the back, as the run does */
 	req.avoid = avoid = cmd_build_avoid(c, (const char *const *)hist.hurt_recent,
 	    cli->include_hurt ? 0 : hist.nhurt_recent, &needs, &req.navoid);
 	if (cli->what_works) {
-		req.prefer = prefer = cmd_whatworks_prefer(&ww, c, &req.nprefer, note, sizeof note);
+		req.prefer = prefer = app_whatworks_prefer(&ww, c, &req.nprefer, note, sizeof note);
 		whatworks_done(&ww);
 	}
 	b = builder_build(c, &req, &cause);

@@ -5,7 +5,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <cjson/cJSON.h>
 
 #include "builder.h"
 #include "catalogue.h"
@@ -171,86 +170,4 @@ cmd_followup_check(struct frontend *fe, const struct catalogue *c, struct built 
 	followup_done(&f);
 	free(path);
 	return r;
-}
-
-/* --- in `history` ---------------------------------------------------------- */
-
-/* The routines with next-day answers, each once, in the order first answered. */
-static size_t
-answered_routines(const struct followup *f, const char **ids)
-{
-	size_t n = 0, k;
-
-	for (size_t i = 0; i < f->nreplies; i++) {
-		if (f->replies[i].answer == FOLLOWUP_SKIPPED)
-			continue;
-		for (k = 0; k < n && strcmp(ids[k], f->replies[i].routine) != 0; k++)
-			;
-		if (k == n)
-			ids[n++] = f->replies[i].routine;
-	}
-	return n;
-}
-
-/* How many of each answer about routine: better, same, worse. */
-static void
-count_answers(const struct followup *f, const char *routine, int count[3])
-{
-	count[0] = count[1] = count[2] = 0;
-	for (size_t i = 0; i < f->nreplies; i++)
-		if (f->replies[i].answer != FOLLOWUP_SKIPPED && strcmp(f->replies[i].routine, routine) == 0)
-			count[f->replies[i].answer]++;
-}
-
-size_t
-cmd_followup_lines(const struct followup *f, const struct whatworks *ww,
-    const struct catalogue *c, char ***lines)
-{
-	const char **ids = xcalloc(f->nreplies + 1, sizeof *ids);
-	size_t n = answered_routines(f, ids), k = 0;
-	int count[3];
-
-	*lines = xcalloc(n + 2, sizeof **lines);
-	if (n > 0)
-		(*lines)[k++] = xstrdup(_("The day after, by routine (the next-day check):"));
-	for (size_t i = 0; i < n; i++) {
-		const struct routine *r = c != NULL ? catalogue_find_routine(c, ids[i]) : NULL;
-		const struct whatworks_group *g = whatworks_find(ww, ids[i]);
-		char *name = text_safe(r != NULL ? r->name : ids[i]), tension[64] = "";
-
-		count_answers(f, ids[i], count);
-		if (g != NULL && g->n > 0)
-			/* TRANSLATORS: the average change of tension over a session, "-2.5". */
-			snprintf(tension, sizeof tension, _("tension %+.1f, "), whatworks_change(g));
-		/* TRANSLATORS: a routine, the tension change (or nothing), then the counts of answers. */
-		(*lines)[k++] = xasprintf(_("  %s: %sbetter %d, same %d, worse %d"), name, tension,
-		    count[0], count[1], count[2]);
-		free(name);
-	}
-	free(ids);
-	return k;
-}
-
-void
-cmd_followup_json(struct cJSON *o, const struct followup *f)
-{
-	const char **ids = xcalloc(f->nreplies + 1, sizeof *ids);
-	size_t n = answered_routines(f, ids);
-	cJSON *list = cJSON_AddArrayToObject(o, "next_day");
-	int count[3];
-
-	for (size_t i = 0; i < n && list != NULL; i++) {
-		cJSON *e = cJSON_CreateObject();
-		enum followup_answer last[1];
-
-		count_answers(f, ids[i], count);
-		followup_answers(f, ids[i], last, 1);
-		cJSON_AddStringToObject(e, "routine", ids[i]);
-		cJSON_AddNumberToObject(e, "better", count[0]);
-		cJSON_AddNumberToObject(e, "same", count[1]);
-		cJSON_AddNumberToObject(e, "worse", count[2]);
-		cJSON_AddStringToObject(e, "last", followup_answer_name(last[0]));
-		cJSON_AddItemToArray(list, e);
-	}
-	free(ids);
 }

@@ -4,12 +4,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include <cjson/cJSON.h>
 
+#include "app.h"
 #include "catalogue.h"
 #include "cli.h"
 #include "clock.h"
@@ -78,8 +78,8 @@ history_build(const struct cli *cli, const struct history_stats *st,
 		cJSON *o = history_report_json_new(st, c, &needs);
 		char *text;
 
-		cmd_whatworks_json(o, ww);
-		cmd_followup_json(o, &hr->fu);
+		app_whatworks_json(o, ww);
+		app_followup_json(o, &hr->fu);
 		text = cJSON_Print(o);
 		cJSON_Delete(o);
 		if (text == NULL)
@@ -90,11 +90,11 @@ history_build(const struct cli *cli, const struct history_stats *st,
 		report_printf(r, "%s\n", empty);
 	} else {
 		history_report_text(r, st, c, &needs);
-		n = cmd_whatworks_lines(ww, c, history_report_utf8(), &lines);
+		n = app_whatworks_lines(ww, c, history_report_utf8(), &lines);
 		for (size_t i = 0; i < n; i++)
 			report_printf(r, "%s%s\n", i == 0 ? "\n" : "", lines[i]);
 		text_lines_free(lines, n);
-		n = cmd_followup_lines(&hr->fu, ww, c, &lines);
+		n = app_followup_lines(&hr->fu, ww, c, &lines);
 		for (size_t i = 0; i < n; i++)
 			report_printf(r, "%s%s\n", i == 0 ? "\n" : "", lines[i]);
 		text_lines_free(lines, n);
@@ -125,7 +125,7 @@ cmd_history_report(const struct cli *cli, const struct catalogue *c, const char 
 		whatworks_finish(&hr.ww);
 		/* the catalogue names the routines used most; without it, their ids */
 		if (c == NULL && (st.sessions > 0 || history_report_any_ready(&st) ||
-		    cmd_whatworks_any(&hr.ww) || st.nhurt_recent > 0))
+		    app_whatworks_any(&hr.ww) || st.nhurt_recent > 0))
 			c = own = cmd_load_catalogue(cli, false, &status);  /* NULL: ids, no suggestions */
 		history_build(cli, &st, &hr, c, empty, r);
 	}
@@ -163,33 +163,4 @@ cmd_history(const struct cli *cli)
 	report_done(&r);
 	diag_done(&d);
 	return status;
-}
-
-void
-cmd_recent_history(struct history_stats *st, bool *first_run, struct whatworks *ww)
-{
-	char *path = paths_history_file();
-	struct diag d;
-	struct stat sb;
-
-	diag_init(&d);
-	history_stats_init(st, history_day_of(clock_wall()), HISTORY_HURT_DAYS);
-	if (ww != NULL) {
-		whatworks_init(ww, st->today);
-		st->also = whatworks_feed;
-		st->also_arg = ww;
-	}
-	/* the first run lasts until a session is logged: a history holding
-	 * event lines only (a reminder snoozed, a programme started) has none;
-	 * an empty file is a history started by hand, not a first run */
-	*first_run = path == NULL || stat(path, &sb) != 0;
-	if (path != NULL && history_stats_load(path, st, &d) == 0) {
-		history_stats_finish(st);
-		*first_run = *first_run || (sb.st_size > 0 && st->logged == 0);
-	}
-	if (ww != NULL)
-		whatworks_finish(ww);
-	diag_print(&d, stderr);
-	diag_done(&d);
-	free(path);
 }

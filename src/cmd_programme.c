@@ -1,11 +1,11 @@
 /* cmd_programme.c — `stretchcoach programme`: list, start, status, stop. */
 #include <errno.h>
-#include <langinfo.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "app.h"
 #include "catalogue.h"
 #include "cli.h"
 #include "clock.h"
@@ -21,13 +21,12 @@
 /* Description lines are wrapped to this width. */
 #define WRAP_COLS 72
 
-const char *
-cmd_separator(void)
+struct catalogue *
+cmd_load_catalogue_quiet(const void *arg)
 {
-	const char *cs = nl_langinfo(CODESET);
+	int status;
 
-	return cs != NULL && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0) ?
-	    " \u00b7 " : " - ";
+	return cmd_load_catalogue(arg, false, &status);
 }
 
 int
@@ -75,7 +74,7 @@ print_today(const struct programme_now *now)
 	char line[256], resume[256];
 
 	printf("%s: %s\n", now->p->name, programme_headline(line, sizeof line, now->p,
-	    &now->today, cmd_separator(), NULL));
+	    &now->today, app_separator(), NULL));
 	if (*programme_resume_text(resume, sizeof resume, &now->today) != '\0')
 		print_wrapped("  ", resume);
 	if (*programme_hold_text(resume, sizeof resume, &now->today) != '\0')
@@ -118,35 +117,10 @@ list_programmes(const struct catalogue *c, const struct programme_now *now)
 	}
 }
 
-/* Append one programme event; say why on failure. Returns an exit status. */
-static int
-log_event_at(const char *path, int kind, const struct programme *p, int day, time_t t,
-    const struct history_record *session)
-{
-	struct history_record r;
-	char *cause;
-	int status = 0;
-
-	history_record_init(&r);
-	programme_event(&r, kind, p, day, (long)t);
-	if (session != NULL) {
-		/* the day's tensions: a day that left the back tighter comes again */
-		r.tension_before = session->tension_before;
-		r.tension_after = session->tension_after;
-	}
-	if (history_append(path, &r, &cause) == -1) {
-		fprintf(stderr, _("stretchcoach: cannot save to history: %s\n"), cause);
-		free(cause);
-		status = EXIT_IOERR;
-	}
-	history_record_done(&r);
-	return status;
-}
-
 static int
 log_event(const char *path, int kind, const struct programme *p, int day)
 {
-	return log_event_at(path, kind, p, day, clock_wall(), NULL);
+	return app_programme_log(path, kind, p, day, clock_wall(), NULL);
 }
 
 /* The running programme as a stand-in when the catalogue no longer has it. */
@@ -244,118 +218,6 @@ show_status(const struct programme_now *now)
 	} else
 		print_today(now);
 	return 0;
-}
-
-int
-cmd_programme_after_session(const struct cli *cli, const struct history_record *rec,
-    char *msg, size_t size)
-{
-	struct programme_now now;
-	struct catalogue *c;
-	char *path, *cause, line[256];
-	int status = 0, day;
-
-	if (rec->quit || !history_record_counts(rec) || (path = paths_history_file()) == NULL)
-		return 0;
-	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL) {
-		free(path);
-		return 0;  /* it loaded for the session; nothing to add now */
-	}
-	if (programme_current(c, path, history_day_of(rec->started), &now, &cause) == -1) {
-		free(cause);
-	} else if (now.p != NULL && programme_session_counts(&now.today, rec->routine, 1,
-	    false, &day)) {
-		if (rec->speed != 1)
-			snprintf(msg, size, _("That was a preview at --speed %d: day %d of %s still "
-			    "waits for a session at normal speed."), rec->speed, day, now.p->name);
-		else if ((status = log_event_at(path, HEV_PROGRAMME_DAY, now.p, day,
-		    rec->started, rec)) == 0) {
-			now.track.done = day;
-			now.track.step_day = now.day;
-			now.track.rose = rec->tension_before >= 0 &&
-			    rec->tension_after > rec->tension_before;
-			now.track.worse = false;
-			programme_today(&now.track, now.p, now.day, &now.today);
-			snprintf(msg, size, "%s: %s", now.p->name, programme_headline(line,
-			    sizeof line, now.p, &now.today, cmd_separator(), NULL));
-		}
-	}
-	programme_now_done(&now);
-	catalogue_free(c);
-	free(path);
-	return status;
-}
-
-void
-cmd_programme_status(const struct cli *cli, const char *path, long today, char *buf, size_t size,
-    bool *due)
-{
-	struct programme_now now;
-	struct catalogue *c = NULL;
-	size_t len = strlen(buf);
-	char *cause;
-	int status;
-
-	programme_track_init(&now.track);
-	if (programme_track_load(path, today, &now.track, &cause) == -1) {
-		free(cause);
-		return;
-	}
-	/* the catalogue is read only when a programme runs: status stays quick */
-	if (now.track.id != NULL && (c = cmd_load_catalogue(cli, false, &status)) != NULL &&
-	    (now.p = catalogue_find_programme(c, now.track.id)) != NULL) {
-		programme_today(&now.track, now.p, today, &now.today);
-		*due = now.today.state == PROG_DUE;
-		if (now.today.state == PROG_FINISHED)
-			snprintf(buf + len, size - len, "%s", _(", programme complete"));
-		else
-			snprintf(buf + len, size - len, now.today.state == PROG_DUE ? _(", day %d/%zu due") :
-			    now.today.state == PROG_REST ? _(", day %d/%zu rest") : _(", day %d/%zu done"),
-			    now.today.day, now.p->ndays);
-	}
-	programme_track_done(&now.track);
-	catalogue_free(c);
-}
-
-bool
-cmd_programme_lead(const struct catalogue *c, const struct today_needs *needs,
-    struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize)
-{
-	struct programme_now now;
-	char *path = paths_history_file(), *cause, resume[256];
-	bool shown = false;
-
-	if (path == NULL)
-		return false;
-	if (programme_current(c, path, history_day_of(clock_wall()), &now, &cause) == -1)
-		free(cause);
-	else if (now.p != NULL) {
-		programme_headline(label, lsize, now.p, &now.today, cmd_separator(), needs);
-		programme_resume_text(resume, sizeof resume, &now.today);
-		switch (now.today.state) {
-		case PROG_DUE:
-			snprintf(desc, dsize, "%s. %s%s%s", now.p->name, resume, *resume ? " " : "",
-			    now.today.note);
-			break;
-		case PROG_REST:
-			snprintf(desc, dsize, "%s. %s", now.p->name, *now.today.note ?
-			    now.today.note : _("A rest day: nothing to do in the programme today."));
-			break;
-		case PROG_DONE_TODAY:
-			snprintf(desc, dsize, _("Today's step of %s is done. The next one is due "
-			    "tomorrow."), now.p->name);
-			break;
-		case PROG_FINISHED:
-			snprintf(desc, dsize, _("Every day of %s is done. Begin it again or pick "
-			    "another: stretchcoach programme"), now.p->name);
-			break;
-		}
-		*lead = (struct frontend_lead){ label, desc, now.today.routine, false, NULL, NULL };
-		shown = true;
-	}
-	programme_now_done(&now);
-	free(path);
-	return shown;
 }
 
 /* The action asked for, or NULL (with a message) when the words make no sense. */

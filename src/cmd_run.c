@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "adapt.h"
+#include "app.h"
 #include "builder.h"
 #include "catalogue.h"
 #include "clock.h"
@@ -35,7 +36,7 @@ struct run_ctx {
 	bool programme_lead;  /* the first lead entry is today's programme step */
 	char *save_error;     /* what could not be saved, to print once the terminal is back */
 	bool safety_shown;    /* the first-run pages were shown in this run */
-	struct cmd_swaps swaps;   /* stretches swapped for hurting twice lately (ids in works) */
+	struct app_swaps swaps;   /* stretches swapped for hurting twice lately (ids in works) */
 	/* catalogues replaced after the Build screen saved, and routines it built */
 	struct catalogue **old;
 	size_t nold;
@@ -58,13 +59,13 @@ static const char *
 run_bring_back(void *arg, const char *const *ids, size_t n)
 {
 	struct run_ctx *rc = arg;
-	struct cmd_swaps *sw = &rc->swaps;
+	struct app_swaps *sw = &rc->swaps;
 	char **copy = xcalloc(n + 1, sizeof *copy);
 
 	/* the ids may be borrowed from what is about to change */
 	for (size_t i = 0; i < n; i++)
 		copy[i] = xstrdup(ids[i]);
-	if (cmd_guidance_stretch_back((const char *const *)copy, n) == -1) {
+	if (app_guidance_stretch_back((const char *const *)copy, n) == -1) {
 		text_lines_free(copy, n);
 		return _("Could not note that in the history; nothing changed.");
 	}
@@ -333,7 +334,8 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 		fe->ops->note(fe->ctx, _("Nothing logged: no stretch had begun."));
 	rc->t.first_run = false;
 	if (session_held(s) && status == 0 && frontend_signal() == 0 &&
-	    (status = cmd_programme_after_session(cli, &rec, msg, sizeof msg)) == 0 && *msg != '\0')
+	    (status = app_programme_after_session(cmd_load_catalogue_quiet, cli,
+	    &rec, msg, sizeof msg)) == 0 && *msg != '\0')
 		info.programme = msg;   /* the summary says which day it did */
 	info.streak = status == 0 ? run_streak(&rc->t.o) : -1;
 	if (frontend_signal() == 0)
@@ -456,7 +458,7 @@ run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
 	req.avoid = avoid = cmd_build_avoid(*c, rc->t.needs.include_hurt ? NULL : rc->t.o.hurt,
 	    rc->t.needs.include_hurt ? 0 : rc->t.o.nhurt, &needs, &req.navoid);
 	/* the stretches of the routines that eased most, for the screen's What works field */
-	req.prefer = prefer = cmd_whatworks_prefer(&rc->t.works, *c, &req.nprefer, note, sizeof note);
+	req.prefer = prefer = app_whatworks_prefer(&rc->t.works, *c, &req.nprefer, note, sizeof note);
 	*again = true;
 	how = fe->ops->build(fe->ctx, *c, &req, &b, &saved, &run_id);
 	req.avoid = req.prefer = NULL;
@@ -519,7 +521,7 @@ refresh_programme_lead(struct run_ctx *rc, const struct catalogue *c)
 	struct frontend_lead fresh;
 
 	if (rc->programme_lead)
-		cmd_programme_lead(c, &rc->t.needs, &fresh, rc->lead_label[0], sizeof rc->lead_label[0],
+		app_programme_lead(c, &rc->t.needs, &fresh, rc->lead_label[0], sizeof rc->lead_label[0],
 		    rc->lead_desc[0], sizeof rc->lead_desc[0]);
 }
 
@@ -529,18 +531,18 @@ add_leads(struct run_ctx *rc, const struct catalogue *c)
 {
 	bool advice;
 
-	if ((rc->programme_lead = cmd_programme_lead(c, &rc->t.needs, &rc->t.o.lead[rc->t.o.nlead],
+	if ((rc->programme_lead = app_programme_lead(c, &rc->t.needs, &rc->t.o.lead[rc->t.o.nlead],
 	    rc->lead_label[rc->t.o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->t.o.nlead],
 	    sizeof rc->lead_desc[0])))
 		rc->t.o.nlead++;
-	if (cmd_guidance_lead(c, &rc->t.works, rc->t.o.conditions, &rc->t.o.lead[rc->t.o.nlead],
+	if (app_guidance_lead(c, &rc->t.works, rc->t.o.conditions, &rc->t.o.lead[rc->t.o.nlead],
 	    rc->lead_label[rc->t.o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->t.o.nlead],
 	    sizeof rc->lead_desc[0], &advice)) {
 		rc->t.o.nlead++;
 		if (advice)
-			cmd_guidance_advice_shown();
+			app_guidance_advice_shown();
 	}
-	if (cmd_guidance_swap_lead(c, &rc->swaps, &rc->t.o.lead[rc->t.o.nlead],
+	if (app_guidance_swap_lead(c, &rc->swaps, &rc->t.o.lead[rc->t.o.nlead],
 	    rc->lead_label[rc->t.o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->t.o.nlead],
 	    sizeof rc->lead_desc[0]))
 		rc->t.o.nlead++;

@@ -10,6 +10,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "app.h"
 #include "cli.h"
 #include "clock.h"
 #include "cmd.h"
@@ -54,7 +55,8 @@ status_compose(const struct cli *cli, const char *path, long today, struct statu
 	else
 		snprintf(sl->text + len, sizeof sl->text - len, "%s", _(", stretch due"));
 	sl->due = hs->today_sessions == 0;
-	cmd_programme_status(cli, path, today, sl->text, sizeof sl->text, &sl->due);
+	app_programme_status(path, today, cmd_load_catalogue_quiet, cli, sl->text, sizeof sl->text,
+	    &sl->due);
 	len = strlen(sl->text);
 	if (followup_due(sl->follow, clock_wall()))
 		snprintf(sl->text + len, sizeof sl->text - len, "%s", _(", next-day check waiting"));

@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "app.h"
 #include "builder.h"
 #include "clock.h"
 #include "cmd.h"
@@ -21,7 +22,7 @@ cmd_today_init(struct cmd_today *t, const struct cli *cli)
 	int status = cmd_settings(cli, &t->cfg, &t->o);
 	size_t nswapped;
 
-	cmd_recent_history(&t->hist, &t->first_run, &t->works);
+	app_recent_history(&t->hist, &t->first_run, &t->works);
 	t->o.hurt = (const char *const *)t->hist.hurt_recent;
 	t->o.nhurt = t->hist.nhurt_recent;
 	t->swapped = whatworks_swaps(&t->works, &nswapped);

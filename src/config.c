@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -16,15 +17,9 @@
 #include "jsonfile.h"
 #include "text.h"
 
-static const char *const key_names[CFG_NKEYS] = {
-	"breath", "bell", "color", "checkin", "build_minutes", "say", "remind_every",
-	"remind_snooze", "away_counts_after", "remind_hours", "remind_days", "notify", "sound",
-	"kneel", "floor", "conditions", "say_voice", "equipment", "profile",
-};
-
 static const char *const sound_names[] = { "theme", "bell", "off" };
-
-const char *config_key_name(enum config_key k) { return key_names[k]; }
+/* The keys (defined below, after the readers they name). */
+static const struct config_key_info keys[CFG_NKEYS];
 
 const char *
 config_source_name(enum config_source s)
@@ -142,41 +137,7 @@ get_whole(const cJSON *v, int lo, int hi, int *out)
 	return 0;
 }
 
-/* A duration key into *out; reports it when it is not a string in range. */
-static void
-read_duration(const cJSON *v, const char *fs, struct diag *d, int *out, bool *ok)
-{
-	long secs = cJSON_IsString(v) ? config_duration(v->valuestring) : -1;
-
-	*ok = secs >= 0;
-	if (secs < 0)
-		bad(d, fs, v->string, N_("must be a duration from \"10s\" to \"24h\", like \"45m\""), v);
-	else
-		*out = (int)secs;
-}
-
-/* remind_hours, remind_days and sound: a string one parser accepts. */
 static bool
-read_word(struct config *c, enum config_key k, const cJSON *v, const char *fs, struct diag *d)
-{
-	const char *s = cJSON_IsString(v) ? v->valuestring : NULL;
-	int snd;
-
-	if (k == CFG_REMIND_HOURS && s != NULL && schedule_parse_hours(&c->hours, s) == 0)
-		return true;
-	if (k == CFG_REMIND_DAYS && s != NULL && schedule_parse_days(&c->hours, s) == 0)
-		return true;
-	if (k == CFG_SOUND && s != NULL && (snd = config_sound_parse(s)) >= 0) {
-		c->sound = (enum config_sound)snd;
-		return true;
-	}
-	bad(d, fs, key_names[k], k == CFG_REMIND_HOURS ? N_("must be hours like \"9-18\" or \"8:30-17:00\"") :
-	    k == CFG_REMIND_DAYS ? N_("must be days like \"mon-fri\" or \"mon,wed,fri\"") :
-	    N_("must be \"theme\", \"bell\" or \"off\""), v);
-	return false;
-}
-
-static void
 read_breath(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 {
 	const cJSON *in = cJSON_GetObjectItemCaseSensitive(v, "inhale");
@@ -184,18 +145,20 @@ read_breath(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 	int i, o;
 
 	if (!cJSON_IsObject(v)) {
-		bad(d, fs, "breath", N_("must be an object {\"inhale\": N, \"exhale\": N}"), v);
-		return;
+		bad(d, fs, "breath", keys[CFG_BREATH].help, v);
+		return false;
 	}
-	if (get_whole(in, 1, 30, &i) < 0)
+	if (get_whole(in, 1, 30, &i) < 0) {
 		bad(d, fs, "breath: inhale", N_("must be an integer 1..30"), in);
-	else if (get_whole(out, 1, 30, &o) < 0)
-		bad(d, fs, "breath: exhale", N_("must be an integer 1..30"), out);
-	else {
-		c->breath_in = i;
-		c->breath_out = o;
-		c->source[CFG_BREATH] = SRC_FILE;
+		return false;
 	}
+	if (get_whole(out, 1, 30, &o) < 0) {
+		bad(d, fs, "breath: exhale", N_("must be an integer 1..30"), out);
+		return false;
+	}
+	c->breath_in = i;
+	c->breath_out = o;
+	return true;
 }
 
 /* A list of names parse() knows (conditions, equipment) into *set; -1 (nothing set) when any is unknown. */
@@ -228,7 +191,7 @@ read_profile(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 
 	profile_init(&p);
 	if (!cJSON_IsObject(v)) {
-		bad(d, fs, "profile", N_("must be an object {\"area\": ..., \"leg\": ..., \"eased_by\": ...}"), v);
+		bad(d, fs, "profile", keys[CFG_PROFILE].help, v);
 		return false;
 	}
 	if (a != NULL && (!cJSON_IsString(a) || (n = profile_area_parse(a->valuestring)) < 0)) {
@@ -253,80 +216,137 @@ read_profile(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 	return true;
 }
 
+/* remind_hours, remind_days and sound: the parsers of CONFIG_WORD keys. */
+static int
+word_hours(struct config *c, const char *s)
+{
+	return schedule_parse_hours(&c->hours, s);
+}
+
+static int
+word_days(struct config *c, const char *s)
+{
+	return schedule_parse_days(&c->hours, s);
+}
+
+static int
+word_sound(struct config *c, const char *s)
+{
+	int snd = config_sound_parse(s);
+
+	if (snd < 0)
+		return -1;
+	c->sound = (enum config_sound)snd;
+	return 0;
+}
+
+#define AT(field) offsetof(struct config, field)
+static const char must_bool[] = N_("must be true or false");
+static const char must_duration[] = N_("must be a duration from \"10s\" to \"24h\", like \"45m\"");
+
+/* The keys, in the order of enum config_key and of `config`'s rows. */
+static const struct config_key_info keys[CFG_NKEYS] = {
+	[CFG_BREATH] = { "breath", CONFIG_OBJECT, 1, 30,
+	    N_("must be an object {\"inhale\": N, \"exhale\": N}"), CONFIG_SHOW_BREATH, NULL, 0,
+	    .object = read_breath },
+	[CFG_BELL] = { "bell", CONFIG_FLAG, 0, 0, must_bool, CONFIG_SHOW_ON_OFF, NULL, AT(bell) },
+	[CFG_COLOR] = { "color", CONFIG_FLAG, 0, 0, must_bool, CONFIG_SHOW_ON_OFF, NULL, AT(color) },
+	[CFG_CHECKIN] = { "checkin", CONFIG_FLAG, 0, 0, must_bool, CONFIG_SHOW_ON_OFF, NULL,
+	    AT(checkin) },
+	[CFG_BUILD_MINUTES] = { "build_minutes", CONFIG_WHOLE, 1, 60, N_("must be an integer 1..60"),
+	    CONFIG_SHOW_MINUTES, NULL, AT(build_minutes) },
+	[CFG_SAY] = { "say", CONFIG_TEXT, 1, 0, N_("must be a command name like \"espeak-ng\""),
+	    CONFIG_SHOW_TEXT, N_("(none)"), AT(say) },
+	[CFG_REMIND_EVERY] = { "remind_every", CONFIG_DURATION, 0, 0, must_duration,
+	    CONFIG_SHOW_DURATION, NULL, AT(remind_every) },
+	[CFG_REMIND_SNOOZE] = { "remind_snooze", CONFIG_DURATION, 0, 0, must_duration,
+	    CONFIG_SHOW_DURATION, NULL, AT(remind_snooze) },
+	[CFG_AWAY_AFTER] = { "away_counts_after", CONFIG_DURATION, 0, 0, must_duration,
+	    CONFIG_SHOW_DURATION, NULL, AT(away_after) },
+	[CFG_REMIND_HOURS] = { "remind_hours", CONFIG_WORD, 0, 0,
+	    N_("must be hours like \"9-18\" or \"8:30-17:00\""), CONFIG_SHOW_HOURS, NULL, 0,
+	    .word = word_hours },
+	[CFG_REMIND_DAYS] = { "remind_days", CONFIG_WORD, 0, 0,
+	    N_("must be days like \"mon-fri\" or \"mon,wed,fri\""), CONFIG_SHOW_DAYS, NULL, 0,
+	    .word = word_days },
+	[CFG_NOTIFY] = { "notify", CONFIG_FLAG, 0, 0, must_bool, CONFIG_SHOW_ON_OFF, NULL, AT(notify) },
+	[CFG_SOUND] = { "sound", CONFIG_WORD, 0, 0, N_("must be \"theme\", \"bell\" or \"off\""),
+	    CONFIG_SHOW_SOUND, NULL, 0, .word = word_sound },
+	[CFG_KNEEL] = { "kneel", CONFIG_FLAG, 0, 0, must_bool, CONFIG_SHOW_YES_NO, NULL, AT(kneel) },
+	[CFG_FLOOR] = { "floor", CONFIG_FLAG, 0, 0, must_bool, CONFIG_SHOW_YES_NO, NULL, AT(floor) },
+	[CFG_CONDITIONS] = { "conditions", CONFIG_NAMES, 0, 0,
+	    N_("must be a list of: pregnancy, osteoporosis, hip-replacement, knee-replacement, spinal-stenosis, sciatica, recent-surgery"),
+	    CONFIG_SHOW_CONDITIONS, N_("(none)"), AT(conditions), .names = catalogue_parse_condition },
+	/* "" is allowed: no voice words at all, not even espeak-ng's -v LANG */
+	[CFG_SAY_VOICE] = { "say_voice", CONFIG_TEXT, 0, 64,
+	    N_("must be the words to put before each cue, like \"-v de\""), CONFIG_SHOW_TEXT,
+	    N_("(from language)"), AT(say_voice) },
+	[CFG_EQUIPMENT] = { "equipment", CONFIG_NAMES, 0, 0,
+	    N_("takes a list of: wall, foam-roller, towel, block, ball, mat"), CONFIG_SHOW_EQUIPMENT,
+	    N_("(none given)"), AT(equipment), .names = catalogue_parse_equipment },
+	[CFG_PROFILE] = { "profile", CONFIG_OBJECT, 0, 0,
+	    N_("must be an object {\"area\": ..., \"leg\": ..., \"eased_by\": ...}"),
+	    CONFIG_SHOW_PROFILE, NULL, AT(profile), .object = read_profile },
+};
+#undef AT
+
+const struct config_key_info *config_key_info(enum config_key k) { return &keys[k]; }
+const char *config_key_name(enum config_key k) { return keys[k].name; }
+
+int
+config_key_find(const char *name)
+{
+	for (int k = 0; k < CFG_NKEYS; k++)
+		if (strcmp(name, keys[k].name) == 0)
+			return k;
+	return -1;
+}
+
+/* A value of one of the simple types into c; -1 (c untouched) when it is not one. */
+static int
+read_value(struct config *c, const struct config_key_info *row, const cJSON *v)
+{
+	char *at = (char *)c + row->offset;
+	const char *s = cJSON_IsString(v) ? v->valuestring : NULL;
+	long secs;
+
+	switch (row->type) {
+	case CONFIG_FLAG:
+		if (!cJSON_IsBool(v))
+			return -1;
+		*(bool *)(void *)at = cJSON_IsTrue(v);
+		return 0;
+	case CONFIG_WHOLE:
+		return get_whole(v, row->lo, row->hi, (int *)(void *)at);
+	case CONFIG_DURATION:
+		if ((secs = s != NULL ? config_duration(s) : -1) < 0)
+			return -1;
+		*(int *)(void *)at = (int)secs;
+		return 0;
+	case CONFIG_TEXT:
+		if (s == NULL || strlen(s) < (size_t)row->lo ||
+		    (row->hi > 0 && strlen(s) > (size_t)row->hi) || text_has_unsafe(s))
+			return -1;
+		free(*(char **)(void *)at);
+		*(char **)(void *)at = xstrdup(s);
+		return 0;
+	case CONFIG_WORD:
+		return s != NULL ? row->word(c, s) : -1;
+	case CONFIG_NAMES:
+		return read_names(v, row->names, (unsigned *)(void *)at);
+	case CONFIG_OBJECT:
+		break;
+	}
+	return -1;
+}
+
 static void
 read_key(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 {
-	bool *flags[] = { [CFG_BELL] = &c->bell, [CFG_COLOR] = &c->color, [CFG_CHECKIN] = &c->checkin,
-	    [CFG_NOTIFY] = &c->notify, [CFG_KNEEL] = &c->kneel, [CFG_FLOOR] = &c->floor };
-	int *durations[] = { [CFG_REMIND_EVERY] = &c->remind_every,
-	    [CFG_REMIND_SNOOZE] = &c->remind_snooze, [CFG_AWAY_AFTER] = &c->away_after };
-	bool ok;
-	int k;
+	int k = config_key_find(v->string);
+	const struct config_key_info *row;
 
-	for (k = 0; k < CFG_NKEYS; k++)
-		if (strcmp(v->string, key_names[k]) == 0)
-			break;
-	switch (k) {
-	case CFG_BREATH:
-		read_breath(c, v, fs, d);
-		return;
-	case CFG_EQUIPMENT:
-		if (read_names(v, catalogue_parse_equipment, &c->equipment) < 0) {
-			bad(d, fs, key_names[k], N_("takes a list of: wall, foam-roller, towel, block, ball, mat"),
-			    v);
-			return;
-		}
-		break;
-	case CFG_BELL: case CFG_COLOR: case CFG_CHECKIN: case CFG_NOTIFY: case CFG_KNEEL: case CFG_FLOOR:
-		if (!cJSON_IsBool(v)) {
-			bad(d, fs, key_names[k], N_("must be true or false"), v);
-			return;
-		}
-		*flags[k] = cJSON_IsTrue(v);
-		break;
-	case CFG_CONDITIONS:
-		if (read_names(v, catalogue_parse_condition, &c->conditions) < 0) {
-			bad(d, fs, key_names[k], N_("must be a list of: pregnancy, osteoporosis, hip-replacement, knee-replacement, spinal-stenosis, sciatica, recent-surgery"), v);
-			return;
-		}
-		break;
-	case CFG_BUILD_MINUTES:
-		if (get_whole(v, 1, 60, &c->build_minutes) < 0) {
-			bad(d, fs, key_names[k], N_("must be an integer 1..60"), v);
-			return;
-		}
-		break;
-	case CFG_SAY:
-		if (!cJSON_IsString(v) || v->valuestring[0] == '\0' || text_has_unsafe(v->valuestring)) {
-			bad(d, fs, key_names[k], N_("must be a command name like \"espeak-ng\""), v);
-			return;
-		}
-		free(c->say);
-		c->say = xstrdup(v->valuestring);
-		break;
-	case CFG_SAY_VOICE:
-		/* "" is allowed: no voice words at all, not even espeak-ng's -v LANG */
-		if (!cJSON_IsString(v) || strlen(v->valuestring) > 64 || text_has_unsafe(v->valuestring)) {
-			bad(d, fs, key_names[k], N_("must be the words to put before each cue, like \"-v de\""), v);
-			return;
-		}
-		free(c->say_voice);
-		c->say_voice = xstrdup(v->valuestring);
-		break;
-	case CFG_REMIND_EVERY: case CFG_REMIND_SNOOZE: case CFG_AWAY_AFTER:
-		read_duration(v, fs, d, durations[k], &ok);
-		if (!ok)
-			return;
-		break;
-	case CFG_PROFILE:
-		if (!read_profile(c, v, fs, d))
-			return;
-		break;
-	case CFG_REMIND_HOURS: case CFG_REMIND_DAYS: case CFG_SOUND:
-		if (!read_word(c, (enum config_key)k, v, fs, d))
-			return;
-		break;
-	default: {
+	if (k < 0) {
 		char *ks = text_safe(v->string);
 
 		/* TRANSLATORS: the config file's path, then the key it does not know. */
@@ -334,6 +354,13 @@ read_key(struct config *c, const cJSON *v, const char *fs, struct diag *d)
 		free(ks);
 		return;
 	}
+	row = &keys[k];
+	if (row->type == CONFIG_OBJECT) {
+		if (!row->object(c, v, fs, d))
+			return;
+	} else if (read_value(c, row, v) < 0) {
+		bad(d, fs, row->name, row->help, v);
+		return;
 	}
 	c->source[k] = SRC_FILE;
 }

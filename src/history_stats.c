@@ -1,23 +1,16 @@
 /* history_stats.c — streaming the history log into streaks, minutes and trends. */
 #include "history_stats.h"
 #include "history_stats_int.h"
-
-#include <sys/file.h>
-#include <sys/stat.h>
+#include "history_read.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "diag.h"
 #include "i18n.h"
 #include "text.h"
-
-/* The reader's buffer holds one longest line and its newline. */
-#define READER_CAP (HISTORY_LINE_MAX + 1)
 
 /* --- figures -------------------------------------------------------------- */
 
@@ -282,86 +275,6 @@ history_routine_ready(const struct history_routine_use *u)
 
 /* --- streaming lines ------------------------------------------------------ */
 
-struct line_reader {
-	int fd;
-	char *buf;                /* READER_CAP + 1 bytes, room for a final NUL */
-	size_t len, pos;
-	bool eof;
-	size_t lineno;
-};
-
-enum { LINE_OK, LINE_LONG, LINE_EOF, LINE_ERROR };
-
-static ssize_t
-read_some(int fd, char *buf, size_t n)
-{
-	ssize_t r;
-
-	do
-		r = read(fd, buf, n);
-	while (r < 0 && errno == EINTR);
-	return r;
-}
-
-/* Throw away the rest of an over-long line, keeping what follows its newline. */
-static int
-skip_long(struct line_reader *lr)
-{
-	for (;;) {
-		ssize_t r = read_some(lr->fd, lr->buf, READER_CAP);
-		char *nl;
-
-		if (r < 0)
-			return LINE_ERROR;
-		if (r == 0) {
-			lr->eof = true;
-			lr->len = lr->pos = 0;
-			return LINE_LONG;
-		}
-		nl = memchr(lr->buf, '\n', (size_t)r);
-		if (nl != NULL) {
-			lr->pos = (size_t)(nl - lr->buf) + 1;
-			lr->len = (size_t)r;
-			return LINE_LONG;
-		}
-	}
-}
-
-/* The next line, NUL-terminated without its newline, at *line (*n bytes). */
-static int
-reader_next(struct line_reader *lr, char **line, size_t *n)
-{
-	for (;;) {
-		char *p = lr->buf + lr->pos;
-		char *nl = memchr(p, '\n', lr->len - lr->pos);
-		ssize_t r;
-
-		if (nl != NULL || (lr->eof && lr->pos < lr->len)) {
-			*line = p;
-			*n = nl != NULL ? (size_t)(nl - p) : lr->len - lr->pos;
-			p[*n] = '\0';
-			lr->pos += *n + (nl != NULL);
-			lr->lineno++;
-			return LINE_OK;
-		}
-		if (lr->eof)
-			return LINE_EOF;
-		memmove(lr->buf, p, lr->len - lr->pos);
-		lr->len -= lr->pos;
-		lr->pos = 0;
-		if (lr->len == READER_CAP) {
-			lr->lineno++;
-			lr->len = 0;
-			return skip_long(lr);
-		}
-		if ((r = read_some(lr->fd, lr->buf + lr->len, READER_CAP - lr->len)) < 0)
-			return LINE_ERROR;
-		if (r == 0)
-			lr->eof = true;
-		lr->len += (size_t)r;
-	}
-}
-
 bool
 history_blank(const char *s, size_t n)
 {
@@ -371,140 +284,60 @@ history_blank(const char *s, size_t n)
 	return true;
 }
 
-/* Feed every line of lr into st; warnings and errors go to d. */
-static int
-load_lines(struct line_reader *lr, const char *name, struct history_stats *st,
-    struct diag *d)
-{
-	struct history_record r;
-	char *line, *cause;
-	size_t n;
+/* What history_stats_load() feeds, and where its warnings go. */
+struct load {
+	struct history_stats *st;
+	struct diag *d;
+	char *name;               /* the file's path, made safe to print */
+};
 
-	for (;;) {
-		switch (reader_next(lr, &line, &n)) {
-		case LINE_EOF:
-			return 0;
-		case LINE_ERROR:
-			/* TRANSLATORS: the history file's path, then why (a system error message). */
-			diag_error(d, EXIT_NOINPUT, _("cannot read history %s: %s"),
-			    name, strerror(errno));
-			return -1;
-		case LINE_LONG:
-			/* TRANSLATORS: the history file's path and a line number, then the longest line read, in bytes. */
-			diag_warn(d, _("%s:%zu: skipped: line longer than %u bytes"),
-			    name, lr->lineno, HISTORY_LINE_MAX);
-			continue;
-		}
-		if (history_blank(line, n))
-			continue;
-		history_record_init(&r);
-		if (history_parse_line(line, n, &r, &cause) == 0) {
-			if (r.event == HEV_SESSION && history_record_day(&r) > st->today + 1)
-				diag_warn(d, _("%s:%zu: dated after tomorrow (a clock set wrong?): left out of "
-				    "streaks and totals"), name, lr->lineno);
-			history_stats_add(st, &r);
-			history_record_done(&r);
-		} else {
-			/* TRANSLATORS: the history file's path and a line number, then why the line was skipped. */
-			diag_warn(d, _("%s:%zu: skipped: %s"), name, lr->lineno, cause);
-			free(cause);
-		}
+/* One line of the file into the stats; a warning when it is skipped. */
+static void
+load_line(void *arg, char *line, size_t n, size_t lineno)
+{
+	struct load *l = arg;
+	struct history_record r;
+	char *cause;
+
+	if (history_blank(line, n))
+		return;
+	history_record_init(&r);
+	if (history_parse_line(line, n, &r, &cause) == 0) {
+		if (r.event == HEV_SESSION && history_record_day(&r) > l->st->today + 1)
+			diag_warn(l->d, _("%s:%zu: dated after tomorrow (a clock set wrong?): left out of "
+			    "streaks and totals"), l->name, lineno);
+		history_stats_add(l->st, &r);
+		history_record_done(&r);
+	} else {
+		/* TRANSLATORS: the history file's path and a line number, then why the line was skipped. */
+		diag_warn(l->d, _("%s:%zu: skipped: %s"), l->name, lineno, cause);
+		free(cause);
 	}
 }
 
-int
-history_open(const char *path, int *fd)
+static void
+load_overlong(void *arg, size_t lineno, size_t n)
 {
-	struct stat sb;
+	struct load *l = arg;
 
-	*fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	if (*fd == -1)
-		return errno == ENOENT ? 1 : -1;
-	if (fstat(*fd, &sb) == -1 || !S_ISREG(sb.st_mode)) {
-		close(*fd);
-		*fd = -1;
-		errno = EINVAL;
-		return -1;
-	}
-	return 0;
+	(void)n;
+	/* TRANSLATORS: the history file's path and a line number, then the longest line read, in bytes. */
+	diag_warn(l->d, _("%s:%zu: skipped: line longer than %u bytes"), l->name, lineno,
+	    HISTORY_LINE_MAX);
 }
 
 int
 history_stats_load(const char *path, struct history_stats *st, struct diag *d)
 {
-	struct line_reader lr;
-	char *name = text_safe(path);
-	int rc = history_open(path, &lr.fd);
+	struct load l = { st, d, text_safe(path) };
+	struct history_reader rd = { .line = load_line, .overlong = load_overlong, .arg = &l };
+	char *cause;
+	int rc = history_read(path, &rd, &cause);
 
-	if (rc != 0) {
-		if (rc == -1)
-			/* TRANSLATORS: the history file's path, then why (a system error message). */
-			diag_error(d, EXIT_NOINPUT, _("cannot read history %s: %s"), name,
-			    errno == EINVAL ? _("not a regular file") : strerror(errno));
-		free(name);
-		return rc == 1 ? 0 : -1;
+	if (rc == -1) {
+		diag_error(d, EXIT_NOINPUT, "%s", cause);
+		free(cause);
 	}
-	/* A shared lock waits out an append in progress; without one, read anyway. */
-	while (flock(lr.fd, LOCK_SH) == -1 && errno == EINTR)
-		;
-	lr.buf = xmalloc(READER_CAP + 1);
-	lr.len = lr.pos = lr.lineno = 0;
-	lr.eof = false;
-	rc = load_lines(&lr, name, st, d);
-	free(lr.buf);
-	close(lr.fd);
-	free(name);
+	free(l.name);
 	return rc;
-}
-
-int
-history_read_file(const char *path, int (*read)(int fd, off_t size, void *arg), void *arg,
-    char **cause)
-{
-	struct stat sb;
-	char *name;
-	int fd, err, rc = history_open(path, &fd);
-
-	if (rc == 1)
-		return 0;
-	if (rc == 0 && fstat(fd, &sb) == -1)
-		rc = -1;
-	if (rc == 0) {
-		/* A shared lock waits out an append in progress; without one, read anyway. */
-		while (flock(fd, LOCK_SH) == -1 && errno == EINTR)
-			;
-		rc = read(fd, sb.st_size, arg);
-	}
-	err = errno;
-	if (fd != -1)
-		close(fd);
-	if (rc == 0)
-		return 0;
-	name = text_safe(path);
-	/* TRANSLATORS: the history file's path, then why (a system error message). */
-	*cause = xasprintf(_("cannot read history %s: %s"), name,
-	    err == EINVAL ? _("not a regular file") : strerror(err));
-	free(name);
-	return -1;
-}
-
-int
-history_read_at(int fd, char *buf, size_t n, off_t off)
-{
-	size_t got = 0;
-
-	while (got < n) {
-		ssize_t r = pread(fd, buf + got, n - got, off + (off_t)got);
-
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0)
-			return -1;
-		if (r == 0) {   /* the file shrank: what is missing reads as blank lines */
-			memset(buf + got, '\n', n - got);
-			break;
-		}
-		got += (size_t)r;
-	}
-	return 0;
 }

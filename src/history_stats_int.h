@@ -9,7 +9,5 @@
 size_t history_unique_days(long *days, size_t n);
 /* True when the n bytes at s are spaces, tabs and carriage returns only. */
 bool history_blank(const char *s, size_t n);
-/* Open path for reading: 1 when it does not exist, 0 when open (*fd set), -1 (errno) on error. */
-int history_open(const char *path, int *fd);
 
 #endif

@@ -10,6 +10,7 @@
 #include <cjson/cJSON.h>
 
 #include "catalogue.h"
+#include "config.h"
 #include "diag.h"
 #include "i18n.h"
 #include "jsonfile.h"
@@ -238,11 +239,12 @@ profile_save(const char *path, const struct profile *p, const unsigned *conds, c
 
 	if (root == NULL)
 		return -1;
-	cJSON_DeleteItemFromObjectCaseSensitive(root, "profile");
-	cJSON_AddItemToObject(root, "profile", profile_json(p));
+	/* the keys by their names in the config table */
+	cJSON_DeleteItemFromObjectCaseSensitive(root, config_key_name(CFG_PROFILE));
+	cJSON_AddItemToObject(root, config_key_name(CFG_PROFILE), profile_json(p));
 	if (conds != NULL) {
-		cJSON_DeleteItemFromObjectCaseSensitive(root, "conditions");
-		cJSON_AddItemToObject(root, "conditions", conditions_json(*conds));
+		cJSON_DeleteItemFromObjectCaseSensitive(root, config_key_name(CFG_CONDITIONS));
+		cJSON_AddItemToObject(root, config_key_name(CFG_CONDITIONS), conditions_json(*conds));
 	}
 	if ((text = cJSON_Print(root)) == NULL)
 		fatal("out of memory");

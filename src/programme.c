@@ -1,19 +1,15 @@
 /* programme.c — a programme's progress, from the history's events. */
+#define _GNU_SOURCE  /* memmem */
 #include "programme.h"
 
-#include <sys/file.h>
-#include <sys/stat.h>
-
-#include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "catalogue.h"
 #include "diag.h"
 #include "followup.h"
 #include "history.h"
+#include "history_read.h"
 #include "history_stats.h"
 #include "i18n.h"
 #include "plan.h"
@@ -179,157 +175,69 @@ events_free(struct events *ev)
 	memset(ev, 0, sizeof *ev);
 }
 
-/* Parse the line at [s, e) and keep it when it is a programme event up to today. */
-static void
-scan_line(char *s, char *e, long today, struct events *ev)
-{
-	struct history_record r;
-	char *cause, saved = *e;
+/* What the backwards reading collects: the events newest first, and whether a start or stop is among them. */
+struct scan {
+	long today;
+	struct events all;
+	bool found;
+};
 
-	*e = '\0';
+/* Keep the line when it is a programme event (or a next-day answer) up to today. */
+static void
+scan_line(void *arg, char *line, size_t n, size_t lineno)
+{
+	struct scan *sc = arg;
+	struct events *ev = &sc->all;
+	struct history_record r;
+	char *cause;
+
+	(void)lineno;
+	/* most lines are sessions: only those that name an event are parsed */
+	if (memmem(line, n, EVENT_MARK, strlen(EVENT_MARK)) == NULL &&
+	    memmem(line, n, NEXT_DAY_MARK, strlen(NEXT_DAY_MARK)) == NULL)
+		return;
 	history_record_init(&r);
-	if (history_parse_line(s, (size_t)(e - s), &r, &cause) == -1)
+	if (history_parse_line(line, n, &r, &cause) == -1)
 		free(cause);
-	else if (r.programme != NULL && history_record_day(&r) <= today) {
+	else if (r.programme != NULL && history_record_day(&r) <= sc->today) {
 		if (ev->n == ev->cap) {
 			ev->cap = ev->cap ? ev->cap * 2 : 16;
 			ev->v = xreallocarray(ev->v, ev->cap, sizeof *ev->v);
 		}
+		sc->found |= r.event == HEV_PROGRAMME_START || r.event == HEV_PROGRAMME_STOP;
 		ev->v[ev->n++] = r;
 		history_record_init(&r);
 	}
 	history_record_done(&r);
-	*e = saved;
 }
 
 /*
- * The first EVENT_MARK in [p, end), or NULL; *end must be '\0'. strstr is
- * fast, and a NUL byte (a damaged line) only makes it look further on.
- */
-static char *
-find_mark(char *p, const char *end)
-{
-	while (p < end) {
-		char *hit = strstr(p, EVENT_MARK), *answer = strstr(p, NEXT_DAY_MARK);
-
-		if (answer != NULL && (hit == NULL || answer < hit))
-			hit = answer;
-
-		if (hit != NULL)
-			return hit;
-		p += strlen(p) + 1;
-	}
-	return NULL;
-}
-
-/* The events among the lines of buf[0, n), in file order (buf[n] must be writable). */
-static void
-scan_block(char *buf, size_t n, long today, struct events *ev)
-{
-	char *p = buf, *end = buf + n, saved = *end;
-
-	*end = '\0';
-	while (p < end) {
-		char *hit = find_mark(p, end);
-		char *s, *e;
-
-		if (hit == NULL)
-			break;
-		for (s = hit; s > p && s[-1] != '\n'; s--)
-			;
-		e = memchr(hit, '\n', (size_t)(end - hit));
-		if (e == NULL)
-			e = end;
-		if ((size_t)(e - s) <= HISTORY_LINE_MAX)
-			scan_line(s, e, today, ev);
-		p = e + 1;
-	}
-	*end = saved;
-}
-
-/*
- * Read the file backwards a block at a time, keeping its programme events
- * newest first in *all, until a start or a stop is among them: nothing
- * before it matters, or until PROGRAMME_SCAN_MOST bytes are read (`status`
- * stays prompt on a huge file; a programme begun further back is long
- * over). A line cut by a block's start is carried to the block before it.
+ * After each block: enough once a start or a stop is among the events
+ * (nothing before it matters), or once PROGRAMME_SCAN_MOST bytes are read
+ * (`status` stays prompt on a huge file; a programme begun further back is
+ * long over).
  */
 static int
-scan_back(int fd, off_t pos, long today, struct events *all)
+scan_enough(void *arg, off_t done, bool at_start)
 {
-	char *carry = NULL;
-	size_t ncarry = 0;
-	bool found = false;
-	off_t end = pos;
+	struct scan *sc = arg;
 
-	while (pos > 0 && !found && end - pos < PROGRAMME_SCAN_MOST) {
-		off_t from = pos > PROGRAMME_SCAN_BLOCK ? pos - PROGRAMME_SCAN_BLOCK : 0;
-		size_t len = (size_t)(pos - from), total = len + ncarry, skip = 0;
-		char *buf = xmalloc(total + 1), *nl;
-		struct events blk = { NULL, 0, 0 };
-
-		if (history_read_at(fd, buf, len, from) == -1) {
-			free(buf);
-			free(carry);
-			return -1;
-		}
-		if (ncarry > 0)
-			memcpy(buf + len, carry, ncarry);
-		free(carry);
-		carry = NULL;
-		ncarry = 0;
-		if (from > 0) {
-			/* the first line may have begun in the block before */
-			nl = memchr(buf, '\n', total);
-			skip = nl != NULL ? (size_t)(nl - buf) + 1 : total;
-			if (skip - (nl != NULL) <= HISTORY_LINE_MAX) {
-				ncarry = skip - (nl != NULL);
-				carry = memcpy(xmalloc(ncarry + 1), buf, ncarry);
-			}
-		}
-		scan_block(buf + skip, total - skip, today, &blk);
-		for (size_t i = blk.n; i-- > 0; ) {
-			found |= blk.v[i].event == HEV_PROGRAMME_START ||
-			    blk.v[i].event == HEV_PROGRAMME_STOP;
-			if (all->n == all->cap) {
-				all->cap = all->cap ? all->cap * 2 : 16;
-				all->v = xreallocarray(all->v, all->cap, sizeof *all->v);
-			}
-			all->v[all->n++] = blk.v[i];
-		}
-		free(blk.v);
-		free(buf);
-		pos = from;
-	}
-	free(carry);
-	return 0;
-}
-
-/* The programme_track to feed, and the day, as history_read_file() passes them on. */
-struct scan_args {
-	long today;
-	struct programme_track *t;
-};
-
-static int
-scan_fd(int fd, off_t size, void *arg)
-{
-	struct scan_args *sa = arg;
-	struct events all = { NULL, 0, 0 };
-	int rc = scan_back(fd, size, sa->today, &all);
-
-	for (size_t i = all.n; rc == 0 && i-- > 0; )
-		programme_track_add(sa->t, &all.v[i], sa->today);
-	events_free(&all);
-	return rc;
+	(void)at_start;
+	return sc->found || done >= PROGRAMME_SCAN_MOST ? HISTORY_READ_STOP : HISTORY_READ_ON;
 }
 
 int
 programme_track_load(const char *path, long today, struct programme_track *t, char **cause)
 {
-	struct scan_args sa = { today, t };
+	struct scan sc = { .today = today };
+	struct history_reader rd = { .line = scan_line, .block = scan_enough, .arg = &sc,
+	    .backwards = true, .first = PROGRAMME_SCAN_BLOCK, .most = PROGRAMME_SCAN_BLOCK };
+	int rc = history_read(path, &rd, cause);
 
-	return history_read_file(path, scan_fd, &sa, cause);
+	for (size_t i = sc.all.n; rc == 0 && i-- > 0; )
+		programme_track_add(t, &sc.all.v[i], today);
+	events_free(&sc.all);
+	return rc;
 }
 
 /* --- words ---------------------------------------------------------------- */

@@ -11,6 +11,12 @@ mkdir -p "$(dirname "$cfg")"
 run_sc config
 check "with no file: every setting is a default" test "$(grep -c ' default$' "$TMP/out")" -eq 19
 check "it says the file is not there" grep -q '(not present)' "$TMP/out"
+# `config` lists the keys of the one table in src/config.c, each once, in its order
+sed -n '/^static const struct config_key_info keys\[CFG_NKEYS\] = {/,/^};/p' "$SC_ROOT/src/config.c" |
+	grep -o '\] = { "[a-z_]*"' | grep -o '[a-z_]*"$' | tr -d '"' >"$TMP/table"
+sed '/^$/q' "$TMP/out" | grep -o '^[a-z_]*' >"$TMP/shown"
+check "config shows the keys of the table, in its order ($(wc -l <"$TMP/table") keys)" \
+    sh -c "test -s '$TMP/table' && cmp -s '$TMP/table' '$TMP/shown'"
 check "it says how sounds play" grep -q '^sound path  *\(sound theme (libcanberra\|terminal bell\)' "$TMP/out"
 CANBERRA_DRIVER=null "$SC_BIN" config >"$TMP/out" 2>"$TMP/err"
 check "with no sound driver, sounds fall back to the bell" grep -q '^sound path  *terminal bell' "$TMP/out"
@@ -115,7 +121,7 @@ check "profile --plain: not advice" grep -q 'It is not medical advice' "$TMP/out
 check "profile --plain: the conditions marked are kept" sh -c "tr -d ' \t\n' < '$cfg' |
     grep -q '\"conditions\":\[\"osteoporosis\",\"spinal-stenosis\"\]'"
 run_sc config
-check "config shows the conditions in the checklist's words" grep -q '^conditions        Osteoporosis     config file$' "$TMP/out"
+check "config shows the conditions in the checklist's words" grep -q '^conditions  *Osteoporosis  *config file$' "$TMP/out"
 check "... one a row" grep -q '^                  Spinal stenosis (bending back hurts)$' "$TMP/out"
 printf '8\n' | "$SC_BIN" profile --plain >/dev/null 2>&1
 check "profile --plain: an answer out of range changes nothing" grep -q '"osteoporosis"' "$cfg"
@@ -135,4 +141,11 @@ check "a bad profile area is named (65)" sh -c "[ $rc -eq 65 ] && grep -q 'confi
 printf '{"bell": tru}' >"$cfg"
 run_sc config
 check "a syntax error points at it" grep -q "config.json:1:13: invalid JSON near '}'" "$TMP/err"
+# the source column stays aligned after a long value, two spaces after the widest
+printf '{"conditions": ["hip-replacement"], "profile": {"area": "lower-back", "leg": false}}' >"$cfg"
+run_sc config
+col() { grep "^$1 " "$TMP/out" | head -1 | awk -v w="$2" '{ print index($0, w) }'; }
+check "the sources line up after a long condition ($(col conditions 'config file') = $(col bell default))" \
+    test "$(col conditions 'config file')" -eq "$(col bell default)"
+check "two spaces before the source of the widest value" grep -q '^conditions  *A hip replacement  config file$' "$TMP/out"
 finish

@@ -91,7 +91,8 @@ else
 fi
 
 # Config keys, environment variables and exit statuses from the code.
-keys=$(sed -n '/key_names\[CFG_NKEYS\] = {/,/};/p' src/config.c | grep -o '"[a-z_]*"' | tr -d '"')
+keys=$(sed -n '/^static const struct config_key_info keys\[CFG_NKEYS\] = {/,/^};/p' src/config.c |
+	grep -o '\] = { "[a-z_]*"' | grep -o '"[a-z_]*"' | tr -d '"')
 section CONFIGURATION >"$TMP/man.config"
 bad=
 for k in $keys; do

@@ -1,4 +1,4 @@
-/* cmd_whatworks.c — "What works for you": the check-ins as lines and as JSON. */
+/* app_whatworks.c — "What works for you": the check-ins as lines and as JSON. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,8 +6,8 @@
 
 #include <cjson/cJSON.h>
 
+#include "app.h"
 #include "catalogue.h"
-#include "cmd.h"
 #include "diag.h"
 #include "i18n.h"
 #include "text.h"
@@ -25,7 +25,7 @@ listed(const struct whatworks_group *g)
 }
 
 bool
-cmd_whatworks_any(const struct whatworks *w)
+app_whatworks_any(const struct whatworks *w)
 {
 	for (size_t i = 0; i < w->nroutines; i++)
 		if (listed(&w->routines[i]) || whatworks_rose(&w->routines[i]))
@@ -65,14 +65,14 @@ push_group(char ***lines, size_t *n, const char *name, const struct whatworks_gr
 }
 
 size_t
-cmd_whatworks_lines(const struct whatworks *w, const struct catalogue *c, bool utf8,
+app_whatworks_lines(const struct whatworks *w, const struct catalogue *c, bool utf8,
     char ***lines)
 {
 	const char *arrow = utf8 ? "\u2192" : "->";
 	size_t n = 0;
 
 	*lines = NULL;
-	if (!cmd_whatworks_any(w))
+	if (!app_whatworks_any(w))
 		return 0;
 	push(lines, &n, xstrdup(_("What works for you (sessions with both check-ins)")));
 	for (int rose = 0; rose < 2; rose++) {
@@ -123,7 +123,7 @@ json_group(const struct whatworks_group *g, const char *key, const char *value)
 }
 
 void
-cmd_whatworks_json(cJSON *o, const struct whatworks *w)
+app_whatworks_json(cJSON *o, const struct whatworks *w)
 {
 	cJSON *ww = cJSON_AddObjectToObject(o, "what_works");
 	cJSON *rs = cJSON_AddArrayToObject(ww, "routines");
@@ -147,7 +147,7 @@ cmd_whatworks_json(cJSON *o, const struct whatworks *w)
 }
 
 const char **
-cmd_whatworks_prefer(const struct whatworks *w, const struct catalogue *c, size_t *n,
+app_whatworks_prefer(const struct whatworks *w, const struct catalogue *c, size_t *n,
     char *note, size_t nsize)
 {
 	size_t nbest, cap = 0, used = 0;

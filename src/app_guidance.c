@@ -1,13 +1,13 @@
-/* cmd_guidance.c — careful suggestions from the check-ins, as main-menu lead entries. */
+/* app_guidance.c — careful suggestions from the check-ins, as main-menu lead entries. */
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "app.h"
 #include "catalogue.h"
 #include "clock.h"
-#include "cmd.h"
 #include "diag.h"
 #include "frontend.h"
 #include "history.h"
@@ -40,7 +40,7 @@ reason(const struct whatworks *w)
 }
 
 bool
-cmd_guidance_lead(const struct catalogue *c, const struct whatworks *w, unsigned conditions,
+app_guidance_lead(const struct catalogue *c, const struct whatworks *w, unsigned conditions,
     struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize,
     bool *advice)
 {
@@ -58,7 +58,7 @@ cmd_guidance_lead(const struct catalogue *c, const struct whatworks *w, unsigned
 		p = plan_new(r);
 		text_duration(len, sizeof len, p->total_s);
 		plan_free(p);
-		snprintf(label, lsize, _("A gentler day: %s%s%s"), r->name, cmd_separator(), len);
+		snprintf(label, lsize, _("A gentler day: %s%s%s"), r->name, app_separator(), len);
 		snprintf(desc, dsize, _("%s On days like these, slow and gentle movement usually "
 		    "helps more than deep holds, and %s is made for them.%s%s"), why, r->name,
 		    *advice ? " " : "", *advice ? _(doctor_line) : "");
@@ -74,7 +74,7 @@ cmd_guidance_lead(const struct catalogue *c, const struct whatworks *w, unsigned
 }
 
 void
-cmd_guidance_advice_shown(void)
+app_guidance_advice_shown(void)
 {
 	struct history_record rec;
 	char *path = paths_history_file(), *cause;
@@ -93,7 +93,7 @@ cmd_guidance_advice_shown(void)
 }
 
 int
-cmd_guidance_stretch_back(const char *const *ids, size_t n)
+app_guidance_stretch_back(const char *const *ids, size_t n)
 {
 	char *path = paths_history_file(), *cause = NULL;
 	int failed = path == NULL ? -1 : 0;
@@ -117,15 +117,15 @@ cmd_guidance_stretch_back(const char *const *ids, size_t n)
 	return failed;
 }
 
-/* Bring every swapped stretch back: a stretch-back event each; *arg is the struct cmd_swaps. */
+/* Bring every swapped stretch back: a stretch-back event each; *arg is the struct app_swaps. */
 static const char *
 bring_back(void *arg)
 {
-	struct cmd_swaps *sw = arg;
+	struct app_swaps *sw = arg;
 
 	if (sw->n == 0)
 		return _("Already back in your routines.");
-	if (cmd_guidance_stretch_back(sw->ids, sw->n) == -1)
+	if (app_guidance_stretch_back(sw->ids, sw->n) == -1)
 		return _("Could not note that in the history; the swap stays for now.");
 	if (sw->back != NULL)
 		for (size_t i = 0; i < sw->n; i++)
@@ -137,7 +137,7 @@ bring_back(void *arg)
 }
 
 bool
-cmd_guidance_swap_lead(const struct catalogue *c, struct cmd_swaps *sw,
+app_guidance_swap_lead(const struct catalogue *c, struct app_swaps *sw,
     struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize)
 {
 	char *names = sw->names;

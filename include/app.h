@@ -1,0 +1,150 @@
+/*
+ * app.h — the app layer: what the commands and the menus both show but
+ * neither should compute. It sits between the commands (cmd.h) and the core
+ * (catalogue, history, programme, whatworks …), calls only the core, and is
+ * linked with it (the unit tests reach it without curses).
+ *
+ *   app_programme.c  the running programme: today's step as the menu's lead,
+ *                    the status line's part, the day a session did
+ *   app_guidance.c   careful suggestions from the check-ins (a gentler day,
+ *                    stretches swapped for hurting) as lead entries
+ *   app_whatworks.c  "What works for you" as lines and as JSON
+ *   app_history.c    the history read before a session, and the next-day
+ *                    answers in the `history` report
+ */
+#ifndef SC_APP_H
+#define SC_APP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+struct catalogue;
+struct cJSON;
+struct followup;
+struct frontend_lead;
+struct history_record;
+struct history_stats;
+struct programme;
+struct today_needs;
+struct whatworks;
+
+/* " · " between the parts of a line, or " - " where the locale is not UTF-8. */
+const char *app_separator(void);
+
+/* --- app_programme.c ------------------------------------------------------ */
+
+/*
+ * Append one programme event (enum history_event kind) for day of p, dated
+ * t, to the history at path; session (or NULL) gives the day's tensions.
+ * On failure says why on stderr. Returns 0 or EXIT_IOERR.
+ */
+int app_programme_log(const char *path, int kind, const struct programme *p, int day, time_t t,
+    const struct history_record *session);
+/*
+ * After a finished session rec (already logged): when it was today's step of
+ * the running programme, log the "programme-day" event and put what to say
+ * in msg (left alone otherwise); a preview of that step is said not to
+ * count. load(load_arg) gives the catalogue (NULL: nothing is said), which
+ * is freed here. Returns 0 or EXIT_IOERR.
+ */
+int app_programme_after_session(struct catalogue *(*load)(const void *), const void *load_arg,
+    const struct history_record *rec, char *msg, size_t size);
+/*
+ * For `status`: append ", day 3/14 due" (or rest, done, "programme
+ * complete") to the line in buf when a programme runs, and set *due when
+ * today's step is still to do; nothing else. The catalogue is loaded
+ * (load(load_arg), freed here) only when a programme runs.
+ */
+void app_programme_status(const char *path, long today, struct catalogue *(*load)(const void *),
+    const void *load_arg, char *buf, size_t size, bool *due);
+/*
+ * The main menu's first entry while a programme runs: today's step, and
+ * Enter starts its routine, its length what runs today for needs (today.h).
+ * label and desc are the caller's buffers the lead points into. Returns
+ * false (lead untouched) when none runs.
+ */
+bool app_programme_lead(const struct catalogue *c, const struct today_needs *needs,
+    struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize);
+
+/* --- app_whatworks.c: what the paired check-ins say ----------------------- */
+
+/* Whether any routine or time of day has enough paired sessions to show. */
+bool app_whatworks_any(const struct whatworks *w);
+/*
+ * The "What works for you" section as lines (none when nothing is shown),
+ * routine names from c (or NULL: ids). Free with text_lines_free().
+ */
+size_t app_whatworks_lines(const struct whatworks *w, const struct catalogue *c, bool utf8,
+    char ***lines);
+/*
+ * For `build --what-works`: the stretch ids of the routines that eased the
+ * back most (best first; borrowed from c; the caller frees the array), and
+ * a sentence saying so, or that nothing qualifies yet, in note.
+ */
+const char **app_whatworks_prefer(const struct whatworks *w, const struct catalogue *c,
+    size_t *n, char *note, size_t nsize);
+/* Add "what_works" to the `history --json` object o. */
+void app_whatworks_json(struct cJSON *o, const struct whatworks *w);
+
+/* --- app_guidance.c: careful suggestions, as main-menu lead entries ------- */
+
+/*
+ * When the check-ins call for a gentler day (three high starts in a row, or
+ * a rising two-week trend), the main menu's lead entry offering the
+ * flare-day routine (breathe-and-walk with recent surgery in conditions;
+ * without one, the advice alone); at most once a week its text ends with the
+ * "see a doctor soon" line, and *advice says so. Returns false when there is
+ * nothing to say.
+ */
+bool app_guidance_lead(const struct catalogue *c, const struct whatworks *w, unsigned conditions,
+    struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize,
+    bool *advice);
+/* Note in the history that the weekly safety advice was shown. */
+void app_guidance_advice_shown(void);
+/* Stretches swapped for hurting twice lately (ids borrowed); n drops to 0 once brought back. */
+struct app_swaps {
+	const char **ids;
+	size_t n;
+	char names[200];   /* their names, for the menu */
+	char *label;       /* the menu line, rewritten once they are back */
+	size_t lsize;
+	/* told of each stretch brought back (before n drops to 0), when not NULL */
+	void (*back)(void *back_arg, const char *id);
+	void *back_arg;
+};
+/*
+ * Note in the history that each of the n stretches is brought back (a
+ * "stretch-back" event each): no longer swapped or left out for hurting.
+ * Returns 0, or -1 when a line could not be written.
+ */
+int app_guidance_stretch_back(const char *const *ids, size_t n);
+/*
+ * The main menu's lead entry naming the swapped stretches; picking it writes
+ * a "stretch-back" event for each and empties sw. Returns false when sw is
+ * empty.
+ */
+bool app_guidance_swap_lead(const struct catalogue *c, struct app_swaps *sw,
+    struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize);
+
+/* --- app_history.c -------------------------------------------------------- */
+
+/*
+ * What the history says before a session: the stretches marked hurt lately
+ * (st->hurt_recent), whether this is the first run (no history yet), and
+ * when ww is not NULL what works (initialised here). Warnings about
+ * unreadable lines are printed on stderr. The caller frees st with
+ * history_stats_done() and ww with whatworks_done().
+ */
+void app_recent_history(struct history_stats *st, bool *first_run, struct whatworks *ww);
+/*
+ * For `history`: per routine, the next-day answers beside its tension change
+ * (from ww), as lines (a heading first; none when nothing was answered).
+ * Returns how many; the caller frees them with text_lines_free().
+ */
+size_t app_followup_lines(const struct followup *f, const struct whatworks *ww,
+    const struct catalogue *c, char ***lines);
+/* For `history --json`: "next_day", the answers per routine, into o. */
+void app_followup_json(struct cJSON *o, const struct followup *f);
+
+#endif
