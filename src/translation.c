@@ -343,14 +343,41 @@ programme_source(const void *e)
 	return ((const struct programme *)e)->source;
 }
 
+/* What the notes of "days" are read into. */
+struct notes_read {
+	struct tr *t;
+	const struct programme *p;
+	const char **notes;
+};
+
+/* days[i]: {"note": "..."}, the note of the programme's day i. */
+static void
+read_note(struct ctx *x, const cJSON *e, size_t i, void *arg)
+{
+	static const char *const keys[] = { "note", NULL };
+	struct notes_read *r = arg;
+
+	if (!cJSON_IsObject(e)) {
+		catalogue_json_error(x, "must be an object like {\"note\": \"...\"}");
+		return;
+	}
+	if (i >= r->p->ndays)
+		return;
+	catalogue_json_keys(x, e, keys);
+	r->notes[i] = catalogue_json_str(x, e, "note", TEXT_MAX_CHARS, 0);
+	if (r->notes[i] == NULL && r->p->days[i].note[0] != '\0' && !has(e, "note"))
+		warn(r->t, "note is not translated");
+	if (r->notes[i] != NULL && r->p->days[i].note[0] == '\0') {
+		warn(r->t, "note: the catalogue has none for this day; ignored");
+		r->notes[i] = NULL;
+	}
+}
+
 /* The notes of "days", by position; *notes[i] NULL where a day keeps its own. */
 static void
 read_notes(struct tr *t, const cJSON *obj, const struct programme *p, const char **notes)
 {
-	static const char *const keys[] = { "note", NULL };
-	const cJSON *days = cJSON_GetObjectItemCaseSensitive(obj, "days"), *e;
-	const char *saved = t->x.where;
-	size_t i = 0;
+	const cJSON *days = cJSON_GetObjectItemCaseSensitive(obj, "days");
 
 	if (days == NULL) {
 		warn(t, "days are not translated");
@@ -364,26 +391,7 @@ read_notes(struct tr *t, const cJSON *obj, const struct programme *p, const char
 		/* TRANSLATORS: the count of days in the translation, then the programme's. */
 		warn(t, "days has %d entries where the programme has %zu", cJSON_GetArraySize(days),
 		    p->ndays);
-	cJSON_ArrayForEach(e, days) {
-		char *sub = xasprintf("%s: days[%zu]", saved, i);
-
-		t->x.where = sub;
-		if (!cJSON_IsObject(e))
-			catalogue_json_error(&t->x, "must be an object like {\"note\": \"...\"}");
-		else if (i < p->ndays) {
-			catalogue_json_keys(&t->x, e, keys);
-			notes[i] = catalogue_json_str(&t->x, e, "note", TEXT_MAX_CHARS, 0);
-			if (notes[i] == NULL && p->days[i].note[0] != '\0' && !has(e, "note"))
-				warn(t, "note is not translated");
-			if (notes[i] != NULL && p->days[i].note[0] == '\0') {
-				warn(t, "note: the catalogue has none for this day; ignored");
-				notes[i] = NULL;
-			}
-		}
-		t->x.where = saved;
-		free(sub);
-		i++;
-	}
+	catalogue_json_each(&t->x, days, "days", read_note, &(struct notes_read){ t, p, notes });
 }
 
 void

@@ -182,6 +182,12 @@ enum build_exit ui_build(void *ctx, const struct catalogue *c, struct build_requ
 bool ui_my_routines(struct ui *ui, const struct catalogue *c, char **run_id);
 
 /* ui_pages.c: the frontend_ops checkin, page and summary */
+/*
+ * Clear the screen and lay out a page in *l: its title, and the rule under
+ * it on a full screen. Returns false, with the too-small note drawn, when the
+ * screen is too small for a page.
+ */
+bool ui_page_frame(struct ui *ui, const char *title, struct page_layout *l);
 int ui_checkin(void *ctx, bool after);
 enum page_exit ui_page(void *ctx, const char *title, const char *const *lines, size_t n,
     unsigned how);

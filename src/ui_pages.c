@@ -111,6 +111,21 @@ doc_draw(const struct ui *ui, const struct doc *d, const struct layout_rect *bod
 	}
 }
 
+bool
+ui_page_frame(struct ui *ui, const char *title, struct page_layout *l)
+{
+	erase();
+	layout_page(LINES, COLS, l);
+	if (l->kind == LAYOUT_TOO_SMALL) {
+		ui_too_small(ui, NULL);
+		return false;
+	}
+	ui_put(ui, l->title.y, l->title.x, l->title.w, ui_attr(ui, UI_ACCENT), title);
+	if (l->kind == LAYOUT_FULL)
+		ui_hline(ui, 1, 0, COLS);
+	return true;
+}
+
 /*
  * A document on screen, scrolled to `top`. keys[] is the key bar's pairs for
  * leaving ("Enter", "continue", "q", "back"); "j/k scroll" is added when the
@@ -137,15 +152,8 @@ pager_draw(void *st, bool full)
 
 	(void)full;
 	memcpy(keys, pg->keys, sizeof pg->keys);
-	erase();
-	layout_page(LINES, COLS, &l);
-	if (l.kind == LAYOUT_TOO_SMALL) {
-		ui_too_small(ui, NULL);
+	if (!ui_page_frame(ui, pg->title, &l))
 		return;
-	}
-	ui_put(ui, l.title.y, l.title.x, l.title.w, ui_attr(ui, UI_ACCENT), pg->title);
-	if (l.kind == LAYOUT_FULL)
-		ui_hline(ui, 1, 0, COLS);
 	rows = doc_rows(pg->d, l.body.w);
 	if (pg->top + (size_t)l.body.h > rows)
 		pg->top = rows > (size_t)l.body.h ? rows - (size_t)l.body.h : 0;
@@ -289,16 +297,8 @@ checkin_draw(struct ui *ui, bool after, int value)
 	char num[16];
 	int cell, y;
 
-	erase();
-	layout_page(LINES, COLS, &l);
-	if (l.kind == LAYOUT_TOO_SMALL) {
-		ui_too_small(ui, NULL);
+	if (!ui_page_frame(ui, after ? _("After the routine") : _("Before you start"), &l))
 		return;
-	}
-	ui_put(ui, l.title.y, l.title.x, l.title.w, ui_attr(ui, UI_ACCENT),
-	    after ? _("After the routine") : _("Before you start"));
-	if (l.kind == LAYOUT_FULL)
-		ui_hline(ui, 1, 0, COLS);
 	y = ui_wrap(ui, &l.body, 0, 0, A_BOLD, NULL, _("How does your back feel right now?"));
 	y += ui_wrap(ui, &l.body, y, 0, A_NORMAL, NULL,
 	    _("0 is loose and easy, 10 is very stiff or sore."));
