@@ -7,8 +7,8 @@
 #include <cjson/cJSON.h>
 
 #include "catalogue.h"
+#include "cli_out.h"
 #include "cmd.h"
-#include "cmd_out.h"
 #include "conditions.h"
 #include "diag.h"
 #include "frontend.h"
@@ -180,11 +180,11 @@ list_narrow(const struct stretch *s, int wid, int width)
 {
 	char amt[96], ar[320], *line;
 
-	cmd_out_cell(s->id, wid + 2);
+	cli_out_cell(s->id, wid + 2);
 	printf("%s\n    ", s->name);
 	line = xasprintf("%s, %s, %s, %s: %s", catalogue_kind_label(s->kind),
 	    catalogue_level_label(s->level), catalogue_position_label(s->position),
-	    cmd_out_amount(amt, sizeof amt, s),
+	    cli_out_amount(amt, sizeof amt, s),
 	    catalogue_join_names(ar, sizeof ar, s->areas, catalogue_area_label, ", "));
 	put_wrapped_cell(line, 4, width - 1);
 	free(line);
@@ -208,11 +208,11 @@ list_widths(const struct catalogue *c, struct list_cols *w)
 			w->id = (int)strlen(s->id);
 		if (text_width(s->name) > w->name)
 			w->name = text_width(s->name);
-		if (text_width(cmd_out_amount(amt, sizeof amt, s)) > w->amt)
+		if (text_width(cli_out_amount(amt, sizeof amt, s)) > w->amt)
 			w->amt = text_width(amt);
-		w->kind = cmd_out_wider(w->kind, catalogue_kind_label(s->kind));
-		w->level = cmd_out_wider(w->level, catalogue_level_label(s->level));
-		w->where = cmd_out_wider(w->where, catalogue_position_label(s->position));
+		w->kind = cli_out_wider(w->kind, catalogue_kind_label(s->kind));
+		w->level = cli_out_wider(w->level, catalogue_level_label(s->level));
+		w->where = cli_out_wider(w->where, catalogue_position_label(s->position));
 	}
 }
 
@@ -220,18 +220,18 @@ list_widths(const struct catalogue *c, struct list_cols *w)
 static void
 list_head(const struct list_cols *w, bool narrow)
 {
-	cmd_out_cell(_("ID"), w->id + 2);
+	cli_out_cell(_("ID"), w->id + 2);
 	if (narrow) {
 		printf("%s\n    %s, %s, %s, %s: %s\n", _("NAME"), _("KIND"), _("LEVEL"),
 		    _("WHERE"), _("AMOUNT"), _("AREAS"));
 		return;
 	}
 	/* TRANSLATORS: the column heads of `list`, in capitals like the rest of the table head. */
-	cmd_out_cell(_("NAME"), w->name + 2);
-	cmd_out_cell(_("KIND"), w->kind);
-	cmd_out_cell(_("LEVEL"), w->level);
-	cmd_out_cell(_("WHERE"), w->where);
-	cmd_out_cell(_("AMOUNT"), w->amt + 2);
+	cli_out_cell(_("NAME"), w->name + 2);
+	cli_out_cell(_("KIND"), w->kind);
+	cli_out_cell(_("LEVEL"), w->level);
+	cli_out_cell(_("WHERE"), w->where);
+	cli_out_cell(_("AMOUNT"), w->amt + 2);
 	printf("%s\n", _("AREAS"));
 }
 
@@ -245,12 +245,12 @@ list_row(const struct stretch *s, const struct list_cols *w, int width)
 		list_narrow(s, w->id, width);
 		return;
 	}
-	cmd_out_cell(s->id, w->id + 2);
-	cmd_out_cell(s->name, w->name + 2);
-	cmd_out_cell(catalogue_kind_label(s->kind), w->kind);
-	cmd_out_cell(catalogue_level_label(s->level), w->level);
-	cmd_out_cell(catalogue_position_label(s->position), w->where);
-	cmd_out_cell(cmd_out_amount(amt, sizeof amt, s), w->amt + 2);
+	cli_out_cell(s->id, w->id + 2);
+	cli_out_cell(s->name, w->name + 2);
+	cli_out_cell(catalogue_kind_label(s->kind), w->kind);
+	cli_out_cell(catalogue_level_label(s->level), w->level);
+	cli_out_cell(catalogue_position_label(s->position), w->where);
+	cli_out_cell(cli_out_amount(amt, sizeof amt, s), w->amt + 2);
 	put_areas(s->areas, fixed, width);
 }
 
@@ -258,7 +258,7 @@ int
 cmd_list(const struct cli *cli)
 {
 	unsigned areas, times;
-	int status, width = cmd_out_width();
+	int status, width = cli_out_width();
 	struct list_cols w;
 	struct catalogue *c;
 	cJSON *json = NULL;
@@ -284,7 +284,7 @@ cmd_list(const struct cli *cli)
 			list_row(s, &w, width);
 	}
 	catalogue_free(c);
-	return json != NULL ? cmd_out_json(json, true) : 0;
+	return json != NULL ? cli_out_json(json, true) : 0;
 }
 
 /* The areas a routine works, as a set. */
@@ -353,11 +353,11 @@ routines_widths(const struct catalogue *c, int width, struct routine_cols *w)
 			w->id = (int)strlen(r->id);
 		if (text_width(r->name) > w->name)
 			w->name = text_width(r->name);
-		w->time = cmd_out_wider(w->time, catalogue_rtime_label(r->time));
+		w->time = cli_out_wider(w->time, catalogue_rtime_label(r->time));
 	}
 	/* TRANSLATORS: the column heads of `routines`. */
-	w->len = cmd_out_wider(8, _("LENGTH"));
-	w->count = cmd_out_wider(10, _("STRETCHES"));
+	w->len = cli_out_wider(8, _("LENGTH"));
+	w->count = cli_out_wider(10, _("STRETCHES"));
 	w->areas_x = w->id + 2 + w->name + 2 + w->time + w->len + w->count;
 	w->below = width > 0 && width - w->areas_x < 24;
 }
@@ -365,12 +365,12 @@ routines_widths(const struct catalogue *c, int width, struct routine_cols *w)
 static void
 routines_head(const struct routine_cols *w)
 {
-	cmd_out_cell(_("ID"), w->id + 2);
-	cmd_out_cell(_("NAME"), w->name + 2);
-	cmd_out_cell(_("TIME"), w->time);
-	cmd_out_cell(_("LENGTH"), w->len);
+	cli_out_cell(_("ID"), w->id + 2);
+	cli_out_cell(_("NAME"), w->name + 2);
+	cli_out_cell(_("TIME"), w->time);
+	cli_out_cell(_("LENGTH"), w->len);
 	/* AREAS heads its column, or the lines under each row on a narrow terminal */
-	cmd_out_cell(_("STRETCHES"), w->below ? 0 : w->count);
+	cli_out_cell(_("STRETCHES"), w->below ? 0 : w->count);
 	printf(w->below ? "\n    %s\n" : "%s\n", _("AREAS"));
 }
 
@@ -379,20 +379,20 @@ routines_row(const struct routine *r, long secs, const struct routine_cols *w, i
 {
 	char len[32], count[16];
 
-	cmd_out_cell(r->id, w->id + 2);
-	cmd_out_cell(r->name, w->name + 2);
-	cmd_out_cell(catalogue_rtime_label(r->time), w->time);
-	cmd_out_cell(text_duration(len, sizeof len, secs), w->len);
+	cli_out_cell(r->id, w->id + 2);
+	cli_out_cell(r->name, w->name + 2);
+	cli_out_cell(catalogue_rtime_label(r->time), w->time);
+	cli_out_cell(text_duration(len, sizeof len, secs), w->len);
 	snprintf(count, sizeof count, "%zu", r->nitems);
 	/* on a narrow terminal the areas go below: nothing pads the row past its width */
-	cmd_out_cell(count, w->below ? 0 : w->count);
+	cli_out_cell(count, w->below ? 0 : w->count);
 	put_areas(routine_areas(r), w->areas_x, width);
 }
 
 int
 cmd_routines(const struct cli *cli)
 {
-	int status, want = -1, width = cmd_out_width();
+	int status, want = -1, width = cli_out_width();
 	struct routine_cols w;
 	struct catalogue *c;
 	struct cmd_today ct;
@@ -425,7 +425,7 @@ cmd_routines(const struct cli *cli)
 	}
 	cmd_today_done(&ct);
 	catalogue_free(c);
-	return json != NULL ? cmd_out_json(json, true) : 0;
+	return json != NULL ? cli_out_json(json, true) : 0;
 }
 
 int

@@ -4,8 +4,8 @@
 #include <string.h>
 
 #include "catalogue.h"
+#include "cli_out.h"
 #include "cmd.h"
-#include "cmd_out.h"
 #include "conditions.h"
 #include "diag.h"
 #include "i18n.h"
@@ -72,7 +72,7 @@ show_stretch(const struct catalogue *c, const struct stretch *s)
 	printf("%s  (%s)\n", s->name, s->id);
 	/* TRANSLATORS: level, kind, position and amount: "gentle dynamic, floor, 6 reps". */
 	printf(_("%s %s, %s, %s\n"), catalogue_level_label(s->level), catalogue_kind_label(s->kind),
-	    catalogue_position_label(s->position), cmd_out_amount(amt, sizeof amt, s));
+	    catalogue_position_label(s->position), cli_out_amount(amt, sizeof amt, s));
 	/* TRANSLATORS: %s lists the stretch's body areas, comma-separated. */
 	printf(_("Areas: %s\n"), catalogue_join_names(ar, sizeof ar, s->areas, catalogue_area_label, ", "));
 	/* TRANSLATORS: %s lists the times of day it suits; keep "Best:" padded to the width of "Areas:". */
@@ -120,7 +120,7 @@ show_routine(const struct today *t)
 	putchar('\n');
 	/* the amounts in one column, past the longest name */
 	for (size_t i = 0; i < r->nitems; i++)
-		namew = cmd_out_wider(namew, r->items[i].stretch->name);
+		namew = cli_out_wider(namew, r->items[i].stretch->name);
 	for (size_t i = 0; i < r->nitems; i++) {
 		const struct routine_item *it = &r->items[i];
 		struct stretch shown = *it->stretch;
@@ -129,8 +129,8 @@ show_routine(const struct today *t)
 		shown.reps = it->reps;
 		shown.sets = it->sets;
 		printf("  %2zu. ", i + 1);
-		cmd_out_cell(it->stretch->name, namew);
-		printf("%s\n", cmd_out_amount(amt, sizeof amt, &shown));
+		cli_out_cell(it->stretch->name, namew);
+		printf("%s\n", cli_out_amount(amt, sizeof amt, &shown));
 		needs |= it->stretch->equipment;
 	}
 	printf(_("\nNeeds: %s\n"), needs ? catalogue_join_names(eq, sizeof eq, needs,

@@ -11,9 +11,9 @@
 #include <cjson/cJSON.h>
 
 #include "cli.h"
+#include "cli_out.h"
 #include "clock.h"
 #include "cmd.h"
-#include "cmd_out.h"
 #include "diag.h"
 #include "followup.h"
 #include "history.h"
@@ -71,7 +71,7 @@ print_waybar(const struct status_line *sl)
 	cJSON_AddStringToObject(o, "text", sl->text);
 	cJSON_AddStringToObject(o, "tooltip", tip);
 	cJSON_AddStringToObject(o, "class", sl->due ? "due" : "done");
-	cmd_out_json(o, false);   /* on one line, as status bars read it */
+	cli_out_json(o, false);   /* on one line, as status bars read it */
 }
 
 static void
@@ -85,7 +85,7 @@ print_json(const struct status_line *sl)
 	cJSON_AddNumberToObject(o, "minutes_today", (double)history_report_minutes(sl->hs->today_seconds));
 	cJSON_AddBoolToObject(o, "due", sl->due);
 	cJSON_AddStringToObject(o, "class", sl->due ? "due" : "done");
-	cmd_out_json(o, false);   /* on one line, as status bars read it */
+	cli_out_json(o, false);   /* on one line, as status bars read it */
 }
 
 /* tmux reads "#" as the start of a format: the text's own are doubled. */

@@ -1,4 +1,4 @@
-/* cmd_out.c — what the shell commands print: cells padded to columns, a stretch's amount, JSON. */
+/* cli_out.c — what the commands print: cells padded to columns, a stretch's amount, JSON. */
 #include <stdbool.h>
 #include <stdio.h>
 #include <sys/ioctl.h>
@@ -7,7 +7,7 @@
 #include <cjson/cJSON.h>
 
 #include "catalogue.h"
-#include "cmd_out.h"
+#include "cli_out.h"
 #include "cue.h"
 #include "diag.h"
 #include "text.h"
@@ -15,7 +15,7 @@
 
 /* Print s padded with spaces to width columns. */
 void
-cmd_out_cell(const char *s, int width)
+cli_out_cell(const char *s, int width)
 {
 	int w = text_width(s);
 
@@ -26,7 +26,7 @@ cmd_out_cell(const char *s, int width)
 
 /* The larger of width and the columns of s plus a space: a column fits its widest cell. */
 int
-cmd_out_wider(int width, const char *s)
+cli_out_wider(int width, const char *s)
 {
 	int w = text_width(s) + 1;
 
@@ -35,7 +35,7 @@ cmd_out_wider(int width, const char *s)
 
 /* The terminal's width when stdout is one; 0 (no limit) for a pipe or a file. */
 int
-cmd_out_width(void)
+cli_out_width(void)
 {
 	struct winsize ws;
 
@@ -46,14 +46,14 @@ cmd_out_width(void)
 
 /* The amount of one stretch: "30 s", "6 x 10 s", with "each side" and sets. */
 char *
-cmd_out_amount(char *buf, size_t size, const struct stretch *s)
+cli_out_amount(char *buf, size_t size, const struct stretch *s)
 {
 	return cue_dose(buf, size, &(struct cue_dose){ .hold = s->hold, .reps = s->reps,
 	    .each_side = s->each_side, .sets = s->sets }, CUE_SHORT);
 }
 
 int
-cmd_out_json(cJSON *root, bool pretty)
+cli_out_json(cJSON *root, bool pretty)
 {
 	char *text = pretty ? cJSON_Print(root) : cJSON_PrintUnformatted(root);
 
