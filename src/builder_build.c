@@ -10,113 +10,6 @@
 #include "i18n.h"
 #include "text.h"
 
-/* splitmix64: small, good enough, and the same everywhere for a seed. */
-static unsigned long long
-rng_next(unsigned long long *state)
-{
-	unsigned long long z = (*state += 0x9E3779B97F4A7C15ULL);
-
-	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-	return z ^ (z >> 31);
-}
-
-struct pool {
-	const struct stretch **v;
-	size_t n;
-};
-
-/*
- * Move the preferred stretches to the front of the pool, in the order of
- * req->prefer; the others keep their (shuffled) order behind them.
- */
-static void
-prefer_first(struct pool *p, const struct build_request *req)
-{
-	const struct stretch **out = xcalloc(p->n + 1, sizeof *out);
-	size_t m = 0;
-
-	for (size_t k = 0; k < req->nprefer; k++)
-		for (size_t i = 0; i < p->n; i++)
-			if (p->v[i] != NULL && strcmp(p->v[i]->id, req->prefer[k]) == 0) {
-				out[m++] = p->v[i];
-				p->v[i] = NULL;
-			}
-	for (size_t i = 0; i < p->n; i++)
-		if (p->v[i] != NULL)
-			out[m++] = p->v[i];
-	memcpy(p->v, out, p->n * sizeof *p->v);
-	free(out);
-}
-
-/* Order the pool by req->weigh, heaviest first; equal weights keep their shuffled order. */
-static void
-weigh_first(struct pool *p, const struct build_request *req)
-{
-	int *w = xcalloc(p->n + 1, sizeof *w);
-
-	for (size_t i = 0; i < p->n; i++)
-		w[i] = req->weigh(p->v[i], req->weigh_arg);
-	for (size_t i = 1; i < p->n; i++) {
-		const struct stretch *s = p->v[i];
-		int ws = w[i];
-		size_t j = i;
-
-		for (; j > 0 && w[j - 1] < ws; j--) {
-			p->v[j] = p->v[j - 1];
-			w[j] = w[j - 1];
-		}
-		p->v[j] = s;
-		w[j] = ws;
-	}
-	free(w);
-}
-
-/* Floor work before the rest, each in its shuffled order: builds look like the article's routines. */
-static void
-floor_first(struct pool *p)
-{
-	const struct stretch **out = xcalloc(p->n + 1, sizeof *out);
-	size_t m = 0;
-
-	for (int floor = 1; floor >= 0; floor--)
-		for (size_t i = 0; i < p->n; i++)
-			if ((p->v[i]->position == POS_FLOOR) == floor)
-				out[m++] = p->v[i];
-	memcpy(p->v, out, p->n * sizeof *p->v);
-	free(out);
-}
-
-/*
- * The stretches req allows, shuffled by the seed; floor work first when
- * neither a desk nor an area is asked, then what suits req->weigh, and the
- * preferred ones (what works) before all.
- */
-static void
-gather(const struct catalogue *c, const struct build_request *req, struct pool *p)
-{
-	unsigned long long state = req->seed;
-
-	p->v = xcalloc(catalogue_stretch_count(c) + 1, sizeof *p->v);
-	p->n = 0;
-	for (size_t i = 0; i < catalogue_stretch_count(c); i++)
-		if (builder_allows(catalogue_stretch(c, i), req))
-			p->v[p->n++] = catalogue_stretch(c, i);
-	for (size_t i = p->n; i > 1; i--) {
-		size_t j = (size_t)(rng_next(&state) % i);
-		const struct stretch *t = p->v[i - 1];
-
-		p->v[i - 1] = p->v[j];
-		p->v[j] = t;
-	}
-	if (!req->at_desk && req->areas == 0)
-		floor_first(p);
-	if (req->weigh != NULL)
-		weigh_first(p, req);
-	if (req->nprefer > 0)
-		prefer_first(p, req);
-}
-
 /* How far down a start position is: standing 0, on a chair 1, then down to lying on the back. */
 static int
 depth(const struct stretch *s)
@@ -255,7 +148,7 @@ focus(const struct stretch *s, const struct build_request *req)
 
 /* The position most of the stretches for the focus are done in; the floor when no area is asked. */
 static enum stretch_position
-main_position(const struct pool *p, const struct build_request *req)
+main_position(const struct builder_pool *p, const struct build_request *req)
 {
 	int count[3] = { 0, 0, 0 }, best = 0;
 
@@ -276,7 +169,7 @@ main_position(const struct pool *p, const struct build_request *req)
  * that position, so the focus does not begin with a trip to the floor.
  */
 static void
-open_with(struct job *j, const struct pool *p)
+open_with(struct job *j, const struct builder_pool *p)
 {
 	enum stretch_position pos = main_position(p, j->req);
 
@@ -295,7 +188,7 @@ open_with(struct job *j, const struct pool *p)
 
 /* An evening closes on a gentle hold, lying down where it can (the rules say so). */
 static void
-close_with(struct job *j, const struct pool *p)
+close_with(struct job *j, const struct builder_pool *p)
 {
 	for (int pass = 0; pass < 2 && !j->finish; pass++) {
 		for (size_t i = 0; i < p->n && !j->finish; i++) {
@@ -311,7 +204,7 @@ close_with(struct job *j, const struct pool *p)
 
 /* Past the minutes already: add the quickest stretch for area `bit` that keeps the rules. */
 static bool
-add_cheapest(struct job *j, const struct pool *p, unsigned bit)
+add_cheapest(struct job *j, const struct builder_pool *p, unsigned bit)
 {
 	const struct stretch *best = NULL;
 	long best_t = 0;
@@ -334,7 +227,7 @@ add_cheapest(struct job *j, const struct pool *p, unsigned bit)
 
 /* Cover each area asked for; false (with *cause) when the rules leave one uncovered. */
 static bool
-cover(struct job *j, const struct pool *p, char **cause)
+cover(struct job *j, const struct builder_pool *p, char **cause)
 {
 	for (unsigned bit = 1; bit < (1u << AREA_COUNT); bit <<= 1) {
 		bool covered = false;
@@ -450,7 +343,7 @@ drop_lone_floor(struct job *j)
  * gets its second even past the minutes.
  */
 static void
-no_lone_floor(struct job *j, const struct pool *p)
+no_lone_floor(struct job *j, const struct builder_pool *p)
 {
 	if (rule_holds(j, "no lone trip to the floor"))
 		return;
@@ -468,7 +361,7 @@ no_lone_floor(struct job *j, const struct pool *p)
 /* Fill towards the minutes: the focus, its neighbours, then anything, at the holds they start on
  * (built_balance() then lengthens holds into what is left). */
 static void
-fill(struct job *j, const struct pool *p)
+fill(struct job *j, const struct builder_pool *p)
 {
 	unsigned near = neighbours(j->req->areas);
 
@@ -570,11 +463,11 @@ keep_shares(struct job *j)
 struct built *
 builder_build(const struct catalogue *c, const struct build_request *req, char **cause)
 {
-	struct pool p;
+	struct builder_pool p;
 	struct built *b;
 	struct job j;
 
-	gather(c, req, &p);
+	builder_gather(c, req, &p);
 	if (p.n == 0) {
 		*cause = built_nothing_fits(req);
 		free(p.v);

@@ -1,4 +1,4 @@
-/* builder_int.h — what builder.c, builder_build.c and builder_fit.c share. */
+/* builder_int.h — what builder.c, builder_build.c, builder_pool.c and builder_fit.c share. */
 #ifndef SC_BUILDER_INT_H
 #define SC_BUILDER_INT_H
 
@@ -47,6 +47,18 @@ void built_finish(struct built *b, const char *id);
 /* The rules that hold for a routine still being built (all but the "whole" ones). */
 bool builder_rules_hold_so_far(const struct routine *r, const struct catalogue *c,
     const struct build_request *req);
+/* builder_pool.c: the stretches a build may use, in the order it tries them. */
+struct builder_pool {
+	const struct stretch **v;   /* the caller frees the array (not the stretches, c's) */
+	size_t n;
+};
+/*
+ * The stretches req allows from c, shuffled by req->seed; floor work first
+ * when neither a desk nor an area is asked, then what suits req->weigh, and
+ * the preferred ones (what works) before all.
+ */
+void builder_gather(const struct catalogue *c, const struct build_request *req,
+    struct builder_pool *p);
 /* builder_note.c */
 /* Why nothing fits req, naming what empties the pool (caller frees). */
 char *built_nothing_fits(const struct build_request *req);

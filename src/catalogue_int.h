@@ -93,6 +93,14 @@ const char *catalogue_json_str(struct ctx *x, const struct cJSON *obj, const cha
     size_t max, int required);
 /* Whether s is an id: 1..ID_MAX of a-z, 0-9 and -. */
 int catalogue_json_id(const char *s);
+/*
+ * Call read(x, e, i, arg) for each element e of list, x->where naming it
+ * meanwhile ("WHERE: key[i]", as messages show it).
+ */
+void catalogue_json_each(struct ctx *x, const struct cJSON *list, const char *key,
+    void (*read)(struct ctx *x, const struct cJSON *e, size_t i, void *arg), void *arg);
+/* An entry's required "id", an id as catalogue_json_id() says; NULL (reported) when it is not one. */
+const char *catalogue_json_entry_id(struct ctx *x, const struct cJSON *obj);
 /* One of names[0..n): its index; def when absent (an error when required). */
 int catalogue_json_enum(struct ctx *x, const struct cJSON *obj, const char *key,
     const char *const *names, int n, int def, int required);

@@ -235,11 +235,7 @@ read_stretch(struct ctx *x, const cJSON *obj, int file_no, const char *file)
 
 	(void)file;   /* x->source holds it, once for the file */
 	catalogue_json_keys(x, obj, stretch_keys);
-	s->id = catalogue_json_str(x, obj, "id", ID_MAX, 1);
-	if (s->id != NULL && !catalogue_json_id(s->id)) {
-		catalogue_json_error(x, "id must be 1..48 of a-z, 0-9 and -");
-		s->id = NULL;
-	}
+	s->id = catalogue_json_entry_id(x, obj);
 	s->name = catalogue_json_str(x, obj, "name", NAME_MAX_CHARS, 1);
 	k = catalogue_json_enum(x, obj, "kind", kinds, 4, 0, 1);
 	s->kind = k < 0 ? KIND_STATIC : (enum stretch_kind)k;
@@ -274,38 +270,37 @@ static const char *const routine_keys[] = {
 };
 static const char *const item_keys[] = { "stretch", "hold", "reps", "sets", NULL };
 
+/* items[i] into the array arg: {"stretch": ID, "hold": S, "reps": N, "sets": N}. */
+static void
+read_item(struct ctx *x, const cJSON *e, size_t i, void *arg)
+{
+	struct pending_item *it = (struct pending_item *)arg + i;
+
+	if (!cJSON_IsObject(e)) {
+		catalogue_json_error(x, "must be an object like {\"stretch\": \"cat-cow\"}");
+		return;
+	}
+	catalogue_json_keys(x, e, item_keys);
+	it->stretch_id = catalogue_json_str(x, e, "stretch", ID_MAX, 1);
+	it->hold = catalogue_json_int(x, e, "hold", 1, 3600, -1, 0);
+	it->reps = catalogue_json_int(x, e, "reps", 1, 100, -1, 0);
+	it->sets = catalogue_json_int(x, e, "sets", 1, 10, -1, 0);
+}
+
 static struct pending_item *
 read_items(struct ctx *x, const cJSON *obj, size_t *n)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "items"), *e;
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "items");
 	struct pending_item *items;
-	const char *saved = x->where;
-	size_t i = 0;
 
 	*n = 0;
 	if (!cJSON_IsArray(v) || cJSON_GetArraySize(v) < 1 || cJSON_GetArraySize(v) > 100) {
 		catalogue_json_error(x, "items must be a list of 1..100 stretches");
 		return NULL;
 	}
-	items = arena_alloc(&x->c->arena, (size_t)cJSON_GetArraySize(v) * sizeof *items);
-	cJSON_ArrayForEach(e, v) {
-		char *sub = xasprintf("%s: items[%zu]", saved, i);
-
-		x->where = sub;
-		if (!cJSON_IsObject(e))
-			catalogue_json_error(x, "must be an object like {\"stretch\": \"cat-cow\"}");
-		else {
-			catalogue_json_keys(x, e, item_keys);
-			items[i].stretch_id = catalogue_json_str(x, e, "stretch", ID_MAX, 1);
-			items[i].hold = catalogue_json_int(x, e, "hold", 1, 3600, -1, 0);
-			items[i].reps = catalogue_json_int(x, e, "reps", 1, 100, -1, 0);
-			items[i].sets = catalogue_json_int(x, e, "sets", 1, 10, -1, 0);
-		}
-		x->where = saved;
-		free(sub);
-		i++;
-	}
-	*n = i;
+	*n = (size_t)cJSON_GetArraySize(v);
+	items = arena_alloc(&x->c->arena, *n * sizeof *items);
+	catalogue_json_each(x, v, "items", read_item, items);
 	return items;
 }
 
@@ -320,11 +315,7 @@ read_routine(struct ctx *x, const cJSON *obj, int file_no, const char *file)
 
 	(void)file;
 	catalogue_json_keys(x, obj, routine_keys);
-	r->id = catalogue_json_str(x, obj, "id", ID_MAX, 1);
-	if (r->id != NULL && !catalogue_json_id(r->id)) {
-		catalogue_json_error(x, "id must be 1..48 of a-z, 0-9 and -");
-		r->id = NULL;
-	}
+	r->id = catalogue_json_entry_id(x, obj);
 	r->name = catalogue_json_str(x, obj, "name", NAME_MAX_CHARS, 1);
 	t = catalogue_json_enum(x, obj, "time", times, 3, RTIME_ANY, 0);
 	r->time = t < 0 ? RTIME_ANY : (enum routine_time)t;

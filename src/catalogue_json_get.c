@@ -172,6 +172,36 @@ catalogue_json_id(const char *s)
 	return strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789-") == n;
 }
 
+void
+catalogue_json_each(struct ctx *x, const cJSON *list, const char *key,
+    void (*read)(struct ctx *, const cJSON *, size_t, void *), void *arg)
+{
+	const char *saved = x->where;
+	const cJSON *e;
+	size_t i = 0;
+
+	cJSON_ArrayForEach(e, list) {
+		char *sub = xasprintf("%s: %s[%zu]", saved, key, i);
+
+		x->where = sub;
+		read(x, e, i++, arg);
+		x->where = saved;
+		free(sub);
+	}
+}
+
+const char *
+catalogue_json_entry_id(struct ctx *x, const cJSON *obj)
+{
+	const char *id = catalogue_json_str(x, obj, "id", ID_MAX, 1);
+
+	if (id != NULL && !catalogue_json_id(id)) {
+		catalogue_json_error(x, "id must be 1..48 of a-z, 0-9 and -");
+		return NULL;
+	}
+	return id;
+}
+
 /* One of names[0..n); returns its index or -1. */
 int
 catalogue_json_enum(struct ctx *x, const cJSON *obj, const char *key, const char *const *names, int n,

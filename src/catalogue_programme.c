@@ -7,8 +7,6 @@
 #include "catalogue_int.h"
 #include "diag.h"
 
-#define PROGRAMME_ID_MAX 48
-
 static const char *const programme_keys[] = { "id", "name", "description", "days", NULL };
 static const char *const day_keys[] = { "routine", "rest", "note", NULL };
 
@@ -37,20 +35,29 @@ read_day(struct ctx *x, const cJSON *e, struct programme_day *day)
 		catalogue_json_error(x, "needs \"routine\": ID, or \"rest\": true");
 		return;
 	}
-	day->routine_id = catalogue_json_str(x, e, "routine", PROGRAMME_ID_MAX, 1);
+	day->routine_id = catalogue_json_str(x, e, "routine", ID_MAX, 1);
 	if (day->routine_id != NULL && !catalogue_json_id(day->routine_id)) {
 		catalogue_json_error(x, "routine must be an id of a-z, 0-9 and -");
 		day->routine_id = NULL;
 	}
 }
 
+/* days[i] into the array arg. */
+static void
+read_day_at(struct ctx *x, const cJSON *e, size_t i, void *arg)
+{
+	if (!cJSON_IsObject(e))
+		catalogue_json_error(x, "must be an object like {\"routine\": \"morning-quick\"} "
+		    "or {\"rest\": true}");
+	else
+		read_day(x, e, (struct programme_day *)arg + i);
+}
+
 static struct programme_day *
 read_days(struct ctx *x, const cJSON *obj, size_t *n)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "days"), *e;
-	const char *saved = x->where;
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "days");
 	struct programme_day *days;
-	size_t i = 0;
 	int rest_only = 1;
 
 	*n = 0;
@@ -60,24 +67,13 @@ read_days(struct ctx *x, const cJSON *obj, size_t *n)
 		catalogue_json_error(x, "days must be a list of 1..%d days", PROGRAMME_DAYS_MAX);
 		return NULL;
 	}
-	days = arena_alloc(&x->c->arena, (size_t)cJSON_GetArraySize(v) * sizeof *days);
-	cJSON_ArrayForEach(e, v) {
-		char *sub = xasprintf("%s: days[%zu]", saved, i);
-
-		x->where = sub;
-		if (!cJSON_IsObject(e))
-			catalogue_json_error(x, "must be an object like {\"routine\": \"morning-quick\"} "
-			    "or {\"rest\": true}");
-		else
-			read_day(x, e, &days[i]);
+	*n = (size_t)cJSON_GetArraySize(v);
+	days = arena_alloc(&x->c->arena, *n * sizeof *days);
+	catalogue_json_each(x, v, "days", read_day_at, days);
+	for (size_t i = 0; i < *n; i++)
 		rest_only &= days[i].routine_id == NULL;
-		x->where = saved;
-		free(sub);
-		i++;
-	}
 	if (rest_only)
 		catalogue_json_error(x, "days must name at least one routine");
-	*n = i;
 	return days;
 }
 
@@ -89,11 +85,7 @@ catalogue_read_programme(struct ctx *x, const cJSON *obj, int file_no, const cha
 
 	(void)file;
 	catalogue_json_keys(x, obj, programme_keys);
-	p->id = catalogue_json_str(x, obj, "id", PROGRAMME_ID_MAX, 1);
-	if (p->id != NULL && !catalogue_json_id(p->id)) {
-		catalogue_json_error(x, "id must be 1..48 of a-z, 0-9 and -");
-		p->id = NULL;
-	}
+	p->id = catalogue_json_entry_id(x, obj);
 	p->name = catalogue_json_str(x, obj, "name", NAME_MAX_CHARS, 1);
 	p->description = catalogue_json_str(x, obj, "description", DESCRIPTION_MAX_CHARS, 0);
 	if (p->description == NULL)

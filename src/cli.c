@@ -263,15 +263,13 @@ apply_breath(struct cli *cli, const char *arg, char **cause)
 	return 0;
 }
 
-/* Apply one option; returns 0 or -1 with *cause. */
+/* Apply one option whose value is checked here (a number, a format); 0 or -1 with *cause. */
 static int
-apply(struct cli *cli, int opt, const char *arg, char **cause)
+apply_checked(struct cli *cli, int opt, const char *arg, char **cause)
 {
 	long v;
 
 	switch (opt) {
-	case 'c': cli->catalogue = arg; break;
-	case O_PLAIN: cli->plain = true; break;
 	case O_SPEED:
 		if (parse_int(arg, 1, 1000, &v) < 0)
 			/* TRANSLATORS: %s is what was given; keep --speed as it is typed. */
@@ -279,26 +277,12 @@ apply(struct cli *cli, int opt, const char *arg, char **cause)
 		cli->run.speed = (int)v;
 		cli->given |= OPT_SPEED;
 		break;
-	case O_BREATH: return apply_breath(cli, arg, cause);
-	case O_NO_CHECKIN: cli->run.checkin = false; cli->given |= OPT_CHECKIN; break;
-	case O_NO_BELL: cli->run.bell = false; cli->given |= OPT_BELL; break;
-	case O_NO_COLOR: cli->run.color = false; cli->given |= OPT_COLOR; break;
-	case O_NO_KNEEL: cli->run.kneel = false; cli->given |= OPT_KNEEL; break;
-	case O_NO_FLOOR: cli->run.floor = false; cli->given |= OPT_FLOOR; break;
-	case O_SAY: cli->run.say = arg; cli->given |= OPT_SAY; break;
 	case O_MINUTES:
 		if (parse_int(arg, 1, 60, &v) < 0)
 			/* TRANSLATORS: %s is what was given; keep --minutes as it is typed. */
 			return fail(cause, _("--minutes takes a whole number from 1 to 60, not '%s'"), arg);
 		cli->minutes = (int)v;
 		break;
-	case O_TIME: cli->time = arg; break;
-	case O_AREA: cli->area = arg; break;
-	case O_LEVEL: cli->level = arg; break;
-	case O_WITHOUT: cli->without = arg; break;
-	case O_WITH: cli->with = arg; break;
-	case O_INCLUDE_HURT: cli->include_hurt = true; break;
-	case O_AT_DESK: cli->at_desk = true; break;
 	case O_SEED:
 		if (parse_int(arg, 0, LONG_MAX, &v) < 0)
 			/* TRANSLATORS: %s is what was given; keep --seed as it is typed. */
@@ -306,6 +290,40 @@ apply(struct cli *cli, int opt, const char *arg, char **cause)
 		cli->seed = (unsigned long)v;
 		cli->seed_given = true;
 		break;
+	case O_FORMAT:
+		if (strcmp(arg, "json") != 0 && strcmp(arg, "waybar") != 0 &&
+		    strcmp(arg, "i3blocks") != 0 && strcmp(arg, "tmux") != 0 && strcmp(arg, "plain") != 0)
+			/* TRANSLATORS: %s is what was given; keep --format and its values as they are typed. */
+			return fail(cause, _("--format takes json, waybar, i3blocks or tmux, not '%s'"), arg);
+		cli->format = arg;
+		break;
+	}
+	return 0;
+}
+
+/* Apply one option; returns 0 or -1 with *cause. */
+static int
+apply(struct cli *cli, int opt, const char *arg, char **cause)
+{
+	switch (opt) {
+	case 'c': cli->catalogue = arg; break;
+	case O_PLAIN: cli->plain = true; break;
+	case O_SPEED: case O_MINUTES: case O_SEED: case O_FORMAT:
+		return apply_checked(cli, opt, arg, cause);
+	case O_BREATH: return apply_breath(cli, arg, cause);
+	case O_NO_CHECKIN: cli->run.checkin = false; cli->given |= OPT_CHECKIN; break;
+	case O_NO_BELL: cli->run.bell = false; cli->given |= OPT_BELL; break;
+	case O_NO_COLOR: cli->run.color = false; cli->given |= OPT_COLOR; break;
+	case O_NO_KNEEL: cli->run.kneel = false; cli->given |= OPT_KNEEL; break;
+	case O_NO_FLOOR: cli->run.floor = false; cli->given |= OPT_FLOOR; break;
+	case O_SAY: cli->run.say = arg; cli->given |= OPT_SAY; break;
+	case O_TIME: cli->time = arg; break;
+	case O_AREA: cli->area = arg; break;
+	case O_LEVEL: cli->level = arg; break;
+	case O_WITHOUT: cli->without = arg; break;
+	case O_WITH: cli->with = arg; break;
+	case O_INCLUDE_HURT: cli->include_hurt = true; break;
+	case O_AT_DESK: cli->at_desk = true; break;
 	case O_SAVE: cli->save = arg; break;
 	case O_RUN: cli->then_run = true; break;
 	case O_WHAT_WORKS: cli->what_works = true; break;
@@ -315,13 +333,6 @@ apply(struct cli *cli, int opt, const char *arg, char **cause)
 	case O_SNOOZE: cli->snooze = arg; break;
 	case O_HOURS: cli->hours = arg; break;
 	case O_ROUTINE: cli->routine = arg; break;
-	case O_FORMAT:
-		if (strcmp(arg, "json") != 0 && strcmp(arg, "waybar") != 0 &&
-		    strcmp(arg, "i3blocks") != 0 && strcmp(arg, "tmux") != 0 && strcmp(arg, "plain") != 0)
-			/* TRANSLATORS: %s is what was given; keep --format and its values as they are typed. */
-			return fail(cause, _("--format takes json, waybar, i3blocks or tmux, not '%s'"), arg);
-		cli->format = arg;
-		break;
 	case O_CSV: cli->csv = true; break;
 	case O_REPORT: cli->report = true; break;
 	case O_HTML: cli->pdf = false; break;

@@ -226,6 +226,53 @@ save(const struct built *b, const char *id)
 	return status;
 }
 
+/*
+ * The request from the settings and the command line; 0, or the exit
+ * status after saying why nothing is built (a bad option, a recent
+ * operation, a --save that cannot be kept). The request may point into
+ * cfg (the profile it weighs by), the caller's storage, done here.
+ */
+static int
+build_settings(const struct cli *cli, struct config *cfg, struct build_request *req,
+    struct run_opts *o)
+{
+	int status = cmd_settings(cli, cfg, o);
+
+	if (status == 0 && make_request(cli, cfg, req) < 0)
+		status = EXIT_USAGE;
+	config_done(cfg);
+	if (status != 0)
+		return status;
+	if (o->conditions & COND_RECENT_SURGERY) {
+		fputs(_("stretchcoach: after an operation, build makes nothing until your surgical team "
+		    "says you may stretch; until then, 'stretchcoach run breathe-and-walk' offers easy "
+		    "walking and calm breathing\n"), stderr);
+		return EXIT_USAGE;
+	}
+	return cli->save != NULL ? save_allowed(cli) : 0;
+}
+
+/* What comes of a built routine: printed, saved, run; returns the exit status. */
+static int
+build_done(const struct cli *cli, const struct catalogue *c, const struct built *b,
+    const struct history_stats *hist, const struct adapt_needs *needs, const char *note,
+    unsigned long seed)
+{
+	int status = 0;
+
+	if (!cli->then_run)
+		print_plan(c, b, hist, needs, cli->include_hurt);
+	if (!cli->then_run && cli->what_works)
+		printf("%s\n", note);
+	if (cli->save != NULL)
+		status = save(b, cli->save);
+	if (status == 0 && cli->then_run)
+		status = cmd_run_routine(cli, built_routine(b), built_note(b), 0);
+	else if (status == 0 && cli->save == NULL)
+		printf(_("\nThe same again: add --seed %lu. Keep it: --save ID. Start it: --run.\n"), seed);
+	return status;
+}
+
 int
 cmd_build(const struct cli *cli)
 {
@@ -239,21 +286,10 @@ cmd_build(const struct cli *cli)
 	struct whatworks ww;
 	const char **prefer = NULL, **avoid;
 	char *cause = NULL, note[400] = "";
-	int status = cmd_settings(cli, &cfg, &o);
+	int status = build_settings(cli, &cfg, &req, &o);
 	struct adapt_needs needs = { !o.kneel, !o.floor, o.conditions, NULL, 0 };
 
-	if (status == 0 && make_request(cli, &cfg, &req) < 0)
-		status = EXIT_USAGE;
-	config_done(&cfg);
 	if (status != 0)
-		return status;
-	if (o.conditions & COND_RECENT_SURGERY) {
-		fputs(_("stretchcoach: after an operation, build makes nothing until your surgical team "
-		    "says you may stretch; until then, 'stretchcoach run breathe-and-walk' offers easy "
-		    "walking and calm breathing\n"), stderr);
-		return EXIT_USAGE;
-	}
-	if (cli->save != NULL && (status = save_allowed(cli)) != 0)
 		return status;
 	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
 		return status;
@@ -273,25 +309,13 @@ cmd_build(const struct cli *cli)
 	b = builder_build(c, &req, &cause);
 	free(avoid);
 	if (b == NULL) {
-		free(prefer);
-		history_stats_done(&hist);
 		fprintf(stderr, "stretchcoach: %s\n", cause);
 		free(cause);
-		catalogue_free(c);
-		return EXIT_USAGE;
+		status = EXIT_USAGE;
+	} else {
+		status = build_done(cli, c, b, &hist, &needs, note, req.seed);
+		built_free(b);
 	}
-	status = 0;
-	if (!cli->then_run)
-		print_plan(c, b, &hist, &needs, cli->include_hurt);
-	if (!cli->then_run && cli->what_works)
-		printf("%s\n", note);
-	if (cli->save != NULL)
-		status = save(b, cli->save);
-	if (status == 0 && cli->then_run)
-		status = cmd_run_routine(cli, built_routine(b), built_note(b), 0);
-	else if (status == 0 && cli->save == NULL)
-		printf(_("\nThe same again: add --seed %lu. Keep it: --save ID. Start it: --run.\n"), req.seed);
-	built_free(b);
 	free(prefer);
 	history_stats_done(&hist);
 	catalogue_free(c);

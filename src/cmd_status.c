@@ -12,6 +12,7 @@
 
 #include "app.h"
 #include "cli.h"
+#include "cli_out.h"
 #include "clock.h"
 #include "cmd.h"
 #include "diag.h"
@@ -21,7 +22,6 @@
 #include "history_stats.h"
 #include "i18n.h"
 #include "paths.h"
-#include "text_out.h"
 
 /* What the line says, worked out once and printed in any format. */
 struct status_line {
@@ -62,20 +62,6 @@ status_compose(const struct cli *cli, const char *path, long today, struct statu
 		snprintf(sl->text + len, sizeof sl->text - len, "%s", _(", next-day check waiting"));
 }
 
-/* A JSON object printed on one line, as status bars read it. */
-static void
-print_json_line(cJSON *o)
-{
-	char *text = cJSON_PrintUnformatted(o);
-
-	if (text == NULL)
-		fatal("out of memory");
-	text_out_set(TEXT_OUT_JSON);
-	puts(text);
-	cJSON_free(text);
-	cJSON_Delete(o);
-}
-
 static void
 print_waybar(const struct status_line *sl)
 {
@@ -87,7 +73,7 @@ print_waybar(const struct status_line *sl)
 	cJSON_AddStringToObject(o, "text", sl->text);
 	cJSON_AddStringToObject(o, "tooltip", tip);
 	cJSON_AddStringToObject(o, "class", sl->due ? "due" : "done");
-	print_json_line(o);
+	cli_out_json(o, false);   /* on one line, as status bars read it */
 }
 
 static void
@@ -101,7 +87,7 @@ print_json(const struct status_line *sl)
 	cJSON_AddNumberToObject(o, "minutes_today", (double)history_report_minutes(sl->hs->today_seconds));
 	cJSON_AddBoolToObject(o, "due", sl->due);
 	cJSON_AddStringToObject(o, "class", sl->due ? "due" : "done");
-	print_json_line(o);
+	cli_out_json(o, false);   /* on one line, as status bars read it */
 }
 
 /* tmux reads "#" as the start of a format: the text's own are doubled. */

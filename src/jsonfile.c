@@ -275,48 +275,54 @@ piped_stdin(const char *path, int fd, const struct stat *st)
 }
 
 /*
- * Read the file at path whole, refusing a directory, anything but a regular
- * file (a FIFO would wait for a writer forever, so the open does not block)
- * and anything over max bytes (a file that grows is caught while reading).
- * kind names what the file should be ("catalogue file"). Returns the bytes
- * (caller frees; *len set), or NULL after reporting why.
+ * Open the file at path for reading (fs: its name made safe), refusing a
+ * directory, anything but a regular file (a FIFO would wait for a writer
+ * forever, so the open does not block) and a file over max bytes. kind names
+ * what the file should be ("catalogue file"). Returns the descriptor (*st
+ * set), or -1 after reporting why.
  */
-static char *
-read_file(const char *path, size_t max, const char *kind, size_t *len, struct diag *d)
+static int
+open_file(const char *path, const char *fs, size_t max, const char *kind, struct stat *st,
+    struct diag *d)
 {
-	struct stat st;
-	char *fs = text_safe(path), *buf = NULL;
-	size_t cap, n = 0;
-	int fd;
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 
-	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
 		/* TRANSLATORS: the file's path, then why (a system error message). */
 		diag_error(d, EXIT_NOINPUT, _("%s: cannot open: %s"), fs, strerror(errno));
-		goto out;
+		return -1;
 	}
-	if (fstat(fd, &st) < 0) {
+	if (fstat(fd, st) < 0) {
 		/* TRANSLATORS: the file's path, then why (a system error message). */
 		diag_error(d, EXIT_NOINPUT, _("%s: cannot read: %s"), fs, strerror(errno));
-		goto out;
-	}
-	if (!S_ISREG(st.st_mode) && !piped_stdin(path, fd, &st)) {
+	} else if (!S_ISREG(st->st_mode) && !piped_stdin(path, fd, st)) {
 		/* TRANSLATORS: the file's path, then what it should be ("catalogue", "config file"). */
-		diag_error(d, EXIT_NOINPUT, S_ISDIR(st.st_mode) ? _("%s: is a directory, not a %s") :
+		diag_error(d, EXIT_NOINPUT, S_ISDIR(st->st_mode) ? _("%s: is a directory, not a %s") :
 		    /* TRANSLATORS: the file's path, then what it should be ("catalogue", "config file"). */
-		    S_ISFIFO(st.st_mode) ? _("%s: is a FIFO, not a %s") : _("%s: is a device or socket, not a %s"),
+		    S_ISFIFO(st->st_mode) ? _("%s: is a FIFO, not a %s") : _("%s: is a device or socket, not a %s"),
 		    fs, _(kind));
-		goto out;
-	}
-	if (S_ISREG(st.st_mode) && (size_t)st.st_size > max) {
+	} else if (S_ISREG(st->st_mode) && (size_t)st->st_size > max) {
 		/* TRANSLATORS: the file's path, its size in bytes, then the limit in MiB. */
 		diag_error(d, EXIT_DATAERR, _("%s: the file is too large (%lld bytes; the limit is %zu MiB)"),
-		    fs, (long long)st.st_size, max / (1024 * 1024));
-		goto out;
-	}
+		    fs, (long long)st->st_size, max / (1024 * 1024));
+	} else
+		return fd;
+	close(fd);
+	return -1;
+}
+
+/*
+ * Read fd (stat st) to its end, up to max bytes: a file that grows past max
+ * while it is read is caught. Returns the bytes (caller frees; *len set), or
+ * NULL after reporting why.
+ */
+static char *
+read_all(int fd, const struct stat *st, const char *fs, size_t max, size_t *len, struct diag *d)
+{
 	/* the size it has now, plus room to see it grow past max */
-	cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
-	buf = xmalloc(cap);
+	size_t cap = S_ISREG(st->st_mode) && st->st_size > 0 ? (size_t)st->st_size + 1 : 65536, n = 0;
+	char *buf = xmalloc(cap);
+
 	for (;;) {
 		ssize_t r;
 
@@ -332,8 +338,7 @@ read_file(const char *path, size_t max, const char *kind, size_t *len, struct di
 		if (r < 0) {
 			diag_error(d, EXIT_NOINPUT, _("%s: cannot read: %s"), fs, strerror(errno));
 			free(buf);
-			buf = NULL;
-			goto out;
+			return NULL;
 		}
 		if (r == 0)
 			break;
@@ -344,12 +349,24 @@ read_file(const char *path, size_t max, const char *kind, size_t *len, struct di
 		diag_error(d, EXIT_DATAERR, _("%s: the file is too large (the limit is %zu MiB)"),
 		    fs, max / (1024 * 1024));
 		free(buf);
-		buf = NULL;
+		return NULL;
 	}
 	*len = n;
-out:
-	if (fd >= 0)
+	return buf;
+}
+
+/* Read the file at path whole (open_file(), read_all()); the bytes, caller frees, or NULL. */
+static char *
+read_file(const char *path, size_t max, const char *kind, size_t *len, struct diag *d)
+{
+	struct stat st;
+	char *fs = text_safe(path), *buf = NULL;
+	int fd = open_file(path, fs, max, kind, &st, d);
+
+	if (fd >= 0) {
+		buf = read_all(fd, &st, fs, max, len, d);
 		close(fd);
+	}
 	free(fs);
 	return buf;
 }
@@ -389,6 +406,58 @@ list_key(const char *q, size_t n)
 	return out;
 }
 
+/* The list at s (on its '['), as f's list named key (taken over): its elements' spans; s ends past it. */
+static void
+scan_list(struct jsonfile *f, struct json_scan *s, char *key)
+{
+	struct jsonfile_list *l;
+	size_t lcap = 0;
+
+	f->lists = xreallocarray(f->lists, f->nlists + 1, sizeof *f->lists);
+	l = &f->lists[f->nlists++];
+	l->key = key;
+	l->v = NULL;
+	l->n = 0;
+	s->i++;
+	json_scan_ws(s);
+	while (s->b[s->i] != ']') {
+		size_t e0;
+
+		json_scan_ws(s);
+		e0 = s->i;
+		json_scan_value(s);
+		if (l->n == lcap) {
+			lcap = lcap ? lcap * 2 : 64;
+			l->v = xreallocarray(l->v, lcap, sizeof *l->v);
+		}
+		l->v[l->n++] = (struct jsonfile_span){ e0, s->i - e0 };
+		json_scan_ws(s);
+		if (s->b[s->i] == ',')
+			s->i++;
+	}
+	s->i++;
+}
+
+/* Append "KEY:VALUE" (the key quoted as it is written), after a comma but for the first, to *top. */
+static void
+add_member(char **top, size_t *len, size_t *cap, const char *key, size_t kn, const char *v,
+    size_t vn)
+{
+	size_t need = *len + kn + vn + 3;
+
+	if (need > *cap) {
+		*cap = need * 2;
+		*top = xrealloc(*top, *cap);
+	}
+	if (*len > 1)
+		(*top)[(*len)++] = ',';
+	memcpy(*top + *len, key, kn);
+	*len += kn;
+	(*top)[(*len)++] = ':';
+	memcpy(*top + *len, v, vn);
+	*len += vn;
+}
+
 /*
  * The spans of the elements of every list directly in the top-level object
  * of buf (already checked to be valid JSON); returns the top-level text with
@@ -421,52 +490,15 @@ split_lists(struct jsonfile *f)
 		s.i++;                              /* ':' */
 		json_scan_ws(&s);
 		v0 = s.i;
-		if (s.b[s.i] == '[') {
-			struct jsonfile_list *l;
-			size_t lcap = 0;
-
-			f->lists = xreallocarray(f->lists, f->nlists + 1, sizeof *f->lists);
-			l = &f->lists[f->nlists++];
-			l->key = list_key(s.b + k0, k1 - k0);
-			l->v = NULL;
-			l->n = 0;
-			s.i++;
-			json_scan_ws(&s);
-			while (s.b[s.i] != ']') {
-				size_t e0;
-
-				json_scan_ws(&s);
-				e0 = s.i;
-				json_scan_value(&s);
-				if (l->n == lcap) {
-					lcap = lcap ? lcap * 2 : 64;
-					l->v = xreallocarray(l->v, lcap, sizeof *l->v);
-				}
-				l->v[l->n++] = (struct jsonfile_span){ e0, s.i - e0 };
-				json_scan_ws(&s);
-				if (s.b[s.i] == ',')
-					s.i++;
-			}
-			s.i++;
-		} else
+		if (s.b[s.i] == '[')
+			scan_list(f, &s, list_key(s.b + k0, k1 - k0));
+		else
 			json_scan_value(&s);
 		/* the member, its list (if any) left empty */
-		{
-			const char *v = s.b[v0] == '[' ? "[]" : s.b + v0;
-			size_t vn = s.b[v0] == '[' ? 2 : s.i - v0, need = len + (k1 - k0) + vn + 3;
-
-			if (need > cap) {
-				cap = need * 2;
-				top = xrealloc(top, cap);
-			}
-			if (len > 1)
-				top[len++] = ',';
-			memcpy(top + len, s.b + k0, k1 - k0);
-			len += k1 - k0;
-			top[len++] = ':';
-			memcpy(top + len, v, vn);
-			len += vn;
-		}
+		if (s.b[v0] == '[')
+			add_member(&top, &len, &cap, s.b + k0, k1 - k0, "[]", 2);
+		else
+			add_member(&top, &len, &cap, s.b + k0, k1 - k0, s.b + v0, s.i - v0);
 		json_scan_ws(&s);
 		if (s.b[s.i] == ',')
 			s.i++;

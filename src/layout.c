@@ -169,6 +169,24 @@ layout_coach(int rows, int cols, int art_h, int art_w, int count_w,
 		layout_coach_narrow(top, body_h, cols, count_w, l);
 }
 
+/*
+ * A menu's or a page's title row and key row; returns the rows between them.
+ * The compact form has no margins, no rule and no blank above the keys.
+ */
+static struct layout_rect
+frame(int rows, int cols, enum layout_kind kind, struct layout_rect *title,
+    struct layout_rect *keys)
+{
+	if (kind == LAYOUT_COMPACT) {
+		*title = rect(0, 0, 1, cols);
+		*keys = rect(rows - 1, 0, 1, cols);
+		return rect(1, 0, rows - 2, cols);
+	}
+	*title = rect(0, 1, 1, cols - 2);
+	*keys = rect(rows - 1, 1, 1, cols - 2);
+	return rect(2, 1, rows - 4, cols - 2);
+}
+
 void
 layout_menu(int rows, int cols, size_t nitems, struct menu_layout *l)
 {
@@ -178,15 +196,10 @@ layout_menu(int rows, int cols, size_t nitems, struct menu_layout *l)
 	l->kind = layout_kind(rows, cols);
 	if (l->kind == LAYOUT_TOO_SMALL)
 		return;
-	if (l->kind == LAYOUT_COMPACT) {
-		l->title = rect(0, 0, 1, cols);
-		l->list = rect(1, 0, rows - 2, cols);
-		l->keys = rect(rows - 1, 0, 1, cols);
+	l->list = frame(rows, cols, l->kind, &l->title, &l->keys);
+	if (l->kind == LAYOUT_COMPACT)
 		return;
-	}
-	l->title = rect(0, 1, 1, cols - 2);
 	l->rule = rect(1, 0, 1, cols);
-	l->keys = rect(rows - 1, 1, 1, cols - 2);
 	avail = rows - 4;   /* rows 2 .. rows-3; one blank above the keys */
 	if (cols >= 110) {
 		/* the list keeps its full rows (every area); the detail gets the rest, past a divider */
@@ -216,15 +229,7 @@ layout_page(int rows, int cols, struct page_layout *l)
 	l->kind = layout_kind(rows, cols);
 	if (l->kind == LAYOUT_TOO_SMALL)
 		return;
-	if (l->kind == LAYOUT_COMPACT) {
-		l->title = rect(0, 0, 1, cols);
-		l->body = rect(1, 0, rows - 2, cols);
-		l->keys = rect(rows - 1, 0, 1, cols);
-		return;
-	}
-	l->title = rect(0, 1, 1, cols - 2);
-	l->body = rect(2, 1, rows - 4, cols - 2);
-	l->keys = rect(rows - 1, 1, 1, cols - 2);
+	l->body = frame(rows, cols, l->kind, &l->title, &l->keys);
 }
 
 size_t

@@ -1,29 +1,18 @@
-/* translation.c — read a catalogue's translations and put them over its text. */
+/* translation.c — read a translated entry or a translation's top level, and put its words over the catalogue's. */
 #include <inttypes.h>
 #include <stdbool.h>
 #include <stdio.h>
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include <cjson/cJSON.h>
 
 #include "catalogue_int.h"
 #include "diag.h"
 #include "i18n.h"
-#include "jsonfile.h"
 #include "text.h"
 #include "translation.h"
-
-/* The reading of one translation file. */
-struct tr {
-	struct ctx x;
-	const char *source;   /* the catalogue file whose entries it translates */
-	bool check;           /* validating: warn about what is missing */
-	const char **seen;    /* check: ids translated in the list being read */
-	size_t nseen;
-};
+#include "translation_int.h"
 
 static void
 warn(struct tr *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -227,8 +216,8 @@ read_frames(struct tr *t, const cJSON *obj, const struct stretch *s, struct str_
 	free(sub);
 }
 
-static void
-read_stretch(struct tr *t, const cJSON *obj)
+void
+translation_read_stretch(struct tr *t, const cJSON *obj)
 {
 	static const char *const keys[] = {
 		"id", "from", "name", "steps", "cautions", "cues", "art", "frames", NULL,
@@ -315,8 +304,8 @@ read_words(struct tr *t, const cJSON *obj, const char **name, const char **desc,
 	}
 }
 
-static void
-read_routine(struct tr *t, const cJSON *obj)
+void
+translation_read_routine(struct tr *t, const cJSON *obj)
 {
 	static const char *const keys[] = { "id", "from", "name", "description", NULL };
 	struct routine *r;
@@ -354,14 +343,41 @@ programme_source(const void *e)
 	return ((const struct programme *)e)->source;
 }
 
+/* What the notes of "days" are read into. */
+struct notes_read {
+	struct tr *t;
+	const struct programme *p;
+	const char **notes;
+};
+
+/* days[i]: {"note": "..."}, the note of the programme's day i. */
+static void
+read_note(struct ctx *x, const cJSON *e, size_t i, void *arg)
+{
+	static const char *const keys[] = { "note", NULL };
+	struct notes_read *r = arg;
+
+	if (!cJSON_IsObject(e)) {
+		catalogue_json_error(x, "must be an object like {\"note\": \"...\"}");
+		return;
+	}
+	if (i >= r->p->ndays)
+		return;
+	catalogue_json_keys(x, e, keys);
+	r->notes[i] = catalogue_json_str(x, e, "note", TEXT_MAX_CHARS, 0);
+	if (r->notes[i] == NULL && r->p->days[i].note[0] != '\0' && !has(e, "note"))
+		warn(r->t, "note is not translated");
+	if (r->notes[i] != NULL && r->p->days[i].note[0] == '\0') {
+		warn(r->t, "note: the catalogue has none for this day; ignored");
+		r->notes[i] = NULL;
+	}
+}
+
 /* The notes of "days", by position; *notes[i] NULL where a day keeps its own. */
 static void
 read_notes(struct tr *t, const cJSON *obj, const struct programme *p, const char **notes)
 {
-	static const char *const keys[] = { "note", NULL };
-	const cJSON *days = cJSON_GetObjectItemCaseSensitive(obj, "days"), *e;
-	const char *saved = t->x.where;
-	size_t i = 0;
+	const cJSON *days = cJSON_GetObjectItemCaseSensitive(obj, "days");
 
 	if (days == NULL) {
 		warn(t, "days are not translated");
@@ -375,30 +391,11 @@ read_notes(struct tr *t, const cJSON *obj, const struct programme *p, const char
 		/* TRANSLATORS: the count of days in the translation, then the programme's. */
 		warn(t, "days has %d entries where the programme has %zu", cJSON_GetArraySize(days),
 		    p->ndays);
-	cJSON_ArrayForEach(e, days) {
-		char *sub = xasprintf("%s: days[%zu]", saved, i);
-
-		t->x.where = sub;
-		if (!cJSON_IsObject(e))
-			catalogue_json_error(&t->x, "must be an object like {\"note\": \"...\"}");
-		else if (i < p->ndays) {
-			catalogue_json_keys(&t->x, e, keys);
-			notes[i] = catalogue_json_str(&t->x, e, "note", TEXT_MAX_CHARS, 0);
-			if (notes[i] == NULL && p->days[i].note[0] != '\0' && !has(e, "note"))
-				warn(t, "note is not translated");
-			if (notes[i] != NULL && p->days[i].note[0] == '\0') {
-				warn(t, "note: the catalogue has none for this day; ignored");
-				notes[i] = NULL;
-			}
-		}
-		t->x.where = saved;
-		free(sub);
-		i++;
-	}
+	catalogue_json_each(&t->x, days, "days", read_note, &(struct notes_read){ t, p, notes });
 }
 
-static void
-read_programme(struct tr *t, const cJSON *obj)
+void
+translation_read_programme(struct tr *t, const cJSON *obj)
 {
 	static const char *const keys[] = { "id", "from", "name", "description", "days", NULL };
 	struct programme *p;
@@ -428,112 +425,8 @@ read_programme(struct tr *t, const cJSON *obj)
 	free(notes);
 }
 
-static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/*
- * An id translated twice is an error, in use as in validate: which of two
- * texts (and two sets of cautions) is meant cannot be guessed.
- */
-static void
-check_twice(struct tr *t, const char *key)
-{
-	if (t->nseen > 0)
-		qsort(t->seen, t->nseen, sizeof *t->seen, cmp_str);
-	for (size_t i = 1; i < t->nseen; i++)
-		if (strcmp(t->seen[i - 1], t->seen[i]) == 0 &&
-		    (i < 2 || strcmp(t->seen[i - 2], t->seen[i]) != 0))
-			catalogue_json_error(&t->x, "%s: \"%s\" is translated more than once", key,
-			    t->seen[i]);
-}
-
-/* Validating: warn about entries of source left out (t->seen is sorted). */
-static void
-check_coverage(struct tr *t, const char *what, size_t n,
-    const char *(*id_source)(const struct catalogue *, size_t, const char **))
-{
-	char *fs = text_safe(t->source);
-
-	for (size_t i = 0; i < n; i++) {
-		const char *src, *id = id_source(t->x.c, i, &src);
-
-		if (strcmp(src, t->source) == 0 && (t->nseen == 0 ||
-		    bsearch(&id, t->seen, t->nseen, sizeof *t->seen, cmp_str) == NULL))
-			diag_warn(t->x.d, "%s: %s \"%s\" of %s is not translated", t->x.where, what,
-			    id, fs);
-	}
-	free(fs);
-}
-
-static const char *
-stretch_at(const struct catalogue *c, size_t i, const char **src)
-{
-	*src = c->stretches[i]->source;
-	return c->stretches[i]->id;
-}
-
-static const char *
-routine_at(const struct catalogue *c, size_t i, const char **src)
-{
-	*src = c->routines[i]->source;
-	return c->routines[i]->id;
-}
-
-static const char *
-programme_at(const struct catalogue *c, size_t i, const char **src)
-{
-	*src = c->programmes[i]->source;
-	return c->programmes[i]->id;
-}
-
-/* One list of the file; what it translates is read by read, an entry at a time. */
-struct list_kind {
-	const char *key, *what;
-	void (*read)(struct tr *, const cJSON *);
-	const char *(*at)(const struct catalogue *, size_t, const char **);
-};
-
-static void
-read_list(struct tr *t, const struct jsonfile *f, const char *file, const struct list_kind *k,
-    size_t count)
-{
-	const cJSON *list = cJSON_GetObjectItemCaseSensitive(f->top, k->key);
-	const char *top = t->x.where;
-	size_t n = jsonfile_list_len(f, k->key);
-
-	if (list != NULL && !cJSON_IsArray(list)) {
-		catalogue_json_error(&t->x, "%s must be a list", k->key);
-		return;
-	}
-	for (size_t i = 0; i < n; i++) {
-		cJSON *e = jsonfile_list_item(f, k->key, i, t->x.d);
-
-		if (e == NULL) {
-			t->x.errors++;
-			continue;
-		}
-		t->x.where = catalogue_json_label(t->x.c, file, k->key, i, e);
-		if (!cJSON_IsObject(e))
-			catalogue_json_error(&t->x, "must be an object with \"id\" and text");
-		else
-			k->read(t, e);
-		cJSON_Delete(e);
-	}
-	t->x.where = top;
-	check_twice(t, k->key);
-	if (t->check)
-		check_coverage(t, k->what, count, k->at);
-	free(t->seen);
-	t->seen = NULL;
-	t->nseen = 0;
-}
-
-/* The top level: {"translation": 1, "language": TAG, ...}; -1 when it is not a translation. */
-static int
-read_top(struct tr *t, const cJSON *top, const char *tag)
+int
+translation_read_top(struct tr *t, const cJSON *top, const char *tag)
 {
 	static const char *const keys[] = {
 		"translation", "language", "stretches", "routines", "programmes", NULL,
@@ -569,87 +462,4 @@ read_top(struct tr *t, const cJSON *top, const char *tag)
 		free(l);
 	}
 	return 0;
-}
-
-/* Read the translation at path of the entries that came from source, into c. */
-static int
-read_translation(struct catalogue *c, const char *path, const char *source, bool check,
-    struct diag *d)
-{
-	static const struct list_kind kinds[] = {
-		{ "stretches", "stretch", read_stretch, stretch_at },
-		{ "routines", "routine", read_routine, routine_at },
-		{ "programmes", "programme", read_programme, programme_at },
-	};
-	size_t counts[] = { c->nstretches, c->nroutines, c->nprogrammes };
-	struct jsonfile f;
-	char *fs, *tag;
-	struct tr t = { .source = source, .check = check };
-
-	if (jsonfile_open(&f, path, CATALOGUE_MAX_BYTES, d) < 0)
-		return -1;
-	fs = text_safe(path);
-	t.x = (struct ctx){ c, d, fs, 0, NULL };
-	if ((tag = translation_tag(path)) == NULL)
-		tag = xstrdup("?");
-	if (read_top(&t, f.top, tag) == 0)
-		for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
-			read_list(&t, &f, path, &kinds[k], counts[k]);
-	free(tag);
-	free(fs);
-	jsonfile_close(&f);
-	return t.x.errors == 0 ? 0 : -1;
-}
-
-/* The distinct files c's entries came from. Caller frees the array. */
-static size_t
-sources(const struct catalogue *c, const char ***out)
-{
-	size_t n = 0, total = c->nstretches + c->nroutines + c->nprogrammes;
-	const char **v = xcalloc(total + 1, sizeof *v);
-
-	for (size_t i = 0; i < total; i++) {
-		const char *s = i < c->nstretches ? c->stretches[i]->source
-		    : i < c->nstretches + c->nroutines ? c->routines[i - c->nstretches]->source
-		    : c->programmes[i - c->nstretches - c->nroutines]->source;
-		size_t k;
-
-		for (k = 0; k < n && strcmp(v[k], s) != 0; k++)
-			;
-		if (k == n)
-			v[n++] = s;
-	}
-	*out = v;
-	return n;
-}
-
-int
-translation_apply(struct catalogue *c, const char *const *tags, size_t ntags, struct diag *d)
-{
-	const char **src;
-	size_t nsrc = ntags > 0 ? sources(c, &src) : 0;
-	int rc = 0;
-
-	for (size_t i = 0; i < nsrc; i++)
-		/* the least wanted first, so that better ones write over it */
-		for (size_t k = ntags; k-- > 0;) {
-			char *path = translation_path(src[i], tags[k]);
-			struct stat st;
-
-			/* one that is there but cannot be read (a symlink loop) is an error, as in validate */
-			if ((stat(path, &st) == 0 || (errno != ENOENT && errno != ENOTDIR)) &&
-			    read_translation(c, path, src[i], false, d) < 0)
-				rc = -1;
-			free(path);
-		}
-	if (ntags > 0)
-		free(src);
-	return rc;
-}
-
-int
-translation_check(struct catalogue *c, const char *path, const char *catalogue_path,
-    struct diag *d)
-{
-	return read_translation(c, path, catalogue_path, true, d);
 }

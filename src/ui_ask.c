@@ -153,15 +153,8 @@ ask_draw(void *st, bool full)
 	int y = 0;
 
 	(void)full;
-	erase();
-	layout_page(LINES, COLS, &l);
-	if (l.kind == LAYOUT_TOO_SMALL) {
-		ui_too_small(ui, NULL);
+	if (!ui_page_frame(ui, q->title, &l))
 		return;
-	}
-	ui_put(ui, l.title.y, l.title.x, l.title.w, ui_attr(ui, UI_ACCENT), q->title);
-	if (l.kind == LAYOUT_FULL)
-		ui_hline(ui, 1, 0, COLS);
 	for (size_t i = 0; i < q->nlines; i++)
 		y += ui_wrap(ui, &l.body, y, 0, i == 0 ? A_BOLD : A_NORMAL, NULL, q->lines[i]);
 	/* a blank row before the answers where the screen has room for it */

@@ -181,12 +181,19 @@ enum build_exit ui_build(void *ctx, const struct catalogue *c, struct build_requ
  */
 bool ui_my_routines(struct ui *ui, const struct catalogue *c, char **run_id);
 
-/* ui_pages.c: the frontend_ops checkin, page and summary, and boxes over a screen */
+/* ui_pages.c: the frontend_ops checkin, page and summary */
+/*
+ * Clear the screen and lay out a page in *l: its title, and the rule under
+ * it on a full screen. Returns false, with the too-small note drawn, when the
+ * screen is too small for a page.
+ */
+bool ui_page_frame(struct ui *ui, const char *title, struct page_layout *l);
 int ui_checkin(void *ctx, bool after);
 enum page_exit ui_page(void *ctx, const char *title, const char *const *lines, size_t n,
     unsigned how);
 enum summary_exit ui_summary(void *ctx, const struct session *s, int64_t now, long wall_s,
     const struct summary_info *info);
+/* ui_box.c: boxes over a screen */
 /*
  * Draw a box in the middle of the screen: title, lines ("key\tdescription"
  * lines in two columns), and a line of keys; the whole screen when small.
