@@ -146,7 +146,18 @@ screen_text_into(const struct ui *ui, const struct stretch *x, const struct layo
 	return fits;
 }
 
-/* The steps, then the cautions (beside, under the coaching, when there is room); "…" if cut. */
+/* The last row of r given to a dim mark that the rest is one key away ("…  i: every step"). */
+static void
+screen_text_more(const struct ui *ui, const struct layout_rect *r, int indent, const char *more)
+{
+	ui_clear_row(r->y + r->h - 1, r->x, r->w);
+	ui_put(ui, r->y + r->h - 1, r->x + indent, r->w - indent, ui_attr(ui, UI_DIM), more);
+}
+
+/*
+ * The steps, then the cautions (beside, under the coaching, when there is
+ * room); "…" where either is cut, in the column that is cut.
+ */
 static void
 screen_text(struct coach *c, const struct stretch *x)
 {
@@ -154,15 +165,18 @@ screen_text(struct coach *c, const struct stretch *x)
 	const struct layout_rect *r = &c->lay.text;
 	const struct layout_rect *cr = c->lay.notes.h > 0 && x->cautions.n > 0 ? &c->lay.notes : r;
 	int y = 0, cy = 0;
+	bool fits = screen_text_into(ui, x, r, &y, cr, &cy);
+	char more[96];
 
-	if (!screen_text_into(ui, x, r, &y, cr, &cy) && r->h > 0) {
-		char more[64];
-
-		/* the rest is one key away */
+	if (r->h > 0 && (cr == r ? !fits : y > r->h)) {
 		/* TRANSLATORS: %s is an ellipsis; i is the key the code reads (it stays i). */
 		snprintf(more, sizeof more, _("%s  i: every step"), ui_glyph(ui, G_ELLIPSIS));
-		ui_clear_row(r->y + r->h - 1, r->x, r->w);
-		ui_put(ui, r->y + r->h - 1, r->x + 3, r->w - 3, ui_attr(ui, UI_DIM), more);
+		screen_text_more(ui, r, 3, more);
+	}
+	if (cr != r && cy > cr->h) {
+		/* TRANSLATORS: %s is an ellipsis; i is the key the code reads (it stays i). Ends a column of cautions cut short: at most 30 columns. */
+		snprintf(more, sizeof more, _("%s  i: every caution"), ui_glyph(ui, G_ELLIPSIS));
+		screen_text_more(ui, cr, 2, more);
 	}
 }
 

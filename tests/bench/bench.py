@@ -12,9 +12,16 @@ What runs where:
   - tmux pipe-pane feeds tsread.py, which keeps the output bytes and the time
     each read arrived, so bytes per window and "when did X reach the
     terminal" come from the same record;
-  - CPU is the scheduler's run time from /proc/PID/schedstat (nanoseconds):
-    /proc/PID/stat's utime+stime is that same time cut to 10 ms ticks, too
-    coarse for a 40 s window of an idle program (it is printed beside it).
+  - CPU is the scheduler's run time from /proc/PID/task/*/schedstat
+    (nanoseconds), summed over every thread of the program and of its child
+    processes (stretchcoach's sound player), so a program pays for all it
+    keeps awake; /proc/PID/stat's utime+stime is the main thread's time cut
+    to 10 ms ticks, too coarse for a 40 s window of an idle program (it is
+    printed beside it);
+  - beside the peers runs tick.c, the floor: one wake-up and one write of a
+    few cells a second, nothing else. What it costs is the kernel's and the
+    terminal's price of a wake-up on this machine, which no program goes
+    under; the CPU above it is what a program adds of its own.
 
 The harness reads what it measures: planned times come from the program
 (`routines --json`), what a screen must show comes from the catalogue it runs
@@ -210,11 +217,27 @@ class Table:
 
 # --- processes --------------------------------------------------------------
 
+def tree_cpu_ns(pid):
+    """Run time (ns) of every thread of pid and of its child processes, recursively."""
+    total = 0
+    try:
+        tasks = os.listdir("/proc/%d/task" % pid)
+    except OSError:
+        return 0
+    for tid in tasks:
+        try:
+            with open("/proc/%d/task/%s/schedstat" % (pid, tid)) as f:
+                total += int(f.read().split()[0])
+            with open("/proc/%d/task/%s/children" % (pid, tid)) as f:
+                total += sum(tree_cpu_ns(int(k)) for k in f.read().split())
+        except (OSError, ValueError):
+            pass
+    return total
+
+
 def proc_sample(pid):
-    """CPU (ns and ticks), context switches and peak RSS of a live process."""
-    s = {"t": now_ns()}
-    with open("/proc/%d/schedstat" % pid) as f:
-        s["cpu_ns"] = int(f.read().split()[0])
+    """CPU (ns, the whole process tree; ticks, the process), context switches and peak RSS."""
+    s = {"t": now_ns(), "cpu_ns": tree_cpu_ns(pid)}
     with open("/proc/%d/stat" % pid) as f:
         st = f.read()
     fields = st[st.rfind(")") + 2:].split()
@@ -520,6 +543,7 @@ class Bench:
         self.bin = os.path.abspath(binary)
         self.tmp = tempfile.mkdtemp(prefix="sc-bench.")
         self.runstat = os.path.join(self.tmp, "runstat")
+        self.tick = os.path.join(self.tmp, "tick")
         self.t = Table()
         self.busy = []
         self.home = os.path.join(self.tmp, "cli")
@@ -704,6 +728,7 @@ class Bench:
             ("stretchcoach --no-bell", sc_argv[:1] + ["--no-bell"] + sc_argv[1:]),
             ("tty-clock", ["tty-clock", "-c", "-s"]),
             ("dialog", ["dialog", "--pause", "Hold", "10", "40", "60"]),
+            ("floor", [self.tick]),
         ]
         got = {name: {"cpu": [], "ticks": [], "bps": [], "wps": [], "rss": []} for name, _ in progs}
         helpers = []
@@ -750,15 +775,21 @@ class Bench:
         self.idle_rows(got, [name for name, _ in progs], hold["hold"], helpers)
 
     def idle_rows(self, got, names, hold_s, helpers):
-        sc, off, tc, dl = (got[n] for n in names)
+        sc, off, tc, dl, fl = (got[n] for n in names)
         peers = lambda key, fmt: "tty-clock %s, dialog %s" % (fmt(med(tc[key])), fmt(med(dl[key])))
         t = self.t
         t.section("idle", "Idle cost of a %d s hold, breathing cue on (%d round%s, %g s window each)"
                   % (hold_s, IDLE_ROUNDS, "" if IDLE_ROUNDS == 1 else "s", IDLE_WINDOW))
         cpu, ratio = med(sc["cpu"]), med(sc["cpu"]) / med(tc["cpu"])
         t.row("CPU during a hold (ms per minute)", "%s = %.2fx tty-clock" % (f1(cpu), ratio),
-              spread(sc["cpu"], f1), "<= 15, <= 0.5x tty-clock", peers("cpu", f1),
-              cpu <= 15 and ratio <= 0.5)
+              spread(sc["cpu"], f1), "<= 15, <= 0.5x tty-clock",
+              peers("cpu", f1) + ", floor %s" % f1(med(fl["cpu"])), cpu <= 15 and ratio <= 0.5)
+        # what each adds to the floor's wake-up and write, same rounds
+        above = [a - b for a, b in zip(sc["cpu"], fl["cpu"])]
+        tc_above = [a - b for a, b in zip(tc["cpu"], fl["cpu"])]
+        t.row("  CPU above the floor (ms per minute)", "%s = %.2fx tty-clock's"
+              % (f1(med(above)), med(above) / med(tc_above) if med(tc_above) > 0 else float("nan")),
+              spread(above, f1), "-", "tty-clock %s" % f1(med(tc_above)), None)
         t.row("terminal output (bytes per second)", f1(med(sc["bps"])), spread(sc["bps"], f1),
               "<= 100", peers("bps", f1), med(sc["bps"]) <= 100)
         t.row("wakeups (voluntary switches per s)", f2(med(sc["wps"])), spread(sc["wps"], f2),
@@ -767,8 +798,10 @@ class Bench:
               "<= 4", peers("rss", f2), med(sc["rss"]) <= 4, quick=True)
         t.row("peak RSS in a session, --no-bell (MiB)", f2(med(off["rss"])), spread(off["rss"], f2),
               "<= 4", peers("rss", f2), med(off["rss"]) <= 4, quick=True)
-        t.note("CPU is /proc/PID/schedstat run time; utime+stime from /proc/PID/stat over the same "
-               "windows (10 ms ticks), ms/min: stretchcoach %s, tty-clock %s, dialog %s"
+        t.note("CPU is the scheduler's run time of the program's threads and child processes; "
+               "the floor is tick.c (one wake-up and one write a second, nothing else); "
+               "utime+stime from /proc/PID/stat over the same windows (10 ms ticks), ms/min: "
+               "stretchcoach %s, tty-clock %s, dialog %s"
                % (f0(med(sc["ticks"])), f0(med(tc["ticks"])), f0(med(dl["ticks"]))))
         if helpers:
             t.note("sounds on (into ALSA's null device): played by the session's player process, "
@@ -823,7 +856,10 @@ class Bench:
             b.wait()
         self.busy = []
         drift = [(ends[p] - p.t0) / MS - planned * 1000 for p in plain]
-        added = [((ends[p] - p.t0) / MS - planned * 1000) / 1000 for p in paused]
+        # what the pause adds: a paused run's length beyond an unpaused one's in the
+        # same run (the median), so start-up and drift, which both share, count once
+        # (in the drift row) and not again here
+        added = [((ends[p] - p.t0) / MS - planned * 1000 - med(drift)) / 1000 for p in paused]
         held = [p.held / 1e9 for p in paused]
         err = [(a - h) * 1000 for a, h in zip(added, held)]
         for p in allp:
@@ -837,7 +873,7 @@ class Bench:
         t.row("%g s pause in the middle adds (s)" % PAUSE_S, f3(med(added)), spread(added, f3),
               "%g s +- 50 ms" % PAUSE_S, "-",
               all(abs(e) <= 50 for e in err) and med([abs(e) for e in err]) <= 50)
-        t.note("pause: keys sent %s s apart; added minus that, ms: %s"
+        t.note("pause: keys sent %s s apart; added (beyond the unpaused runs' length) minus that, ms: %s"
                % ("/".join(f3(h) for h in held), ", ".join("%+.1f" % e for e in err)))
 
     def wait_summaries(self, panes, planned, names, title):
@@ -871,9 +907,10 @@ class Bench:
     def run(self):
         t0 = time.monotonic()
         cc = os.environ.get("CC", "cc")
-        if subprocess.run([cc, "-std=c11", "-O2", "-o", self.runstat,
-                           os.path.join(HERE, "runstat.c")]).returncode != 0:
-            raise HarnessError("cannot build runstat.c with " + cc)
+        for out, src in ((self.runstat, "runstat.c"), (self.tick, "tick.c")):
+            if subprocess.run([cc, "-std=c11", "-O2", "-o", out,
+                               os.path.join(HERE, src)]).returncode != 0:
+                raise HarnessError("cannot build %s with %s" % (src, cc))
         progress("stretchcoach %s; %d CPUs, load average %s; %s; scratch %s" % (
             self.bin, os.cpu_count() or 0, " ".join(open("/proc/loadavg").read().split()[:3]),
             ", ".join(subprocess.run(c, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
