@@ -125,9 +125,10 @@ size_t keymap_screen_bar(struct screen_keys t, unsigned rows, bool utf8, const c
     const char **out);
 /*
  * The ? box's lines, "key<TAB>what it does", of the rows in `rows` that
- * have a help line, into *lines (the caller frees with text_lines_free()).
+ * have a help line (digits as for keymap_screen_bar()), into *lines (the caller frees with text_lines_free()).
  */
-size_t keymap_screen_help(struct screen_keys t, unsigned rows, bool utf8, char ***lines);
+size_t keymap_screen_help(struct screen_keys t, unsigned rows, bool utf8, const char *digits,
+    char ***lines);
 /* A key name as it is written (KEYNAME_*: in the message language, arrows with utf8). */
 const char *keymap_key_name(const char *name, bool utf8, const char *digits);
 /* The row of t with this action, or NULL. */

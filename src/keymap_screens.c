@@ -143,14 +143,15 @@ keymap_screen_bar(struct screen_keys t, unsigned rows, bool utf8, const char *di
 }
 
 size_t
-keymap_screen_help(struct screen_keys t, unsigned rows, bool utf8, char ***lines)
+keymap_screen_help(struct screen_keys t, unsigned rows, bool utf8, const char *digits,
+    char ***lines)
 {
 	char **out = xcalloc(t.n + 1, sizeof *out);
 	size_t n = 0;
 
 	for (size_t i = 0; i < t.n; i++)
 		if ((rows & (1u << i)) && t.rows[i].name != NULL && t.rows[i].help != NULL)
-			out[n++] = xasprintf("%s\t%s", keymap_key_name(t.rows[i].name, utf8, NULL),
+			out[n++] = xasprintf("%s\t%s", keymap_key_name(t.rows[i].name, utf8, digits),
 			    _(t.rows[i].help));
 	*lines = out;
 	return n;

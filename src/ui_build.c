@@ -30,6 +30,7 @@ struct build_screen {
 	bool help;                 /* the ? box is open */
 	char name[65];
 	char msg[200];
+	char msg_short[120];       /* the message said shorter, for a narrow screen; "" for none */
 	bool saved;                /* something was saved into the user catalogue */
 	/* what works: the stretches to prefer when that field is on (the request's, kept here) */
 	const char *const *prefer;
@@ -195,18 +196,36 @@ build_draw_preview(struct build_screen *bs, const struct layout_rect *r)
 	report_done(&rep);
 }
 
-/* The rows the message above the keys takes, wrapped (at most 3), 0 without one. */
+/* Rows s takes wrapped to the screen's width. */
 static int
-build_msg_rows(const struct build_screen *bs)
+build_rows(const char *s)
 {
 	char **lines;
-	size_t n;
+	size_t n = text_wrap(s, COLS - 2, &lines);
 
-	if (*bs->msg == '\0')
-		return 0;
-	n = text_wrap(bs->msg, COLS - 2, &lines);
 	text_lines_free(lines, n);
-	return n < 1 ? 1 : n > 3 ? 3 : (int)n;
+	return n < 1 ? 1 : (int)n;
+}
+
+/*
+ * The message above the keys (NULL for none) and the rows it takes: the
+ * whole one where it fits over the preview, else its short form.
+ */
+static const char *
+build_msg_text(const struct build_screen *bs, int *rows)
+{
+	int room = LINES - 2 - (COLS >= 110 ? 2 : 3 + F_COUNT);   /* the preview's rows, for a moment */
+	const char *m = bs->msg;
+
+	*rows = 0;
+	if (*m == '\0')
+		return NULL;
+	*rows = build_rows(m);
+	if (*rows > room && *bs->msg_short != '\0')
+		*rows = build_rows(m = bs->msg_short);
+	if (*rows > room)
+		*rows = room > 1 ? room : 1;
+	return m;
 }
 
 static void
@@ -214,6 +233,8 @@ build_draw_keys(struct build_screen *bs, const struct layout_rect *k)
 {
 	const char *naming[] = { keymap_key_name(KEYNAME_ENTER, false, NULL), _("save"),
 	    keymap_key_name(KEYNAME_ESC, false, NULL), _("cancel") };
+	const char *msg;
+	int rows;
 
 	if (bs->naming) {
 		int x = k->x + ui_put(bs->ui, k->y - 1, k->x, k->w, A_BOLD, _("Name: "));
@@ -222,13 +243,10 @@ build_draw_keys(struct build_screen *bs, const struct layout_rect *k)
 		ui_put_keys(bs->ui, k->y, k->x, k->w, naming, 4);
 		return;
 	}
-	if (*bs->msg != '\0') {
-		int rows = build_msg_rows(bs);
-
-		/* wrapped above the keys: a long name is read whole even on a narrow screen */
+	/* wrapped above the keys: a long name is read whole even on a narrow screen */
+	if ((msg = build_msg_text(bs, &rows)) != NULL)
 		ui_wrap(bs->ui, &(struct layout_rect){ k->y - rows, k->x, rows, k->w }, 0, 0, A_BOLD,
-		    NULL, bs->msg);
-	}
+		    NULL, msg);
 	/* the most needed first: as many as fit are drawn, in the table's order */
 	ui_put_screen_keys(bs->ui, k->y, k->x, k->w, keymap_build(), ~0u, NULL);
 }
@@ -242,6 +260,7 @@ build_draw(void *st, bool full)
 	struct layout_rect form = { 2, 0, F_COUNT, wide ? 44 : COLS };
 	struct layout_rect prev = { wide ? 2 : 3 + F_COUNT, wide ? 46 : 1, 0, 0 };
 	struct layout_rect keys = { LINES - 1, 1, 1, COLS - 2 };
+	int rows;
 
 	(void)full;
 	erase();
@@ -251,7 +270,8 @@ build_draw(void *st, bool full)
 	}
 	prev.w = COLS - prev.x - 1;
 	/* the row above the keys holds a message or the name typed; else the preview has it */
-	prev.h = LINES - 2 - (bs->naming ? 1 : build_msg_rows(bs)) - prev.y;
+	build_msg_text(bs, &rows);
+	prev.h = LINES - 2 - (bs->naming ? 1 : rows) - prev.y;
 	ui_put(ui, 0, 1, COLS - 2, ui_attr(ui, UI_ACCENT), _("Build a routine"));
 	ui_hline(ui, 1, 0, COLS);
 	build_draw_form(bs, &form);
@@ -262,7 +282,7 @@ build_draw(void *st, bool full)
 	build_draw_preview(bs, &prev);
 	build_draw_keys(bs, &keys);
 	if (bs->help)
-		ui_screen_help(ui, keymap_build(), ~0u);
+		ui_screen_help(ui, keymap_build(), ~0u, NULL);
 }
 
 /* Save the preview under the typed name; the message says what happened. */
@@ -283,6 +303,8 @@ build_save(struct build_screen *bs)
 	} else {
 		snprintf(bs->msg, sizeof bs->msg, _("Saved \"%s\" as %s: in My routines and All "
 		    "routines."), bs->name, id);
+		/* TRANSLATORS: %s is the name the routine was saved under; a narrow screen's shorter message. */
+		snprintf(bs->msg_short, sizeof bs->msg_short, _("Saved in My routines: \"%s\""), bs->name);
 		bs->saved = true;
 	}
 	free(path);
@@ -317,7 +339,7 @@ build_key(void *st, int ch)
 
 	if (bs->naming)
 		return build_name_key(bs, ch);
-	*bs->msg = '\0';
+	*bs->msg = *bs->msg_short = '\0';
 	if (bs->help || ch == '?') {   /* BUILD_ACT_HELP */
 		bs->help = !bs->help;   /* any key closes it */
 		return UI_STAY;

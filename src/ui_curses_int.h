@@ -179,7 +179,7 @@ int ui_key_code(int ch);
 int ui_put_screen_keys(const struct ui *ui, int y, int x, int w, struct screen_keys t, unsigned rows,
     const char *digits);
 /* The ? box: every key of the rows of t in `rows` with its help line, over the screen. */
-void ui_screen_help(struct ui *ui, struct screen_keys t, unsigned rows);
+void ui_screen_help(struct ui *ui, struct screen_keys t, unsigned rows, const char *digits);
 
 /* ui_build.c: the frontend_ops build, the Build screen */
 struct build_request;

@@ -40,10 +40,10 @@ ui_put_screen_keys(const struct ui *ui, int y, int x, int w, struct screen_keys 
 }
 
 void
-ui_screen_help(struct ui *ui, struct screen_keys t, unsigned rows)
+ui_screen_help(struct ui *ui, struct screen_keys t, unsigned rows, const char *digits)
 {
 	char **lines;
-	size_t n = keymap_screen_help(t, rows, ui->utf8, &lines);
+	size_t n = keymap_screen_help(t, rows, ui->utf8, digits, &lines);
 
 	ui_message_box(ui, _("Keys"), (const char *const *)lines, n, _("any key to go back"));
 	text_lines_free(lines, n);

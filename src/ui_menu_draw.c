@@ -337,11 +337,11 @@ menu_draw(struct menu *m)
 	}
 	ui_put(ui, l.title.y, l.title.x, l.title.w, ui_attr(ui, UI_ACCENT), m->title);
 	ui_hline(ui, l.rule.y, l.rule.x, l.rule.w);
-	menu_draw_list(m, &l);
 	if (l.detail.h > 0 && !l.beside)
 		ui_hline(ui, l.detail.y - 1, l.detail.x, l.detail.w);
 	else if (l.detail.h > 0)
 		ui_vline(ui, l.detail.y, l.detail.x - 2, l.detail.h);
+	menu_draw_list(m, &l);   /* after the rules: a list cut short marks them */
 	menu_draw_detail(m, &l.detail);
 	if (*ui->note != '\0' && l.keys.h > 0)
 		ui_put_note(ui, l.keys.y, l.keys.x, l.keys.w, 4);
@@ -351,5 +351,5 @@ menu_draw(struct menu *m)
 	if (m->info && m->n > 0 && m->e[m->sel].r != NULL)
 		menu_draw_info(m);
 	if (m->help)
-		ui_screen_help(ui, keymap_menu(), menu_key_rows(m));
+		ui_screen_help(ui, keymap_menu(), menu_key_rows(m), range);
 }

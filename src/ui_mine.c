@@ -103,12 +103,12 @@ mine_draw(void *st, bool full)
 			mvhline(y, 1, ' ', w);
 			attrset(A_NORMAL);
 		}
-		ui_put(ui, y, 2, w / 2, a | A_BOLD, m->names[i]);
+		ui_put(ui, y, 2, w / 2 - 2, a | A_BOLD, m->names[i]);   /* a gap before the id */
 		ui_put(ui, y, 2 + w / 2, w - w / 2 - 2, a | (a ? 0 : ui_attr(ui, UI_DIM)), m->ids[i]);
 	}
 	mine_draw_bottom(m);
 	if (m->help)
-		ui_screen_help(ui, keymap_mine(), mine_key_rows(m));
+		ui_screen_help(ui, keymap_mine(), mine_key_rows(m), NULL);
 }
 
 /* Carry out the rename or delete asked for; name NULL deletes. */
