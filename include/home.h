@@ -43,6 +43,8 @@ struct home_row {
 
 /* The main menu's own rows, in order; *n gets how many. Static storage, untranslated. */
 const struct home_row *home_rows(size_t *n);
+/* The title of a list of routines: the label of the row that opens it (All routines for MENU_MAIN); untranslated. */
+const char *home_scope_title(enum menu_scope scope);
 /* The row to highlight first at wall-clock time now: Morning before noon, Evening from 17:00, else 0. */
 size_t home_first_row(time_t now);
 

@@ -17,7 +17,6 @@
 #include "history.h"
 #include "history_stats.h"
 #include "i18n.h"
-#include "report.h"
 #include "paths.h"
 #include "plan.h"
 #include "profile.h"

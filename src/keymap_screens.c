@@ -20,6 +20,8 @@ static const struct screen_key menu_keys[] = {
 	    N_("quit stretchcoach") },
 	{ MENU_ACT_BACK, { 'q', 'Q', ESC, KEYMAP_LEFT, KEYMAP_BACKSPACE, 0 }, "q", BACK_CTX,
 	    NC_("leave a screen", "back"), N_("back to the menu before") },
+	/* ? before the digits: a narrow bar keeps the way to every key */
+	{ MENU_ACT_HELP, { '?', 0 }, "?", NULL, N_("help"), NULL },
 	{ MENU_ACT_DIGIT, { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 0 }, KEYNAME_DIGITS, NULL,
 	    N_("pick"), N_("pick the entry with that number") },
 	{ MENU_ACT_DIGIT, { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 0 }, KEYNAME_DIGITS, NULL,
@@ -28,7 +30,6 @@ static const struct screen_key menu_keys[] = {
 	    N_("every stretch of the highlighted routine") },
 	{ MENU_ACT_BRING, { 'u', 'U', 0 }, "u", NULL, N_("bring back"),
 	    N_("bring back what was left out for hurting") },
-	{ MENU_ACT_HELP, { '?', 0 }, "?", NULL, N_("help"), NULL },
 	{ MENU_ACT_DOWN, { KEYMAP_DOWN, 'j', 0 }, NULL, NULL, NULL, NULL },
 	{ MENU_ACT_FIRST, { KEYMAP_HOME, 'g', 0 }, NULL, NULL, NULL, NULL },
 	{ MENU_ACT_LAST, { KEYMAP_END, 'G', 0 }, NULL, NULL, NULL, NULL },

@@ -33,6 +33,15 @@ home_rows(size_t *n)
 	return rows;
 }
 
+const char *
+home_scope_title(enum menu_scope scope)
+{
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
+		if (rows[i].kind == HOME_ROUTINES && rows[i].scope == (scope == MENU_MAIN ? MENU_ALL : scope))
+			return rows[i].label;
+	return N_("All routines");
+}
+
 size_t
 home_first_row(time_t now)
 {

@@ -286,11 +286,7 @@ static enum menu_choice
 menu_pick_routine(struct ui *ui, const struct catalogue *c, enum menu_scope scope,
     const struct routine **routine, bool top)
 {
-	static const char *const titles[] = {
-		[MENU_MAIN] = N_("All routines"), [MENU_MORNING] = N_("Morning routines"),
-		[MENU_EVENING] = N_("Evening routines"), [MENU_ALL] = N_("All routines"),
-	};
-	struct menu m = { .ui = ui, .cat = c, .title = _(titles[scope]), .quits = top };
+	struct menu m = { .ui = ui, .cat = c, .title = _(home_scope_title(scope)), .quits = top };
 	enum menu_choice ch = CHOICE_QUIT;
 	struct menu_entry *e;
 	int picked;

@@ -64,8 +64,7 @@ plain_list(const struct run_opts *o, const struct catalogue *c, enum menu_scope 
 	size_t dropped;
 	char why[512];
 
-	printf("%s\n", scope == MENU_MORNING ? _("Morning routines") :
-	    scope == MENU_EVENING ? _("Evening routines") : _("All routines"));
+	printf("%s\n", _(home_scope_title(scope)));
 	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
 		const struct routine *r = catalogue_routine(c, i);
 
