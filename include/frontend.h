@@ -224,15 +224,13 @@ char *frontend_state_names(const struct session *s, enum item_state st, size_t *
 void frontend_skip_message(char *buf, size_t size, const struct session *s);
 
 enum menu_scope { MENU_MAIN, MENU_MORNING, MENU_EVENING, MENU_ALL };
+struct home_row;
 
 /* What the user picked in a menu. */
 enum menu_choice {
 	CHOICE_ROUTINE,   /* *routine is set */
 	CHOICE_QUIT,      /* q / end of input */
-	CHOICE_BUILD,     /* main menu: build a routine */
-	CHOICE_HISTORY,   /* main menu: history */
-	CHOICE_SAFETY,    /* main menu: safety notes */
-	CHOICE_PROFILE,   /* main menu: the questions about your back */
+	CHOICE_SCREEN,    /* main menu: a row that opens a page or a form; *row is set */
 	CHOICE_SIGNAL,    /* a terminating signal arrived; see frontend_signal() */
 };
 
@@ -245,10 +243,12 @@ enum menu_choice {
 struct frontend_ops {
 	/*
 	 * Show the menu for scope and return what was picked; with a routine,
-	 * *from gets the menu of routines it was picked in.
+	 * *from gets the menu of routines it was picked in; with CHOICE_SCREEN,
+	 * *row the main-menu row (home.h) picked.
 	 */
 	enum menu_choice (*choose)(void *ctx, const struct catalogue *c,
-	    enum menu_scope scope, const struct routine **routine, enum menu_scope *from);
+	    enum menu_scope scope, const struct routine **routine, enum menu_scope *from,
+	    const struct home_row **row);
 	/*
 	 * Ask "How does your back feel? 0-10" (after: at the end). Returns 0..10,
 	 * CHECKIN_SKIP, or (before only) CHECKIN_BACK: back to the menu.

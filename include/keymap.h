@@ -1,4 +1,4 @@
-/* keymap.h — the session's keys: the one table the curses screen, its key bar, the help overlay and the plain parser read. */
+/* keymap.h — every screen's keys: the tables the key bars, the ? boxes and the plain parsers read. */
 #ifndef SC_KEYMAP_H
 #define SC_KEYMAP_H
 
@@ -26,6 +26,15 @@ enum key_cmd {
 #define KEYMAP_ESC 27
 #define KEYMAP_LEFT 0x110000
 #define KEYMAP_RIGHT 0x110001
+#define KEYMAP_UP 0x110002
+#define KEYMAP_DOWN 0x110003
+#define KEYMAP_HOME 0x110004
+#define KEYMAP_END 0x110005
+#define KEYMAP_PGDN 0x110006
+#define KEYMAP_PGUP 0x110007
+#define KEYMAP_BACKSPACE 0x110008
+#define KEYMAP_DELETE 0x110009
+#define KEYMAP_ENTER '\n'
 
 /* One row of the table: a command, the keys that give it, and the words about it. */
 struct keymap_entry {
@@ -60,5 +69,69 @@ unsigned keymap_bar_fit_only(int width, int (*width_of)(const struct keymap_entr
     bool paused, unsigned rows);
 /* The plain front end's list of keys: "p pause, n next, ..." (static storage). */
 const char *keymap_plain_keys(void);
+
+/*
+ * A key of a screen outside the session (the menus, Build, My routines): the
+ * screen's own action, the keys that give it, and the words about it.
+ */
+struct screen_key {
+	int action;               /* the screen's own value, over 0 */
+	int keys[12];             /* key codes (characters, KEYMAP_*), 0 ending the list */
+	const char *name;         /* the key as the bar and the ? box write it: a KEYNAME_* or a literal */
+	const char *ctx;          /* bar's gettext context, or NULL */
+	const char *bar;          /* the key bar's word, or NULL: only in the ? box */
+	const char *help;         /* the ? box's line, or NULL: only in the bar */
+};
+
+/* Key names written in the user's language (or drawn as arrows) by keymap_key_name(). */
+#define KEYNAME_ENTER "Enter"
+#define KEYNAME_ESC "Esc"
+#define KEYNAME_UPDOWN "\x01updown"
+#define KEYNAME_LEFTRIGHT "\x01leftright"
+#define KEYNAME_DIGITS "\x01digits"   /* the numbers that pick a row: the caller's text */
+
+/* A screen's table: its rows and how many. */
+struct screen_keys {
+	const struct screen_key *rows;
+	size_t n;
+};
+
+/* The main menu's and the routine lists' keys. */
+enum { MENU_ACT_UP = 1, MENU_ACT_DOWN, MENU_ACT_FIRST, MENU_ACT_LAST, MENU_ACT_PGDN, MENU_ACT_PGUP,
+    MENU_ACT_CHOOSE, MENU_ACT_QUIT, MENU_ACT_BACK, MENU_ACT_DIGIT, MENU_ACT_INFO, MENU_ACT_BRING,
+    MENU_ACT_HELP };
+struct screen_keys keymap_menu(void);
+/* The Build screen's keys; Enter, s and q are its plain prompt's too. */
+enum { BUILD_ACT_RUN = 1, BUILD_ACT_SAVE, BUILD_ACT_BACK, BUILD_ACT_HELP, BUILD_ACT_UP,
+    BUILD_ACT_DOWN, BUILD_ACT_LESS, BUILD_ACT_MORE, BUILD_ACT_MINUTES_UP, BUILD_ACT_MINUTES_DOWN,
+    BUILD_ACT_MINE, BUILD_ACT_SHUFFLE };
+struct screen_keys keymap_build(void);
+/* My routines' keys. */
+enum { MINE_ACT_RUN = 1, MINE_ACT_RENAME, MINE_ACT_DELETE, MINE_ACT_BACK, MINE_ACT_UP,
+    MINE_ACT_DOWN, MINE_ACT_HELP };
+struct screen_keys keymap_mine(void);
+/* A line being typed (a name): Enter takes it (the word is the caller's), Esc cancels. */
+enum { EDIT_ACT_DONE = 1, EDIT_ACT_CANCEL };
+struct screen_keys keymap_edit(void);
+
+/* The action key gives in t (rows whose bit is set in `rows` only), or 0. */
+int keymap_screen_action(struct screen_keys t, unsigned rows, int key);
+/*
+ * The key bar's pairs (key, word) of the rows in `rows` that have a word,
+ * into out (room for 2 * t.n); digits is the text of KEYNAME_DIGITS
+ * ("1-7"). Returns how many strings were written.
+ */
+size_t keymap_screen_bar(struct screen_keys t, unsigned rows, bool utf8, const char *digits,
+    const char **out);
+/*
+ * The ? box's lines, "key<TAB>what it does", of the rows in `rows` that
+ * have a help line (digits as for keymap_screen_bar()), into *lines (the caller frees with text_lines_free()).
+ */
+size_t keymap_screen_help(struct screen_keys t, unsigned rows, bool utf8, const char *digits,
+    char ***lines);
+/* A key name as it is written (KEYNAME_*: in the message language, arrows with utf8). */
+const char *keymap_key_name(const char *name, bool utf8, const char *digits);
+/* The row of t with this action, or NULL. */
+const struct screen_key *keymap_screen_row(struct screen_keys t, int action);
 
 #endif

@@ -13,11 +13,11 @@
 #include "clock.h"
 #include "config.h"
 #include "cmd.h"
+#include "cmd_run_int.h"
 #include "diag.h"
 #include "history.h"
 #include "history_stats.h"
 #include "i18n.h"
-#include "report.h"
 #include "paths.h"
 #include "plan.h"
 #include "profile.h"
@@ -26,23 +26,6 @@
 #include "text.h"
 #include "today.h"
 #include "whatworks.h"
-
-/* Everything one run needs beside the catalogue; set up by run_setup(). */
-struct run_ctx {
-	struct cmd_today t;   /* the settings, the history, and the needs every routine is planned with */
-	/* the text of the main menu's lead entries */
-	char lead_label[FRONTEND_LEADS][160];
-	char lead_desc[FRONTEND_LEADS][512];
-	bool programme_lead;  /* the first lead entry is today's programme step */
-	char *save_error;     /* what could not be saved, to print once the terminal is back */
-	bool safety_shown;    /* the first-run pages were shown in this run */
-	struct app_swaps swaps;   /* stretches swapped for hurting twice lately (ids in works) */
-	/* catalogues replaced after the Build screen saved, and routines it built */
-	struct catalogue **old;
-	size_t nold;
-	struct built **built;
-	size_t nbuilt;
-};
 
 /* Take id off what is left out or swapped for hurting; *arg is the struct run_ctx. */
 static void
@@ -91,7 +74,7 @@ run_bring_back(void *arg, const char *const *ids, size_t n)
  * The settings in force and what the history says; check-ins need someone
  * at the keyboard. Returns 0, or the exit status after a bad config file.
  */
-static int
+int
 run_setup(const struct cli *cli, struct run_ctx *rc)
 {
 	int status = cmd_today_init(&rc->t, cli);
@@ -121,7 +104,7 @@ run_setup(const struct cli *cli, struct run_ctx *rc)
 	return status;
 }
 
-static void
+void
 run_done(struct run_ctx *rc)
 {
 	cmd_today_done(&rc->t);
@@ -232,7 +215,7 @@ run_streak(const struct run_opts *o)
 }
 
 /* The questions about the back, and the conditions they set for every routine from now on. */
-static void
+void
 run_profile(struct frontend *fe, struct run_ctx *rc)
 {
 	cmd_profile_ask(fe, &rc->t.cfg);
@@ -244,7 +227,7 @@ run_profile(struct frontend *fe, struct run_ctx *rc)
  * questions when they were never asked and someone is at the keyboard to
  * answer them (like the check-in). Returns false when the user went back.
  */
-static bool
+bool
 run_first_pages(struct frontend *fe, struct run_ctx *rc)
 {
 	size_t n;
@@ -334,8 +317,7 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 		fe->ops->note(fe->ctx, _("Nothing logged: no stretch had begun."));
 	rc->t.first_run = false;
 	if (session_held(s) && status == 0 && frontend_signal() == 0 &&
-	    (status = app_programme_after_session(cmd_load_catalogue_quiet, cli,
-	    &rec, msg, sizeof msg)) == 0 && *msg != '\0')
+	    (status = app_programme_after_session(cmd_load_catalogue_quiet, cli, &rec, msg, sizeof msg)) == 0 && *msg != '\0')
 		info.programme = msg;   /* the summary says which day it did */
 	info.streak = status == 0 ? run_streak(&rc->t.o) : -1;
 	if (frontend_signal() == 0)
@@ -354,7 +336,7 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
  * note says so and *again goes back to it; otherwise it is a usage error,
  * reported once the terminal is back.
  */
-static int
+int
 run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
     struct run_ctx *rc, bool to_menu, bool *again, int fit_minutes, const char *note)
 {
@@ -418,7 +400,7 @@ run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
 }
 
 /* Close the front end, then say what could not be saved and raise a signal that ended us. */
-static void
+void
 run_close(struct frontend *fe, struct run_ctx *rc)
 {
 	fe->ops->close(fe->ctx);
@@ -426,219 +408,6 @@ run_close(struct frontend *fe, struct run_ctx *rc)
 		fputs(rc->save_error, stderr);
 	if (frontend_signal() != 0)
 		frontend_signal_reraise(frontend_signal());
-}
-
-/*
- * Build from the main menu: the Build screen with req (the choices made last
- * time), then the routine it made when asked to run it (*ran set). A
- * catalogue that changed (a routine saved, renamed, deleted) is loaded
- * again; the old one is kept for what still borrows it. *again is false
- * only when the program should end (q on the summary).
- */
-static int
-run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
-    struct catalogue **c, struct build_request *breq, bool *again, bool *ran)
-{
-	struct build_request req = *breq;
-	const char **prefer, **avoid;
-	char note[400];
-	struct built *b = NULL;
-	char *run_id = NULL;
-	enum build_exit how;
-	struct adapt_needs needs = { !rc->t.o.kneel, !rc->t.o.floor, rc->t.o.conditions, NULL, 0 };
-	struct catalogue *fresh;
-	bool saved = false;
-	int status = 0, load_status;
-
-	/* what hurt lately (unless --include-hurt) and what does not suit the settings is left out */
-	req.with = rc->t.cfg.equipment;
-	req.conditions = needs.conditions;   /* the preview keeps pregnancy's time on the back, as the run does */
-	req.weigh = profile_weigh;   /* what suits the first-visit answers comes first */
-	req.weigh_arg = &rc->t.cfg.profile;
-	req.avoid = avoid = cmd_build_avoid(*c, rc->t.needs.include_hurt ? NULL : rc->t.o.hurt,
-	    rc->t.needs.include_hurt ? 0 : rc->t.o.nhurt, &needs, &req.navoid);
-	/* the stretches of the routines that eased most, for the screen's What works field */
-	req.prefer = prefer = app_whatworks_prefer(&rc->t.works, *c, &req.nprefer, note, sizeof note);
-	*again = true;
-	how = fe->ops->build(fe->ctx, *c, &req, &b, &saved, &run_id);
-	req.avoid = req.prefer = NULL;
-	req.navoid = req.nprefer = 0;
-	*breq = req;
-	free(prefer);
-	free(avoid);
-	if ((saved || run_id != NULL) &&
-	    (fresh = cmd_load_catalogue(cli, false, &load_status)) != NULL) {
-		rc->old = xreallocarray(rc->old, rc->nold + 1, sizeof *rc->old);
-		rc->old[rc->nold++] = *c;
-		*c = fresh;
-	}
-	*ran = how != BUILD_BACK;
-	if (how == BUILD_RUN)
-		status = run_routine(cli, fe, built_routine(b), rc, true, again, 0, NULL);
-	else if (how == BUILD_RUN_SAVED && catalogue_find_routine(*c, run_id) != NULL)
-		status = run_routine(cli, fe, catalogue_find_routine(*c, run_id), rc, true, again,
-		    0, NULL);
-	free(run_id);
-	rc->built = xreallocarray(rc->built, rc->nbuilt + 1, sizeof *rc->built);
-	rc->built[rc->nbuilt++] = b;
-	return status;
-}
-
-/* History from the main menu: the report `history` prints, on a page. */
-static void
-run_history(struct frontend *fe, const struct cli *cli, const struct catalogue *c)
-{
-	struct report r = { 0 };
-	struct diag d;
-	char **lines, **all;
-	size_t n, k = 0;
-
-	diag_init(&d);
-	cmd_history_report(cli, c, _("No sessions yet: pick a routine and your first one "
-	    "shows up here."), &r, &d);
-	n = report_lines(&r, &lines);
-	all = xcalloc(d.n + n + 1, sizeof *all);
-	for (size_t i = 0; i < d.n; i++)
-		all[k++] = xasprintf("%s%s", d.is_error[i] ? "" : _("warning: "), d.msg[i]);
-	for (size_t i = 0; i < n; i++)
-		all[k++] = lines[i];
-	fe->ops->page(fe->ctx, _("History"), (const char *const *)all, k, PAGE_VERBATIM);
-	for (size_t i = 0; i < d.n; i++)
-		free(all[i]);
-	free(all);
-	text_lines_free(lines, n);
-	report_done(&r);
-	diag_done(&d);
-}
-
-/*
- * After a session: today's programme step again, into the text the menu
- * shows ("Day 1 of 14 done · day 2 is tomorrow" once it is done).
- */
-static void
-refresh_programme_lead(struct run_ctx *rc, const struct catalogue *c)
-{
-	struct frontend_lead fresh;
-
-	if (rc->programme_lead)
-		app_programme_lead(c, &rc->t.needs, &fresh, rc->lead_label[0], sizeof rc->lead_label[0],
-		    rc->lead_desc[0], sizeof rc->lead_desc[0]);
-}
-
-/* The main menu's first entries: today's programme step, then a gentler day when called for. */
-static void
-add_leads(struct run_ctx *rc, const struct catalogue *c)
-{
-	bool advice;
-
-	if ((rc->programme_lead = app_programme_lead(c, &rc->t.needs, &rc->t.o.lead[rc->t.o.nlead],
-	    rc->lead_label[rc->t.o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->t.o.nlead],
-	    sizeof rc->lead_desc[0])))
-		rc->t.o.nlead++;
-	if (app_guidance_lead(c, &rc->t.works, rc->t.o.conditions, &rc->t.o.lead[rc->t.o.nlead],
-	    rc->lead_label[rc->t.o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->t.o.nlead],
-	    sizeof rc->lead_desc[0], &advice)) {
-		rc->t.o.nlead++;
-		if (advice)
-			app_guidance_advice_shown();
-	}
-	if (app_guidance_swap_lead(c, &rc->swaps, &rc->t.o.lead[rc->t.o.nlead],
-	    rc->lead_label[rc->t.o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->t.o.nlead],
-	    sizeof rc->lead_desc[0]))
-		rc->t.o.nlead++;
-}
-
-/*
- * The next-day check on launch, and the routine its answers offer when the
- * user takes it. Returns false when the program should end.
- */
-static bool
-run_followup(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
-    const struct catalogue *c, int *status)
-{
-	struct built *made;
-	const struct routine *r = cmd_followup_check(fe, c, &made);
-	bool again = true;
-
-	if (r != NULL)
-		*status = run_routine(cli, fe, r, rc, true, &again, 0, NULL);
-	built_free(made);
-	return again && frontend_signal() == 0;
-}
-
-int
-cmd_menu(const struct cli *cli)
-{
-	enum menu_scope scope = cli->cmd == CMD_MORNING ? MENU_MORNING :
-	    cli->cmd == CMD_EVENING ? MENU_EVENING : MENU_MAIN, cur = scope;
-	struct run_ctx rc;
-	struct catalogue *c = NULL;
-	struct frontend fe;
-	int status = run_setup(cli, &rc);
-	struct build_request breq = { .minutes = rc.t.cfg.build_minutes,
-	    .seed = (unsigned long)clock_wall() ^ ((unsigned long)getpid() << 16) };
-	bool ran;
-
-	if (status != 0 || (c = cmd_load_catalogue(cli, false, &status)) == NULL) {
-		run_done(&rc);
-		return status;
-	}
-	if (scope == MENU_MAIN)
-		add_leads(&rc, c);
-	frontend_signals_install();
-	fe = cmd_open_frontend(cli, &rc.t.o);
-	/*
-	 * a first launch at a keyboard opens on the safety page and the
-	 * questions, then the menu; q there goes to the menu, and the page
-	 * comes again before the first session
-	 */
-	if (isatty(0))
-		run_first_pages(&fe, &rc);
-	if (!run_followup(cli, &fe, &rc, c, &status))
-		goto out;
-	for (;;) {
-		const struct routine *r = NULL;
-		enum menu_scope from = cur;
-		enum menu_choice ch = fe.ops->choose(fe.ctx, c, cur, &r, &from);
-		bool again = false;
-		int st = 0;
-
-		/* a session that could not be saved keeps its status to the end */
-		if (ch == CHOICE_ROUTINE) {
-			st = run_routine(cli, &fe, r, &rc, true, &again, 0, NULL);
-			status = st != 0 ? st : status;
-			refresh_programme_lead(&rc, c);
-			cur = from;
-			if (!again)
-				break;
-		} else if (ch == CHOICE_SAFETY) {
-			size_t n;
-			const char *const *lines = safety_lines(&n);
-
-			fe.ops->page(fe.ctx, _("Safety notes"), lines, n, 0);
-		} else if (ch == CHOICE_PROFILE) {
-			run_profile(&fe, &rc);
-		} else if (ch == CHOICE_HISTORY) {
-			run_history(&fe, cli, c);
-		} else if (ch == CHOICE_BUILD) {
-			/* after a built routine, Enter on its summary comes back to Build */
-			do {
-				st = run_build(cli, &fe, &rc, &c, &breq, &again, &ran);
-				status = st != 0 ? st : status;
-			} while (again && ran);
-			if (!again)
-				break;
-		} else if (ch == CHOICE_QUIT && cur != scope) {
-			cur = scope;   /* back from the menu a routine came from */
-		} else {
-			break;
-		}
-	}
-out:
-	run_close(&fe, &rc);
-	catalogue_free(c);
-	run_done(&rc);
-	return status;
 }
 
 int

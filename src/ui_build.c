@@ -9,6 +9,7 @@
 #include "catalogue.h"
 #include "diag.h"
 #include "i18n.h"
+#include "keymap.h"
 #include "layout.h"
 #include "paths.h"
 #include "report.h"
@@ -29,6 +30,7 @@ struct build_screen {
 	bool help;                 /* the ? box is open */
 	char name[65];
 	char msg[200];
+	char msg_short[120];       /* the message said shorter, for a narrow screen; "" for none */
 	bool saved;                /* something was saved into the user catalogue */
 	/* what works: the stretches to prefer when that field is on (the request's, kept here) */
 	const char *const *prefer;
@@ -194,16 +196,45 @@ build_draw_preview(struct build_screen *bs, const struct layout_rect *r)
 	report_done(&rep);
 }
 
+/* Rows s takes wrapped to the screen's width. */
+static int
+build_rows(const char *s)
+{
+	char **lines;
+	size_t n = text_wrap(s, COLS - 2, &lines);
+
+	text_lines_free(lines, n);
+	return n < 1 ? 1 : (int)n;
+}
+
+/*
+ * The message above the keys (NULL for none) and the rows it takes: the
+ * whole one where it fits over the preview, else its short form.
+ */
+static const char *
+build_msg_text(const struct build_screen *bs, int *rows)
+{
+	int room = LINES - 2 - (COLS >= 110 ? 2 : 3 + F_COUNT);   /* the preview's rows, for a moment */
+	const char *m = bs->msg;
+
+	*rows = 0;
+	if (*m == '\0')
+		return NULL;
+	*rows = build_rows(m);
+	if (*rows > room && *bs->msg_short != '\0')
+		*rows = build_rows(m = bs->msg_short);
+	if (*rows > room)
+		*rows = room > 1 ? room : 1;
+	return m;
+}
+
 static void
 build_draw_keys(struct build_screen *bs, const struct layout_rect *k)
 {
-	/* the most needed first: as many as fit are drawn, in this order */
-	const char *keys[] = {
-		"Enter", _("run"), "s", _("save"), "q", C_("leave a screen", "back"),
-		"?", _("help"), bs->ui->utf8 ? "\u2191\u2193" : "j/k", _("field"),
-		bs->ui->utf8 ? "\u2190\u2192" : "h/l", _("change"), "m", _("my routines"), "r", _("shuffle"),
-	};
-	const char *naming[] = { "Enter", _("save"), "Esc", _("cancel") };
+	const char *naming[] = { keymap_key_name(KEYNAME_ENTER, false, NULL), _("save"),
+	    keymap_key_name(KEYNAME_ESC, false, NULL), _("cancel") };
+	const char *msg;
+	int rows;
 
 	if (bs->naming) {
 		int x = k->x + ui_put(bs->ui, k->y - 1, k->x, k->w, A_BOLD, _("Name: "));
@@ -212,34 +243,12 @@ build_draw_keys(struct build_screen *bs, const struct layout_rect *k)
 		ui_put_keys(bs->ui, k->y, k->x, k->w, naming, 4);
 		return;
 	}
-	if (*bs->msg != '\0')
-		ui_put(bs->ui, k->y - 1, k->x, k->w, A_BOLD, bs->msg);
-	ui_put_keys(bs->ui, k->y, k->x, k->w, keys, sizeof keys / sizeof keys[0]);
-}
-
-/* The ? box: every key of the Build screen, the ones the key bar had no room for too. */
-static void
-build_draw_help(struct build_screen *bs)
-{
-	const bool u = bs->ui->utf8;
-	char buf[8][128];
-	const char *lines[8];
-	const char *const rows[8][2] = {
-		{ "Enter", N_("run the routine shown") },
-		{ "s", N_("save it under a name (My routines, All routines)") },
-		{ u ? "\u2191\u2193" : "j/k", N_("the field to change") },
-		{ u ? "\u2190\u2192" : "h/l", N_("change its value (space too)") },
-		{ "+ -", N_("five minutes more or less") },
-		{ "r", N_("shuffle: another routine for the same choices") },
-		{ "m", N_("my routines: run, rename or delete a saved one") },
-		{ "q", N_("back to the menu") },
-	};
-
-	for (size_t i = 0; i < 8; i++) {
-		snprintf(buf[i], sizeof buf[i], "%s\t%s", rows[i][0], _(rows[i][1]));
-		lines[i] = buf[i];
-	}
-	ui_message_box(bs->ui, _("Keys"), lines, 8, _("any key to go back"));
+	/* wrapped above the keys: a long name is read whole even on a narrow screen */
+	if ((msg = build_msg_text(bs, &rows)) != NULL)
+		ui_wrap(bs->ui, &(struct layout_rect){ k->y - rows, k->x, rows, k->w }, 0, 0, A_BOLD,
+		    NULL, msg);
+	/* the most needed first: as many as fit are drawn, in the table's order */
+	ui_put_screen_keys(bs->ui, k->y, k->x, k->w, keymap_build(), ~0u, NULL);
 }
 
 static void
@@ -251,6 +260,7 @@ build_draw(void *st, bool full)
 	struct layout_rect form = { 2, 0, F_COUNT, wide ? 44 : COLS };
 	struct layout_rect prev = { wide ? 2 : 3 + F_COUNT, wide ? 46 : 1, 0, 0 };
 	struct layout_rect keys = { LINES - 1, 1, 1, COLS - 2 };
+	int rows;
 
 	(void)full;
 	erase();
@@ -260,7 +270,8 @@ build_draw(void *st, bool full)
 	}
 	prev.w = COLS - prev.x - 1;
 	/* the row above the keys holds a message or the name typed; else the preview has it */
-	prev.h = LINES - (*bs->msg != '\0' || bs->naming ? 3 : 2) - prev.y;
+	build_msg_text(bs, &rows);
+	prev.h = LINES - 2 - (bs->naming ? 1 : rows) - prev.y;
 	ui_put(ui, 0, 1, COLS - 2, ui_attr(ui, UI_ACCENT), _("Build a routine"));
 	ui_hline(ui, 1, 0, COLS);
 	build_draw_form(bs, &form);
@@ -271,7 +282,7 @@ build_draw(void *st, bool full)
 	build_draw_preview(bs, &prev);
 	build_draw_keys(bs, &keys);
 	if (bs->help)
-		build_draw_help(bs);
+		ui_screen_help(ui, keymap_build(), ~0u, NULL);
 }
 
 /* Save the preview under the typed name; the message says what happened. */
@@ -292,9 +303,20 @@ build_save(struct build_screen *bs)
 	} else {
 		snprintf(bs->msg, sizeof bs->msg, _("Saved \"%s\" as %s: in My routines and All "
 		    "routines."), bs->name, id);
+		/* TRANSLATORS: %s is the name the routine was saved under; a narrow screen's shorter message. */
+		snprintf(bs->msg_short, sizeof bs->msg_short, _("Saved in My routines: \"%s\""), bs->name);
 		bs->saved = true;
 	}
 	free(path);
+}
+
+/* + and -: five minutes more or less, on the Minutes field. */
+static void
+build_minutes(struct build_screen *bs, int dir)
+{
+	bs->field = F_MINUTES;
+	for (int i = 0; i < 5; i++)
+		build_change(bs, F_MINUTES, dir);
 }
 
 /* Keys while the name line is open: Enter saves, Esc closes it. */
@@ -317,23 +339,23 @@ build_key(void *st, int ch)
 
 	if (bs->naming)
 		return build_name_key(bs, ch);
-	*bs->msg = '\0';
-	if (bs->help || ch == '?') {
+	*bs->msg = *bs->msg_short = '\0';
+	if (bs->help || ch == '?') {   /* BUILD_ACT_HELP */
 		bs->help = !bs->help;   /* any key closes it */
 		return UI_STAY;
 	}
-	switch (ch) {
-	case KEY_UP: case 'k': bs->field = (bs->field + F_COUNT - 1) % F_COUNT; break;
-	case KEY_DOWN: case 'j': case '\t': bs->field = (bs->field + 1) % F_COUNT; break;
-	case KEY_LEFT: case 'h': build_change(bs, bs->field, -1); break;
-	case KEY_RIGHT: case 'l': case ' ': build_change(bs, bs->field, 1); break;
-	case '+': bs->field = F_MINUTES; for (int i = 0; i < 5; i++) build_change(bs, F_MINUTES, 1); break;
-	case '-': bs->field = F_MINUTES; for (int i = 0; i < 5; i++) build_change(bs, F_MINUTES, -1); break;
-	case 'r': bs->req->seed++; build_refresh(bs); break;
-	case 's': bs->naming = bs->b != NULL; *bs->name = '\0'; break;
-	case 'm': return BUILD_KEY_MINE;
-	case '\n': case '\r': case KEY_ENTER: return bs->b != NULL ? BUILD_KEY_RUN : UI_STAY;
-	case 'q': case 'Q': case UI_KEY_ESC: return BUILD_KEY_BACK;
+	switch (keymap_screen_action(keymap_build(), ~0u, ui_key_code(ch))) {
+	case BUILD_ACT_UP: bs->field = (bs->field + F_COUNT - 1) % F_COUNT; break;
+	case BUILD_ACT_DOWN: bs->field = (bs->field + 1) % F_COUNT; break;
+	case BUILD_ACT_LESS: build_change(bs, bs->field, -1); break;
+	case BUILD_ACT_MORE: build_change(bs, bs->field, 1); break;
+	case BUILD_ACT_MINUTES_UP: build_minutes(bs, 1); break;
+	case BUILD_ACT_MINUTES_DOWN: build_minutes(bs, -1); break;
+	case BUILD_ACT_SHUFFLE: bs->req->seed++; build_refresh(bs); break;
+	case BUILD_ACT_SAVE: bs->naming = bs->b != NULL; *bs->name = '\0'; break;
+	case BUILD_ACT_MINE: return BUILD_KEY_MINE;
+	case BUILD_ACT_RUN: return bs->b != NULL ? BUILD_KEY_RUN : UI_STAY;
+	case BUILD_ACT_BACK: return BUILD_KEY_BACK;
 	default: break;
 	}
 	return UI_STAY;

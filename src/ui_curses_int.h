@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "frontend.h"
+#include "keymap.h"
 #include "layout.h"
 #include "session.h"
 #include "sound.h"
@@ -168,7 +169,17 @@ int ui_text_cols(const struct ui *ui, const char *s);
 /* ui_menu.c */
 /* The frontend_ops choose: the main menu or a scope's routines. */
 enum menu_choice ui_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
-    const struct routine **routine, enum menu_scope *from);
+    const struct routine **routine, enum menu_scope *from, const struct home_row **row);
+
+/* ui_keys.c: a screen's key table (keymap.h) on the screen */
+
+/* The keymap.h code of a curses key (KEY_UP: KEYMAP_UP); other keys as they are. */
+int ui_key_code(int ch);
+/* The key bar of the rows of t in `rows` at y, x, w columns; digits names KEYNAME_DIGITS. Returns the columns used. */
+int ui_put_screen_keys(const struct ui *ui, int y, int x, int w, struct screen_keys t, unsigned rows,
+    const char *digits);
+/* The ? box: every key of the rows of t in `rows` with its help line, over the screen. */
+void ui_screen_help(struct ui *ui, struct screen_keys t, unsigned rows, const char *digits);
 
 /* ui_build.c: the frontend_ops build, the Build screen */
 struct build_request;

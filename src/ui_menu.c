@@ -9,7 +9,9 @@
 #include "clock.h"
 #include "cue.h"
 #include "diag.h"
+#include "home.h"
 #include "i18n.h"
+#include "keymap.h"
 #include "layout.h"
 #include "plan.h"
 #include "profile.h"
@@ -17,35 +19,7 @@
 #include "today.h"
 #include "ui_curses_int.h"
 
-/* One row of a menu: an action of the main menu, or a routine. */
-struct menu_entry {
-	const char *label;
-	const char *desc;              /* main menu: what the action does */
-	enum menu_choice choice;       /* main menu: what picking it returns */
-	int scope;                     /* main menu: the routine menu it opens, or -1 */
-	const struct routine *r;       /* routine menus, lead entries: the routine as written */
-	long total_s;
-	size_t nareas;                 /* routine menus: the areas it works, */
-	unsigned char areas[AREA_COUNT];  /* most-worked first (AREA_ bit indexes) */
-	struct today *today;           /* with r: what runs of it today (owned) */
-};
-
-struct menu {
-	struct ui *ui;
-	const struct catalogue *cat;
-	const char *title;
-	const char *empty;             /* shown when there are no entries */
-	const char *dropped;           /* routine lists: the line on what was left out, or NULL */
-	struct menu_entry *e;
-	size_t n, sel, top;
-	int name_w;                    /* the widest routine name */
-	bool main;
-	bool quits;                    /* the first menu shown: q quits */
-	size_t typed;                  /* the number typed so far (0: none) */
-	bool info;                     /* routine lists: the i box of every stretch is open */
-	size_t info_top;               /* its first line shown */
-	int64_t typed_ms;              /* when its last digit came */
-};
+#include "ui_menu_int.h"
 
 /* How long a second digit may follow the first to make one number. */
 #define MENU_DIGIT_MS 1500
@@ -103,7 +77,7 @@ menu_area_order(const struct routine *r, unsigned char order[AREA_COUNT])
 }
 
 /* What entry e runs today: the one plan (today.h), or NULL for an action. */
-static const struct routine *
+const struct routine *
 menu_shown(const struct menu_entry *e)
 {
 	return e->today != NULL ? today_routine(e->today) : e->r;
@@ -138,7 +112,7 @@ menu_entries_done(struct menu_entry *e, size_t n)
  * Those of which nothing runs for the settings are left out; *dropped gets
  * how many.
  */
-static size_t
+size_t
 menu_scope_list(const struct run_opts *o, const struct catalogue *c, enum menu_scope scope,
     const struct routine ***out, size_t *dropped)
 {
@@ -169,351 +143,6 @@ menu_routines(const struct run_opts *o, const struct catalogue *c, enum menu_sco
 	menu_plan_entries(o, e, n);
 	*out = e;
 	return n;
-}
-
-/* Columns of the stretch-count column: its widest text ("12 stretches") and a gap, 14 at least. */
-static int
-menu_count_cols(const struct ui *ui)
-{
-	char cnt[64];
-	int w;
-
-	snprintf(cnt, sizeof cnt, ngettext("%zu stretch", "%zu stretches", 12), (size_t)12);
-	w = ui_text_cols(ui, cnt) + 3;
-	return w > 14 ? w : 14;
-}
-
-/* "30 s each side, 2 sets" or "10 reps" for a routine item. */
-static void
-menu_item_dose(char *buf, size_t size, const struct routine_item *it)
-{
-	cue_dose(buf, size, &(struct cue_dose){ .hold = it->hold, .reps = it->reps,
-	    .each_side = it->stretch->each_side, .sets = it->sets }, CUE_SHORT);
-}
-
-/* The short "suits you" mark at y, x, where the words do not fit (the detail pane says what it means). */
-static void
-menu_put_star(const struct ui *ui, int y, int x, attr_t sel)
-{
-	ui_put(ui, y, x, 1, sel | (sel ? 0 : ui_attr(ui, UI_GOOD)), ui_glyph(ui, G_SUITS));
-}
-
-/* "My Routine  5 min": the compact row, its name cut first; a star when it suits. */
-static void
-menu_draw_compact_row(const struct ui *ui, const struct layout_rect *r, int y, int x,
-    const char *label, const char *len, bool star, attr_t sel)
-{
-	int lw = ui_text_cols(ui, len), end = r->x + r->w - lw - 1;
-
-	ui_put(ui, y, x, end - x - (star ? 2 : 0), sel, label);
-	if (star)
-		menu_put_star(ui, y, end - 2, sel);
-	ui_put_right(ui, y, r->x, r->w, sel, len);
-}
-
-static void
-menu_draw_routine_row(struct menu *m, const struct layout_rect *r, int y, size_t i, bool compact)
-{
-	const struct ui *ui = m->ui;
-	const struct menu_entry *e = &m->e[i];
-	attr_t sel = i == m->sel ? ui_attr(ui, UI_SELECT) : A_NORMAL;
-	char num[32], len[32], cnt[48], areas[256];
-	int x = r->x, w = r->w, nw;
-	bool suits = frontend_routine_suits(&ui->opts, e->r), words;
-
-	if (sel != A_NORMAL) {
-		attrset(sel);
-		mvhline(y, r->x, ' ', r->w);
-		attrset(A_NORMAL);
-	}
-	snprintf(num, sizeof num, compact ? "%zu " : "%2zu  ", i + 1);
-	text_duration(len, sizeof len, e->total_s);
-	x += ui_put(ui, y, x, w, sel | A_BOLD, num);
-	if (compact) {
-		menu_draw_compact_row(ui, r, y, x, e->label, len, suits, sel);
-		return;
-	}
-	nw = m->name_w < r->w * 2 / 5 ? m->name_w : r->w * 2 / 5;
-	/* the words where they fit after the count, else a star after the name */
-	words = x + nw + 10 + menu_count_cols(ui) + ui_text_cols(ui, _("suits you")) <= r->x + w;
-	ui_put(ui, y, x, nw - (suits && !words ? 2 : 0), sel | A_BOLD, e->label);
-	if (suits && !words)
-		menu_put_star(ui, y, x + nw - 1, sel);
-	x += nw + 1;
-	snprintf(cnt, sizeof cnt, ngettext("%zu stretch", "%zu stretches", menu_shown(e)->nitems),
-	    menu_shown(e)->nitems);
-	ui_put_right(ui, y, x, 7, sel, len);
-	x += 9;
-	ui_put(ui, y, x, r->x + w - x, sel, cnt);
-	x += menu_count_cols(ui);
-	/* the areas it works most first, so a cut row still shows its focus */
-	*areas = '\0';
-	for (size_t k = 0, at = 0; k < e->nareas && at + 1 < sizeof areas; k++)
-		at += (size_t)snprintf(areas + at, sizeof areas - at, "%s%s", k > 0 ? ", " : "",
-		    catalogue_area_label(1u << e->areas[k]));
-	for (char *p = areas; *p != '\0'; p++)
-		if (*p == '-')
-			*p = ' ';   /* "lower back" reads better than the schema's "lower-back" */
-	/* the routines that fit the first-visit answers say so before their areas */
-	if (suits && words) {
-		x += ui_put(ui, y, x, r->x + w - x, sel | (sel ? 0 : ui_attr(ui, UI_GOOD)),
-		    _("suits you"));
-		x += ui_put(ui, y, x, r->x + w - x, sel, "  ");
-	}
-	if (x + 4 < r->x + w)
-		ui_put(ui, y, x, r->x + w - x, sel | (sel ? 0 : ui_attr(ui, UI_DIM)), areas);
-}
-
-static void
-menu_draw_main_row(struct menu *m, const struct layout_rect *r, int y, size_t i)
-{
-	attr_t sel = i == m->sel ? ui_attr(m->ui, UI_SELECT) : A_NORMAL;
-	char num[32];
-	int x;
-
-	if (sel != A_NORMAL) {
-		attrset(sel);
-		mvhline(y, r->x, ' ', r->w);
-		attrset(A_NORMAL);
-	}
-	snprintf(num, sizeof num, "%2zu  ", i + 1);
-	x = r->x + ui_put(m->ui, y, r->x, r->w, sel | A_BOLD, num);
-	ui_put(m->ui, y, x, r->x + r->w - x, sel | A_BOLD, m->e[i].label);
-}
-
-/*
- * What was changed for today and why, with the key that brings back what
- * hurt; returns the rows used.
- */
-/*
- * What was changed for e today (every change when `every`), and the key that
- * undoes it; NULL when nothing was. The caller frees.
- */
-static char *
-menu_change_line(const struct ui *ui, const struct menu_entry *e, bool every)
-{
-	const char *note = e->today != NULL ? today_note(e->today, every) : NULL;
-	size_t n = 0;
-
-	if (note == NULL)
-		return NULL;
-	today_hurt_changes(e->today, &n);
-	return n > 0 && ui->opts.bring_back != NULL ? xasprintf("%s %s", note,
-	    ngettext("u brings it back.", "u brings them back.", (unsigned long)n)) : xstrdup(note);
-}
-
-static int
-menu_draw_changes(const struct ui *ui, const struct layout_rect *d, int y, const struct menu_entry *e)
-{
-	char *line = menu_change_line(ui, e, false);
-	int rows;
-
-	if (line == NULL)
-		return 0;
-	rows = ui_wrap(ui, d, y, 0, ui_attr(ui, UI_WARN), NULL, line) + 1;
-	free(line);
-	return rows;
-}
-
-/* The detail of a routine: its description, what changed today, and the stretches that run. */
-static void
-menu_draw_routine_detail(struct menu *m, const struct layout_rect *d)
-{
-	const struct ui *ui = m->ui;
-	const struct routine *r = menu_shown(&m->e[m->sel]);
-	int y = 0;
-	char mark[160];
-
-	/* the legend of the row's mark, where a narrow row shows only the star */
-	if (frontend_routine_suits(&ui->opts, m->e[m->sel].r)) {
-		snprintf(mark, sizeof mark, "%s %s", ui_glyph(ui, G_SUITS),
-		    _("Suits you: it fits your answers about your back."));
-		y += ui_wrap(ui, d, y, 0, ui_attr(ui, UI_GOOD), NULL, mark);
-	}
-	if (*r->description != '\0')
-		y += ui_wrap(ui, d, y, 0, A_NORMAL, NULL, r->description) + 1;
-	y += menu_draw_changes(ui, d, y, &m->e[m->sel]);
-	for (size_t i = 0; i < r->nitems && y < d->h; i++, y++) {
-		char lead[32], dose[64], more[64];
-		int x;
-
-		if (y == d->h - 1 && i + 1 < r->nitems) {
-			snprintf(more, sizeof more, _("%s and %zu more (i shows all)"),
-			    ui_glyph(ui, G_ELLIPSIS), r->nitems - i);
-			ui_put(ui, d->y + y, d->x + 2, d->w - 2, ui_attr(ui, UI_DIM), more);
-			break;
-		}
-		snprintf(lead, sizeof lead, "%2zu. ", i + 1);
-		menu_item_dose(dose, sizeof dose, &r->items[i]);
-		x = d->x + ui_put(ui, d->y + y, d->x, d->w, A_NORMAL, lead);
-		x += ui_put(ui, d->y + y, x, d->x + d->w - x, A_BOLD, r->items[i].stretch->name);
-		x += ui_put(ui, d->y + y, x, d->x + d->w - x, A_NORMAL, "  ");
-		x += ui_put(ui, d->y + y, x, d->x + d->w - x, ui_attr(ui, UI_DIM), dose);
-		if (frontend_stretch_hurt(&ui->opts, r->items[i].stretch->id))
-			ui_put(ui, d->y + y, x, d->x + d->w - x, ui_attr(ui, UI_WARN),
-			    _("  (hurt in the last week: go gently)"));
-	}
-}
-
-/* The detail of a main-menu entry: what it does, and the routines it leads to. */
-static void
-menu_draw_main_detail(struct menu *m, const struct layout_rect *d)
-{
-	const struct ui *ui = m->ui;
-	const struct menu_entry *e = &m->e[m->sel];
-	const struct routine **list;
-	size_t n, dropped;
-	int y = ui_wrap(ui, d, 0, 0, A_NORMAL, NULL, e->desc) + 1;
-
-	/* a lead entry: what changed today, and the stretches of the routine it starts */
-	if (e->r != NULL)
-		y += menu_draw_changes(ui, d, y, e);
-	for (size_t i = 0; e->r != NULL && i < menu_shown(e)->nitems && y < d->h; i++) {
-		char line[160];
-
-		snprintf(line, sizeof line, "%s %s", ui_glyph(ui, G_BULLET),
-		    menu_shown(e)->items[i].stretch->name);
-		ui_put(ui, d->y + y++, d->x + 2, d->w - 2, A_NORMAL, line);
-	}
-	if (e->scope < 0)
-		return;
-	n = menu_scope_list(&ui->opts, m->cat, (enum menu_scope)e->scope, &list, &dropped);
-	for (size_t i = 0; i < n && y < d->h; i++) {
-		char line[160];
-
-		snprintf(line, sizeof line, "%s %s", ui_glyph(ui, G_BULLET), list[i]->name);
-		ui_put(ui, d->y + y++, d->x + 2, d->w - 2, A_NORMAL, line);
-	}
-	free(list);
-}
-
-static void
-menu_draw_detail(struct menu *m, const struct layout_rect *d)
-{
-	if (d->h == 0 || m->n == 0)
-		return;
-	if (m->e[m->sel].r != NULL && !m->main)
-		menu_draw_routine_detail(m, d);
-	else
-		menu_draw_main_detail(m, d);
-}
-
-/* The i box: the highlighted routine's every stretch and dose, scrolled with j/k. */
-static void
-menu_draw_info(struct menu *m)
-{
-	const struct menu_entry *e = &m->e[m->sel];
-	const struct routine *r = menu_shown(e);
-	char **owned = xcalloc(r->nitems + 2, sizeof *owned), dose[64], *note;
-	size_t n = 0;
-
-	/* what was changed for today, whole, where a small screen cuts the preview */
-	if ((note = menu_change_line(m->ui, e, true)) != NULL)
-		owned[n++] = note;
-	for (size_t i = 0; i < r->nitems; i++) {
-		menu_item_dose(dose, sizeof dose, &r->items[i]);
-		owned[n++] = xasprintf("%zu.\t%s  %s", i + 1, r->items[i].stretch->name, dose);
-	}
-	m->info_top = ui_message_box_from(m->ui, r->name, (const char *const *)owned, n,
-	    m->info_top, _("j/k scroll    other keys back"));
-	text_lines_free(owned, n);
-}
-
-/* On the last row, scroll on so the line under the list (what was left out) shows too. */
-/* The rows the line on what was left out takes under a list as wide as list. */
-static size_t
-menu_dropped_rows(const struct menu *m, const struct layout_rect *list)
-{
-	struct layout_rect measure = { 0, 0, 0, list->w - 2 };
-
-	return (size_t)ui_wrap(m->ui, &measure, 0, 0, A_NORMAL, NULL, m->dropped);
-}
-
-static void
-menu_scroll_to_dropped(struct menu *m, const struct layout_rect *list)
-{
-	size_t rows;
-
-	if (m->dropped == NULL || m->n == 0 || m->sel + 1 != m->n)
-		return;
-	rows = menu_dropped_rows(m, list);
-	if (rows < (size_t)list->h && m->n + rows > m->top + (size_t)list->h)
-		m->top = m->n + rows - (size_t)list->h;
-}
-
-static void
-menu_draw(struct menu *m)
-{
-	struct ui *ui = m->ui;
-	char range[24];
-	const char *keys[] = {
-		ui->utf8 ? "\u2191\u2193" : "j/k", _("move"), "Enter", _("choose"),
-		"q", m->quits ? _("quit") : C_("leave a screen", "back"), range,
-		m->n >= 10 ? _("go to") : _("pick"),
-		"i", _("all stretches"), "u", _("bring back"),
-	};
-	size_t nback = 0;
-	struct menu_layout l;
-	bool compact;
-
-	snprintf(range, sizeof range, "1-%zu", m->n);
-	erase();
-	layout_menu(LINES, COLS, m->n, &l);
-	/* room under the list for the line on what was left out, wrapped */
-	if (m->dropped != NULL)
-		layout_menu(LINES, COLS, m->n + menu_dropped_rows(m, &l.list), &l);
-	if (l.kind == LAYOUT_TOO_SMALL) {
-		ui_too_small(ui, NULL);
-		return;
-	}
-	compact = l.kind == LAYOUT_COMPACT;
-	ui_put(ui, l.title.y, l.title.x, l.title.w, ui_attr(ui, UI_ACCENT), m->title);
-	ui_hline(ui, l.rule.y, l.rule.x, l.rule.w);
-	m->top = layout_scroll(m->sel, m->top, (size_t)l.list.h, m->n);
-	menu_scroll_to_dropped(m, &l.list);
-	if (m->n == 0)
-		ui_put(ui, l.list.y, l.list.x + 2, l.list.w - 2, A_NORMAL, m->empty);
-	for (size_t i = m->top; i < m->n && (int)(i - m->top) < l.list.h; i++) {
-		int y = l.list.y + (int)(i - m->top);
-
-		if (m->main)
-			menu_draw_main_row(m, &l.list, y, i);
-		else
-			menu_draw_routine_row(m, &l.list, y, i, compact);
-	}
-	/* the routines left out for the settings, said under the list's end */
-	if (m->dropped != NULL && m->n - m->top < (size_t)l.list.h) {
-		int at = (int)(m->n - m->top);
-		struct layout_rect under = { l.list.y + at, l.list.x + 2, l.list.h - at, l.list.w - 2 };
-
-		ui_wrap(ui, &under, 0, 0, ui_attr(ui, UI_DIM), NULL, m->dropped);
-	}
-	if (l.detail.h > 0 && !l.beside)
-		ui_hline(ui, l.detail.y - 1, l.detail.x, l.detail.w);
-	else if (l.detail.h > 0)
-		ui_vline(ui, l.detail.y, l.detail.x - 2, l.detail.h);
-	/* a list cut short says so, on the rows around it where there are some */
-	if (m->top > 0)
-		ui_put_more(ui, compact ? l.title.y : l.rule.y, l.list.x, l.list.w, m->top, true);
-	if (m->top + (size_t)l.list.h < m->n)
-		ui_put_more(ui, compact ? l.list.y + l.list.h - 1 : l.list.y + l.list.h, l.list.x,
-		    l.list.w, m->n - m->top - (size_t)l.list.h, false);
-	menu_draw_detail(m, &l.detail);
-	if (*ui->note != '\0' && l.keys.h > 0) {
-		ui_put_note(ui, l.keys.y, l.keys.x, l.keys.w, 4);
-	} else {
-		/* no entries: nothing to pick by number; i only where routines are listed */
-		if (m->n > 0 && m->e[m->sel].today != NULL && ui->opts.bring_back != NULL)
-			today_hurt_changes(m->e[m->sel].today, &nback);
-		if (m->main && nback > 0) {
-			keys[8] = keys[10];
-			keys[9] = keys[11];
-		}
-		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys, m->n == 0 ? 6 :
-		    (m->main ? 8 : 10) + (nback > 0 ? 2 : 0));
-	}
-	if (m->info && m->n > 0 && m->e[m->sel].r != NULL)
-		menu_draw_info(m);
 }
 
 static void
@@ -567,47 +196,78 @@ menu_bring_back(struct menu *m)
 	return true;
 }
 
-/* Menu keys: move, pick (returns the index + 1), back (MENU_KEY_BACK). */
+unsigned
+menu_key_rows(const struct menu *m)
+{
+	struct screen_keys t = keymap_menu();
+	unsigned rows = 0;
+	size_t nback = 0, digit = 0;
+
+	if (m->n > 0 && m->e[m->sel].today != NULL && m->ui->opts.bring_back != NULL)
+		today_hurt_changes(m->e[m->sel].today, &nback);
+	for (size_t i = 0; i < t.n; i++) {
+		bool on;
+
+		switch (t.rows[i].action) {
+		case MENU_ACT_QUIT: on = m->quits; break;
+		case MENU_ACT_BACK: on = !m->quits; break;
+		/* the first digits row picks (up to 9 entries), the second goes to a number */
+		case MENU_ACT_DIGIT: on = m->n > 0 && (digit++ == 0) == (m->n < 10); break;
+		case MENU_ACT_INFO: on = !m->main && m->n > 0; break;
+		case MENU_ACT_BRING: on = nback > 0; break;
+		default: on = true; break;
+		}
+		rows |= on ? 1u << i : 0;
+	}
+	return rows;
+}
+
+/* The i box open: j/k scroll it (held at its end when drawn); other keys close it. */
+static void
+menu_info_key(struct menu *m, int key)
+{
+	if (key == 'j' || key == KEYMAP_DOWN || key == ' ' || key == KEYMAP_PGDN)
+		m->info_top++;
+	else if ((key == 'k' || key == KEYMAP_UP || key == KEYMAP_PGUP) && m->info_top > 0)
+		m->info_top--;
+	else if (key != 'k' && key != KEYMAP_UP)
+		m->info = false;
+}
+
+/* Menu keys (keymap_menu()): move, pick (returns the index + 1), back (MENU_KEY_BACK). */
 static int
 menu_key(void *st, int ch)
 {
 	struct menu *m = st;
 	size_t last = m->n > 0 ? m->n - 1 : 0;
+	int key = ui_key_code(ch);
 
-	if (m->info) {
-		/* j/k scroll the box (held at its end when drawn); other keys close it */
-		if (ch == 'j' || ch == KEY_DOWN || ch == ' ' || ch == KEY_NPAGE)
-			m->info_top++;
-		else if ((ch == 'k' || ch == KEY_UP || ch == KEY_PPAGE) && m->info_top > 0)
-			m->info_top--;
-		else if (ch != 'j' && ch != 'k' && ch != KEY_UP && ch != KEY_DOWN)
-			m->info = false;
+	if (m->info || m->help) {
+		if (m->info)
+			menu_info_key(m, key);
+		m->help = false;   /* any key closes it */
 		return UI_STAY;
 	}
-	if ((ch == 'u' || ch == 'U') && m->n > 0 && menu_bring_back(m))
-		return UI_STAY;
-	if ((ch == 'i' || ch == 'I') && !m->main && m->n > 0) {
-		m->info = true;
-		m->info_top = 0;
-		return UI_STAY;
-	}
-	switch (ch) {
-	case KEY_UP: case 'k': if (m->sel > 0) m->sel--; break;
-	case KEY_DOWN: case 'j': if (m->sel < last) m->sel++; break;
-	case KEY_HOME: case 'g': m->sel = 0; break;
-	case KEY_END: case 'G': m->sel = last; break;
-	case KEY_NPAGE: m->sel = m->sel + 10 < last ? m->sel + 10 : last; break;
-	case KEY_PPAGE: m->sel = m->sel > 10 ? m->sel - 10 : 0; break;
-	case '\n': case '\r': case KEY_ENTER: case KEY_RIGHT:
+	switch (keymap_screen_action(keymap_menu(), menu_key_rows(m), key)) {
+	case MENU_ACT_BRING: menu_bring_back(m); break;
+	case MENU_ACT_INFO: m->info = true; m->info_top = 0; break;
+	case MENU_ACT_HELP: m->help = true; break;
+	case MENU_ACT_UP: if (m->sel > 0) m->sel--; break;
+	case MENU_ACT_DOWN: if (m->sel < last) m->sel++; break;
+	case MENU_ACT_FIRST: m->sel = 0; break;
+	case MENU_ACT_LAST: m->sel = last; break;
+	case MENU_ACT_PGDN: m->sel = m->sel + 10 < last ? m->sel + 10 : last; break;
+	case MENU_ACT_PGUP: m->sel = m->sel > 10 ? m->sel - 10 : 0; break;
+	case MENU_ACT_CHOOSE:
 		if (m->n > 0)
 			return (int)m->sel + 1;
 		break;
-	case 'q': case 'Q': case UI_KEY_ESC: case KEY_LEFT: case KEY_BACKSPACE:
-		return MENU_KEY_BACK;
-	default:
-		if (ch >= '0' && ch <= '9' && menu_digit(m, ch - '0'))
+	case MENU_ACT_QUIT: case MENU_ACT_BACK: return MENU_KEY_BACK;
+	case MENU_ACT_DIGIT:
+		if (menu_digit(m, key - '0'))
 			return (int)m->sel + 1;
 		break;
+	default: break;
 	}
 	return UI_STAY;
 }
@@ -626,11 +286,7 @@ static enum menu_choice
 menu_pick_routine(struct ui *ui, const struct catalogue *c, enum menu_scope scope,
     const struct routine **routine, bool top)
 {
-	static const char *const titles[] = {
-		[MENU_MAIN] = N_("All routines"), [MENU_MORNING] = N_("Morning routines"),
-		[MENU_EVENING] = N_("Evening routines"), [MENU_ALL] = N_("All routines"),
-	};
-	struct menu m = { .ui = ui, .cat = c, .title = _(titles[scope]), .quits = top };
+	struct menu m = { .ui = ui, .cat = c, .title = _(home_scope_title(scope)), .quits = top };
 	enum menu_choice ch = CHOICE_QUIT;
 	struct menu_entry *e;
 	int picked;
@@ -660,55 +316,16 @@ menu_pick_routine(struct ui *ui, const struct catalogue *c, enum menu_scope scop
 	return ch;
 }
 
-/* The row to highlight first: Morning before noon, Evening from 17:00, else the first. */
-static size_t
-menu_time_of_day(const struct menu_entry *e, size_t n)
-{
-	time_t now = clock_wall();
-	struct tm tm;
-	int want = -1;
-
-	if (localtime_r(&now, &tm) != NULL)
-		want = tm.tm_hour < 12 ? MENU_MORNING : tm.tm_hour >= 17 ? MENU_EVENING : -1;
-	for (size_t i = 0; i < n && want >= 0; i++)
-		if (e[i].scope == want)
-			return i;
-	return 0;
-}
-
-/*
- * The main menu's own entries, after any lead entries (today's programme
- * step first); a new first entry goes in front of these.
- */
-static const struct menu_entry main_entries[] = {
-	{ N_("Morning routines"), N_("Gentle routines to wake the back up after a night's sleep."),
-	    CHOICE_ROUTINE, MENU_MORNING, NULL, 0, 0, { 0 }, NULL },
-	{ N_("Evening routines"), N_("Slower routines with longer holds, to let the day's tension go."),
-	    CHOICE_ROUTINE, MENU_EVENING, NULL, 0, 0, { 0 }, NULL },
-	{ N_("All routines"), N_("Every routine in the catalogue."), CHOICE_ROUTINE, MENU_ALL, NULL, 0, 0, { 0 }, NULL },
-	{ N_("Build a routine"), N_("Put together a routine from the time you have, the areas to work "
-	    "and the equipment at hand."), CHOICE_BUILD, -1, NULL, 0, 0, { 0 }, NULL },
-	{ N_("History"), N_("Past sessions, your streak, and how your back has felt before and after."),
-	    CHOICE_HISTORY, -1, NULL, 0, 0, { 0 }, NULL },
-	{ N_("Safety notes"), N_("When to ease off, and the signs that mean stop and see a "
-	    "health professional."), CHOICE_SAFETY, -1, NULL, 0, 0, { 0 }, NULL },
-	{ N_("About your back"), N_("Four questions: where it is, whether it goes down a leg, "
-	    "what eases it, and the conditions to allow for. The answers steer what is offered."),
-	    CHOICE_PROFILE, -1, NULL, 0, 0,
-	    { 0 }, NULL },
-};
-
-#define NMAIN (sizeof main_entries / sizeof main_entries[0])
-
-/* The main menu's rows into e: the lead entries, then its own. Returns how many. */
+/* The main menu's rows into e (room for FRONTEND_LEADS + the model's): the lead entries, then the model's (home.h). */
 static size_t
 menu_main_entries(struct ui *ui, struct menu_entry *e)
 {
-	size_t n = 0;
+	size_t n = 0, nrows;
+	const struct home_row *rows = home_rows(&nrows);
 
 	for (size_t i = 0; i < ui->opts.nlead && i < FRONTEND_LEADS; i++) {
-		e[n++] = (struct menu_entry){ ui->opts.lead[i].label, ui->opts.lead[i].desc,
-		    CHOICE_ROUTINE, -1, ui->opts.lead[i].routine, 0, 0, { 0 }, NULL };
+		e[n++] = (struct menu_entry){ .label = ui->opts.lead[i].label,
+		    .desc = ui->opts.lead[i].desc, .scope = -1, .r = ui->opts.lead[i].routine };
 		if (e[n - 1].r != NULL)
 			menu_plan_entries(&ui->opts, &e[n - 1], 1);
 		if (ui->opts.lead[i].open_on && !ui->lead_opened) {
@@ -716,22 +333,66 @@ menu_main_entries(struct ui *ui, struct menu_entry *e)
 			ui->lead_opened = true;
 		}
 	}
-	for (size_t i = 0; i < NMAIN; i++) {
-		e[n] = main_entries[i];
-		e[n].label = _(e[n].label);
-		e[n].desc = _(e[n].desc);
-		n++;
-	}
+	for (size_t i = 0; i < nrows; i++)
+		e[n++] = (struct menu_entry){ .label = _(rows[i].label), .desc = _(rows[i].desc),
+		    .row = &rows[i], .scope = rows[i].kind == HOME_ROUTINES ? (int)rows[i].scope : -1 };
 	return n;
+}
+
+/*
+ * A lead entry picked: its routine (true), or the sentence it says shown
+ * as a note (false, the menu stays).
+ */
+static bool
+menu_lead_picked(struct ui *ui, struct menu *m, size_t picked, const struct routine **routine)
+{
+	const struct frontend_lead *l = &ui->opts.lead[picked];
+
+	if (m->e[picked].r != NULL) {
+		*routine = m->e[picked].r;
+		return true;
+	}
+	snprintf(ui->note, sizeof ui->note, "%s", l->act != NULL ? l->act(l->arg) : l->desc);
+	menu_plan_entries(&ui->opts, m->e, m->n);   /* a stretch may be back */
+	return false;
+}
+
+/* Run the main menu m until something is picked: a routine, a row that opens a screen, or the end. */
+static enum menu_choice
+menu_main_run(struct ui *ui, struct menu *m, const struct routine **routine,
+    enum menu_scope *from, const struct home_row **row)
+{
+	for (;;) {
+		int picked = menu_run(m);
+		enum menu_choice ch;
+
+		ui->main_sel = m->sel;
+		if (picked == MENU_SIGNAL || picked == MENU_BACK)
+			return picked == MENU_SIGNAL ? CHOICE_SIGNAL : CHOICE_QUIT;
+		if ((size_t)picked < ui->opts.nlead) {
+			if (menu_lead_picked(ui, m, (size_t)picked, routine))
+				return CHOICE_ROUTINE;
+			continue;
+		}
+		if (m->e[picked].scope < 0) {
+			*row = m->e[picked].row;
+			return CHOICE_SCREEN;
+		}
+		*from = (enum menu_scope)m->e[picked].scope;
+		if ((ch = menu_pick_routine(ui, m->cat, *from, routine, false)) != CHOICE_QUIT)
+			return ch;
+		menu_plan_entries(&ui->opts, m->e, m->n);   /* brought back in that menu */
+	}
 }
 
 enum menu_choice
 ui_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
-    const struct routine **routine, enum menu_scope *from)
+    const struct routine **routine, enum menu_scope *from, const struct home_row **row)
 {
 	struct ui *ui = ctx;
-	struct menu m = { .ui = ui, .cat = c, .title = "stretchcoach", .main = true };
-	struct menu_entry e[FRONTEND_LEADS + NMAIN];
+	struct menu m = { .ui = ui, .cat = c, .title = "stretchcoach", .main = true, .quits = true };
+	size_t nrows;
+	struct menu_entry *e;
 	enum menu_choice ch;
 
 	if (frontend_signal() != 0)
@@ -744,46 +405,18 @@ ui_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 	*from = scope;
 	if (scope != MENU_MAIN)
 		return menu_pick_routine(ui, c, scope, routine, (int)scope == ui->top_scope);
+	home_rows(&nrows);
+	e = xcalloc(FRONTEND_LEADS + nrows, sizeof *e);
+	m.n = menu_main_entries(ui, e);
 	if (!ui->main_sel_set) {
 		/* a lead entry (today's step) first; else by the time of day */
 		ui->main_sel_set = true;
-		ui->main_sel = ui->opts.nlead > 0 ? 0 : menu_time_of_day(main_entries, NMAIN);
+		ui->main_sel = ui->opts.nlead > 0 ? 0 : home_first_row(clock_wall());
 	}
-	m.n = menu_main_entries(ui, e);
 	m.e = e;
-	m.quits = true;
 	m.sel = ui->main_sel;
-	for (;;) {
-		int picked = menu_run(&m);
-
-		ui->main_sel = m.sel;
-		if (picked == MENU_SIGNAL || picked == MENU_BACK) {
-			ch = picked == MENU_SIGNAL ? CHOICE_SIGNAL : CHOICE_QUIT;
-			break;
-		}
-		if ((size_t)picked < ui->opts.nlead && e[picked].r == NULL) {
-			const struct frontend_lead *l = &ui->opts.lead[picked];
-
-			snprintf(ui->note, sizeof ui->note, "%s",
-			    l->act != NULL ? l->act(l->arg) : l->desc);
-			menu_plan_entries(&ui->opts, e, m.n);   /* a stretch may be back */
-			continue;
-		}
-		if ((size_t)picked < ui->opts.nlead) {
-			*routine = e[picked].r;
-			ch = CHOICE_ROUTINE;
-			break;
-		}
-		if (m.e[picked].scope < 0) {
-			ch = m.e[picked].choice;
-			break;
-		}
-		*from = (enum menu_scope)m.e[picked].scope;
-		ch = menu_pick_routine(ui, c, *from, routine, false);
-		if (ch != CHOICE_QUIT)
-			break;
-		menu_plan_entries(&ui->opts, e, m.n);   /* brought back in that menu */
-	}
+	ch = menu_main_run(ui, &m, routine, from, row);
 	menu_entries_done(e, m.n);
+	free(e);
 	return ch;
 }

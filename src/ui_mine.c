@@ -7,6 +7,7 @@
 #include "catalogue.h"
 #include "diag.h"
 #include "i18n.h"
+#include "keymap.h"
 #include "layout.h"
 #include "paths.h"
 #include "text.h"
@@ -21,6 +22,7 @@ struct mine {
 	char name[65];
 	char msg[200];
 	bool changed;
+	bool help;                 /* the ? box is open */
 	char *run_id;              /* the routine to run (Enter), or NULL */
 };
 
@@ -34,13 +36,25 @@ mine_load(struct mine *m)
 		m->sel = m->n > 0 ? m->n - 1 : 0;
 }
 
+/* The rows of keymap_mine() that work now: with nothing saved, only back and help. */
+static unsigned
+mine_key_rows(const struct mine *m)
+{
+	struct screen_keys t = keymap_mine();
+	unsigned rows = 0;
+
+	for (size_t i = 0; i < t.n; i++)
+		if (m->n > 0 || t.rows[i].action == MINE_ACT_BACK || t.rows[i].action == MINE_ACT_HELP)
+			rows |= 1u << i;
+	return rows;
+}
+
 /* The bottom two rows: a message or question, and the keys that answer it. */
 static void
 mine_draw_bottom(struct mine *m)
 {
-	const char *list[] = { "Enter", _("run"), "r", _("rename"), "d", _("delete"),
-	    "q", C_("leave a screen", "back") };
-	const char *ren[] = { "Enter", _("rename"), "Esc", _("cancel") };
+	const char *ren[] = { keymap_key_name(KEYNAME_ENTER, false, NULL), _("rename"),
+	    keymap_key_name(KEYNAME_ESC, false, NULL), _("cancel") };
 	char yes[2] = { (char)i18n_yes_key(), '\0' };
 	const char *del[] = { yes, _("delete"), "n", _("keep") };
 	struct ui *ui = m->ui;
@@ -57,7 +71,7 @@ mine_draw_bottom(struct mine *m)
 		ui_put_keys(ui, LINES - 1, 1, COLS - 2, del, 4);
 	} else {
 		ui_put(ui, LINES - 2, 1, COLS - 2, A_BOLD, m->msg);
-		ui_put_keys(ui, LINES - 1, 1, COLS - 2, m->n > 0 ? list : list + 6, m->n > 0 ? 8 : 2);
+		ui_put_screen_keys(ui, LINES - 1, 1, COLS - 2, keymap_mine(), mine_key_rows(m), NULL);
 	}
 }
 
@@ -89,10 +103,12 @@ mine_draw(void *st, bool full)
 			mvhline(y, 1, ' ', w);
 			attrset(A_NORMAL);
 		}
-		ui_put(ui, y, 2, w / 2, a | A_BOLD, m->names[i]);
+		ui_put(ui, y, 2, w / 2 - 2, a | A_BOLD, m->names[i]);   /* a gap before the id */
 		ui_put(ui, y, 2 + w / 2, w - w / 2 - 2, a | (a ? 0 : ui_attr(ui, UI_DIM)), m->ids[i]);
 	}
 	mine_draw_bottom(m);
+	if (m->help)
+		ui_screen_help(ui, keymap_mine(), mine_key_rows(m), NULL);
 }
 
 /* Carry out the rename or delete asked for; name NULL deletes. */
@@ -142,25 +158,23 @@ mine_key(void *st, int ch)
 		return UI_STAY;
 	}
 	*m->msg = '\0';
-	switch (ch) {
-	case KEY_UP: case 'k': if (m->sel > 0) m->sel--; break;
-	case KEY_DOWN: case 'j': if (m->sel + 1 < m->n) m->sel++; break;
-	case 'r': case 'R':
-		if (m->n > 0) {
-			m->mode = MINE_RENAME;
-			snprintf(m->name, sizeof m->name, "%s", m->names[m->sel]);
-		}
+	if (m->help) {
+		m->help = false;   /* any key closes it */
+		return UI_STAY;
+	}
+	switch (keymap_screen_action(keymap_mine(), mine_key_rows(m), ui_key_code(ch))) {
+	case MINE_ACT_UP: if (m->sel > 0) m->sel--; break;
+	case MINE_ACT_DOWN: if (m->sel + 1 < m->n) m->sel++; break;
+	case MINE_ACT_RENAME:
+		m->mode = MINE_RENAME;
+		snprintf(m->name, sizeof m->name, "%s", m->names[m->sel]);
 		break;
-	case 'd': case 'D': case KEY_DC:
-		if (m->n > 0)
-			m->mode = MINE_DELETE;
-		break;
-	case '\n': case '\r': case KEY_ENTER:
-		if (m->n == 0)
-			break;
+	case MINE_ACT_DELETE: m->mode = MINE_DELETE; break;
+	case MINE_ACT_RUN:
 		m->run_id = xstrdup(m->ids[m->sel]);
 		return 1;
-	case 'q': case 'Q': case UI_KEY_ESC: case KEY_LEFT: return 1;
+	case MINE_ACT_HELP: m->help = true; break;
+	case MINE_ACT_BACK: return 1;
 	default: break;
 	}
 	return UI_STAY;

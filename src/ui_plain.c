@@ -324,209 +324,17 @@ plain_coach(void *ctx, struct session *s, const struct vclock *clk)
 	}
 }
 
-/*
- * Print a numbered list and read a choice 1..n; 0 for q or end of input.
- * With back not NULL, "u" and a number is a choice too, *back set.
- */
-static int
-pick(const char *prompt, int n, bool quits, bool *back)
-{
-	char line[64];
-
-	for (;;) {
-		char *end, *at = line;
-		long v;
-
-		/* TRANSLATORS: %s is the question; %d the highest number to type; q is the key the code reads (it stays q). */
-		printf(quits ? _("%s [1-%d, q to quit]: ") : _("%s [1-%d, q to go back]: "), prompt, n);
-		fflush(stdout);
-		if (frontend_read_line(line, sizeof line) < 0) {
-			putchar('\n');
-			return 0;
-		}
-		if (!isatty(0))
-			putchar('\n');  /* the answer was not echoed: end the prompt's line */
-		if (line[0] == 'q' || frontend_signal() != 0)
-			return 0;
-		if (back != NULL && (*back = (line[0] == 'u' || line[0] == 'U')))
-			at++;
-		v = strtol(at, &end, 10);
-		if (end != at && *end == '\0' && v >= 1 && v <= n) {
-			frontend_usable_answer();
-			return (int)v;
-		}
-		if (frontend_unusable_answer())
-			return 0;
-		/* TRANSLATORS: %d is the highest number to type. */
-		printf(_("Please type a number from 1 to %d.\n"), n);
-	}
-}
-
-/*
- * The routines of scope as they run today, numbered into list; a routine
- * that leaves out or swaps a stretch for hurting says how to bring it back.
- * Returns how many.
- */
-static int
-plain_list(const struct plain *p, const struct catalogue *c, enum menu_scope scope,
-    const struct routine **list)
-{
-	int n = 0, k;
-	size_t dropped;
-	char why[512];
-
-	printf("%s\n", scope == MENU_MORNING ? _("Morning routines") :
-	    scope == MENU_EVENING ? _("Evening routines") : _("All routines"));
-	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
-		const struct routine *r = catalogue_routine(c, i);
-
-		if ((scope != MENU_MORNING || r->time != RTIME_EVENING) &&
-		    (scope != MENU_EVENING || r->time != RTIME_MORNING))
-			list[n++] = r;
-	}
-	/* what nothing runs of for these settings is not offered */
-	n = (int)frontend_drop_unsuited(&p->opts, list, (size_t)n, &dropped);
-	/* the routines that suit the first-visit answers first */
-	frontend_order(&p->opts, list, (size_t)n, (int)scope);
-	for (k = 0; k < n; k++) {
-		const struct routine *r = list[k], *run;
-		struct today *t;
-		const char *hurt = NULL;
-		char len[32];
-		size_t nback;
-
-		/* what runs today: the one plan */
-		run = today_routine(t = frontend_today(&p->opts, r));
-		/* TRANSLATORS: the item's number, the routine's name, its length ("5 min"), then the count of stretches. */
-		printf(ngettext("  %d. %s (%s, %zu stretch)", "  %d. %s (%s, %zu stretches)", run->nitems),
-		    k + 1, r->name, text_duration(len, sizeof len, today_seconds(t)), run->nitems);
-		if (frontend_routine_suits(&p->opts, r))
-			fputs(_(" - suits you"), stdout);
-		if (frontend_routine_hurt(&p->opts, run, &hurt))
-			/* TRANSLATORS: %s names the stretches marked hurt, comma-separated. */
-			printf(_(" - careful: %s hurt in the last week"), hurt);
-		putchar('\n');
-		if (today_note(t, true) != NULL)
-			printf("     %s\n", today_note(t, true));
-		today_hurt_changes(t, &nback);
-		if (nback > 0 && p->opts.bring_back != NULL) {
-			fputs("     ", stdout);
-			/* TRANSLATORS: %d is the routine's number in the list: "u3". */
-			printf(ngettext("Type u%d and Enter to bring it back from the next run.",
-			    "Type u%d and Enter to bring them back from the next run.",
-			    (unsigned long)nback), k + 1);
-			putchar('\n');
-		}
-		today_free(t);
-	}
-	if (n == 0)
-		printf(_("  (no routines)\n"));
-	if (dropped > 0)
-		printf("  %s\n", frontend_dropped_line(&p->opts, dropped, why, sizeof why));
-	return n;
-}
-
-/* u and a number: bring back what routine r leaves out or swaps for hurting, and say so. */
-static void
-plain_bring_back(const struct plain *p, const struct routine *r)
-{
-	struct today *t = frontend_today(&p->opts, r);
-	size_t n;
-	const char *const *ids = today_hurt_changes(t, &n);
-
-	if (n > 0 && p->opts.bring_back != NULL)
-		printf("%s\n\n", p->opts.bring_back(p->opts.bring_arg, ids, n));
-	else
-		/* TRANSLATORS: %s is a routine's name. */
-		printf(_("%s leaves nothing out for hurting."), r->name);
-	if (n == 0 || p->opts.bring_back == NULL)
-		fputs("\n\n", stdout);
-	today_free(t);
-}
-
-static enum menu_choice
-plain_routines(const struct plain *p, const struct catalogue *c, enum menu_scope scope,
-    const struct routine **out)
-{
-	const struct routine **list = xcalloc(catalogue_routine_count(c) + 1, sizeof *list);
-	bool back = false;
-	int n, k;
-
-	/* after bringing a stretch back, the list again: every line as it runs now */
-	do {
-		if ((n = plain_list(p, c, scope, list)) == 0) {
-			free(list);
-			return CHOICE_QUIT;
-		}
-		k = pick(_("Pick a routine"), n, scope == p->top_scope, &back);
-		if (k > 0 && back)
-			plain_bring_back(p, list[k - 1]);
-	} while (k > 0 && back && frontend_signal() == 0);
-	if (k > 0)
-		*out = list[k - 1];
-	free(list);
-	if (frontend_signal() != 0)
-		return CHOICE_SIGNAL;
-	return k > 0 ? CHOICE_ROUTINE : CHOICE_QUIT;
-}
-
-static void put_wrapped(const char *s);
-
 static enum menu_choice
 plain_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
-    const struct routine **out, enum menu_scope *from)
+    const struct routine **out, enum menu_scope *from, const struct home_row **row)
 {
-	static const enum menu_choice actions[] = { CHOICE_BUILD, CHOICE_HISTORY, CHOICE_SAFETY,
-	    CHOICE_PROFILE };
-	static const char *const names[] = {
-		N_("Morning routines"), N_("Evening routines"), N_("All routines"), N_("Build a routine"),
-		N_("History"), N_("Safety notes"), N_("About your back"),
-	};
-	const size_t nnames = sizeof names / sizeof *names;
 	struct plain *p = ctx;
-	size_t nl = p->opts.nlead < FRONTEND_LEADS ? p->opts.nlead : FRONTEND_LEADS;
-	bool said = false;
-	int k;
 
 	if (!p->menu_seen) {
 		p->menu_seen = true;
 		p->top_scope = scope;
 	}
-	*from = scope;
-	if (scope != MENU_MAIN)
-		return plain_routines(p, c, scope, out);
-	for (;;) {
-		printf("stretchcoach\n");
-		for (size_t i = 0; i < nl; i++)
-			printf("  %zu. %s\n", i + 1, p->opts.lead[i].label);
-		for (size_t i = 0; i < nnames; i++)
-			printf("  %zu. %s\n", nl + i + 1, _(names[i]));
-		for (size_t i = 0; i < nl && !said; i++)
-			if (p->opts.lead[i].open_on)
-				put_wrapped(p->opts.lead[i].desc);
-		said = true;
-		k = pick(_("Choose"), (int)(nl + nnames), true, NULL);
-		if (frontend_signal() != 0)
-			return CHOICE_SIGNAL;
-		if (k == 0 || (size_t)k > nl)
-			break;
-		if (p->opts.lead[k - 1].act != NULL)
-			put_wrapped(p->opts.lead[k - 1].act(p->opts.lead[k - 1].arg));
-		else if (*p->opts.lead[k - 1].desc != '\0')
-			put_wrapped(p->opts.lead[k - 1].desc);
-		if (p->opts.lead[k - 1].routine != NULL) {
-			*out = p->opts.lead[k - 1].routine;
-			return CHOICE_ROUTINE;
-		}
-	}
-	if (k == 0)
-		return CHOICE_QUIT;
-	k -= (int)nl;
-	if (k <= 3) {
-		*from = k == 1 ? MENU_MORNING : k == 2 ? MENU_EVENING : MENU_ALL;
-		return plain_routines(p, c, *from, out);
-	}
-	return actions[k - 4];
+	return ui_plain_choose(&p->opts, p->top_scope, c, scope, out, from, row);
 }
 
 static int
@@ -577,11 +385,9 @@ plain_ask_on(const char *prompt)
 	return line[0] != 'q';
 }
 
-void ui_plain_wrapped(const char *s) { put_wrapped(s); }
-
 /* Print s wrapped to 78 columns, continuation lines indented under its text. */
-static void
-put_wrapped(const char *s)
+void
+ui_plain_wrapped(const char *s)
 {
 	size_t indent = strspn(s, " *"), n;
 	char **lines;
@@ -601,7 +407,7 @@ plain_page(void *ctx, const char *title, const char *const *lines, size_t n, uns
 		if (how & PAGE_VERBATIM)
 			printf("%s\n", lines[i]);
 		else
-			put_wrapped(lines[i]);
+			ui_plain_wrapped(lines[i]);
 	}
 	fflush(stdout);
 	if (how & PAGE_NOTE) {

@@ -72,10 +72,17 @@ plain_answer(const struct frontend_question *q, const char *line)
 static void
 plain_prompt(const struct frontend_question *q, const char *keys)
 {
-	if (q->marks != NULL)
+	if (q->marks != NULL && q->steps && q->first)
+		/* TRANSLATORS: the keys of the answers, "1/2/3"; the first question: there is none before it. */
+		printf(_("Type the numbers that apply (%s, with spaces between), q to leave, or just "
+		    "Enter to skip: "), keys);
+	else if (q->marks != NULL)
 		/* TRANSLATORS: the keys of the answers, "1/2/3". */
 		printf(_("Type the numbers that apply (%s, with spaces between), b for the question "
 		    "before, q to leave, or just Enter to skip: "), keys);
+	else if (q->steps && q->first)
+		/* TRANSLATORS: the keys of the answers, "1/2/3"; the first question, with none before it; q is the key the code reads (it stays q). */
+		printf(_("Type %s and Enter, q to leave the questions, or just Enter to skip: "), keys);
 	else if (q->steps)
 		/* TRANSLATORS: the keys of the answers, "1/2/3"; b and q are the keys the code reads (they stay b and q). */
 		printf(_("Type %s and Enter, b for the question before, q to leave the questions, "

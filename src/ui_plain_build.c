@@ -8,6 +8,7 @@
 #include "catalogue.h"
 #include "frontend.h"
 #include "i18n.h"
+#include "keymap.h"
 #include "paths.h"
 #include "report.h"
 #include "ui_plain_int.h"
@@ -78,12 +79,15 @@ ui_plain_build(const struct run_opts *o, const struct catalogue *c, struct build
 	build_form_report(&r, b, c, o->hurt, o->nhurt);
 	printf("\n%s\n", report_text(&r));
 	report_done(&r);
+	/* s and q as the Build screen's key table reads them; anything else starts it */
 	while (plain_ask(_("Enter to start it, s to save it, q to go back: "), line, sizeof line)) {
-		if (line[0] == 's') {
+		int act = keymap_screen_action(keymap_build(), ~0u, line[0] != '\0' ? line[0] : '\n');
+
+		if (act == BUILD_ACT_SAVE) {
 			plain_build_save(c, b, saved);
 			continue;
 		}
-		if (line[0] == 'q')
+		if (act == BUILD_ACT_BACK)
 			break;
 		*out = b;
 		return BUILD_RUN;

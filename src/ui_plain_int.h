@@ -20,5 +20,9 @@ enum summary_exit ui_plain_summary(const struct run_opts *o, const struct sessio
     long span_s, const struct summary_info *info);
 /* ui_plain.c: print s wrapped to 78 columns, continuation lines indented under its text */
 void ui_plain_wrapped(const char *s);
+/* The plain front end's choose (frontend_ops); top is the menu the program opened with (its q quits). */
+enum menu_choice ui_plain_choose(const struct run_opts *o, enum menu_scope top,
+    const struct catalogue *c, enum menu_scope scope, const struct routine **out,
+    enum menu_scope *from, const struct home_row **row);
 
 #endif

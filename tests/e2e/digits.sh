@@ -12,7 +12,7 @@ selected() {
 
 start 80 24
 wait_for 'Morning routines' 5
-check "main menu: the hint gives its numbers" on_screen 'q quit +1-7 pick'
+check "main menu: the hint gives its numbers" on_screen 'q quit +\? help +1-7 pick'
 keys 3
 check "3 opens All routines at once" wait_for '^ All routines' 5
 check "a long list: the hint says digits go to a number" on_screen '1-18 go to'

@@ -83,7 +83,7 @@ walk es_ES.UTF-8 'Rutinas de mañana' \
 nb=$(printf '\302\240')
 walk fr_FR.UTF-8 'Routines du matin' \
     '(Des routines douces pour réveiller le dos après une nuit de sommeil|Des routines plus lentes, aux maintiens plus longs, pour relâcher la journée)' \
-    'Composer une routine' 'Consignes de sécurité' 'Enter choisir' '3 min +2 étirements' \
+    'Composer une routine' 'Consignes de sécurité' 'Entrée choisir' '3 min +2 étirements' \
     "Prépare-toi$nb: Test Short" 'Test Hold +Côté gauche' '(Inspire|Expire)' 'Change de côté' \
     "passer à l'étirement suivant" 'En pause. Appuie sur espace pour reprendre.' \
     "Arrêter cette séance maintenant$nb\\?" 'Séance arrêtée en cours' 'Arrêté en cours +Test Hold' \

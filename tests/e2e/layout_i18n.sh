@@ -46,7 +46,8 @@ if localedef -i de_DE -f ISO-8859-1 "$tmp/loc/de_DE" >/dev/null 2>&1 || [ -d "$t
 	E2E_ENV="LOCPATH=$tmp/loc LANG=de_DE"
 	start 80 24
 	check "Latin-1 de_DE: the menu in German, umlauts written out" wait_for 'Zu deinem Ruecken' 5
-	check "Latin-1 de_DE: no umlaut shown as '?'" off_screen '\?'
+	# (the key bar's own ? stands alone)
+	check "Latin-1 de_DE: no umlaut shown as '?'" off_screen '[[:alpha:]]\?|\?[[:alpha:]]'
 	keys q
 	wait_rc 5 >/dev/null || true
 	E2E_ENV=

@@ -177,9 +177,11 @@ E2E_FIRST_RUN=1 E2E_ENV="SC_NOW=08:30" start 80 24 --plain
 check "plain first launch: the safety page" wait_for 'Press Enter to go on' 5
 keys Enter
 check "plain: then question 1 of 4" wait_for 'About your back \(1 of 4\)' 5
-check "plain: b goes back, q leaves" on_screen 'b for the question before, q to leave the questions'
+check "plain: question 1: q leaves" on_screen 'Enter, q to leave the questions'
+check "plain: question 1 offers no b (there is none before it)" off_screen 'b for the question before'
 keys 3 Enter
 wait_for 'About your back \(2 of 4\)' 5
+check "plain: question 2: b goes back, q leaves" on_screen 'b for the question before, q to leave the questions'
 keys q Enter
 check "plain: q leaves to the menu" wait_for 'Choose \[1-7, q to quit\]' 5
 check "plain: the answer given is kept" grep -q '"area":[[:space:]]*"both"' "$cfg"

@@ -1,0 +1,50 @@
+/* ui_keys.c — a screen's key table on a curses screen: the keys read, its key bar, its ? box. */
+#include <curses.h>
+#include <stdlib.h>
+
+#include "i18n.h"
+#include "diag.h"
+#include "keymap.h"
+#include "text.h"
+#include "ui_curses_int.h"
+
+int
+ui_key_code(int ch)
+{
+	switch (ch) {
+	case KEY_UP: return KEYMAP_UP;
+	case KEY_DOWN: return KEYMAP_DOWN;
+	case KEY_LEFT: return KEYMAP_LEFT;
+	case KEY_RIGHT: return KEYMAP_RIGHT;
+	case KEY_HOME: return KEYMAP_HOME;
+	case KEY_END: return KEYMAP_END;
+	case KEY_NPAGE: return KEYMAP_PGDN;
+	case KEY_PPAGE: return KEYMAP_PGUP;
+	case KEY_BACKSPACE: return KEYMAP_BACKSPACE;
+	case KEY_DC: return KEYMAP_DELETE;
+	case KEY_ENTER: return KEYMAP_ENTER;
+	default: return ch;
+	}
+}
+
+int
+ui_put_screen_keys(const struct ui *ui, int y, int x, int w, struct screen_keys t, unsigned rows,
+    const char *digits)
+{
+	const char **pairs = xcalloc(2 * t.n + 1, sizeof *pairs);
+	size_t n = keymap_screen_bar(t, rows, ui->utf8, digits, pairs);
+	int used = ui_put_keys(ui, y, x, w, pairs, n);
+
+	free(pairs);
+	return used;
+}
+
+void
+ui_screen_help(struct ui *ui, struct screen_keys t, unsigned rows, const char *digits)
+{
+	char **lines;
+	size_t n = keymap_screen_help(t, rows, ui->utf8, digits, &lines);
+
+	ui_message_box(ui, _("Keys"), (const char *const *)lines, n, _("any key to go back"));
+	text_lines_free(lines, n);
+}
