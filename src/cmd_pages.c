@@ -1,6 +1,7 @@
 /* cmd_pages.c — the models of the main menu's pages: each makes the lines a front end shows. */
 #include <stdlib.h>
 
+#include "app.h"
 #include "cmd.h"
 #include "diag.h"
 #include "home.h"

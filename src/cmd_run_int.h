@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "app.h"
 #include "cmd.h"
 #include "frontend.h"
 
@@ -22,7 +23,7 @@ struct run_ctx {
 	bool programme_lead;  /* the first lead entry is today's programme step */
 	char *save_error;     /* what could not be saved, to print once the terminal is back */
 	bool safety_shown;    /* the first-run pages were shown in this run */
-	struct cmd_swaps swaps;   /* stretches swapped for hurting twice lately (ids in works) */
+	struct app_swaps swaps;   /* stretches swapped for hurting twice lately (ids in works) */
 	/* catalogues replaced after the Build screen saved, and routines it built */
 	struct catalogue **old;
 	size_t nold;

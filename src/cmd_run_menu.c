@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "adapt.h"
+#include "app.h"
 #include "builder.h"
 #include "catalogue.h"
 #include "clock.h"
@@ -57,7 +58,7 @@ run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
 	req.avoid = avoid = cmd_build_avoid(*c, rc->t.needs.include_hurt ? NULL : rc->t.o.hurt,
 	    rc->t.needs.include_hurt ? 0 : rc->t.o.nhurt, &needs, &req.navoid);
 	/* the stretches of the routines that eased most, for the screen's What works field */
-	req.prefer = prefer = cmd_whatworks_prefer(&rc->t.works, *c, &req.nprefer, note, sizeof note);
+	req.prefer = prefer = app_whatworks_prefer(&rc->t.works, *c, &req.nprefer, note, sizeof note);
 	*again = true;
 	how = fe->ops->build(fe->ctx, *c, &req, &b, &saved, &run_id);
 	req.avoid = req.prefer = NULL;
@@ -93,7 +94,7 @@ refresh_programme_lead(struct run_ctx *rc, const struct catalogue *c)
 	struct frontend_lead fresh;
 
 	if (rc->programme_lead)
-		cmd_programme_lead(c, &rc->t.needs, &fresh, rc->lead_label[0], sizeof rc->lead_label[0],
+		app_programme_lead(c, &rc->t.needs, &fresh, rc->lead_label[0], sizeof rc->lead_label[0],
 		    rc->lead_desc[0], sizeof rc->lead_desc[0]);
 }
 
@@ -103,18 +104,18 @@ add_leads(struct run_ctx *rc, const struct catalogue *c)
 {
 	bool advice;
 
-	if ((rc->programme_lead = cmd_programme_lead(c, &rc->t.needs, &rc->t.o.lead[rc->t.o.nlead],
+	if ((rc->programme_lead = app_programme_lead(c, &rc->t.needs, &rc->t.o.lead[rc->t.o.nlead],
 	    rc->lead_label[rc->t.o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->t.o.nlead],
 	    sizeof rc->lead_desc[0])))
 		rc->t.o.nlead++;
-	if (cmd_guidance_lead(c, &rc->t.works, rc->t.o.conditions, &rc->t.o.lead[rc->t.o.nlead],
+	if (app_guidance_lead(c, &rc->t.works, rc->t.o.conditions, &rc->t.o.lead[rc->t.o.nlead],
 	    rc->lead_label[rc->t.o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->t.o.nlead],
 	    sizeof rc->lead_desc[0], &advice)) {
 		rc->t.o.nlead++;
 		if (advice)
-			cmd_guidance_advice_shown();
+			app_guidance_advice_shown();
 	}
-	if (cmd_guidance_swap_lead(c, &rc->swaps, &rc->t.o.lead[rc->t.o.nlead],
+	if (app_guidance_swap_lead(c, &rc->swaps, &rc->t.o.lead[rc->t.o.nlead],
 	    rc->lead_label[rc->t.o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->t.o.nlead],
 	    sizeof rc->lead_desc[0]))
 		rc->t.o.nlead++;
