@@ -24,21 +24,30 @@ read_day(struct ctx *x, const cJSON *e, struct programme_day *day)
 	if (day->note == NULL)
 		day->note = "";
 	if (rest != NULL && !cJSON_IsTrue(rest)) {
+		/* TRANSLATORS: A catalogue error, after a programme day's place (file: programmes[0]:
+		   days[3]). "rest" and "true" are JSON as typed: keep them in English. */
 		catalogue_json_error(x, "rest must be true when given (leave it out on a routine day)");
 		return;
 	}
 	if (rest != NULL && routine != NULL) {
+		/* TRANSLATORS: A catalogue error, after a programme day's place (file: programmes[0]:
+		   days[3]): the day has both "routine" and "rest". */
 		catalogue_json_error(x, "a day is either a routine or a rest day, not both");
 		return;
 	}
 	if (rest != NULL)
 		return;
 	if (routine == NULL) {
+		/* TRANSLATORS: A catalogue error, after a programme day's place (file: programmes[0]:
+		   days[3]). Keep "routine" and "rest": true as written (JSON); ID stands for a
+		   routine's id. */
 		catalogue_json_error(x, "needs \"routine\": ID, or \"rest\": true");
 		return;
 	}
 	day->routine_id = catalogue_json_str(x, e, "routine", PROGRAMME_ID_MAX, 1);
 	if (day->routine_id != NULL && !catalogue_json_id(day->routine_id)) {
+		/* TRANSLATORS: A catalogue error, after a programme day's place (file: programmes[0]:
+		   days[3]). Keep "routine" (a JSON key) and "a-z, 0-9 and -" as written. */
 		catalogue_json_error(x, "routine must be an id of a-z, 0-9 and -");
 		day->routine_id = NULL;
 	}
@@ -66,6 +75,8 @@ read_days(struct ctx *x, const cJSON *obj, size_t *n)
 
 		x->where = sub;
 		if (!cJSON_IsObject(e))
+			/* TRANSLATORS: A catalogue error, after a programme day's place (file: programmes[0]:
+			   days[3]). Keep the JSON examples exactly as written. */
 			catalogue_json_error(x, "must be an object like {\"routine\": \"morning-quick\"} "
 			    "or {\"rest\": true}");
 		else
@@ -76,6 +87,8 @@ read_days(struct ctx *x, const cJSON *obj, size_t *n)
 		i++;
 	}
 	if (rest_only)
+		/* TRANSLATORS: A catalogue error, after the programme's place (file: programmes[0]):
+		   every day of it is a rest day. "days" is a JSON key: keep it in English. */
 		catalogue_json_error(x, "days must name at least one routine");
 	*n = i;
 	return days;
@@ -91,6 +104,9 @@ catalogue_read_programme(struct ctx *x, const cJSON *obj, int file_no, const cha
 	catalogue_json_keys(x, obj, programme_keys);
 	p->id = catalogue_json_str(x, obj, "id", PROGRAMME_ID_MAX, 1);
 	if (p->id != NULL && !catalogue_json_id(p->id)) {
+		/* TRANSLATORS: A catalogue or translation error, after the entry's place (file:
+		   stretches[3]): its "id" is not 1 to 48 characters of lowercase ASCII letters, digits
+		   and hyphens. Keep "id" (a JSON key) and "a-z, 0-9 and -" as written. */
 		catalogue_json_error(x, "id must be 1..48 of a-z, 0-9 and -");
 		p->id = NULL;
 	}

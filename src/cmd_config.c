@@ -153,9 +153,13 @@ cmd_config(const struct cli *cli)
 		case CFG_BELL: snprintf(value, sizeof value, "%s", on_off(cfg.bell)); break;
 		case CFG_COLOR: snprintf(value, sizeof value, "%s", on_off(cfg.color)); break;
 		case CFG_CHECKIN: snprintf(value, sizeof value, "%s", on_off(cfg.checkin)); break;
+		/* TRANSLATORS: %d is a number of minutes (10): the length of a built routine, shown in
+		   config's table and in Build's form. Keep it short. */
 		case CFG_BUILD_MINUTES: snprintf(value, sizeof value, _("%d min"), cfg.build_minutes); break;
 		case CFG_SAY: {
-			char *s = text_safe(cfg.say ? cfg.say : _("(none)"));
+			/* TRANSLATORS: The value of config's "say" row when no speech command is set (a
+			   command, as in "the speech command"): agree with that word. */
+			char *s = text_safe(cfg.say ? cfg.say : C_("no speech command", "(none)"));
 
 			snprintf(value, sizeof value, "%s", s);
 			free(s);
@@ -182,7 +186,9 @@ cmd_config(const struct cli *cli)
 			cmd_profile_conditions(cfg.conditions, "\n", conds, sizeof conds);
 			snprintf(value, sizeof value, "%.*s", (int)strcspn(conds, "\n"), conds);
 			if (value[0] == '\0')
-				snprintf(value, sizeof value, "%s", _("(none)"));
+				/* TRANSLATORS: The value of config's "conditions" row when no health condition is set:
+				   agree with the word for "your health conditions". */
+				snprintf(value, sizeof value, "%s", C_("no health conditions", "(none)"));
 			break;
 		case CFG_PROFILE:
 			cmd_profile_rows(&cfg.profile, value, leg, eases, sizeof value);

@@ -26,6 +26,8 @@ user_catalogue_hint(const char *user)
 {
 	char *us = text_safe(user);
 
+	/* TRANSLATORS: %s is the path of the user's catalogue file. Keep 'stretchcoach
+	   validate' as it is typed. */
 	fprintf(stderr, _("stretchcoach: your catalogue %s is loaded over the bundled one; mend what "
 	    "is named above in it (see 'stretchcoach validate'), or move it aside to go on "
 	    "without it\n"), us);
@@ -148,6 +150,8 @@ list_filters(const struct cli *cli, unsigned *areas, unsigned *times)
 		char *s = text_safe(cli->area);
 
 		fprintf(stderr, "stretchcoach: ");
+		/* TRANSLATORS: %s is what was typed. The area names in brackets are typed as they
+		   stand: keep them in English. */
 		fprintf(stderr, _("unknown area '%s' (neck, shoulders, upper-back, mid-back, "
 		    "lower-back, hips, glutes, hamstrings, core, chest, wrists, calves, quads)"), s);
 		fputc('\n', stderr);
@@ -546,6 +550,8 @@ show_stretch(const struct catalogue *c, const struct stretch *s)
 	}
 	print_list(_("Take care"), &s->cautions, "!");
 	if (deeper != NULL)
+		/* TRANSLATORS: The first %s is the name of the harder variation, the second its id
+		   ("cat-cow"), which is typed as it stands. */
 		printf(_("\nWhen this gets easy: %s (%s)\n"), deeper->name, deeper->id);
 }
 
@@ -582,8 +588,12 @@ show_routine(const struct today *t)
 		printf("%s\n", amount(amt, sizeof amt, &shown));
 		needs |= it->stretch->equipment;
 	}
+	/* TRANSLATORS: %s is the equipment a routine needs ("towel, wall"), or the translation
+	   of "no equipment". */
 	printf(_("\nNeeds: %s\n"), needs ? catalogue_join_names(eq, sizeof eq, needs,
 	    catalogue_equipment_label, ", ") : _("no equipment"));
+	/* TRANSLATORS: %s is the routine's id ("morning-wake-up"). Keep "stretchcoach run" as
+	   it is typed. */
 	printf(_("\nStart it with: stretchcoach run %s\n"), r->id);
 }
 
@@ -618,6 +628,8 @@ cmd_show(const struct cli *cli)
 			/* TRANSLATORS: %s is the id given, then a hint ("did you mean cat-cow?" or where to look). */
 			fprintf(stderr, _("no stretch or routine '%s'; %s"), id, near);
 		else
+			/* TRANSLATORS: %s is the id typed. Keep "stretchcoach list" and "stretchcoach
+			   routines" as they are typed. */
 			fprintf(stderr, _("no stretch or routine '%s' (see stretchcoach "
 			    "list, stretchcoach routines)"), id);
 		fputc('\n', stderr);

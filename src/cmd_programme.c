@@ -84,6 +84,8 @@ print_today(const struct programme_now *now)
 		if (*now->today.note != '\0')
 			print_wrapped("  ", now->today.note);
 	if (now->today.state == PROG_DUE)
+		/* TRANSLATORS: %s is the routine's id. Keep the two spaces at the start (the line is
+		   indented under the day) and the commands as they are typed. */
 		printf(_("  Start it from the main menu (stretchcoach), or: stretchcoach run %s\n"),
 		    now->today.routine->id);
 	if (now->today.state == PROG_FINISHED)
@@ -104,6 +106,8 @@ list_programmes(const struct catalogue *c, const struct programme_now *now)
 		const struct programme *p = catalogue_programme(c, i);
 		size_t rest = rest_days(p);
 
+		/* TRANSLATORS: A line of the programme list: the programme's id, two spaces, its name,
+		   then its number of days (14). Keep the blank line before it and the two spaces. */
 		printf(ngettext("\n%s  %s: %zu day", "\n%s  %s: %zu days", p->ndays), p->id, p->name, p->ndays);
 		if (rest > 0)
 			/* TRANSLATORS: follows "30 days": how many of those days are rest days. */
@@ -135,6 +139,7 @@ log_event_at(const char *path, int kind, const struct programme *p, int day, tim
 		r.tension_after = session->tension_after;
 	}
 	if (history_append(path, &r, &cause) == -1) {
+		/* TRANSLATORS: %s is why, a system error such as "Permission denied". */
 		fprintf(stderr, _("stretchcoach: cannot save to history: %s\n"), cause);
 		free(cause);
 		status = EXIT_IOERR;
@@ -160,8 +165,10 @@ static void
 say_stopped(const struct programme *p, int done)
 {
 	if (done == 0)
+		/* TRANSLATORS: %s is the programme's name. */
 		printf(_("Stopped %s before its first day.\n"), p->name);
 	else
+		/* TRANSLATORS: %s is the programme's name, %d the days done (the plural follows it). */
 		printf(ngettext("Stopped %s after %d day. Your history keeps every session.\n",
 		    "Stopped %s after %d days. Your history keeps every session.\n", (unsigned long)done),
 		    p->name, done);
@@ -178,11 +185,14 @@ start(const struct catalogue *c, const char *path, struct programme_now *now, co
 
 	if (p == NULL) {
 		safe = text_safe(id);
+		/* TRANSLATORS: %s is the id typed. Keep "stretchcoach programme" as it is typed. */
 		fprintf(stderr, _("stretchcoach: no programme '%s' (see stretchcoach programme)\n"), safe);
 		free(safe);
 		return EXIT_USAGE;
 	}
 	if (now->p == p) {
+		/* TRANSLATORS: %s is the programme's name. Keep "stretchcoach programme stop" as it is
+		   typed. */
 		printf(_("%s is already running. To begin it again, first: stretchcoach programme stop\n"),
 		    p->name);
 		print_today(now);
@@ -204,6 +214,8 @@ start(const struct catalogue *c, const char *path, struct programme_now *now, co
 	now->track.start_day = now->day = history_day_of(clock_wall());
 	now->track.step_day = now->day - 1;
 	programme_today(&now->track, p, now->day, &now->today);
+	/* TRANSLATORS: %s is the programme's name, %zu its number of days (14; the plural
+	   follows it). */
 	printf(ngettext("Started %s: %zu day. Missed days never reset it: it waits for you.\n",
 	    "Started %s: %zu days. Missed days never reset it: it waits for you.\n", p->ndays),
 	    p->name, p->ndays);
@@ -238,6 +250,8 @@ show_status(const struct programme_now *now)
 		fputs(_("No programme is running. See them with: stretchcoach programme\n"), stdout);
 	else if (now->p == NULL) {
 		safe = text_safe(now->track.id);
+		/* TRANSLATORS: %s is the programme's id. Keep "stretchcoach programme stop" as it is
+		   typed. */
 		printf(_("The running programme '%s' is not in the catalogue in use.\n"
 		    "Stop it with: stretchcoach programme stop\n"), safe);
 		free(safe);
@@ -266,6 +280,8 @@ cmd_programme_after_session(const struct cli *cli, const struct history_record *
 	} else if (now.p != NULL && programme_session_counts(&now.today, rec->routine, 1,
 	    false, &day)) {
 		if (rec->speed != 1)
+			/* TRANSLATORS: The first %d is the speed the session ran at (10; keep "--speed", an
+			   option), the second the programme's day, %s the programme's name. */
 			snprintf(msg, size, _("That was a preview at --speed %d: day %d of %s still "
 			    "waits for a session at normal speed."), rec->speed, day, now.p->name);
 		else if ((status = log_event_at(path, HEV_PROGRAMME_DAY, now.p, day,
@@ -309,8 +325,16 @@ cmd_programme_status(const struct cli *cli, const char *path, long today, char *
 		if (now.today.state == PROG_FINISHED)
 			snprintf(buf + len, size - len, "%s", _(", programme complete"));
 		else
+			/* TRANSLATORS: Follows the status line ("5-day streak, 10 min today"): the programme's
+			   day, then its number of days ("day 3/14"). The status line sits in a shell prompt or
+			   a status bar: keep it short. */
 			snprintf(buf + len, size - len, now.today.state == PROG_DUE ? _(", day %d/%zu due") :
-			    now.today.state == PROG_REST ? _(", day %d/%zu rest") : _(", day %d/%zu done"),
+			    /* TRANSLATORS: Follows the status line ("5-day streak, 10 min today"): the programme's
+			       day, a rest day, then its number of days ("day 3/14"). Keep it short. */
+			    now.today.state == PROG_REST ? _(", day %d/%zu rest") :
+			    /* TRANSLATORS: Follows the status line ("5-day streak, 10 min today"): the programme's
+			       day, done today, then its number of days ("day 3/14"). Keep it short. */
+			    _(", day %d/%zu done"),
 			    now.today.day, now.p->ndays);
 	}
 	programme_track_done(&now.track);
@@ -342,10 +366,13 @@ cmd_programme_lead(const struct catalogue *c, const struct today_needs *needs,
 			    now.today.note : _("A rest day: nothing to do in the programme today."));
 			break;
 		case PROG_DONE_TODAY:
+			/* TRANSLATORS: %s is the programme's name. */
 			snprintf(desc, dsize, _("Today's step of %s is done. The next one is due "
 			    "tomorrow."), now.p->name);
 			break;
 		case PROG_FINISHED:
+			/* TRANSLATORS: %s is the programme's name. Keep "stretchcoach programme" as it is
+			   typed. */
 			snprintf(desc, dsize, _("Every day of %s is done. Begin it again or pick "
 			    "another: stretchcoach programme"), now.p->name);
 			break;
@@ -369,6 +396,8 @@ action(const struct cli *cli)
 	if (strcmp(a, "list") != 0 && strcmp(a, "start") != 0 && strcmp(a, "status") != 0 &&
 	    strcmp(a, "stop") != 0 && strcmp(a, "calendar") != 0) {
 		safe = text_safe(a);
+		/* TRANSLATORS: %s is the word typed. start, status, stop and calendar are typed as
+		   they stand: keep them in English; ID stands for a programme's id. */
 		fprintf(stderr, _("stretchcoach: programme: unknown action '%s' "
 		    "(use: start ID, status, stop, calendar)\n"), safe);
 		free(safe);
@@ -381,6 +410,7 @@ action(const struct cli *cli)
 			fputs(_("stretchcoach: programme start needs an id (see: stretchcoach programme)\n"),
 			    stderr);
 		else
+			/* TRANSLATORS: %s is the action typed ("status", "stop"), as it is typed. */
 			fprintf(stderr, _("stretchcoach: programme %s takes no further argument\n"), a);
 		return NULL;
 	}

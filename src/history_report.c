@@ -244,8 +244,11 @@ print_streak(struct report *r, const struct history_stats *st)
 
 	label(r, _("Streak"));
 	if (now > 0)
+		/* TRANSLATORS: The history's Streak row: %d is the days in a row up to today (5). */
 		report_printf(r, ngettext("current %d day", "current %d days", (unsigned long)now), now);
 	else
+		/* TRANSLATORS: The history's Streak row when there is no streak: always 0 ("0 days");
+		   use the form your language gives 0. */
 		report_printf(r, ngettext("%d day", "%d days", 0UL), 0);
 	/* a best streak longer than the current one is over: say when it ended */
 	if (st->streak_best > now)
@@ -266,6 +269,9 @@ print_summary(struct report *r, const struct history_stats *st, const struct cat
 
 	print_streak(r, st);
 	label(r, _("Minutes"));
+	/* TRANSLATORS: The history's Minutes row: minutes stretched in the last days, how many
+	   days (7), the sessions in those days (the plural follows it), then the minutes and
+	   the sessions in all. */
 	report_printf(r, ngettext("%ld in these %d days (%zu session), %ld in all (%zu)\n",
 	    "%ld in these %d days (%zu sessions), %ld in all (%zu)\n", st->window_sessions),
 	    history_report_minutes(st->window_seconds), st->days, st->window_sessions,
@@ -281,11 +287,14 @@ print_summary(struct report *r, const struct history_stats *st, const struct cat
 	}
 	if (st->empty > 0) {
 		label(r, _("Not counted"));
+		/* TRANSLATORS: The history's "Not counted" row: %zu is how many sessions. */
 		report_printf(r, ngettext("%zu session ended with no stretch completed\n",
 		    "%zu sessions ended with no stretch completed\n", st->empty), st->empty);
 	}
 	if (st->future > 0) {
 		label(r, _("Future"));
+		/* TRANSLATORS: The history's "Future" row: %zu is how many sessions carry a date after
+		   tomorrow. */
 		report_printf(r, _("%zu dated after tomorrow, a clock set wrong? (not counted; the "
 		    "warnings above name the lines)\n"), st->future);
 	}

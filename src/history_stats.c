@@ -400,6 +400,8 @@ load_lines(struct line_reader *lr, const char *name, struct history_stats *st,
 		history_record_init(&r);
 		if (history_parse_line(line, n, &r, &cause) == 0) {
 			if (r.event == HEV_SESSION && history_record_day(&r) > st->today + 1)
+				/* TRANSLATORS: A warning: the history file's path and the line number, then what is
+				   wrong with that line. */
 				diag_warn(d, _("%s:%zu: dated after tomorrow (a clock set wrong?): left out of "
 				    "streaks and totals"), name, lr->lineno);
 			history_stats_add(st, &r);

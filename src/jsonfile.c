@@ -304,7 +304,9 @@ read_file(const char *path, size_t max, const char *kind, size_t *len, struct di
 		/* TRANSLATORS: the file's path, then what it should be ("catalogue", "config file"). */
 		diag_error(d, EXIT_NOINPUT, S_ISDIR(st.st_mode) ? _("%s: is a directory, not a %s") :
 		    /* TRANSLATORS: the file's path, then what it should be ("catalogue", "config file"). */
-		    S_ISFIFO(st.st_mode) ? _("%s: is a FIFO, not a %s") : _("%s: is a device or socket, not a %s"),
+		    S_ISFIFO(st.st_mode) ? _("%s: is a FIFO, not a %s") :
+		    /* TRANSLATORS: The file's path, then what it should be ("catalogue", "config file"). */
+		    _("%s: is a device or socket, not a %s"),
 		    fs, _(kind));
 		goto out;
 	}

@@ -228,7 +228,9 @@ plain_adjust(struct plain *p, struct session *s, int64_t now, const struct sessi
 		say(p, v, _("+ and - change a hold, not this step."));
 	else
 		/* TRANSLATORS: %d is the seconds added or taken off the hold (5). */
-		say(p, v, delta > 0 ? _("Added %d s.") : _("Took off %d s."), KEYMAP_ADJUST_S);
+		say(p, v, delta > 0 ? _("Added %d s.") :
+		    /* TRANSLATORS: %d is the seconds taken off the hold (5). */
+		    _("Took off %d s."), KEYMAP_ADJUST_S);
 }
 
 /* A command typed during the session, a key of the key table then Enter. */
@@ -338,7 +340,10 @@ pick(const char *prompt, int n, bool quits, bool *back)
 		long v;
 
 		/* TRANSLATORS: %s is the question; %d the highest number to type; q is the key the code reads (it stays q). */
-		printf(quits ? _("%s [1-%d, q to quit]: ") : _("%s [1-%d, q to go back]: "), prompt, n);
+		printf(quits ? _("%s [1-%d, q to quit]: ") :
+		    /* TRANSLATORS: %s is the question, %d the highest number to type. q is the key the
+		       code reads: keep it q. Keep the space at the end: the answer is typed after it. */
+		    _("%s [1-%d, q to go back]: "), prompt, n);
 		fflush(stdout);
 		if (frontend_read_line(line, sizeof line) < 0) {
 			putchar('\n');
@@ -420,6 +425,8 @@ plain_list(const struct plain *p, const struct catalogue *c, enum menu_scope sco
 		today_free(t);
 	}
 	if (n == 0)
+		/* TRANSLATORS: The plain menu's list when it is empty. Keep the two spaces at the
+		   start. */
 		printf(_("  (no routines)\n"));
 	if (dropped > 0)
 		printf("  %s\n", frontend_dropped_line(&p->opts, dropped, why, sizeof why));
@@ -556,6 +563,8 @@ plain_checkin(void *ctx, bool after)
 		/* nothing usable comes: no session starts; after one, it is kept */
 		if (frontend_unusable_answer())
 			return after ? CHECKIN_SKIP : CHECKIN_BACK;
+		/* TRANSLATORS: Asked again when the answer to the tension question (0 to 10) could not
+		   be read; Enter alone skips the question. */
 		printf(_("Please type a number from 0 to 10, or just Enter.\n"));
 	}
 }
