@@ -84,10 +84,16 @@ for l in de es; do
 	    sh -c 'case $1 in *"%s queda marcado"*|*"%s queda marcada"*) exit 1;; esac' - "$m"
 done
 
-for l in de es; do
+for l in de es fr; do
 	in_lang $l safety
 	check "$l safety: the emergency line names 112 and 911" sh -c "grep -q '112' '$TMP/out' && grep -q '911' '$TMP/out'"
 done
+# the cold-pack line is a sentence with its verb ("leg ... ein Kühlpack auf"),
+# not "in den ersten zwei Tagen ein ... Kühlpack, jeweils 15 Minuten"
+in_lang de safety
+tr -s ' \n' '  ' <"$TMP/out" >"$TMP/flat"
+check "de safety: the cold-pack line has a verb" \
+    grep -Eq 'Schwellung [^*]*(leg|nimm|benutze|verwende|kühle) [^*]*Kühlpack' "$TMP/flat"
 # a language we have, but its locale is missing (LOCPATH: no locales at all):
 # one note on stderr saying how to make it, then never again
 mkdir -p "$TMP/nolocales"
