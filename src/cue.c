@@ -70,8 +70,8 @@ cue_switch(void)
 char *
 cue_rep(char *buf, size_t size, int rep, int reps)
 {
-	/* TRANSLATORS: The current repetition, then how many there are ("Rep 3 of 10"), on the
-	   coaching screen and said aloud. */
+	/* TRANSLATORS: The current repetition, then how many there are ("Rep 3 of 10"): the
+	   heading of the coaching screen, and the plain session's lines. */
 	snprintf(buf, size, _("Rep %d of %d"), rep, reps);
 	return buf;
 }
@@ -79,8 +79,8 @@ cue_rep(char *buf, size_t size, int rep, int reps)
 char *
 cue_set(char *buf, size_t size, int set, int sets)
 {
-	/* TRANSLATORS: The current set, then how many there are ("Set 2 of 3"), on the
-	   coaching screen and said aloud. */
+	/* TRANSLATORS: The current set, then how many there are ("Set 2 of 3"): the heading of
+	   the coaching screen. */
 	snprintf(buf, size, _("Set %d of %d"), set, sets);
 	return buf;
 }
