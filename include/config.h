@@ -112,12 +112,13 @@ struct config_key_info {
 	int lo, hi;                /* CONFIG_WHOLE: bounds; CONFIG_TEXT: length bounds */
 	const char *help;          /* what the value must be (N_(); said after the key in an error) */
 	enum config_show show;
-	const char *none;          /* shown when unset (N_()), or NULL */
+	const char *none;          /* shown when unset (N_() or NC_()), or NULL */
 	size_t offset;             /* where the value lives in struct config */
 	int (*word)(struct config *c, const char *s);             /* CONFIG_WORD: 0, or -1 */
 	int (*names)(const char *s, unsigned *bit);                /* CONFIG_NAMES: 0, or -1 */
 	/* CONFIG_OBJECT: true when read; false after reporting why into d ("FILE: KEY ...") */
 	bool (*object)(struct config *c, const struct cJSON *v, const char *file, struct diag *d);
+	const char *none_ctx;      /* the context none is marked under with NC_(), or NULL */
 };
 /* Key k's row. */
 const struct config_key_info *config_key_info(enum config_key k);

@@ -167,16 +167,29 @@ make_note(struct adapted *a, const struct changes *ch)
 	char words[192], sw[96] = "", dr[96] = "";
 
 	why_words(words, sizeof words, why);
+	/* TRANSLATORS: A note under a routine. The first %s is why it was changed, a list such
+	   as "no kneeling, no floor work"; the second what changed, a list such as "Knee Rolls
+	   instead of Supine Twist, Thread the Needle left out". */
 	a->detail = xasprintf(_("Adapted for %s: %s."), words, changes);
 	if (text_width(a->detail) <= NOTE_MAX) {
 		a->note = xstrdup(a->detail);
 		return;
 	}
 	if (swapped > 0)
+		/* TRANSLATORS: %zu is how many stretches were swapped for easier variations (2). Part
+		   of the short note "Adapted for no kneeling: 2 swapped for easier ones, 1 left out.",
+		   used when the names do not fit a line. */
 		snprintf(sw, sizeof sw, ngettext("%zu swapped for an easier one", "%zu swapped for easier ones",
 		    swapped), swapped);
 	if (dropped > 0)
+		/* TRANSLATORS: %zu is how many stretches were left out of the routine (1). Part of the
+		   short note "Adapted for no kneeling: 2 swapped for easier ones, 1 left out.". */
 		snprintf(dr, sizeof dr, ngettext("%zu left out", "%zu left out", dropped), dropped);
+	/* TRANSLATORS: The short note when the long one does not fit a line: "Adapted for no
+	   kneeling: 2 swapped for easier ones, 1 left out.". The first %s is why (a list such
+	   as "no kneeling, no floor work"), then the swapped count ("2 swapped for easier
+	   ones", or empty), ", " when both counts are there (or empty), then the left-out
+	   count ("1 left out", or empty). */
 	a->note = xasprintf(_("Adapted for %s: %s%s%s."), words, sw, *sw && *dr ? ", " : "", dr);
 }
 
@@ -199,8 +212,13 @@ change_words(char *part, size_t size, const struct stretch *s, const struct stre
     unsigned cond, const char *reason)
 {
 	if (reason == NULL && alt != NULL)
+		/* TRANSLATORS: The first %s is the easier stretch's name, the second the name of the
+		   stretch it replaces: "Knee Rolls instead of Supine Twist". Number them (%1$s, %2$s)
+		   to change the order; docs/translating.md shows this one. */
 		snprintf(part, size, _("%s instead of %s"), alt->name, s->name);
 	else if (reason == NULL)
+		/* TRANSLATORS: %s is a stretch's name: "Thread the Needle left out". An item of a list
+		   of changes to a routine. */
 		snprintf(part, size, _("%s left out"), s->name);
 	else if (alt != NULL)
 		/* TRANSLATORS: "Knee Rolls instead of Supine Twist (for osteoporosis: loaded twist)". */

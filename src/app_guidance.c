@@ -58,12 +58,21 @@ app_guidance_lead(const struct catalogue *c, const struct whatworks *w, unsigned
 		p = plan_new(r);
 		text_duration(len, sizeof len, p->total_s);
 		plan_free(p);
+		/* TRANSLATORS: A line of the main menu. The first %s is a gentle routine's name, the
+		   second a separator (" · " or " - "), the third its length ("8 min"). Keep it short:
+		   it is cut at the menu's width. */
 		snprintf(label, lsize, _("A gentler day: %s%s%s"), r->name, app_separator(), len);
+		/* TRANSLATORS: The first %s is a sentence saying why ("Your last three check-ins began
+		   at 7 or more out of 10."), the second the gentle routine's name; the last two are a
+		   space and a sentence of advice to see a physiotherapist or doctor, or both empty. */
 		snprintf(desc, dsize, _("%s On days like these, slow and gentle movement usually "
 		    "helps more than deep holds, and %s is made for them.%s%s"), why, r->name,
 		    *advice ? " " : "", *advice ? _(doctor_line) : "");
 	} else {
 		snprintf(label, lsize, "%s", _("A gentler day"));
+		/* TRANSLATORS: The first %s is a sentence saying why ("Your last three check-ins began
+		   at 7 or more out of 10."); the last two are a space and a sentence of advice to see
+		   a physiotherapist or doctor, or both empty. */
 		snprintf(desc, dsize, _("%s On days like these, pick a short, gentle routine and "
 		    "stop anything that hurts.%s%s"), why, *advice ? " " : "",
 		    *advice ? _(doctor_line) : "");
@@ -154,8 +163,12 @@ app_guidance_swap_lead(const struct catalogue *c, struct app_swaps *sw,
 	}
 	if (sw->n == 0)
 		return false;
+	/* TRANSLATORS: A line of the main menu. %s is the names of the stretches that were
+	   swapped (the plural follows how many). Keep it short: it is cut at the menu's width. */
 	snprintf(label, lsize, ngettext("Swapped for an easier one: %s (pick to bring it back)",
 	    "Swapped for an easier one: %s (pick to bring them back)", sw->n), names);
+	/* TRANSLATORS: %s is the names of the stretches (the plural follows how many). "this
+	   hurts" is the session's key of that name: use the same words as its translation. */
 	snprintf(desc, dsize, ngettext("%s was marked \"this hurts\" twice in the last two weeks, so every "
 	    "routine uses an easier variation instead, or leaves it out. Picking this line brings "
 	    "it back.", "%s were marked \"this hurts\" twice in the last two weeks, so every "

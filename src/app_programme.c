@@ -44,6 +44,7 @@ app_programme_log(const char *path, int kind, const struct programme *p, int day
 		r.tension_after = session->tension_after;
 	}
 	if (history_append(path, &r, &cause) == -1) {
+		/* TRANSLATORS: %s is why, a system error such as "Permission denied". */
 		fprintf(stderr, _("stretchcoach: cannot save to history: %s\n"), cause);
 		free(cause);
 		status = EXIT_IOERR;
@@ -72,6 +73,8 @@ app_programme_after_session(struct catalogue *(*load)(const void *), const void 
 	} else if (now.p != NULL && programme_session_counts(&now.today, rec->routine, 1,
 	    false, &day)) {
 		if (rec->speed != 1)
+			/* TRANSLATORS: The first %d is the speed the session ran at (10; keep "--speed", an
+			   option), the second the programme's day, %s the programme's name. */
 			snprintf(msg, size, _("That was a preview at --speed %d: day %d of %s still "
 			    "waits for a session at normal speed."), rec->speed, day, now.p->name);
 		else if ((status = app_programme_log(path, HEV_PROGRAMME_DAY, now.p, day,
@@ -114,8 +117,16 @@ app_programme_status(const char *path, long today, struct catalogue *(*load)(con
 		if (now.today.state == PROG_FINISHED)
 			snprintf(buf + len, size - len, "%s", _(", programme complete"));
 		else
+			/* TRANSLATORS: Follows the status line ("5-day streak, 10 min today"): the programme's
+			   day, then its number of days ("day 3/14"). The status line sits in a shell prompt or
+			   a status bar: keep it short. */
 			snprintf(buf + len, size - len, now.today.state == PROG_DUE ? _(", day %d/%zu due") :
-			    now.today.state == PROG_REST ? _(", day %d/%zu rest") : _(", day %d/%zu done"),
+			    /* TRANSLATORS: Follows the status line ("5-day streak, 10 min today"): the programme's
+			       day, a rest day, then its number of days ("day 3/14"). Keep it short. */
+			    now.today.state == PROG_REST ? _(", day %d/%zu rest") :
+			    /* TRANSLATORS: Follows the status line ("5-day streak, 10 min today"): the programme's
+			       day, done today, then its number of days ("day 3/14"). Keep it short. */
+			    _(", day %d/%zu done"),
 			    now.today.day, now.p->ndays);
 	}
 	programme_track_done(&now.track);
@@ -147,10 +158,13 @@ app_programme_lead(const struct catalogue *c, const struct today_needs *needs,
 			    now.today.note : _("A rest day: nothing to do in the programme today."));
 			break;
 		case PROG_DONE_TODAY:
+			/* TRANSLATORS: %s is the programme's name. */
 			snprintf(desc, dsize, _("Today's step of %s is done. The next one is due "
 			    "tomorrow."), now.p->name);
 			break;
 		case PROG_FINISHED:
+			/* TRANSLATORS: %s is the programme's name. Keep "stretchcoach programme" as it is
+			   typed. */
 			snprintf(desc, dsize, _("Every day of %s is done. Begin it again or pick "
 			    "another: stretchcoach programme"), now.p->name);
 			break;

@@ -85,6 +85,8 @@ app_whatworks_lines(const struct whatworks *w, const struct catalogue *c, bool u
 				continue;
 			name = text_safe(r != NULL ? r->name : g->key);
 			if (rose)
+				/* TRANSLATORS: %s is a routine's name. Keep the two spaces at the start: the line is
+				   indented in a list. */
 				push(lines, &n, xasprintf(_("  %s: careful, tension went up after this "
 				    "twice in its last 3 sessions; try a gentler routine, and see a "
 				    "physiotherapist if it keeps happening"), name));
@@ -168,6 +170,9 @@ app_whatworks_prefer(const struct whatworks *w, const struct catalogue *c, size_
 		for (size_t i = 0; i < r->nitems; i++)
 			ids[(*n)++] = r->items[i].stretch->id;
 		if (used < nsize)
+			/* TRANSLATORS: One item of a list of routines: the first %s is "," before every item
+			   but the first (where it is empty), the second the routine's name, then the average
+			   tension (0 to 10) before and after its sessions. */
 			used += (size_t)snprintf(note + used, nsize - used, _("%s %s (%.1f to %.1f on "
 			    "average)"), k > 0 ? "," : "", r->name, whatworks_before(g), whatworks_after(g));
 	}

@@ -242,6 +242,8 @@ cover(struct job *j, const struct builder_pool *p, char **cause)
 		if (!covered)
 			covered = add_cheapest(j, p, bit);
 		if (!covered) {
+			/* TRANSLATORS: An error of stretchcoach build. %s is a body area as the lists name it
+			   ("lower back"). */
 			*cause = xasprintf(_("no stretch for the area '%s' fits the other constraints "
 			    "in a routine a physiotherapist would give"), catalogue_area_label(bit));
 			return false;
@@ -495,6 +497,8 @@ builder_build(const struct catalogue *c, const struct build_request *req, char *
 	if (!builder_rules_hold(&b->routine, c, req, NULL)) {
 		char *given = built_constraints(req);
 
+		/* TRANSLATORS: An error of stretchcoach build. %s is the options given, as typed:
+		   "--time evening, --area neck, --at-desk". */
 		*cause = xasprintf(_("no routine a physiotherapist would give fits these constraints "
 		    "(%s); ask for less"), given);
 		free(given);

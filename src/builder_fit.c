@@ -201,8 +201,12 @@ fit_note(const struct built *b, const struct routine *r, int minutes, long befor
 		}
 	}
 	if (trimmed != NULL)
+		/* TRANSLATORS: %s is a list of stretch names. One part of the changes made to fit the
+		   minutes asked; the parts are joined with "; ". */
 		parts = xasprintf(_("fewer sets or reps for %s"), trimmed);
 	if (dropped != NULL) {
+		/* TRANSLATORS: %s is a list of stretch names. One part of the changes made to fit the
+		   minutes asked; the parts are joined with "; ". */
 		t = xasprintf(_("left out %s"), dropped);
 		out = xasprintf("%s%s%s", parts ? parts : "", parts ? "; " : "", t);
 		free(parts);
@@ -210,7 +214,14 @@ fit_note(const struct built *b, const struct routine *r, int minutes, long befor
 		parts = out;
 	}
 	if (changed != NULL) {
-		t = xasprintf(longer ? _("lengthened %s") : _("shortened %s"), changed);
+		/* TRANSLATORS: %s is a list of holds that changed, such as "Child's Pose 30 to 45 s".
+		   One part of the changes made to fit the minutes asked; the parts are joined with ";
+		   ". */
+		t = xasprintf(longer ? _("lengthened %s") :
+		    /* TRANSLATORS: %s is a list of holds that changed, such as "Child's Pose 45 to 30 s".
+		       One part of the changes made to fit the minutes asked; the parts are joined with ";
+		       ". */
+		    _("shortened %s"), changed);
 		out = xasprintf("%s%s%s", parts ? parts : "", parts ? "; " : "", t);
 		free(parts);
 		free(t);

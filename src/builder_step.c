@@ -49,9 +49,12 @@ builder_step_up(const struct routine *r, const struct catalogue *c)
 	b->description = xstrdup(r->description);
 	built_finish(b, r->id);
 	if (harder != NULL)
+		/* TRANSLATORS: %d is the seconds added to each hold (5); %s is a list of the harder
+		   variations' names. */
 		b->note = xasprintf(_("One step up: holds %d s longer where the stretch allows it, "
 		    "and the harder variation: %s."), BUILDER_HOLD_STEP, harder);
 	else if (longer > 0)
+		/* TRANSLATORS: %d is the seconds added to each hold (5). */
 		b->note = xasprintf(_("One step up: holds %d s longer where the stretch allows it."),
 		    BUILDER_HOLD_STEP);
 	free(harder);

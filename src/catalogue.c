@@ -217,6 +217,9 @@ cautions_kept(const void *oldp, const struct entry_meta *om, const void *newp,
 	const struct stretch *old = oldp, *new = newp;
 
 	if (new->cautions.n < old->cautions.n)
+		/* TRANSLATORS: A catalogue error. The first %s is where the new stretch is (file:
+		   stretches[3]), then its number of cautions, the number the bundled stretch of the
+		   same id has, and where that one is. "caution" is the catalogue's "cautions" field. */
 		diag_error(d, EXIT_DATAERR, _("%s: has %zu cautions where the stretch it replaces "
 		    "has %zu (%s); a caution may be reworded, never dropped"), nm->where,
 		    new->cautions.n, old->cautions.n, om->where);
@@ -335,10 +338,18 @@ resolve_routine(struct catalogue *c, size_t i, struct diag *d)
 			continue;
 		}
 		if (p[k].hold >= 0 && s->reps > 0)
+			/* TRANSLATORS: A catalogue error. The first %s is the routine's place (file:
+			   routines[2]), %zu the item's position, the quoted %s the stretch id; the last %s is
+			   empty or " (it is defined at FILE: fix it there)". "items", "reps" and "hold" are
+			   JSON keys: keep them in English. */
 			diag_error(d, EXIT_DATAERR, _("%s: items[%zu]: \"%s\" is counted in reps; "
 			    "override reps, not hold%s"), c->rmeta[i].where, k, s->id,
 			    defined_elsewhere(c, i, s, at, sizeof at));
 		if (p[k].reps >= 0 && s->reps == 0)
+			/* TRANSLATORS: A catalogue error. The first %s is the routine's place (file:
+			   routines[2]), %zu the item's position, the quoted %s the stretch id; the last %s is
+			   empty or " (it is defined at FILE: fix it there)". "items", "hold" and "reps" are
+			   JSON keys: keep them in English. */
 			diag_error(d, EXIT_DATAERR, _("%s: items[%zu]: \"%s\" is a timed hold; "
 			    "override hold, not reps%s"), c->rmeta[i].where, k, s->id,
 			    defined_elsewhere(c, i, s, at, sizeof at));

@@ -123,6 +123,10 @@ get_family(struct ctx *x, const cJSON *obj, struct stretch *s)
 {
 	s->family = catalogue_json_str(x, obj, "family", ID_MAX, 0);
 	if (s->family != NULL && !catalogue_json_id(s->family)) {
+		/* TRANSLATORS: A catalogue error, after the stretch's place (file: stretches[3]): its
+		   "family" value (the group of variations of one stretch) is no valid id. Keep
+		   "family" (a JSON key) and "a-z, 0-9 and -" as written. No placeholder: a percent
+		   sign would have to be written %%. */
 		catalogue_json_error(x, "family must be 1..48 of a-z, 0-9 and -");
 		s->family = NULL;
 	}
@@ -182,11 +186,17 @@ get_variations(struct ctx *x, const cJSON *obj, struct stretch *s)
 	s->kneels = cJSON_IsTrue(kn);
 	s->easier = catalogue_json_str(x, obj, "easier", ID_MAX, 0);
 	if (s->easier != NULL && !catalogue_json_id(s->easier)) {
+		/* TRANSLATORS: A catalogue error, after the stretch's place (file: stretches[3]): its
+		   "easier" value (the id of an easier variation) is no valid id. Keep "easier" (a JSON
+		   key) and "a-z, 0-9 and -" as written. */
 		catalogue_json_error(x, "easier must be a stretch id: 1..48 of a-z, 0-9 and -");
 		s->easier = NULL;
 	}
 	s->harder = catalogue_json_str(x, obj, "harder", ID_MAX, 0);
 	if (s->harder != NULL && !catalogue_json_id(s->harder)) {
+		/* TRANSLATORS: A catalogue error, after the stretch's place (file: stretches[3]): its
+		   "harder" value (the id of a harder variation) is no valid id. Keep "harder" (a JSON
+		   key) and "a-z, 0-9 and -" as written. */
 		catalogue_json_error(x, "harder must be a stretch id: 1..48 of a-z, 0-9 and -");
 		s->harder = NULL;
 	}
@@ -277,6 +287,8 @@ read_item(struct ctx *x, const cJSON *e, size_t i, void *arg)
 	struct pending_item *it = (struct pending_item *)arg + i;
 
 	if (!cJSON_IsObject(e)) {
+		/* TRANSLATORS: A catalogue error, after the item's place (file: routines[2]:
+		   items[0]). Keep the JSON example {"stretch": "cat-cow"} exactly as written. */
 		catalogue_json_error(x, "must be an object like {\"stretch\": \"cat-cow\"}");
 		return;
 	}
@@ -295,6 +307,8 @@ read_items(struct ctx *x, const cJSON *obj, size_t *n)
 
 	*n = 0;
 	if (!cJSON_IsArray(v) || cJSON_GetArraySize(v) < 1 || cJSON_GetArraySize(v) > 100) {
+		/* TRANSLATORS: A catalogue error, after the routine's place (file: routines[2]). Keep
+		   "items" (a JSON key) as written. */
 		catalogue_json_error(x, "items must be a list of 1..100 stretches");
 		return NULL;
 	}
@@ -360,6 +374,8 @@ read_list(struct ctx *x, const struct jsonfile *f, const char *key, int file_no,
 		}
 		x->where = label(x->c, file, key, i, e);
 		if (!cJSON_IsObject(e))
+			/* TRANSLATORS: A catalogue error, after the entry's place (file: stretches[3]): the
+			   entry is not a JSON object {...}. */
 			catalogue_json_error(x, "must be an object");
 		else
 			read(x, e, file_no, file);
@@ -381,6 +397,8 @@ catalogue_read_file(struct catalogue *c, const char *path, int file_no, const st
 	struct ctx x = { c, d, fs, 0, NULL };
 
 	if (!cJSON_IsObject(root)) {
+		/* TRANSLATORS: A catalogue error, after the file's name. "schema", "stretches" and
+		   "routines" are JSON keys: keep them in English. */
 		catalogue_json_error(&x, "the top level must be an object with \"schema\", \"stretches\" and \"routines\"");
 		free(fs);
 		return -1;
@@ -388,6 +406,8 @@ catalogue_read_file(struct catalogue *c, const char *path, int file_no, const st
 	catalogue_json_keys(&x, root, top_keys);
 	schema = cJSON_GetObjectItemCaseSensitive(root, "schema");
 	if (schema == NULL) {
+		/* TRANSLATORS: A catalogue error, after the file's name. Keep "schema": 1 exactly as
+		   written: it is what the user types into the file. */
 		catalogue_json_error(&x, "\"schema\" is missing; add \"schema\": 1 at the top");
 		free(fs);
 		return -1;
@@ -404,6 +424,8 @@ catalogue_read_file(struct catalogue *c, const char *path, int file_no, const st
 	}
 	if (cJSON_GetObjectItemCaseSensitive(root, "stretches") == NULL &&
 	    cJSON_GetObjectItemCaseSensitive(root, "routines") == NULL)
+		/* TRANSLATORS: A catalogue error, after the file's name. "stretches" and "routines"
+		   are JSON keys: keep them in English. */
 		catalogue_json_error(&x, "neither \"stretches\" nor \"routines\" is present");
 	x.source = arena_strdup(&c->arena, path);
 	shape = read_list(&x, f, "stretches", file_no, path, read_stretch);

@@ -196,6 +196,9 @@ catalogue_json_entry_id(struct ctx *x, const cJSON *obj)
 	const char *id = catalogue_json_str(x, obj, "id", ID_MAX, 1);
 
 	if (id != NULL && !catalogue_json_id(id)) {
+		/* TRANSLATORS: A catalogue or translation error, after the entry's place (file:
+		   stretches[3]): its "id" is not 1 to 48 characters of lowercase ASCII letters, digits
+		   and hyphens. Keep "id" (a JSON key) and "a-z, 0-9 and -" as written. */
 		catalogue_json_error(x, "id must be 1..48 of a-z, 0-9 and -");
 		return NULL;
 	}

@@ -62,6 +62,9 @@ spine(struct ctx *x, const cJSON *m)
 			set |= bit;
 		}
 	if (set == 0 || ((set & SPINE_NEUTRAL) && set != SPINE_NEUTRAL)) {
+		/* TRANSLATORS: A catalogue error, after the stretch's place. "movement", "spine" and
+		   the values neutral, flexion, extension, rotation and side-bend are written in the
+		   file as they stand here: keep them in English. "1+" means one or more. */
 		catalogue_json_error(x, "movement: spine must list \"neutral\" alone, or 1+ of "
 		    "flexion, extension, rotation, side-bend");
 		return SPINE_NEUTRAL;
@@ -93,6 +96,8 @@ catalogue_read_movement(struct ctx *x, const cJSON *obj, struct stretch *s)
 	if (m == NULL)
 		return;   /* an older file: validate warns (cmd_validate.c) */
 	if (!cJSON_IsObject(m)) {
+		/* TRANSLATORS: A catalogue error, after the stretch's place. "movement" is a JSON key:
+		   keep it in English. */
 		catalogue_json_error(x, "movement must be an object (see docs/catalogue.md)");
 		return;
 	}

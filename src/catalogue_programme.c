@@ -22,21 +22,30 @@ read_day(struct ctx *x, const cJSON *e, struct programme_day *day)
 	if (day->note == NULL)
 		day->note = "";
 	if (rest != NULL && !cJSON_IsTrue(rest)) {
+		/* TRANSLATORS: A catalogue error, after a programme day's place (file: programmes[0]:
+		   days[3]). "rest" and "true" are JSON as typed: keep them in English. */
 		catalogue_json_error(x, "rest must be true when given (leave it out on a routine day)");
 		return;
 	}
 	if (rest != NULL && routine != NULL) {
+		/* TRANSLATORS: A catalogue error, after a programme day's place (file: programmes[0]:
+		   days[3]): the day has both "routine" and "rest". */
 		catalogue_json_error(x, "a day is either a routine or a rest day, not both");
 		return;
 	}
 	if (rest != NULL)
 		return;
 	if (routine == NULL) {
+		/* TRANSLATORS: A catalogue error, after a programme day's place (file: programmes[0]:
+		   days[3]). Keep "routine" and "rest": true as written (JSON); ID stands for a
+		   routine's id. */
 		catalogue_json_error(x, "needs \"routine\": ID, or \"rest\": true");
 		return;
 	}
 	day->routine_id = catalogue_json_str(x, e, "routine", ID_MAX, 1);
 	if (day->routine_id != NULL && !catalogue_json_id(day->routine_id)) {
+		/* TRANSLATORS: A catalogue error, after a programme day's place (file: programmes[0]:
+		   days[3]). Keep "routine" (a JSON key) and "a-z, 0-9 and -" as written. */
 		catalogue_json_error(x, "routine must be an id of a-z, 0-9 and -");
 		day->routine_id = NULL;
 	}
@@ -47,6 +56,8 @@ static void
 read_day_at(struct ctx *x, const cJSON *e, size_t i, void *arg)
 {
 	if (!cJSON_IsObject(e))
+		/* TRANSLATORS: A catalogue error, after a programme day's place (file: programmes[0]:
+		   days[3]). Keep the JSON examples exactly as written. */
 		catalogue_json_error(x, "must be an object like {\"routine\": \"morning-quick\"} "
 		    "or {\"rest\": true}");
 	else
@@ -73,6 +84,8 @@ read_days(struct ctx *x, const cJSON *obj, size_t *n)
 	for (size_t i = 0; i < *n; i++)
 		rest_only &= days[i].routine_id == NULL;
 	if (rest_only)
+		/* TRANSLATORS: A catalogue error, after the programme's place (file: programmes[0]):
+		   every day of it is a rest day. "days" is a JSON key: keep it in English. */
 		catalogue_json_error(x, "days must name at least one routine");
 	return days;
 }

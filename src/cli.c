@@ -363,6 +363,8 @@ cli_unknown_command(const char *typed, char **cause)
 		if (text_near(typed, commands[i].name))
 			near = commands[i].name;
 	if (near != NULL)
+		/* TRANSLATORS: The first %s is the word typed, the second the command it looks like
+		   ("show"), as it is typed. Keep "stretchcoach --help" as it is typed. */
 		*cause = xasprintf(_("unknown command '%s'; did you mean %s? (see stretchcoach "
 		    "--help)"), safe, near);
 	else
@@ -392,7 +394,11 @@ parse_command(struct cli *cli, int argc, char **argv, char **cause)
 	cli->nargs--;
 	if (cli->nargs < commands[i].min_args) {
 		*cause = xasprintf(cli->cmd == CMD_RUN ?
+		    /* TRANSLATORS: %s is the command typed ("run"). Keep the example command and
+		       "stretchcoach --help" exactly as they are typed. */
 		    _("'%s' needs a routine id, like: stretchcoach run morning-wake-up (see stretchcoach --help)") :
+		    /* TRANSLATORS: %s is the command typed ("show"). Keep the example command and
+		       "stretchcoach --help" exactly as they are typed. */
 		    _("'%s' needs a stretch or routine id, like: stretchcoach show cat-cow (see stretchcoach --help)"),
 		    commands[i].name);
 		return -1;

@@ -140,7 +140,7 @@ usage_commands(FILE *fp)
 
 	fputs(_("Commands:\n"), fp);
 	/* TRANSLATORS: --help's first command, the program alone; the text after it is wrapped at 53 columns. */
-	put_left(fp, _("(none)"));
+	put_left(fp, C_("no command", "(none)"));
 	put_wrapped(fp, _("the main menu: routines, build, history, safety"), 26, 53);
 	for (size_t i = 0; i < n; i++) {
 		put_left(fp, C_("synopsis", commands[i].synopsis));

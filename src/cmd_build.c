@@ -36,6 +36,9 @@ parse_names(const char *list, const char *what, int (*parse)(const char *, unsig
 	if (n == 0 || list[0] == ',' || list[n - 1] == ',' || strstr(list, ",,") != NULL) {
 		char *s = text_safe(list);
 
+		/* TRANSLATORS: The first %s is the option's name without its dashes ("area"), the
+		   second the names it takes, as they are typed ("neck, shoulders, ..."), the last what
+		   was typed. */
 		fprintf(stderr, _("stretchcoach: --%s takes one or more names separated by commas "
 		    "(one of: %s), not '%s'\n"), what, valid, s);
 		free(s);
@@ -48,6 +51,8 @@ parse_names(const char *list, const char *what, int (*parse)(const char *, unsig
 		if (parse(tok, &bit) < 0) {
 			char *s = text_safe(tok);
 
+			/* TRANSLATORS: The first %s is the kind of name ("area", "equipment", as typed in the
+			   option), the second what was typed, the last the names that work, as they are typed. */
 			fprintf(stderr, _("stretchcoach: unknown %s '%s' (one of: %s)\n"), what, s, valid);
 			free(s);
 			rc = -1;
@@ -74,6 +79,8 @@ make_request(const struct cli *cli, const struct config *cfg, struct build_reque
 	if (cli->time != NULL && (catalogue_parse_time(cli->time, &req->time) < 0)) {
 		char *s = text_safe(cli->time);
 
+		/* TRANSLATORS: %s is what was typed. "--time", "morning" and "evening" are typed as
+		   they stand: keep them in English. */
 		fprintf(stderr, _("stretchcoach: --time takes morning or evening, not '%s'\n"), s);
 		free(s);
 		return -1;
@@ -82,6 +89,8 @@ make_request(const struct cli *cli, const struct config *cfg, struct build_reque
 		if (catalogue_parse_level(cli->level, &req->level) < 0) {
 			char *s = text_safe(cli->level);
 
+			/* TRANSLATORS: %s is what was typed. "--level", "gentle", "moderate" and "deep" are
+			   typed as they stand: keep them in English. */
 			fprintf(stderr, _("stretchcoach: --level takes gentle, moderate or deep, not '%s'\n"), s);
 			free(s);
 			return -1;
@@ -167,11 +176,16 @@ save_allowed(const struct cli *cli)
 	if (n == 0 || n > 48 || strspn(cli->save, "abcdefghijklmnopqrstuvwxyz0123456789-") != n) {
 		char *s = text_safe(cli->save);
 
+		/* TRANSLATORS: %s is what was typed after --save. Keep "--save" and "a-z, 0-9 and -"
+		   as written. */
 		fprintf(stderr, _("stretchcoach: --save needs an id of 1..48 of a-z, 0-9 and -, not '%s'\n"), s);
 		free(s);
 		return EXIT_USAGE;
 	}
 	if (cli->catalogue != NULL || (env != NULL && env[0] != '\0')) {
+		/* TRANSLATORS: The first %s is "--catalogue" or "STRETCHCOACH_CATALOGUE", the second
+		   "--catalogue" or "STRETCHCOACH_CATALOGUE set": an option or environment variable, as
+		   typed. */
 		fprintf(stderr, _("stretchcoach: --save keeps routines in the user catalogue, which %s "
 		    "replaces, and a routine from it may need stretches only that file has; to save, "
 		    "build without %s\n"), cli->catalogue != NULL ? "--catalogue" : "STRETCHCOACH_CATALOGUE",
@@ -193,6 +207,8 @@ save_id_free(const struct catalogue *c, const char *id)
 	int status = 0;
 
 	if (r != NULL && (user == NULL || strcmp(r->source, user) != 0)) {
+		/* TRANSLATORS: Both %s are the id given to --save ("morning-wake-up"): the second
+		   builds the suggested id "my-morning-wake-up". Keep "my-": an id is ASCII. */
 		fprintf(stderr, _("stretchcoach: '%s' is a bundled routine: save under another id, "
 		    "such as my-%s\n"), id, id);
 		status = EXIT_USAGE;
@@ -212,14 +228,19 @@ save(const struct built *b, const char *id)
 		return EXIT_IOERR;
 	}
 	if (catalogue_save_routine(path, built_routine(b), id, &cause) < 0) {
+		/* TRANSLATORS: %s is why, a system error such as "Permission denied". */
 		fprintf(stderr, _("stretchcoach: cannot save the routine: %s\n"), cause);
 		free(cause);
 		free(path);
 		return EXIT_IOERR;
 	}
+	/* TRANSLATORS: The first and last %s are the routine's id ("my-routine"), the middle
+	   one the file it was saved in. Keep "stretchcoach run" as it is typed. */
 	printf(_("Saved as '%s' in %s. Start it with: stretchcoach run %s\n"), id, path, id);
 	free(path);
 	/* the routine is saved: a failed write of the words above must say so */
+	/* TRANSLATORS: Said after an error when the output could not be written; %s is the
+	   saved routine's id. Keep "stretchcoach routines" as it is typed. */
 	done = xasprintf(_("the routine was saved all the same as '%s' (see: stretchcoach routines)"), id);
 	status = cmd_flush(done);
 	free(done);
@@ -269,6 +290,9 @@ build_done(const struct cli *cli, const struct catalogue *c, const struct built 
 	if (status == 0 && cli->then_run)
 		status = cmd_run_routine(cli, built_routine(b), built_note(b), 0);
 	else if (status == 0 && cli->save == NULL)
+		/* TRANSLATORS: %lu is the random seed of this build. --seed, --save and --run are
+		   options, typed as they stand; ID stands for an id the user chooses (translate it as
+		   in the command synopses). */
 		printf(_("\nThe same again: add --seed %lu. Keep it: --save ID. Start it: --run.\n"), seed);
 	return status;
 }

@@ -100,11 +100,18 @@ struct shown {
 	char under[512];
 };
 
+/* The row's words for none, translated under its context when it has one. */
+static const char *
+row_none(const struct config_key_info *row)
+{
+	return row->none_ctx != NULL ? C_(row->none_ctx, row->none) : _(row->none);
+}
+
 /* Text s (NULL: the row's words for none) made safe, into buf. */
 static void
-show_text(char *buf, size_t size, const char *s, const char *none)
+show_text(char *buf, size_t size, const char *s, const struct config_key_info *row)
 {
-	char *safe = text_safe(s != NULL ? s : _(none));
+	char *safe = text_safe(s != NULL ? s : row_none(row));
 
 	snprintf(buf, size, "%s", safe);
 	free(safe);
@@ -123,16 +130,18 @@ show_value(const struct config *cfg, enum config_key k, struct shown *sh)
 	switch (row->show) {
 	case CONFIG_SHOW_ON_OFF: snprintf(v, size, "%s", *(const bool *)at ? _("on") : _("off")); break;
 	case CONFIG_SHOW_YES_NO: snprintf(v, size, "%s", *(const bool *)at ? _("yes") : _("no")); break;
+	/* TRANSLATORS: %d is a number of minutes (10): the length of a built routine, shown in
+	   config's table and in Build's form. Keep it short. */
 	case CONFIG_SHOW_MINUTES: snprintf(v, size, _("%d min"), *(const int *)at); break;
 	case CONFIG_SHOW_DURATION: text_duration(v, size, *(const int *)at); break;
-	case CONFIG_SHOW_TEXT: show_text(v, size, *(char *const *)at, row->none); break;
+	case CONFIG_SHOW_TEXT: show_text(v, size, *(char *const *)at, row); break;
 	case CONFIG_SHOW_HOURS: schedule_hours_text(v, size, &cfg->hours); break;
 	case CONFIG_SHOW_DAYS: schedule_days_text(v, size, &cfg->hours); break;
 	case CONFIG_SHOW_SOUND: snprintf(v, size, "%s", config_sound_name(cfg->sound)); break;
 	case CONFIG_SHOW_BREATH: snprintf(v, size, "%d:%d", cfg->breath_in, cfg->breath_out); break;
 	case CONFIG_SHOW_EQUIPMENT:
 		if (*(const unsigned *)at == 0)
-			snprintf(v, size, "%s", _(row->none));
+			snprintf(v, size, "%s", row_none(row));
 		else
 			catalogue_join_names(v, size, *(const unsigned *)at, catalogue_equipment_name, ",");
 		break;
@@ -146,7 +155,7 @@ show_value(const struct config *cfg, enum config_key k, struct shown *sh)
 		if (first > 0)
 			snprintf(v, size, "%.*s", (int)first, conds);
 		else
-			snprintf(v, size, "%s", _(row->none));
+			snprintf(v, size, "%s", row_none(row));
 		snprintf(sh->under, sizeof sh->under, "%s", conds[first] != '\0' ? conds + first + 1 : "");
 		break;
 	}

@@ -175,6 +175,8 @@ day_event(struct report *r, const struct programme *p, int day, long cal, int mi
 		report_printf(&desc, "%s\n", pd->routine->description);
 	if (pt.note[0] != '\0')
 		report_printf(&desc, "%s\n", pt.note);
+	/* TRANSLATORS: %s is the routine's id ("morning-wake-up"). Keep "stretchcoach run" as
+	   it is typed. */
 	report_printf(&desc, _("\nStart it with: stretchcoach run %s\n"), pd->routine->id);
 	export_ics_event(r, &(struct export_event){ .uid = uid, .day = cal, .minute = minute,
 	    .seconds = pl->total_s, .summary = summary, .description = report_text(&desc) },

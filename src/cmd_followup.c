@@ -54,9 +54,15 @@ question_text(char *buf, size_t size, const char *name, time_t started, time_t n
 	char date[64];
 
 	if (back <= 0)
+		/* TRANSLATORS: The question of the next-day check; %s is the routine's name. "better",
+		   "the same" and "worse" are the three answers listed below it: use the same words as
+		   those answers. */
 		snprintf(buf, size, _("Since %s earlier today: is your back better, the same or "
 		    "worse?"), name);
 	else if (back == 1)
+		/* TRANSLATORS: The question of the next-day check; %s is the routine's name. "better",
+		   "the same" and "worse" are the three answers listed below it: use the same words as
+		   those answers. */
 		snprintf(buf, size, _("Since %s yesterday: is your back better, the same or worse?"),
 		    name);
 	else {
@@ -110,20 +116,27 @@ respond(struct frontend *fe, const struct catalogue *c, const struct followup *f
 	*made = NULL;
 	easy = catalogue_find_routine(c, FOLLOWUP_EASY_ROUTINE);
 	if (resp == FOLLOWUP_EASE_OFF && easy != NULL) {
+		/* TRANSLATORS: The first %s is the routine's name, the second the name of a gentle
+		   routine to try instead. */
 		snprintf(one, sizeof one, _("Twice in a row your back felt worse the day after %s. "
 		    "Take it easier for a few days: %s is gentle, or pick a shorter routine."),
 		    name, easy->name);
 		snprintf(two, sizeof two, "%s", _("If it keeps getting worse, or you are unsure, "
 		    "see a physiotherapist or doctor."));
+		/* TRANSLATORS: %s is a routine's name. Enter and q are the keys the page reads: keep q
+		   as it is (the key does not change with the language). */
 		snprintf(go, sizeof go, _("Enter starts %s; q goes to the menu."), easy->name);
 		r = fe->ops->page(fe->ctx, _("Take it easier"), lines, n, PAGE_GATE) == PAGE_ON ?
 		    easy : NULL;
 	} else if (resp == FOLLOWUP_STEP_UP && r != NULL) {
 		*made = builder_step_up(r, c);
+		/* TRANSLATORS: %s is the routine's name. */
 		snprintf(one, sizeof one, _("Three times in a row your back felt better the day "
 		    "after %s. It may be ready for the next step."), name);
 		snprintf(two, sizeof two, "%s", built_note(*made) != NULL ? built_note(*made) :
 		    _("It is already at its longest holds: keep it as it is."));
+		/* TRANSLATORS: %s is the routine's name; "one step up" is the same routine with longer
+		   holds. Enter and q are the keys the page reads: keep q as it is. */
 		snprintf(go, sizeof go, _("Enter starts %s one step up; q goes to the menu."), name);
 		r = built_note(*made) != NULL &&
 		    fe->ops->page(fe->ctx, _("Ready for the next step"), lines, n, PAGE_GATE) ==
@@ -157,6 +170,8 @@ cmd_followup_check(struct frontend *fe, const struct catalogue *c, struct built 
 	history_record_init(&ev);
 	followup_event(&ev, &f, a, now);
 	if (frontend_signal() == 0 && history_append(path, &ev, &cause) == -1) {
+		/* TRANSLATORS: %s is why, a system error such as "No space left on device". One line
+		   at the bottom of the screen. */
 		char *msg = xasprintf(_("Your answer could not be saved: %s"), cause);
 
 		fe->ops->note(fe->ctx, msg);

@@ -23,6 +23,8 @@ user_catalogue_hint(const char *user)
 {
 	char *us = text_safe(user);
 
+	/* TRANSLATORS: %s is the path of the user's catalogue file. Keep 'stretchcoach
+	   validate' as it is typed. */
 	fprintf(stderr, _("stretchcoach: your catalogue %s is loaded over the bundled one; mend what "
 	    "is named above in it (see 'stretchcoach validate'), or move it aside to go on "
 	    "without it\n"), us);
@@ -106,6 +108,8 @@ list_filters(const struct cli *cli, unsigned *areas, unsigned *times)
 		char *s = text_safe(cli->area);
 
 		fprintf(stderr, "stretchcoach: ");
+		/* TRANSLATORS: %s is what was typed. The area names in brackets are typed as they
+		   stand: keep them in English. */
 		fprintf(stderr, _("unknown area '%s' (neck, shoulders, upper-back, mid-back, "
 		    "lower-back, hips, glutes, hamstrings, core, chest, wrists, calves, quads)"), s);
 		fputc('\n', stderr);

@@ -196,6 +196,8 @@ keep_answers(struct frontend *fe, struct config *cfg, const struct answers *an, 
 	else if (profile_save(path, &an->p, an->conds_given ? &an->conds : NULL, &cause) == 0)
 		cause = NULL;
 	if (cause != NULL) {
+		/* TRANSLATORS: %s is why, a system error such as "Permission denied". One line at the
+		   bottom of the screen. */
 		char *msg = xasprintf(_("Your answers are used now but could not be kept: %s"), cause);
 
 		fe->ops->note(fe->ctx, msg);

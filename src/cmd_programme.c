@@ -83,6 +83,8 @@ print_today(const struct programme_now *now)
 		if (*now->today.note != '\0')
 			print_wrapped("  ", now->today.note);
 	if (now->today.state == PROG_DUE)
+		/* TRANSLATORS: %s is the routine's id. Keep the two spaces at the start (the line is
+		   indented under the day) and the commands as they are typed. */
 		printf(_("  Start it from the main menu (stretchcoach), or: stretchcoach run %s\n"),
 		    now->today.routine->id);
 	if (now->today.state == PROG_FINISHED)
@@ -103,6 +105,8 @@ list_programmes(const struct catalogue *c, const struct programme_now *now)
 		const struct programme *p = catalogue_programme(c, i);
 		size_t rest = rest_days(p);
 
+		/* TRANSLATORS: A line of the programme list: the programme's id, two spaces, its name,
+		   then its number of days (14). Keep the blank line before it and the two spaces. */
 		printf(ngettext("\n%s  %s: %zu day", "\n%s  %s: %zu days", p->ndays), p->id, p->name, p->ndays);
 		if (rest > 0)
 			/* TRANSLATORS: follows "30 days": how many of those days are rest days. */
@@ -134,8 +138,10 @@ static void
 say_stopped(const struct programme *p, int done)
 {
 	if (done == 0)
+		/* TRANSLATORS: %s is the programme's name. */
 		printf(_("Stopped %s before its first day.\n"), p->name);
 	else
+		/* TRANSLATORS: %s is the programme's name, %d the days done (the plural follows it). */
 		printf(ngettext("Stopped %s after %d day. Your history keeps every session.\n",
 		    "Stopped %s after %d days. Your history keeps every session.\n", (unsigned long)done),
 		    p->name, done);
@@ -152,11 +158,14 @@ start(const struct catalogue *c, const char *path, struct programme_now *now, co
 
 	if (p == NULL) {
 		safe = text_safe(id);
+		/* TRANSLATORS: %s is the id typed. Keep "stretchcoach programme" as it is typed. */
 		fprintf(stderr, _("stretchcoach: no programme '%s' (see stretchcoach programme)\n"), safe);
 		free(safe);
 		return EXIT_USAGE;
 	}
 	if (now->p == p) {
+		/* TRANSLATORS: %s is the programme's name. Keep "stretchcoach programme stop" as it is
+		   typed. */
 		printf(_("%s is already running. To begin it again, first: stretchcoach programme stop\n"),
 		    p->name);
 		print_today(now);
@@ -178,6 +187,8 @@ start(const struct catalogue *c, const char *path, struct programme_now *now, co
 	now->track.start_day = now->day = history_day_of(clock_wall());
 	now->track.step_day = now->day - 1;
 	programme_today(&now->track, p, now->day, &now->today);
+	/* TRANSLATORS: %s is the programme's name, %zu its number of days (14; the plural
+	   follows it). */
 	printf(ngettext("Started %s: %zu day. Missed days never reset it: it waits for you.\n",
 	    "Started %s: %zu days. Missed days never reset it: it waits for you.\n", p->ndays),
 	    p->name, p->ndays);
@@ -212,6 +223,8 @@ show_status(const struct programme_now *now)
 		fputs(_("No programme is running. See them with: stretchcoach programme\n"), stdout);
 	else if (now->p == NULL) {
 		safe = text_safe(now->track.id);
+		/* TRANSLATORS: %s is the programme's id. Keep "stretchcoach programme stop" as it is
+		   typed. */
 		printf(_("The running programme '%s' is not in the catalogue in use.\n"
 		    "Stop it with: stretchcoach programme stop\n"), safe);
 		free(safe);
@@ -231,6 +244,8 @@ action(const struct cli *cli)
 	if (strcmp(a, "list") != 0 && strcmp(a, "start") != 0 && strcmp(a, "status") != 0 &&
 	    strcmp(a, "stop") != 0 && strcmp(a, "calendar") != 0) {
 		safe = text_safe(a);
+		/* TRANSLATORS: %s is the word typed. start, status, stop and calendar are typed as
+		   they stand: keep them in English; ID stands for a programme's id. */
 		fprintf(stderr, _("stretchcoach: programme: unknown action '%s' "
 		    "(use: start ID, status, stop, calendar)\n"), safe);
 		free(safe);
@@ -243,6 +258,7 @@ action(const struct cli *cli)
 			fputs(_("stretchcoach: programme start needs an id (see: stretchcoach programme)\n"),
 			    stderr);
 		else
+			/* TRANSLATORS: %s is the action typed ("status", "stop"), as it is typed. */
 			fprintf(stderr, _("stretchcoach: programme %s takes no further argument\n"), a);
 		return NULL;
 	}

@@ -110,6 +110,8 @@ remind_no_offer(struct remind *rm, long *next)
 		return true;
 	}
 	if (idle.clamped)
+		/* TRANSLATORS: %s is where the idle time was read from: "systemd-logind",
+		   "XScreenSaver", "tmux" or "utmp" (names, not translated). */
 		remind_say(rm, _("%s gives a time away of more than 24 h, which cannot be right: 24 h is counted."),
 		    source_name(idle.source));
 	rm->credited = now - idle.away_s;

@@ -350,6 +350,7 @@ run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
 	needs.minutes = fit_minutes;
 	t = today_plan(r, &needs);
 	if (today_state(t) != TODAY_RUNS) {
+		/* TRANSLATORS: %s is the routine's id, as it is typed after stretchcoach run. */
 		said = xasprintf(today_state(t) == TODAY_ALL_HURT ? _("Every stretch left in '%s' was "
 		    "marked hurt in the last 7 days; bring them back from its preview, or try another "
 		    "routine.") :

@@ -97,6 +97,8 @@ show_stretch(const struct catalogue *c, const struct stretch *s)
 	}
 	print_list(_("Take care"), &s->cautions, "!");
 	if (deeper != NULL)
+		/* TRANSLATORS: The first %s is the name of the harder variation, the second its id
+		   ("cat-cow"), which is typed as it stands. */
 		printf(_("\nWhen this gets easy: %s (%s)\n"), deeper->name, deeper->id);
 }
 
@@ -133,8 +135,12 @@ show_routine(const struct today *t)
 		printf("%s\n", cli_out_amount(amt, sizeof amt, &shown));
 		needs |= it->stretch->equipment;
 	}
+	/* TRANSLATORS: %s is the equipment a routine needs ("towel, wall"), or the translation
+	   of "no equipment". */
 	printf(_("\nNeeds: %s\n"), needs ? catalogue_join_names(eq, sizeof eq, needs,
 	    catalogue_equipment_label, ", ") : _("no equipment"));
+	/* TRANSLATORS: %s is the routine's id ("morning-wake-up"). Keep "stretchcoach run" as
+	   it is typed. */
 	printf(_("\nStart it with: stretchcoach run %s\n"), r->id);
 }
 
@@ -169,6 +175,8 @@ cmd_show(const struct cli *cli)
 			/* TRANSLATORS: %s is the id given, then a hint ("did you mean cat-cow?" or where to look). */
 			fprintf(stderr, _("no stretch or routine '%s'; %s"), id, near);
 		else
+			/* TRANSLATORS: %s is the id typed. Keep "stretchcoach list" and "stretchcoach
+			   routines" as they are typed. */
 			fprintf(stderr, _("no stretch or routine '%s' (see stretchcoach "
 			    "list, stretchcoach routines)"), id);
 		fputc('\n', stderr);

@@ -43,6 +43,8 @@ status_compose(const struct cli *cli, const char *path, long today, struct statu
 	size_t len;
 
 	if (hs->streak > 0)
+		/* TRANSLATORS: The status line's start: %d is the days in a row with a session (5). It
+		   sits in a shell prompt or a status bar: keep it short. */
 		snprintf(sl->text, sizeof sl->text, ngettext("%d-day streak", "%d-day streak",
 		    (unsigned long)hs->streak), hs->streak);
 	else
@@ -50,6 +52,8 @@ status_compose(const struct cli *cli, const char *path, long today, struct statu
 		    hs->none_recent ? _("no recent session") : _("no streak"));
 	sl->streak_len = len = strlen(sl->text);
 	if (hs->today_sessions > 0)
+		/* TRANSLATORS: Follows "5-day streak" in the status line: %ld is the minutes stretched
+		   today. Keep it short. */
 		snprintf(sl->text + len, sizeof sl->text - len, _(", %ld min today"),
 		    history_report_minutes(hs->today_seconds));
 	else

@@ -135,6 +135,8 @@ warn_unmoved(const struct catalogue *c, struct diag *d)
 		if (s->movement.known)
 			continue;
 		src = text_safe(s->source);
+		/* TRANSLATORS: A warning of validate: the first %s is the catalogue file, the second
+		   the stretch's id. "movement" is a JSON key: keep it in English. */
 		diag_warn(d, _("%s: stretch \"%s\" has no \"movement\"; with any health condition set "
 		    "it is left out (no movement description)"), src, s->id);
 		free(src);

@@ -256,7 +256,10 @@ static const struct config_key_info keys[CFG_NKEYS] = {
 	[CFG_BUILD_MINUTES] = { "build_minutes", CONFIG_WHOLE, 1, 60, N_("must be an integer 1..60"),
 	    CONFIG_SHOW_MINUTES, NULL, AT(build_minutes) },
 	[CFG_SAY] = { "say", CONFIG_TEXT, 1, 0, N_("must be a command name like \"espeak-ng\""),
-	    CONFIG_SHOW_TEXT, N_("(none)"), AT(say) },
+	    /* TRANSLATORS: The value of config's "say" row when no speech command is set (a
+	       command, as in "the speech command"): agree with that word. */
+	    CONFIG_SHOW_TEXT, NC_("no speech command", "(none)"), AT(say),
+	    .none_ctx = "no speech command" },
 	[CFG_REMIND_EVERY] = { "remind_every", CONFIG_DURATION, 0, 0, must_duration,
 	    CONFIG_SHOW_DURATION, NULL, AT(remind_every) },
 	[CFG_REMIND_SNOOZE] = { "remind_snooze", CONFIG_DURATION, 0, 0, must_duration,
@@ -276,7 +279,10 @@ static const struct config_key_info keys[CFG_NKEYS] = {
 	[CFG_FLOOR] = { "floor", CONFIG_FLAG, 0, 0, must_bool, CONFIG_SHOW_YES_NO, NULL, AT(floor) },
 	[CFG_CONDITIONS] = { "conditions", CONFIG_NAMES, 0, 0,
 	    N_("must be a list of: pregnancy, osteoporosis, hip-replacement, knee-replacement, spinal-stenosis, sciatica, recent-surgery"),
-	    CONFIG_SHOW_CONDITIONS, N_("(none)"), AT(conditions), .names = catalogue_parse_condition },
+	    /* TRANSLATORS: The value of config's "conditions" row when no health condition is set:
+	       agree with the word for "your health conditions". */
+	    CONFIG_SHOW_CONDITIONS, NC_("no health conditions", "(none)"), AT(conditions),
+	    .names = catalogue_parse_condition, .none_ctx = "no health conditions" },
 	/* "" is allowed: no voice words at all, not even espeak-ng's -v LANG */
 	[CFG_SAY_VOICE] = { "say_voice", CONFIG_TEXT, 0, 64,
 	    N_("must be the words to put before each cue, like \"-v de\""), CONFIG_SHOW_TEXT,

@@ -12,8 +12,12 @@ cue_dose(char *buf, size_t size, const struct cue_dose *d, enum cue_style style)
 	char amount[64], sided[128], dose[192];
 
 	if (d->reps > 0)
+		/* TRANSLATORS: %d is the number of repetitions (10): the dose of a stretch, on screen
+		   and said aloud. */
 		snprintf(amount, sizeof amount, ngettext("%d rep", "%d reps", (unsigned long)d->reps), d->reps);
 	else if (style == CUE_SPOKEN)
+		/* TRANSLATORS: %d is the seconds of a hold (30), said aloud by the speech command:
+		   write the word out, no abbreviation. */
 		snprintf(amount, sizeof amount, ngettext("%d second", "%d seconds", (unsigned long)d->hold),
 		    d->hold);
 	else
@@ -66,6 +70,8 @@ cue_switch(void)
 char *
 cue_rep(char *buf, size_t size, int rep, int reps)
 {
+	/* TRANSLATORS: The current repetition, then how many there are ("Rep 3 of 10"): the
+	   heading of the coaching screen, and the plain session's lines. */
 	snprintf(buf, size, _("Rep %d of %d"), rep, reps);
 	return buf;
 }
@@ -73,6 +79,8 @@ cue_rep(char *buf, size_t size, int rep, int reps)
 char *
 cue_set(char *buf, size_t size, int set, int sets)
 {
+	/* TRANSLATORS: The current set, then how many there are ("Set 2 of 3"): the heading of
+	   the coaching screen. */
 	snprintf(buf, size, _("Set %d of %d"), set, sets);
 	return buf;
 }

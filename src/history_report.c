@@ -12,6 +12,7 @@
 #include "diag.h"
 #include "history.h"
 #include "history_report.h"
+#include "history_report_int.h"
 #include "history_stats.h"
 #include "i18n.h"
 #include "report.h"
@@ -244,8 +245,11 @@ print_streak(struct report *r, const struct history_stats *st)
 
 	label(r, _("Streak"));
 	if (now > 0)
+		/* TRANSLATORS: The history's Streak row: %d is the days in a row up to today (5). */
 		report_printf(r, ngettext("current %d day", "current %d days", (unsigned long)now), now);
 	else
+		/* TRANSLATORS: The history's Streak row when there is no streak: always 0 ("0 days");
+		   use the form your language gives 0. */
 		report_printf(r, ngettext("%d day", "%d days", 0UL), 0);
 	/* a best streak longer than the current one is over: say when it ended */
 	if (st->streak_best > now)
@@ -266,6 +270,9 @@ print_summary(struct report *r, const struct history_stats *st, const struct cat
 
 	print_streak(r, st);
 	label(r, _("Minutes"));
+	/* TRANSLATORS: The history's Minutes row: minutes stretched in the last days, how many
+	   days (7), the sessions in those days (the plural follows it), then the minutes and
+	   the sessions in all. */
 	report_printf(r, ngettext("%ld in these %d days (%zu session), %ld in all (%zu)\n",
 	    "%ld in these %d days (%zu sessions), %ld in all (%zu)\n", st->window_sessions),
 	    history_report_minutes(st->window_seconds), st->days, st->window_sessions,
@@ -281,11 +288,14 @@ print_summary(struct report *r, const struct history_stats *st, const struct cat
 	}
 	if (st->empty > 0) {
 		label(r, _("Not counted"));
+		/* TRANSLATORS: The history's "Not counted" row: %zu is how many sessions. */
 		report_printf(r, ngettext("%zu session ended with no stretch completed\n",
 		    "%zu sessions ended with no stretch completed\n", st->empty), st->empty);
 	}
 	if (st->future > 0) {
 		label(r, _("Future"));
+		/* TRANSLATORS: The history's "Future" row: %zu is how many sessions carry a date after
+		   tomorrow. */
 		report_printf(r, _("%zu dated after tomorrow, a clock set wrong? (not counted; the "
 		    "warnings above name the lines)\n"), st->future);
 	}
@@ -417,8 +427,9 @@ print_progression(struct report *r, const struct history_stats *st, const struct
 
 /* --- JSON ----------------------------------------------------------------- */
 
-static void
-json_progression(cJSON *o, const struct history_stats *st, const struct catalogue *c,
+/* The routines ready for more, into o's "progression" (history --json). */
+void
+history_report_json_progression(cJSON *o, const struct history_stats *st, const struct catalogue *c,
     const struct adapt_needs *needs)
 {
 	cJSON *arr = cJSON_AddArrayToObject(o, "progression");
@@ -457,101 +468,10 @@ json_progression(cJSON *o, const struct history_stats *st, const struct catalogu
 	}
 }
 
-static cJSON *
-json_average(long sum, size_t n)
-{
-	if (n == 0)
-		return cJSON_CreateNull();
-	return cJSON_CreateNumber((double)(long)((double)sum * 10 / (double)n + 0.5) / 10);
-}
-
-static void
-json_tension(cJSON *o, const struct history_stats *st)
-{
-	cJSON *t = cJSON_AddObjectToObject(o, "tension"), *recent;
-
-	cJSON_AddItemToObject(t, "before_avg", json_average(st->before_sum, st->before_n));
-	cJSON_AddItemToObject(t, "after_avg", json_average(st->after_sum, st->after_n));
-	cJSON_AddNumberToObject(t, "before_n", (double)st->before_n);
-	cJSON_AddNumberToObject(t, "after_n", (double)st->after_n);
-	recent = cJSON_AddArrayToObject(t, "recent");
-	for (size_t i = 0; i < st->ncheckins; i++) {
-		cJSON *c = cJSON_CreateObject();
-		int b = st->checkins[i].before, a = st->checkins[i].after;
-
-		cJSON_AddItemToObject(c, "before", b < 0 ? cJSON_CreateNull() : cJSON_CreateNumber(b));
-		cJSON_AddItemToObject(c, "after", a < 0 ? cJSON_CreateNull() : cJSON_CreateNumber(a));
-		cJSON_AddItemToArray(recent, c);
-	}
-}
-
-static void
-json_days_routines(cJSON *o, const struct history_stats *st)
-{
-	cJSON *cal = cJSON_AddArrayToObject(o, "calendar");
-	cJSON *rts = cJSON_AddArrayToObject(o, "routines");
-	char buf[16];
-
-	for (int i = 0; i < st->days; i++) {
-		cJSON *d = cJSON_CreateObject();
-
-		cJSON_AddStringToObject(d, "date",
-		    history_report_day(buf, sizeof buf, st->today - st->days + 1 + i));
-		cJSON_AddNumberToObject(d, "minutes",
-		    (double)history_report_minutes(st->day_seconds[i]));
-		cJSON_AddItemToArray(cal, d);
-	}
-	for (size_t i = 0; i < st->nroutines; i++) {
-		cJSON *r;
-
-		if (st->routines[i].sessions == 0)
-			continue;
-		r = cJSON_CreateObject();
-		cJSON_AddStringToObject(r, "id", st->routines[i].id);
-		cJSON_AddNumberToObject(r, "sessions", st->routines[i].sessions);
-		cJSON_AddNumberToObject(r, "minutes",
-		    (double)history_report_minutes(st->routines[i].seconds));
-		cJSON_AddItemToArray(rts, r);
-	}
-}
-
 bool
 history_report_utf8(void)
 {
 	return pick_glyphs() == &utf8_glyphs;
-}
-
-cJSON *
-history_report_json_new(const struct history_stats *st, const struct catalogue *c,
-    const struct adapt_needs *needs)
-{
-	cJSON *o = cJSON_CreateObject(), *s, *h;
-	char buf[16];
-
-	cJSON_AddStringToObject(o, "today", history_report_day(buf, sizeof buf, st->today));
-	cJSON_AddNumberToObject(o, "days", st->days);
-	s = cJSON_AddObjectToObject(o, "streak");
-	cJSON_AddNumberToObject(s, "current", st->streak_current);
-	cJSON_AddNumberToObject(s, "best", st->streak_best);
-	if (st->streak_best > 0)
-		cJSON_AddStringToObject(s, "best_end", history_report_day(buf, sizeof buf, st->best_end));
-	cJSON_AddNumberToObject(o, "window_minutes",
-	    (double)history_report_minutes(st->window_seconds));
-	cJSON_AddNumberToObject(o, "window_sessions", (double)st->window_sessions);
-	cJSON_AddNumberToObject(o, "total_minutes", (double)history_report_minutes(st->total_seconds));
-	cJSON_AddNumberToObject(o, "sessions", (double)st->sessions);
-	cJSON_AddNumberToObject(o, "previews", (double)st->previews);
-	cJSON_AddNumberToObject(o, "future_dated", (double)st->future);
-	cJSON_AddNumberToObject(o, "not_completed", (double)st->empty);
-	cJSON_AddNumberToObject(o, "reminders_skipped", (double)st->reminders_skipped);
-	cJSON_AddNumberToObject(o, "reminders_snoozed", (double)st->reminders_snoozed);
-	json_days_routines(o, st);
-	json_tension(o, st);
-	json_progression(o, st, c, needs);
-	h = cJSON_AddArrayToObject(o, "hurt_recent");
-	for (size_t i = 0; i < st->nhurt_recent; i++)
-		cJSON_AddItemToArray(h, cJSON_CreateString(st->hurt_recent[i]));
-	return o;
 }
 
 /* The stretches left out of routines for now, because they hurt lately. */

@@ -304,6 +304,8 @@ load_line(void *arg, char *line, size_t n, size_t lineno)
 	history_record_init(&r);
 	if (history_parse_line(line, n, &r, &cause) == 0) {
 		if (r.event == HEV_SESSION && history_record_day(&r) > l->st->today + 1)
+			/* TRANSLATORS: A warning: the history file's path and the line number, then what is
+			   wrong with that line. */
 			diag_warn(l->d, _("%s:%zu: dated after tomorrow (a clock set wrong?): left out of "
 			    "streaks and totals"), l->name, lineno);
 		history_stats_add(l->st, &r);

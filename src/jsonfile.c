@@ -299,7 +299,9 @@ open_file(const char *path, const char *fs, size_t max, const char *kind, struct
 		/* TRANSLATORS: the file's path, then what it should be ("catalogue", "config file"). */
 		diag_error(d, EXIT_NOINPUT, S_ISDIR(st->st_mode) ? _("%s: is a directory, not a %s") :
 		    /* TRANSLATORS: the file's path, then what it should be ("catalogue", "config file"). */
-		    S_ISFIFO(st->st_mode) ? _("%s: is a FIFO, not a %s") : _("%s: is a device or socket, not a %s"),
+		    S_ISFIFO(st->st_mode) ? _("%s: is a FIFO, not a %s") :
+		    /* TRANSLATORS: The file's path, then what it should be ("catalogue", "config file"). */
+		    _("%s: is a device or socket, not a %s"),
 		    fs, _(kind));
 	} else if (S_ISREG(st->st_mode) && (size_t)st->st_size > max) {
 		/* TRANSLATORS: the file's path, its size in bytes, then the limit in MiB. */

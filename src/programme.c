@@ -259,13 +259,22 @@ programme_headline(char *buf, size_t size, const struct programme *p,
 		    pt->routine->name, sep, len);
 		break;
 	case PROG_REST:
+		/* TRANSLATORS: A programme's line on the main menu: the day, the days it has, then a
+		   separator (" · " or " - ") before "rest day". Keep it short: it is cut at the menu's
+		   width. */
 		snprintf(buf, size, _("Day %d of %zu%srest day"), pt->day, p->ndays, sep);
 		break;
 	case PROG_DONE_TODAY:
 		if ((size_t)pt->day < p->ndays)
+			/* TRANSLATORS: A programme's line on the main menu: the day done, the days it has, a
+			   separator (" · " or " - "), then the next day's number. Keep it short: it is cut at
+			   the menu's width. */
 			snprintf(buf, size, _("Day %d of %zu done%sday %d is tomorrow"), pt->day,
 			    p->ndays, sep, pt->day + 1);
 		else
+			/* TRANSLATORS: A programme's line on the main menu: the day done, the days it has, a
+			   separator (" · " or " - "), then the programme's name. Keep it short: it is cut at
+			   the menu's width. */
 			snprintf(buf, size, _("Day %d of %zu done%s%s complete"), pt->day, p->ndays,
 			    sep, p->name);
 		break;
@@ -284,12 +293,16 @@ programme_hold_text(char *buf, size_t size, const struct programme_today *pt)
 	if (pt->state != PROG_DUE || pt->held == PROG_HOLD_NONE)
 		snprintf(buf, size, "%s", "");
 	else if (pt->held == PROG_HOLD_TENSION)
+		/* TRANSLATORS: %d is the programme's day that is offered again. */
 		snprintf(buf, size, _("Day %d comes again: your back felt tighter after it than "
 		    "before, so the programme waits before it moves on."), pt->day);
 	else if (pt->held == PROG_HOLD_WORSE)
+		/* TRANSLATORS: %d is the programme's day that is offered again. */
 		snprintf(buf, size, _("Day %d comes again: the day after it you said your back felt "
 		    "worse, so the programme waits before it moves on."), pt->day);
 	else
+		/* TRANSLATORS: %d is the programme's day that is offered again. "worse" is the answer
+		   of the next-day check: use the same word as that answer. */
 		snprintf(buf, size, _("Day %d comes again: the next day goes deeper, and that waits "
 		    "for two days without \"worse\"."), pt->day);
 	return buf;
@@ -301,9 +314,12 @@ programme_resume_text(char *buf, size_t size, const struct programme_today *pt)
 	if (pt->state != PROG_DUE || pt->missed <= 0)
 		snprintf(buf, size, "%s", "");
 	else if (pt->missed == 1)
+		/* TRANSLATORS: %d is the programme's day that waits. */
 		snprintf(buf, size, _("Welcome back: day %d waited a day for you. A missed day "
 		    "never resets a programme; carry on from here."), pt->day);
 	else
+		/* TRANSLATORS: The first %d is the programme's day that waits, the second how many
+		   days it waited (2 or more). */
 		snprintf(buf, size, _("Welcome back: day %d waited %d days for you. A missed day "
 		    "never resets a programme; carry on from here."), pt->day, pt->missed);
 	return buf;

@@ -125,6 +125,8 @@ sheet_put_needs(struct report *out, unsigned conditions, bool no_kneel, bool no_
 	char conds[240], line[400];
 
 	if (conditions != 0) {
+		/* TRANSLATORS: On the printed sheet: %s is the user's health conditions
+		   ("osteoporosis, pregnancy"). */
 		snprintf(line, sizeof line, _("Your conditions: %s."), catalogue_join_names(conds,
 		    sizeof conds, conditions, catalogue_condition_label, ", "));
 		sheet_put_elem(out, "p", "conditions", line);
@@ -174,6 +176,8 @@ put_breath(struct report *out, const struct stretch *s, const struct sheet_input
 		sheet_put_text(out, pace);
 		report_puts(out, " ");
 	}
+	/* TRANSLATORS: On the printed sheet: the seconds of the in-breath (4) and of the
+	   out-breath (6). Use the glossary's breath words. */
 	snprintf(pace, sizeof pace, _("Breathe in for %d s and out for %d s."),
 	    s->breath_in > 0 ? s->breath_in : in->breath_in,
 	    s->breath_out > 0 ? s->breath_out : in->breath_out);

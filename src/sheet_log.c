@@ -136,6 +136,8 @@ sheet_log_html(struct report *out, const struct sheet_log *log)
 	put_summary(out, log);
 	sheet_put_needs(out, log->conditions, log->no_kneel, log->no_floor);
 	put_table(out, log);
+	/* TRANSLATORS: The printed log's footer: the program's version (0.1.0), then the date
+	   (2026-12-07). */
 	snprintf(line, sizeof line, _("Made with stretchcoach %s on %s."), SC_VERSION, log->date);
 	report_puts(out, "<footer>\n");
 	sheet_put_elem(out, "p", "made", line);

@@ -108,6 +108,8 @@ reap(struct speech *sp)
 		char *cs = text_safe(sp->cmd);
 
 		child_end(sp->pid, SIGTERM, CHILD_GRACE_MS);
+		/* TRANSLATORS: %s is the speech command as set with --say ("espeak-ng"), %d its time
+		   limit in seconds. */
 		set_problem(sp, xasprintf(_("the speech command '%s' took longer than %d s and was stopped"),
 		    cs, SPEECH_DEADLINE_MS / 1000));
 		free(cs);
@@ -117,6 +119,8 @@ reap(struct speech *sp)
 	if (r == sp->pid && WIFEXITED(status) && WEXITSTATUS(status) != 0) {
 		char *cs = text_safe(sp->cmd);
 
+		/* TRANSLATORS: %s is the speech command as set with --say ("espeak-ng"), %d its exit
+		   status (a number). */
 		set_problem(sp, xasprintf(_("the speech command '%s' failed (exit status %d)"), cs,
 		    WEXITSTATUS(status)));
 		free(cs);
@@ -148,7 +152,11 @@ spawn(struct speech *sp, const char *text)
 
 		sp->pid = 0;
 		set_problem(sp, err == ENOENT ?
+		    /* TRANSLATORS: %s is the speech command as set with --say ("espeak-ng"). Keep "--say",
+		       an option. */
 		    xasprintf(_("the speech command '%s' was not found; install it or change --say"), cs) :
+		    /* TRANSLATORS: The first %s is the speech command as set with --say ("espeak-ng"), the
+		       second a system error ("Permission denied"). */
 		    xasprintf(_("cannot run the speech command '%s': %s"), cs, strerror(err)));
 		free(cs);
 	}

@@ -137,8 +137,13 @@ fit_equipment(struct today *t, const struct today_needs *n)
 		}
 		if ((alt = without_lacking(s, n, r)) != NULL) {
 			t->equip_items[k++] = (struct routine_item){ alt, alt->hold, alt->reps, alt->sets };
+			/* TRANSLATORS: The first %s is the easier stretch's name, the second the name of the
+			   stretch it replaces: "Knee Rolls instead of Supine Twist". Number them (%1$s, %2$s)
+			   to change the order; docs/translating.md shows this one. */
 			part = xasprintf(_("%s instead of %s"), alt->name, s->name);
 		} else
+			/* TRANSLATORS: %s is a stretch's name: "Thread the Needle left out". An item of a list
+			   of changes to a routine. */
 			part = xasprintf(_("%s left out"), s->name);
 		add_words(&words, part);
 		free(part);
@@ -165,9 +170,12 @@ make_notes(struct today *t, const char *equip, const char *hurt_names, size_t nl
 	char *hurt = NULL, *hurt_short = NULL;
 
 	if (hurt_names != NULL) {
+		/* TRANSLATORS: %d is the days looked back (7), %s the names of the stretches left out. */
 		hurt = xasprintf(_("Left out for now, marked hurt in the last %d days: %s."),
 		    HISTORY_HURT_DAYS, hurt_names);
 		hurt_short = strlen(hurt) <= NOTE_MAX ? xstrdup(hurt) :
+		    /* TRANSLATORS: The short form when the names do not fit a line: %zu is how many
+		       stretches were left out. */
 		    xasprintf(ngettext("%zu stretch left out for now, marked hurt lately.",
 		    "%zu stretches left out for now, marked hurt lately.", (unsigned long)nleft), nleft);
 	}

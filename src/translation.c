@@ -98,6 +98,8 @@ check_from(struct tr *t, const cJSON *obj, uint32_t now)
 		return;
 	if (!cJSON_IsString(v) || strlen(v->valuestring) != 8 ||
 	    strspn(v->valuestring, "0123456789abcdef") != 8) {
+		/* TRANSLATORS: A translation file error, after the entry's place. "from" is a JSON
+		   key: keep it in English. */
 		catalogue_json_error(&t->x, "from must be 8 lowercase hex digits, as validate gives them");
 		return;
 	}
@@ -147,6 +149,8 @@ read_cues(struct tr *t, const cJSON *obj, struct stretch *s, const char **in, co
 
 	*in = *out = NULL;
 	if (cues != NULL && !cJSON_IsObject(cues)) {
+		/* TRANSLATORS: A translation file error, after the entry's place. Keep the JSON
+		   example exactly as written. */
 		catalogue_json_error(&t->x, "cues must be an object {\"inhale\": \"...\", \"exhale\": \"...\"}");
 		return;
 	}
@@ -168,6 +172,8 @@ read_art(struct tr *t, const cJSON *obj, const char *key, const struct str_list 
 	if (v == NULL)
 		return out;
 	if (!cJSON_IsArray(v) || (size_t)cJSON_GetArraySize(v) != orig->n || orig->n == 0) {
+		/* TRANSLATORS: A translation file error, after the entry's place: %s is the JSON key
+		   ("art", "frames"), %zu the lines the catalogue has. */
 		catalogue_json_error(&t->x, "%s must be a list of %zu lines, as the catalogue's", key,
 		    orig->n);
 		return out;
@@ -175,9 +181,13 @@ read_art(struct tr *t, const cJSON *obj, const char *key, const struct str_list 
 	arr = arena_alloc(&t->x.c->arena, (orig->n + 1) * sizeof *arr);
 	cJSON_ArrayForEach(e, v) {
 		if (!cJSON_IsString(e) || text_has_unsafe(e->valuestring))
+			/* TRANSLATORS: A translation file error, after the entry's place: %s is the JSON key
+			   ("art"), %zu the line's position. */
 			catalogue_json_error(&t->x, "%s[%zu] must be a string without control, escape "
 			    "or bidi characters", key, i);
 		else if (text_width(e->valuestring) > ART_MAX_COLS)
+			/* TRANSLATORS: A translation file error, after the entry's place: %s is the JSON key
+			   ("art"), %zu the line's position, then its width and the widest allowed (32). */
 			catalogue_json_error(&t->x, "%s[%zu] is %d columns wide; the limit is %d", key, i,
 			    text_width(e->valuestring), ART_MAX_COLS);
 		else
@@ -203,6 +213,9 @@ read_frames(struct tr *t, const cJSON *obj, const struct stretch *s, struct str_
 	if (v == NULL)
 		return;
 	if (!cJSON_IsObject(v)) {
+		/* TRANSLATORS: A translation file error, after the entry's place. Keep "frames",
+		   "inhale" and "exhale" (JSON keys) as written; "lines" stands for lists of picture
+		   lines. */
 		catalogue_json_error(&t->x, "frames must be an object {\"inhale\": [lines], "
 		    "\"exhale\": [lines]}");
 		return;
@@ -214,6 +227,41 @@ read_frames(struct tr *t, const cJSON *obj, const struct stretch *s, struct str_
 	*out = read_art(t, v, "exhale", &s->frame_out);
 	t->x.where = saved;
 	free(sub);
+}
+
+/*
+ * The warnings and errors of a stretch's translated name, steps and
+ * cautions against the catalogue's; false when one is an error.
+ */
+static bool
+check_stretch_text(struct tr *t, const cJSON *obj, const struct stretch *s, const char *name,
+    const struct str_list *steps, const struct str_list *cautions)
+{
+	if (name == NULL)
+		/* TRANSLATORS: A warning of validate on a translation file, after the entry's place.
+		   "name" is the JSON key of that field: keep it in English. */
+		warn(t, "name is not translated");
+	if (!has(obj, "steps"))
+		/* TRANSLATORS: A warning of validate on a translation file, after the entry's place.
+		   "steps" is the JSON key of that field: keep it in English. */
+		warn(t, "steps are not translated");
+	else
+		check_list(t, "steps", steps, &s->steps, true);
+	if (s->cautions.n > 0 && !has(obj, "cautions"))
+		/* TRANSLATORS: A warning of validate on a translation file, after the entry's place.
+		   "cautions" is the JSON key of that field: keep it in English. */
+		warn(t, "cautions are not translated");
+	else if (has(obj, "cautions") && cautions->n < s->cautions.n) {
+		/* a translation must not drop a safety line: every caution is translated */
+		/* TRANSLATORS: A translation file error, after the entry's place: the lines in the
+		   translation, then the lines in the catalogue. "cautions" is a JSON key: keep it in
+		   English. */
+		catalogue_json_error(&t->x, "cautions has %zu lines where the catalogue has %zu; "
+		    "translate every caution, drop none", cautions->n, s->cautions.n);
+		return false;
+	} else if (has(obj, "cautions"))
+		check_list(t, "cautions", cautions, &s->cautions, false);
+	return true;
 }
 
 void
@@ -240,21 +288,8 @@ translation_read_stretch(struct tr *t, const cJSON *obj)
 	read_frames(t, obj, s, &fin, &fout);
 	if (t->x.errors != before)
 		return;
-	if (name == NULL)
-		warn(t, "name is not translated");
-	if (!has(obj, "steps"))
-		warn(t, "steps are not translated");
-	else
-		check_list(t, "steps", &steps, &s->steps, true);
-	if (s->cautions.n > 0 && !has(obj, "cautions"))
-		warn(t, "cautions are not translated");
-	else if (has(obj, "cautions") && cautions.n < s->cautions.n) {
-		/* a translation must not drop a safety line: every caution is translated */
-		catalogue_json_error(&t->x, "cautions has %zu lines where the catalogue has %zu; "
-		    "translate every caution, drop none", cautions.n, s->cautions.n);
+	if (!check_stretch_text(t, obj, s, name, &steps, &cautions))
 		return;
-	} else if (has(obj, "cautions"))
-		check_list(t, "cautions", &cautions, &s->cautions, false);
 	if (t->check)
 		return;   /* each translation is checked against the catalogue's own words */
 	if (name != NULL) {
@@ -295,10 +330,16 @@ read_words(struct tr *t, const cJSON *obj, const char **name, const char **desc,
 	*name = catalogue_json_str(&t->x, obj, "name", NAME_MAX_CHARS, 0);
 	*desc = catalogue_json_str(&t->x, obj, "description", DESCRIPTION_MAX_CHARS, 0);
 	if (*name == NULL && !has(obj, "name"))
+		/* TRANSLATORS: A warning of validate on a translation file, after the entry's place.
+		   "name" is the JSON key of that field: keep it in English. */
 		warn(t, "name is not translated");
 	if (*desc == NULL && has_desc && !has(obj, "description"))
+		/* TRANSLATORS: A warning of validate on a translation file, after the entry's place.
+		   "description" is the JSON key of that field: keep it in English. */
 		warn(t, "description is not translated");
 	if (*desc != NULL && !has_desc) {
+		/* TRANSLATORS: A warning of validate on a translation file, after the entry's place.
+		   "description" is a JSON key: keep it in English. */
 		warn(t, "description: the catalogue has none; ignored");
 		*desc = NULL;
 	}
@@ -358,6 +399,8 @@ read_note(struct ctx *x, const cJSON *e, size_t i, void *arg)
 	struct notes_read *r = arg;
 
 	if (!cJSON_IsObject(e)) {
+		/* TRANSLATORS: A translation file error, after a programme day's place (file:
+		   programmes[0]: days[3]). Keep the JSON example exactly as written. */
 		catalogue_json_error(x, "must be an object like {\"note\": \"...\"}");
 		return;
 	}
@@ -366,8 +409,12 @@ read_note(struct ctx *x, const cJSON *e, size_t i, void *arg)
 	catalogue_json_keys(x, e, keys);
 	r->notes[i] = catalogue_json_str(x, e, "note", TEXT_MAX_CHARS, 0);
 	if (r->notes[i] == NULL && r->p->days[i].note[0] != '\0' && !has(e, "note"))
+		/* TRANSLATORS: A warning of validate on a translation file, after a programme day's
+		   place. "note" is the JSON key of that field: keep it in English. */
 		warn(r->t, "note is not translated");
 	if (r->notes[i] != NULL && r->p->days[i].note[0] == '\0') {
+		/* TRANSLATORS: A warning of validate on a translation file, after a programme day's
+		   place. "note" is a JSON key: keep it in English. */
 		warn(r->t, "note: the catalogue has none for this day; ignored");
 		r->notes[i] = NULL;
 	}
@@ -380,10 +427,14 @@ read_notes(struct tr *t, const cJSON *obj, const struct programme *p, const char
 	const cJSON *days = cJSON_GetObjectItemCaseSensitive(obj, "days");
 
 	if (days == NULL) {
+		/* TRANSLATORS: A warning of validate on a translation file, after the programme's
+		   place. "days" is the JSON key of that field: keep it in English. */
 		warn(t, "days are not translated");
 		return;
 	}
 	if (!cJSON_IsArray(days)) {
+		/* TRANSLATORS: A translation file error, after the programme's place. Keep the JSON
+		   example exactly as written. */
 		catalogue_json_error(&t->x, "days must be a list of {\"note\": \"...\"}");
 		return;
 	}
@@ -434,21 +485,29 @@ translation_read_top(struct tr *t, const cJSON *top, const char *tag)
 	const cJSON *v;
 
 	if (!cJSON_IsObject(top)) {
+		/* TRANSLATORS: A translation file error, after the file's name. Keep "translation": 1
+		   exactly as written. */
 		catalogue_json_error(&t->x, "the top level must be an object with \"translation\": 1");
 		return -1;
 	}
 	catalogue_json_keys(&t->x, top, keys);
 	v = cJSON_GetObjectItemCaseSensitive(top, "translation");
 	if (v == NULL) {
+		/* TRANSLATORS: A translation file error, after the file's name. Keep "translation": 1
+		   exactly as written: it is what the user types into the file. */
 		catalogue_json_error(&t->x, "\"translation\" is missing; add \"translation\": 1 at the top");
 		return -1;
 	}
 	if (!cJSON_IsNumber(v) || v->valuedouble != 1) {
+		/* TRANSLATORS: A translation file error, after the file's name. Keep "translation": 1
+		   exactly as written. */
 		catalogue_json_error(&t->x, "this version reads \"translation\": 1 only");
 		return -1;
 	}
 	v = cJSON_GetObjectItemCaseSensitive(top, "language");
 	if (v != NULL && !cJSON_IsString(v))
+		/* TRANSLATORS: A translation file error, after the file's name: %s is the language tag
+		   of the file's name ("de"). Keep "language" (a JSON key) as written. */
 		catalogue_json_error(&t->x, "language must be a string like \"%s\"", tag);
 	else if (v == NULL)
 		/* TRANSLATORS: %s is the language tag of the file's name ("de"); keep the JSON key "language" as it is. */

@@ -32,6 +32,8 @@ check_twice(struct tr *t, const char *key)
 	for (size_t i = 1; i < t->nseen; i++)
 		if (strcmp(t->seen[i - 1], t->seen[i]) == 0 &&
 		    (i < 2 || strcmp(t->seen[i - 2], t->seen[i]) != 0))
+			/* TRANSLATORS: A translation file error: the list ("stretches", a JSON key), then the
+			   id given twice. */
 			catalogue_json_error(&t->x, "%s: \"%s\" is translated more than once", key,
 			    t->seen[i]);
 }
@@ -91,6 +93,8 @@ read_list(struct tr *t, const struct jsonfile *f, const char *file, const struct
 	size_t n = jsonfile_list_len(f, k->key);
 
 	if (list != NULL && !cJSON_IsArray(list)) {
+		/* TRANSLATORS: A translation file error: %s is the JSON key ("stretches", "routines",
+		   "programmes"). */
 		catalogue_json_error(&t->x, "%s must be a list", k->key);
 		return;
 	}
@@ -103,6 +107,8 @@ read_list(struct tr *t, const struct jsonfile *f, const char *file, const struct
 		}
 		t->x.where = catalogue_json_label(t->x.c, file, k->key, i, e);
 		if (!cJSON_IsObject(e))
+			/* TRANSLATORS: A translation file error, after the entry's place. "id" is a JSON key:
+			   keep it in English. */
 			catalogue_json_error(&t->x, "must be an object with \"id\" and text");
 		else
 			k->read(t, e);

@@ -58,6 +58,8 @@ build_value(const struct build_screen *bs, int f, char *buf, size_t size)
 	const struct build_request *q = bs->req;
 
 	switch (f) {
+	/* TRANSLATORS: %d is a number of minutes (10): the length of a built routine, shown in
+	   config's table and in Build's form. Keep it short. */
 	case F_MINUTES: snprintf(buf, size, _("%d min"), q->minutes); return buf;
 	case F_TIME:
 		return q->time == 0 ? _("any") : catalogue_time_label(q->time);
@@ -298,9 +300,14 @@ build_save(struct build_screen *bs)
 	} else if (path == NULL) {
 		snprintf(bs->msg, sizeof bs->msg, "%s", _("No place to save: set HOME or XDG_CONFIG_HOME."));
 	} else if (build_form_save(path, bs->b, bs->name, id, &cause) < 0) {
+		/* TRANSLATORS: %s is why, a system error such as "Permission denied". One line at the
+		   bottom of Build's screen. */
 		snprintf(bs->msg, sizeof bs->msg, _("Not saved: %s"), cause);
 		free(cause);
 	} else {
+		/* TRANSLATORS: The first %s is the name typed, the second the id made from it
+		   ("my-back-routine"). "My routines" and "All routines" are entries of the main menu:
+		   use the same words as their translations. */
 		snprintf(bs->msg, sizeof bs->msg, _("Saved \"%s\" as %s: in My routines and All "
 		    "routines."), bs->name, id);
 		/* TRANSLATORS: %s is the name the routine was saved under; a narrow screen's shorter message. */

@@ -173,7 +173,9 @@ coach_adjust(struct coach *c, int64_t now, int delta)
 {
 	if (session_adjust(c->s, now, delta))
 		/* TRANSLATORS: %d is the seconds added to or taken off the hold (5); a short line on screen. */
-		coach_message(c, delta > 0 ? _("%d s more") : _("%d s less"), KEYMAP_ADJUST_S);
+		coach_message(c, delta > 0 ? _("%d s more") :
+		    /* TRANSLATORS: %d is the seconds taken off the hold (5); a short line on screen. */
+		    _("%d s less"), KEYMAP_ADJUST_S);
 	else
 		coach_message(c, _("+ and - change a hold's time"));
 }

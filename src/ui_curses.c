@@ -257,6 +257,8 @@ term_fault(const char *term)
 	if (size_unusable(lines) || size_unusable(cols)) {
 		char *ls = text_safe(lines ? lines : ""), *cs = text_safe(cols ? cols : "");
 
+		/* TRANSLATORS: The values of the environment variables LINES and COLUMNS as set; keep
+		   the names LINES and COLUMNS. */
 		msg = xasprintf(_("LINES=%s COLUMNS=%s is no terminal size this can use "
 		    "(unset them, or give the real size)"), ls, cs);
 		free(ls);

@@ -21,6 +21,8 @@ menu_count_cols(const struct ui *ui)
 	char cnt[64];
 	int w;
 
+	/* TRANSLATORS: A column of the routine list: how many stretches a routine has (12).
+	   The column is as wide as this text at 12: keep it short. */
 	snprintf(cnt, sizeof cnt, ngettext("%zu stretch", "%zu stretches", 12), (size_t)12);
 	w = ui_text_cols(ui, cnt) + 3;
 	return w > 14 ? w : 14;
@@ -83,6 +85,8 @@ menu_draw_routine_row(struct menu *m, const struct layout_rect *r, int y, size_t
 	if (suits && !words)
 		menu_put_star(ui, y, x + nw - 1, sel);
 	x += nw + 1;
+	/* TRANSLATORS: A column of the routine list: how many stretches a routine has (12).
+	   The column is as wide as this text at 12: keep it short. */
 	snprintf(cnt, sizeof cnt, ngettext("%zu stretch", "%zu stretches", menu_shown(e)->nitems),
 	    menu_shown(e)->nitems);
 	ui_put_right(ui, y, x, 7, sel, len);
@@ -181,6 +185,9 @@ menu_draw_routine_detail(struct menu *m, const struct layout_rect *d)
 		int x;
 
 		if (y == d->h - 1 && i + 1 < r->nitems) {
+			/* TRANSLATORS: The last line of a routine's preview when the list does not fit: %s is
+			   an ellipsis ("…"), %zu how many more stretches. i is the key that shows the whole
+			   list: keep it i. */
 			snprintf(more, sizeof more, _("%s and %zu more (i shows all)"),
 			    ui_glyph(ui, G_ELLIPSIS), r->nitems - i);
 			ui_put(ui, d->y + y, d->x + 2, d->w - 2, ui_attr(ui, UI_DIM), more);

@@ -66,6 +66,8 @@ mine_draw_bottom(struct mine *m)
 		ui_put_field(ui, LINES - 2, x, COLS - 1 - x, m->name);
 		ui_put_keys(ui, LINES - 1, 1, COLS - 2, ren, 4);
 	} else if (m->mode == MINE_DELETE) {
+		/* TRANSLATORS: %s is the routine's name. One line at the bottom of the screen; the
+		   keys below it answer it. */
 		snprintf(q, sizeof q, _("Delete \"%s\" from your routines?"), m->names[m->sel]);
 		ui_put(ui, LINES - 2, 1, COLS - 2, ui_attr(ui, UI_BANNER), q);
 		ui_put_keys(ui, LINES - 1, 1, COLS - 2, del, 4);
@@ -118,12 +120,16 @@ mine_edit(struct mine *m, const char *name)
 	char *cause = NULL, *was = xstrdup(m->names[m->sel]);
 
 	if (catalogue_edit_routine(m->path, m->ids[m->sel], name, &cause) < 0) {
+		/* TRANSLATORS: %s is why, a system error such as "Permission denied". One line at the
+		   bottom of the screen. */
 		snprintf(m->msg, sizeof m->msg, _("Not changed: %s"), cause);
 		free(cause);
 	} else {
 		if (name != NULL)
+			/* TRANSLATORS: The routine's old name, then its new name. */
 			snprintf(m->msg, sizeof m->msg, _("Renamed \"%s\" to \"%s\"."), was, name);
 		else
+			/* TRANSLATORS: %s is the routine's name. */
 			snprintf(m->msg, sizeof m->msg, _("Deleted \"%s\"."), was);
 		m->changed = true;
 		mine_load(m);

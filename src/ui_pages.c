@@ -445,6 +445,7 @@ summary_figures(struct ui *ui, struct doc *d, const struct summary_info *info)
 		summary_row(d, A_NORMAL, _("Streak"), frontend_streak_text(buf, sizeof buf,
 		    info->streak));
 	if (ui->opts.speed != 1) {
+		/* TRANSLATORS: %d is the speed the session ran at (10), shown as "10x". */
 		line = xasprintf(_("A preview at %dx speed: it is kept in your history, but not "
 		    "toward your streak."), ui->opts.speed);
 		doc_add(d, A_NORMAL, 0, "");
@@ -473,6 +474,9 @@ ui_summary(void *ctx, const struct session *s, int64_t now, long span_s,
 	   Stopped during, Not reached, Tension, Streak) get 14 columns at most. */
 	summary_row(&d, A_NORMAL, _("Time"), time);
 	names = frontend_state_names(s, ITEM_DONE, &n);
+	/* TRANSLATORS: The summary's Completed row: the stretches done, the stretches in the
+	   routine (the plural follows it), then ": " and their names when any were done, or
+	   two empty strings. */
 	line = xasprintf(ngettext("%zu of %zu stretch%s%s", "%zu of %zu stretches%s%s",
 	    p->routine->nitems), n, p->routine->nitems, n > 0 ? ": " : "", names);
 	summary_row(&d, ui_attr(ui, UI_GOOD), _("Completed"), line);

@@ -35,6 +35,8 @@ panel_setup_text(const struct stretch *x, char *buf, size_t size)
 
 	if (x->equipment != 0) {
 		catalogue_join_names(eq, sizeof eq, x->equipment, catalogue_equipment_label, ", ");
+		/* TRANSLATORS: A line of the coaching screen before a stretch: %s is the equipment to
+		   set up ("towel, wall"). */
 		snprintf(buf, size, _("Set up: %s"), eq);
 	} else {
 		/* TRANSLATORS: %s is "On the floor", "Seated" or "Standing". */
@@ -97,9 +99,13 @@ panel_transition(struct coach *c, const struct session_view *v)
 	} else if (st->kind == STEP_SWITCH) {
 		snprintf(a, sizeof a, "%s", _("Next: the right side"));
 	} else if (st->set <= 1) {
+		/* TRANSLATORS: A line of the rest between stretches: %s is the next stretch's name.
+		   Use the glossary's word for "Next:". */
 		snprintf(a, sizeof a, _("Next: %s"), st->stretch->name);
 		panel_setup_text(st->stretch, b, sizeof b);
 	} else {
+		/* TRANSLATORS: A line of the rest between sets: the next set, then how many there are
+		   ("Next: set 2 of 3"). Use the glossary's word for "Next:". */
 		snprintf(a, sizeof a, _("Next: set %d of %d"), st->set, st->sets);
 	}
 	if (c->lay.kind == LAYOUT_COMPACT) {
@@ -126,13 +132,23 @@ panel_breath_words(const struct session_view *v, bool compact, char *words, size
 	snprintf(words, wsize, "%s", compact ? (in ? _("In ") : _("Out")) :
 	    cue_breath(v->breath));
 	if (v->reps > 0)
+		/* TRANSLATORS: Beside the breath words on the coaching screen: the current repetition,
+		   then how many ("rep 3 of 10"). Keep it short: it shares a line with the breath cue. */
 		snprintf(count, csize, compact ? "%d/%d" : _("rep %d of %d"), v->rep, v->reps);
 	else
+		/* TRANSLATORS: Beside the breath words on the coaching screen: the current breath,
+		   then how many in the hold ("breath 2 of 5"). Keep it short: it shares a line with
+		   the breath cue. */
 		snprintf(count, csize, compact ? "%d/%d" : _("breath %d of %d"),
 		    v->breath_n, v->breath_count);
 	*cue = '\0';
 	if (v->cue != NULL)
-		snprintf(cue, qsize, in ? _("Inhale: %s") : _("Exhale: %s"), v->cue);
+		/* TRANSLATORS: %s is the stretch's own cue for the in-breath, from the catalogue
+		   ("lift your chest"). Use the glossary's breath words. */
+		snprintf(cue, qsize, in ? _("Inhale: %s") :
+		    /* TRANSLATORS: %s is the stretch's own cue for the out-breath, from the catalogue
+		       ("round your back"). Use the glossary's breath words. */
+		    _("Exhale: %s"), v->cue);
 }
 
 static void

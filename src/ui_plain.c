@@ -228,7 +228,9 @@ plain_adjust(struct plain *p, struct session *s, int64_t now, const struct sessi
 		say(p, v, _("+ and - change a hold, not this step."));
 	else
 		/* TRANSLATORS: %d is the seconds added or taken off the hold (5). */
-		say(p, v, delta > 0 ? _("Added %d s.") : _("Took off %d s."), KEYMAP_ADJUST_S);
+		say(p, v, delta > 0 ? _("Added %d s.") :
+		    /* TRANSLATORS: %d is the seconds taken off the hold (5). */
+		    _("Took off %d s."), KEYMAP_ADJUST_S);
 }
 
 /* A command typed during the session, a key of the key table then Enter. */
@@ -364,6 +366,8 @@ plain_checkin(void *ctx, bool after)
 		/* nothing usable comes: no session starts; after one, it is kept */
 		if (frontend_unusable_answer())
 			return after ? CHECKIN_SKIP : CHECKIN_BACK;
+		/* TRANSLATORS: Asked again when the answer to the tension question (0 to 10) could not
+		   be read; Enter alone skips the question. */
 		printf(_("Please type a number from 0 to 10, or just Enter.\n"));
 	}
 }

@@ -137,6 +137,8 @@ ask(const struct frontend_question *q)
 			putchar('\n');
 		if ((r = plain_answer(q, line)) != PLAIN_UNUSABLE)
 			return r;
+		/* TRANSLATORS: %s is the letters of the answers ("a, b, c"), which stay as they are;
+		   Enter alone skips the question. */
 		printf(_("Please type one of %s, or just Enter.\n"), keys);
 	}
 }

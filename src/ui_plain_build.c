@@ -45,9 +45,12 @@ plain_build_save(const struct catalogue *c, const struct built *b, bool *saved)
 		return;
 	}
 	if (build_form_save(path, b, name, id, &cause) < 0) {
+		/* TRANSLATORS: %s is why, a system error such as "Permission denied". */
 		printf(_("Not saved: %s\n"), cause);
 		free(cause);
 	} else {
+		/* TRANSLATORS: Both %s are the routine's id ("my-back-routine"). Keep "stretchcoach
+		   run" as it is typed. */
 		printf(_("Saved as %s. Start it with: stretchcoach run %s\n"), id, id);
 		*saved = true;
 	}
@@ -65,6 +68,8 @@ ui_plain_build(const struct run_opts *o, const struct catalogue *c, struct build
 
 	*saved = false;
 	req->nprefer = 0;  /* what works only when asked for: `build --what-works` */
+	/* TRANSLATORS: %d is the minutes Enter chooses (10). q is the key the code reads: keep
+	   it q. Keep the space at the end: the answer is typed after it. */
 	snprintf(line, sizeof line, _("Minutes you have [1-60, Enter for %d, q to go back]: "),
 	    req->minutes);
 	if (!plain_ask(line, line, sizeof line) || line[0] == 'q')

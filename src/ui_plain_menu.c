@@ -27,7 +27,10 @@ pick(const char *prompt, int n, bool quits, bool *back)
 		long v;
 
 		/* TRANSLATORS: %s is the question; %d the highest number to type; q is the key the code reads (it stays q). */
-		printf(quits ? _("%s [1-%d, q to quit]: ") : _("%s [1-%d, q to go back]: "), prompt, n);
+		printf(quits ? _("%s [1-%d, q to quit]: ") :
+		    /* TRANSLATORS: %s is the question, %d the highest number to type. q is the key the
+		       code reads: keep it q. Keep the space at the end: the answer is typed after it. */
+		    _("%s [1-%d, q to go back]: "), prompt, n);
 		fflush(stdout);
 		if (frontend_read_line(line, sizeof line) < 0) {
 			putchar('\n');
@@ -108,6 +111,8 @@ plain_list(const struct run_opts *o, const struct catalogue *c, enum menu_scope 
 		today_free(t);
 	}
 	if (n == 0)
+		/* TRANSLATORS: The plain menu's list when it is empty. Keep the two spaces at the
+		   start. */
 		printf(_("  (no routines)\n"));
 	if (dropped > 0)
 		printf("  %s\n", frontend_dropped_line(o, dropped, why, sizeof why));

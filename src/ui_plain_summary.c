@@ -45,6 +45,8 @@ ui_plain_summary(const struct run_opts *o, const struct session *s, int64_t now,
 	    N_("stopped during"), N_("left out") };
 	char line[32], lab[64], time[128], *after;
 
+	/* TRANSLATORS: The plain summary's heading: "Stopped early" or "Routine complete",
+	   then the routine's name. */
 	printf(_("\n%s: %s\n"), session_was_quit(s) ? _("Stopped early") : _("Routine complete"), r->name);
 	fputs(summary_label(lab, sizeof lab, _("time")), stdout);
 	frontend_time_line(time, sizeof time, s, now, span_s, o->speed);
@@ -72,6 +74,8 @@ ui_plain_summary(const struct run_opts *o, const struct session *s, int64_t now,
 	if (!info->to_menu)
 		return SUMMARY_QUIT;
 	/* the end of input quits: a script that piped its answers is done */
+	/* TRANSLATORS: q is the key the code reads: keep it q. Keep the space at the end: the
+	   answer is typed after it. */
 	printf(_("\nPress Enter for the menu, or q and Enter to quit: "));
 	fflush(stdout);
 	if (frontend_read_line(line, sizeof line) < 0 || line[0] == 'q') {

@@ -53,6 +53,7 @@ screen_title_text(const struct session_view *v, char *buf, size_t size)
 		/* TRANSLATORS: %s is the stretch's name; a heading, one line. */
 		snprintf(buf, size, _("Get ready: %s"), st->stretch->name);
 	else if (st->kind == STEP_REST && st->set <= 1)
+		/* TRANSLATORS: %s is the next stretch's name; a heading, one line. */
 		snprintf(buf, size, _("Up next: %s"), st->stretch->name);
 	else
 		snprintf(buf, size, "%s", st->stretch->name);

@@ -232,6 +232,7 @@ frontend_unusable_answer(void)
 	given_up = true;
 	fflush(stdout);
 	fprintf(stderr, "stretchcoach: ");
+	/* TRANSLATORS: %d is how many answers in a row could not be used (3). */
 	fprintf(stderr, ngettext("%d answer in a row could not be used: no longer reading input "
 	    "(is a program typing?)\n", "%d answers in a row could not be used: no longer reading "
 	    "input (is a program typing?)\n", FRONTEND_UNUSABLE_MAX), FRONTEND_UNUSABLE_MAX);
@@ -303,6 +304,7 @@ frontend_tension_text(char *buf, size_t size, int before, int after, const char 
 char *
 frontend_streak_text(char *buf, size_t size, int streak)
 {
+	/* TRANSLATORS: The summary's Streak row: %d is the days in a row with a session (5). */
 	snprintf(buf, size, ngettext("%d day in a row", "%d days in a row", (unsigned long)streak), streak);
 	return buf;
 }

@@ -278,6 +278,9 @@ char *
 whatworks_line(char *buf, size_t size, const char *name, const struct whatworks_group *g,
     const char *arrow)
 {
+	/* TRANSLATORS: The first %s is a routine's or stretch's name, then the average tension
+	   before (0 to 10), an arrow ("→" or "->"), the average after, and the number of
+	   sessions (the plural follows it). */
 	snprintf(buf, size, ngettext("%s: %.1f %s %.1f on average over %d session",
 	    "%s: %.1f %s %.1f on average over %d sessions", (unsigned long)g->n), name,
 	    whatworks_before(g), arrow, whatworks_after(g), g->n);

@@ -26,7 +26,10 @@ for g in "$SC_ROOT"/po/*.glossary; do
 		head -n 40 "$TMP/$l.out"
 	fi
 done
-check "there is a glossary for each translated language ($n)" test "$n" -ge 2
+for l in de es fr; do
+	check "po/$l.glossary is there" test -f "$SC_ROOT/po/$l.glossary"
+done
+check "there is a glossary for each translated language ($n)" test "$n" -ge 3
 
 # the check itself: a translation against its glossary fails, a bad line fails
 mkdir -p "$TMP/root/po" "$TMP/root/data"

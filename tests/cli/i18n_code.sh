@@ -1,8 +1,9 @@
 #!/bin/sh
 # i18n_code.sh — text the code writes is translated whole: equipment names in
 # `show`, the left-out line of `history` and `build` (by stretch name),
-# config's "(none given)", per-command --help placeholders, plurals ("1 day"),
-# the emergency numbers, and the catalogue follows LANGUAGE under C.UTF-8.
+# config's "(none given)", "(none)" in the gender of what is missing,
+# per-command --help placeholders, plurals ("1 day"), the emergency numbers,
+# and the catalogue follows LANGUAGE under C.UTF-8.
 # Runs from the build tree: LANG=C.UTF-8 with LANGUAGE needs no generated locale.
 NAME=i18n_code.sh
 . "$SC_ROOT/tests/cli/lib.sh"
@@ -31,6 +32,19 @@ in_lang de config
 check "de config: '(none given)' translated" grep -q 'keine Angabe' "$TMP/out"
 in_lang es config
 check "es config: '(none given)' translated" grep -q 'sin indicar' "$TMP/out"
+
+# "(none)" agrees with what is missing: a command (French commande, Spanish
+# orden) or health conditions (problèmes de santé, problemas de salud)
+in_lang fr config
+check "fr config: no speech command is '(aucune)'" grep -q '^say  *(aucune) ' "$TMP/out"
+check "fr config: no health conditions is '(aucun)'" grep -q '^conditions  *(aucun) ' "$TMP/out"
+in_lang es config
+check "es config: no speech command is '(ninguna)'" grep -q '^say  *(ninguna) ' "$TMP/out"
+check "es config: no health conditions is '(ninguno)'" grep -q '^conditions  *(ninguno) ' "$TMP/out"
+in_lang de config
+check "de config: no health conditions is '(keine)'" grep -q '^conditions  *(keine) ' "$TMP/out"
+in_lang fr --help
+check "fr --help: the program alone is '(aucune)' command" grep -q '^  (aucune)  ' "$TMP/out"
 
 printf '%s\n' '{"v":1,"routine":"evening-unwind","started":"2026-12-06T20:00:00+00:00","ended":"2026-12-06T20:07:00+00:00","planned_s":420,"active_s":415,"completed":["knee-to-chest"],"skipped":[],"hurt":["cat-cow"],"quit":false,"speed":1,"tension_before":6,"tension_after":3}' > "$hist"
 in_lang de history
@@ -70,10 +84,16 @@ for l in de es; do
 	    sh -c 'case $1 in *"%s queda marcado"*|*"%s queda marcada"*) exit 1;; esac' - "$m"
 done
 
-for l in de es; do
+for l in de es fr; do
 	in_lang $l safety
 	check "$l safety: the emergency line names 112 and 911" sh -c "grep -q '112' '$TMP/out' && grep -q '911' '$TMP/out'"
 done
+# the cold-pack line is a sentence with its verb ("leg ... ein Kühlpack auf"),
+# not "in den ersten zwei Tagen ein ... Kühlpack, jeweils 15 Minuten"
+in_lang de safety
+tr -s ' \n' '  ' <"$TMP/out" >"$TMP/flat"
+check "de safety: the cold-pack line has a verb" \
+    grep -Eq 'Schwellung [^*]*(leg|nimm|benutze|verwende|kühle) [^*]*Kühlpack' "$TMP/flat"
 # a language we have, but its locale is missing (LOCPATH: no locales at all):
 # one note on stderr saying how to make it, then never again
 mkdir -p "$TMP/nolocales"

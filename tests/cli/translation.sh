@@ -176,6 +176,11 @@ for f in "$SC_ROOT"/data/catalogue.*.json; do
 		fail "${f##*/}: exit $rc: $(head -n 5 "$TMP/err")"
 	fi
 done
+# validate alone checks the catalogue in use and all three translations beside it.
+sc_in C validate
+for tag in de es fr; do
+	check "validate checks catalogue.$tag.json" grep -q "/catalogue\.$tag\.json: ok\$" "$TMP/out"
+done
 # French keeps one register and one pair of breath words: tu (never vous), inspire / expire
 # (never inhale / exhale).
 python3 -c '

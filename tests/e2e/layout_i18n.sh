@@ -1,5 +1,5 @@
 #!/bin/sh
-# layout_i18n.sh — German and Spanish screens keep what matters in small
+# layout_i18n.sh — German, Spanish and French screens keep what matters in small
 # terminals: the session's key bar at 50x15 keeps every key, "h" (it hurts)
 # among them, dropping words before keys, and Build's
 # stretch rows at 80x24 keep their time column whole (the dose is last).
@@ -12,7 +12,7 @@ total_whole() {
 	screen | grep -E '^ (Gesamt|Total) ' | grep -qv '…'
 }
 
-for l in de es; do
+for l in de es fr; do
 	E2E_ENV="LANGUAGE=$l"
 	start 50 15 --no-checkin -c "$E2E_CAT" run e2e-flow
 	wait_for 'Test Short' 5
