@@ -22,8 +22,10 @@
  *   about three minutes in a row), no deep twists, no end-range stretching
  *   while relaxin loosens the joints.
  * - spinal-stenosis: NASS evidence-based guideline, "Diagnosis and Treatment
- *   of Degenerative Lumbar Spinal Stenosis" (2011): bending backwards narrows
- *   the canal and brings the symptoms on; lying on the front does the same.
+ *   of Degenerative Lumbar Spinal Stenosis" (2011): bending backwards and
+ *   staying there (held, loaded or to the end of the range) narrows the canal
+ *   and brings the symptoms on; lying on the front does the same. Small
+ *   rocking tilts in mid-range are the usual first exercises and stay.
  * - sciatica (acute): NICE NG59 (2016, updated 2020), "Low back pain and
  *   sciatica in over 16s", and the neurodynamic tests it rests on: a straight
  *   leg raised or a slumped forward fold tensions an irritated nerve root.
@@ -93,7 +95,19 @@ rolls_on_hip(const struct stretch *s)
 static bool kneels(const struct stretch *s) { return s->movement.kneeling || s->kneels; }
 static bool knee_deep(const struct stretch *s) { return s->movement.knee_flexion_past_90; }
 static bool prone(const struct stretch *s) { return s->movement.lying == LYING_FRONT; }
-static bool backward(const struct stretch *s) { return (s->movement.spine & SPINE_EXTENSION) != 0; }
+/*
+ * Stenosis: a back bend held still, under the body's weight or to the end of
+ * the range narrows the canal; small rocking tilts in mid-range (pelvic
+ * tilts, cat-cow) are what a physiotherapist gives instead.
+ */
+static bool
+backward(const struct stretch *s)
+{
+	const struct movement *m = &s->movement;
+
+	return (m->spine & SPINE_EXTENSION) &&
+	    (s->kind != KIND_DYNAMIC || m->spine_loaded || m->end_range);
+}
 static bool nerve(const struct stretch *s) { return s->movement.nerve_tension; }
 static bool not_everyday(const struct stretch *s) { return !s->movement.everyday; }
 
