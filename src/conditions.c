@@ -163,14 +163,25 @@ static const char *const cond_words[COND_COUNT] = {
 	N_("spinal stenosis"), N_("acute sciatica"), N_("recent surgery"),
 };
 
-const char *
-conditions_label(unsigned bit)
+/* The conditions as the first-run checklist and the safety page name them (a row at 50 columns). */
+static const char *const checklist_words[COND_COUNT] = {
+	N_("Pregnancy, after the first 3 months"), N_("Osteoporosis"), N_("A hip replacement"),
+	N_("A knee replacement"), N_("Spinal stenosis (bending back hurts)"),
+	N_("Sciatica that flared up lately"), N_("Surgery in the last 3 months"),
+};
+
+/* The entry of a table of COND_COUNT words for one condition bit, in the message language. */
+static const char *
+word_of(const char *const *words, unsigned bit)
 {
 	for (unsigned i = 0; i < COND_COUNT; i++)
 		if (bit == 1u << i)
-			return _(cond_words[i]);
+			return _(words[i]);
 	return "?";
 }
+
+const char *conditions_checklist(unsigned bit) { return word_of(checklist_words, bit); }
+const char *conditions_label(unsigned bit) { return word_of(cond_words, bit); }
 
 /* The lowest bit of set. */
 static unsigned lowest(unsigned set) { return set & -set; }
