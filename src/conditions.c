@@ -7,8 +7,9 @@
  * The guidance each rule follows:
  * - osteoporosis: Royal Osteoporosis Society, "Strong, Steady and Straight"
  *   (expert consensus, 2019) and Giangregorio et al., "Too Fit To Fracture"
- *   (Osteoporos Int, 2014): no loaded or end-range forward bending or
- *   twisting of the spine; no rolling the body's weight over a foam roller.
+ *   (Osteoporos Int, 2014): no loaded, end-range or sustained forward bending
+ *   and no loaded twisting of the spine; no rolling the body's weight over a
+ *   foam roller.
  * - hip-replacement: the posterior-approach hip precautions (AAOS OrthoInfo,
  *   "Total Hip Replacement Exercise Guide"; NHS hip replacement leaflets):
  *   no hip flexion past 90 degrees, no thigh across the midline, no turning
@@ -55,6 +56,13 @@ bends_forward_loaded(const struct stretch *s)
 	const struct movement *m = &s->movement;
 
 	return (m->spine & SPINE_FLEXION) && (m->spine_loaded || m->end_range);
+}
+
+/* A forward bend of the spine held still: sustained flexion, even unloaded, loads the vertebrae's fronts. */
+static bool
+bends_forward_held(const struct stretch *s)
+{
+	return (s->movement.spine & SPINE_FLEXION) && s->kind == KIND_STATIC;
 }
 
 static bool
@@ -140,6 +148,7 @@ static const struct rule rules[] = {
 	{ COND_RECENT_SURGERY, not_everyday,
 	  N_("only walking and breathing until your surgical team says more") },
 	{ COND_OSTEOPOROSIS, bends_forward_loaded, N_("loaded or end-range forward bend") },
+	{ COND_OSTEOPOROSIS, bends_forward_held, N_("forward bend held still") },
 	{ COND_OSTEOPOROSIS, twists_loaded, N_("loaded twist") },
 	{ COND_OSTEOPOROSIS, rolls_on_roller, N_("body weight on a foam roller") },
 	{ COND_OSTEOPOROSIS, arches_over_roller, N_("loaded back bend over a foam roller") },
