@@ -92,12 +92,13 @@ void app_whatworks_json(struct cJSON *o, const struct whatworks *w);
 /*
  * When the check-ins call for a gentler day (three high starts in a row, or
  * a rising two-week trend), the main menu's lead entry offering the
- * flare-day routine (breathe-and-walk with recent surgery in conditions;
- * without one, the advice alone); at most once a week its text ends with the
+ * routine today_gentler() picks for needs (without one, the advice alone);
+ * at most once a week its text ends with the
  * "see a doctor soon" line, and *advice says so. Returns false when there is
  * nothing to say.
  */
-bool app_guidance_lead(const struct catalogue *c, const struct whatworks *w, unsigned conditions,
+bool app_guidance_lead(const struct catalogue *c, const struct whatworks *w,
+    const struct today_needs *needs,
     struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize,
     bool *advice);
 /* Note in the history that the weekly safety advice was shown. */

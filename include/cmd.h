@@ -84,7 +84,7 @@ int cmd_profile(const struct cli *cli);
  * (from c, or made into *made for the caller to built_free()), or NULL.
  */
 const struct routine *cmd_followup_check(struct frontend *fe, const struct catalogue *c,
-    struct built **made);
+    const struct today_needs *needs, struct built **made);
 /* cmd_build.c */
 int cmd_build(const struct cli *cli);
 

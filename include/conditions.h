@@ -18,6 +18,11 @@ const char *conditions_check(const struct stretch *s, unsigned conds, unsigned *
 
 /* Condition bit as a sentence names it, in the message language ("a hip replacement"). */
 const char *conditions_label(unsigned bit);
+/*
+ * Condition bit as the first-run checklist and the safety page name it, in
+ * the message language ("Pregnancy, after the first 3 months").
+ */
+const char *conditions_checklist(unsigned bit);
 
 /* The COND_* set whose rules s breaks: what it is unwise with. */
 unsigned conditions_forbidding(const struct stretch *s);

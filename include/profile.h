@@ -59,11 +59,21 @@ int profile_weigh(const struct stretch *s, const void *arg);
 /* True when routine r fits the answers in p (the menus mark it "suits you"). */
 bool profile_routine_suits(const struct profile *p, const struct routine *r);
 /*
- * Reorder the n routines in list so that those that suit p come first,
- * each group in the order it had (a stable partition); p NULL or
- * unanswered leaves list as it is. The menus list routines this way.
+ * True when routine r, as it runs today for needs n (today_plan(): the
+ * conditions, settings and what hurt lately), fits the answers in p: what
+ * the menus mark "suits you", judged on what runs, not on r as written.
  */
-void profile_suiting_first(const struct profile *p, const struct routine **list, size_t n);
+struct today_needs;
+bool profile_suits_today(const struct profile *p, const struct routine *r,
+    const struct today_needs *n);
+/*
+ * Reorder the n routines in list so that those that suit p today (for n, as
+ * profile_suits_today() judges) come first, each group in the order it had
+ * (a stable partition); p NULL or unanswered leaves list as it is. The
+ * menus list routines this way.
+ */
+void profile_suiting_first(const struct profile *p, const struct routine **list, size_t n,
+    const struct today_needs *needs);
 
 /*
  * Write p into the config file at path as its "profile" key, and when conds

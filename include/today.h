@@ -71,4 +71,12 @@ const char *const *today_hurt_changes(const struct today *t, size_t *n);
 /* How many stretches step 2 left out (--include-hurt keeps them). */
 size_t today_left_out(const struct today *t);
 
+/*
+ * The routine of c a hard day is offered (after "worse" twice, rising
+ * tension): the first of Flare Day and Breathe and Walk that runs for n as
+ * today_plan() decides (after recent surgery, only the second), or NULL
+ * when neither does.
+ */
+const struct routine *today_gentler(const struct catalogue *c, const struct today_needs *n);
+
 #endif

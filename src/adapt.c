@@ -18,6 +18,8 @@
 #define CHAIN_MAX 8
 /* A note longer than this (a screen line) gives counts instead of names. */
 #define NOTE_MAX 78
+/* Items keeping the shape may add: two a pass (a warm-up, a calm end), three passes. */
+#define SHAPE_ADDS 6
 
 /* Why a stretch does not suit: a bit per need. */
 enum {
@@ -370,32 +372,109 @@ move_item(struct routine_item *v, size_t from, size_t to)
 }
 
 /*
- * The shape the routine had: it opens with a gentle warm-up (the first
- * gentle moving one left, else the first gentle one) and an evening ends
- * calm and off its feet (the last calm one left goes to the end).
+ * A stretch that `is` what the shape needs, suits n and is not in v yet: the
+ * first down the chain of easier variations of any item of r, asking no more
+ * than that item; or NULL.
  */
-static void
-keep_shape(struct routine_item *v, size_t n, bool evening)
+static const struct stretch *
+from_chains(const struct routine *r, const struct adapt_needs *n, const struct routine_item *v,
+    size_t k, bool (*is)(const struct stretch *))
 {
+	for (size_t i = 0; i < r->nitems; i++) {
+		const struct stretch *s = r->items[i].stretch;
+		int most = adapt_intensity(s);
+
+		for (int hops = 0; s != NULL && hops <= CHAIN_MAX; hops++, s = s->gentler)
+			if (is(s) && adapt_fits(s, n) && !listed(v, k, s) && adapt_intensity(s) <= most)
+				return s;
+	}
+	return NULL;
+}
+
+/* Put s into v (k items) at `at` as the catalogue doses it, and say so; returns the new count. */
+static size_t
+add_item(struct routine_item *v, size_t k, size_t at, const struct stretch *s, struct changes *ch)
+{
+	char part[300];
+
+	memmove(&v[at + 1], &v[at], (k - at) * sizeof *v);
+	v[at] = (struct routine_item){ s, s->hold, s->reps, s->sets };
+	if (at == 0)
+		/* TRANSLATORS: a stretch's name: put first to warm up, when the routine's own warm-up went. */
+		snprintf(part, sizeof part, _("%s added to warm up"), s->name);
+	else
+		/* TRANSLATORS: a stretch's name: put last so the routine still ends calm. */
+		snprintf(part, sizeof part, _("%s added to end calmly"), s->name);
+	ch->words = add_change(ch->words, part);
+	return k + 1;
+}
+
+/* A warm-up first: one left moved there, else one from the chains added; false when neither. */
+static bool
+warm_first(struct routine_item *v, size_t *n, const struct routine *r,
+    const struct adapt_needs *need, struct changes *ch)
+{
+	const struct stretch *add;
 	size_t i;
 
-	if (n < 2)
-		return;
-	if (!adapt_warm_up(v[0].stretch)) {
-		for (i = 1; i < n && !adapt_warm_up(v[i].stretch); i++)
-			;
-		for (size_t k = 0; i == n && k < n; k++)
-			if (v[k].stretch->level == LEVEL_GENTLE)
-				i = k;
-		if (i < n && i > 0)
-			move_item(v, i, 0);
-	}
-	if (!evening || adapt_calm(v[n - 1].stretch))
-		return;
-	for (i = n - 1; i-- > 1 && !adapt_calm(v[i].stretch);)
+	for (i = 0; i < *n && !adapt_warm_up(v[i].stretch); i++)
 		;
-	if (i >= 1 && adapt_calm(v[i].stretch))
-		move_item(v, i, n - 1);
+	if (i < *n) {
+		move_item(v, i, 0);
+		return true;
+	}
+	if ((add = from_chains(r, need, v, *n, adapt_warm_up)) == NULL)
+		return false;
+	*n = add_item(v, *n, 0, add, ch);
+	return true;
+}
+
+/* A calm end: the last calm one left (after the first) moved there, else one added; false when neither. */
+static bool
+calm_last(struct routine_item *v, size_t *n, const struct routine *r,
+    const struct adapt_needs *need, struct changes *ch)
+{
+	const struct stretch *add;
+	size_t i;
+
+	if (*n < 2 || adapt_calm(v[*n - 1].stretch))
+		return true;
+	for (i = *n - 1; i-- > 1 && !adapt_calm(v[i].stretch);)
+		;
+	if (i >= 1 && adapt_calm(v[i].stretch)) {
+		move_item(v, i, *n - 1);
+		return true;
+	}
+	if ((add = from_chains(r, need, v, *n, adapt_calm)) == NULL)
+		return false;
+	*n = add_item(v, *n, *n, add, ch);
+	return true;
+}
+
+/*
+ * The shape the routine had as written: when it opened with a warm-up, it
+ * still does (one left, else an easier variation of one of its stretches
+ * that is one), and when it ended calm (an evening always should), it still
+ * does and off its feet. When that cannot be, nothing of it is left: a
+ * routine without its warm-up or calm end is not the routine (the note says
+ * so). v has room for SHAPE_ADDS more items than r; returns the new count.
+ */
+static size_t
+keep_shape(struct routine_item *v, size_t n, const struct routine *r,
+    const struct adapt_needs *need, struct changes *ch)
+{
+	bool warm, calm;
+
+	if (n == 0 || r->nitems == 0)
+		return n;
+	warm = !adapt_warm_up(r->items[0].stretch) || warm_first(v, &n, r, need, ch);
+	calm = (r->time != RTIME_EVENING && !adapt_calm(r->items[r->nitems - 1].stretch)) ||
+	    calm_last(v, &n, r, need, ch);
+	if (warm && calm)
+		return n;
+	ch->words = add_change(ch->words, _("nothing else, as too little is left to warm up "
+	    "first and end calmly"));
+	return 0;
 }
 
 struct adapted *
@@ -406,13 +485,23 @@ adapt_routine(const struct routine *r, const struct adapt_needs *n)
 	size_t k;
 
 	a->use = r;
-	a->items = xreallocarray(NULL, r->nitems + 1, sizeof *a->items);
+	a->items = xreallocarray(NULL, r->nitems + SHAPE_ADDS, sizeof *a->items);
 	k = swap_items(a, r, n, &ch);
 	if (ch.why != 0 && turns(a->items, k) > 0)
 		order_by_level(a->items, k, r->time == RTIME_EVENING);
 	if (ch.why != 0)
-		keep_shape(a->items, k, r->time == RTIME_EVENING);
+		k = keep_shape(a->items, k, r, n, &ch);
 	k = limit_supine(a->items, k, r->rest, n, true, &ch);
+	/* what the limit on the back moved or left out may have broken the shape again */
+	for (int again = 0; again < 2 && ch.why != 0 && k > 0; again++) {
+		size_t was = k;
+
+		k = keep_shape(a->items, k, r, n, &ch);
+		k = limit_supine(a->items, k, r->rest, n, true, &ch);
+		if (k == was && supine_over(a->items, k, r->rest,
+		    conditions_supine_limit(n->conditions)) == k)
+			break;
+	}
 	if (ch.why != 0)
 		make_note(a, &ch);
 	free(ch.words);

@@ -13,13 +13,12 @@
 #include "history.h"
 #include "i18n.h"
 #include "paths.h"
-#include "plan.h"
 #include "text.h"
+#include "today.h"
 #include "whatworks.h"
 
-/* The routine a hard day is offered, when the catalogue has it; after an operation, the only one. */
+/* The tag of the weekly advice's history event. */
 #define FLARE_ROUTINE "flare-day"
-#define SURGERY_ROUTINE "breathe-and-walk"
 /* The doctor line is shown at most once in this many days. */
 #define ADVICE_EVERY_DAYS 7
 
@@ -40,24 +39,24 @@ reason(const struct whatworks *w)
 }
 
 bool
-app_guidance_lead(const struct catalogue *c, const struct whatworks *w, unsigned conditions,
+app_guidance_lead(const struct catalogue *c, const struct whatworks *w,
+    const struct today_needs *needs,
     struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize,
     bool *advice)
 {
-	const struct routine *r = catalogue_find_routine(c,
-	    (conditions & COND_RECENT_SURGERY) ? SURGERY_ROUTINE : FLARE_ROUTINE);
+	const struct routine *r = today_gentler(c, needs);   /* what runs for this person */
 	const char *why = reason(w);
 	char len[32];
-	struct plan *p;
+	struct today *p;
 
 	*advice = false;
 	if (why == NULL)
 		return false;
 	*advice = w->advice_day == LONG_MIN || w->today - w->advice_day >= ADVICE_EVERY_DAYS;
 	if (r != NULL) {
-		p = plan_new(r);
-		text_duration(len, sizeof len, p->total_s);
-		plan_free(p);
+		p = today_plan(r, needs);
+		text_duration(len, sizeof len, today_seconds(p));
+		today_free(p);
 		/* TRANSLATORS: A line of the main menu. The first %s is a gentle routine's name, the
 		   second a separator (" · " or " - "), the third its length ("8 min"). Keep it short:
 		   it is cut at the menu's width. */

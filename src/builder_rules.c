@@ -206,6 +206,15 @@ calm_floor(const struct stretch *s, const struct build_request *req)
 	    (s->breath_in == 0 || s->breath_out >= s->breath_in);
 }
 
+/* A gentle hold on a long exhale off the feet: seated or lying (adapt_calm()'s sense of calm). */
+static bool
+calm_off_feet(const struct stretch *s, const struct build_request *req)
+{
+	(void)req;
+	return s->level == LEVEL_GENTLE && s->kind == KIND_STATIC && s->position != POS_STANDING &&
+	    (s->breath_in == 0 || s->breath_out >= s->breath_in);
+}
+
 static bool
 rule_calm_finish(const struct rule_ctx *x)
 {
@@ -218,6 +227,8 @@ rule_calm_finish(const struct rule_ctx *x)
 		return broken(x, "the evening ends on %s, not a gentle hold on a long exhale", s->id);
 	if (s->position != POS_FLOOR && offered(x, calm_floor))
 		return broken(x, "the evening ends on %s, not lying down", s->id);
+	if (s->position == POS_STANDING && offered(x, calm_off_feet))
+		return broken(x, "the evening ends on %s, standing", s->id);
 	return true;
 }
 

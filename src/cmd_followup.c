@@ -19,10 +19,8 @@
 #include "paths.h"
 #include "profile.h"
 #include "text.h"
+#include "today.h"
 #include "whatworks.h"
-
-/* The routine suggested after the next-day answers call for something easier. */
-#define FOLLOWUP_EASY_ROUTINE "flare-day"
 
 /* Read the history into f; false when there is none to read. */
 static bool
@@ -99,35 +97,57 @@ ask_next_day(struct frontend *fe, const struct catalogue *c, const struct follow
 }
 
 /*
+ * "Worse" twice: an easier day, offered only as the routine that runs for
+ * this person today (today_gentler()), or advice alone when none does.
+ * Returns the routine to start, or NULL.
+ */
+static const struct routine *
+ease_off(struct frontend *fe, const struct catalogue *c, const struct today_needs *needs,
+    const char *name)
+{
+	const struct routine *easy = today_gentler(c, needs);
+	char one[512], go[256];
+	const char *lines[] = { one, _("If it keeps getting worse, or you are unsure, see a "
+	    "physiotherapist or doctor."), go };
+
+	if (easy == NULL) {
+		/* TRANSLATORS: %s is the routine's name; no gentler routine suits the person's
+		   conditions, so the advice comes alone. */
+		snprintf(one, sizeof one, _("Twice in a row your back felt worse the day after %s. "
+		    "Take it easier for a few days: rest, walk about gently, and leave out what "
+		    "hurts."), name);
+		fe->ops->page(fe->ctx, _("Take it easier"), lines, 2, 0);
+		return NULL;
+	}
+	/* TRANSLATORS: The first %s is the routine's name, the second the name of a gentle
+	   routine to try instead. */
+	snprintf(one, sizeof one, _("Twice in a row your back felt worse the day after %s. "
+	    "Take it easier for a few days: %s is gentle, or pick a shorter routine."),
+	    name, easy->name);
+	/* TRANSLATORS: %s is a routine's name. Enter and q are the keys the page reads: keep q
+	   as it is (the key does not change with the language). */
+	snprintf(go, sizeof go, _("Enter starts %s; q goes to the menu."), easy->name);
+	return fe->ops->page(fe->ctx, _("Take it easier"), lines, 3, PAGE_GATE) == PAGE_ON ?
+	    easy : NULL;
+}
+
+/*
  * What the answers call for: an easier day after "worse" twice, the next
  * step after "better" three times. Returns the routine to start (from c or
  * made into *made, the caller's to free), or NULL.
  */
 static const struct routine *
-respond(struct frontend *fe, const struct catalogue *c, const struct followup *f,
-    struct built **made)
+respond(struct frontend *fe, const struct catalogue *c, const struct today_needs *needs,
+    const struct followup *f, struct built **made)
 {
 	enum followup_response resp = followup_response(f, f->routine);
-	const struct routine *r = catalogue_find_routine(c, f->routine), *easy;
+	const struct routine *r = catalogue_find_routine(c, f->routine);
 	char *name = text_safe(r != NULL ? r->name : f->routine), one[512], two[512], go[256];
 	const char *lines[] = { one, two, go };
-	size_t n = 3;
 
 	*made = NULL;
-	easy = catalogue_find_routine(c, FOLLOWUP_EASY_ROUTINE);
-	if (resp == FOLLOWUP_EASE_OFF && easy != NULL) {
-		/* TRANSLATORS: The first %s is the routine's name, the second the name of a gentle
-		   routine to try instead. */
-		snprintf(one, sizeof one, _("Twice in a row your back felt worse the day after %s. "
-		    "Take it easier for a few days: %s is gentle, or pick a shorter routine."),
-		    name, easy->name);
-		snprintf(two, sizeof two, "%s", _("If it keeps getting worse, or you are unsure, "
-		    "see a physiotherapist or doctor."));
-		/* TRANSLATORS: %s is a routine's name. Enter and q are the keys the page reads: keep q
-		   as it is (the key does not change with the language). */
-		snprintf(go, sizeof go, _("Enter starts %s; q goes to the menu."), easy->name);
-		r = fe->ops->page(fe->ctx, _("Take it easier"), lines, n, PAGE_GATE) == PAGE_ON ?
-		    easy : NULL;
+	if (resp == FOLLOWUP_EASE_OFF) {
+		r = ease_off(fe, c, needs, name);
 	} else if (resp == FOLLOWUP_STEP_UP && r != NULL) {
 		*made = builder_step_up(r, c);
 		/* TRANSLATORS: %s is the routine's name. */
@@ -139,7 +159,7 @@ respond(struct frontend *fe, const struct catalogue *c, const struct followup *f
 		   holds. Enter and q are the keys the page reads: keep q as it is. */
 		snprintf(go, sizeof go, _("Enter starts %s one step up; q goes to the menu."), name);
 		r = built_note(*made) != NULL &&
-		    fe->ops->page(fe->ctx, _("Ready for the next step"), lines, n, PAGE_GATE) ==
+		    fe->ops->page(fe->ctx, _("Ready for the next step"), lines, 3, PAGE_GATE) ==
 		    PAGE_ON ? built_routine(*made) : NULL;
 	} else {
 		r = NULL;
@@ -149,7 +169,8 @@ respond(struct frontend *fe, const struct catalogue *c, const struct followup *f
 }
 
 const struct routine *
-cmd_followup_check(struct frontend *fe, const struct catalogue *c, struct built **made)
+cmd_followup_check(struct frontend *fe, const struct catalogue *c, const struct today_needs *needs,
+    struct built **made)
 {
 	struct followup f;
 	struct history_record ev;
@@ -179,7 +200,7 @@ cmd_followup_check(struct frontend *fe, const struct catalogue *c, struct built 
 		free(cause);
 	} else if (a != FOLLOWUP_SKIPPED) {
 		followup_feed(&f, &ev);
-		r = respond(fe, c, &f, made);
+		r = respond(fe, c, needs, &f, made);
 	}
 	history_record_done(&ev);
 	followup_done(&f);

@@ -10,6 +10,7 @@
 
 #include "catalogue.h"
 #include "cmd.h"
+#include "conditions.h"
 #include "config.h"
 #include "diag.h"
 #include "i18n.h"
@@ -32,11 +33,12 @@ static const char *const area_words[] = { N_("Lower back"), N_("Neck and shoulde
     N_("Both"), N_("General stiffness") };
 static const char *const eases_words[] = { N_("Bending forward, or sitting"),
     N_("Bending backward, or standing and walking"), N_("Neither, or I can't tell") };
-/* short enough for a row each at 50 columns; in cond_order's order, "none of these" last */
-static const char *const cond_words[] = { N_("Osteoporosis"), N_("A hip replacement"),
-    N_("A knee replacement"), N_("Pregnancy, after the first 3 months"),
-    N_("Spinal stenosis (bending back hurts)"), N_("Sciatica that flared up lately"),
-    N_("Surgery in the last 3 months"), N_("None of these") };
+/* The checklist's words for cond_order[i] (conditions_checklist(), as the safety page names them), "none of these" last. */
+static const char *
+cond_word(size_t i)
+{
+	return i < NCOND ? conditions_checklist(cond_order[i]) : _("None of these");
+}
 
 /* What the questions change as they are answered. */
 struct answers {
@@ -55,7 +57,7 @@ cmd_profile_conditions(unsigned conds, const char *sep, char *buf, size_t size)
 	for (size_t i = 0; i < NCOND && len < size; i++)
 		if (conds & cond_order[i])
 			len += (size_t)snprintf(buf + len, size - len, "%s%s", len ? sep : "",
-			    _(cond_words[i]));
+			    cond_word(i));
 }
 
 void
@@ -117,7 +119,7 @@ ask_conditions(struct frontend *fe, struct answers *an)
 	int given = (int)NCOND, a;
 
 	for (size_t i = 0; i <= NCOND; i++)
-		answers[i] = _(cond_words[i]);
+		answers[i] = cond_word(i);
 	for (size_t i = 0; i < NCOND; i++)
 		if (an->marks & (1u << i)) {
 			given = (int)i;

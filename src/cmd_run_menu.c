@@ -108,7 +108,7 @@ add_leads(struct run_ctx *rc, const struct catalogue *c)
 	    rc->lead_label[rc->t.o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->t.o.nlead],
 	    sizeof rc->lead_desc[0])))
 		rc->t.o.nlead++;
-	if (app_guidance_lead(c, &rc->t.works, rc->t.o.conditions, &rc->t.o.lead[rc->t.o.nlead],
+	if (app_guidance_lead(c, &rc->t.works, &rc->t.needs, &rc->t.o.lead[rc->t.o.nlead],
 	    rc->lead_label[rc->t.o.nlead], sizeof rc->lead_label[0], rc->lead_desc[rc->t.o.nlead],
 	    sizeof rc->lead_desc[0], &advice)) {
 		rc->t.o.nlead++;
@@ -130,7 +130,7 @@ run_followup(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
     const struct catalogue *c, int *status)
 {
 	struct built *made;
-	const struct routine *r = cmd_followup_check(fe, c, &made);
+	const struct routine *r = cmd_followup_check(fe, c, &rc->t.needs, &made);
 	bool again = true;
 
 	if (r != NULL)

@@ -7,8 +7,9 @@
  * The guidance each rule follows:
  * - osteoporosis: Royal Osteoporosis Society, "Strong, Steady and Straight"
  *   (expert consensus, 2019) and Giangregorio et al., "Too Fit To Fracture"
- *   (Osteoporos Int, 2014): no loaded or end-range forward bending or
- *   twisting of the spine; no rolling the body's weight over a foam roller.
+ *   (Osteoporos Int, 2014): no loaded, end-range or sustained forward bending
+ *   and no loaded twisting of the spine; no rolling the body's weight over a
+ *   foam roller.
  * - hip-replacement: the posterior-approach hip precautions (AAOS OrthoInfo,
  *   "Total Hip Replacement Exercise Guide"; NHS hip replacement leaflets):
  *   no hip flexion past 90 degrees, no thigh across the midline, no turning
@@ -22,8 +23,10 @@
  *   about three minutes in a row), no deep twists, no end-range stretching
  *   while relaxin loosens the joints.
  * - spinal-stenosis: NASS evidence-based guideline, "Diagnosis and Treatment
- *   of Degenerative Lumbar Spinal Stenosis" (2011): bending backwards narrows
- *   the canal and brings the symptoms on; lying on the front does the same.
+ *   of Degenerative Lumbar Spinal Stenosis" (2011): bending backwards and
+ *   staying there (held, loaded or to the end of the range) narrows the canal
+ *   and brings the symptoms on; lying on the front does the same. Small
+ *   rocking tilts in mid-range are the usual first exercises and stay.
  * - sciatica (acute): NICE NG59 (2016, updated 2020), "Low back pain and
  *   sciatica in over 16s", and the neurodynamic tests it rests on: a straight
  *   leg raised or a slumped forward fold tensions an irritated nerve root.
@@ -53,6 +56,13 @@ bends_forward_loaded(const struct stretch *s)
 	const struct movement *m = &s->movement;
 
 	return (m->spine & SPINE_FLEXION) && (m->spine_loaded || m->end_range);
+}
+
+/* A forward bend of the spine held still: sustained flexion, even unloaded, loads the vertebrae's fronts. */
+static bool
+bends_forward_held(const struct stretch *s)
+{
+	return (s->movement.spine & SPINE_FLEXION) && s->kind == KIND_STATIC;
 }
 
 static bool
@@ -93,7 +103,19 @@ rolls_on_hip(const struct stretch *s)
 static bool kneels(const struct stretch *s) { return s->movement.kneeling || s->kneels; }
 static bool knee_deep(const struct stretch *s) { return s->movement.knee_flexion_past_90; }
 static bool prone(const struct stretch *s) { return s->movement.lying == LYING_FRONT; }
-static bool backward(const struct stretch *s) { return (s->movement.spine & SPINE_EXTENSION) != 0; }
+/*
+ * Stenosis: a back bend held still, under the body's weight or to the end of
+ * the range narrows the canal; small rocking tilts in mid-range (pelvic
+ * tilts, cat-cow) are what a physiotherapist gives instead.
+ */
+static bool
+backward(const struct stretch *s)
+{
+	const struct movement *m = &s->movement;
+
+	return (m->spine & SPINE_EXTENSION) &&
+	    (s->kind != KIND_DYNAMIC || m->spine_loaded || m->end_range);
+}
 static bool nerve(const struct stretch *s) { return s->movement.nerve_tension; }
 static bool not_everyday(const struct stretch *s) { return !s->movement.everyday; }
 
@@ -126,6 +148,7 @@ static const struct rule rules[] = {
 	{ COND_RECENT_SURGERY, not_everyday,
 	  N_("only walking and breathing until your surgical team says more") },
 	{ COND_OSTEOPOROSIS, bends_forward_loaded, N_("loaded or end-range forward bend") },
+	{ COND_OSTEOPOROSIS, bends_forward_held, N_("forward bend held still") },
 	{ COND_OSTEOPOROSIS, twists_loaded, N_("loaded twist") },
 	{ COND_OSTEOPOROSIS, rolls_on_roller, N_("body weight on a foam roller") },
 	{ COND_OSTEOPOROSIS, arches_over_roller, N_("loaded back bend over a foam roller") },
@@ -149,14 +172,25 @@ static const char *const cond_words[COND_COUNT] = {
 	N_("spinal stenosis"), N_("acute sciatica"), N_("recent surgery"),
 };
 
-const char *
-conditions_label(unsigned bit)
+/* The conditions as the first-run checklist and the safety page name them (a row at 50 columns). */
+static const char *const checklist_words[COND_COUNT] = {
+	N_("Pregnancy, after the first 3 months"), N_("Osteoporosis"), N_("A hip replacement"),
+	N_("A knee replacement"), N_("Spinal stenosis (bending back hurts)"),
+	N_("Sciatica that flared up lately"), N_("Surgery in the last 3 months"),
+};
+
+/* The entry of a table of COND_COUNT words for one condition bit, in the message language. */
+static const char *
+word_of(const char *const *words, unsigned bit)
 {
 	for (unsigned i = 0; i < COND_COUNT; i++)
 		if (bit == 1u << i)
-			return _(cond_words[i]);
+			return _(words[i]);
 	return "?";
 }
+
+const char *conditions_checklist(unsigned bit) { return word_of(checklist_words, bit); }
+const char *conditions_label(unsigned bit) { return word_of(cond_words, bit); }
 
 /* The lowest bit of set. */
 static unsigned lowest(unsigned set) { return set & -set; }

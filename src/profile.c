@@ -15,6 +15,7 @@
 #include "i18n.h"
 #include "jsonfile.h"
 #include "text.h"
+#include "today.h"
 
 static const char *const area_names[PROFILE_AREA_COUNT] = {
 	"", "lower-back", "neck-shoulders", "both", "general",
@@ -153,8 +154,23 @@ profile_routine_suits(const struct profile *p, const struct routine *r)
 	return true;
 }
 
+bool
+profile_suits_today(const struct profile *p, const struct routine *r, const struct today_needs *n)
+{
+	struct today *t;
+	bool suits;
+
+	if (p == NULL || !profile_given(p))
+		return false;
+	t = today_plan(r, n);
+	suits = profile_routine_suits(p, today_routine(t));
+	today_free(t);
+	return suits;
+}
+
 void
-profile_suiting_first(const struct profile *p, const struct routine **list, size_t n)
+profile_suiting_first(const struct profile *p, const struct routine **list, size_t n,
+    const struct today_needs *needs)
 {
 	const struct routine **rest;
 	size_t k = 0, nrest = 0;
@@ -163,7 +179,7 @@ profile_suiting_first(const struct profile *p, const struct routine **list, size
 		return;
 	rest = xcalloc(n, sizeof *rest);
 	for (size_t i = 0; i < n; i++) {
-		if (profile_routine_suits(p, list[i]))
+		if (profile_suits_today(p, list[i], needs))
 			list[k++] = list[i];
 		else
 			rest[nrest++] = list[i];

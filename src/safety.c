@@ -8,16 +8,47 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "conditions.h"
 #include "i18n.h"
-#include "paths.h"
-#include "text.h"
 
-/* The note on the config file: its entry in notes[] is filled in with the file's path. */
-/* TRANSLATORS: %s is the config file's path, e.g. ~/.config/stretchcoach/config.json. */
-static const char config_note[] = N_("In your config file, %s, \"conditions\": [\"osteoporosis\"] (or any of \"pregnancy\", \"hip-replacement\", \"knee-replacement\", \"spinal-stenosis\", \"sciatica\", \"recent-surgery\") leaves out of every routine what moves in a way to avoid with them, and says why.");
-#define CONFIG_NOTE_MARK "config-note"
+/*
+ * How to tell the app about a condition: after the "ask first" tier, where
+ * it ends (the printed sheet stops there).
+ */
+static const char how_to_set[] = N_("Tick the ones that apply under About your back in the main menu (or run stretchcoach profile): every routine then leaves out what they say to skip, and says why.");
 /* The "ask first" tier's heading: its bullets are cut short on a printed sheet. */
-static const char ask_first[] = N_("Ask your doctor or physiotherapist first if");
+static const char ask_first[] = N_("Ask your doctor or physiotherapist first with any of these");
+
+/*
+ * The "ask first" bullets, one a condition, each opening with the
+ * condition as the first-run checklist names it (conditions_checklist()).
+ */
+/* TRANSLATORS: %s is the checklist's "Pregnancy, after the first 3 months"; keep the two spaces and the star. */
+static const char ask_pregnancy[] = N_("  * %s: joints loosen, so stop short of your full range; stretchcoach leaves out lying on your front, deep twists and stretches to the end of the range, and keeps you flat on your back for no more than about three minutes at a time. Earlier in a pregnancy, ask your midwife or doctor which moves suit you.");
+/* TRANSLATORS: %s is the checklist's "Osteoporosis". */
+static const char ask_osteoporosis[] = N_("  * %s: stretchcoach leaves out rounded or loaded forward bends and twists, and rolling on a foam roller. Ask which moves strengthen your bones safely.");
+/* TRANSLATORS: %s is the checklist's "A hip replacement". */
+static const char ask_hip[] = N_("  * %s: stretchcoach leaves out deep hip bends, crossing the leg over and turning the hip in (pigeon, figure-four). Ask your surgeon when they are cleared.");
+/* TRANSLATORS: %s is the checklist's "A knee replacement". */
+static const char ask_knee[] = N_("  * %s: stretchcoach leaves out kneeling and stretches that force the knee past a right angle. Ask your surgeon or physiotherapist when you may kneel and how far to bend the knee.");
+/* TRANSLATORS: %s is the checklist's "Spinal stenosis (bending back hurts)". */
+static const char ask_stenosis[] = N_("  * %s: stretchcoach leaves out back bends held still, under your weight or to the end of the range, and lying on your front. Tick it, too, when bending backwards brings on pain, tingling or numbness in your legs, and ask which movements ease them and how far you may walk.");
+/* TRANSLATORS: %s is the checklist's "Sciatica that flared up lately". */
+static const char ask_sciatica[] = N_("  * %s, pain shooting down a leg: stretchcoach leaves out straight-leg hamstring stretches and forward folds that pull on the irritated nerve. Ask your physiotherapist which gentle movements calm it.");
+/* TRANSLATORS: %s is the checklist's "Surgery in the last 3 months". */
+static const char ask_surgery[] = N_("  * %s: stretchcoach offers only walking and quiet breathing (stretchcoach run breathe-and-walk). Do no stretching until your surgical team says you may, and ask them which movements to avoid and for how long.");
+
+/* Each bullet and the condition it opens with. */
+static const struct {
+	const char *text;
+	unsigned cond;
+} ask_bullets[] = {
+	{ ask_pregnancy, COND_PREGNANCY }, { ask_osteoporosis, COND_OSTEOPOROSIS },
+	{ ask_hip, COND_HIP_REPLACEMENT }, { ask_knee, COND_KNEE_REPLACEMENT },
+	{ ask_stenosis, COND_SPINAL_STENOSIS }, { ask_sciatica, COND_SCIATICA },
+	{ ask_surgery, COND_RECENT_SURGERY },
+};
+#define NASK (sizeof ask_bullets / sizeof ask_bullets[0])
 
 static const char *const notes[] = {
 	N_("Before you start"),
@@ -55,15 +86,9 @@ static const char *const notes[] = {
 	N_("  * or your back is stiff for more than half an hour each morning and eases as you move."),
 	"",
 	ask_first,
-	N_("  * you are pregnant: joints loosen, so stop short of your full range; skip lying on your front and deep twists, and after the first three months do not lie flat on your back for long."),
-	N_("  * you have osteoporosis: skip rounded or loaded forward bends, deep twists and rolling on a foam roller."),
-	N_("  * you have had a hip replacement: skip deep hip bends and crossing the leg over (pigeon, figure-four) unless your surgeon has cleared them."),
-	N_("  * you have had a knee replacement: with \"knee-replacement\" set, stretchcoach leaves out kneeling and stretches that force the knee past a right angle. Ask your surgeon or physiotherapist when you may kneel and how far to bend the knee."),
-	N_("  * you have spinal stenosis, or bending backwards brings on pain, tingling or numbness in the legs: with \"spinal-stenosis\" set, stretchcoach leaves out back bends and lying on your front. Ask which movements ease your symptoms and how far you may walk."),
-	N_("  * you have acute sciatica, pain shooting down a leg: with \"sciatica\" set, stretchcoach leaves out straight-leg hamstring stretches and forward folds that pull on the irritated nerve. Ask your physiotherapist which gentle movements calm it."),
-	N_("  * you have had an operation recently: with \"recent-surgery\" set, stretchcoach offers only walking and quiet breathing (stretchcoach run breathe-and-walk). Do no stretching until your surgical team says you may, and ask them which movements to avoid and for how long."),
+	ask_pregnancy, ask_osteoporosis, ask_hip, ask_knee, ask_stenosis, ask_sciatica, ask_surgery,
 	"",
-	CONFIG_NOTE_MARK,
+	how_to_set,
 	"",
 	N_("Backing off, heat and cold"),
 	N_("  * On a day when your back is inflamed, sharply painful or clearly worse than usual, skip the stretching: rest, walk gently or run the Flare Day routine, and try again another day."),
@@ -89,37 +114,37 @@ translated(const char *const *v, const char **out, size_t n)
 	return out;
 }
 
-/* The config note with the path the program reads (under $HOME shown as ~/...). */
+/* An "ask first" bullet with its condition named as the checklist names it, or NULL for another entry. */
 static const char *
-config_line(void)
+ask_line(const char *entry)
 {
-	static char line[1200];
-	char *path = paths_config_file(), *safe;
-	const char *home = getenv("HOME"), *shown = path != NULL ? path : "config.json";
-	size_t hl = home != NULL ? strlen(home) : 0;
-	char tilde[900];
+	static char lines[NASK][1200];
 
-	if (path != NULL && hl > 1 && strncmp(path, home, hl) == 0 && path[hl] == '/') {
-		snprintf(tilde, sizeof tilde, "~%s", path + hl);
-		shown = tilde;
-	}
-	safe = text_safe(shown);
-	snprintf(line, sizeof line, _(config_note), safe);
-	free(safe);
-	free(path);
-	return line;
+	for (size_t i = 0; i < NASK; i++)
+		if (entry == ask_bullets[i].text) {
+			/* the one %s spliced in: the format is a translation, never printf's */
+			const char *fmt = _(entry), *at = strstr(fmt, "%s");
+
+			if (at == NULL)
+				return fmt;
+			snprintf(lines[i], sizeof lines[i], "%.*s%s%s", (int)(at - fmt), fmt,
+			    conditions_checklist(ask_bullets[i].cond), at + 2);
+			return lines[i];
+		}
+	return NULL;
 }
 
 const char *const *
 safety_lines(size_t *n)
 {
 	static const char *out[sizeof notes / sizeof notes[0]];
+	const char *line;
 
 	*n = sizeof notes / sizeof notes[0];
 	translated(notes, out, *n);
 	for (size_t i = 0; i < *n; i++)
-		if (strcmp(notes[i], CONFIG_NOTE_MARK) == 0)
-			out[i] = config_line();
+		if ((line = ask_line(notes[i])) != NULL)
+			out[i] = line;
 	return out;
 }
 
@@ -129,7 +154,7 @@ tier_range(size_t all, size_t *first, size_t *end)
 {
 	for (*first = 0; *first < all && strncmp(notes[*first], "Emergency", 9) != 0; ++*first)
 		;
-	for (*end = *first; *end < all && strcmp(notes[*end], CONFIG_NOTE_MARK) != 0; ++*end)
+	for (*end = *first; *end < all && notes[*end] != how_to_set; ++*end)
 		;
 	while (*end > *first && notes[*end - 1][0] == '\0')
 		--*end;

@@ -282,3 +282,25 @@ today_hurt_changes(const struct today *t, size_t *n)
 	*n = t->nhurt_ids;
 	return t->hurt_ids;
 }
+
+/* The routines a hard day is offered, gentlest first as a day like that needs them. */
+static const char *const gentler_ids[] = { "flare-day", "breathe-and-walk" };
+
+const struct routine *
+today_gentler(const struct catalogue *c, const struct today_needs *n)
+{
+	for (size_t i = 0; i < sizeof gentler_ids / sizeof gentler_ids[0]; i++) {
+		const struct routine *r = catalogue_find_routine(c, gentler_ids[i]);
+		struct today *t;
+		bool runs;
+
+		if (r == NULL)
+			continue;
+		t = today_plan(r, n);
+		runs = today_state(t) == TODAY_RUNS;
+		today_free(t);
+		if (runs)
+			return r;
+	}
+	return NULL;
+}

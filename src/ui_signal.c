@@ -112,8 +112,8 @@ frontend_order(const struct run_opts *o, const struct routine **list, size_t n, 
 	}
 	memcpy(list + k, rest, nrest * sizeof *rest);
 	free(rest);
-	profile_suiting_first(o->profile, list, k);
-	profile_suiting_first(o->profile, list + k, n - k);
+	profile_suiting_first(o->profile, list, k, o->today);
+	profile_suiting_first(o->profile, list + k, n - k, o->today);
 }
 
 const char *
@@ -151,7 +151,7 @@ frontend_stretch_hurt(const struct run_opts *o, const char *id)
 bool
 frontend_routine_suits(const struct run_opts *o, const struct routine *r)
 {
-	return o->profile != NULL && profile_routine_suits(o->profile, r);
+	return profile_suits_today(o->profile, r, o->today);   /* what runs, as it runs */
 }
 
 bool

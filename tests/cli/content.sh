@@ -67,7 +67,7 @@ done
 # The safety page has the three tiers, and heat and cold.
 run_sc safety
 for words in 'call your local emergency number' 'See a doctor soon' 'Ask your doctor or physiotherapist first' \
-    'pregnant' 'osteoporosis' 'hip replacement' 'heat pack' 'cold pack'; do
+    'pregnancy' 'osteoporosis' 'hip replacement' 'heat pack' 'cold pack'; do
 	check "safety says '$words'" grep -qi "$words" "$TMP/out"
 done
 

@@ -1,6 +1,6 @@
 #!/bin/sh
 # honest.sh — the summary praises only a routine done whole; the safety page
-# says where the config file it mentions is.
+# says where in the app the conditions it names are set.
 NAME=honest
 . "$(dirname "$0")/lib.sh"
 
@@ -18,21 +18,21 @@ check "the whole routine done: well done" wait_for 'Well done · E2E Flow' 40
 keys Enter
 wait_rc 5 >/dev/null
 
-# the config file's path, as the program finds it (here under XDG_CONFIG_HOME)
+# where to say which conditions apply: the checklist in the app, not the config file
 rm -f "$tmp/data/stretchcoach/history.jsonl"
 E2E_FIRST_RUN=1 start 120 40 --no-checkin -c "$E2E_CAT" run e2e-flow
 check "first run: the safety notes" wait_for 'Before your first session' 5
 # (further down the page than one screen: page down until it shows)
-config_note() {
+how_to_set() {
 	tmux -L "$E2E_SOCK" capture-pane -p -J | tr -d '\n' | tr -s ' ' |
-	    grep -qF "In your config file, $tmp/config/stretchcoach/config.json, \"conditions\""
+	    grep -qF "Tick the ones that apply under About your back in the main menu"
 }
 for _ in 1 2 3 4; do
-	config_note && break
+	how_to_set && break
 	keys NPage
 	sleep 0.3
 done
-check "the safety notes name the config file's path" config_note
+check "the safety notes say to tick the conditions under About your back" how_to_set
 keys q
 wait_rc 5 >/dev/null
 finish

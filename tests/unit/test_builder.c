@@ -686,6 +686,42 @@ impossible_request_refused(void **state)
 	free(cause);
 }
 
+/*
+ * An evening built without the floor (the stretches on it avoided, as
+ * `build` does for "floor": false) still ends off its feet, as the run's
+ * sense of a calm end asks: a seated hold, never a standing one.
+ */
+static void
+evening_without_floor_ends_off_feet(void **state)
+{
+	size_t cnt = catalogue_stretch_count(cat), nfloor = 0;
+	const char **floor = calloc(cnt + 1, sizeof *floor);
+
+	(void)state;
+	assert_non_null(floor);
+	for (size_t i = 0; i < cnt; i++)
+		if (catalogue_stretch(cat, i)->position == POS_FLOOR)
+			floor[nfloor++] = catalogue_stretch(cat, i)->id;
+	for (unsigned long seed = 1; seed <= 60; seed++) {
+		struct build_request req = { .minutes = 3 + (int)(seed % 20), .time = TIME_EVENING,
+		    .seed = seed, .avoid = floor, .navoid = nfloor };
+		char *cause = NULL;
+		struct built *b = builder_build(cat, &req, &cause);
+		const struct routine *r;
+
+		if (b == NULL) {
+			free(cause);
+			continue;
+		}
+		r = built_routine(b);
+		if (r->nitems > 1 && r->items[r->nitems - 1].stretch->position == POS_STANDING)
+			fail_msg("seed %lu: the evening ends standing, on %s", seed,
+			    r->items[r->nitems - 1].stretch->id);
+		built_free(b);
+	}
+	free(floor);
+}
+
 int
 main(void)
 {
@@ -710,6 +746,7 @@ main(void)
 		cmocka_unit_test(fit_lands_within_5_percent_under),
 		cmocka_unit_test(seconds_match_plan),
 		cmocka_unit_test(impossible_request_refused),
+		cmocka_unit_test(evening_without_floor_ends_off_feet),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -44,6 +44,8 @@ static const struct row rows[] = {
 	  KIND_DYNAMIC, 0, 0, COND_OSTEOPOROSIS, "loaded or end-range forward bend" },
 	{ "small pelvic tilt", MOVE(.spine = SPINE_FLEXION | SPINE_EXTENSION), KIND_DYNAMIC, 0, 0,
 	  COND_OSTEOPOROSIS, NULL },
+	{ "knee to chest, held", MOVE(.spine = SPINE_FLEXION, .lying = LYING_BACK), KIND_STATIC, 0, 0,
+	  COND_OSTEOPOROSIS, "forward bend held still" },
 	{ "back bend", MOVE(.spine = SPINE_EXTENSION, .spine_loaded = true), KIND_STATIC, 0, 0,
 	  COND_OSTEOPOROSIS, NULL },
 	{ "foam rolling", MOVE(.hip_flexion = HIP_AROUND_90), KIND_RELEASE, EQUIP_FOAM_ROLLER, AREA_HAMSTRINGS,
@@ -178,6 +180,7 @@ reviewed_stretches(void **state)
 	static const struct { const char *id; unsigned cond; } out[] = {
 		{ "thread-the-needle", COND_OSTEOPOROSIS }, { "chair-childs-pose", COND_OSTEOPOROSIS },
 		{ "childs-pose", COND_OSTEOPOROSIS }, { "seated-cat-cow", COND_OSTEOPOROSIS },
+		{ "knee-to-chest", COND_OSTEOPOROSIS },   /* a forward bend held still */
 		{ "open-book", COND_OSTEOPOROSIS }, { "supine-twist", COND_OSTEOPOROSIS },
 		{ "chair-childs-pose", COND_HIP_REPLACEMENT }, { "seated-forward-fold", COND_HIP_REPLACEMENT },
 		{ "knee-rolls", COND_HIP_REPLACEMENT }, { "supine-twist", COND_HIP_REPLACEMENT },

@@ -370,7 +370,7 @@ check_suiting_first(const struct profile *p)
 	assert_non_null(list);
 	for (size_t i = 0; i < n; i++)
 		list[i] = catalogue_routine(bundled, i);
-	profile_suiting_first(p, list, n);
+	profile_suiting_first(p, list, n, NULL);
 	for (size_t i = 0; i < n; i++) {
 		/* where each one was in the catalogue */
 		for (at[i] = 0; catalogue_routine(bundled, at[i]) != list[i]; at[i]++)
@@ -412,19 +412,19 @@ test_suiting_first(void **state)
 	/* eased by bending backward: an extension routine leads; forward: not that one */
 	for (size_t i = 0; i < n; i++)
 		list[i] = catalogue_routine(bundled, i);
-	profile_suiting_first(&back, list, n);
+	profile_suiting_first(&back, list, n, NULL);
 	first = list[0];
 	assert_true(profile_routine_bias(first) > 0);
 	for (size_t i = 0; i < n; i++)
 		list[i] = catalogue_routine(bundled, i);
-	profile_suiting_first(&fwd, list, n);
+	profile_suiting_first(&fwd, list, n, NULL);
 	assert_true(profile_routine_bias(list[0]) < 0);
 	assert_ptr_not_equal(list[0], first);
 	/* no answers: the catalogue's order, untouched */
 	for (size_t i = 0; i < n; i++)
 		list[i] = catalogue_routine(bundled, i);
-	profile_suiting_first(&none, list, n);
-	profile_suiting_first(NULL, list, n);
+	profile_suiting_first(&none, list, n, NULL);
+	profile_suiting_first(NULL, list, n, NULL);
 	for (size_t i = 0; i < n; i++)
 		assert_ptr_equal(list[i], catalogue_routine(bundled, i));
 	free(list);

@@ -322,6 +322,33 @@ test_equipment(void **state)
 	today_free(t);
 }
 
+/*
+ * The easier day offered after "worse" twice is one that runs for the
+ * person: Flare Day, or after recent surgery Breathe and Walk; for every
+ * condition and setting, whatever is offered runs as today_plan() decides.
+ */
+static void
+test_gentler(void **state)
+{
+	struct today_needs n = { 0 };
+
+	(void)state;
+	assert_string_equal(today_gentler(cat, &n)->id, "flare-day");
+	n.adapt.conditions = COND_RECENT_SURGERY;
+	assert_string_equal(today_gentler(cat, &n)->id, "breathe-and-walk");
+	for (unsigned k = 0; k < 4u << COND_COUNT; k++) {
+		const struct routine *r;
+		struct today *t;
+
+		n.adapt = (struct adapt_needs){ (k & 1) != 0, (k & 2) != 0, k >> 2, NULL, 0 };
+		if ((r = today_gentler(cat, &n)) == NULL)
+			continue;
+		t = today_plan(r, &n);
+		assert_int_equal(today_state(t), TODAY_RUNS);
+		today_free(t);
+	}
+}
+
 int
 main(void)
 {
@@ -334,6 +361,7 @@ main(void)
 		cmocka_unit_test(test_all_hurt),
 		cmocka_unit_test(test_equipment),
 		cmocka_unit_test(test_property_every_routine),
+		cmocka_unit_test(test_gentler),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
