@@ -1,7 +1,6 @@
 /* ui_curses.c — the curses front end: terminal set-up and teardown, input, suspend, the ops table. */
 #include <curses.h>
 #include <langinfo.h>
-#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,8 +22,6 @@
  */
 static bool ui_live;
 static volatile sig_atomic_t ui_tstp;
-/* The last read gave a key: curses may hold more it has read ahead (a paste, a key sequence). */
-static bool ui_keys_pending;
 
 static void
 ui_on_tstp(int sig)
@@ -89,21 +86,8 @@ ui_key(struct ui *ui, int ms)
 	}
 	if (ms < 0 || ms > UI_IDLE_MS)
 		ms = UI_IDLE_MS;
-	/*
-	 * Wait on the terminal ourselves: one poll(2) a wake-up, without the
-	 * clock reads and checks of curses' own timed wait. Curses reads the
-	 * key once one is there (or a signal came: a resize is its to report).
-	 */
-	if (!ui_keys_pending) {
-		struct pollfd p = { STDIN_FILENO, POLLIN, 0 };
-
-		if (poll(&p, 1, ms) == 0)
-			return ERR;
-		ms = 0;
-	}
 	timeout(ms);
 	ch = ui_read_key();
-	ui_keys_pending = ch != ERR;
 	if (ui_tstp) {
 		if (ch >= UI_KEY_CHAR(0))
 			unget_wch((wchar_t)(ch - UI_KEY_CHAR(0)));
