@@ -454,6 +454,10 @@ TM="tmux -L $SOCK -f /dev/null"
 PANE=esc:0
 trap '$TM kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
 CAP=$TMP/pane.bytes
+# not a first run (as after the parts above, whose sessions are logged): the
+# session starts at once, without the first-run safety page
+mkdir -p "$XDG_DATA_HOME/stretchcoach"
+[ -e "$XDG_DATA_HOME/stretchcoach/history.jsonl" ] || : >"$XDG_DATA_HOME/stretchcoach/history.jsonl"
 STEP=$TMP/pane.step
 cat >"$TMP/pane.sh" <<EOF
 while [ ! -f "$TMP/pane.go" ]; do sleep 0.05; done
@@ -504,8 +508,10 @@ while ! grep -q 'run rc=' "$STEP" 2>/dev/null && [ "$i" -lt 300 ]; do
 	sleep 0.2
 	i=$((i + 1))
 done
-grep -q 'run rc=0' "$STEP" 2>/dev/null ||
+if ! grep -q 'run rc=0' "$STEP" 2>/dev/null; then
 	fail "curses: run on the loadable catalogue did not end with 0 ($(grep 'run rc' "$STEP" 2>/dev/null))"
+	screen | sed '/^ *$/d; s/^/    /'
+fi
 # The main menu: open "All routines" (3) so the routine names are drawn, then
 # leave with q.
 i=0
