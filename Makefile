@@ -151,10 +151,12 @@ run: check-deps
 	@$(MAKE) --no-print-directory all
 	./$(BIN) $(ARGS)
 
-# The whole suite runs against an AddressSanitizer + UBSan build.
+# The whole suite runs against an AddressSanitizer + UBSan build, built on
+# every core unless make was given -jN.
+TEST_MAKE_J = $(if $(filter -j%,$(MAKEFLAGS)),,-j$(shell nproc 2>/dev/null || echo 1))
 test-build:
-	@$(MAKE) --no-print-directory all
-	@$(MAKE) --no-print-directory O=$(ASAN_O) CFLAGS="-O1 -g $(SANFLAGS)" \
+	@$(MAKE) --no-print-directory $(TEST_MAKE_J) all
+	@$(MAKE) --no-print-directory $(TEST_MAKE_J) O=$(ASAN_O) CFLAGS="-O1 -g $(SANFLAGS)" \
 		CPPFLAGS="-DSC_TEST_CLOCK $(CPPFLAGS)" LDFLAGS="$(SANFLAGS)" $(ASAN_O)/$(PROG) $(LINGUAS:%=$(ASAN_O)/locale/%/LC_MESSAGES/$(PROG).mo) $(UNIT:%=$(ASAN_O)/%) $(TOOLS:%=$(ASAN_O)/%)
 
 test check: check-deps

@@ -53,7 +53,7 @@ dpkg-deb -f "$deb" Depends >"$TMP/depends"
 check "Depends from the shared libraries (ncursesw, cJSON)" grep -q 'libcjson1.*libncursesw6' "$TMP/depends"
 
 # --- install, use, remove -----------------------------------------------------
-trap '$APT purge stretchcoach >/dev/null 2>&1; rm -rf "$TMP"' EXIT INT TERM
+trap '$APT purge stretchcoach >/dev/null 2>&1; rm -rf "$TMP"' EXIT
 $APT install "$deb" >"$TMP/apt.log" 2>&1
 check "apt-get installs the .deb" [ $? -eq 0 ] || tail -20 "$TMP/apt.log"
 (cd / && /usr/bin/stretchcoach --version >"$TMP/out" 2>&1 </dev/null)

@@ -5,7 +5,8 @@
 : "${SC_ROOT:=$(pwd)}"
 failures=0
 TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT INT TERM
+trap 'rm -rf "$TMP"' EXIT
+trap 'exit 1' INT TERM HUP
 HOME=$TMP/home
 XDG_CONFIG_HOME=$TMP/home/.config
 XDG_DATA_HOME=$TMP/home/.local/share

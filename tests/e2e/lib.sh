@@ -91,6 +91,25 @@ e2e_quote() {
 	printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"
 }
 
+# e2e_hour ARGS...: when the program started with ARGS may show what the
+# hour changes, on the clock tests/run.sh pinned (TEST_CLOCK; not pinned
+# again through E2E_ENV or SC_NOW), note it in $TEST_HOUR_LOG: run.sh then
+# runs the test again in the evening (TEST_EVENING). The hour changes the
+# main menu (no command: its first highlight, src/ui_menu.c) and remind
+# (its working hours); a new screen that reads the hour belongs here too.
+e2e_hour() {
+	[ -n "${TEST_HOUR_LOG:-}" ] || return 0
+	case " ${E2E_ENV:-} " in *" SC_NOW="*) return 0 ;; esac
+	[ "${SC_NOW:-}" = "${TEST_CLOCK:-}" ] || return 0
+	cmd=
+	for a in "$@"; do
+		case " ${TEST_COMMANDS:-} " in *" $a "*) cmd=$a; break ;; esac
+	done
+	case $cmd in
+	""|remind) echo "${cmd:-menu}: $*" >>"$TEST_HOUR_LOG" ;;
+	esac
+}
+
 # start COLS ROWS ARGS...: run the binary with ARGS in a new pane of that size
 # (on a fresh server: one pane at a time). E2E_ENV may hold extra
 # "NAME=value" words for the environment (NO_COLOR=1, LANG=C); the locale is
@@ -103,6 +122,7 @@ e2e_quote() {
 start() {
 	cols=$1 rows=$2
 	shift 2
+	e2e_hour "$@"
 	e2e_stop
 	mkdir -p "$tmp/home" "$tmp/config" "$tmp/data/stretchcoach"
 	rm -f "$tmp/rc" "$tmp/pid" "$tmp/fg" "$tmp/stty.before" "$tmp/stty.after"

@@ -4,7 +4,9 @@
 # menu, the first-run safety page, the check-in, a hold, the summary and a
 # waiting reminder. The terminal is restored, a session whose hold began is
 # logged (and nothing else is), and the shell sees the signal (128 + its
-# number).
+# number). Each signal is a part of its own (tests/run.sh runs them side by
+# side; TEST_PART picks one).
+# parts: TERM ctrl-c HUP QUIT USR1 USR2 ALRM
 NAME=signals
 . "$(dirname "$0")/lib.sh"
 
@@ -79,7 +81,7 @@ at() {
 	esac
 }
 
-for how in TERM ctrl-c HUP QUIT USR1 USR2 ALRM; do
+for how in ${TEST_PART:-$(sed -n 's/^# parts: //p' "$0")}; do
 	for moment in menu safety checkin hold summary remind; do
 		at "$moment" "$how"
 	done

@@ -59,23 +59,26 @@ CFLAGS_F="-std=c11 -g -O1 $WARN -Iinclude -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 
 $($PKG_CONFIG --cflags libcjson 2>/dev/null)"
 LIBS_F="$($PKG_CONFIG --libs libcjson 2>/dev/null || echo -lcjson) -lm"
 
+# FUZZ_JOBS compilers, then harnesses, at a time (default: one a core)
+jobs=${FUZZ_JOBS:-$(nproc 2>/dev/null || echo 1)}
+
 # The core: every src/*.c but the command line, the commands and the front ends
 # (the Makefile's CORE_SRC), instrumented for coverage but without libFuzzer's main.
 objs=
-build_ok=1
 for src in src/*.c; do
 	case $src in
 	src/main.c|src/cli*.c|src/cmd_*.c|src/ui_*.c) continue ;;
 	esac
-	obj=$OUT/obj/$(basename "$src" .c).o
-	# shellcheck disable=SC2086
-	if ! $CLANG $CFLAGS_F $SAN -fsanitize=fuzzer-no-link -c "$src" -o "$obj"; then
-		build_ok=0
-		fail "build: $src does not compile with $CLANG"
-	fi
-	objs="$objs $obj"
-done
-[ "$build_ok" -eq 1 ] || exit 1
+	echo "$src"
+	objs="$objs $OUT/obj/$(basename "$src" .c).o"
+done >"$WORK/core"
+export CLANG CFLAGS_F SAN OUT
+# shellcheck disable=SC2016 # expanded by the shell xargs runs
+if ! xargs -P "$jobs" -I{} sh -c '$CLANG $CFLAGS_F $SAN -fsanitize=fuzzer-no-link -c "$1" \
+    -o "$OUT/obj/$(basename "$1" .c).o" || { echo "FAIL fuzz: build: $1 does not compile with $CLANG"; exit 1; }' \
+    sh {} <"$WORK/core"; then
+	exit 1
+fi
 
 # Dictionaries: the words of each format, so the fuzzer need not guess them.
 {
@@ -163,8 +166,7 @@ fuzz_one() {
 	fi
 }
 
-# FUZZ_JOBS harnesses at a time (default: one a core); each prints when done.
-jobs=${FUZZ_JOBS:-$(nproc 2>/dev/null || echo 1)}
+# FUZZ_JOBS harnesses at a time; each prints when done.
 running=0
 for name in $TARGETS; do
 	fuzz_one "$name" >"$WORK/$name.out" 2>&1 &
