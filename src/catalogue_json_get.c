@@ -15,6 +15,7 @@
 #include "diag.h"
 #include "i18n.h"
 #include "text.h"
+#include "num.h"
 
 
 static void
@@ -50,7 +51,7 @@ catalogue_json_describe(const cJSON *v, char *buf, size_t size)
 
 		if (!isfinite(n) || fabs(n) > 1e15)
 			snprintf(buf, size, "%s", _("a number out of range"));
-		else if (n == floor(n))
+		else if (num_whole(n))
 			snprintf(buf, size, "%.0f", n);
 		else
 			snprintf(buf, size, "%g", n);
@@ -124,7 +125,7 @@ catalogue_json_int(struct ctx *x, const cJSON *obj, const char *key, int lo, int
 			catalogue_json_error(x, "%s is missing (an integer %d..%d)", key, lo, hi);
 		return def;
 	}
-	if (cJSON_IsNumber(v) && isfinite(v->valuedouble) && v->valuedouble == floor(v->valuedouble) &&
+	if (cJSON_IsNumber(v) && isfinite(v->valuedouble) && num_whole(v->valuedouble) &&
 	    v->valuedouble >= lo && v->valuedouble <= hi)
 		return (int)v->valuedouble;
 	catalogue_json_describe(v, got, sizeof got);
