@@ -105,7 +105,7 @@ $(BIN): $(CORE_OBJ) $(FRONT_OBJ)
 
 $(O)/test_%: tests/unit/test_%.c $(CORE_OBJ) | $(O)
 	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -MMD -MP -o $@ $^ \
-		$(CMOCKA_LIBS) $(CJSON_LIBS) $(LDLIBS)
+		$(CMOCKA_LIBS) $(CJSON_LIBS) -lm $(LDLIBS)
 
 # Small programs the shell tests drive (history stress, cJSON check).
 $(O)/%: tests/tools/%.c $(CORE_OBJ) | $(O)
