@@ -101,7 +101,7 @@ $(O)/ui_sound.o $(O)/ui_sound_player.o: ALL_CPPFLAGS += $(CANBERRA_CFLAGS)
 $(O)/idle.o: ALL_CPPFLAGS += $(XSS_CFLAGS)
 
 $(BIN): $(CORE_OBJ) $(FRONT_OBJ)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(CURSES_LIBS) $(CJSON_LIBS) $(CANBERRA_LIBS) -lm $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(CURSES_LIBS) $(CJSON_LIBS) $(CANBERRA_LIBS) $(LDLIBS)
 
 $(O)/test_%: tests/unit/test_%.c $(CORE_OBJ) | $(O)
 	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -MMD -MP -o $@ $^ \
@@ -109,7 +109,7 @@ $(O)/test_%: tests/unit/test_%.c $(CORE_OBJ) | $(O)
 
 # Small programs the shell tests drive (history stress, cJSON check).
 $(O)/%: tests/tools/%.c $(CORE_OBJ) | $(O)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $^ $(CJSON_LIBS) -lm $(LDLIBS)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $^ $(CJSON_LIBS) $(LDLIBS)
 
 $(O):
 	@mkdir -p $@

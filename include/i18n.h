@@ -14,8 +14,22 @@
  * table so that `make pot` collects it, and the code that shows the entry
  * calls _() on it. Both are macros because xgettext looks for these names.
  */
-#define _(s) gettext(s)
+#define _(s) i18n_gettext(s)
 #define N_(s) s
+
+/*
+ * True when no message catalogue serves the locale (English, C): every
+ * message is then its own translation, and _() returns it without asking
+ * gettext, whose search costs a thousand instructions a call. Set by
+ * i18n_init().
+ */
+extern bool i18n_untranslated;
+
+__attribute__((format_arg(1))) static inline char *
+i18n_gettext(const char *msgid)
+{
+	return i18n_untranslated ? (char *)msgid : gettext(msgid);
+}
 
 /*
  * The same with a context, for one English text that translates two ways

@@ -38,4 +38,16 @@ bool json_scan_string(struct json_scan *s);
 /* Read one value (after any white space), containers whole. */
 bool json_scan_value(struct json_scan *s);
 
+/*
+ * The same reads, stricter: false also where jsonfile's raw-text checks
+ * would refuse the text (nesting past JSON_CHECK_MAX_DEPTH containers, a
+ * \u0000 escape; a NUL byte is never JSON). depth is how many containers
+ * are open around the value. They name no fault: a caller that meets false
+ * runs the checks that do.
+ */
+#define JSON_CHECK_MAX_DEPTH 64
+bool json_check_value(struct json_scan *s, int depth);
+/* A string, s->i at its opening quote (false when there is none). */
+bool json_check_string(struct json_scan *s);
+
 #endif

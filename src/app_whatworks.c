@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "text.h"
 #include "whatworks.h"
+#include "num.h"
 
 static const char *const time_labels[WW_TIMES] = {
 	N_("In the morning"), N_("In the afternoon"), N_("In the evening"),
@@ -105,7 +106,7 @@ app_whatworks_lines(const struct whatworks *w, const struct catalogue *c, bool u
 static cJSON *
 tenths(double v)
 {
-	return cJSON_CreateNumber(round(v * 10) / 10);
+	return cJSON_CreateNumber(num_round(v * 10) / 10);
 }
 
 static cJSON *

@@ -75,6 +75,13 @@ struct ctx {
  * x->errors, and read as absent. Strings and lists are owned by x->c's arena.
  */
 struct cJSON;
+/*
+ * The member key of obj, as cJSON_GetObjectItemCaseSensitive finds it (NULL
+ * when obj is NULL or not an object, or has none), without a strcmp() for
+ * each key that starts with another letter: a stretch is some forty lookups
+ * in an object of twenty-odd keys.
+ */
+const struct cJSON *catalogue_json_member(const struct cJSON *obj, const char *key);
 void catalogue_json_error(struct ctx *x, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* "got ..." words for a value of the wrong shape. */

@@ -21,7 +21,7 @@ static const cJSON *
 enter_pair(struct ctx *x, const cJSON *obj, const char *key, const char *shape, const char **saved)
 {
 	static const char *const known[] = { "inhale", "exhale", NULL };
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	const cJSON *v = catalogue_json_member(obj, key);
 
 	if (v == NULL)
 		return NULL;
@@ -73,8 +73,8 @@ get_cues(struct ctx *x, const cJSON *obj, struct stretch *s)
 static bool
 timed_move(const cJSON *obj)
 {
-	const cJSON *hold = cJSON_GetObjectItemCaseSensitive(obj, "hold");
-	const cJSON *reps = cJSON_GetObjectItemCaseSensitive(obj, "reps");
+	const cJSON *hold = catalogue_json_member(obj, "hold");
+	const cJSON *reps = catalogue_json_member(obj, "reps");
 
 	return cJSON_IsNumber(hold) && hold->valuedouble > 0 &&
 	    (reps == NULL || (cJSON_IsNumber(reps) && reps->valuedouble == 0));
@@ -96,7 +96,7 @@ get_amounts(struct ctx *x, const cJSON *obj, struct stretch *s)
 		s->reps = catalogue_json_int(x, obj, "reps", 1, 100, 1, 1);
 		s->rep_seconds = catalogue_json_int(x, obj, "rep_seconds", 1, 60, 1, 1);
 	} else {
-		const cJSON *reps = cJSON_GetObjectItemCaseSensitive(obj, "reps");
+		const cJSON *reps = catalogue_json_member(obj, "reps");
 
 		s->hold = catalogue_json_int(x, obj, "hold", 1, 3600, 1, 1);
 		if (reps != NULL && !(cJSON_IsNumber(reps) && reps->valuedouble == 0))
@@ -174,7 +174,7 @@ get_frames(struct ctx *x, const cJSON *obj, struct stretch *s)
 static void
 get_variations(struct ctx *x, const cJSON *obj, struct stretch *s)
 {
-	const cJSON *kn = cJSON_GetObjectItemCaseSensitive(obj, "kneels");
+	const cJSON *kn = catalogue_json_member(obj, "kneels");
 
 	if (kn != NULL && !cJSON_IsBool(kn)) {
 		char got[64];
@@ -216,7 +216,7 @@ static const char *const stretch_keys[] = {
 static const char *
 label(struct catalogue *c, const char *file, const char *list, size_t i, const cJSON *obj)
 {
-	const cJSON *id = cJSON_GetObjectItemCaseSensitive(obj, "id");
+	const cJSON *id = catalogue_json_member(obj, "id");
 	char *fs = text_safe(file), *s, *ids;
 	const char *out;
 
@@ -302,7 +302,7 @@ read_item(struct ctx *x, const cJSON *e, size_t i, void *arg)
 static struct pending_item *
 read_items(struct ctx *x, const cJSON *obj, size_t *n)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "items");
+	const cJSON *v = catalogue_json_member(obj, "items");
 	struct pending_item *items;
 
 	*n = 0;
@@ -348,7 +348,7 @@ static int
 read_list(struct ctx *x, const struct jsonfile *f, const char *key, int file_no, const char *file,
     void (*read)(struct ctx *, const struct cJSON *, int, const char *))
 {
-	const cJSON *list = cJSON_GetObjectItemCaseSensitive(f->top, key);
+	const cJSON *list = catalogue_json_member(f->top, key);
 	size_t n;
 	int broken = 0;
 
@@ -404,7 +404,7 @@ catalogue_read_file(struct catalogue *c, const char *path, int file_no, const st
 		return -1;
 	}
 	catalogue_json_keys(&x, root, top_keys);
-	schema = cJSON_GetObjectItemCaseSensitive(root, "schema");
+	schema = catalogue_json_member(root, "schema");
 	if (schema == NULL) {
 		/* TRANSLATORS: A catalogue error, after the file's name. Keep "schema": 1 exactly as
 		   written: it is what the user types into the file. */
@@ -422,8 +422,8 @@ catalogue_read_file(struct catalogue *c, const char *path, int file_no, const st
 		free(fs);
 		return -1;
 	}
-	if (cJSON_GetObjectItemCaseSensitive(root, "stretches") == NULL &&
-	    cJSON_GetObjectItemCaseSensitive(root, "routines") == NULL)
+	if (catalogue_json_member(root, "stretches") == NULL &&
+	    catalogue_json_member(root, "routines") == NULL)
 		/* TRANSLATORS: A catalogue error, after the file's name. "stretches" and "routines"
 		   are JSON keys: keep them in English. */
 		catalogue_json_error(&x, "neither \"stretches\" nor \"routines\" is present");

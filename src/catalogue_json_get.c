@@ -15,6 +15,7 @@
 #include "diag.h"
 #include "i18n.h"
 #include "text.h"
+#include "num.h"
 
 
 static void
@@ -50,7 +51,7 @@ catalogue_json_describe(const cJSON *v, char *buf, size_t size)
 
 		if (!isfinite(n) || fabs(n) > 1e15)
 			snprintf(buf, size, "%s", _("a number out of range"));
-		else if (n == floor(n))
+		else if (num_whole(n))
 			snprintf(buf, size, "%.0f", n);
 		else
 			snprintf(buf, size, "%g", n);
@@ -76,6 +77,19 @@ catalogue_json_chars(const char *s)
 	return n;
 }
 
+const cJSON *
+catalogue_json_member(const cJSON *obj, const char *key)
+{
+	const cJSON *e;
+
+	if (obj == NULL || key == NULL)
+		return NULL;
+	for (e = obj->child; e != NULL && e->string != NULL; e = e->next)
+		if (e->string[0] == key[0] && strcmp(e->string, key) == 0)
+			return e;
+	return NULL;
+}
+
 /* Warn about keys this schema does not know. */
 void
 catalogue_json_keys(struct ctx *x, const cJSON *obj, const char *const *known)
@@ -86,7 +100,7 @@ catalogue_json_keys(struct ctx *x, const cJSON *obj, const char *const *known)
 		size_t i;
 
 		for (i = 0; known[i] != NULL; i++)
-			if (strcmp(k->string, known[i]) == 0)
+			if (k->string[0] == known[i][0] && strcmp(k->string, known[i]) == 0)
 				break;
 		if (known[i] == NULL) {
 			char *ks = text_safe(k->string);
@@ -102,7 +116,7 @@ catalogue_json_keys(struct ctx *x, const cJSON *obj, const char *const *known)
 int
 catalogue_json_int(struct ctx *x, const cJSON *obj, const char *key, int lo, int hi, int def, int required)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	const cJSON *v = catalogue_json_member(obj, key);
 	char got[64];
 
 	if (v == NULL) {
@@ -111,7 +125,7 @@ catalogue_json_int(struct ctx *x, const cJSON *obj, const char *key, int lo, int
 			catalogue_json_error(x, "%s is missing (an integer %d..%d)", key, lo, hi);
 		return def;
 	}
-	if (cJSON_IsNumber(v) && isfinite(v->valuedouble) && v->valuedouble == floor(v->valuedouble) &&
+	if (cJSON_IsNumber(v) && isfinite(v->valuedouble) && num_whole(v->valuedouble) &&
 	    v->valuedouble >= lo && v->valuedouble <= hi)
 		return (int)v->valuedouble;
 	catalogue_json_describe(v, got, sizeof got);
@@ -142,7 +156,7 @@ catalogue_json_text(struct ctx *x, const char *what, const char *s, size_t max)
 const char *
 catalogue_json_str(struct ctx *x, const cJSON *obj, const char *key, size_t max, int required)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	const cJSON *v = catalogue_json_member(obj, key);
 	char got[64];
 
 	if (v == NULL) {
@@ -210,7 +224,7 @@ int
 catalogue_json_enum(struct ctx *x, const cJSON *obj, const char *key, const char *const *names, int n,
     int def, int required)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	const cJSON *v = catalogue_json_member(obj, key);
 	char list[160] = "", got[64];
 
 	if (v != NULL && cJSON_IsString(v))
@@ -254,7 +268,7 @@ unsigned
 catalogue_json_set(struct ctx *x, const cJSON *obj, const char *key, int (*parse)(const char *, unsigned *),
     const char *(*name)(unsigned), unsigned count, int min)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key), *e;
+	const cJSON *v = catalogue_json_member(obj, key), *e;
 	unsigned set = 0, bit;
 	char list[200] = "";
 	int n = 0;
@@ -302,7 +316,7 @@ catalogue_json_set(struct ctx *x, const cJSON *obj, const char *key, int (*parse
 struct str_list
 catalogue_json_list(struct ctx *x, const cJSON *obj, const char *key, int min, int max, size_t maxlen)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key), *e;
+	const cJSON *v = catalogue_json_member(obj, key), *e;
 	struct str_list out = { NULL, 0 };
 	const char **arr;
 	int n, i = 0;
@@ -345,7 +359,7 @@ catalogue_json_list(struct ctx *x, const cJSON *obj, const char *key, int min, i
 struct str_list
 catalogue_json_art(struct ctx *x, const cJSON *obj, const char *key)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key), *e;
+	const cJSON *v = catalogue_json_member(obj, key), *e;
 	struct str_list out = { NULL, 0 };
 	const char **arr;
 	int n, i = 0;

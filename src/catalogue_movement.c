@@ -22,7 +22,7 @@ static const char *const movement_keys[] = {
 static bool
 flag(struct ctx *x, const cJSON *m, const char *key)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(m, key);
+	const cJSON *v = catalogue_json_member(m, key);
 
 	if (!cJSON_IsBool(v))
 		/* TRANSLATORS: %s is a movement field as the catalogue spells it ("end_range"). */
@@ -35,7 +35,7 @@ static int
 choice(struct ctx *x, const cJSON *m, const char *key, const char *const *names, int n,
     const char *spelled)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(m, key);
+	const cJSON *v = catalogue_json_member(m, key);
 
 	if (cJSON_IsString(v))
 		for (int i = 0; i < n; i++)
@@ -50,7 +50,7 @@ choice(struct ctx *x, const cJSON *m, const char *key, const char *const *names,
 static unsigned
 spine(struct ctx *x, const cJSON *m)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(m, "spine"), *e;
+	const cJSON *v = catalogue_json_member(m, "spine"), *e;
 	unsigned set = 0, bit;
 
 	if (cJSON_IsArray(v))
@@ -90,7 +90,7 @@ catalogue_read_movement(struct ctx *x, const cJSON *obj, struct stretch *s)
 {
 	static const char *const hips[] = { "none", "under-90", "around-90", "past-90" };
 	static const char *const lyings[] = { "none", "back", "front", "side" };
-	const cJSON *m = cJSON_GetObjectItemCaseSensitive(obj, "movement");
+	const cJSON *m = catalogue_json_member(obj, "movement");
 	struct movement *mv = &s->movement;
 
 	if (m == NULL)
@@ -117,7 +117,7 @@ catalogue_read_movement(struct ctx *x, const cJSON *obj, struct stretch *s)
 	mv->nerve_tension = flag(x, m, "nerve_tension");
 	mv->everyday = flag(x, m, "everyday");
 	mv->known = true;
-	if (mv->kneeling != s->kneels && cJSON_GetObjectItemCaseSensitive(obj, "kneels") != NULL)
+	if (mv->kneeling != s->kneels && catalogue_json_member(obj, "kneels") != NULL)
 		/* TRANSLATORS: the stretch's kneels value, then the movement's kneeling value (true or false). */
 		catalogue_json_error(x, "kneels (%s) and movement: kneeling (%s) disagree",
 		    s->kneels ? "true" : "false", mv->kneeling ? "true" : "false");

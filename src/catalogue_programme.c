@@ -14,8 +14,8 @@ static const char *const day_keys[] = { "routine", "rest", "note", NULL };
 static void
 read_day(struct ctx *x, const cJSON *e, struct programme_day *day)
 {
-	const cJSON *rest = cJSON_GetObjectItemCaseSensitive(e, "rest");
-	const cJSON *routine = cJSON_GetObjectItemCaseSensitive(e, "routine");
+	const cJSON *rest = catalogue_json_member(e, "rest");
+	const cJSON *routine = catalogue_json_member(e, "routine");
 
 	catalogue_json_keys(x, e, day_keys);
 	day->note = catalogue_json_str(x, e, "note", TEXT_MAX_CHARS, 0);
@@ -67,7 +67,7 @@ read_day_at(struct ctx *x, const cJSON *e, size_t i, void *arg)
 static struct programme_day *
 read_days(struct ctx *x, const cJSON *obj, size_t *n)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "days");
+	const cJSON *v = catalogue_json_member(obj, "days");
 	struct programme_day *days;
 	int rest_only = 1;
 

@@ -16,6 +16,7 @@
 #include "i18n.h"
 #include "jsonfile.h"
 #include "text.h"
+#include "num.h"
 
 static const char *const sound_names[] = { "theme", "bell", "off" };
 /* The keys (defined below, after the readers they name). */
@@ -130,7 +131,7 @@ bad(struct diag *d, const char *file, const char *key, const char *what, const c
 static int
 get_whole(const cJSON *v, int lo, int hi, int *out)
 {
-	if (!cJSON_IsNumber(v) || !isfinite(v->valuedouble) || v->valuedouble != floor(v->valuedouble) ||
+	if (!cJSON_IsNumber(v) || !num_whole(v->valuedouble) ||
 	    v->valuedouble < lo || v->valuedouble > hi)
 		return -1;
 	*out = (int)v->valuedouble;

@@ -17,6 +17,7 @@
 #include "diag.h"
 #include "followup.h"
 #include "text.h"
+#include "num.h"
 
 /* Lines up to this long are tried with the scanner (a session line is about 330 bytes). */
 #define FLAT_MAX 2048
@@ -325,7 +326,7 @@ get_int(const struct fields *f, enum key k, long lo, long hi, long *v)
 {
 	double d = f->v[k].num;
 
-	if (f->v[k].type != V_NUMBER || !isfinite(d) || d != floor(d) || d < (double)lo ||
+	if (f->v[k].type != V_NUMBER || !num_whole(d) || d < (double)lo ||
 	    d > (double)hi)
 		return false;
 	*v = (long)d;

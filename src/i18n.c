@@ -11,6 +11,8 @@
 #include "diag.h"
 #include "paths.h"
 
+bool i18n_untranslated;
+
 /* setlocale() could not set the locale the environment asks for. */
 static bool locale_failed;
 
@@ -32,6 +34,8 @@ i18n_init(void)
 	textdomain(I18N_DOMAIN);
 	/* our words in UTF-8 like the catalogue's; text_out.c makes both fit the terminal */
 	bind_textdomain_codeset(I18N_DOMAIN, "UTF-8");
+	/* a catalogue found for the locale has a header, the translation of "" */
+	i18n_untranslated = *gettext("") == '\0';
 }
 
 /* "de" from "de_DE.UTF-8", "de@euro" or "de"; false unless it is two or three lowercase letters. */

@@ -1,10 +1,12 @@
 /* jsonfile.c — read a whole JSON file safely and parse it with cJSON. */
 #include "jsonfile.h"
+#include "jsonfile_int.h"
 #include "i18n.h"
 #include "json_syntax.h"
 
 #include <errno.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,8 +31,8 @@ position(const char *buf, size_t off, size_t *line, size_t *col)
 	}
 }
 
-static void
-error_at(struct diag *d, const char *name, const char *buf, size_t off, const char *what)
+void
+jsonfile_error_at(struct diag *d, const char *name, const char *buf, size_t off, const char *what)
 {
 	size_t line, col;
 	char *safe = text_safe(name);
@@ -53,13 +55,13 @@ prescan(const char *name, const char *buf, size_t n, struct diag *d)
 		char c = buf[i];
 
 		if (c == '\0') {
-			error_at(d, name, buf, i, N_("the file contains a NUL byte"));
+			jsonfile_error_at(d, name, buf, i, N_("the file contains a NUL byte"));
 			return -1;
 		}
 		if (in_string) {
 			if (c == '\\' && i + 1 < n) {
 				if (n - i >= 6 && memcmp(buf + i + 1, "u0000", 5) == 0) {
-					error_at(d, name, buf, i, N_("a string contains \\u0000 (a NUL character)"));
+					jsonfile_error_at(d, name, buf, i, N_("a string contains \\u0000 (a NUL character)"));
 					return -1;
 				}
 				i++;
@@ -73,7 +75,7 @@ prescan(const char *name, const char *buf, size_t n, struct diag *d)
 
 				/* TRANSLATORS: %d is the deepest nesting read. */
 				snprintf(what, sizeof what, _("nesting deeper than %d levels"), JSONFILE_MAX_DEPTH);
-				error_at(d, name, buf, i, what);
+				jsonfile_error_at(d, name, buf, i, what);
 				return -1;
 			}
 		} else if (c == ']' || c == '}')
@@ -92,10 +94,10 @@ check_syntax(const char *name, const char *buf, size_t n, struct diag *d)
 	case JSON_SYNTAX_OK:
 		return 0;
 	case JSON_SYNTAX_TRAILING:
-		error_at(d, name, buf, at, N_("unexpected text after the JSON value"));
+		jsonfile_error_at(d, name, buf, at, N_("unexpected text after the JSON value"));
 		break;
 	case JSON_SYNTAX_EOF:
-		error_at(d, name, buf, n, N_("unexpected end of file (unclosed bracket or string?)"));
+		jsonfile_error_at(d, name, buf, n, N_("unexpected end of file (unclosed bracket or string?)"));
 		break;
 	case JSON_SYNTAX_BAD: {
 		char what[64], ch[8] = { buf[at], '\0' };
@@ -104,7 +106,7 @@ check_syntax(const char *name, const char *buf, size_t n, struct diag *d)
 		/* TRANSLATORS: %s is the text where the JSON goes wrong. */
 		snprintf(what, sizeof what, _("invalid JSON near '%s'"), safe);
 		free(safe);
-		error_at(d, name, buf, at, what);
+		jsonfile_error_at(d, name, buf, at, what);
 		break;
 	}
 	}
@@ -117,12 +119,6 @@ name_cmp(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Where a node is: a chain of keys and indexes up to the root, formatted only for a message. */
-struct where {
-	const struct where *up;
-	const char *key;   /* NULL for an array index */
-	int index;
-};
 
 /* Format the path, its keys made safe and cut short, into a malloc'd string. */
 static char *
@@ -145,16 +141,38 @@ where_str(const struct where *w)
 	return s;
 }
 
+/*
+ * False when no key of object node is there twice; true when one may be (two
+ * keys fall on one bit of a 4096-bit table), and the sort below decides.
+ */
+static bool
+maybe_duplicate(const cJSON *node)
+{
+	uint64_t seen[64] = { 0 };
+
+	for (const cJSON *child = node->child; child != NULL; child = child->next) {
+		uint32_t h = 2166136261u;   /* FNV-1a */
+
+		for (const unsigned char *p = (const unsigned char *)child->string; *p != '\0'; p++)
+			h = (h ^ *p) * 16777619u;
+		h &= 4095;
+		if (seen[h / 64] & (UINT64_C(1) << (h % 64)))
+			return true;
+		seen[h / 64] |= UINT64_C(1) << (h % 64);
+	}
+	return false;
+}
+
 /* Report the first duplicate key in every object of the tree; returns their count. */
-static int
-check_duplicates(const char *name, const cJSON *node, const struct where *at, struct diag *d)
+int
+jsonfile_check_duplicates(const char *name, const cJSON *node, const struct where *at, struct diag *d)
 {
 	const cJSON *child;
 	int found = 0, n = 0, idx = 0;
 
 	cJSON_ArrayForEach(child, node)
 		n++;
-	if (cJSON_IsObject(node) && n > 1) {
+	if (cJSON_IsObject(node) && n > 1 && maybe_duplicate(node)) {
 		const char **keys = xreallocarray(NULL, (size_t)n, sizeof *keys);
 		int i = 0;
 
@@ -183,7 +201,7 @@ check_duplicates(const char *name, const cJSON *node, const struct where *at, st
 		if (cJSON_IsObject(child) || cJSON_IsArray(child)) {
 			struct where sub = { at, cJSON_IsArray(node) ? NULL : child->string, idx };
 
-			found += check_duplicates(name, child, &sub, d);
+			found += jsonfile_check_duplicates(name, child, &sub, d);
 		}
 		idx++;
 	}
@@ -195,8 +213,8 @@ check_duplicates(const char *name, const cJSON *node, const struct where *at, st
  * NUL bytes and depth, UTF-8, then the strict syntax. Returns 0, or -1 after
  * reporting the first problem.
  */
-static int
-check_text(const char *name, const char *buf, size_t n, struct diag *d)
+int
+jsonfile_check_text(const char *name, const char *buf, size_t n, struct diag *d)
 {
 	size_t off = 0;
 
@@ -211,13 +229,13 @@ check_text(const char *name, const char *buf, size_t n, struct diag *d)
 		return -1;
 	}
 	if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
-		error_at(d, name, buf, 0, N_("the file starts with a byte-order mark; save it as UTF-8 without one"));
+		jsonfile_error_at(d, name, buf, 0, N_("the file starts with a byte-order mark; save it as UTF-8 without one"));
 		return -1;
 	}
 	if (prescan(name, buf, n, d) < 0)
 		return -1;
 	if ((off = text_utf8_prefix(buf, n)) != n) {
-		error_at(d, name, buf, off, N_("invalid UTF-8"));
+		jsonfile_error_at(d, name, buf, off, N_("invalid UTF-8"));
 		return -1;
 	}
 	return check_syntax(name, buf, n, d);
@@ -231,7 +249,7 @@ jsonfile_parse(const char *name, const char *buf, size_t n, struct diag *d)
 	cJSON *root;
 	size_t off;
 
-	if (check_text(name, buf, n, d) < 0)
+	if (jsonfile_check_text(name, buf, n, d) < 0)
 		return NULL;
 	/* cJSON wants the terminating NUL inside the length it is given. */
 	copy = xmalloc(n + 1);
@@ -241,12 +259,12 @@ jsonfile_parse(const char *name, const char *buf, size_t n, struct diag *d)
 	if (root == NULL) {
 		/* valid JSON that cJSON still refuses (its own limits) */
 		off = end != NULL && end >= copy ? (size_t)(end - copy) : 0;
-		error_at(d, name, buf, off > n ? n : off, N_("this JSON cannot be read"));
+		jsonfile_error_at(d, name, buf, off > n ? n : off, N_("this JSON cannot be read"));
 		free(copy);
 		return NULL;
 	}
 	free(copy);
-	if (check_duplicates(name, root, NULL, d) > 0) {
+	if (jsonfile_check_duplicates(name, root, NULL, d) > 0) {
 		cJSON_Delete(root);
 		return NULL;
 	}
@@ -358,8 +376,8 @@ read_all(int fd, const struct stat *st, const char *fs, size_t max, size_t *len,
 }
 
 /* Read the file at path whole (open_file(), read_all()); the bytes, caller frees, or NULL. */
-static char *
-read_file(const char *path, size_t max, const char *kind, size_t *len, struct diag *d)
+char *
+jsonfile_read_file(const char *path, size_t max, const char *kind, size_t *len, struct diag *d)
 {
 	struct stat st;
 	char *fs = text_safe(path), *buf = NULL;
@@ -377,7 +395,7 @@ cJSON *
 jsonfile_load(const char *path, const char *kind, struct diag *d)
 {
 	size_t n;
-	char *buf = read_file(path, JSONFILE_MAX_BYTES, kind, &n, d);
+	char *buf = jsonfile_read_file(path, JSONFILE_MAX_BYTES, kind, &n, d);
 	cJSON *root;
 
 	if (buf == NULL)
@@ -385,218 +403,4 @@ jsonfile_load(const char *path, const char *kind, struct diag *d)
 	root = jsonfile_parse(path, buf, n, d);
 	free(buf);
 	return root;
-}
-
-/* --- a file of lists, an element at a time ---------------------------------- */
-
-/* A member name as cJSON reads it (escapes decoded); caller frees. */
-static char *
-list_key(const char *q, size_t n)
-{
-	cJSON *k;
-	char *out;
-
-	if (memchr(q, '\\', n) == NULL) {
-		out = xmalloc(n - 1);
-		memcpy(out, q + 1, n - 2);
-		out[n - 2] = '\0';
-		return out;
-	}
-	k = cJSON_ParseWithLength(q, n);
-	out = xstrdup(cJSON_IsString(k) ? k->valuestring : "");
-	cJSON_Delete(k);
-	return out;
-}
-
-/* The list at s (on its '['), as f's list named key (taken over): its elements' spans; s ends past it. */
-static void
-scan_list(struct jsonfile *f, struct json_scan *s, char *key)
-{
-	struct jsonfile_list *l;
-	size_t lcap = 0;
-
-	f->lists = xreallocarray(f->lists, f->nlists + 1, sizeof *f->lists);
-	l = &f->lists[f->nlists++];
-	l->key = key;
-	l->v = NULL;
-	l->n = 0;
-	s->i++;
-	json_scan_ws(s);
-	while (s->b[s->i] != ']') {
-		size_t e0;
-
-		json_scan_ws(s);
-		e0 = s->i;
-		json_scan_value(s);
-		if (l->n == lcap) {
-			lcap = lcap ? lcap * 2 : 64;
-			l->v = xreallocarray(l->v, lcap, sizeof *l->v);
-		}
-		l->v[l->n++] = (struct jsonfile_span){ e0, s->i - e0 };
-		json_scan_ws(s);
-		if (s->b[s->i] == ',')
-			s->i++;
-	}
-	s->i++;
-}
-
-/* Append "KEY:VALUE" (the key quoted as it is written), after a comma but for the first, to *top. */
-static void
-add_member(char **top, size_t *len, size_t *cap, const char *key, size_t kn, const char *v,
-    size_t vn)
-{
-	size_t need = *len + kn + vn + 3;
-
-	if (need > *cap) {
-		*cap = need * 2;
-		*top = xrealloc(*top, *cap);
-	}
-	if (*len > 1)
-		(*top)[(*len)++] = ',';
-	memcpy(*top + *len, key, kn);
-	*len += kn;
-	(*top)[(*len)++] = ':';
-	memcpy(*top + *len, v, vn);
-	*len += vn;
-}
-
-/*
- * The spans of the elements of every list directly in the top-level object
- * of buf (already checked to be valid JSON); returns the top-level text with
- * those lists emptied (caller frees), or NULL when the top level is not an
- * object (then the caller parses it whole).
- */
-static char *
-split_lists(struct jsonfile *f)
-{
-	struct json_scan s = { f->buf, f->n, 0 };
-	size_t cap = 256, len = 0;
-	char *top;
-
-	json_scan_ws(&s);
-	if (s.i >= s.n || s.b[s.i] != '{')
-		return NULL;
-	top = xmalloc(cap);
-	top[len++] = '{';
-	s.i++;
-	for (;;) {
-		size_t k0, k1, v0;
-
-		json_scan_ws(&s);
-		if (s.b[s.i] == '}')
-			break;
-		k0 = s.i;
-		json_scan_string(&s);
-		k1 = s.i;
-		json_scan_ws(&s);
-		s.i++;                              /* ':' */
-		json_scan_ws(&s);
-		v0 = s.i;
-		if (s.b[s.i] == '[')
-			scan_list(f, &s, list_key(s.b + k0, k1 - k0));
-		else
-			json_scan_value(&s);
-		/* the member, its list (if any) left empty */
-		if (s.b[v0] == '[')
-			add_member(&top, &len, &cap, s.b + k0, k1 - k0, "[]", 2);
-		else
-			add_member(&top, &len, &cap, s.b + k0, k1 - k0, s.b + v0, s.i - v0);
-		json_scan_ws(&s);
-		if (s.b[s.i] == ',')
-			s.i++;
-	}
-	top = xrealloc(top, len + 2);
-	top[len++] = '}';
-	top[len] = '\0';
-	return top;
-}
-
-int
-jsonfile_open(struct jsonfile *f, const char *path, size_t max, struct diag *d)
-{
-	char *top;
-	int rc = -1;
-
-	memset(f, 0, sizeof *f);
-	if ((f->buf = read_file(path, max, N_("catalogue file"), &f->n, d)) == NULL)
-		return -1;
-	f->name = xstrdup(path);
-	if (check_text(path, f->buf, f->n, d) < 0)
-		goto out;
-	if ((top = split_lists(f)) != NULL) {
-		f->top = cJSON_Parse(top);
-		free(top);
-		if (f->top == NULL)
-			error_at(d, path, f->buf, 0, N_("this JSON cannot be read"));
-		else if (check_duplicates(path, f->top, NULL, d) > 0) {
-			cJSON_Delete(f->top);
-			f->top = NULL;
-		}
-	} else {
-		/* not an object of lists: the whole tree, as jsonfile_parse gives it */
-		f->top = jsonfile_parse(path, f->buf, f->n, d);
-	}
-	rc = f->top != NULL ? 0 : -1;
-out:
-	if (rc != 0)
-		jsonfile_close(f);
-	return rc;
-}
-
-static const struct jsonfile_list *
-find_list(const struct jsonfile *f, const char *key)
-{
-	for (size_t i = 0; i < f->nlists; i++)
-		if (strcmp(f->lists[i].key, key) == 0)
-			return &f->lists[i];
-	return NULL;
-}
-
-size_t
-jsonfile_list_len(const struct jsonfile *f, const char *key)
-{
-	const struct jsonfile_list *l = find_list(f, key);
-
-	return l != NULL ? l->n : 0;
-}
-
-cJSON *
-jsonfile_list_item(const struct jsonfile *f, const char *key, size_t i, struct diag *d)
-{
-	const struct jsonfile_list *l = find_list(f, key);
-	const char *end = NULL;
-	cJSON *item;
-	struct where list, elem;
-
-	if (l == NULL || i >= l->n)
-		return NULL;
-	item = cJSON_ParseWithLengthOpts(f->buf + l->v[i].off, l->v[i].len, &end, 0);
-	if (item == NULL) {
-		size_t off = end != NULL && end >= f->buf ? (size_t)(end - f->buf) : l->v[i].off;
-
-		error_at(d, f->name, f->buf, off > f->n ? f->n : off, N_("this JSON cannot be read"));
-		return NULL;
-	}
-	/* messages name it as the whole tree would: stretches[3].breath */
-	list = (struct where){ NULL, key, 0 };
-	elem = (struct where){ &list, NULL, (int)i };
-	if (check_duplicates(f->name, item, &elem, d) > 0) {
-		cJSON_Delete(item);
-		return NULL;
-	}
-	return item;
-}
-
-void
-jsonfile_close(struct jsonfile *f)
-{
-	for (size_t i = 0; i < f->nlists; i++) {
-		free(f->lists[i].key);
-		free(f->lists[i].v);
-	}
-	free(f->lists);
-	cJSON_Delete(f->top);
-	free(f->buf);
-	free(f->name);
-	memset(f, 0, sizeof *f);
 }
