@@ -66,7 +66,7 @@ walk() {
 }
 
 walk de_DE.UTF-8 'Morgenroutinen' \
-    '(Sanfte Routinen, die den Rücken nach der Nacht aufwecken|Ruhige Routinen mit langen Haltezeiten, um den Tag loszulassen)' \
+    '(Sanfte Routinen, die den Rücken nach der Nacht aufwecken|Ruhige Routinen mit langen Haltezeiten, um die Verspannung)' \
     'Routine zusammenstellen' 'Sicherheitshinweise' 'Enter wählen' '3 min +2 Dehnungen' \
     'Bereit machen: Test Short' 'Test Hold +Linke Seite' '(Einatmen|Ausatmen)' 'Seitenwechsel' \
     'zur nächsten Dehnung springen' 'Pause. Leertaste drücken zum Weitermachen.' \
@@ -82,7 +82,7 @@ walk es_ES.UTF-8 'Rutinas de mañana' \
 # French sets a no-break space before : and ?
 nb=$(printf '\302\240')
 walk fr_FR.UTF-8 'Routines du matin' \
-    '(Des routines douces pour réveiller le dos après une nuit de sommeil|Des routines plus lentes, aux maintiens plus longs, pour relâcher la journée)' \
+    '(Des routines douces pour réveiller le dos après une nuit de sommeil|Des routines plus lentes, aux maintiens plus longs, pour relâcher les)' \
     'Composer une routine' 'Consignes de sécurité' 'Entrée choisir' '3 min +2 étirements' \
     "Prépare-toi$nb: Test Short" 'Test Hold +Côté gauche' '(Inspire|Expire)' 'Change de côté' \
     "passer à l'étirement suivant" 'En pause. Appuie sur espace pour reprendre.' \
