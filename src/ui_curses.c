@@ -271,6 +271,11 @@ frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause)
 		*cause = xstrdup(_("the full-screen coach needs a terminal type (TERM)"));
 		return -1;
 	}
+	/* an absurd size would make curses allocate (and ASan scan) a screen no terminal has */
+	if (size_unusable(getenv("LINES")) || size_unusable(getenv("COLUMNS"))) {
+		*cause = term_fault(term);
+		return -1;
+	}
 	ui = xcalloc(1, sizeof *ui);
 	ui->opts = *o;
 	ui->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;

@@ -67,9 +67,11 @@ pass() {
 fail() {
 	echo "FAIL $E2E_SCRIPT: $1"
 	E2E_FAILS=$((E2E_FAILS + 1))
-	if [ -n "${E2E_VERBOSE:-}" ]; then
+	# the screen at the failure, so that a failure seen once in CI explains
+	# itself (E2E_VERBOSE=0: not)
+	if [ "${E2E_VERBOSE:-1}" != 0 ]; then
 		echo "--- screen ---"
-		screen
+		screen 2>&1
 		echo "--------------"
 	fi
 }
@@ -188,39 +190,44 @@ sc_pid() {
 	cat "$tmp/pid"
 }
 
-e2e_wait_file() {
-	i=0
-	n=$(($2 * 10))
-	while [ ! -s "$1" ]; do
-		i=$((i + 1))
-		[ "$i" -gt "$n" ] && return 1
-		sleep 0.1
+# e2e_poll TIMEOUT COMMAND...: run COMMAND until it succeeds or TIMEOUT
+# seconds of sleeping have gone by. The sleeps grow from 0.05 s to 0.3 s: a
+# screen that comes at once is seen at once, and a long wait costs a few
+# polls a second, not ten (each poll starts tmux and grep, which on two cores
+# shared by six tests was most of the suite's CPU).
+e2e_poll() {
+	e2e_left=$(($1 * 100))
+	e2e_nap=5
+	shift
+	until "$@"; do
+		[ "$e2e_left" -le 0 ] && return 1
+		e2e_left=$((e2e_left - e2e_nap))
+		case $e2e_nap in
+		5) sleep 0.05; e2e_nap=10 ;;
+		10) sleep 0.1; e2e_nap=20 ;;
+		20) sleep 0.2; e2e_nap=30 ;;
+		*) sleep 0.3 ;;
+		esac
 	done
 	return 0
+}
+
+e2e_nonempty() {
+	[ -s "$1" ]
+}
+
+e2e_wait_file() {
+	e2e_poll "$2" e2e_nonempty "$1"
 }
 
 # wait_for PATTERN TIMEOUT: poll the screen until the extended regex PATTERN appears.
 wait_for() {
-	i=0
-	n=$(($2 * 10))
-	until screen | grep -Eq -- "$1"; do
-		i=$((i + 1))
-		[ "$i" -gt "$n" ] && return 1
-		sleep 0.1
-	done
-	return 0
+	e2e_poll "$2" on_screen "$1"
 }
 
 # wait_gone PATTERN TIMEOUT: poll the screen until PATTERN is no longer on it.
 wait_gone() {
-	i=0
-	n=$(($2 * 10))
-	while screen | grep -Eq -- "$1"; do
-		i=$((i + 1))
-		[ "$i" -gt "$n" ] && return 1
-		sleep 0.1
-	done
-	return 0
+	e2e_poll "$2" off_screen "$1"
 }
 
 # wait_rc TIMEOUT: wait for the binary to exit; prints its status.
