@@ -11,6 +11,10 @@
  *   app_whatworks.c  "What works for you" as lines and as JSON
  *   app_history.c    the history read before a session, and the next-day
  *                    answers in the `history` report
+ *   app_setup.c      what every command sets up: the catalogue in use (its
+ *                    errors printed), the settings in force, stdout flushed
+ *   app_today.c      the needs every routine is planned with today
+ *   app_suggest.c    "did you mean pigeon?" for an id not in the catalogue
  */
 #ifndef SC_APP_H
 #define SC_APP_H
@@ -19,15 +23,19 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "config.h"
+#include "frontend.h"
+#include "history_stats.h"
+#include "today.h"
+#include "whatworks.h"
+
 struct catalogue;
+struct cli;
 struct cJSON;
 struct followup;
 struct frontend_lead;
 struct history_record;
-struct history_stats;
 struct programme;
-struct today_needs;
-struct whatworks;
 
 /* " · " between the parts of a line, or " - " where the locale is not UTF-8. */
 const char *app_separator(void);
@@ -147,5 +155,64 @@ size_t app_followup_lines(const struct followup *f, const struct whatworks *ww,
     const struct catalogue *c, char ***lines);
 /* For `history --json`: "next_day", the answers per routine, into o. */
 void app_followup_json(struct cJSON *o, const struct followup *f);
+
+/* --- app_setup.c: what every command sets up ------------------------------ */
+
+/*
+ * Load the catalogue in use (--catalogue, $STRETCHCOACH_CATALOGUE, bundled
+ * plus user). On failure prints every error and returns NULL with *status
+ * set (65 or 66). Warnings are printed only when `warn` is true.
+ */
+struct catalogue *app_load_catalogue(const struct cli *cli, bool warn, int *status);
+/* app_load_catalogue(cli, false, ...) for the load callbacks below; arg is the const struct cli. NULL when it fails. */
+struct catalogue *app_load_catalogue_quiet(const void *arg);
+/*
+ * The settings in force, from the defaults, the config file, NO_COLOR and
+ * the command line (which wins), as run options. Returns 0, or 65 after
+ * printing every error in the config file. cfg is the caller's to
+ * config_done().
+ */
+int app_settings(const struct cli *cli, struct config *cfg, struct run_opts *o);
+/*
+ * Flush stdout. When the output cannot be written (a full disk, a closed
+ * pipe): say so on stderr, then `done` (when not NULL: what was done all the
+ * same, such as a routine saved), send the rest of stdout to /dev/null so the
+ * failure is told once, and return 74 (EX_IOERR). Returns 0 when all is written.
+ */
+int app_flush(const char *done);
+
+/* --- app_today.c ---------------------------------------------------------- */
+
+/*
+ * The needs every routine is planned with today (today.h): the settings
+ * (app_settings()) and what the history says (hurt lately, swapped for
+ * hurting twice, what works). o.today points at needs, so t must not move
+ * once initialised.
+ */
+struct app_today {
+	struct config cfg;
+	struct run_opts o;
+	struct history_stats hist;
+	struct whatworks works;
+	bool first_run;
+	const char **swapped;      /* needs.adapt.hurt, ids borrowed from works */
+	struct today_needs needs;
+};
+/* Read them for cli. Returns 0, or the exit status after a bad config (t is set up either way). */
+int app_today_init(struct app_today *t, const struct cli *cli);
+/* A session just logged: what it marked hurt counts from the next routine on. */
+void app_today_add(struct app_today *t, const struct history_record *r);
+/* Stretch id is brought back: no longer left out or swapped. */
+void app_today_forget(struct app_today *t, const char *id);
+void app_today_done(struct app_today *t);
+
+/* --- app_suggest.c -------------------------------------------------------- */
+
+/*
+ * "did you mean pigeon?" for an id not in c, from the stretch and/or
+ * routine ids near it; NULL when none is. The caller frees.
+ */
+char *app_did_you_mean(const struct catalogue *c, const char *typed, bool stretches,
+    bool routines);
 
 #endif

@@ -81,6 +81,7 @@ struct screen_key {
 	const char *ctx;          /* bar's gettext context, or NULL */
 	const char *bar;          /* the key bar's word, or NULL: only in the ? box */
 	const char *help;         /* the ? box's line, or NULL: only in the bar */
+	bool keep;                /* kept in a narrow bar (help, the way back): others go first */
 };
 
 /* Key names written in the user's language (or drawn as arrows) by keymap_key_name(). */
@@ -89,6 +90,8 @@ struct screen_key {
 #define KEYNAME_UPDOWN "\x01updown"
 #define KEYNAME_LEFTRIGHT "\x01leftright"
 #define KEYNAME_DIGITS "\x01digits"   /* the numbers that pick a row: the caller's text */
+#define KEYNAME_PAGES "\x01pages"     /* Page Up and Page Down */
+#define KEYNAME_HOMEEND "\x01homeend" /* Home and End */
 
 /* A screen's table: its rows and how many. */
 struct screen_keys {
@@ -110,6 +113,19 @@ struct screen_keys keymap_build(void);
 enum { MINE_ACT_RUN = 1, MINE_ACT_RENAME, MINE_ACT_DELETE, MINE_ACT_BACK, MINE_ACT_UP,
     MINE_ACT_DOWN, MINE_ACT_HELP };
 struct screen_keys keymap_mine(void);
+/*
+ * A page to read (the safety notes, a report, the summary): Enter's word and
+ * q's are the page's (continue or back, menu or quit), so each has its own
+ * action; PAGE_ACT_LEAVE is q where the bar does not offer it.
+ */
+enum { PAGE_ACT_CONTINUE = 1, PAGE_ACT_GO_ON, PAGE_ACT_MENU, PAGE_ACT_CLOSE, PAGE_ACT_BACK,
+    PAGE_ACT_QUIT, PAGE_ACT_LEAVE, PAGE_ACT_HELP, PAGE_ACT_DOWN, PAGE_ACT_UP, PAGE_ACT_PGDN,
+    PAGE_ACT_PGUP, PAGE_ACT_TOP, PAGE_ACT_END };
+struct screen_keys keymap_page(void);
+/* The check-in's keys (how does your back feel, 0 to 10); after a session q skips (LEAVE). */
+enum { CHECKIN_ACT_LESS = 1, CHECKIN_ACT_MORE, CHECKIN_ACT_DIGIT, CHECKIN_ACT_OK, CHECKIN_ACT_SKIP,
+    CHECKIN_ACT_BACK, CHECKIN_ACT_LEAVE, CHECKIN_ACT_HELP };
+struct screen_keys keymap_checkin(void);
 /* A line being typed (a name): Enter takes it (the word is the caller's), Esc cancels. */
 enum { EDIT_ACT_DONE = 1, EDIT_ACT_CANCEL };
 struct screen_keys keymap_edit(void);
@@ -131,6 +147,16 @@ size_t keymap_screen_help(struct screen_keys t, unsigned rows, bool utf8, const 
     char ***lines);
 /* A key name as it is written (KEYNAME_*: in the message language, arrows with utf8). */
 const char *keymap_key_name(const char *name, bool utf8, const char *digits);
+/* The bit set of the rows of t whose action is one of the n in actions. */
+unsigned keymap_screen_rows(struct screen_keys t, const int *actions, size_t n);
+/*
+ * The rows of `rows` the key bar shows in `width` columns: when the bar of
+ * them all is wider, the rows not kept (keep false) go, the last first, so
+ * help and the way back stay. cols(ctx, s) measures s as drawn; the bar puts
+ * a space between a key and its word and two between pairs.
+ */
+unsigned keymap_screen_fit(struct screen_keys t, unsigned rows, bool utf8, const char *digits,
+    int width, int (*cols)(const void *ctx, const char *s), const void *ctx);
 /* The row of t with this action, or NULL. */
 const struct screen_key *keymap_screen_row(struct screen_keys t, int action);
 

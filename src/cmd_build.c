@@ -11,7 +11,7 @@
 #include "builder.h"
 #include "catalogue.h"
 #include "clock.h"
-#include "cmd.h"
+#include "cmd_int.h"
 #include "config.h"
 #include "conditions.h"
 #include "diag.h"
@@ -242,7 +242,7 @@ save(const struct built *b, const char *id)
 	/* TRANSLATORS: Said after an error when the output could not be written; %s is the
 	   saved routine's id. Keep "stretchcoach routines" as it is typed. */
 	done = xasprintf(_("the routine was saved all the same as '%s' (see: stretchcoach routines)"), id);
-	status = cmd_flush(done);
+	status = app_flush(done);
 	free(done);
 	return status;
 }
@@ -257,7 +257,7 @@ static int
 build_settings(const struct cli *cli, struct config *cfg, struct build_request *req,
     struct run_opts *o)
 {
-	int status = cmd_settings(cli, cfg, o);
+	int status = app_settings(cli, cfg, o);
 
 	if (status == 0 && make_request(cli, cfg, req) < 0)
 		status = EXIT_USAGE;
@@ -315,7 +315,7 @@ cmd_build(const struct cli *cli)
 
 	if (status != 0)
 		return status;
-	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
+	if ((c = app_load_catalogue(cli, false, &status)) == NULL)
 		return status;
 	if (cli->save != NULL && (status = save_id_free(c, cli->save)) != 0) {
 		catalogue_free(c);

@@ -5,7 +5,7 @@
 #include <unistd.h>
 
 #include "catalogue.h"
-#include "cmd.h"
+#include "cmd_int.h"
 #include "clock.h"
 #include "config.h"
 #include "diag.h"
@@ -16,65 +16,6 @@
 #include "schedule.h"
 #include "text.h"
 #include "ui_sound.h"
-
-int
-cmd_settings(const struct cli *cli, struct config *cfg, struct run_opts *o)
-{
-	const char *nc = getenv("NO_COLOR");
-	char *path = paths_config_file();
-	struct diag d;
-	int rc;
-
-	config_defaults(cfg);
-	diag_init(&d);
-	rc = config_load(cfg, path, &d);
-	/* a file that cannot be read is 66, one that reads wrong 65 */
-	if (rc < 0)
-		rc = d.status == EXIT_NOINPUT ? EXIT_NOINPUT : EXIT_DATAERR;
-	diag_print(&d, stderr);
-	diag_done(&d);
-	free(path);
-	if (nc != NULL && nc[0] != '\0') {
-		cfg->color = false;
-		cfg->source[CFG_COLOR] = SRC_ENV;
-	}
-	if (cli->given & OPT_BREATH) {
-		cfg->breath_in = cli->run.breath_in;
-		cfg->breath_out = cli->run.breath_out;
-		cfg->source[CFG_BREATH] = SRC_CLI;
-	}
-	if (cli->given & OPT_BELL) {
-		cfg->bell = cli->run.bell;
-		cfg->source[CFG_BELL] = SRC_CLI;
-	}
-	if (cli->given & OPT_COLOR) {
-		cfg->color = cli->run.color;
-		cfg->source[CFG_COLOR] = SRC_CLI;
-	}
-	if (cli->given & OPT_CHECKIN) {
-		cfg->checkin = cli->run.checkin;
-		cfg->source[CFG_CHECKIN] = SRC_CLI;
-	}
-	if (cli->given & OPT_SAY) {
-		free(cfg->say);
-		cfg->say = xstrdup(cli->run.say);
-		cfg->source[CFG_SAY] = SRC_CLI;
-	}
-	if (cli->given & OPT_KNEEL) {
-		cfg->kneel = cli->run.kneel;
-		cfg->source[CFG_KNEEL] = SRC_CLI;
-	}
-	if (cli->given & OPT_FLOOR) {
-		cfg->floor = cli->run.floor;
-		cfg->source[CFG_FLOOR] = SRC_CLI;
-	}
-	*o = (struct run_opts){
-		.speed = cli->run.speed, .breath_in = cfg->breath_in, .breath_out = cfg->breath_out,
-		.bell = cfg->bell, .sound = cfg->bell ? cfg->sound : CONFIG_SOUND_OFF, .color = cfg->color, .checkin = cfg->checkin, .say = cfg->say, .say_voice = cfg->say_voice,
-		.kneel = cfg->kneel, .floor = cfg->floor, .conditions = cfg->conditions,
-	};
-	return rc;
-}
 
 /*
  * The key column's width, and the value column's: at least VALUE_COLS, and
@@ -259,7 +200,7 @@ cmd_config(const struct cli *cli)
 {
 	struct config cfg;
 	struct run_opts o;
-	int status = cmd_settings(cli, &cfg, &o);
+	int status = app_settings(cli, &cfg, &o);
 
 	if (status == 0) {
 		put_settings(&cfg);

@@ -11,7 +11,7 @@
 #include "catalogue.h"
 #include "cli.h"
 #include "clock.h"
-#include "cmd.h"
+#include "cmd_int.h"
 #include "diag.h"
 #include "export.h"
 #include "history.h"
@@ -246,7 +246,7 @@ cmd_programme_calendar(const struct cli *cli, const char *id)
 	long today = history_day_of(clock_wall());
 	char *path, *cause;
 	int status;
-	struct catalogue *c = cmd_load_catalogue(cli, false, &status);
+	struct catalogue *c = app_load_catalogue(cli, false, &status);
 
 	if (c == NULL)
 		return status;

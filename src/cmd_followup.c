@@ -9,7 +9,7 @@
 #include "builder.h"
 #include "catalogue.h"
 #include "clock.h"
-#include "cmd.h"
+#include "cmd_int.h"
 #include "config.h"
 #include "diag.h"
 #include "followup.h"

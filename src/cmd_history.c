@@ -13,7 +13,7 @@
 #include "catalogue.h"
 #include "cli.h"
 #include "clock.h"
-#include "cmd.h"
+#include "cmd_int.h"
 #include "diag.h"
 #include "followup.h"
 #include "history.h"
@@ -71,7 +71,7 @@ history_build(const struct cli *cli, const struct history_stats *st,
 	size_t n;
 
 	/* suggestions pass the person's own settings ("floor": false, conditions) */
-	cmd_settings(cli, &cfg, &ro);
+	app_settings(cli, &cfg, &ro);
 	needs = (struct adapt_needs){ !ro.kneel, !ro.floor, ro.conditions, NULL, 0 };
 	config_done(&cfg);
 	if (cli->json) {
@@ -126,7 +126,7 @@ cmd_history_report(const struct cli *cli, const struct catalogue *c, const char 
 		/* the catalogue names the routines used most; without it, their ids */
 		if (c == NULL && (st.sessions > 0 || history_report_any_ready(&st) ||
 		    app_whatworks_any(&hr.ww) || st.nhurt_recent > 0))
-			c = own = cmd_load_catalogue(cli, false, &status);  /* NULL: ids, no suggestions */
+			c = own = app_load_catalogue(cli, false, &status);  /* NULL: ids, no suggestions */
 		history_build(cli, &st, &hr, c, empty, r);
 	}
 	catalogue_free(own);

@@ -8,7 +8,7 @@
 
 #include "catalogue.h"
 #include "cli_out.h"
-#include "cmd.h"
+#include "cmd_int.h"
 #include "conditions.h"
 #include "diag.h"
 #include "frontend.h"
@@ -16,51 +16,6 @@
 #include "safety.h"
 #include "text.h"
 #include "translation.h"
-
-/* After a failed load of the bundled catalogue with the user's over it: whose file to mend, and how. */
-static void
-user_catalogue_hint(const char *user)
-{
-	char *us = text_safe(user);
-
-	/* TRANSLATORS: %s is the path of the user's catalogue file. Keep 'stretchcoach
-	   validate' as it is typed. */
-	fprintf(stderr, _("stretchcoach: your catalogue %s is loaded over the bundled one; mend what "
-	    "is named above in it (see 'stretchcoach validate'), or move it aside to go on "
-	    "without it\n"), us);
-	free(us);
-}
-
-struct catalogue *
-cmd_load_catalogue(const struct cli *cli, bool warn, int *status)
-{
-	struct diag d;
-	char **paths;
-	size_t n = catalogue_paths(cli->catalogue, &paths);
-	struct catalogue *c;
-
-	diag_init(&d);
-	c = catalogue_load((const char *const *)paths, n, &d);
-	if (c != NULL) {
-		char **tags;
-		size_t ntags = i18n_languages(&tags);
-
-		/* the words in the reader's language, where a translation has them */
-		if (translation_apply(c, (const char *const *)tags, ntags, &d) < 0) {
-			catalogue_free(c);
-			c = NULL;
-		}
-		i18n_languages_free(tags, ntags);
-	}
-	if (c == NULL || warn)
-		diag_print(&d, stderr);
-	if (c == NULL && n > 1 && cli->catalogue == NULL)
-		user_catalogue_hint(paths[n - 1]);
-	*status = c == NULL ? (d.status ? d.status : EXIT_DATAERR) : 0;
-	diag_done(&d);
-	catalogue_paths_free(paths, n);
-	return c;
-}
 
 /*
  * Print text wrapped to the columns from x to width and end the line; the
@@ -269,7 +224,7 @@ cmd_list(const struct cli *cli)
 
 	if (list_filters(cli, &areas, &times) < 0)
 		return EXIT_USAGE;
-	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
+	if ((c = app_load_catalogue(cli, false, &status)) == NULL)
 		return status;
 	if (cli->json)
 		json = cJSON_CreateArray();
@@ -399,14 +354,14 @@ cmd_routines(const struct cli *cli)
 	int status, want = -1, width = cli_out_width();
 	struct routine_cols w;
 	struct catalogue *c;
-	struct cmd_today ct;
+	struct app_today ct;
 	cJSON *json = NULL;
 
 	if (cli->time != NULL && (want = routines_time(cli->time)) < 0)
 		return EXIT_USAGE;
-	if ((status = cmd_today_init(&ct, cli)) != 0 ||
-	    (c = cmd_load_catalogue(cli, false, &status)) == NULL) {
-		cmd_today_done(&ct);
+	if ((status = app_today_init(&ct, cli)) != 0 ||
+	    (c = app_load_catalogue(cli, false, &status)) == NULL) {
+		app_today_done(&ct);
 		return status;
 	}
 	if (cli->json)
@@ -427,7 +382,7 @@ cmd_routines(const struct cli *cli)
 		}
 		today_free(t);
 	}
-	cmd_today_done(&ct);
+	app_today_done(&ct);
 	catalogue_free(c);
 	return json != NULL ? cli_out_json(json, true) : 0;
 }

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 
 #include "app.h"
-#include "cmd.h"
+#include "cmd_int.h"
 #include "diag.h"
 #include "home.h"
 #include "i18n.h"

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "catalogue.h"
-#include "cmd.h"
+#include "cmd_int.h"
 #include "conditions.h"
 #include "config.h"
 #include "diag.h"
@@ -245,7 +245,7 @@ cmd_profile(const struct cli *cli)
 	struct config cfg;
 	struct run_opts o;
 	struct frontend fe;
-	int status = cmd_settings(cli, &cfg, &o);
+	int status = app_settings(cli, &cfg, &o);
 
 	if (status == 0) {
 		frontend_signals_install();

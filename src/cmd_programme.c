@@ -9,7 +9,7 @@
 #include "catalogue.h"
 #include "cli.h"
 #include "clock.h"
-#include "cmd.h"
+#include "cmd_int.h"
 #include "diag.h"
 #include "history.h"
 #include "i18n.h"
@@ -20,31 +20,6 @@
 
 /* Description lines are wrapped to this width. */
 #define WRAP_COLS 72
-
-struct catalogue *
-cmd_load_catalogue_quiet(const void *arg)
-{
-	int status;
-
-	return cmd_load_catalogue(arg, false, &status);
-}
-
-int
-cmd_flush(const char *done)
-{
-	int err;
-
-	if (fflush(stdout) != EOF && !ferror(stdout))
-		return 0;
-	err = errno;
-	fprintf(stderr, _("stretchcoach: cannot write output: %s\n"),
-	    err != 0 ? strerror(err) : _("write error"));
-	if (done != NULL)
-		fprintf(stderr, "stretchcoach: %s\n", done);
-	/* said once: what is left to write goes nowhere, and is not reported again */
-	text_out_discard();
-	return EXIT_IOERR;
-}
 
 static void
 print_wrapped(const char *indent, const char *s)
@@ -279,7 +254,7 @@ cmd_programme(const struct cli *cli)
 		return EXIT_USAGE;
 	if (strcmp(a, "calendar") == 0)
 		return cmd_programme_calendar(cli, cli->nargs == 2 ? cli->args[1] : NULL);
-	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
+	if ((c = app_load_catalogue(cli, false, &status)) == NULL)
 		return status;
 	if ((path = paths_history_file()) == NULL) {
 		fprintf(stderr, "stretchcoach: %s\n", _("cannot locate the history file (is HOME set?)"));
@@ -303,11 +278,11 @@ cmd_programme(const struct cli *cli)
 		list_programmes(c, &now);
 	paths_unlock_dir(lock);
 	if (status == 0 && changed)
-		status = cmd_flush(strcmp(a, "start") == 0 ?
+		status = app_flush(strcmp(a, "start") == 0 ?
 		    _("the programme was started all the same (see: stretchcoach programme status)") :
 		    _("the programme was stopped all the same (see: stretchcoach programme status)"));
 	else if (status == 0)
-		status = cmd_flush(NULL);
+		status = app_flush(NULL);
 	programme_now_done(&now);
 	catalogue_free(c);
 	free(path);

@@ -13,7 +13,7 @@
 #include "catalogue.h"
 #include "child.h"
 #include "clock.h"
-#include "cmd.h"
+#include "cmd_int.h"
 #include "config.h"
 #include "diag.h"
 #include "history.h"
@@ -488,10 +488,10 @@ cmd_remind(const struct cli *cli)
 	struct run_opts o;
 	struct catalogue *c = NULL;
 	struct remind rm = { .cli = cli, .cfg = &cfg, .keys = isatty(0), .pane = isatty(1), .notify = true };
-	int status = cmd_settings(cli, &cfg, &o);
+	int status = app_settings(cli, &cfg, &o);
 
 	if (status != 0 || (status = remind_settings(cli, &cfg, &rm)) != 0 ||
-	    (c = cmd_load_catalogue(cli, false, &status)) == NULL ||
+	    (c = app_load_catalogue(cli, false, &status)) == NULL ||
 	    (rm.r = pick_routine(c, cli->routine)) == NULL) {
 		/* an unknown --routine is a usage error; a catalogue with none is bad data */
 		if (status == 0)

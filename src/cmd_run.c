@@ -12,7 +12,7 @@
 #include "catalogue.h"
 #include "clock.h"
 #include "config.h"
-#include "cmd.h"
+#include "cmd_int.h"
 #include "cmd_run_int.h"
 #include "diag.h"
 #include "history.h"
@@ -31,7 +31,7 @@
 static void
 run_forget_hurt(void *arg, const char *id)
 {
-	cmd_today_forget(&((struct run_ctx *)arg)->t, id);
+	app_today_forget(&((struct run_ctx *)arg)->t, id);
 }
 
 /*
@@ -77,7 +77,7 @@ run_bring_back(void *arg, const char *const *ids, size_t n)
 int
 run_setup(const struct cli *cli, struct run_ctx *rc)
 {
-	int status = cmd_today_init(&rc->t, cli);
+	int status = app_today_init(&rc->t, cli);
 
 	rc->t.o.last_before = rc->t.o.last_after = -1;
 	rc->t.o.profile = &rc->t.cfg.profile;
@@ -107,7 +107,7 @@ run_setup(const struct cli *cli, struct run_ctx *rc)
 void
 run_done(struct run_ctx *rc)
 {
-	cmd_today_done(&rc->t);
+	app_today_done(&rc->t);
 	free(rc->save_error);
 	free(rc->swaps.ids);
 	for (size_t i = 0; i < rc->nbuilt; i++)
@@ -307,7 +307,7 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 	keep = session_held(s) || rec.nhurt > 0;
 	status = keep ? save_record(rc, &rec) : 0;
 	if (keep) {
-		cmd_today_add(&rc->t, &rec);   /* every screen after this one knows what hurt */
+		app_today_add(&rc->t, &rec);   /* every screen after this one knows what hurt */
 		if ((g = whatworks_find(&rc->t.works, rec.routine)) != NULL && whatworks_rose(g))
 			info.rose = _("Tension went up after this routine twice in its last 3 sessions. "
 			    "Try a gentler one next time, such as 'stretchcoach run flare-day', and see a "
@@ -317,7 +317,7 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 		fe->ops->note(fe->ctx, _("Nothing logged: no stretch had begun."));
 	rc->t.first_run = false;
 	if (session_held(s) && status == 0 && frontend_signal() == 0 &&
-	    (status = app_programme_after_session(cmd_load_catalogue_quiet, cli, &rec, msg, sizeof msg)) == 0 && *msg != '\0')
+	    (status = app_programme_after_session(app_load_catalogue_quiet, cli, &rec, msg, sizeof msg)) == 0 && *msg != '\0')
 		info.programme = msg;   /* the summary says which day it did */
 	info.streak = status == 0 ? run_streak(&rc->t.o) : -1;
 	if (frontend_signal() == 0)
@@ -436,10 +436,10 @@ cmd_run(const struct cli *cli)
 	struct catalogue *c;
 	int status;
 
-	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
+	if ((c = app_load_catalogue(cli, false, &status)) == NULL)
 		return status;
 	if ((r = catalogue_find_routine(c, cli->args[0])) == NULL) {
-		char *id = text_safe(cli->args[0]), *near = cmd_did_you_mean(c, id, false, true);
+		char *id = text_safe(cli->args[0]), *near = app_did_you_mean(c, id, false, true);
 
 		if (near != NULL)
 			/* TRANSLATORS: %s is the id given, then a hint ("did you mean morning-quick"). */

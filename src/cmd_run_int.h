@@ -6,7 +6,7 @@
 #include <stddef.h>
 
 #include "app.h"
-#include "cmd.h"
+#include "cmd_int.h"
 #include "frontend.h"
 
 struct built;
@@ -16,7 +16,7 @@ struct routine;
 
 /* Everything one run needs beside the catalogue; set up by run_setup(). */
 struct run_ctx {
-	struct cmd_today t;   /* the settings, the history, and the needs every routine is planned with */
+	struct app_today t;   /* the settings, the history, and the needs every routine is planned with */
 	/* the text of the main menu's lead entries */
 	char lead_label[FRONTEND_LEADS][160];
 	char lead_desc[FRONTEND_LEADS][512];

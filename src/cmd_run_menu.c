@@ -9,7 +9,7 @@
 #include "builder.h"
 #include "catalogue.h"
 #include "clock.h"
-#include "cmd.h"
+#include "cmd_int.h"
 #include "cmd_run_int.h"
 #include "diag.h"
 #include "home.h"
@@ -67,7 +67,7 @@ run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
 	free(prefer);
 	free(avoid);
 	if ((saved || run_id != NULL) &&
-	    (fresh = cmd_load_catalogue(cli, false, &load_status)) != NULL) {
+	    (fresh = app_load_catalogue(cli, false, &load_status)) != NULL) {
 		rc->old = xreallocarray(rc->old, rc->nold + 1, sizeof *rc->old);
 		rc->old[rc->nold++] = *c;
 		*c = fresh;
@@ -227,7 +227,7 @@ cmd_menu(const struct cli *cli)
 	struct menu_loop ml = { .cli = cli, .fe = &fe, .rc = &rc };
 
 	if ((ml.status = run_setup(cli, &rc)) != 0 ||
-	    (ml.c = cmd_load_catalogue(cli, false, &ml.status)) == NULL) {
+	    (ml.c = app_load_catalogue(cli, false, &ml.status)) == NULL) {
 		run_done(&rc);
 		return ml.status;
 	}

@@ -24,7 +24,7 @@
 #include "catalogue.h"
 #include "cli.h"
 #include "clock.h"
-#include "cmd.h"
+#include "cmd_int.h"
 #include "config.h"
 #include "diag.h"
 #include "history.h"
@@ -197,7 +197,7 @@ find_routine(const struct catalogue *c, const char *id)
 	if (r != NULL)
 		return r;
 	safe = text_safe(id);
-	near = cmd_did_you_mean(c, safe, false, true);
+	near = app_did_you_mean(c, safe, false, true);
 	if (near != NULL)
 		/* TRANSLATORS: %s is the id given, then a hint ("did you mean morning-quick"). */
 		fprintf(stderr, _("stretchcoach: no routine '%s'; %s\n"), safe, near);
@@ -228,7 +228,7 @@ cmd_sheet(const struct cli *cli)
 	const struct routine *r;
 	struct report page = { 0 };
 	char date[32];
-	int status = cmd_settings(cli, &cfg, &o);
+	int status = app_settings(cli, &cfg, &o);
 
 	config_done(&cfg);
 	if (status != 0)
@@ -238,7 +238,7 @@ cmd_sheet(const struct cli *cli)
 		    stderr);
 		return EXIT_USAGE;
 	}
-	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
+	if ((c = app_load_catalogue(cli, false, &status)) == NULL)
 		return status;
 	if ((r = find_routine(c, cli->args[0])) == NULL) {
 		catalogue_free(c);
@@ -334,7 +334,7 @@ cmd_history_sheet(const struct cli *cli)
 	struct log_collect x = { 0 };
 	char date[32], *path;
 	long today = history_day_of(clock_wall());
-	int days = cli->days > 0 ? cli->days : LOG_DAYS, status = cmd_settings(cli, &cfg, &o);
+	int days = cli->days > 0 ? cli->days : LOG_DAYS, status = app_settings(cli, &cfg, &o);
 
 	config_done(&cfg);
 	if (status != 0)
@@ -343,7 +343,7 @@ cmd_history_sheet(const struct cli *cli)
 		fprintf(stderr, "stretchcoach: %s\n", _("cannot locate the history file (is HOME set?)"));
 		return EXIT_NOINPUT;
 	}
-	x.c = cmd_load_catalogue(cli, false, &status);   /* NULL: ids instead of names */
+	x.c = app_load_catalogue(cli, false, &status);   /* NULL: ids instead of names */
 	x.first = today - days + 1;
 	x.last = today;
 	diag_init(&d);

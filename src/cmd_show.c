@@ -5,7 +5,7 @@
 
 #include "catalogue.h"
 #include "cli_out.h"
-#include "cmd.h"
+#include "cmd_int.h"
 #include "conditions.h"
 #include "diag.h"
 #include "i18n.h"
@@ -148,7 +148,7 @@ int
 cmd_show(const struct cli *cli)
 {
 	int status;
-	struct catalogue *c = cmd_load_catalogue(cli, false, &status);
+	struct catalogue *c = app_load_catalogue(cli, false, &status);
 	const struct stretch *s;
 	const struct routine *r;
 
@@ -157,18 +157,18 @@ cmd_show(const struct cli *cli)
 	if ((s = catalogue_find_stretch(c, cli->args[0])) != NULL)
 		show_stretch(c, s);
 	else if ((r = catalogue_find_routine(c, cli->args[0])) != NULL) {
-		struct cmd_today ct;
+		struct app_today ct;
 		struct today *t;
 
-		status = cmd_today_init(&ct, cli);
+		status = app_today_init(&ct, cli);
 		show_routine(t = today_plan(r, &ct.needs));
 		today_free(t);
-		cmd_today_done(&ct);
+		app_today_done(&ct);
 		catalogue_free(c);
 		return status;
 	}
 	else {
-		char *id = text_safe(cli->args[0]), *near = cmd_did_you_mean(c, id, true, true);
+		char *id = text_safe(cli->args[0]), *near = app_did_you_mean(c, id, true, true);
 
 		fprintf(stderr, "stretchcoach: ");
 		if (near != NULL)

@@ -14,7 +14,7 @@
 #include "cli.h"
 #include "cli_out.h"
 #include "clock.h"
-#include "cmd.h"
+#include "cmd_int.h"
 #include "diag.h"
 #include "followup.h"
 #include "history.h"
@@ -59,7 +59,7 @@ status_compose(const struct cli *cli, const char *path, long today, struct statu
 	else
 		snprintf(sl->text + len, sizeof sl->text - len, "%s", _(", stretch due"));
 	sl->due = hs->today_sessions == 0;
-	app_programme_status(path, today, cmd_load_catalogue_quiet, cli, sl->text, sizeof sl->text,
+	app_programme_status(path, today, app_load_catalogue_quiet, cli, sl->text, sizeof sl->text,
 	    &sl->due);
 	len = strlen(sl->text);
 	if (followup_due(sl->follow, clock_wall()))

@@ -52,11 +52,14 @@ ask_keys(const struct ask *a, const struct page_layout *l)
 	const struct ui *ui = a->ui;
 	const char *move = ui->utf8 ? "\u2191\u2193" : "j/k";
 	const char *left = ui->utf8 ? "\u2190" : "b", *right = ui->utf8 ? "\u2192" : "s";
-	const char *one[] = { move, _("move"), "Enter", _("choose"), "Esc", a->q->skip };
+	/* the key names in the user's language: Entrée, Échap */
+	const char *enter = keymap_key_name(KEYNAME_ENTER, ui->utf8, NULL);
+	const char *esc = keymap_key_name(KEYNAME_ESC, ui->utf8, NULL);
+	const char *one[] = { move, _("move"), enter, _("choose"), esc, a->q->skip };
 	/* what goes on, leaves and helps first, so a narrow bar keeps them */
-	const char *row[] = { "Enter", _("choose"), "Esc", _("leave"), "?", _("help"), right,
+	const char *row[] = { enter, _("choose"), esc, _("leave"), "?", _("help"), right,
 	    _("skip"), left, _("back"), move, _("move") };
-	const char *list[] = { "Enter", _("done"), "Esc", _("leave"), "?", _("help"), _("Space"),
+	const char *list[] = { enter, _("done"), esc, _("leave"), "?", _("help"), _("Space"),
 	    _("mark"), left, _("back"), move, _("move") };
 	const char **bar = a->q->marks != NULL ? list : row;
 	size_t n = 12;

@@ -27,12 +27,23 @@ ui_key_code(int ch)
 	}
 }
 
+/* A string's columns on this terminal, for keymap_screen_fit(). */
+static int
+key_cols(const void *ui, const char *s)
+{
+	return ui_text_cols(ui, s);
+}
+
 int
 ui_put_screen_keys(const struct ui *ui, int y, int x, int w, struct screen_keys t, unsigned rows,
     const char *digits)
 {
 	const char **pairs = xcalloc(2 * t.n + 1, sizeof *pairs);
-	size_t n = keymap_screen_bar(t, rows, ui->utf8, digits, pairs);
+	size_t n;
+
+	/* too narrow for them all: the least needed go, help and the way back stay */
+	rows = keymap_screen_fit(t, rows, ui->utf8, digits, w, key_cols, ui);
+	n = keymap_screen_bar(t, rows, ui->utf8, digits, pairs);
 	int used = ui_put_keys(ui, y, x, w, pairs, n);
 
 	free(pairs);

@@ -127,69 +127,86 @@ ui_page_frame(struct ui *ui, const char *title, struct page_layout *l)
 }
 
 /*
- * A document on screen, scrolled to `top`. keys[] is the key bar's pairs for
- * leaving ("Enter", "continue", "q", "back"); "j/k scroll" is added when the
- * document is longer than the screen.
+ * A document on screen, scrolled to `top`. rows: the rows of keymap_page()
+ * it offers (how to leave it and help); the scrolling rows are read always,
+ * and shown in the bar and the ? box when the document is longer than the
+ * screen.
  */
 struct pager {
 	struct ui *ui;
 	const char *title;
 	const struct doc *d;
-	const char *keys[4];
-	size_t nkeys;
+	unsigned rows;
 	size_t top;
+	bool help;       /* the ? box is open */
 };
+
+/* The rows of keymap_page() that scroll. */
+static unsigned
+pager_scroll_rows(void)
+{
+	static const int scroll[] = { PAGE_ACT_DOWN, PAGE_ACT_UP, PAGE_ACT_PGDN, PAGE_ACT_PGUP,
+	    PAGE_ACT_TOP, PAGE_ACT_END };
+
+	return keymap_screen_rows(keymap_page(), scroll, sizeof scroll / sizeof *scroll);
+}
 
 static void
 pager_draw(void *st, bool full)
 {
 	struct pager *pg = st;
 	struct ui *ui = pg->ui;
-	const char *keys[6] = { 0 };
 	struct page_layout l;
-	size_t rows, n = pg->nkeys;
+	unsigned shown = pg->rows;
+	size_t rows;
 	char pos[64];
+	int w;
 
 	(void)full;
-	memcpy(keys, pg->keys, sizeof pg->keys);
 	if (!ui_page_frame(ui, pg->title, &l))
 		return;
 	rows = doc_rows(pg->d, l.body.w);
 	if (pg->top + (size_t)l.body.h > rows)
 		pg->top = rows > (size_t)l.body.h ? rows - (size_t)l.body.h : 0;
 	doc_draw(ui, pg->d, &l.body, pg->top);
+	w = l.keys.w;
 	if (rows > (size_t)l.body.h) {
 		/* TRANSLATORS: the lines of a page on screen, "1-20 of 54". */
 		snprintf(pos, sizeof pos, _("%zu-%zu of %zu"), pg->top + 1, pg->top + (size_t)l.body.h,
 		    rows);
 		ui_put_right(ui, l.keys.y, l.keys.x, l.keys.w, ui_attr(ui, UI_DIM), pos);
-		keys[n++] = "j/k";
-		keys[n++] = _("scroll");
-		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w - ui_text_cols(ui, pos) - 2, keys, n);
-	} else {
-		ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys, n);
+		w -= ui_text_cols(ui, pos) + 2;
+		shown |= pager_scroll_rows();
 	}
+	ui_put_screen_keys(ui, l.keys.y, l.keys.x, w, keymap_page(), shown, NULL);
+	if (pg->help)
+		ui_screen_help(ui, keymap_page(), shown, NULL);
 }
 
 enum { PAGER_ENTER = 1, PAGER_BACK = 2 };
 
-/* Scroll keys; Enter returns PAGER_ENTER, q, Esc and <- PAGER_BACK. */
+/* The keys of keymap_page(): scrolling; Enter returns PAGER_ENTER, q, Esc and <- PAGER_BACK. */
 static int
 pager_key(void *st, int ch)
 {
 	struct pager *pg = st;
 	size_t page = (size_t)(LINES > 8 ? LINES - 6 : 1);
 
-	switch (ch) {
-	case KEY_DOWN: case 'j': pg->top++; break;
-	case KEY_UP: case 'k': if (pg->top > 0) pg->top--; break;
-	case ' ': case KEY_NPAGE: pg->top += page; break;
-	case 'b': case KEY_PPAGE: pg->top = pg->top > page ? pg->top - page : 0; break;
-	case 'g': case KEY_HOME: pg->top = 0; break;
-	case 'G': case KEY_END: pg->top = (size_t)-1 / 2; break;
-	case '\n': case '\r': case KEY_ENTER:
+	if (pg->help) {
+		pg->help = false;   /* any key closes it */
+		return UI_STAY;
+	}
+	switch (keymap_screen_action(keymap_page(), pg->rows | pager_scroll_rows(), ui_key_code(ch))) {
+	case PAGE_ACT_DOWN: pg->top++; break;
+	case PAGE_ACT_UP: if (pg->top > 0) pg->top--; break;
+	case PAGE_ACT_PGDN: pg->top += page; break;
+	case PAGE_ACT_PGUP: pg->top = pg->top > page ? pg->top - page : 0; break;
+	case PAGE_ACT_TOP: pg->top = 0; break;
+	case PAGE_ACT_END: pg->top = (size_t)-1 / 2; break;
+	case PAGE_ACT_HELP: pg->help = true; break;
+	case PAGE_ACT_CONTINUE: case PAGE_ACT_GO_ON: case PAGE_ACT_MENU: case PAGE_ACT_CLOSE:
 		return PAGER_ENTER;
-	case 'q': case 'Q': case UI_KEY_ESC: case KEY_LEFT:
+	case PAGE_ACT_BACK: case PAGE_ACT_QUIT: case PAGE_ACT_LEAVE:
 		return PAGER_BACK;
 	default: break;
 	}
@@ -198,18 +215,18 @@ pager_key(void *st, int ch)
 
 /*
  * Show a document until the user leaves it: PAGER_ENTER, PAGER_BACK, or
- * UI_SIGNALLED. keys: up to two pairs for the key bar.
+ * UI_SIGNALLED. actions: the PAGE_ACT_ values of keymap_page() it offers.
  */
 static int
-pager_run(struct ui *ui, const char *title, const struct doc *d, const char *const *keys,
-    size_t nkeys)
+pager_run(struct ui *ui, const char *title, const struct doc *d, const int *actions, size_t n)
 {
-	struct pager pg = { ui, title, d, { NULL, NULL, NULL, NULL }, nkeys, 0 };
+	struct pager pg = { ui, title, d, keymap_screen_rows(keymap_page(), actions, n), 0, false };
 	struct ui_screen scr = { &pg, pager_draw, pager_key, NULL, NULL, NULL };
 
-	memcpy(pg.keys, keys, nkeys * sizeof *keys);
 	return ui_run(ui, &scr);
 }
+
+#define NACTIONS(a) (sizeof (a) / sizeof *(a))
 
 /*
  * Add a line of a page. Text written for 80 columns comes hard-wrapped and
@@ -253,12 +270,9 @@ page_add_verbatim(struct doc *d, const char *line)
 enum page_exit
 ui_page(void *ctx, const char *title, const char *const *lines, size_t n, unsigned how)
 {
-	const char *const gate[] = { "Enter", _("continue"), "q",
-	    /* TRANSLATORS: "back" out of this screen; the session's "back" (a stretch) is another message. */
-	    C_("leave a screen", "back") };
-	const char *const back[] = { "q", C_("leave a screen", "back") };
-	/* TRANSLATORS: Enter (and q) go on from a note read on the way, to the next question. */
-	const char *const note[] = { "Enter", _("go on") };
+	static const int gate[] = { PAGE_ACT_CONTINUE, PAGE_ACT_BACK, PAGE_ACT_HELP };
+	static const int back[] = { PAGE_ACT_BACK, PAGE_ACT_HELP };
+	static const int note[] = { PAGE_ACT_GO_ON, PAGE_ACT_LEAVE, PAGE_ACT_HELP };
 	struct ui *ui = ctx;
 	struct doc d = { NULL, 0 };
 	char *t;
@@ -274,11 +288,11 @@ ui_page(void *ctx, const char *title, const char *const *lines, size_t n, unsign
 	}
 	t = text_safe(title);
 	if (how & PAGE_NOTE)
-		r = pager_run(ui, t, &d, note, 2);
+		r = pager_run(ui, t, &d, note, NACTIONS(note));
 	else if (how & PAGE_GATE)
-		r = pager_run(ui, t, &d, gate, 4);
+		r = pager_run(ui, t, &d, gate, NACTIONS(gate));
 	else
-		r = pager_run(ui, t, &d, back, 2);
+		r = pager_run(ui, t, &d, back, NACTIONS(back));
 	free(t);
 	doc_free(&d);
 	if ((how & PAGE_NOTE) && r != UI_SIGNALLED)
@@ -286,18 +300,38 @@ ui_page(void *ctx, const char *title, const char *const *lines, size_t n, unsign
 	return (how & PAGE_GATE) && r == PAGER_ENTER ? PAGE_ON : PAGE_BACK;
 }
 
-static void
-checkin_draw(struct ui *ui, bool after, int value)
+struct checkin {
+	struct ui *ui;
+	bool after;
+	bool help;       /* the ? box is open */
+	int value, last;
+};
+
+/* The rows of keymap_checkin() offered: after the session there is nothing to go back to, q skips. */
+static unsigned
+checkin_rows(bool after)
 {
-	const char *move = ui->utf8 ? "\u2190\u2192" : "<- ->";
-	const char *keys[] = { move, _("move"), "Enter", _("ok"), "s", C_("a question", "skip"),
-	    "q", C_("leave a screen", "back") };
+	static const int before[] = { CHECKIN_ACT_LESS, CHECKIN_ACT_MORE, CHECKIN_ACT_DIGIT,
+	    CHECKIN_ACT_OK, CHECKIN_ACT_SKIP, CHECKIN_ACT_BACK, CHECKIN_ACT_HELP };
+	static const int later[] = { CHECKIN_ACT_LESS, CHECKIN_ACT_MORE, CHECKIN_ACT_DIGIT,
+	    CHECKIN_ACT_OK, CHECKIN_ACT_SKIP, CHECKIN_ACT_LEAVE, CHECKIN_ACT_HELP };
+
+	return after ? keymap_screen_rows(keymap_checkin(), later, NACTIONS(later)) :
+	    keymap_screen_rows(keymap_checkin(), before, NACTIONS(before));
+}
+
+static void
+checkin_draw(void *st, bool full)
+{
+	struct checkin *k = st;
+	struct ui *ui = k->ui;
 	struct page_layout l;
 	struct layout_rect scale;
 	char num[16];
 	int cell, y;
 
-	if (!ui_page_frame(ui, after ? _("After the routine") : _("Before you start"), &l))
+	(void)full;
+	if (!ui_page_frame(ui, k->after ? _("After the routine") : _("Before you start"), &l))
 		return;
 	y = ui_wrap(ui, &l.body, 0, 0, A_BOLD, NULL, _("How does your back feel right now?"));
 	y += ui_wrap(ui, &l.body, y, 0, A_NORMAL, NULL,
@@ -312,29 +346,16 @@ checkin_draw(struct ui *ui, bool after, int value)
 		for (int v = 0; v <= 10; v++) {
 			snprintf(num, sizeof num, "%*d ", cell - 1, v);
 			ui_put(ui, scale.y, scale.x + v * cell, cell,
-			    v == value ? ui_attr(ui, UI_SELECT) | A_BOLD : A_NORMAL, num);
+			    v == k->value ? ui_attr(ui, UI_SELECT) | A_BOLD : A_NORMAL, num);
 		}
 	} else {
-		snprintf(num, sizeof num, value < 0 ? "< ? >" : "< %d >", value);
+		snprintf(num, sizeof num, k->value < 0 ? "< ? >" : "< %d >", k->value);
 		ui_put(ui, scale.y, scale.x, scale.w, A_BOLD, num);
 	}
-	/* after the session there is nothing to go back to: q skips */
-	ui_put_keys(ui, l.keys.y, l.keys.x, l.keys.w, keys, after ? 6 : 8);
-}
-
-struct checkin {
-	struct ui *ui;
-	bool after;
-	int value, last;
-};
-
-static void
-checkin_draw_cb(void *st, bool full)
-{
-	struct checkin *k = st;
-
-	(void)full;
-	checkin_draw(k->ui, k->after, k->value);
+	ui_put_screen_keys(ui, l.keys.y, l.keys.x, l.keys.w, keymap_checkin(), checkin_rows(k->after),
+	    "0-10");
+	if (k->help)
+		ui_screen_help(ui, keymap_checkin(), checkin_rows(k->after), "0-10");
 }
 
 /* Arrows and digits move the value; Enter takes it, s skips, q and Esc go back (skip after). */
@@ -344,28 +365,27 @@ checkin_key(void *st, int ch)
 	struct checkin *k = st;
 	int r = UI_STAY;
 
-	switch (ch) {
-	case KEY_LEFT: case 'h': case KEY_DOWN:
-		k->value = k->value > 0 ? k->value - 1 : 0;
-		break;
-	case KEY_RIGHT: case 'l': case KEY_UP:
-		k->value = k->value < 10 ? k->value + 1 : 10;
-		break;
-	case '\n': case '\r': case KEY_ENTER:
-		r = 1;
-		break;
-	case 's': case 'S':
+	if (k->help) {
+		k->help = false;   /* any key closes it */
+		return UI_STAY;
+	}
+	switch (keymap_screen_action(keymap_checkin(), checkin_rows(k->after), ui_key_code(ch))) {
+	case CHECKIN_ACT_LESS: k->value = k->value > 0 ? k->value - 1 : 0; break;
+	case CHECKIN_ACT_MORE: k->value = k->value < 10 ? k->value + 1 : 10; break;
+	case CHECKIN_ACT_OK: r = 1; break;
+	case CHECKIN_ACT_SKIP: case CHECKIN_ACT_LEAVE:
 		k->value = CHECKIN_SKIP;
 		r = 1;
 		break;
-	case 'q': case 'Q': case UI_KEY_ESC:
-		k->value = k->after ? CHECKIN_SKIP : CHECKIN_BACK;
+	case CHECKIN_ACT_BACK:
+		k->value = CHECKIN_BACK;
 		r = 1;
 		break;
-	default:
-		if (ch >= '0' && ch <= '9')
-			k->value = ch == '0' && k->last == '1' && k->value == 1 ? 10 : ch - '0';
+	case CHECKIN_ACT_HELP: k->help = true; break;
+	case CHECKIN_ACT_DIGIT:
+		k->value = ch == '0' && k->last == '1' && k->value == 1 ? 10 : ch - '0';
 		break;
+	default: break;
 	}
 	k->last = ch;
 	return r;
@@ -376,8 +396,8 @@ ui_checkin(void *ctx, bool after)
 {
 	struct ui *ui = ctx;
 	int last = after ? ui->opts.last_after : ui->opts.last_before;
-	struct checkin k = { ui, after, last >= 0 && last <= 10 ? last : 5, 0 };
-	struct ui_screen scr = { &k, checkin_draw_cb, checkin_key, NULL, NULL, NULL };
+	struct checkin k = { ui, after, false, last >= 0 && last <= 10 ? last : 5, 0 };
+	struct ui_screen scr = { &k, checkin_draw, checkin_key, NULL, NULL, NULL };
 
 	if (ui_run(k.ui, &scr) == UI_SIGNALLED)
 		return CHECKIN_SKIP;
@@ -458,8 +478,8 @@ enum summary_exit
 ui_summary(void *ctx, const struct session *s, int64_t now, long span_s,
     const struct summary_info *info)
 {
-	const char *const menu_keys[] = { "Enter", _("menu"), "q", _("quit") };
-	const char *const close_keys[] = { "Enter", _("close") };
+	static const int menu_keys[] = { PAGE_ACT_MENU, PAGE_ACT_QUIT, PAGE_ACT_HELP };
+	static const int close_keys[] = { PAGE_ACT_CLOSE, PAGE_ACT_LEAVE, PAGE_ACT_HELP };
 	struct ui *ui = ctx;
 	const struct plan *p = session_plan(s);
 	struct doc d = { NULL, 0 };
@@ -499,8 +519,8 @@ ui_summary(void *ctx, const struct session *s, int64_t now, long span_s,
 	title = xasprintf("%s%s%s", session_was_quit(s) ? _("Session ended early") :
 	    n == p->routine->nitems ? _("Well done") : _("Session over"),
 	    ui_glyph(ui, G_SEP), p->routine->name);
-	r = info->to_menu ? pager_run(ui, title, &d, menu_keys, 4) :
-	    pager_run(ui, title, &d, close_keys, 2);
+	r = info->to_menu ? pager_run(ui, title, &d, menu_keys, NACTIONS(menu_keys)) :
+	    pager_run(ui, title, &d, close_keys, NACTIONS(close_keys));
 	free(title);
 	doc_free(&d);
 	return info->to_menu && r == PAGER_ENTER ? SUMMARY_MENU : SUMMARY_QUIT;

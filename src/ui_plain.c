@@ -376,6 +376,7 @@ plain_checkin(void *ctx, bool after)
 static bool
 plain_ask_on(const char *prompt)
 {
+	static const int gate[] = { PAGE_ACT_CONTINUE, PAGE_ACT_BACK };
 	char line[32];
 
 	printf("%s", prompt);
@@ -386,7 +387,9 @@ plain_ask_on(const char *prompt)
 	}
 	if (!isatty(0))
 		putchar('\n');  /* the answer was not echoed: end the prompt's line */
-	return line[0] != 'q';
+	/* the curses page's keys (keymap_page()): q goes back, anything else on */
+	return keymap_screen_action(keymap_page(), keymap_screen_rows(keymap_page(), gate, 2),
+	    line[0] != '\0' ? (unsigned char)line[0] : KEYMAP_ENTER) != PAGE_ACT_BACK;
 }
 
 /* Print s wrapped to 78 columns, continuation lines indented under its text. */

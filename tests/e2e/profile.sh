@@ -129,22 +129,22 @@ wait_for 'q quit' 5
 keys q
 wait_rc 5 >/dev/null
 
-# the bars at 50x15 in German and French keep Esc and ? on every question
+# the bars at 50x15 in German and French keep Esc (Échap in French) and ? on every question
 for lang in de fr; do
 	rm -rf "$tmp/config" "$tmp/data"
 	E2E_FIRST_RUN=1 E2E_ENV="SC_NOW=08:30 LANGUAGE=$lang" start 50 15
 	wait_for '\(1 [a-z]+ 4\)' 5 || wait_for 'Before|Vor|Avant' 5
 	keys Enter
 	wait_for '\(1 [a-z]+ 4\)' 5
-	check "$lang: question 1's bar keeps Esc and ?" on_screen 'Esc [^ ]+  \? [^ ]+'
+	check "$lang: question 1's bar keeps Esc and ?" on_screen '(Esc|Échap) [^ ]+  \? [^ ]+'
 	keys 2
 	wait_for '\(2 [a-z]+ 4\)' 5
-	check "$lang: question 2's bar keeps Esc and ?" on_screen 'Esc [^ ]+  \? [^ ]+  →'
+	check "$lang: question 2's bar keeps Esc and ?" on_screen '(Esc|Échap) [^ ]+  \? [^ ]+  →'
 	keys 2
 	wait_for '\(3 [a-z]+ 4\)' 5
 	keys 2
 	wait_for '\(4 [a-z]+ 4\)' 5
-	check "$lang: the checklist's bar keeps Esc and ?" on_screen 'Esc [^ ]+  \? [^ ]+  [A-Z]'
+	check "$lang: the checklist's bar keeps Esc and ?" on_screen '(Esc|Échap) [^ ]+  \? [^ ]+  [A-Z]'
 	keys Escape
 	wait_for 'q ' 5
 	keys q

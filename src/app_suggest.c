@@ -1,10 +1,10 @@
-/* cmd_suggest.c — "did you mean ...?" for an id that is not in the catalogue. */
+/* app_suggest.c — "did you mean ...?" for an id that is not in the catalogue. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "catalogue.h"
-#include "cmd.h"
+#include "app.h"
 #include "diag.h"
 #include "i18n.h"
 #include "text.h"
@@ -35,7 +35,7 @@ consider(const char *typed, const char *id, const char **best, size_t *dist, siz
 }
 
 char *
-cmd_did_you_mean(const struct catalogue *c, const char *typed, bool stretches, bool routines)
+app_did_you_mean(const struct catalogue *c, const char *typed, bool stretches, bool routines)
 {
 	const char *best[SUGGEST_MAX + 1];
 	size_t dist[SUGGEST_MAX + 1], n = 0;

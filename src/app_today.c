@@ -1,5 +1,5 @@
 /*
- * cmd_today.c — the person's side of the one plan (today.h): their settings
+ * app_today.c — the person's side of the one plan (today.h): their settings
  * and what their history says, read once for a command, so that `run`, the
  * menus, `show` and `routines` all plan a routine with the same needs.
  */
@@ -10,16 +10,16 @@
 
 #include "app.h"
 #include "builder.h"
+#include "cli.h"
 #include "clock.h"
-#include "cmd.h"
 #include "diag.h"
 #include "history_stats.h"
 #include "whatworks.h"
 
 int
-cmd_today_init(struct cmd_today *t, const struct cli *cli)
+app_today_init(struct app_today *t, const struct cli *cli)
 {
-	int status = cmd_settings(cli, &t->cfg, &t->o);
+	int status = app_settings(cli, &t->cfg, &t->o);
 	size_t nswapped;
 
 	app_recent_history(&t->hist, &t->first_run, &t->works);
@@ -36,7 +36,7 @@ cmd_today_init(struct cmd_today *t, const struct cli *cli)
 }
 
 void
-cmd_today_add(struct cmd_today *t, const struct history_record *r)
+app_today_add(struct app_today *t, const struct history_record *r)
 {
 	size_t n;
 
@@ -50,7 +50,7 @@ cmd_today_add(struct cmd_today *t, const struct history_record *r)
 }
 
 void
-cmd_today_forget(struct cmd_today *t, const char *id)
+app_today_forget(struct app_today *t, const char *id)
 {
 	struct history_record back;
 	struct tm tm;
@@ -63,12 +63,12 @@ cmd_today_forget(struct cmd_today *t, const char *id)
 	back.started = back.ended = clock_wall();
 	if (localtime_r(&back.started, &tm) != NULL)
 		back.gmtoff = tm.tm_gmtoff;
-	cmd_today_add(t, &back);
+	app_today_add(t, &back);
 	history_record_done(&back);
 }
 
 void
-cmd_today_done(struct cmd_today *t)
+app_today_done(struct app_today *t)
 {
 	config_done(&t->cfg);
 	history_stats_done(&t->hist);
