@@ -141,8 +141,10 @@ printf 'stretchcoach: %s: the file is too large (%s bytes; the limit is 32 MiB)\
 t0=$(now)
 validate_case "generated: a 40 MiB file" 65 "$TMP/want" "$big"
 secs=$(elapsed "$t0")
-if awk -v s="$secs" 'BEGIN { exit !(s < 2) }'; then
-	pass "generated: the 40 MiB file is refused fast (${secs} s)"
+# refused by its size before a byte is read: the message names the size (above);
+# this only guards against a hang, with room for a loaded machine
+if awk -v s="$secs" 'BEGIN { exit !(s < 10) }'; then
+	pass "generated: the 40 MiB file is refused without a hang (${secs} s)"
 else
 	fail "generated: the 40 MiB file took ${secs} s to refuse"
 fi
