@@ -260,15 +260,21 @@ def proc_sample(pid):
 
 def pkg_config(pkg, fallback):
     """The compiler and linker flags of pkg (pkg-config), or fallback's."""
-    r = subprocess.run(["pkg-config", "--cflags", "--libs", pkg], stdout=subprocess.PIPE,
-                       stderr=subprocess.DEVNULL, text=True)
+    try:
+        r = subprocess.run(["pkg-config", "--cflags", "--libs", pkg], stdout=subprocess.PIPE,
+                           stderr=subprocess.DEVNULL, text=True)
+    except OSError:
+        return fallback.split()
     return (r.stdout if r.returncode == 0 else fallback).split()
 
 
 def needs_lib(binary, lib):
     """True when binary names a shared library starting with lib among those it needs."""
-    r = subprocess.run(["readelf", "-d", binary], stdout=subprocess.PIPE,
-                       stderr=subprocess.DEVNULL, text=True)
+    try:
+        r = subprocess.run(["readelf", "-d", binary], stdout=subprocess.PIPE,
+                           stderr=subprocess.DEVNULL, text=True)
+    except OSError:
+        return True
     return r.returncode != 0 or ("[%s" % lib) in r.stdout
 
 
