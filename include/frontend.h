@@ -316,6 +316,8 @@ int frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause)
  */
 void frontend_signals_install(void);
 int frontend_signal(void);
+/* Note sig as if it had arrived (the terminal hung up while SIGHUP is ignored). */
+void frontend_signal_note(int sig);
 /* Restore the default action and raise the noted signal again, so the shell sees it. */
 void frontend_signal_reraise(int sig);
 

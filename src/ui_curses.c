@@ -1,12 +1,14 @@
 /* ui_curses.c — the curses front end: terminal set-up and teardown, input, suspend, the ops table. */
 #include <curses.h>
 #include <langinfo.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "clock.h"
 #include "diag.h"
 #include "i18n.h"
 #include "frontend.h"
@@ -68,6 +70,18 @@ ui_read_key(void)
 }
 
 /*
+ * True when the terminal has gone (hung up, closed). Curses reads its end
+ * as no key at once, so a screen would redraw and wait in a busy loop.
+ */
+static bool
+ui_term_gone(void)
+{
+	struct pollfd p = { STDIN_FILENO, POLLIN, 0 };
+
+	return poll(&p, 1, 0) == 1 && (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
+
+/*
  * Wait up to ms (at most UI_IDLE_MS; < 0 for that long) for a key. Returns
  * the key, ERR on a timeout or a signal (check frontend_signal()), or
  * UI_KEY_SUSPEND after Ctrl-Z.
@@ -75,6 +89,7 @@ ui_read_key(void)
 static int
 ui_key(struct ui *ui, int ms)
 {
+	int64_t t0 = clock_mono_ms();
 	int ch;
 
 	(void)ui;
@@ -88,6 +103,13 @@ ui_key(struct ui *ui, int ms)
 		ms = UI_IDLE_MS;
 	timeout(ms);
 	ch = ui_read_key();
+	/*
+	 * No key long before the time was up, and no signal: a terminal that
+	 * hung up (SIGHUP ignored, or sent to a wrapper) ends the session as
+	 * SIGHUP would. Only then is there a system call more.
+	 */
+	if (ch == ERR && frontend_signal() == 0 && clock_mono_ms() - t0 < ms / 2 && ui_term_gone())
+		frontend_signal_note(SIGHUP);
 	if (ui_tstp) {
 		if (ch >= UI_KEY_CHAR(0))
 			unget_wch((wchar_t)(ch - UI_KEY_CHAR(0)));

@@ -58,6 +58,13 @@ frontend_signal(void)
 }
 
 void
+frontend_signal_note(int sig)
+{
+	if (noted == 0)
+		noted = sig;
+}
+
+void
 frontend_signal_reraise(int sig)
 {
 	struct sigaction sa;

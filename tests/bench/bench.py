@@ -21,7 +21,11 @@ What runs where:
   - beside the peers runs tick.c, the floor: one wake-up and one write of a
     few cells a second, nothing else. What it costs is the kernel's and the
     terminal's price of a wake-up on this machine, which no program goes
-    under; the CPU above it is what a program adds of its own.
+    under; the CPU above it is what a program adds of its own. cfloor.c is
+    the floor of a countdown that curses updates: the cells a hold changes
+    each second, sent by curses' refresh(), nothing else;
+  - start-up runs parse.c beside `list`: read the catalogue and parse it
+    with cJSON, nothing else, the floor of any `list` that reads it;
 
 The harness reads what it measures: planned times come from the program
 (`routines --json`), what a screen must show comes from the catalogue it runs
@@ -252,6 +256,26 @@ def proc_sample(pid):
             elif k == "VmHWM":
                 s["hwm_kb"] = int(v.split()[0])
     return s
+
+
+def pkg_config(pkg, fallback):
+    """The compiler and linker flags of pkg (pkg-config), or fallback's."""
+    try:
+        r = subprocess.run(["pkg-config", "--cflags", "--libs", pkg], stdout=subprocess.PIPE,
+                           stderr=subprocess.DEVNULL, text=True)
+    except OSError:
+        return fallback.split()
+    return (r.stdout if r.returncode == 0 else fallback).split()
+
+
+def needs_lib(binary, lib):
+    """True when binary names a shared library starting with lib among those it needs."""
+    try:
+        r = subprocess.run(["readelf", "-d", binary], stdout=subprocess.PIPE,
+                           stderr=subprocess.DEVNULL, text=True)
+    except OSError:
+        return True
+    return r.returncode != 0 or ("[%s" % lib) in r.stdout
 
 
 def wait_exit(pid, timeout):
@@ -544,6 +568,8 @@ class Bench:
         self.tmp = tempfile.mkdtemp(prefix="sc-bench.")
         self.runstat = os.path.join(self.tmp, "runstat")
         self.tick = os.path.join(self.tmp, "tick")
+        self.cfloor = os.path.join(self.tmp, "cfloor")
+        self.parse = os.path.join(self.tmp, "parse")
         self.t = Table()
         self.busy = []
         self.home = os.path.join(self.tmp, "cli")
@@ -591,13 +617,15 @@ class Bench:
     # 4. start-up -------------------------------------------------------------
     def startup(self):
         progress("start-up: list, validate (hyperfine, 100 runs each, beside /bin/true)")
-        lst, val, floor = hyperfine([[self.bin, "list"], [self.bin, "validate"], ["/bin/true"]],
-                                    self.env, 100, 10, self.tmp)
+        lst, val, floor, parse = hyperfine([[self.bin, "list"], [self.bin, "validate"], ["/bin/true"],
+                                            [self.parse, BUNDLED]], self.env, 100, 10, self.tmp)
         t = self.t
         t.section("startup", "Start-up (bundled catalogue, %d stretches)" % len(json.load(open(BUNDLED))["stretches"]))
         t.row("list, whole process", f2(med(lst)) + " ms", spread(lst, f2), "<= 2.5 ms",
               "/bin/true %s ms" % f2(med(floor)), med(lst) <= 2.5)
         t.row("validate, whole process", f2(med(val)) + " ms", spread(val, f2), "-",
+              "/bin/true %s ms" % f2(med(floor)), None)
+        t.row("  read and parse it, nothing else", f2(med(parse)) + " ms", spread(parse, f2), "-",
               "/bin/true %s ms" % f2(med(floor)), None)
         progress("start-up: first full menu frame in tmux (%d runs)" % MENU_RUNS)
         # the menu lists what `routines --time morning` lists, first to last
@@ -729,6 +757,7 @@ class Bench:
             ("tty-clock", ["tty-clock", "-c", "-s"]),
             ("dialog", ["dialog", "--pause", "Hold", "10", "40", "60"]),
             ("floor", [self.tick]),
+            ("curses floor", [self.cfloor]),
         ]
         got = {name: {"cpu": [], "ticks": [], "bps": [], "wps": [], "rss": []} for name, _ in progs}
         helpers = []
@@ -775,7 +804,7 @@ class Bench:
         self.idle_rows(got, [name for name, _ in progs], hold["hold"], helpers)
 
     def idle_rows(self, got, names, hold_s, helpers):
-        sc, off, tc, dl, fl = (got[n] for n in names)
+        sc, off, tc, dl, fl, cf = (got[n] for n in names)
         peers = lambda key, fmt: "tty-clock %s, dialog %s" % (fmt(med(tc[key])), fmt(med(dl[key])))
         t = self.t
         t.section("idle", "Idle cost of a %d s hold, breathing cue on (%d round%s, %g s window each)"
@@ -790,6 +819,9 @@ class Bench:
         t.row("  CPU above the floor (ms per minute)", "%s = %.2fx tty-clock's"
               % (f1(med(above)), med(above) / med(tc_above) if med(tc_above) > 0 else float("nan")),
               spread(above, f1), "-", "tty-clock %s" % f1(med(tc_above)), None)
+        t.row("  a countdown curses updates (ms per minute)", "%s = %.2fx tty-clock"
+              % (f1(med(cf["cpu"])), med(cf["cpu"]) / med(tc["cpu"])),
+              spread(cf["cpu"], f1), "-", "stretchcoach %s" % f1(cpu), None)
         t.row("terminal output (bytes per second)", f1(med(sc["bps"])), spread(sc["bps"], f1),
               "<= 100", peers("bps", f1), med(sc["bps"]) <= 100)
         t.row("wakeups (voluntary switches per s)", f2(med(sc["wps"])), spread(sc["wps"], f2),
@@ -800,6 +832,7 @@ class Bench:
               "<= 4", peers("rss", f2), med(off["rss"]) <= 4, quick=True)
         t.note("CPU is the scheduler's run time of the program's threads and child processes; "
                "the floor is tick.c (one wake-up and one write a second, nothing else); "
+               "cfloor.c changes the cells a hold changes and lets curses send them; "
                "utime+stime from /proc/PID/stat over the same windows (10 ms ticks), ms/min: "
                "stretchcoach %s, tty-clock %s, dialog %s"
                % (f0(med(sc["ticks"])), f0(med(tc["ticks"])), f0(med(dl["ticks"]))))
@@ -910,6 +943,14 @@ class Bench:
         for out, src in ((self.runstat, "runstat.c"), (self.tick, "tick.c")):
             if subprocess.run([cc, "-std=c11", "-O2", "-o", out,
                                os.path.join(HERE, src)]).returncode != 0:
+                raise HarnessError("cannot build %s with %s" % (src, cc))
+        # the two floors that use the program's libraries, linked as it is
+        curses = pkg_config("ncursesw", "-lncursesw -ltinfo")
+        if not needs_lib(self.bin, "libncursesw"):
+            curses = ["-Wl,-Bstatic"] + curses + ["-Wl,-Bdynamic"]
+        for out, src, libs in ((self.cfloor, "cfloor.c", curses),
+                               (self.parse, "parse.c", pkg_config("libcjson", "-lcjson"))):
+            if subprocess.run([cc, "-O2", "-o", out, os.path.join(HERE, src)] + libs).returncode != 0:
                 raise HarnessError("cannot build %s with %s" % (src, cc))
         progress("stretchcoach %s; %d CPUs, load average %s; %s; scratch %s" % (
             self.bin, os.cpu_count() or 0, " ".join(open("/proc/loadavg").read().split()[:3]),

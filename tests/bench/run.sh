@@ -14,7 +14,7 @@
 #
 # Needs Linux (/proc, pidfd), tmux, python3, a C compiler, and the peers and
 # hyperfine from `sh scripts/deps.sh --bench`. The measuring itself is in
-# bench.py beside this file; launch.py, tsread.py, runstat.c and tick.c are its helpers;
+# bench.py beside this file; launch.py, tsread.py, runstat.c, tick.c, cfloor.c and parse.c are its helpers;
 # hold60.json and routine120.json are the routines it runs; the planned times
 # and what the screens show are read from the program and these catalogues.
 set -u
