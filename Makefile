@@ -31,10 +31,11 @@ endif
 # ncursesw's .pc carries its own feature macros; we set ours once for every file.
 CURSES_CFLAGS := $(filter-out -D_XOPEN_SOURCE=% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null))
 CURSES_LIBS   := $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw)
-# Curses is linked in where its archives are installed: every start (`list`
+# CURSES_STATIC=yes links curses in from its archives: every start (`list`
 # too) then maps and relocates two shared libraries fewer, about a millisecond
-# on a VM. CURSES_STATIC=no links the shared ones (the Debian package does).
-CURSES_STATIC ?= $(if $(wildcard $(shell $(PKG_CONFIG) --variable=libdir ncursesw 2>/dev/null)/libncursesw.a),yes)
+# on a VM. The default links it shared, as distributions do, so that a fixed
+# curses reaches the program without a rebuild.
+CURSES_STATIC ?= no
 ifeq ($(CURSES_STATIC),yes)
 CURSES_LIBS   := -Wl,-Bstatic $(CURSES_LIBS) -Wl,-Bdynamic
 endif
