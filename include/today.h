@@ -78,5 +78,8 @@ size_t today_left_out(const struct today *t);
  * when neither does.
  */
 const struct routine *today_gentler(const struct catalogue *c, const struct today_needs *n);
+/* The same, never the routine whose id is done (the one that was too much): NULL when no other runs. */
+const struct routine *today_gentler_than(const struct catalogue *c, const struct today_needs *n,
+    const char *done);
 
 #endif

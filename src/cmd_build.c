@@ -264,7 +264,7 @@ build_settings(const struct cli *cli, struct config *cfg, struct build_request *
 	config_done(cfg);
 	if (status != 0)
 		return status;
-	if (o->conditions & COND_RECENT_SURGERY) {
+	if (!conditions_may_build(o->conditions)) {
 		fputs(_("stretchcoach: after an operation, build makes nothing until your surgical team "
 		    "says you may stretch; until then, 'stretchcoach run breathe-and-walk' offers easy "
 		    "walking and calm breathing\n"), stderr);

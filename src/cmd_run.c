@@ -260,6 +260,39 @@ run_before(struct frontend *fe, struct run_ctx *rc, int *before)
 }
 
 /*
+ * What to do after tension went up twice lately with routine id `done`: a
+ * gentler routine only as today_gentler_than() finds one that runs for this
+ * person, else advice alone (after an operation, the surgical team's).
+ * Returns buf.
+ */
+static const char *
+rose_advice(const struct cli *cli, const struct run_ctx *rc, const char *done, char *buf,
+    size_t size)
+{
+	struct catalogue *c = cmd_load_catalogue_quiet(cli);
+	const struct routine *easy = c != NULL ? today_gentler_than(c, &rc->t.needs, done) : NULL;
+	char *id;
+
+	if (easy != NULL) {
+		id = text_safe(easy->id);
+		/* TRANSLATORS: %s is a gentle routine's id, typed after stretchcoach run as it stands. */
+		snprintf(buf, size, _("Tension went up after this routine twice in its last 3 "
+		    "sessions. Try a gentler one next time, such as 'stretchcoach run %s', and see a "
+		    "physiotherapist if it keeps happening."), id);
+		free(id);
+	} else if (rc->t.o.conditions & COND_RECENT_SURGERY)
+		snprintf(buf, size, "%s", _("Tension went up after this routine twice in its last 3 "
+		    "sessions. Rest and walk about gently for now, and ask your surgical team or "
+		    "physiotherapist before you do it again."));
+	else
+		snprintf(buf, size, "%s", _("Tension went up after this routine twice in its last 3 "
+		    "sessions. None of the gentle routines suits your settings today: rest, walk "
+		    "about gently, and see a physiotherapist if it keeps happening."));
+	catalogue_free(c);
+	return buf;
+}
+
+/*
  * Coach one routine through fe: the pages before, the session, the check-in
  * after, the log, the summary. *again is set when the user asks for the
  * menu (going back before the start, or Enter on the summary when to_menu).
@@ -282,7 +315,7 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 	struct vclock clk;
 	time_t started;
 	int sig, status;
-	char msg[320] = "";
+	char msg[320] = "", rose[512];
 	bool keep;
 
 	*again = false;
@@ -309,9 +342,7 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 	if (keep) {
 		cmd_today_add(&rc->t, &rec);   /* every screen after this one knows what hurt */
 		if ((g = whatworks_find(&rc->t.works, rec.routine)) != NULL && whatworks_rose(g))
-			info.rose = _("Tension went up after this routine twice in its last 3 sessions. "
-			    "Try a gentler one next time, such as 'stretchcoach run flare-day', and see a "
-			    "physiotherapist if it keeps happening.");
+			info.rose = rose_advice(cli, rc, rec.routine, rose, sizeof rose);
 	}
 	if (!keep && frontend_signal() == 0)
 		fe->ops->note(fe->ctx, _("Nothing logged: no stretch had begun."));
