@@ -29,6 +29,12 @@ struct catalogue *cmd_load_catalogue(const struct cli *cli, bool warn, int *stat
  */
 char *cmd_did_you_mean(const struct catalogue *c, const char *typed, bool stretches,
     bool routines);
+/*
+ * The catalogue in use with *r set to its routine cli->args[0] (the caller
+ * frees it), or NULL with *status set after saying why: the catalogue's
+ * errors, or no such routine (and which ids are near), EXIT_USAGE.
+ */
+struct catalogue *cmd_load_routine(const struct cli *cli, const struct routine **r, int *status);
 
 /* cmd_info.c */
 int cmd_list(const struct cli *cli);

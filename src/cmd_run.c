@@ -467,22 +467,8 @@ cmd_run(const struct cli *cli)
 	struct catalogue *c;
 	int status;
 
-	if ((c = cmd_load_catalogue(cli, false, &status)) == NULL)
+	if ((c = cmd_load_routine(cli, &r, &status)) == NULL)
 		return status;
-	if ((r = catalogue_find_routine(c, cli->args[0])) == NULL) {
-		char *id = text_safe(cli->args[0]), *near = cmd_did_you_mean(c, id, false, true);
-
-		if (near != NULL)
-			/* TRANSLATORS: %s is the id given, then a hint ("did you mean morning-quick"). */
-			fprintf(stderr, _("stretchcoach: no routine '%s'; %s\n"), id, near);
-		else
-			/* TRANSLATORS: %s is the id given. */
-			fprintf(stderr, _("stretchcoach: no routine '%s' (see stretchcoach routines)\n"), id);
-		free(near);
-		free(id);
-		catalogue_free(c);
-		return EXIT_USAGE;
-	}
 	status = cmd_run_routine(cli, r, NULL, cli->minutes);
 	catalogue_free(c);
 	return status;
