@@ -310,3 +310,9 @@ today_gentler_than(const struct catalogue *c, const struct today_needs *n, const
 	}
 	return NULL;
 }
+
+bool
+today_shape_lost(const struct today *t)
+{
+	return t->state == TODAY_NONE_SUITS && t->use != &t->nothing && adapted_shape_lost(t->adapted);
+}
