@@ -70,6 +70,12 @@ const struct routine *adapted_routine(const struct adapted *a);
 const char *adapted_note(const struct adapted *a);
 /* The same, naming every change however long; NULL when nothing changed. */
 const char *adapted_detail(const struct adapted *a);
+/*
+ * Whether nothing is left because, with what the needs leave out, the
+ * routine could not keep its warm-up first and its calm end (rather than
+ * because no stretch of it suits).
+ */
+bool adapted_shape_lost(const struct adapted *a);
 void adapted_free(struct adapted *a);
 
 #endif

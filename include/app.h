@@ -214,5 +214,11 @@ void app_today_done(struct app_today *t);
  */
 char *app_did_you_mean(const struct catalogue *c, const char *typed, bool stretches,
     bool routines);
+/*
+ * The catalogue in use with *r set to its routine cli->args[0] (the caller
+ * frees it), or NULL with *status set after saying why: the catalogue's
+ * errors, or no such routine (and which ids are near), EXIT_USAGE.
+ */
+struct catalogue *app_load_routine(const struct cli *cli, const struct routine **r, int *status);
 
 #endif

@@ -6,6 +6,8 @@
 #ifndef SC_CONDITIONS_H
 #define SC_CONDITIONS_H
 
+#include <stdbool.h>
+
 #include "catalogue.h"
 
 /*
@@ -32,5 +34,12 @@ unsigned conditions_forbidding(const struct stretch *s);
  * or 0 for no limit (pregnancy: about three minutes).
  */
 int conditions_supine_limit(unsigned conds);
+
+/*
+ * Whether `build` may make a routine for someone with conds: not after a
+ * recent operation, until the surgical team says so (walking and breathing
+ * alone run then). Whatever suggests a build asks this first.
+ */
+bool conditions_may_build(unsigned conds);
 
 #endif

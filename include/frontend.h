@@ -136,13 +136,18 @@ int frontend_read_line(char *buf, size_t size);
 struct today *frontend_today(const struct run_opts *o, const struct routine *r);
 /*
  * Leave out of list (n routines, order kept) those of which nothing runs for
- * o's conditions and settings (TODAY_NONE_SUITS); returns how many stay and
- * *dropped gets how many went.
+ * o's conditions and settings (TODAY_NONE_SUITS); returns how many stay (k),
+ * *dropped gets how many went, and they follow in list[k..n-1].
  */
 size_t frontend_drop_unsuited(const struct run_opts *o, const struct routine **list, size_t n,
     size_t *dropped);
-/* The line under a list that left dropped routines out, in words, into buf. */
-const char *frontend_dropped_line(const struct run_opts *o, size_t dropped, char *buf, size_t size);
+/*
+ * The line under a list that left the n routines gone out, into buf: which
+ * (named when few and not brief, else counted), why in words, and where the
+ * health conditions change.
+ */
+const char *frontend_dropped_line(const struct run_opts *o, const struct routine *const *gone,
+    size_t n, bool brief, char *buf, size_t size);
 /*
  * Order the n routines of a list of scope: in the Morning and Evening lists
  * those of that time of day before the any-time ones; within each group

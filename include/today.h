@@ -54,6 +54,12 @@ const struct routine *today_source(const struct today *t);
 const struct routine *today_routine(const struct today *t);
 /* Whether anything runs, and if not why. */
 enum today_state today_state(const struct today *t);
+/*
+ * With TODAY_NONE_SUITS: whether it is because the routine could not keep a
+ * warm-up first and a calm end with what step 1 left out (adapted_shape_lost()),
+ * rather than because none of its stretches suits.
+ */
+bool today_shape_lost(const struct today *t);
 /* Seconds the session takes, counted as plan_new() counts them (every get-ready included). */
 long today_seconds(const struct today *t);
 /* Whether anything was changed from the routine as written. */
@@ -78,5 +84,8 @@ size_t today_left_out(const struct today *t);
  * when neither does.
  */
 const struct routine *today_gentler(const struct catalogue *c, const struct today_needs *n);
+/* The same, never the routine whose id is done (the one that was too much): NULL when no other runs. */
+const struct routine *today_gentler_than(const struct catalogue *c, const struct today_needs *n,
+    const char *done);
 
 #endif

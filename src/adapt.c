@@ -32,6 +32,7 @@ struct adapted {
 	struct routine_item *items;
 	char *note;     /* short enough for a screen line */
 	char *detail;   /* every change by name */
+	bool shape_lost;   /* nothing is left because the warm-up or the calm end could not be kept */
 };
 
 /* What adapting has done so far: the words and the counts for the note. */
@@ -39,6 +40,7 @@ struct changes {
 	char *words;
 	unsigned why;
 	size_t swapped, dropped;
+	bool shape_lost;
 };
 
 static unsigned
@@ -333,7 +335,7 @@ size_t
 adapt_limit_supine(struct routine_item *v, size_t k, int rest, const struct adapt_needs *n,
     bool swap, char **words)
 {
-	struct changes ch = { xstrdup(""), 0, 0, 0 };
+	struct changes ch = { xstrdup(""), 0, 0, 0, false };
 
 	k = limit_supine(v, k, rest, n, swap, &ch);
 	if (ch.why != 0)
@@ -474,6 +476,7 @@ keep_shape(struct routine_item *v, size_t n, const struct routine *r,
 		return n;
 	ch->words = add_change(ch->words, _("nothing else, as too little is left to warm up "
 	    "first and end calmly"));
+	ch->shape_lost = true;
 	return 0;
 }
 
@@ -481,7 +484,7 @@ struct adapted *
 adapt_routine(const struct routine *r, const struct adapt_needs *n)
 {
 	struct adapted *a = xcalloc(1, sizeof *a);
-	struct changes ch = { xstrdup(""), 0, 0, 0 };
+	struct changes ch = { xstrdup(""), 0, 0, 0, false };
 	size_t k;
 
 	a->use = r;
@@ -504,6 +507,7 @@ adapt_routine(const struct routine *r, const struct adapt_needs *n)
 	}
 	if (ch.why != 0)
 		make_note(a, &ch);
+	a->shape_lost = ch.shape_lost && k == 0;
 	free(ch.words);
 	if (ch.why == 0)
 		return a;
@@ -517,6 +521,7 @@ adapt_routine(const struct routine *r, const struct adapt_needs *n)
 const struct routine *adapted_routine(const struct adapted *a) { return a->use; }
 const char *adapted_note(const struct adapted *a) { return a->note; }
 const char *adapted_detail(const struct adapted *a) { return a->detail; }
+bool adapted_shape_lost(const struct adapted *a) { return a->shape_lost; }
 
 void
 adapted_free(struct adapted *a)

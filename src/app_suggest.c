@@ -1,4 +1,4 @@
-/* app_suggest.c — "did you mean ...?" for an id that is not in the catalogue. */
+/* app_suggest.c — "did you mean ...?" for an id that is not in the catalogue, and the routine a command names. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,4 +57,27 @@ app_did_you_mean(const struct catalogue *c, const char *typed, bool stretches, b
 	next = xasprintf("%s?", out);
 	free(out);
 	return next;
+}
+
+struct catalogue *
+app_load_routine(const struct cli *cli, const struct routine **r, int *status)
+{
+	struct catalogue *c = app_load_catalogue(cli, false, status);
+	char *safe, *near;
+
+	if (c == NULL || (*r = catalogue_find_routine(c, cli->args[0])) != NULL)
+		return c;
+	safe = text_safe(cli->args[0]);
+	near = app_did_you_mean(c, safe, false, true);
+	if (near != NULL)
+		/* TRANSLATORS: %s is the id given, then a hint ("did you mean morning-quick"). */
+		fprintf(stderr, _("stretchcoach: no routine '%s'; %s\n"), safe, near);
+	else
+		/* TRANSLATORS: %s is the id given. */
+		fprintf(stderr, _("stretchcoach: no routine '%s' (see stretchcoach routines)\n"), safe);
+	free(near);
+	free(safe);
+	catalogue_free(c);
+	*status = EXIT_USAGE;
+	return NULL;
 }

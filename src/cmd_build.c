@@ -23,9 +23,13 @@
 #include "text.h"
 #include "whatworks.h"
 
-/* Parse a comma-separated list of names into a bit set; -1 naming the bad one. */
+/*
+ * Parse a comma-separated list of names given to option opt ("--area", as
+ * typed) into a bit set; -1 naming the bad one. The names are areas with
+ * catalogue_parse_area, else equipment.
+ */
 static int
-parse_names(const char *list, const char *what, int (*parse)(const char *, unsigned *),
+parse_names(const char *list, const char *opt, int (*parse)(const char *, unsigned *),
     unsigned *set, const char *valid)
 {
 	char *copy = xstrdup(list), *save = NULL;
@@ -36,11 +40,11 @@ parse_names(const char *list, const char *what, int (*parse)(const char *, unsig
 	if (n == 0 || list[0] == ',' || list[n - 1] == ',' || strstr(list, ",,") != NULL) {
 		char *s = text_safe(list);
 
-		/* TRANSLATORS: The first %s is the option's name without its dashes ("area"), the
+		/* TRANSLATORS: The first %s is the option as typed ("--area", "--with"), the
 		   second the names it takes, as they are typed ("neck, shoulders, ..."), the last what
 		   was typed. */
-		fprintf(stderr, _("stretchcoach: --%s takes one or more names separated by commas "
-		    "(one of: %s), not '%s'\n"), what, valid, s);
+		fprintf(stderr, _("stretchcoach: %s takes one or more names separated by commas "
+		    "(one of: %s), not '%s'\n"), opt, valid, s);
 		free(s);
 		free(copy);
 		return -1;
@@ -51,9 +55,16 @@ parse_names(const char *list, const char *what, int (*parse)(const char *, unsig
 		if (parse(tok, &bit) < 0) {
 			char *s = text_safe(tok);
 
-			/* TRANSLATORS: The first %s is the kind of name ("area", "equipment", as typed in the
-			   option), the second what was typed, the last the names that work, as they are typed. */
-			fprintf(stderr, _("stretchcoach: unknown %s '%s' (one of: %s)\n"), what, s, valid);
+			if (parse == catalogue_parse_area)
+				/* TRANSLATORS: The first %s is what was typed after --area, the second the
+				   areas that work, as they are typed ("neck, shoulders, ..."). */
+				fprintf(stderr, _("stretchcoach: no body area is called '%s' (one of: %s)\n"),
+				    s, valid);
+			else
+				/* TRANSLATORS: The first %s is what was typed after --with or --without, the
+				   second the equipment names that work, as they are typed ("wall, towel, ..."). */
+				fprintf(stderr, _("stretchcoach: no equipment is called '%s' (one of: %s)\n"),
+				    s, valid);
 			free(s);
 			rc = -1;
 			break;
@@ -97,13 +108,13 @@ make_request(const struct cli *cli, const struct config *cfg, struct build_reque
 		}
 		req->level_given = true;
 	}
-	if (cli->area != NULL && parse_names(cli->area, "area", catalogue_parse_area, &req->areas,
+	if (cli->area != NULL && parse_names(cli->area, "--area", catalogue_parse_area, &req->areas,
 	    "neck, shoulders, upper-back, mid-back, lower-back, hips, glutes, hamstrings, core, chest, wrists, calves, quads") < 0)
 		return -1;
-	if (cli->without != NULL && parse_names(cli->without, "equipment", catalogue_parse_equipment,
+	if (cli->without != NULL && parse_names(cli->without, "--without", catalogue_parse_equipment,
 	    &req->without, "wall, foam-roller, towel, block, ball, mat") < 0)
 		return -1;
-	if (cli->with != NULL && parse_names(cli->with, "equipment", catalogue_parse_equipment,
+	if (cli->with != NULL && parse_names(cli->with, "--with", catalogue_parse_equipment,
 	    &req->with, "wall, foam-roller, towel, block, ball, mat") < 0)
 		return -1;
 	return 0;
@@ -264,7 +275,7 @@ build_settings(const struct cli *cli, struct config *cfg, struct build_request *
 	config_done(cfg);
 	if (status != 0)
 		return status;
-	if (o->conditions & COND_RECENT_SURGERY) {
+	if (!conditions_may_build(o->conditions)) {
 		fputs(_("stretchcoach: after an operation, build makes nothing until your surgical team "
 		    "says you may stretch; until then, 'stretchcoach run breathe-and-walk' offers easy "
 		    "walking and calm breathing\n"), stderr);

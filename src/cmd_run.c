@@ -260,6 +260,39 @@ run_before(struct frontend *fe, struct run_ctx *rc, int *before)
 }
 
 /*
+ * What to do after tension went up twice lately with routine id `done`: a
+ * gentler routine only as today_gentler_than() finds one that runs for this
+ * person, else advice alone (after an operation, the surgical team's).
+ * Returns buf.
+ */
+static const char *
+rose_advice(const struct cli *cli, const struct run_ctx *rc, const char *done, char *buf,
+    size_t size)
+{
+	struct catalogue *c = app_load_catalogue_quiet(cli);
+	const struct routine *easy = c != NULL ? today_gentler_than(c, &rc->t.needs, done) : NULL;
+	char *id;
+
+	if (easy != NULL) {
+		id = text_safe(easy->id);
+		/* TRANSLATORS: %s is a gentle routine's id, typed after stretchcoach run as it stands. */
+		snprintf(buf, size, _("Tension went up after this routine twice in its last 3 "
+		    "sessions. Try a gentler one next time, such as 'stretchcoach run %s', and see a "
+		    "physiotherapist if it keeps happening."), id);
+		free(id);
+	} else if (rc->t.o.conditions & COND_RECENT_SURGERY)
+		snprintf(buf, size, "%s", _("Tension went up after this routine twice in its last 3 "
+		    "sessions. Rest and walk about gently for now, and ask your surgical team or "
+		    "physiotherapist before you do it again."));
+	else
+		snprintf(buf, size, "%s", _("Tension went up after this routine twice in its last 3 "
+		    "sessions. None of the gentle routines suits your settings today: rest, walk "
+		    "about gently, and see a physiotherapist if it keeps happening."));
+	catalogue_free(c);
+	return buf;
+}
+
+/*
  * Coach one routine through fe: the pages before, the session, the check-in
  * after, the log, the summary. *again is set when the user asks for the
  * menu (going back before the start, or Enter on the summary when to_menu).
@@ -282,7 +315,7 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 	struct vclock clk;
 	time_t started;
 	int sig, status;
-	char msg[320] = "";
+	char msg[320] = "", rose[512];
 	bool keep;
 
 	*again = false;
@@ -309,9 +342,7 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 	if (keep) {
 		app_today_add(&rc->t, &rec);   /* every screen after this one knows what hurt */
 		if ((g = whatworks_find(&rc->t.works, rec.routine)) != NULL && whatworks_rose(g))
-			info.rose = _("Tension went up after this routine twice in its last 3 sessions. "
-			    "Try a gentler one next time, such as 'stretchcoach run flare-day', and see a "
-			    "physiotherapist if it keeps happening.");
+			info.rose = rose_advice(cli, rc, rec.routine, rose, sizeof rose);
 	}
 	if (!keep && frontend_signal() == 0)
 		fe->ops->note(fe->ctx, _("Nothing logged: no stretch had begun."));
@@ -327,6 +358,47 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 	session_free(s);
 	plan_free(p);
 	return status;
+}
+
+/*
+ * Why nothing of r runs today (t): every stretch hurt lately, a recent
+ * operation, the warm-up and calm end lost, or nothing suits; worded for a
+ * menu's note line or, when not to_menu, the command line. The caller frees.
+ */
+static char *
+not_run_words(const struct run_ctx *rc, const struct today *t, const struct routine *r,
+    bool to_menu)
+{
+	bool surgery = (rc->t.o.conditions & COND_RECENT_SURGERY) != 0;
+
+	if (today_state(t) == TODAY_ALL_HURT)
+		/* TRANSLATORS: %s is the routine's id, as it is typed after stretchcoach run. */
+		return xasprintf(_("Every stretch left in '%s' was marked hurt in the last 7 days; "
+		    "bring them back from its preview, or try another routine."), r->id);
+	if (surgery && to_menu)
+		/* TRANSLATORS: a menu line (at most 78 columns); Breathe and Walk is the routine's name. */
+		return xstrdup(_("After an operation, wait for your surgical team. For now: Breathe and Walk."));
+	if (surgery)
+		/* TRANSLATORS: %s is the routine's id, as it is typed after stretchcoach run. */
+		return xasprintf(_("'%s' is not for you yet: after an operation, wait for your "
+		    "surgical team to say you may stretch. Until then, 'stretchcoach run "
+		    "breathe-and-walk' offers easy walking and calm breathing, and nothing else."), r->id);
+	if (today_shape_lost(t) && to_menu)
+		/* TRANSLATORS: %s is the routine's name, as the lists show it. */
+		return xasprintf(_("With your health conditions and settings, too few stretches of %s "
+		    "are left to start gently and end calmly; pick another routine."), r->name);
+	if (today_shape_lost(t))
+		/* TRANSLATORS: %s is the routine's name; 'stretchcoach build' is a command, typed as it stands. */
+		return xasprintf(_("With your health conditions and settings, too few stretches of %s "
+		    "are left to start gently and end calmly; try another routine, or 'stretchcoach "
+		    "build' for one made for you."), r->name);
+	if (to_menu)
+		/* TRANSLATORS: %s is the routine's name, as the lists show it. */
+		return xasprintf(_("Nothing in %s suits your health conditions or your kneeling and "
+		    "floor settings; pick another routine."), r->name);
+	/* TRANSLATORS: %s is the routine's name; 'stretchcoach build' is a command, typed as it stands. */
+	return xasprintf(_("Nothing in %s suits your health conditions or your kneeling and floor "
+	    "settings; try another routine, or 'stretchcoach build' for one made for you."), r->name);
 }
 
 /*
@@ -350,30 +422,7 @@ run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
 	needs.minutes = fit_minutes;
 	t = today_plan(r, &needs);
 	if (today_state(t) != TODAY_RUNS) {
-		/* TRANSLATORS: %s is the routine's id, as it is typed after stretchcoach run. */
-		said = xasprintf(today_state(t) == TODAY_ALL_HURT ? _("Every stretch left in '%s' was "
-		    "marked hurt in the last 7 days; bring them back from its preview, or try another "
-		    "routine.") :
-		    /* TRANSLATORS: %s is the routine's id, as it is typed after stretchcoach run. */
-		    (rc->t.o.conditions & COND_RECENT_SURGERY) ? _("'%s' is not for you yet: after an "
-		    "operation, wait for your surgical team to say you may stretch. Until then, "
-		    "'stretchcoach run breathe-and-walk' offers easy walking and calm breathing, "
-		    "and nothing else.") :
-		    to_menu ?
-		    /* TRANSLATORS: %s is the routine's name, as the lists show it. */
-		    _("Nothing in %s suits your health conditions or your kneeling and floor "
-		    "settings; pick another routine.") :
-		    /* TRANSLATORS: %s is the routine's name; 'stretchcoach build' is a command, typed as it stands. */
-		    _("Nothing in %s suits your health conditions or your kneeling and floor "
-		    "settings; try another routine, or 'stretchcoach build' for one made for you."),
-		    today_state(t) == TODAY_NONE_SUITS && !(rc->t.o.conditions & COND_RECENT_SURGERY) ?
-		    r->name : r->id);
-		if (to_menu && today_state(t) == TODAY_NONE_SUITS &&
-		    (rc->t.o.conditions & COND_RECENT_SURGERY)) {
-			free(said);
-			/* TRANSLATORS: a menu line (at most 78 columns); Breathe and Walk is the routine's name. */
-			said = xstrdup(_("After an operation, wait for your surgical team. For now: Breathe and Walk."));
-		}
+		said = not_run_words(rc, t, r, to_menu);
 		if (to_menu) {
 			fe->ops->note(fe->ctx, said);
 			*again = true;
@@ -436,22 +485,8 @@ cmd_run(const struct cli *cli)
 	struct catalogue *c;
 	int status;
 
-	if ((c = app_load_catalogue(cli, false, &status)) == NULL)
+	if ((c = app_load_routine(cli, &r, &status)) == NULL)
 		return status;
-	if ((r = catalogue_find_routine(c, cli->args[0])) == NULL) {
-		char *id = text_safe(cli->args[0]), *near = app_did_you_mean(c, id, false, true);
-
-		if (near != NULL)
-			/* TRANSLATORS: %s is the id given, then a hint ("did you mean morning-quick"). */
-			fprintf(stderr, _("stretchcoach: no routine '%s'; %s\n"), id, near);
-		else
-			/* TRANSLATORS: %s is the id given. */
-			fprintf(stderr, _("stretchcoach: no routine '%s' (see stretchcoach routines)\n"), id);
-		free(near);
-		free(id);
-		catalogue_free(c);
-		return EXIT_USAGE;
-	}
 	status = cmd_run_routine(cli, r, NULL, cli->minutes);
 	catalogue_free(c);
 	return status;

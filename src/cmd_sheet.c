@@ -187,28 +187,6 @@ write_pdf(const char *page, const char *out)
 	return status;
 }
 
-/* The routine named on the command line, or NULL after saying so. */
-static const struct routine *
-find_routine(const struct catalogue *c, const char *id)
-{
-	const struct routine *r = catalogue_find_routine(c, id);
-	char *safe, *near;
-
-	if (r != NULL)
-		return r;
-	safe = text_safe(id);
-	near = app_did_you_mean(c, safe, false, true);
-	if (near != NULL)
-		/* TRANSLATORS: %s is the id given, then a hint ("did you mean morning-quick"). */
-		fprintf(stderr, _("stretchcoach: no routine '%s'; %s\n"), safe, near);
-	else
-		/* TRANSLATORS: %s is the id given. */
-		fprintf(stderr, _("stretchcoach: no routine '%s' (see stretchcoach routines)\n"), safe);
-	free(near);
-	free(safe);
-	return NULL;
-}
-
 static void
 today_text(char *buf, size_t size)
 {
@@ -238,12 +216,8 @@ cmd_sheet(const struct cli *cli)
 		    stderr);
 		return EXIT_USAGE;
 	}
-	if ((c = app_load_catalogue(cli, false, &status)) == NULL)
+	if ((c = app_load_routine(cli, &r, &status)) == NULL)
 		return status;
-	if ((r = find_routine(c, cli->args[0])) == NULL) {
-		catalogue_free(c);
-		return EXIT_USAGE;
-	}
 	struct adapt_needs needs = { !o.kneel, !o.floor, o.conditions, NULL, 0 };
 	struct adapted *a = adapt_routine(r, &needs);
 

@@ -236,3 +236,9 @@ conditions_supine_limit(unsigned conds)
 {
 	return (conds & COND_PREGNANCY) ? PREGNANCY_SUPINE_MAX : 0;
 }
+
+bool
+conditions_may_build(unsigned conds)
+{
+	return !(conds & COND_RECENT_SURGERY);
+}

@@ -9,6 +9,7 @@
 
 #include "adapt.h"
 #include "catalogue.h"
+#include "conditions.h"
 #include "diag.h"
 #include "history.h"
 #include "history_report.h"
@@ -380,6 +381,17 @@ deeper(const struct routine *rt, size_t i, const struct catalogue *c, const stru
 	return s->progression;
 }
 
+/*
+ * Whether "Ready for more" may suggest anything to someone with needs (NULL:
+ * anything goes): nothing deeper or longer runs after a recent operation,
+ * as `build` says itself (conditions_may_build()).
+ */
+static bool
+more_may_run(const struct adapt_needs *needs)
+{
+	return needs == NULL || conditions_may_build(needs->conditions);
+}
+
 bool
 history_report_any_ready(const struct history_stats *st)
 {
@@ -434,7 +446,7 @@ history_report_json_progression(cJSON *o, const struct history_stats *st, const 
 {
 	cJSON *arr = cJSON_AddArrayToObject(o, "progression");
 
-	for (size_t i = 0; i < st->nroutines; i++) {
+	for (size_t i = 0; more_may_run(needs) && i < st->nroutines; i++) {
 		const struct history_routine_use *u = &st->routines[i];
 		const struct routine *rt;
 		cJSON *p, *d;
@@ -514,7 +526,7 @@ history_report_text(struct report *r, const struct history_stats *st, const stru
 	print_summary(r, st, c);
 	print_trend(r, st, g);
 	print_hurt(r, st, c);
-	if (history_report_any_ready(st))
+	if (history_report_any_ready(st) && more_may_run(needs))
 		print_progression(r, st, c, needs, g);
 }
 

@@ -15,6 +15,9 @@
 #endif
 
 #include "child.h"
+#ifdef HAVE_XSS
+#include "loadsym.h"
+#endif
 
 /* How long loginctl or tmux may take before it is given up on, in milliseconds. */
 #define IDLE_CHILD_MS 1000
@@ -129,18 +132,6 @@ struct xss_api {
 	Status (*query_info)(Display *, Drawable, XScreenSaverInfo *);
 };
 
-/* Look up name in h into *fn (memcpy: ISO C has no cast from void * to a function). */
-static int
-xss_lookup(void *h, const char *name, void *fn, size_t size)
-{
-	void *sym = dlsym(h, name);
-
-	if (sym == NULL || size != sizeof sym)
-		return -1;
-	memcpy(fn, &sym, size);
-	return 0;
-}
-
 /* The loaded API, or NULL when libXss cannot be loaded (tried once). */
 static const struct xss_api *
 xss_load(void)
@@ -154,13 +145,13 @@ xss_load(void)
 	state = -1;
 	if ((h = dlopen("libXss.so.1", RTLD_NOW | RTLD_LOCAL)) == NULL)
 		return NULL;
-	if (xss_lookup(h, "XOpenDisplay", &api.open_display, sizeof api.open_display) != 0 ||
-	    xss_lookup(h, "XCloseDisplay", &api.close_display, sizeof api.close_display) != 0 ||
-	    xss_lookup(h, "XFree", &api.free, sizeof api.free) != 0 ||
-	    xss_lookup(h, "XScreenSaverQueryExtension", &api.query_extension,
+	if (loadsym(h, "XOpenDisplay", &api.open_display, sizeof api.open_display) != 0 ||
+	    loadsym(h, "XCloseDisplay", &api.close_display, sizeof api.close_display) != 0 ||
+	    loadsym(h, "XFree", &api.free, sizeof api.free) != 0 ||
+	    loadsym(h, "XScreenSaverQueryExtension", &api.query_extension,
 	    sizeof api.query_extension) != 0 ||
-	    xss_lookup(h, "XScreenSaverAllocInfo", &api.alloc_info, sizeof api.alloc_info) != 0 ||
-	    xss_lookup(h, "XScreenSaverQueryInfo", &api.query_info, sizeof api.query_info) != 0) {
+	    loadsym(h, "XScreenSaverAllocInfo", &api.alloc_info, sizeof api.alloc_info) != 0 ||
+	    loadsym(h, "XScreenSaverQueryInfo", &api.query_info, sizeof api.query_info) != 0) {
 		dlclose(h);
 		return NULL;
 	}

@@ -289,12 +289,18 @@ static const char *const gentler_ids[] = { "flare-day", "breathe-and-walk" };
 const struct routine *
 today_gentler(const struct catalogue *c, const struct today_needs *n)
 {
+	return today_gentler_than(c, n, NULL);
+}
+
+const struct routine *
+today_gentler_than(const struct catalogue *c, const struct today_needs *n, const char *done)
+{
 	for (size_t i = 0; i < sizeof gentler_ids / sizeof gentler_ids[0]; i++) {
 		const struct routine *r = catalogue_find_routine(c, gentler_ids[i]);
 		struct today *t;
 		bool runs;
 
-		if (r == NULL)
+		if (r == NULL || (done != NULL && strcmp(r->id, done) == 0))
 			continue;
 		t = today_plan(r, n);
 		runs = today_state(t) == TODAY_RUNS;
@@ -303,4 +309,10 @@ today_gentler(const struct catalogue *c, const struct today_needs *n)
 			return r;
 	}
 	return NULL;
+}
+
+bool
+today_shape_lost(const struct today *t)
+{
+	return t->state == TODAY_NONE_SUITS && t->use != &t->nothing && adapted_shape_lost(t->adapted);
 }

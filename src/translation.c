@@ -56,9 +56,35 @@ check_list(struct tr *t, const char *key, const struct str_list *mine,
 			    text_width(mine->v[i]), TRANSLATION_STEP_COLS);
 }
 
+/* What an entry translates: its warnings are whole sentences, one per kind. */
+enum entry_kind { ENTRY_STRETCH, ENTRY_ROUTINE, ENTRY_PROGRAMME };
+
+/* Warn that the catalogue has no entry of kind with the id given. */
+static void
+no_such_id(struct tr *t, enum entry_kind kind)
+{
+	char *src = text_safe(t->source);
+
+	switch (kind) {
+	case ENTRY_STRETCH:
+		/* TRANSLATORS: %s is the catalogue file's path. */
+		warn(t, "the catalogue %s has no stretch with this id; ignored", src);
+		break;
+	case ENTRY_ROUTINE:
+		/* TRANSLATORS: %s is the catalogue file's path. */
+		warn(t, "the catalogue %s has no routine with this id; ignored", src);
+		break;
+	case ENTRY_PROGRAMME:
+		/* TRANSLATORS: %s is the catalogue file's path. */
+		warn(t, "the catalogue %s has no programme with this id; ignored", src);
+		break;
+	}
+	free(src);
+}
+
 /* The entry's id, looked up by find; NULL (said when validating) when it is not one of source's. */
 static const void *
-entry(struct tr *t, const cJSON *obj, const char *what,
+entry(struct tr *t, const cJSON *obj, enum entry_kind kind,
     const void *(*find)(const struct catalogue *, const char *), const char *(*source)(const void *))
 {
 	const char *id = catalogue_json_str(&t->x, obj, "id", 48, 1);
@@ -68,11 +94,7 @@ entry(struct tr *t, const cJSON *obj, const char *what,
 		return NULL;
 	e = find(t->x.c, id);
 	if (e == NULL) {
-		char *src = text_safe(t->source);
-
-		/* TRANSLATORS: the catalogue file's path, then what has no such id ("stretch", "routine", "programme"). */
-		warn(t, "the catalogue %s has no %s with this id; ignored", src, what);
-		free(src);
+		no_such_id(t, kind);
 		return NULL;
 	}
 	/* replaced by a later file (the user catalogue): its own translation speaks for it */
@@ -276,7 +298,7 @@ translation_read_stretch(struct tr *t, const cJSON *obj)
 	struct str_list steps, cautions, art, fin, fout;
 
 	catalogue_json_keys(&t->x, obj, keys);
-	if ((s = (struct stretch *)entry(t, obj, "stretch", find_stretch, stretch_source)) == NULL)
+	if ((s = (struct stretch *)entry(t, obj, ENTRY_STRETCH, find_stretch, stretch_source)) == NULL)
 		return;
 	check_from(t, obj, translation_stretch_hash(s));
 	name = catalogue_json_str(&t->x, obj, "name", NAME_MAX_CHARS, 0);
@@ -354,7 +376,7 @@ translation_read_routine(struct tr *t, const cJSON *obj)
 	const char *name, *desc;
 
 	catalogue_json_keys(&t->x, obj, keys);
-	if ((r = (struct routine *)entry(t, obj, "routine", find_routine, routine_source)) == NULL)
+	if ((r = (struct routine *)entry(t, obj, ENTRY_ROUTINE, find_routine, routine_source)) == NULL)
 		return;
 	check_from(t, obj, translation_routine_hash(r));
 	read_words(t, obj, &name, &desc, r->description[0] != '\0');
@@ -454,7 +476,7 @@ translation_read_programme(struct tr *t, const cJSON *obj)
 	const char *name, *desc, **notes;
 
 	catalogue_json_keys(&t->x, obj, keys);
-	if ((p = (struct programme *)entry(t, obj, "programme", find_programme,
+	if ((p = (struct programme *)entry(t, obj, ENTRY_PROGRAMME, find_programme,
 	    programme_source)) == NULL)
 		return;
 	check_from(t, obj, translation_programme_hash(p));

@@ -131,14 +131,19 @@ menu_scope_list(const struct run_opts *o, const struct catalogue *c, enum menu_s
 /* The routines of a scope, with what runs of each today, its length and the areas it works. */
 static size_t
 menu_routines(const struct run_opts *o, const struct catalogue *c, enum menu_scope scope,
-    struct menu_entry **out, size_t *dropped)
+    struct menu_entry **out, char (*why)[768])
 {
 	const struct routine **list;
-	size_t n = menu_scope_list(o, c, scope, &list, dropped);
+	size_t dropped, n = menu_scope_list(o, c, scope, &list, &dropped);
 	struct menu_entry *e = xcalloc(n + 1, sizeof *e);
 
 	for (size_t i = 0; i < n; i++)
 		e[i] = (struct menu_entry){ .label = list[i]->name, .r = list[i], .scope = -1 };
+	why[0][0] = why[1][0] = '\0';
+	if (dropped > 0) {   /* which were left out (named, or counted when that is too long) */
+		frontend_dropped_line(o, list + n, dropped, false, why[0], sizeof why[0]);
+		frontend_dropped_line(o, list + n, dropped, true, why[1], sizeof why[1]);
+	}
 	free(list);
 	menu_plan_entries(o, e, n);
 	*out = e;
@@ -290,13 +295,14 @@ menu_pick_routine(struct ui *ui, const struct catalogue *c, enum menu_scope scop
 	enum menu_choice ch = CHOICE_QUIT;
 	struct menu_entry *e;
 	int picked;
-	size_t dropped;
-	char why[512];
+	char why[2][768];
 
 	m.empty = _("No routines here yet.");
-	m.n = menu_routines(&ui->opts, c, scope, &e, &dropped);
-	if (dropped > 0)
-		m.dropped = frontend_dropped_line(&ui->opts, dropped, why, sizeof why);
+	m.n = menu_routines(&ui->opts, c, scope, &e, why);
+	if (why[0][0] != '\0') {
+		m.dropped = why[0];
+		m.dropped_brief = why[1];
+	}
 	m.e = e;
 	for (size_t i = 0; i < m.n; i++)
 		if (ui_text_cols(ui, e[i].label) > m.name_w)

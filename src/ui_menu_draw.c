@@ -269,15 +269,32 @@ menu_draw_info(struct menu *m)
 	text_lines_free(owned, n);
 }
 
-/* On the last row, scroll on so the line under the list (what was left out) shows too. */
+/* The rows text takes under a list as wide as list. */
+static size_t
+menu_text_rows(const struct menu *m, const struct layout_rect *list, const char *text)
+{
+	struct layout_rect measure = { 0, 0, 0, list->w - 2 };
+
+	return (size_t)ui_wrap(m->ui, &measure, 0, 0, A_NORMAL, NULL, text);
+}
+
+/* The line on what was left out that fits under list: naming them, else counting them. */
+static const char *
+menu_dropped_text(const struct menu *m, const struct layout_rect *list)
+{
+	if (m->dropped_brief == NULL || menu_text_rows(m, list, m->dropped) < (size_t)list->h)
+		return m->dropped;
+	return m->dropped_brief;
+}
+
 /* The rows the line on what was left out takes under a list as wide as list. */
 static size_t
 menu_dropped_rows(const struct menu *m, const struct layout_rect *list)
 {
-	struct layout_rect measure = { 0, 0, 0, list->w - 2 };
-
-	return (size_t)ui_wrap(m->ui, &measure, 0, 0, A_NORMAL, NULL, m->dropped);
+	return menu_text_rows(m, list, menu_dropped_text(m, list));
 }
+
+/* On the last row, scroll on so the line under the list (what was left out) shows too. */
 
 static void
 menu_scroll_to_dropped(struct menu *m, const struct layout_rect *list)
@@ -315,7 +332,7 @@ menu_draw_list(struct menu *m, const struct menu_layout *l)
 		int at = (int)(m->n - m->top);
 		struct layout_rect under = { l->list.y + at, l->list.x + 2, l->list.h - at, l->list.w - 2 };
 
-		ui_wrap(ui, &under, 0, 0, ui_attr(ui, UI_DIM), NULL, m->dropped);
+		ui_wrap(ui, &under, 0, 0, ui_attr(ui, UI_DIM), NULL, menu_dropped_text(m, &l->list));
 	}
 	/* a list cut short says so, on the rows around it where there are some */
 	if (m->top > 0)

@@ -31,6 +31,7 @@ struct menu {
 	const char *title;
 	const char *empty;             /* shown when there are no entries */
 	const char *dropped;           /* routine lists: the line on what was left out, or NULL */
+	const char *dropped_brief;     /* the same with counts for names, when that does not fit */
 	struct menu_entry *e;
 	size_t n, sel, top;
 	int name_w;                    /* the widest routine name */

@@ -65,7 +65,7 @@ plain_list(const struct run_opts *o, const struct catalogue *c, enum menu_scope 
 {
 	int n = 0, k;
 	size_t dropped;
-	char why[512];
+	char why[768];
 
 	printf("%s\n", _(home_scope_title(scope)));
 	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
@@ -115,7 +115,7 @@ plain_list(const struct run_opts *o, const struct catalogue *c, enum menu_scope 
 		   start. */
 		printf(_("  (no routines)\n"));
 	if (dropped > 0)
-		printf("  %s\n", frontend_dropped_line(o, dropped, why, sizeof why));
+		printf("  %s\n", frontend_dropped_line(o, list + n, dropped, false, why, sizeof why));
 	return n;
 }
 

@@ -14,6 +14,7 @@
 
 #include <canberra.h>
 
+#include "loadsym.h"
 #include "sound.h"
 #include "ui_sound_int.h"
 
@@ -49,18 +50,6 @@ answer(int fd, enum player_code code, const char *detail)
 	}
 }
 
-/* Look up name in h into *fn (memcpy: ISO C has no cast from void * to a function). */
-static int
-lookup(void *h, const char *name, void *fn, size_t size)
-{
-	void *sym = dlsym(h, name);
-
-	if (sym == NULL || size != sizeof sym)
-		return -1;
-	memcpy(fn, &sym, size);
-	return 0;
-}
-
 static int
 load(struct ca_api *a)
 {
@@ -68,11 +57,11 @@ load(struct ca_api *a)
 
 	if (h == NULL)
 		return -1;
-	if (lookup(h, "ca_context_create", &a->create, sizeof a->create) != 0 ||
-	    lookup(h, "ca_context_change_props", &a->change_props, sizeof a->change_props) != 0 ||
-	    lookup(h, "ca_context_open", &a->open, sizeof a->open) != 0 ||
-	    lookup(h, "ca_context_play", &a->play, sizeof a->play) != 0 ||
-	    lookup(h, "ca_strerror", &a->strerror, sizeof a->strerror) != 0)
+	if (loadsym(h, "ca_context_create", &a->create, sizeof a->create) != 0 ||
+	    loadsym(h, "ca_context_change_props", &a->change_props, sizeof a->change_props) != 0 ||
+	    loadsym(h, "ca_context_open", &a->open, sizeof a->open) != 0 ||
+	    loadsym(h, "ca_context_play", &a->play, sizeof a->play) != 0 ||
+	    loadsym(h, "ca_strerror", &a->strerror, sizeof a->strerror) != 0)
 		return -1;
 	return 0;
 }

@@ -43,6 +43,18 @@ check "the summary after it flags it too, with a gentler routine and the physiot
 for n in 6 5 4 3 2 1; do session $n desk-break '"neck-release"' 6 2; done >"$file"
 run_sc run desk-break --plain --speed 1000
 check "... and not when tension eased" sh -c "! grep -q 'Tension went up' '$TMP/out'"
+# The offer is what runs for this person (today_gentler_than()), never the routine that was too much.
+for n in 6 5 4 3 2 1; do session $n flare-day '"pelvic-tilts"' 3 8; done >"$file"
+run_sc run flare-day --plain --speed 1000
+check "after Flare Day itself it offers Breathe and Walk" \
+    grep -q "Try a gentler one next time, such as 'stretchcoach run breathe-and-walk'" "$TMP/out"
+echo '{"conditions": ["recent-surgery"]}' >"$XDG_CONFIG_HOME/stretchcoach/config.json"
+for n in 6 5 4 3 2 1; do session $n breathe-and-walk '"easy-walk"' 3 8; done >"$file"
+run_sc run breathe-and-walk --plain --speed 1000
+check "after an operation it names no routine that cannot run (no Flare Day)" \
+    sh -c "grep -q 'Tension went up' '$TMP/out' && ! grep -q 'stretchcoach run' '$TMP/out'"
+check "... and sends them to the surgical team" grep -q 'ask your surgical team or physiotherapist' "$TMP/out"
+rm "$XDG_CONFIG_HOME/stretchcoach/config.json"
 
 # Ready for more: chair-and-standing five times, easy afterwards; figure-four is floor work.
 for n in 9 7 5 3 1; do session $n chair-and-standing '"seated-figure-four"' 4 1; done >"$file"
@@ -59,4 +71,10 @@ check "nor with a hip replacement (--json)" sh -c "! tr -d ' \n\t' <'$TMP/out' |
 echo '{"kneel": false}' >"$XDG_CONFIG_HOME/stretchcoach/config.json"
 run_sc history
 check "kneel false keeps what does not kneel" grep -q 'seated-figure-four .* figure-four' "$TMP/out"
+echo '{"conditions": ["recent-surgery"]}' >"$XDG_CONFIG_HOME/stretchcoach/config.json"
+run_sc history
+check "after an operation history suggests no build (build refuses then)" \
+    sh -c "! grep -q 'stretchcoach build' '$TMP/out' && ! grep -q 'Ready for more' '$TMP/out'"
+run_sc history --json
+check "... nor in --json" sh -c "tr -d ' \n\t' <'$TMP/out' | grep -q '\"progression\":\[\]'"
 [ $failures -eq 0 ]

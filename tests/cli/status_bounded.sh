@@ -6,47 +6,18 @@
 # the check holds however loaded the machine is). Issue 26.
 NAME=status_bounded.sh
 . "$SC_ROOT/tests/cli/lib.sh"
-TZ=UTC SC_NOW='2026-12-07 08:30'
-export TZ SC_NOW
-dir=$XDG_DATA_HOME/stretchcoach
-file=$dir/history.jsonl
-mkdir -p "$dir"
+. "$SC_ROOT/tests/cli/status_lib.sh"
 
-# gen YEAR-SHIFT DAYS: one session a day for DAYS days up to yesterday, 32
-# reminder lines a day, and Desk Worker's Week begun 2 days ago, its days 1
-# and 2 done.
+# gen DAYS: one session a day for DAYS days up to yesterday, 32 reminder
+# lines a day, and Desk Worker's Week begun 2 days ago, its days 1 and 2 done.
 gen() {
-	python3 - "$@" <<'PY'
-import datetime, sys
-days = int(sys.argv[1])
-today = datetime.date(2026, 12, 7)
-out = sys.stdout
-line = ('{"v":1,"routine":"%s","started":"%s","ended":"%s","planned_s":%d,"active_s":%d,'
-        '"completed":[%s],"skipped":[],"hurt":[],"quit":false,"speed":1,'
-        '"tension_before":null,"tension_after":null%s}\n')
-for back in range(days, 0, -1):
-    d = (today - datetime.timedelta(days=back)).isoformat()
-    if back == 2:
-        t = d + "T06:00:00+00:00"
-        out.write(line % ("desk-break", t, t, 0, 0, "",
-                          ',"event":"programme-start","programme":"desk-week","day":1'))
-    for k in range(32):
-        t = "%sT%02d:%02d:00+00:00" % (d, 9 + k // 4, (k % 4) * 15)
-        out.write('{"v":1,"routine":"desk-break","started":"%s","ended":"%s","planned_s":0,'
-                  '"active_s":0,"quit":false,"speed":1,"event":"reminder-snoozed"}\n' % (t, t))
-    s, e = d + "T07:00:00+00:00", d + "T07:05:00+00:00"
-    out.write(line % ("desk-break", s, e, 180, 180, '"cat-cow"', ""))
-    if back <= 2:
-        out.write(line % ("desk-break", e, e, 0, 0, "",
-                          ',"event":"programme-day","programme":"desk-week","day":%d' % (3 - back)))
-PY
+	status_gen "$1" 32 '"cat-cow"' 1 desk-break 180 1
 }
 
 # a gigabyte of old junk (one line too long to read; sparse, so it costs no
 # disk), then 100 days of sessions four years ago, then the last 30 days
-truncate -s 1G "$file"
-echo >>"$file"
-gen 100 | sed 's/2026-/2022-/g; s/2025-/2021-/g' >>"$file"
+status_junk
+gen 100 | status_years_ago >>"$file"
 gen 30 >>"$file"
 
 SC_TEST_READ_REPORT=$TMP/read timeout 120 "$SC_BIN" status >"$TMP/out" 2>"$TMP/err" </dev/null
@@ -64,8 +35,7 @@ else
 fi
 
 # the same answers as the commands that read the whole file
-h=$(timeout 300 "$SC_BIN" history --json </dev/null 2>/dev/null |
-	tr -d ' \t\n' | sed -n 's/.*"streak":{"current":\([0-9]*\),.*/\1/p')
+h=$(status_history_streak)
 [ "$h" = 30 ] && pass "history agrees: 30" || fail "history on 1 GB says $h"
 timeout 120 "$SC_BIN" programme status >"$TMP/prog" 2>&1 </dev/null
 grep -q "Day 3 of 7" "$TMP/prog" && pass "programme status agrees: day 3 of 7" ||

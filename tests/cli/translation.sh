@@ -105,6 +105,15 @@ done
 sc_in C validate "$TMP/cat.de.json"
 check "validate FILE.de.json: checked against FILE.json" \
     sh -c "[ $rc -eq 0 ] && grep -qx '$TMP/cat.de.json: ok' '$TMP/out' && grep -q 'sphinx' '$TMP/err'"
+# An id the catalogue lacks: one whole sentence per kind, in the reader's language.
+mkdir -p "$TMP/ghost"
+cp "$TMP/cat.json" "$TMP/ghost/cat.json"
+sed -e 's/"id": "two"/"id": "three"/' -e 's/"id": "cat-cow"/"id": "dog-cow"/' "$TMP/cat.de.json" \
+    >"$TMP/ghost/cat.de.json"
+sc_in de_DE.UTF-8 validate "$TMP/ghost/cat.json"
+check "validate in German: a stretch id the catalogue lacks, in one German sentence" \
+    grep -q "der Katalog .* hat keine Dehnung mit dieser ID; ignoriert" "$TMP/err"
+check "... a routine id too" grep -q "der Katalog .* hat keine Routine mit dieser ID; ignoriert" "$TMP/err"
 
 # A translation may not drop a caution (a safety line): validate fails, and so does use.
 sed 's/"name": "Katze-Kuh",/"name": "Katze-Kuh", "cautions": [],/' "$TMP/cat.de.json" >"$TMP/drop.de.json"

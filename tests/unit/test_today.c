@@ -349,6 +349,52 @@ test_gentler(void **state)
 	}
 }
 
+/*
+ * Never the routine that was too much: after Flare Day itself Breathe and
+ * Walk, and after an operation, once Breathe and Walk was too much, nothing.
+ */
+static void
+test_gentler_than(void **state)
+{
+	struct today_needs n = { 0 };
+
+	(void)state;
+	assert_string_equal(today_gentler_than(cat, &n, "desk-break")->id, "flare-day");
+	assert_string_equal(today_gentler_than(cat, &n, "flare-day")->id, "breathe-and-walk");
+	n.adapt.conditions = COND_RECENT_SURGERY;
+	assert_string_equal(today_gentler_than(cat, &n, "desk-break")->id, "breathe-and-walk");
+	assert_null(today_gentler_than(cat, &n, "breathe-and-walk"));
+}
+
+/*
+ * Why nothing runs, as the list's line says it: Back-Bend Relief with
+ * stenosis and osteoporosis keeps stretches that suit, but no warm-up and
+ * calm end (shape lost); after an operation nothing runs for that reason
+ * instead; a routine that runs has lost nothing.
+ */
+static void
+test_shape_lost(void **state)
+{
+	struct today_needs n = { 0 };
+	struct today *t;
+
+	(void)state;
+	n.adapt.conditions = COND_SPINAL_STENOSIS | COND_OSTEOPOROSIS;
+	t = today_plan(routine("back-bend-relief"), &n);
+	assert_int_equal(today_state(t), TODAY_NONE_SUITS);
+	assert_true(today_shape_lost(t));
+	today_free(t);
+	t = today_plan(routine("morning-quick"), &n);
+	assert_int_equal(today_state(t), TODAY_RUNS);
+	assert_false(today_shape_lost(t));
+	today_free(t);
+	n.adapt.conditions |= COND_RECENT_SURGERY;
+	t = today_plan(routine("back-bend-relief"), &n);
+	assert_int_equal(today_state(t), TODAY_NONE_SUITS);
+	assert_false(today_shape_lost(t));
+	today_free(t);
+}
+
 int
 main(void)
 {
@@ -362,6 +408,8 @@ main(void)
 		cmocka_unit_test(test_equipment),
 		cmocka_unit_test(test_property_every_routine),
 		cmocka_unit_test(test_gentler),
+		cmocka_unit_test(test_gentler_than),
+		cmocka_unit_test(test_shape_lost),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
