@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "catalogue.h"
+#include "cli.h"
 #include "app.h"
 #include "diag.h"
 #include "i18n.h"
