@@ -278,6 +278,20 @@ term_fault(const char *term)
 	return msg;
 }
 
+/* Why curses cannot start here at all (allocated), or NULL to try it. */
+static char *
+term_refused(const char *term)
+{
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+		return xstrdup(_("the full-screen coach needs a terminal"));
+	if (term == NULL || *term == '\0' || strcmp(term, "dumb") == 0)
+		return xstrdup(_("the full-screen coach needs a terminal type (TERM)"));
+	/* an absurd size would make curses allocate (and ASan scan) a screen no terminal has */
+	if (size_unusable(getenv("LINES")) || size_unusable(getenv("COLUMNS")))
+		return term_fault(term);
+	return NULL;
+}
+
 int
 frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause)
 {
@@ -285,19 +299,8 @@ frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause)
 	const char *term = getenv("TERM");
 	struct ui *ui;
 
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		*cause = xstrdup(_("the full-screen coach needs a terminal"));
+	if ((*cause = term_refused(term)) != NULL)
 		return -1;
-	}
-	if (term == NULL || *term == '\0' || strcmp(term, "dumb") == 0) {
-		*cause = xstrdup(_("the full-screen coach needs a terminal type (TERM)"));
-		return -1;
-	}
-	/* an absurd size would make curses allocate (and ASan scan) a screen no terminal has */
-	if (size_unusable(getenv("LINES")) || size_unusable(getenv("COLUMNS"))) {
-		*cause = term_fault(term);
-		return -1;
-	}
 	ui = xcalloc(1, sizeof *ui);
 	ui->opts = *o;
 	ui->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
