@@ -97,15 +97,16 @@ ask_next_day(struct frontend *fe, const struct catalogue *c, const struct follow
 }
 
 /*
- * "Worse" twice: an easier day, offered only as the routine that runs for
- * this person today (today_gentler()), or advice alone when none does.
+ * "Worse" twice after routine `done`: an easier day, offered only as a routine
+ * that runs for this person today and is not `done` itself
+ * (today_gentler_than()), or advice alone when none does.
  * Returns the routine to start, or NULL.
  */
 static const struct routine *
 ease_off(struct frontend *fe, const struct catalogue *c, const struct today_needs *needs,
-    const char *name)
+    const char *done, const char *name)
 {
-	const struct routine *easy = today_gentler(c, needs);
+	const struct routine *easy = today_gentler_than(c, needs, done);
 	char one[512], go[256];
 	const char *lines[] = { one, _("If it keeps getting worse, or you are unsure, see a "
 	    "physiotherapist or doctor."), go };
@@ -147,7 +148,7 @@ respond(struct frontend *fe, const struct catalogue *c, const struct today_needs
 
 	*made = NULL;
 	if (resp == FOLLOWUP_EASE_OFF) {
-		r = ease_off(fe, c, needs, name);
+		r = ease_off(fe, c, needs, f->routine, name);
 	} else if (resp == FOLLOWUP_STEP_UP && r != NULL) {
 		*made = builder_step_up(r, c);
 		/* TRANSLATORS: %s is the routine's name. */
