@@ -93,7 +93,7 @@ pick() {
 		[ -x "$t" ] && echo "unit/${t##*/}"
 	done
 	for s in tests/cli/*.sh tests/e2e/*.sh; do
-		case "$s" in */lib.sh) continue ;; esac
+		case "$s" in */lib.sh | */*_lib.sh) continue ;; esac
 		s=${s#tests/}
 		echo "${s%.sh}"
 	done
