@@ -326,19 +326,16 @@ for f in "$HD"/*.json; do
 	esac
 	grep -q '\^\[\|<9B>\|<U+202E>' "$OUTD/$RUNS.err" ||
 		fail "$base: the file name is not shown in a visible form"
+	# Every other command (list, routines, show, run, build, morning, with
+	# --json or not) loads through app_load_catalogue, refuses the file there
+	# and prints the same messages (diag_print) before anything of its own:
+	# one of them on a file and one on a pty check that path.
 	sc_file "$base list" -c "$f" list
-	sc_file "$base list --json" -c "$f" list --json
-	sc_file "$base routines" -c "$f" routines
-	sc_file "$base routines --json" -c "$f" routines --json
-	sc_file "$base show" -c "$f" show s-ok
-	sc_file "$base run --plain" -c "$f" run r-name --plain --speed 1000 --no-checkin
-	sc_file "$base build" -c "$f" build --minutes 5
-	sc_file "$base morning" -c "$f" morning --plain
+	if [ "$rc" -ne 65 ]; then fail "$base: list exits $rc, not 65"; fi
 	SC_ENV_NAME=STRETCHCOACH_CATALOGUE SC_ENV_VALUE=$f
 	sc_file "$base \$STRETCHCOACH_CATALOGUE validate" validate
 	sc_file "$base \$STRETCHCOACH_CATALOGUE config" config
 	SC_ENV_NAME=
-	sc_pty "$base show" -c "$f" show s-ok
 	sc_pty "$base run" -c "$f" run r-name --speed 1000 --no-checkin
 	nfiles=$((nfiles + 1))
 done
@@ -462,9 +459,10 @@ STEP=$TMP/pane.step
 cat >"$TMP/pane.sh" <<EOF
 while [ ! -f "$TMP/pane.go" ]; do sleep 0.05; done
 n=0
+# a refused catalogue: run and the main menu both refuse it in
+# app_load_catalogue, before the screen starts; run stands for both
 for f in "$HD"/schema-*.json "$HD"/dupkey-*.json "$HD"/syntax-*.json; do
 	"$SC_BIN" -c "\$f" run r-name --speed 1000 --no-checkin </dev/null
-	"$SC_BIN" -c "\$f" </dev/null
 done
 echo "errors-done" >"$STEP"
 "$SC_BIN" -c "$T" run tricky-routine --speed 1000 --no-checkin

@@ -19,12 +19,13 @@ mkfifo "$TMP/in"
 pid=$!
 exec 3>"$TMP/in"
 
-# wait_for PATTERN SECONDS [COUNT]: poll the output for COUNT lines
+# wait_for PATTERN SECONDS [COUNT]: poll the output for COUNT lines (four
+# times a second: the waits are for timers of 10 s, and each look costs a grep)
 wait_for() {
 	i=0
-	while [ $i -lt $(($2 * 10)) ]; do
+	while [ $i -lt $(($2 * 4)) ]; do
 		[ "$(grep -c "$1" "$TMP/out")" -ge "${3:-1}" ] && return 0
-		sleep 0.1
+		sleep 0.25
 		i=$((i + 1))
 	done
 	return 1
@@ -122,8 +123,8 @@ PATH=$TMP/bin:$PATH LOGINCTL_LOG=$TMP/lc2.log IDLE=no LOCKED=yes \
     XDG_CONFIG_HOME=$TMP/cfg "$SC_BIN" remind --every 10s --plain </dev/null >"$TMP/locked" 2>&1 &
 p2=$!
 i=0
-while { ! grep -q 'You were away' "$TMP/idle" || ! grep -q 'locked' "$TMP/locked"; } && [ $i -lt 150 ]; do
-	sleep 0.1
+while { ! grep -q 'You were away' "$TMP/idle" || ! grep -q 'locked' "$TMP/locked"; } && [ $i -lt 60 ]; do
+	sleep 0.25
 	i=$((i + 1))
 done
 kill -TERM "$p1" "$p2"

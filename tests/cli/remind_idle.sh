@@ -53,12 +53,14 @@ sleep "$HANG_S"
 EOS
 chmod +x "$B"/*
 
-# wait_in FILE PATTERN SECONDS [COUNT]: poll FILE for COUNT lines
+# wait_in FILE PATTERN SECONDS [COUNT]: poll FILE for COUNT lines (four
+# times a second: the waits are for timers of 10 s, and each look costs a
+# grep)
 wait_in() {
 	i=0
-	while [ $i -lt $(($3 * 10)) ]; do
+	while [ $i -lt $(($3 * 4)) ]; do
 		[ "$(grep -c "$2" "$1" 2>/dev/null)" -ge "${4:-1}" ] && return 0
-		sleep 0.1
+		sleep 0.25
 		i=$((i + 1))
 	done
 	return 1
@@ -80,8 +82,8 @@ remind_bg() {
 gone_within() {
 	i=0
 	while kill -0 "$1" 2>/dev/null; do
-		[ $i -ge $(($2 * 10)) ] && return 1
-		sleep 0.1
+		[ $i -ge $(($2 * 4)) ] && return 1
+		sleep 0.25
 		i=$((i + 1))
 	done
 }

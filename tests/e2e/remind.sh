@@ -15,7 +15,7 @@ cat > "$tmp/bin/notify-send" <<'EOS'
 # notify-send stand-in: record the command line, one argument a line, then
 # wait for the answer the test writes (as a click on an action would give).
 { for a in "$@"; do printf '%s\n' "$a"; done; echo --; } >> "$NOTIFY_LOG"
-while [ ! -s "$NOTIFY_ANSWER" ]; do sleep 0.1; done
+while [ ! -s "$NOTIFY_ANSWER" ]; do sleep 0.25; done
 answer=$(cat "$NOTIFY_ANSWER")
 rm -f "$NOTIFY_ANSWER"
 echo "$answer"
@@ -30,13 +30,14 @@ exec $(command -v tmux) "\$@"
 EOS
 chmod +x "$tmp/bin/notify-send" "$tmp/bin/tmux"
 date +%s > "$tmp/clients"
-# offers N SECONDS: wait until the pane has shown N offers
+# offers N SECONDS: wait until the pane has shown N offers (a look four times
+# a second: the offers come 10 s apart, and each look is a capture-pane)
 offers() {
 	i=0
 	while [ "$(screen | grep -c 'Time for a stretch')" -lt "$1" ]; do
 		i=$((i + 1))
-		[ $i -gt $(($2 * 10)) ] && return 1
-		sleep 0.1
+		[ $i -gt $(($2 * 4)) ] && return 1
+		sleep 0.25
 	done
 	sleep 0.3    # the prompt is up and waiting for a key
 }
