@@ -28,15 +28,16 @@ check "the hold is on screen before the hang-up" on_screen 'Test Long Hold'
 # the terminal goes away: the pane's pseudo-terminal is closed under it
 tm kill-server
 i=0
-while kill -0 "$pid" 2>/dev/null && [ $i -lt 50 ]; do
+# 15 s: room for ASan's exit on a loaded machine; a spinning hold never ends
+while kill -0 "$pid" 2>/dev/null && [ $i -lt 150 ]; do
 	sleep 0.1
 	i=$((i + 1))
 done
 if kill -0 "$pid" 2>/dev/null; then
-	fail "the program ends within 5 s of the hang-up (it is still running)"
+	fail "the program ends within 15 s of the hang-up (it is still running)"
 	kill -9 "$pid" 2>/dev/null
 else
-	pass "the program ends within 5 s of the hang-up"
+	pass "the program ends within 15 s of the hang-up"
 fi
 check "the hold is logged as quit" sh -c "tail -n 1 '$tmp/data/stretchcoach/history.jsonl' |
     grep -q '\"quit\":true'"
