@@ -27,14 +27,15 @@ JSON
 
 # capture_with PATTERN TIMEOUT: poll until one capture holds PATTERN; keep it in $tmp/shot.
 capture_with() {
+	# a frame stays up for half a breath (seconds): four looks a second see it
 	i=0
-	n=$(($2 * 20))
+	n=$(($2 * 4))
 	while :; do
 		screen > "$tmp/shot"
 		grep -Eq -- "$1" "$tmp/shot" && return 0
 		i=$((i + 1))
 		[ "$i" -gt "$n" ] && return 1
-		sleep 0.05
+		sleep 0.25
 	done
 }
 # shot_has PATTERN / shot_lacks PATTERN: the last capture holds (or lacks) it.
