@@ -29,11 +29,11 @@ check "the hold is on screen before the hang-up" on_screen 'Test Long Hold'
 tm kill-server
 i=0
 # 15 s: room for ASan's exit on a loaded machine; a spinning hold never ends
-while kill -0 "$pid" 2>/dev/null && [ $i -lt 150 ]; do
+while e2e_alive "$pid" && [ $i -lt 150 ]; do
 	sleep 0.1
 	i=$((i + 1))
 done
-if kill -0 "$pid" 2>/dev/null; then
+if e2e_alive "$pid"; then
 	fail "the program ends within 15 s of the hang-up (it is still running)"
 	kill -9 "$pid" 2>/dev/null
 else

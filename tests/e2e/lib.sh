@@ -29,6 +29,14 @@ E2E_FAILS=0
 E2E_SOCK=sc-$$-$NAME
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/sc-e2e-$NAME.XXXXXX")
 
+# e2e_alive PID: the process runs (a zombie does not: with the tmux server
+# gone, its parent may be a subreaper that reaps it only at the end)
+e2e_alive() {
+	e2e_st=$(ps -o stat= -p "$1" 2>/dev/null) || return 1
+	case $e2e_st in Z*) return 1 ;; esac
+	return 0
+}
+
 # Stop the tmux server and wait until it and the binary are gone (the binary
 # may still be saving its session on the way out).
 e2e_stop() {
@@ -40,7 +48,7 @@ e2e_stop() {
 	done
 	if [ -s "$tmp/pid" ]; then
 		i=0
-		while kill -0 "$(cat "$tmp/pid")" 2>/dev/null && [ $i -lt 30 ]; do
+		while e2e_alive "$(cat "$tmp/pid")" && [ $i -lt 30 ]; do
 			sleep 0.1
 			i=$((i + 1))
 		done

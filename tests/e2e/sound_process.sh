@@ -33,7 +33,7 @@ check "it has no terminal" [ "$(ps -o tty= -p "$player" | tr -d ' ')" = "?" ]
 kill -TERM "$pid"
 rc=$(wait_rc 5)
 check "SIGTERM ends the session (exit $rc)" [ "$rc" = 143 ]
-check "and its player with it" sh -c "! kill -0 $player 2>/dev/null"
+check "and its player with it" eval "! e2e_alive $player"
 
 start 80 24 --no-checkin --no-bell -c "$E2E_CAT" run e2e-evening
 check "a session with --no-bell runs" wait_for 'Breathe (in|out)' 10
