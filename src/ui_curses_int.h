@@ -173,6 +173,8 @@ enum menu_choice ui_choose(void *ctx, const struct catalogue *c, enum menu_scope
 
 /* ui_keys.c: a screen's key table (keymap.h) on the screen */
 
+/* Bind the usual Home and End sequences the terminfo entry lacks (after keypad()). */
+void ui_keys_define(void);
 /* The keymap.h code of a curses key (KEY_UP: KEYMAP_UP); other keys as they are. */
 int ui_key_code(int ch);
 /* The key bar of the rows of t in `rows` at y, x, w columns; digits names KEYNAME_DIGITS. Returns the columns used. */
