@@ -218,6 +218,8 @@ void ui_message_box(struct ui *ui, const char *title, const char *const *lines, 
  * are above or below. Returns the top line shown (top, held so that the last
  * line stays at the bottom).
  */
+/* Whether ui_message_box_from() of these lines is too tall for the screen (j/k scroll it). */
+bool ui_message_box_scrolls(const struct ui *ui, const char *const *lines, size_t n);
 size_t ui_message_box_from(struct ui *ui, const char *title, const char *const *lines, size_t n,
     size_t top, const char *keys);
 
