@@ -2,7 +2,8 @@
 # help_box.sh — the session's ? box lists every key of the one key table the
 # bar is drawn from (+/- too, which the bar shows on a timed hold), says
 # "j/k scroll" only when it has more than it shows, and the bar at 50x15
-# shows no key without its word.
+# shows no key without its word, nor does the bar of the questions about
+# your back.
 NAME=help_box
 . "$(dirname "$0")/lib.sh"
 
@@ -24,4 +25,14 @@ check "50x15: the key bar" wait_for '\? help  q quit *$' 20
 check "50x15: no key on the bar without its word" off_screen '^ space pause.*  [a-z+?]  '
 keys '?'
 check "50x15: the ? box, cut, says j/k scroll" wait_for 'j/k scroll +other keys back' 5
+
+# the questions about your back at 50x15 (a first run again): keys go whole, never bare
+rm -rf "$tmp/data" "$tmp/config" "$tmp/home"
+E2E_FIRST_RUN=1 start 50 15 -c "$E2E_CAT" morning
+wait_for 'Before your first session' 5
+keys Enter
+check "50x15: the first question" wait_for 'Enter choose' 5
+keys Down Enter
+check "50x15: the second question, with a way back" wait_for '← back' 5
+check "50x15: no key on the question bar without its word" off_screen '^ Enter choose.*(  |^ )[^ ]+  '
 finish
