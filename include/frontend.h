@@ -221,6 +221,11 @@ enum after_hurt frontend_hurt_choice(const struct frontend_hurt_ask *a, int answ
 const char *frontend_hurt_ask_keys(const struct frontend_hurt_ask *a);
 /* The choice a key gives (s, w, g, 1-3; Enter, space and Esc go on as planned), or AFTER_HURT_NONE. */
 enum after_hurt frontend_hurt_answer(const struct frontend_hurt_ask *a, int key);
+/*
+ * The summary's advice after a stretch hurt (safety_hurt_lines()), without
+ * its "Stopped." line when the session went on: *n lines, static.
+ */
+const char *const *frontend_summary_advice(const struct session *s, size_t *n);
 /* The summary's sentence about what was chosen after "it hurts" (malloc'd), or NULL. */
 char *frontend_after_hurt_text(const struct session *s);
 /* The names of the stretches of s in state st, joined with ", " (malloc'd); *count gets how many. */

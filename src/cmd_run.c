@@ -151,7 +151,7 @@ record_session(struct history_record *rec, const struct session *s, const struct
 	rec->routine = xstrdup(r->id);
 	rec->started = started;
 	rec->ended = clock_wall();   /* written with the local offset of each time */
-	rec->planned_s = session_plan(s)->total_s;
+	rec->planned_s = session_planned_s(s);
 	rec->active_s = (long)(session_active_ms(s, now) / 1000);
 	rec->quit = session_was_quit(s);
 	rec->speed = o->speed;

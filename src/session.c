@@ -547,6 +547,7 @@ bool session_finished(const struct session *s) { return s->finished; }
 const struct plan *session_plan(const struct session *s) { return s->plan; }
 enum item_state session_item_state(const struct session *s, size_t item) { return s->items[item]; }
 bool session_was_quit(const struct session *s) { return s->quit; }
+long session_planned_s(const struct session *s) { return s->plan->total_s; }
 bool session_held(const struct session *s) { return s->held; }
 
 int64_t

@@ -29,15 +29,16 @@ ask_bar_cols(const struct ui *ui, const char *const *bar, size_t n)
 	return cols;
 }
 
-/* A row of questions' bar: where it is narrow, words go from the last key first, so the keys stay. */
+/*
+ * A row of questions' bar: where it is narrow, the last keys go whole (the
+ * arrows first; ? lists them), never leaving a key without its word, and
+ * only a bar too narrow for Enter, Esc and ? loses their words.
+ */
 static void
 ask_put_bar(const struct ui *ui, const struct page_layout *l, const char **bar, size_t n)
 {
 	int w = l->keys.w;
 
-	for (size_t i = n; i > 6 && ask_bar_cols(ui, bar, n) > w; i -= 2)
-		bar[i - 1] = "";
-	/* then the last keys (the arrows first), before a word of Enter, Esc or ? */
 	while (n > 6 && ask_bar_cols(ui, bar, n) > w)
 		n -= 2;
 	for (size_t i = n; i >= 2 && ask_bar_cols(ui, bar, n) > w; i -= 2)

@@ -78,25 +78,43 @@ box_more(const struct ui *ui, const struct layout_rect *box, bool above, bool be
 	}
 }
 
-size_t
-ui_message_box_from(struct ui *ui, const char *title, const char *const *lines, size_t n,
-    size_t top, const char *keys)
+/* The key column of a box's lines: as wide as the widest key in columns, and two more. */
+static int
+box_key_cols(const struct ui *ui, const char *const *lines, size_t n)
 {
-	struct layout_rect box, in;
-	int w = COLS - 4 < 64 ? COLS - 4 : 64, keyw = 0, y = 0;
-	size_t i;
+	int keyw = 0;
 
-	for (i = 0; i < n; i++) {
+	for (size_t i = 0; i < n; i++) {
 		const char *tab = strchr(lines[i], '\t');
 		char key[32];
 
-		/* the key column is as wide as the widest key in columns, and two more */
 		if (tab == NULL || tab - lines[i] >= (int)sizeof key)
 			continue;
 		snprintf(key, sizeof key, "%.*s", (int)(tab - lines[i]), lines[i]);
 		if (ui_text_cols(ui, key) + 2 > keyw)
 			keyw = ui_text_cols(ui, key) + 2;
 	}
+	return keyw;
+}
+
+bool
+ui_message_box_scrolls(const struct ui *ui, const char *const *lines, size_t n)
+{
+	int w = COLS - 4 < 64 ? COLS - 4 : 64, keyw = box_key_cols(ui, lines, n);
+
+	if (w < 16)
+		return box_rows(ui, COLS, keyw, lines, n) > LINES - 2;
+	return box_rows(ui, w - 4, keyw, lines, n) + 4 > LINES;
+}
+
+size_t
+ui_message_box_from(struct ui *ui, const char *title, const char *const *lines, size_t n,
+    size_t top, const char *keys)
+{
+	struct layout_rect box, in;
+	int w = COLS - 4 < 64 ? COLS - 4 : 64, keyw = box_key_cols(ui, lines, n), y = 0;
+	size_t i;
+
 	if (w < 16) {
 		/* no room for a box: the message takes the screen */
 		in = (struct layout_rect){ 1, 0, LINES - 2, COLS };

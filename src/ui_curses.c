@@ -329,6 +329,7 @@ frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	ui_keys_define();
 	leaveok(stdscr, TRUE);
 	curs_set(0);
 	set_escdelay(25);

@@ -173,6 +173,8 @@ enum menu_choice ui_choose(void *ctx, const struct catalogue *c, enum menu_scope
 
 /* ui_keys.c: a screen's key table (keymap.h) on the screen */
 
+/* Bind the usual Home and End sequences the terminfo entry lacks (after keypad()). */
+void ui_keys_define(void);
 /* The keymap.h code of a curses key (KEY_UP: KEYMAP_UP); other keys as they are. */
 int ui_key_code(int ch);
 /* The key bar of the rows of t in `rows` at y, x, w columns; digits names KEYNAME_DIGITS. Returns the columns used. */
@@ -216,6 +218,8 @@ void ui_message_box(struct ui *ui, const char *title, const char *const *lines, 
  * are above or below. Returns the top line shown (top, held so that the last
  * line stays at the bottom).
  */
+/* Whether ui_message_box_from() of these lines is too tall for the screen (j/k scroll it). */
+bool ui_message_box_scrolls(const struct ui *ui, const char *const *lines, size_t n);
 size_t ui_message_box_from(struct ui *ui, const char *title, const char *const *lines, size_t n,
     size_t top, const char *keys);
 

@@ -8,6 +8,32 @@
 #include "text.h"
 #include "ui_curses_int.h"
 
+/*
+ * Home and End as the terminals in use send them, where the terminfo entry
+ * does not: tmux and screen send ESC [ 1 ~ and ESC [ 4 ~ whatever TERM says,
+ * and xterm's entry (often set inside tmux) knows only ESC O H and ESC O F.
+ * Without these curses reads Esc then a digit: "back", then a menu entry.
+ * As htop does; a sequence the entry binds already is left alone.
+ */
+void
+ui_keys_define(void)
+{
+	static const struct {
+		const char *seq;
+		int code;
+	} extra[] = {
+		{ "\033[1~", KEY_HOME }, { "\033[7~", KEY_HOME },
+		{ "\033[H", KEY_HOME }, { "\033OH", KEY_HOME },
+		{ "\033[4~", KEY_END }, { "\033[8~", KEY_END },
+		{ "\033[F", KEY_END }, { "\033OF", KEY_END },
+	};
+
+	for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++) {
+		if (key_defined(extra[i].seq) == 0)
+			define_key(extra[i].seq, extra[i].code);
+	}
+}
+
 int
 ui_key_code(int ch)
 {

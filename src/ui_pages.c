@@ -424,7 +424,7 @@ summary_advice(struct doc *d, const struct session *s)
 	for (size_t i = 0; i < r->nitems; i++) {
 		if (session_item_state(s, i) != ITEM_HURT)
 			continue;
-		const char *const *advice = safety_hurt_lines(&n);
+		const char *const *advice = frontend_summary_advice(s, &n);
 
 		doc_add(d, A_NORMAL, 0, "");
 		for (size_t k = 0; k < n; k++)

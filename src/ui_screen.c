@@ -246,62 +246,6 @@ adjusts(const struct keymap_entry *e)
 	return e->cmd == KEY_CMD_MORE || e->cmd == KEY_CMD_LESS;
 }
 
-/* The bar's columns for the keys in show, those in bare as the key alone (as ui_put_keys lays them out). */
-static int
-bar_cols(const struct keymap_entry *keys, size_t n, unsigned show, unsigned bare, bool paused)
-{
-	int used = 0;
-
-	for (size_t i = 0; i < n; i++) {
-		if (!(show & (1u << i)))
-			continue;
-		used += (used > 0 ? 2 : 0) + ((bare & (1u << i)) ? text_width(keys[i].bar_key) :
-		    screen_key_cols(&keys[i], paused));
-	}
-	return used;
-}
-
-/* Whether dropped holds a key other than i, + and - (those a narrow bar can do without). */
-static bool
-bare_needed(const struct keymap_entry *keys, size_t n, unsigned dropped)
-{
-	for (size_t i = 0; i < n; i++)
-		if ((dropped & (1u << i)) && keys[i].cmd != KEY_CMD_INFO &&
-		    keys[i].cmd != KEY_CMD_MORE && keys[i].cmd != KEY_CMD_LESS)
-			return true;
-	return false;
-}
-
-/*
- * Before a key leaves a narrow bar, its word does: back's, then skip's, then
- * "it hurts", then pause's (or resume's). "? help" and "q quit" keep theirs,
- * so the rest can be looked up. Keys the bar can do without (i, + and -) go first,
- * whole. Returns the keys shown bare, with *keep the keys shown; 0 when even
- * bare keys do not fit.
- */
-static unsigned
-bare_keys(const struct keymap_entry *keys, size_t n, unsigned want, bool paused, int w,
-    unsigned *keep)
-{
-	const enum key_cmd order[] = { KEY_CMD_BACK, KEY_CMD_SKIP, KEY_CMD_HURT, KEY_CMD_PAUSE };
-	unsigned bare = 0, base = want;
-
-	for (size_t i = 0; i < n; i++)
-		if (keys[i].cmd == KEY_CMD_INFO || keys[i].cmd == KEY_CMD_MORE ||
-		    keys[i].cmd == KEY_CMD_LESS)
-			base &= ~(1u << i);
-	for (size_t o = 0; o < sizeof order / sizeof order[0]; o++) {
-		for (size_t i = 0; i < n; i++)
-			if ((base & (1u << i)) && keys[i].cmd == order[o])
-				bare |= 1u << i;
-		if (bar_cols(keys, n, base, bare, paused) <= w) {
-			*keep = base;
-			return bare;
-		}
-	}
-	return 0;
-}
-
 static void
 screen_keys(struct coach *c, bool paused, bool hold)
 {
@@ -309,24 +253,18 @@ screen_keys(struct coach *c, bool paused, bool hold)
 	const char *pairs[32];
 	size_t n, k = 0;
 	const struct keymap_entry *keys = keymap_session(&n);
-	unsigned rows = ~0u, want = 0, keep, bare = 0;
+	unsigned rows = ~0u, keep;
 
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n; i++)
 		if (!hold && adjusts(&keys[i]))
 			rows &= ~(1u << i);
-		if ((rows & (1u << i)) && keys[i].bar_key != NULL)
-			want |= 1u << i;
-	}
+	/* too narrow: the least needed keys go whole, never a bare key; ? lists them all */
 	keep = keymap_bar_fit_only(r->w, screen_key_cols, paused, rows);
-	/* a key the bar dropped that is more than i, + or -: words go first instead */
-	if ((want & ~keep) != 0 && bare_needed(keys, n, want & ~keep))
-		bare = bare_keys(keys, n, want, paused, r->w, &keep);
 	for (size_t i = 0; i < n && k + 2 <= sizeof pairs / sizeof pairs[0]; i++) {
 		if (!(keep & (1u << i)))
 			continue;
 		pairs[k++] = keys[i].bar_key;
-		pairs[k++] = (bare & (1u << i)) ? "" : paused && keys[i].label_paused != NULL ?
-		    keys[i].label_paused : keys[i].label;
+		pairs[k++] = paused && keys[i].label_paused != NULL ? keys[i].label_paused : keys[i].label;
 	}
 	ui_clear_row(r->y, r->x, r->w);
 	ui_put_keys(c->ui, r->y, r->x, r->w, pairs, k);
@@ -445,13 +383,14 @@ screen_message(struct coach *c, const struct session_view *v)
 
 /* The help box's lines, from the key table ("key\twhat it does"); returns how many. */
 static size_t
-screen_help_lines(char buf[][96], size_t max, bool hold)
+screen_help_lines(char buf[][96], size_t max)
 {
 	size_t n, k = 0;
 	const struct keymap_entry *keys = keymap_session(&n);
 
+	/* every key of the table, + and - too: the bar shows them on a hold */
 	for (size_t i = 0; i < n && k < max; i++)
-		if (keys[i].help != NULL && (hold || !adjusts(&keys[i])))
+		if (keys[i].help != NULL)
 			snprintf(buf[k++], sizeof buf[0], "%s\t%s", keys[i].help_key, keys[i].help);
 	if (k < max)
 		/* TRANSLATORS: the suspend key as the keyboard labels it (German: Strg-Z). */
@@ -515,13 +454,13 @@ screen_overlay(struct coach *c)
 
 	switch (c->overlay) {
 	case OV_HELP:
-		k = screen_help_lines(help, sizeof help / sizeof help[0],
-		    c->step != NULL && c->step->kind == STEP_HOLD);
+		k = screen_help_lines(help, sizeof help / sizeof help[0]);
 		for (size_t i = 0; i < k; i++)
 			lines[i] = help[i];
 		/* j/k scroll it where it does not fit (50x15) */
 		c->info_top = ui_message_box_from(c->ui, _("Keys"), lines, k, c->info_top,
-		    _("j/k scroll    other keys back"));
+		    ui_message_box_scrolls(c->ui, lines, k) ? _("j/k scroll    other keys back") :
+		    _("any key to go back"));
 		break;
 	case OV_QUIT:
 		/* TRANSLATORS: %c is the yes key (as translated for "y"); n is the key for no. */

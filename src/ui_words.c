@@ -4,6 +4,7 @@
 #include "frontend.h"
 #include "history_stats.h"
 #include "i18n.h"
+#include "safety.h"
 #include "session.h"
 #include "text.h"
 
@@ -30,9 +31,8 @@ void
 frontend_time_line(char *buf, size_t size, const struct session *s, int64_t now, long span_s,
     int speed)
 {
-	const struct plan *p = session_plan(s);
-	/* the time is counted from the first hold on: so is the plan it is set against */
-	long plan_s = p->total_s - (p->nsteps > 0 && p->steps[0].kind == STEP_READY ? p->steps[0].seconds : 0);
+	/* the plan as the session screen showed it and the history records it */
+	long plan_s = session_planned_s(s);
 	char span[16], planned[16], active[16], sim[48] = "";
 
 	if (speed != 1)
@@ -43,6 +43,19 @@ frontend_time_line(char *buf, size_t size, const struct session *s, int64_t now,
 	    text_clock(span, sizeof span, span_s), sim,
 	    text_clock(planned, sizeof planned, plan_s),
 	    text_clock(active, sizeof active, (long)(session_active_ms(s, now) / 1000)));
+}
+
+const char *const *
+frontend_summary_advice(const struct session *s, size_t *n)
+{
+	const char *const *lines = safety_hurt_lines(n);
+
+	/* its first line says the session stopped: only when the record says so */
+	if (!session_was_quit(s) && *n > 0) {
+		lines++;
+		--*n;
+	}
+	return lines;
 }
 
 void

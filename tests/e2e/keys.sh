@@ -47,7 +47,7 @@ check "80x24 reps: no +/- in the key bar" sh -c \
     "tmux -L '$E2E_SOCK' -f /dev/null capture-pane -p | grep 'q quit' | grep -vq '+/-'"
 keys '?'
 check "reps: the help box lists i" wait_for 'every step and caution of this stretch' 5
-check "reps: the help box does not list + or -" off_screen 'five seconds more or less'
+check "reps: the help box lists + or - too (for holds: the ? box lists every key)" on_screen 'five seconds more or less on this hold'
 keys x
 check "help closes" wait_gone 'every step and caution' 5
 keys q y

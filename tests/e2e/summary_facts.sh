@@ -1,0 +1,33 @@
+#!/bin/sh
+# summary_facts.sh — the curses summary says what the history records: its
+# planned time is the planned_s of the history line and the total the
+# session screen counted down from; after "it hurts" and "go on as
+# planned", a session that ran to its end is not called stopped.
+NAME=summary_facts
+. "$(dirname "$0")/lib.sh"
+hist=$tmp/data/stretchcoach/history.jsonl
+
+start 80 24 --no-checkin --speed 20 run evening-unwind
+check "the session screen shows the routine's total" wait_for '[0-9]+:[0-9][0-9] / [0-9]+:[0-9][0-9]' 30
+total=$(screen | sed -n 's/.*[0-9]:[0-9][0-9] \/ \([0-9]*:[0-9][0-9]\).*/\1/p' | head -n 1)
+wait_for "Get ready: Child's Pose|Up next: Child's Pose" 30
+keys h
+check "h asks before going on" wait_for 'Stop here, or go on' 5
+keys Escape
+check "Esc goes on as planned" wait_for 'Get ready: Knee-to-Chest' 10
+check "the session runs to its end: the summary" wait_for 'you chose to go on as planned' 60
+screen >"$tmp/summary"
+planned=$(sed -n 's/.*(planned \([0-9]*:[0-9][0-9]\),.*/\1/p' "$tmp/summary" | head -n 1)
+check "the summary's planned time is the session screen's total ($planned, $total)" \
+    sh -c "[ -n '$total' ] && [ '$planned' = '$total' ]"
+check "the summary does not say the session stopped" sh -c "! grep -q 'Stopped' '$tmp/summary'"
+check "... and still says how to back off next time" grep -q 'go less deep' "$tmp/summary"
+keys Enter
+wait_rc 5 >/dev/null
+line=$(tail -n 1 "$hist")
+recorded=$(printf '%s\n' "$line" | sed -n 's/.*"planned_s":\([0-9]*\).*/\1/p')
+check "the history line: as planned, not quit" sh -c \
+    "printf '%s\n' '$line' | grep -q '\"after_hurt\":\"as-planned\",\"quit\":false'"
+check "the summary's planned time is the recorded planned_s ($planned, $recorded s)" \
+    [ "$planned" = "$(printf '%d:%02d' $((recorded / 60)) $((recorded % 60)))" ]
+finish
