@@ -30,6 +30,8 @@
  * - sciatica (acute): NICE NG59 (2016, updated 2020), "Low back pain and
  *   sciatica in over 16s", and the neurodynamic tests it rests on: a straight
  *   leg raised or a slumped forward fold tensions an irritated nerve root.
+ * - symptoms below the knee (COND_LEG, the About your back answer): the same
+ *   nerve rule, and no deep stretches, until a clinician has looked.
  * - recent-surgery: no stretching programme until the surgical team says so;
  *   only walking about and quiet breathing, which every ward encourages.
  */
@@ -117,6 +119,7 @@ backward(const struct stretch *s)
 	    (s->kind != KIND_DYNAMIC || m->spine_loaded || m->end_range);
 }
 static bool nerve(const struct stretch *s) { return s->movement.nerve_tension; }
+static bool deep(const struct stretch *s) { return s->level == LEVEL_DEEP; }
 static bool not_everyday(const struct stretch *s) { return !s->movement.everyday; }
 
 static bool
@@ -163,7 +166,8 @@ static const struct rule rules[] = {
 	{ COND_PREGNANCY, end_range, N_("stretch to the end of the range") },
 	{ COND_PREGNANCY, long_supine, N_("more than three minutes flat on your back") },
 	{ COND_SPINAL_STENOSIS, backward, N_("bends the back backwards") },
-	{ COND_SCIATICA, nerve, N_("straight-leg stretch that pulls on the sciatic nerve") },
+	{ COND_SCIATICA | COND_LEG, nerve, N_("straight-leg stretch that pulls on the sciatic nerve") },
+	{ COND_LEG, deep, N_("deep stretch") },
 };
 
 /* The conditions as a sentence names them: "left out for a hip replacement". */
@@ -190,7 +194,12 @@ word_of(const char *const *words, unsigned bit)
 }
 
 const char *conditions_checklist(unsigned bit) { return word_of(checklist_words, bit); }
-const char *conditions_label(unsigned bit) { return word_of(cond_words, bit); }
+const char *
+conditions_label(unsigned bit)
+{
+	/* TRANSLATORS: as in "Leg Swings left out for symptoms below the knee: ...". */
+	return bit == COND_LEG ? _("symptoms below the knee") : word_of(cond_words, bit);
+}
 
 /* The lowest bit of set. */
 static unsigned lowest(unsigned set) { return set & -set; }
