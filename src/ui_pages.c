@@ -420,17 +420,21 @@ summary_advice(struct doc *d, const struct session *s)
 {
 	const struct routine *r = session_plan(s)->routine;
 	size_t n;
+	unsigned areas = 0;
+	bool hurt = false;
+	const char *const *advice;
 
-	for (size_t i = 0; i < r->nitems; i++) {
-		if (session_item_state(s, i) != ITEM_HURT)
-			continue;
-		const char *const *advice = safety_hurt_lines(&n);
-
-		doc_add(d, A_NORMAL, 0, "");
-		for (size_t k = 0; k < n; k++)
-			doc_add(d, A_NORMAL, 0, advice[k]);
+	for (size_t i = 0; i < r->nitems; i++)
+		if (session_item_state(s, i) == ITEM_HURT) {
+			areas |= r->items[i].stretch->areas;
+			hurt = true;
+		}
+	if (!hurt)
 		return;
-	}
+	advice = safety_hurt_lines(areas, &n);
+	doc_add(d, A_NORMAL, 0, "");
+	for (size_t k = 0; k < n; k++)
+		doc_add(d, A_NORMAL, 0, advice[k]);
 }
 
 /* A row listing the stretches in state st, when there are any (or always, with none_text). */
