@@ -9,7 +9,12 @@
  *   (expert consensus, 2019) and Giangregorio et al., "Too Fit To Fracture"
  *   (Osteoporos Int, 2014): no loaded, end-range or sustained forward bending
  *   and no loaded twisting of the spine; no rolling the body's weight over a
- *   foam roller.
+ *   foam roller. As a physiotherapist would with fragile vertebrae, no
+ *   twisting of the spine at all (knee rolls repeat a twist at the end of a
+ *   small range), and no cat-cow (the cat rounds the back to the end of its
+ *   range): pelvic tilts, small and in the middle of the range, instead.
+ *   The seated knee hug, which rounds the low back under the body's weight
+ *   as the knee comes in, says so itself ("avoid_if" in the catalogue).
  * - hip-replacement: the posterior-approach hip precautions (AAOS OrthoInfo,
  *   "Total Hip Replacement Exercise Guide"; NHS hip replacement leaflets):
  *   no hip flexion past 90 degrees, no thigh across the midline, no turning
@@ -26,7 +31,8 @@
  *   of Degenerative Lumbar Spinal Stenosis" (2011): bending backwards and
  *   staying there (held, loaded or to the end of the range) narrows the canal
  *   and brings the symptoms on; lying on the front does the same. Small
- *   rocking tilts in mid-range are the usual first exercises and stay.
+ *   rocking tilts in mid-range are the usual first exercises and stay; the
+ *   cat-cow's sagging cow goes to the end of the range and does not.
  * - sciatica (acute): NICE NG59 (2016, updated 2020), "Low back pain and
  *   sciatica in over 16s", and the neurodynamic tests it rests on: a straight
  *   leg raised or a slumped forward fold tensions an irritated nerve root.
@@ -75,6 +81,9 @@ twists_loaded(const struct stretch *s)
 	return (m->spine & SPINE_ROTATION) && (m->spine_loaded || m->end_range);
 }
 
+/* Any twist of the spine, even a small one lying down: fragile vertebrae do not twist. */
+static bool twists(const struct stretch *s) { return (s->movement.spine & SPINE_ROTATION) != 0; }
+
 static bool
 rolls_on_roller(const struct stretch *s)
 {
@@ -108,7 +117,8 @@ static bool prone(const struct stretch *s) { return s->movement.lying == LYING_F
 /*
  * Stenosis: a back bend held still, under the body's weight or to the end of
  * the range narrows the canal; small rocking tilts in mid-range (pelvic
- * tilts, cat-cow) are what a physiotherapist gives instead.
+ * tilts; not the cat-cow, whose cow sags to the end of the range) are what a
+ * physiotherapist gives instead.
  */
 static bool
 backward(const struct stretch *s)
@@ -153,6 +163,7 @@ static const struct rule rules[] = {
 	{ COND_OSTEOPOROSIS, bends_forward_loaded, N_("loaded or end-range forward bend") },
 	{ COND_OSTEOPOROSIS, bends_forward_held, N_("forward bend held still") },
 	{ COND_OSTEOPOROSIS, twists_loaded, N_("loaded twist") },
+	{ COND_OSTEOPOROSIS, twists, N_("twist of the spine") },
 	{ COND_OSTEOPOROSIS, rolls_on_roller, N_("body weight on a foam roller") },
 	{ COND_OSTEOPOROSIS, arches_over_roller, N_("loaded back bend over a foam roller") },
 	{ COND_HIP_REPLACEMENT, hip_past_90, N_("hip bent past 90 degrees") },
