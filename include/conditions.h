@@ -16,6 +16,15 @@
  * string, "loaded twist") and, when cond is not NULL, the condition it is
  * for (one COND_ bit).
  */
+/*
+ * Symptoms down a leg below the knee: the answer in About your back
+ * (profile.h), not a checklist condition. It joins the set routines are
+ * adapted for (profile_conditions()) and is never saved with "conditions".
+ */
+#define COND_LEG (1u << COND_COUNT)
+/* The conditions the checklist and the config's "conditions" hold. */
+#define COND_LISTED (COND_LEG - 1u)
+
 const char *conditions_check(const struct stretch *s, unsigned conds, unsigned *cond);
 
 /* Condition bit as a sentence names it, in the message language ("a hip replacement"). */

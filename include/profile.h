@@ -33,6 +33,12 @@ void profile_init(struct profile *p);
 /* True when any of the questions was answered (each can be skipped). */
 bool profile_given(const struct profile *p);
 
+/*
+ * The conditions routines are adapted for: conds (COND_*) and, when
+ * symptoms go below the knee, COND_LEG (conditions.h).
+ */
+unsigned profile_conditions(const struct profile *p, unsigned conds);
+
 /* The names the config file uses ("lower-back", "bending-backward"...), and back (-1 when unknown). */
 const char *profile_area_name(enum profile_area a);
 int profile_area_parse(const char *s);

@@ -18,7 +18,12 @@ const char *const *safety_tier_lines(size_t *n);
  * stay valid until the next call.
  */
 const char *const *safety_sheet_lines(size_t *n);
-/* Back-off advice shown when a stretch is marked "hurt", a line per entry. Sets *n. */
-const char *const *safety_hurt_lines(size_t *n);
+/*
+ * Back-off advice shown when a stretch is marked "hurt", a line per entry:
+ * two lines, then the red flags that fit areas (AREA_* of the stretches that
+ * hurt): the neck's for a neck stretch, the lower back's for the rest, both
+ * when both are worked. Sets *n (at most 6); valid until the next call.
+ */
+const char *const *safety_hurt_lines(unsigned areas, size_t *n);
 
 #endif

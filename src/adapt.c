@@ -24,6 +24,7 @@
 /* Why a stretch does not suit: a bit per need. */
 enum {
 	WHY_KNEEL = 1u << 0, WHY_FLOOR = 1u << 1, WHY_CONDITION = 1u << 2, WHY_HURT = 1u << 3,
+	WHY_LEG = 1u << 4, WHY_COUNT = 5,
 };
 
 struct adapted {
@@ -46,14 +47,14 @@ struct changes {
 static unsigned
 why_not(const struct stretch *s, const struct adapt_needs *n)
 {
-	unsigned why = 0;
+	unsigned why = 0, cond = 0;
 
 	if (n->no_kneel && s->kneels)
 		why |= WHY_KNEEL;
 	if (n->no_floor && s->position == POS_FLOOR)
 		why |= WHY_FLOOR;
-	if (conditions_check(s, n->conditions, NULL) != NULL)
-		why |= WHY_CONDITION;
+	if (conditions_check(s, n->conditions, &cond) != NULL)
+		why |= cond == COND_LEG ? WHY_LEG : WHY_CONDITION;
 	for (size_t i = 0; i < n->nhurt; i++)
 		if (strcmp(n->hurt[i], s->id) == 0)
 			why |= WHY_HURT;
@@ -149,11 +150,12 @@ why_words(char *buf, size_t size, unsigned why)
 {
 	static const char *const words[] = {
 		N_("no kneeling"), N_("no floor work"), N_("your health conditions"), N_("what hurt twice lately"),
+		N_("your leg symptoms"),
 	};
 	size_t len = 0;
 
 	buf[0] = '\0';
-	for (unsigned i = 0; i < 4; i++)
+	for (unsigned i = 0; i < WHY_COUNT; i++)
 		if (why & (1u << i))
 			len += (size_t)snprintf(buf + len, size - len, "%s%s", len ? ", " : "", _(words[i]));
 }

@@ -17,6 +17,7 @@
 #include "frontend.h"
 #include "i18n.h"
 #include "paths.h"
+#include "profile.h"
 #include "text.h"
 #include "text_out.h"
 #include "translation.h"
@@ -120,7 +121,8 @@ app_settings(const struct cli *cli, struct config *cfg, struct run_opts *o)
 	*o = (struct run_opts){
 		.speed = cli->run.speed, .breath_in = cfg->breath_in, .breath_out = cfg->breath_out,
 		.bell = cfg->bell, .sound = cfg->bell ? cfg->sound : CONFIG_SOUND_OFF, .color = cfg->color, .checkin = cfg->checkin, .say = cfg->say, .say_voice = cfg->say_voice,
-		.kneel = cfg->kneel, .floor = cfg->floor, .conditions = cfg->conditions,
+		.kneel = cfg->kneel, .floor = cfg->floor,
+		.conditions = profile_conditions(&cfg->profile, cfg->conditions),
 	};
 	return rc;
 }

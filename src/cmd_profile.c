@@ -146,8 +146,9 @@ ask_step(struct frontend *fe, int k, struct answers *an)
 	    _(area_words[3]) };
 	const char *leg[] = { _("Yes"), _("No") };
 	const char *eases[] = { _(eases_words[0]), _(eases_words[1]), _(eases_words[2]) };
-	const char *first[] = { _("Where do you feel it most?"), _("Your answers only change "
-	    "which routines are offered first. They are preferences, not a diagnosis.") };
+	const char *first[] = { _("Where do you feel it most?"), _("Your answers decide which "
+	    "routines are offered first; symptoms below the knee also leave out the stretches "
+	    "that strain the nerves of the leg. They are not a diagnosis.") };
 	const char *down[] = { _("Do the symptoms go down a leg, below the knee?") };
 	const char *what[] = { _("What eases it?") };
 	struct profile *p = &an->p;

@@ -219,7 +219,8 @@ void
 run_profile(struct frontend *fe, struct run_ctx *rc)
 {
 	cmd_profile_ask(fe, &rc->t.cfg);
-	rc->t.o.conditions = rc->t.needs.adapt.conditions = rc->t.cfg.conditions;
+	rc->t.o.conditions = rc->t.needs.adapt.conditions =
+	    profile_conditions(&rc->t.cfg.profile, rc->t.cfg.conditions);
 }
 
 /*

@@ -25,6 +25,7 @@
 #include "cli.h"
 #include "clock.h"
 #include "cmd_int.h"
+#include "conditions.h"
 #include "config.h"
 #include "diag.h"
 #include "history.h"
@@ -223,7 +224,7 @@ cmd_sheet(const struct cli *cli)
 
 	today_text(date, sizeof date);
 	sheet_html(&page, &(struct sheet_input){ .routine = adapted_routine(a),
-	    .adapted = adapted_detail(a), .conditions = o.conditions, .no_kneel = !o.kneel,
+	    .adapted = adapted_detail(a), .conditions = o.conditions & COND_LISTED, .no_kneel = !o.kneel,
 	    .no_floor = !o.floor, .breath_in = o.breath_in, .breath_out = o.breath_out,
 	    .lang = i18n_language(), .date = date });
 	if (cli->pdf)
@@ -329,7 +330,7 @@ cmd_history_sheet(const struct cli *cli)
 	if (status == 0) {
 		today_text(date, sizeof date);
 		sheet_log_html(&page, &(struct sheet_log){ .first = x.first, .last = x.last,
-		    .sessions = x.v, .n = x.n, .conditions = o.conditions, .no_kneel = !o.kneel,
+		    .sessions = x.v, .n = x.n, .conditions = o.conditions & COND_LISTED, .no_kneel = !o.kneel,
 		    .no_floor = !o.floor, .lang = i18n_language(), .date = date });
 		status = write_out(cli->output, report_text(&page), page.len);
 	}

@@ -9,7 +9,12 @@
  *   (expert consensus, 2019) and Giangregorio et al., "Too Fit To Fracture"
  *   (Osteoporos Int, 2014): no loaded, end-range or sustained forward bending
  *   and no loaded twisting of the spine; no rolling the body's weight over a
- *   foam roller.
+ *   foam roller. As a physiotherapist would with fragile vertebrae, no
+ *   twisting of the spine at all (knee rolls repeat a twist at the end of a
+ *   small range), and no cat-cow (the cat rounds the back to the end of its
+ *   range): pelvic tilts, small and in the middle of the range, instead.
+ *   The seated knee hug, which rounds the low back under the body's weight
+ *   as the knee comes in, says so itself ("avoid_if" in the catalogue).
  * - hip-replacement: the posterior-approach hip precautions (AAOS OrthoInfo,
  *   "Total Hip Replacement Exercise Guide"; NHS hip replacement leaflets):
  *   no hip flexion past 90 degrees, no thigh across the midline, no turning
@@ -26,10 +31,13 @@
  *   of Degenerative Lumbar Spinal Stenosis" (2011): bending backwards and
  *   staying there (held, loaded or to the end of the range) narrows the canal
  *   and brings the symptoms on; lying on the front does the same. Small
- *   rocking tilts in mid-range are the usual first exercises and stay.
+ *   rocking tilts in mid-range are the usual first exercises and stay; the
+ *   cat-cow's sagging cow goes to the end of the range and does not.
  * - sciatica (acute): NICE NG59 (2016, updated 2020), "Low back pain and
  *   sciatica in over 16s", and the neurodynamic tests it rests on: a straight
  *   leg raised or a slumped forward fold tensions an irritated nerve root.
+ * - symptoms below the knee (COND_LEG, the About your back answer): the same
+ *   nerve rule, and no deep stretches, until a clinician has looked.
  * - recent-surgery: no stretching programme until the surgical team says so;
  *   only walking about and quiet breathing, which every ward encourages.
  */
@@ -73,6 +81,9 @@ twists_loaded(const struct stretch *s)
 	return (m->spine & SPINE_ROTATION) && (m->spine_loaded || m->end_range);
 }
 
+/* Any twist of the spine, even a small one lying down: fragile vertebrae do not twist. */
+static bool twists(const struct stretch *s) { return (s->movement.spine & SPINE_ROTATION) != 0; }
+
 static bool
 rolls_on_roller(const struct stretch *s)
 {
@@ -106,7 +117,8 @@ static bool prone(const struct stretch *s) { return s->movement.lying == LYING_F
 /*
  * Stenosis: a back bend held still, under the body's weight or to the end of
  * the range narrows the canal; small rocking tilts in mid-range (pelvic
- * tilts, cat-cow) are what a physiotherapist gives instead.
+ * tilts; not the cat-cow, whose cow sags to the end of the range) are what a
+ * physiotherapist gives instead.
  */
 static bool
 backward(const struct stretch *s)
@@ -117,6 +129,7 @@ backward(const struct stretch *s)
 	    (s->kind != KIND_DYNAMIC || m->spine_loaded || m->end_range);
 }
 static bool nerve(const struct stretch *s) { return s->movement.nerve_tension; }
+static bool deep(const struct stretch *s) { return s->level == LEVEL_DEEP; }
 static bool not_everyday(const struct stretch *s) { return !s->movement.everyday; }
 
 static bool
@@ -150,6 +163,7 @@ static const struct rule rules[] = {
 	{ COND_OSTEOPOROSIS, bends_forward_loaded, N_("loaded or end-range forward bend") },
 	{ COND_OSTEOPOROSIS, bends_forward_held, N_("forward bend held still") },
 	{ COND_OSTEOPOROSIS, twists_loaded, N_("loaded twist") },
+	{ COND_OSTEOPOROSIS, twists, N_("twist of the spine") },
 	{ COND_OSTEOPOROSIS, rolls_on_roller, N_("body weight on a foam roller") },
 	{ COND_OSTEOPOROSIS, arches_over_roller, N_("loaded back bend over a foam roller") },
 	{ COND_HIP_REPLACEMENT, hip_past_90, N_("hip bent past 90 degrees") },
@@ -163,7 +177,8 @@ static const struct rule rules[] = {
 	{ COND_PREGNANCY, end_range, N_("stretch to the end of the range") },
 	{ COND_PREGNANCY, long_supine, N_("more than three minutes flat on your back") },
 	{ COND_SPINAL_STENOSIS, backward, N_("bends the back backwards") },
-	{ COND_SCIATICA, nerve, N_("straight-leg stretch that pulls on the sciatic nerve") },
+	{ COND_SCIATICA | COND_LEG, nerve, N_("straight-leg stretch that pulls on the sciatic nerve") },
+	{ COND_LEG, deep, N_("deep stretch") },
 };
 
 /* The conditions as a sentence names them: "left out for a hip replacement". */
@@ -190,7 +205,12 @@ word_of(const char *const *words, unsigned bit)
 }
 
 const char *conditions_checklist(unsigned bit) { return word_of(checklist_words, bit); }
-const char *conditions_label(unsigned bit) { return word_of(cond_words, bit); }
+const char *
+conditions_label(unsigned bit)
+{
+	/* TRANSLATORS: as in "Leg Swings left out for symptoms below the knee: ...". */
+	return bit == COND_LEG ? _("symptoms below the knee") : word_of(cond_words, bit);
+}
 
 /* The lowest bit of set. */
 static unsigned lowest(unsigned set) { return set & -set; }

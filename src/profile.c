@@ -10,6 +10,7 @@
 #include <cjson/cJSON.h>
 
 #include "catalogue.h"
+#include "conditions.h"
 #include "config.h"
 #include "diag.h"
 #include "i18n.h"
@@ -84,11 +85,17 @@ area_bits(enum profile_area a)
 	    a == PROFILE_BOTH ? low | neck : 0;
 }
 
-/* Moves that pull on the nerves of the leg: deep ones and long hamstring holds. */
+/* Moves that pull on the nerves of the leg: deep ones and long hamstring holds (conditions.c's rule). */
 static bool
 nerve_heavy(const struct stretch *s)
 {
-	return s->level == LEVEL_DEEP || ((s->areas & AREA_HAMSTRINGS) && s->kind == KIND_STATIC);
+	return conditions_check(s, COND_LEG, NULL) != NULL;
+}
+
+unsigned
+profile_conditions(const struct profile *p, unsigned conds)
+{
+	return p->leg == 1 ? conds | COND_LEG : conds;
 }
 
 int

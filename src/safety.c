@@ -4,10 +4,12 @@
  */
 #include "safety.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalogue.h"
 #include "conditions.h"
 #include "i18n.h"
 
@@ -101,8 +103,16 @@ static const char *const notes[] = {
 static const char *const hurt[] = {
 	N_("Stopped. Ease out of the position slowly and rest."),
 	N_("Next time, go less deep or pick a gentler stretch."),
+};
+/* The red flags after "it hurts" on a stretch of the back, hips or legs. */
+static const char *const hurt_back[] = {
 	N_("Numbness in the saddle area, bladder trouble or weak legs: emergency care now."),
 	N_("Pain down a leg or pain at night: see a doctor soon. More: stretchcoach safety"),
+};
+/* The red flags after "it hurts" on a neck stretch (the safety page's neck bullet). */
+static const char *const hurt_neck[] = {
+	N_("Dizziness, double vision, a sudden fall, trouble speaking or swallowing, a weak arm or clumsy hands: emergency care now."),
+	N_("Pain at night, a fever or weight loss you cannot explain: see a doctor soon. More: stretchcoach safety"),
 };
 
 /* The entries of a table in the message language ("" stays empty: it is no message). */
@@ -204,11 +214,21 @@ safety_sheet_lines(size_t *n)
 	return out;
 }
 
-const char *const *
-safety_hurt_lines(size_t *n)
-{
-	static const char *out[sizeof hurt / sizeof hurt[0]];
+/* The upper body: a neck stretch working nothing below it gets the neck's red flags alone. */
+#define NECK_ONLY (AREA_NECK | AREA_SHOULDERS | AREA_UPPER_BACK | AREA_CHEST | AREA_WRISTS)
 
-	*n = sizeof hurt / sizeof hurt[0];
-	return translated(hurt, out, *n);
+const char *const *
+safety_hurt_lines(unsigned areas, size_t *n)
+{
+	static const char *out[2 + 2 + 2];
+	bool neck = (areas & AREA_NECK) != 0, back = !neck || (areas & ~NECK_ONLY) != 0;
+
+	*n = 0;
+	for (size_t i = 0; i < 2; i++)
+		out[(*n)++] = _(hurt[i]);
+	for (size_t i = 0; neck && i < 2; i++)
+		out[(*n)++] = _(hurt_neck[i]);
+	for (size_t i = 0; back && i < 2; i++)
+		out[(*n)++] = _(hurt_back[i]);
+	return out;
 }

@@ -58,7 +58,8 @@ void
 frontend_hurt_ask_init(struct frontend_hurt_ask *a, const struct session *s, size_t item)
 {
 	size_t n, nalike;
-	const char *const *advice = safety_hurt_lines(&n);
+	const char *const *advice = safety_hurt_lines(
+	    session_plan(s)->routine->items[item].stretch->areas, &n);
 	char *names = alike_names(s, item, &nalike);
 
 	*a = (struct frontend_hurt_ask){ .nalike = nalike };

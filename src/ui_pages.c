@@ -420,17 +420,17 @@ summary_advice(struct doc *d, const struct session *s)
 {
 	const struct routine *r = session_plan(s)->routine;
 	size_t n;
+	bool hurt = false;
+	const char *const *advice;
 
-	for (size_t i = 0; i < r->nitems; i++) {
-		if (session_item_state(s, i) != ITEM_HURT)
-			continue;
-		const char *const *advice = frontend_summary_advice(s, &n);
-
-		doc_add(d, A_NORMAL, 0, "");
-		for (size_t k = 0; k < n; k++)
-			doc_add(d, A_NORMAL, 0, advice[k]);
+	for (size_t i = 0; i < r->nitems; i++)
+		hurt = hurt || session_item_state(s, i) == ITEM_HURT;
+	if (!hurt)
 		return;
-	}
+	advice = frontend_summary_advice(s, &n);
+	doc_add(d, A_NORMAL, 0, "");
+	for (size_t k = 0; k < n; k++)
+		doc_add(d, A_NORMAL, 0, advice[k]);
 }
 
 /* A row listing the stretches in state st, when there are any (or always, with none_text). */

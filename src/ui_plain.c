@@ -198,7 +198,8 @@ static void
 plain_hurt(struct session *s, const struct vclock *clk, const struct session_view *v)
 {
 	size_t n, item = session_hurt_item(s);
-	const char *const *lines = safety_hurt_lines(&n);
+	const char *const *lines = safety_hurt_lines(
+	    session_plan(s)->routine->items[item].stretch->areas, &n);
 	struct frontend_hurt_ask a;
 	int64_t now = vclock_now(clk);
 	bool paused = v->paused;

@@ -48,7 +48,15 @@ frontend_time_line(char *buf, size_t size, const struct session *s, int64_t now,
 const char *const *
 frontend_summary_advice(const struct session *s, size_t *n)
 {
-	const char *const *lines = safety_hurt_lines(n);
+	const struct routine *r = session_plan(s)->routine;
+	unsigned areas = 0;
+	const char *const *lines;
+
+	/* the red flags of every body area a stretch marked hurt works */
+	for (size_t i = 0; i < r->nitems; i++)
+		if (session_item_state(s, i) == ITEM_HURT)
+			areas |= r->items[i].stretch->areas;
+	lines = safety_hurt_lines(areas, n);
 
 	/* its first line says the session stopped: only when the record says so */
 	if (!session_was_quit(s) && *n > 0) {

@@ -46,6 +46,15 @@ left_out knee-replacement chair-and-standing "Standing Quad Stretch" \
 left_out spinal-stenosis morning-full "Sphinx" "spinal stenosis: lying on your front"
 left_out sciatica morning-full "Supine Hamstring Stretch" \
     "acute sciatica: straight-leg stretch that pulls on the sciatic nerve"
+# the cold review: no twist and no cat-cow with osteoporosis, no cat-cow with
+# stenosis (its cow sags to the end of the range); pelvic tilts instead
+left_out osteoporosis flare-day "Knee Rolls" "osteoporosis: twist of the spine"
+left_out osteoporosis morning-quick "Cat-Cow" "osteoporosis: loaded or end-range forward bend"
+left_out spinal-stenosis morning-full "Cat-Cow" "spinal stenosis: bends the back backwards"
+runs osteoporosis morning-full
+coached >"$TMP/out.names"
+check "osteoporosis, morning-full: no Seated Knee Hug for Knee-to-Chest (a rounded, loaded bend)" \
+    sh -c "! grep -qxF 'Seated Knee Hug' '$TMP/out.names' && grep -qxF 'Seated Pelvic Tilts' '$TMP/out.names'"
 
 # the easier variation must pass too: Knee Rolls (knees across the midline) is
 # not swapped in for the Supine Knee Twist after a hip replacement

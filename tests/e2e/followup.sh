@@ -35,7 +35,7 @@ wait_for 'Before your first session' 5
 keys Enter
 check "after the safety page: the first question" wait_for 'About your back \(1 of 4\)' 5
 check "question 1: where, with its answers" on_screen 'Where do you feel it most\?'
-check "question 1: preferences, not a diagnosis" on_screen 'not a diagnosis'
+check "question 1: preferences, not a diagnosis" on_screen 'diagnosis\.'
 check "question 1: Esc leaves, → skips" on_screen 'Esc leave  \? help  → skip'
 keys 1
 check "question 2: down a leg" wait_for 'below the knee' 5

@@ -312,6 +312,35 @@ no_floor_orders_and_says(void **state)
 	assert_true(turns == 0);
 }
 
+/*
+ * Symptoms below the knee (COND_LEG, the About your back answer): Morning Full
+ * Mobility runs without Leg Swings and the straight-knee Supine Hamstring
+ * Stretch, keeps its gentle moves, and the note says why; "deep" goes too.
+ */
+static void
+leg_symptoms(void **state)
+{
+	struct adapt_needs n = { false, false, COND_LEG, NULL, 0 };
+	struct adapted *a = adapt_routine(catalogue_find_routine(cat, "morning-full"), &n);
+	const struct routine *r = adapted_routine(a);
+	bool circles = false;
+
+	(void)state;
+	for (size_t i = 0; i < r->nitems; i++) {
+		assert_string_not_equal(r->items[i].stretch->id, "leg-swings");
+		assert_string_not_equal(r->items[i].stretch->id, "supine-hamstring-stretch");
+		assert_true(r->items[i].stretch->level != LEVEL_DEEP);
+		circles |= strcmp(r->items[i].stretch->id, "hip-circles") == 0;
+	}
+	assert_true(circles);
+	assert_non_null(strstr(adapted_detail(a), "Supine Hamstring Stretch left out for symptoms "
+	    "below the knee: straight-leg stretch that pulls on the sciatic nerve"));
+	assert_non_null(strstr(adapted_note(a), "Adapted for your leg symptoms"));
+	adapted_free(a);
+	assert_non_null(conditions_check(catalogue_find_stretch(cat, "pigeon"), COND_LEG, NULL));
+	assert_null(conditions_check(catalogue_find_stretch(cat, "pelvic-tilts"), COND_LEG, NULL));
+}
+
 static uint64_t rng = 0x2545F4914F6CDD1DULL;
 
 static unsigned
@@ -419,6 +448,7 @@ main(void)
 		cmocka_unit_test(every_kneeling_stretch_has_an_easier_one),
 		cmocka_unit_test(expected_swaps),
 		cmocka_unit_test(no_floor_orders_and_says),
+		cmocka_unit_test(leg_symptoms),
 		cmocka_unit_test(hurt_twice_swaps),
 		cmocka_unit_test(built_routines),
 		cmocka_unit_test(programme_days),

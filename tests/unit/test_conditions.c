@@ -37,6 +37,8 @@ static const struct row rows[] = {
 	{ "end-range twist lying", MOVE(.spine = SPINE_ROTATION, .end_range = true), KIND_STATIC, 0, 0,
 	  COND_OSTEOPOROSIS, "loaded twist" },
 	{ "small easy rotation", MOVE(.spine = SPINE_ROTATION), KIND_DYNAMIC, 0, 0,
+	  COND_OSTEOPOROSIS, "twist of the spine" },
+	{ "small easy tilt", MOVE(.spine = SPINE_FLEXION | SPINE_EXTENSION), KIND_DYNAMIC, 0, 0,
 	  COND_OSTEOPOROSIS, NULL },
 	{ "seated fold, head hanging", MOVE(.spine = SPINE_FLEXION, .spine_loaded = true, .end_range = true),
 	  KIND_STATIC, 0, 0, COND_OSTEOPOROSIS, "loaded or end-range forward bend" },
@@ -182,6 +184,9 @@ reviewed_stretches(void **state)
 		{ "childs-pose", COND_OSTEOPOROSIS }, { "seated-cat-cow", COND_OSTEOPOROSIS },
 		{ "knee-to-chest", COND_OSTEOPOROSIS },   /* a forward bend held still */
 		{ "open-book", COND_OSTEOPOROSIS }, { "supine-twist", COND_OSTEOPOROSIS },
+		/* the cold review: a twist, the cat's end-range rounding, a seated rounded knee hug */
+		{ "knee-rolls", COND_OSTEOPOROSIS }, { "cat-cow", COND_OSTEOPOROSIS },
+		{ "seated-knee-hug", COND_OSTEOPOROSIS }, { "cat-cow", COND_SPINAL_STENOSIS },
 		{ "chair-childs-pose", COND_HIP_REPLACEMENT }, { "seated-forward-fold", COND_HIP_REPLACEMENT },
 		{ "knee-rolls", COND_HIP_REPLACEMENT }, { "supine-twist", COND_HIP_REPLACEMENT },
 		{ "childs-pose", COND_HIP_REPLACEMENT }, { "pigeon", COND_HIP_REPLACEMENT },
@@ -192,9 +197,11 @@ reviewed_stretches(void **state)
 		{ "cat-cow", COND_RECENT_SURGERY },
 	};
 	static const struct { const char *id; unsigned cond; } kept[] = {
-		{ "knee-rolls", COND_OSTEOPOROSIS }, { "seated-spinal-twist", COND_HIP_REPLACEMENT },
+		{ "pelvic-tilts", COND_OSTEOPOROSIS }, { "seated-spinal-twist", COND_HIP_REPLACEMENT },
+		{ "pelvic-tilts", COND_SPINAL_STENOSIS }, { "seated-pelvic-tilts", COND_SPINAL_STENOSIS },
+		{ "seated-pelvic-tilts", COND_OSTEOPOROSIS },
 		{ "easy-walk", COND_RECENT_SURGERY }, { "constructive-rest", COND_RECENT_SURGERY },
-		{ "cat-cow", COND_PREGNANCY }, { "knee-to-chest", COND_SPINAL_STENOSIS },
+		{ "seated-cat-cow", COND_PREGNANCY }, { "knee-to-chest", COND_SPINAL_STENOSIS },
 	};
 	struct catalogue *c = bundled();
 
