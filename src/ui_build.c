@@ -64,7 +64,9 @@ build_value(const struct build_screen *bs, int f, char *buf, size_t size)
 	case F_TIME:
 		return q->time == 0 ? _("any") : catalogue_time_label(q->time);
 	case F_AREA:
-		return bs->area < 0 ? _("any") : catalogue_area_label(1u << bs->area);
+		/* TRANSLATORS: Build's Area field when no area is chosen (the area: a feminine
+		   noun in French, "Zone"). */
+		return bs->area < 0 ? C_("build area", "any") : catalogue_area_label(1u << bs->area);
 	case F_LEVEL:
 		return q->level_given ? catalogue_level_label(q->level) : _("any");
 	case F_DESK: return q->at_desk ? _("yes: seated and standing only") : _("no");
