@@ -59,6 +59,9 @@ static const struct screen_key build_keys[] = {
 	    N_("shuffle: another routine for the same choices"), false },
 	{ BUILD_ACT_MINUTES_UP, { '+', 0 }, "+ -", NULL, NULL, N_("five minutes more or less"), false },
 	{ BUILD_ACT_MINUTES_DOWN, { '-', 0 }, NULL, NULL, NULL, NULL, false },
+	/* last: a small screen's preview says i itself ("… i reads it all") */
+	{ BUILD_ACT_INFO, { 'i', 'I', 0 }, "i", NULL, N_("read all"),
+	    N_("the choices and the preview whole"), false },
 	{ BUILD_ACT_DOWN, { KEYMAP_DOWN, 'j', '\t', 0 }, NULL, NULL, NULL, NULL, false },
 	{ BUILD_ACT_MORE, { KEYMAP_RIGHT, 'l', ' ', 0 }, NULL, NULL, NULL, NULL, false },
 };
