@@ -107,7 +107,7 @@ struct screen_keys keymap_menu(void);
 /* The Build screen's keys; Enter, s and q are its plain prompt's too. */
 enum { BUILD_ACT_RUN = 1, BUILD_ACT_SAVE, BUILD_ACT_BACK, BUILD_ACT_HELP, BUILD_ACT_UP,
     BUILD_ACT_DOWN, BUILD_ACT_LESS, BUILD_ACT_MORE, BUILD_ACT_MINUTES_UP, BUILD_ACT_MINUTES_DOWN,
-    BUILD_ACT_MINE, BUILD_ACT_SHUFFLE };
+    BUILD_ACT_MINE, BUILD_ACT_SHUFFLE, BUILD_ACT_INFO };
 struct screen_keys keymap_build(void);
 /* My routines' keys. */
 enum { MINE_ACT_RUN = 1, MINE_ACT_RENAME, MINE_ACT_DELETE, MINE_ACT_BACK, MINE_ACT_UP,

@@ -52,7 +52,10 @@ built_constraints(const struct build_request *req)
 		built_add_name(&list, t);
 		free(t);
 	}
-	if (req->navoid > 0)
+	if (req->conditions & COND_RECENT_SURGERY)
+		/* after an operation nearly everything is left out: say why it is so short */
+		built_add_name(&list, _("only what suits a recent operation"));
+	else if (req->navoid > 0)
 		built_add_name(&list, _("stretches left out for your settings or a recent hurt"));
 	return list != NULL ? list : xstrdup(_("the stretches in the catalogue"));
 }

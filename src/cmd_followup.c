@@ -114,7 +114,7 @@ ease_off(struct frontend *fe, const struct catalogue *c, const struct today_need
 	if (easy == NULL) {
 		/* TRANSLATORS: %s is the routine's name; no gentler routine suits the person's
 		   conditions, so the advice comes alone. */
-		snprintf(one, sizeof one, _("Twice in a row your back felt worse the day after %s. "
+		snprintf(one, sizeof one, _("Twice in a row your back felt worse after %s. "
 		    "Take it easier for a few days: rest, walk about gently, and leave out what "
 		    "hurts."), name);
 		fe->ops->page(fe->ctx, _("Take it easier"), lines, 2, 0);
@@ -122,8 +122,8 @@ ease_off(struct frontend *fe, const struct catalogue *c, const struct today_need
 	}
 	/* TRANSLATORS: The first %s is the routine's name, the second the name of a gentle
 	   routine to try instead. */
-	snprintf(one, sizeof one, _("Twice in a row your back felt worse the day after %s. "
-	    "Take it easier for a few days: %s is gentle, or pick a shorter routine."),
+	snprintf(one, sizeof one, _("Twice in a row your back felt worse after %s. "
+	    "Take it easier for a few days: %s is gentler, or rest and walk about gently."),
 	    name, easy->name);
 	/* TRANSLATORS: %s is a routine's name. Enter and q are the keys the page reads: keep q
 	   as it is (the key does not change with the language). */
@@ -152,8 +152,8 @@ respond(struct frontend *fe, const struct catalogue *c, const struct today_needs
 	} else if (resp == FOLLOWUP_STEP_UP && r != NULL) {
 		*made = builder_step_up(r, c);
 		/* TRANSLATORS: %s is the routine's name. */
-		snprintf(one, sizeof one, _("Three times in a row your back felt better the day "
-		    "after %s. It may be ready for the next step."), name);
+		snprintf(one, sizeof one, _("Three times in a row your back felt better after "
+		    "%s. It may be ready for the next step."), name);
 		snprintf(two, sizeof two, "%s", built_note(*made) != NULL ? built_note(*made) :
 		    _("It is already at its longest holds: keep it as it is."));
 		/* TRANSLATORS: %s is the routine's name; "one step up" is the same routine with longer

@@ -94,8 +94,11 @@ ask_one(struct frontend *fe, int k, const char *const *lines, size_t nlines,
 	return fe->ops->ask(fe->ctx, &q);
 }
 
-/* The plain word to see someone, when symptoms reach below the knee. */
-static void
+/*
+ * The plain word to see someone, when symptoms reach below the knee: PAGE_ON
+ * goes on, PAGE_BACK back to the question (a yes given by mistake).
+ */
+static enum page_exit
 leg_advice(struct frontend *fe)
 {
 	const char *lines[] = {
@@ -105,7 +108,7 @@ leg_advice(struct frontend *fe)
 		    "leg, and leaves out deep stretches and long hamstring holds."),
 	};
 
-	fe->ops->page(fe->ctx, _("Please see a clinician"), lines, 2, PAGE_NOTE);
+	return fe->ops->page(fe->ctx, _("Please see a clinician"), lines, 2, PAGE_GATE);
 }
 
 /* Question 4: the conditions, a checklist with "none of these" last. */
@@ -160,11 +163,11 @@ ask_step(struct frontend *fe, int k, struct answers *an)
 			p->area = (enum profile_area)(a + 1);
 		return a;
 	case Q_LEG:
-		if ((a = ask_one(fe, k, down, 1, leg, 2, p->leg == 1 ? 0 : p->leg == 0 ? 1 : -1,
-		    NULL)) >= 0)
-			p->leg = a == 0;
-		if (a == 0)
-			leg_advice(fe);
+		do {
+			if ((a = ask_one(fe, k, down, 1, leg, 2, p->leg == 1 ? 0 : p->leg == 0 ? 1 : -1,
+			    NULL)) >= 0)
+				p->leg = a == 0;
+		} while (a == 0 && leg_advice(fe) == PAGE_BACK && frontend_signal() == 0);
 		return a;
 	case Q_EASES:
 		if ((a = ask_one(fe, k, what, 1, eases, 3, (int)p->eases - 1, NULL)) >= 0)

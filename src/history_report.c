@@ -138,10 +138,11 @@ month_label(long col0, int c, long first, long today)
 static void
 print_months(struct report *r, long col0, int ncols, int cw, long first, long today)
 {
-	char line[MAP_WEEKS * 2 + 8];
+	/* the columns, and room for a translation's letters of several bytes */
+	char line[MAP_WEEKS * 2 + 8 + 13 * 9];
+	size_t len = 0;
 	int used = 0, gap = (4 + cw - 1) / cw;
 
-	memset(line, ' ', sizeof line);
 	for (int c = 0; c < ncols; c++) {
 		int m = month_label(col0, c, first, today);
 
@@ -159,12 +160,19 @@ print_months(struct report *r, long col0, int ncols, int cw, long first, long to
 		{
 			const char *mon = _(month_abbr[m - 1]);
 
-			/* three columns, whatever a translation holds */
-			memcpy(line + c * cw, strlen(mon) == 3 ? mon : month_abbr[m - 1], 3);
+			/* three columns, whatever a translation holds (Déc is three, of four bytes) */
+			if (text_width(mon) != 3 || strlen(mon) > 12)
+				mon = month_abbr[m - 1];
+			if (len + (size_t)(c * cw - used) + strlen(mon) + 2 > sizeof line)
+				break;
+			for (int x = used > 0 ? used - 1 : 0; x < c * cw; x++)
+				line[len++] = ' ';
+			memcpy(line + len, mon, strlen(mon));
+			len += strlen(mon);
 		}
 		used = c * cw + 4;
 	}
-	line[used > 0 ? used - 1 : 0] = '\0';
+	line[len] = '\0';
 	report_printf(r, "    %s\n", line);
 }
 

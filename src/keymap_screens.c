@@ -30,6 +30,8 @@ static const struct screen_key menu_keys[] = {
 	    N_("go to"), N_("go to the entry with that number; Enter picks it"), false },
 	{ MENU_ACT_INFO, { 'i', 'I', 0 }, "i", NULL, N_("all stretches"),
 	    N_("every stretch of the highlighted routine"), false },
+	{ MENU_ACT_INFO, { 'i', 'I', 0 }, "i", NULL, N_("read all"),
+	    N_("the whole text of the highlighted entry, where the pane cuts it"), false },
 	{ MENU_ACT_BRING, { 'u', 'U', 0 }, "u", NULL, N_("bring back"),
 	    N_("bring back what was left out for hurting"), false },
 	{ MENU_ACT_DOWN, { KEYMAP_DOWN, 'j', 0 }, NULL, NULL, NULL, NULL, false },
@@ -57,6 +59,9 @@ static const struct screen_key build_keys[] = {
 	    N_("shuffle: another routine for the same choices"), false },
 	{ BUILD_ACT_MINUTES_UP, { '+', 0 }, "+ -", NULL, NULL, N_("five minutes more or less"), false },
 	{ BUILD_ACT_MINUTES_DOWN, { '-', 0 }, NULL, NULL, NULL, NULL, false },
+	/* last: a small screen's preview says i itself ("… i reads it all") */
+	{ BUILD_ACT_INFO, { 'i', 'I', 0 }, "i", NULL, N_("read all"),
+	    N_("the choices and the preview whole"), false },
 	{ BUILD_ACT_DOWN, { KEYMAP_DOWN, 'j', '\t', 0 }, NULL, NULL, NULL, NULL, false },
 	{ BUILD_ACT_MORE, { KEYMAP_RIGHT, 'l', ' ', 0 }, NULL, NULL, NULL, NULL, false },
 };

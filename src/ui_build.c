@@ -28,6 +28,8 @@ struct build_screen {
 	int area;                  /* -1: any area, else the one AREA_ bit index */
 	bool naming;               /* the name line is open */
 	bool help;                 /* the ? box is open */
+	bool info;                 /* the i box is open: the choices and the preview whole */
+	size_t info_top;           /* its first line shown */
 	char name[65];
 	char msg[200];
 	char msg_short[120];       /* the message said shorter, for a narrow screen; "" for none */
@@ -64,7 +66,9 @@ build_value(const struct build_screen *bs, int f, char *buf, size_t size)
 	case F_TIME:
 		return q->time == 0 ? _("any") : catalogue_time_label(q->time);
 	case F_AREA:
-		return bs->area < 0 ? _("any") : catalogue_area_label(1u << bs->area);
+		/* TRANSLATORS: Build's Area field when no area is chosen (the area: a feminine
+		   noun in French, "Zone"). */
+		return bs->area < 0 ? C_("build area", "any") : catalogue_area_label(1u << bs->area);
 	case F_LEVEL:
 		return q->level_given ? catalogue_level_label(q->level) : _("any");
 	case F_DESK: return q->at_desk ? _("yes: seated and standing only") : _("no");
@@ -107,13 +111,14 @@ build_change(struct build_screen *bs, int f, int dir)
 	build_refresh(bs);
 }
 
+static const char *const labels[F_COUNT] = {
+	N_("Minutes"), N_("Time of day"), N_("Area"), N_("Level"), N_("At a desk"),
+	N_("Equipment"), N_("What works"),
+};
+
 static void
 build_draw_form(struct build_screen *bs, const struct layout_rect *r)
 {
-	static const char *const labels[F_COUNT] = {
-		N_("Minutes"), N_("Time of day"), N_("Area"), N_("Level"), N_("At a desk"),
-		N_("Equipment"), N_("What works"),
-	};
 	struct ui *ui = bs->ui;
 	int lw = 14;
 
@@ -155,6 +160,42 @@ build_draw_names(struct build_screen *bs, const struct layout_rect *r, size_t ro
 	free(all);
 }
 
+/* Whether line starts with the word of "Total" (the built routine's length). */
+static bool
+build_is_total(const char *line)
+{
+	size_t len = strlen(_("Total"));
+
+	return strncmp(line, _("Total"), len) == 0 && line[len] == ' ';
+}
+
+/*
+ * The preview whole, each line wrapped (a stretch's row goes on under its
+ * number), where all of it fits in r: the total, what it needs and why it
+ * falls short of the minutes asked. Returns false, drawing nothing, where it
+ * does not fit.
+ */
+static bool
+build_draw_whole(struct build_screen *bs, const struct layout_rect *r, const char *const *lines,
+    size_t n)
+{
+	for (int pass = 0, y = 0; pass < 2; pass++, y = 0) {
+		/* the first pass measures (no rows to draw in), the second draws */
+		struct layout_rect at = { r->y, r->x, pass == 0 ? 0 : r->h, r->w };
+
+		for (size_t i = 0; i < n; i++) {
+			int lead = (int)strspn(lines[i], " ");
+			attr_t a = i == 0 || build_is_total(lines[i]) ? A_BOLD : A_NORMAL;
+
+			y += lines[i][lead] == '\0' ? 1 :
+			    ui_wrap(bs->ui, &at, y, lead, a, NULL, lines[i] + lead);
+		}
+		if (y > r->h)
+			return false;
+	}
+	return true;
+}
+
 /* The preview: the lines `build` prints, cut to the width. */
 static void
 build_draw_preview(struct build_screen *bs, const struct layout_rect *r)
@@ -163,6 +204,7 @@ build_draw_preview(struct build_screen *bs, const struct layout_rect *r)
 	char **lines;
 	size_t n;
 	bool compact;
+	int blank = -1, total_y = -1;
 
 	if (bs->b == NULL) {
 		ui_wrap(bs->ui, r, 0, 0, ui_attr(bs->ui, UI_WARN), NULL,
@@ -171,17 +213,26 @@ build_draw_preview(struct build_screen *bs, const struct layout_rect *r)
 	}
 	build_form_report(&rep, bs->b, bs->c, bs->ui->opts.hurt, bs->ui->opts.nhurt);
 	n = report_lines(&rep, &lines);
+	if (build_draw_whole(bs, r, (const char *const *)lines, n)) {
+		text_lines_free(lines, n);
+		report_done(&rep);
+		return;
+	}
 	compact = (int)n > r->h + 2 && r->h < 6;
-	if (compact)
-		build_draw_names(bs, r, (size_t)r->h);   /* short of rows: the names on a line or two */
+	if (compact && r->h >= 3) {
+		/* short of rows: the names on a line or two, over the row that says i */
+		build_draw_names(bs, r, (size_t)r->h - 1);
+		blank = r->h - 2;
+	} else if (compact) {
+		build_draw_names(bs, r, (size_t)r->h);
+	}
 	/*
 	 * The total stays in sight on the last row; the stretches fill the rows
 	 * above, and when they are short of rows the description and the blank
 	 * under it (lines 1 and 2) give theirs first.
 	 */
 	for (size_t i = 0, y = 0; i < n && (int)y < r->h; i++) {
-		bool total = strncmp(lines[i], _("Total"), strlen(_("Total"))) == 0 &&
-		    lines[i][strlen(_("Total"))] == ' ';
+		bool total = build_is_total(lines[i]);
 
 		if ((!total && (int)y == r->h - 1) || ((i == 1 || i == 2) && (int)n > r->h) ||
 		    (compact && !total))
@@ -190,10 +241,44 @@ build_draw_preview(struct build_screen *bs, const struct layout_rect *r)
 			y = (size_t)r->h - 1;
 		ui_put(bs->ui, r->y + (int)y, r->x, r->w,
 		    i == 0 || total ? A_BOLD : A_NORMAL, lines[i]);
-		if (total)
+		if (total) {
+			total_y = (int)y;
 			break;
+		}
+		blank = *lines[i] == '\0' ? (int)y : blank;
 		y++;
 	}
+	/* cut: the blank row over the total says where to read it whole */
+	if (blank >= 0 && blank == total_y - 1) {
+		char more[128];
+
+		/* TRANSLATORS: Build's preview, cut by a small screen: %s is an ellipsis ("…"). i
+		   is the key that opens the choices and the preview whole: keep it i. */
+		snprintf(more, sizeof more, _("%s i reads it all"), ui_glyph(bs->ui, G_ELLIPSIS));
+		ui_put(bs->ui, r->y + blank, r->x, r->w, ui_attr(bs->ui, UI_DIM), more);
+	}
+	text_lines_free(lines, n);
+	report_done(&rep);
+}
+
+/* The i box: every choice and the preview whole, where the screen cuts them; j/k scroll it. */
+static void
+build_draw_info(struct build_screen *bs)
+{
+	struct report rep = { 0 };
+	char **lines, buf[32];
+	size_t n;
+
+	for (int f = 0; f < F_COUNT; f++)
+		report_printf(&rep, "%s\t%s\n", _(labels[f]), build_value(bs, f, buf, sizeof buf));
+	report_printf(&rep, "\n");
+	if (bs->b != NULL)
+		build_form_report(&rep, bs->b, bs->c, bs->ui->opts.hurt, bs->ui->opts.nhurt);
+	else
+		report_printf(&rep, "%s\n", bs->why != NULL ? bs->why : _("Nothing fits these choices."));
+	n = report_lines(&rep, &lines);
+	bs->info_top = ui_message_box_from(bs->ui, _("Build a routine"), (const char *const *)lines,
+	    n, bs->info_top, _("j/k scroll    other keys back"));
 	text_lines_free(lines, n);
 	report_done(&rep);
 }
@@ -283,6 +368,8 @@ build_draw(void *st, bool full)
 		ui_hline(ui, prev.y - 1, 0, COLS);
 	build_draw_preview(bs, &prev);
 	build_draw_keys(bs, &keys);
+	if (bs->info)
+		build_draw_info(bs);
 	if (bs->help)
 		ui_screen_help(ui, keymap_build(), ~0u, NULL);
 }
@@ -351,6 +438,17 @@ build_key(void *st, int ch)
 		bs->help = !bs->help;   /* any key closes it */
 		return UI_STAY;
 	}
+	if (bs->info) {   /* j/k scroll the i box; other keys close it */
+		int key = ui_key_code(ch);
+
+		if (key == 'j' || key == KEYMAP_DOWN || key == ' ' || key == KEYMAP_PGDN)
+			bs->info_top++;
+		else if (key == 'k' || key == KEYMAP_UP || key == KEYMAP_PGUP)
+			bs->info_top -= bs->info_top > 0;
+		else
+			bs->info = false;
+		return UI_STAY;
+	}
 	switch (keymap_screen_action(keymap_build(), ~0u, ui_key_code(ch))) {
 	case BUILD_ACT_UP: bs->field = (bs->field + F_COUNT - 1) % F_COUNT; break;
 	case BUILD_ACT_DOWN: bs->field = (bs->field + 1) % F_COUNT; break;
@@ -360,6 +458,7 @@ build_key(void *st, int ch)
 	case BUILD_ACT_MINUTES_DOWN: build_minutes(bs, -1); break;
 	case BUILD_ACT_SHUFFLE: bs->req->seed++; build_refresh(bs); break;
 	case BUILD_ACT_SAVE: bs->naming = bs->b != NULL; *bs->name = '\0'; break;
+	case BUILD_ACT_INFO: bs->info = true; bs->info_top = 0; break;
 	case BUILD_ACT_MINE: return BUILD_KEY_MINE;
 	case BUILD_ACT_RUN: return bs->b != NULL ? BUILD_KEY_RUN : UI_STAY;
 	case BUILD_ACT_BACK: return BUILD_KEY_BACK;

@@ -206,7 +206,7 @@ menu_key_rows(const struct menu *m)
 {
 	struct screen_keys t = keymap_menu();
 	unsigned rows = 0;
-	size_t nback = 0, digit = 0;
+	size_t nback = 0, digit = 0, info = 0;
 
 	if (m->n > 0 && m->e[m->sel].today != NULL && m->ui->opts.bring_back != NULL)
 		today_hurt_changes(m->e[m->sel].today, &nback);
@@ -218,7 +218,8 @@ menu_key_rows(const struct menu *m)
 		case MENU_ACT_BACK: on = !m->quits; break;
 		/* the first digits row picks (up to 9 entries), the second goes to a number */
 		case MENU_ACT_DIGIT: on = m->n > 0 && (digit++ == 0) == (m->n < 10); break;
-		case MENU_ACT_INFO: on = !m->main && m->n > 0; break;
+		/* the first i row lists every stretch, the second reads a main entry whole */
+		case MENU_ACT_INFO: on = m->n > 0 && (info++ == 0 ? !m->main : m->main && m->cut); break;
 		case MENU_ACT_BRING: on = nback > 0; break;
 		default: on = true; break;
 		}

@@ -205,36 +205,64 @@ menu_draw_routine_detail(struct menu *m, const struct layout_rect *d)
 	}
 }
 
-/* The detail of a main-menu entry: what it does, and the routines it leads to. */
-static void
-menu_draw_main_detail(struct menu *m, const struct layout_rect *d)
+/*
+ * The detail of a main-menu entry into d, what fits of it: what it does, and the
+ * routines it leads to. Returns the rows it needs whole.
+ */
+static int
+menu_main_detail_body(struct menu *m, const struct layout_rect *d)
 {
 	const struct ui *ui = m->ui;
 	const struct menu_entry *e = &m->e[m->sel];
 	const struct routine **list;
-	size_t n, dropped;
+	size_t n = 0, dropped;
 	int y = ui_wrap(ui, d, 0, 0, A_NORMAL, NULL, e->desc) + 1;
 
 	/* a lead entry: what changed today, and the stretches of the routine it starts */
 	if (e->r != NULL)
 		y += menu_draw_changes(ui, d, y, e);
-	for (size_t i = 0; e->r != NULL && i < menu_shown(e)->nitems && y < d->h; i++) {
+	for (size_t i = 0; e->r != NULL && i < menu_shown(e)->nitems; i++, y++) {
 		char line[160];
 
 		snprintf(line, sizeof line, "%s %s", ui_glyph(ui, G_BULLET),
 		    menu_shown(e)->items[i].stretch->name);
-		ui_put(ui, d->y + y++, d->x + 2, d->w - 2, A_NORMAL, line);
+		if (y < d->h)
+			ui_put(ui, d->y + y, d->x + 2, d->w - 2, A_NORMAL, line);
 	}
-	if (e->scope < 0)
-		return;
-	n = menu_scope_list(&ui->opts, m->cat, (enum menu_scope)e->scope, &list, &dropped);
-	for (size_t i = 0; i < n && y < d->h; i++) {
+	if (e->scope >= 0)
+		n = menu_scope_list(&ui->opts, m->cat, (enum menu_scope)e->scope, &list, &dropped);
+	for (size_t i = 0; i < n; i++, y++) {
 		char line[160];
 
 		snprintf(line, sizeof line, "%s %s", ui_glyph(ui, G_BULLET), list[i]->name);
-		ui_put(ui, d->y + y++, d->x + 2, d->w - 2, A_NORMAL, line);
+		if (y < d->h)
+			ui_put(ui, d->y + y, d->x + 2, d->w - 2, A_NORMAL, line);
 	}
-	free(list);
+	if (e->scope >= 0)
+		free(list);
+	/* the row after the text is a gap only when something follows it */
+	return e->r != NULL || n > 0 ? y : y - 1;
+}
+
+/* The detail of a main-menu entry; where it does not fit, its last row says i reads it whole. */
+static void
+menu_draw_main_detail(struct menu *m, const struct layout_rect *d)
+{
+	struct layout_rect measure = *d, top = *d;
+	char more[128];
+
+	measure.h = 0;
+	m->cut = menu_main_detail_body(m, &measure) > d->h;
+	if (!m->cut) {
+		menu_main_detail_body(m, d);
+		return;
+	}
+	top.h = d->h - 1;
+	menu_main_detail_body(m, &top);
+	/* TRANSLATORS: The last line of the main menu's detail pane when its text does not fit:
+	   %s is an ellipsis ("…"). i is the key that opens the whole text: keep it i. */
+	snprintf(more, sizeof more, _("%s i reads the rest"), ui_glyph(m->ui, G_ELLIPSIS));
+	ui_put(m->ui, d->y + d->h - 1, d->x, d->w, ui_attr(m->ui, UI_DIM), more);
 }
 
 static void
@@ -265,6 +293,35 @@ menu_draw_info(struct menu *m)
 		owned[n++] = xasprintf("%zu.\t%s  %s", i + 1, r->items[i].stretch->name, dose);
 	}
 	m->info_top = ui_message_box_from(m->ui, r->name, (const char *const *)owned, n,
+	    m->info_top, _("j/k scroll    other keys back"));
+	text_lines_free(owned, n);
+}
+
+/* The i box of a main-menu entry: its whole text, what changed today, and where it leads. */
+static void
+menu_draw_main_info(struct menu *m)
+{
+	const struct ui *ui = m->ui;
+	const struct menu_entry *e = &m->e[m->sel];
+	const struct routine **list = NULL;
+	size_t n = 0, nlist = 0, dropped, nitems = e->r != NULL ? menu_shown(e)->nitems : 0;
+	char **owned, *note;
+
+	if (e->scope >= 0)
+		nlist = menu_scope_list(&ui->opts, m->cat, (enum menu_scope)e->scope, &list, &dropped);
+	owned = xcalloc(nitems + nlist + 3, sizeof *owned);
+	owned[n++] = xstrdup(e->desc);
+	if (e->r != NULL && (note = menu_change_line(ui, e, true)) != NULL)
+		owned[n++] = note;
+	if (nitems + nlist > 0)
+		owned[n++] = xstrdup("");
+	for (size_t i = 0; i < nitems; i++)
+		owned[n++] = xasprintf("%s %s", ui_glyph(ui, G_BULLET),
+		    menu_shown(e)->items[i].stretch->name);
+	for (size_t i = 0; i < nlist; i++)
+		owned[n++] = xasprintf("%s %s", ui_glyph(ui, G_BULLET), list[i]->name);
+	free(list);
+	m->info_top = ui_message_box_from(m->ui, e->label, (const char *const *)owned, n,
 	    m->info_top, _("j/k scroll    other keys back"));
 	text_lines_free(owned, n);
 }
@@ -372,7 +429,9 @@ menu_draw(struct menu *m)
 	else
 		ui_put_screen_keys(ui, l.keys.y, l.keys.x, l.keys.w, keymap_menu(), menu_key_rows(m),
 		    range);
-	if (m->info && m->n > 0 && m->e[m->sel].r != NULL)
+	if (m->info && m->n > 0 && m->main)
+		menu_draw_main_info(m);
+	else if (m->info && m->n > 0 && m->e[m->sel].r != NULL)
 		menu_draw_info(m);
 	if (m->help)
 		ui_screen_help(ui, keymap_menu(), menu_key_rows(m), range);

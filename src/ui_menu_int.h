@@ -38,7 +38,8 @@ struct menu {
 	bool main;
 	bool quits;                    /* the first menu shown: q quits */
 	size_t typed;                  /* the number typed so far (0: none) */
-	bool info;                     /* routine lists: the i box of every stretch is open */
+	bool info;                     /* the i box is open: every stretch, or a main entry whole */
+	bool cut;                      /* main menu: the detail pane cuts the entry's text */
 	bool help;                     /* the ? box is open */
 	size_t info_top;               /* its first line shown */
 	int64_t typed_ms;              /* when its last digit came */

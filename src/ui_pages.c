@@ -494,11 +494,16 @@ ui_summary(void *ctx, const struct session *s, int64_t now, long span_s,
 	   Stopped during, Not reached, Tension, Streak) get 14 columns at most. */
 	summary_row(&d, A_NORMAL, _("Time"), time);
 	names = frontend_state_names(s, ITEM_DONE, &n);
-	/* TRANSLATORS: The summary's Completed row: the stretches done, the stretches in the
-	   routine (the plural follows it), then ": " and their names when any were done, or
-	   two empty strings. */
-	line = xasprintf(ngettext("%zu of %zu stretch%s%s", "%zu of %zu stretches%s%s",
-	    p->routine->nitems), n, p->routine->nitems, n > 0 ? ": " : "", names);
+	if (n > 0)
+		/* TRANSLATORS: The summary's Completed row: the stretches done, the stretches in
+		   the routine (the plural follows it), and the names of those done. */
+		line = xasprintf(ngettext("%zu of %zu stretch: %s", "%zu of %zu stretches: %s",
+		    p->routine->nitems), n, p->routine->nitems, names);
+	else
+		/* TRANSLATORS: The summary's Completed row when none was done: 0, and the
+		   stretches in the routine (the plural follows it). */
+		line = xasprintf(ngettext("%zu of %zu stretch", "%zu of %zu stretches",
+		    p->routine->nitems), n, p->routine->nitems);
 	summary_row(&d, ui_attr(ui, UI_GOOD), _("Completed"), line);
 	free(line);
 	free(names);

@@ -107,8 +107,13 @@ printf '3\n1\n\n' | "$SC_BIN" profile --plain >"$TMP/out" 2>"$TMP/err"
 check "profile --plain keeps the answers given" grep -q '"area":[[:space:]]*"both"' "$cfg"
 check "profile --plain keeps a yes to symptoms below the knee" grep -q '"leg":[[:space:]]*true' "$cfg"
 check "profile --plain says to see a clinician for the leg" grep -q 'Please see a clinician' "$TMP/out"
-check "profile --plain: the clinician note only goes on" sh -c "grep -q '^Press Enter to go on: ' '$TMP/out' &&
-    ! grep -q 'q and Enter to go back' '$TMP/out'"
+check "profile --plain: the clinician note goes on or back" grep -q 'Press Enter to go on, or q and Enter to go back' "$TMP/out"
+# q on the clinician note goes back to the question: a yes given by mistake becomes a no
+printf '3\n1\nq\n2\n' | "$SC_BIN" profile --plain >"$TMP/out" 2>"$TMP/err"
+check "profile --plain: q on the clinician note asks the question again" \
+    grep -q '1\. Yes (your answer)' "$TMP/out"
+check "profile --plain: the answer given again is kept" grep -q '"leg":[[:space:]]*false' "$cfg"
+printf '3\n1\n\n' | "$SC_BIN" profile --plain >/dev/null 2>&1
 check "profile keeps the other settings" grep -q '"bell":[[:space:]]*false' "$cfg"
 check "a skipped question keeps the answer from before" grep -q '"eased_by":[[:space:]]*"bending-backward"' "$cfg"
 check "the conditions are left as they were when not answered" sh -c "! grep -q conditions '$cfg'"

@@ -33,6 +33,10 @@ history() {
 	} > "$hist"
 }
 
+# the page's text with its lines joined (a phrase may wrap)
+page_says() { screen | tr -s ' \n' '  ' | grep -q -- "$1"; }
+page_lacks() { ! page_says "$1"; }
+
 # after recent surgery: Breathe and Walk, never Flare Day
 mkdir -p "$tmp/config/stretchcoach"
 printf '{"conditions": ["recent-surgery"]}\n' > "$cfg"
@@ -57,6 +61,10 @@ E2E_ENV="SC_NOW=$NOW TZ=UTC" start 80 24
 check "no condition: the next-day check" wait_for 'The next-day check' 5
 keys w
 check "no condition: worse twice, Flare Day is offered" wait_for 'Flare Day is gentle' 5
+# the check may come the same day: the page says "after", not "the day after", and it
+# does not call the longer Flare Day the shorter routine
+check "no condition: says after, not the day after" page_says 'felt worse after Desk Break'
+check "no condition: no shorter routine" page_lacks 'shorter routine'
 keys q
 check "no condition: q goes to the menu" wait_for 'All routines' 5
 check "no condition: the menu's gentler day is Flare Day" on_screen 'A gentler day: Flare Day'

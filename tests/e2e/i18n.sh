@@ -122,7 +122,7 @@ wait_rc 5 >/dev/null
 # 50x15 in Spanish: a breath cue longer than its row ends with …, never mid-word
 E2E_ENV="LC_ALL=es_ES.UTF-8${LOCPATH:+ LOCPATH=$LOCPATH}"
 start 50 15 --no-checkin --speed 5 run morning-quick
-check "es_ES.UTF-8 50x15: a long breath cue is cut with …" wait_for '^ *Inhala: Lleva la cadera .*…$' 8
+check "es_ES.UTF-8 50x15: a long breath cue is cut with …" wait_for '^ *Inhala\. Lleva la cadera .*…$' 8
 keys q
 wait_for '¿Terminar la sesión ahora' 5
 keys s

@@ -5,7 +5,7 @@
 # do nothing on the first), Right skips one, Esc leaves them all (keeping what
 # was answered, writing nothing when nothing was), ? lists the keys; the
 # conditions are a checklist kept in the config's "conditions", its marks kept
-# going back and forth; the clinician note only goes on; every bar keeps Esc
+# going back and forth; the clinician note goes on or back to the question; every bar keeps Esc
 # and ? at 50 columns in en, de and fr; the closing note is read whole, and
 # gone a few seconds into a session; and the main menu marks what is out of
 # view. Plain mode asks the same at the first launch.
@@ -77,8 +77,8 @@ keys G
 check "the last entry scrolls into view" wait_for '7  About your back' 5
 check "... and the first is marked above" on_screen '↑ 1 more'
 
-# again from the menu: a yes on question 2 shows the clinician note, which only
-# goes on; Esc on question 3 leaves them all, keeping every answer
+# again from the menu: a yes on question 2 shows the clinician note, whose q goes
+# back to the question and Enter on; Esc on question 3 leaves them all, keeping every answer
 keys Enter
 check "About your back asks again" wait_for 'About your back \(1 of 4\)' 5
 check "... with the answer given" on_screen 'Neck and shoulders \(your answer\)'
@@ -86,10 +86,15 @@ keys 3
 wait_for 'About your back \(2 of 4\)' 5
 keys 1
 check "a yes: the clinician note" wait_for 'Please see a clinician' 5
-check "... whose bar says Enter goes on" on_screen 'Enter go on'
-check "... and offers no back" off_screen 'q back'
+check "... whose bar says Enter continues" on_screen 'Enter continue'
+check "... and q goes back" on_screen 'q back'
 keys q
-check "q goes on, to question 3, as the bar says" wait_for 'About your back \(3 of 4\)' 5
+check "q goes back to question 2, a yes given by mistake" wait_for 'About your back \(2 of 4\)' 5
+check "... with the answer marked" on_screen 'Yes \(your answer\)'
+keys 1
+wait_for 'Please see a clinician' 5
+keys Enter
+check "Enter goes on, to question 3, as the bar says" wait_for 'About your back \(3 of 4\)' 5
 keys Escape
 check "Esc on question 2 leaves the questions, and says the answers are kept" \
     wait_for 'The answers you gave are kept' 5
