@@ -31,7 +31,9 @@ look() {
 	fi
 }
 
-# keybar WHAT KEYS...: the screen's last line shows each key (as a word of its own)
+# keybar WHAT KEYS...: the screen's last line shows each key (as a word of its own);
+# a key that does not fit is dropped whole, the least needed first (the ? box
+# lists them all)
 keybar() {
 	what=$1
 	shift
@@ -104,7 +106,8 @@ walk() {
 	start "$cols" "$rows" --no-checkin --speed 5 run morning-wake-up
 	see "get ready" 'Ĝéţ ŕéáðý'
 	see "a counted stretch" '⟦Ŕéþš⟧'
-	keybar "a counted stretch" n b h '?' q
+	# a narrow bar keeps what matters most (pause, help, quit); ? lists every key
+	keybar "a counted stretch" '⟦šþáçé⟧' '?' q
 	keys '?'
 	see "the session's help" 'Ķéýš'
 	keys Escape
@@ -114,7 +117,7 @@ walk() {
 	see "a counted stretch, the breath free" '⟦Ŕéþš⟧'
 	wait_for '⟦Ŕéšţ' 20 && keys ' '
 	see "a rest" '⟦Ŕéšţ'
-	keybar "a rest" n b '?' q
+	keybar "a rest" '?' q
 	keys ' '
 	keys q
 	see "the quit box" 'Ǫûíţ'
