@@ -121,6 +121,11 @@ $(O)/test_%: tests/unit/test_%.c $(CORE_OBJ) | $(O)
 $(O)/%: tests/tools/%.c $(CORE_OBJ) | $(O)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $^ $(CJSON_LIBS) $(LDLIBS)
 
+# The e2e tests' screen wait runs hundreds of times a test: built plain and
+# optimised, without the sanitizers or the core it does not use.
+$(O)/e2e_wait: tests/tools/e2e_wait.c | $(O)
+	$(CC) -std=c11 $(WARN) -O2 -o $@ $<
+
 $(O):
 	@mkdir -p $@
 

@@ -27,6 +27,10 @@ E2E_CAT=$E2E_DIR/data/catalogue.json
 E2E_SCRIPT=$(basename "$0" .sh)
 E2E_FAILS=0
 E2E_SOCK=sc-$$-$NAME
+# the screen wait (tests/tools/e2e_wait.c), built beside the binary by `make
+# test-build`; without it, the same wait as a shell loop
+E2E_WAIT=$(dirname "$SC_BIN")/e2e_wait
+[ -x "$E2E_WAIT" ] || E2E_WAIT=
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/sc-e2e-$NAME.XXXXXX")
 
 # e2e_alive PID: the process runs (a zombie does not: with the tmux server
@@ -96,9 +100,16 @@ finish() {
 	exit $?
 }
 
-# Single-quote $1 for sh.
+# Single-quote $1 for sh (each ' becomes '\'', with no sed to start).
 e2e_quote() {
-	printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"
+	e2e_q= e2e_r=$1
+	while :; do
+		case $e2e_r in
+		*\'*) e2e_q="$e2e_q${e2e_r%%\'*}'\\''" e2e_r=${e2e_r#*\'} ;;
+		*) break ;;
+		esac
+	done
+	printf "'%s'" "$e2e_q$e2e_r"
 }
 
 # e2e_hour ARGS...: when the program started with ARGS may show what the
@@ -230,12 +241,20 @@ e2e_wait_file() {
 
 # wait_for PATTERN TIMEOUT: poll the screen until the extended regex PATTERN appears.
 wait_for() {
-	e2e_poll "$2" on_screen "$1"
+	if [ -n "$E2E_WAIT" ]; then
+		"$E2E_WAIT" "$E2E_SOCK" "$2" "$1"
+	else
+		e2e_poll "$2" on_screen "$1"
+	fi
 }
 
 # wait_gone PATTERN TIMEOUT: poll the screen until PATTERN is no longer on it.
 wait_gone() {
-	e2e_poll "$2" off_screen "$1"
+	if [ -n "$E2E_WAIT" ]; then
+		"$E2E_WAIT" -g "$E2E_SOCK" "$2" "$1"
+	else
+		e2e_poll "$2" off_screen "$1"
+	fi
 }
 
 # wait_rc TIMEOUT: wait for the binary to exit; prints its status.
