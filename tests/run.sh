@@ -15,9 +15,8 @@
 # sees the same hour whenever it runs: TEST_NOW sets it (default 08:30, a
 # morning). With TEST_EVENING=HH:MM, an e2e test whose screens the hour
 # changes (tests/e2e/lib.sh notes it: it opened the main menu or remind on
-# this clock) runs a second time at that hour, right after its first run (`make
-# test` does, at 23:00); with TEST_EVENING_ALL=1 too, every e2e test does, in
-# the same pool (CI). An e2e test that needs a given hour pins its own.
+# this clock) runs a second time at that hour, right after its first run; with
+# TEST_EVENING_ALL=1 too, every e2e test does, in the same pool (CI, at 23:00). An e2e test that needs a given hour pins its own.
 # TEST_TIMES=1 adds each test's wall and CPU seconds (tests/cputime.py).
 set -u
 O=${1:-build}
