@@ -7,7 +7,8 @@
 #
 # PATTERNs (shell globs over test names such as e2e/menu or unit/test_plan)
 # pick some tests; none runs them all. The tests run TEST_JOBS at a time
-# (default: three a core, as most of an e2e test is waiting for a screen);
+# (default: five a core, as most of a test is waiting: for a screen, a
+# timer, a reminder);
 # each has its own HOME, tmux socket and temporary files, and its output is
 # printed whole, in a fixed order, when all are done.
 #
@@ -40,7 +41,7 @@ export LC_ALL
 TEST_COMMANDS=$("$SC_BIN" help --commands 2>/dev/null | cut -f1 | tr '\n' ' ')
 export TEST_COMMANDS
 
-jobs=${TEST_JOBS:-$(( $(nproc 2>/dev/null || echo 1) * 3 ))}
+jobs=${TEST_JOBS:-$(( $(nproc 2>/dev/null || echo 1) * 5 ))}
 logs=$(mktemp -d "${TMPDIR:-/tmp}/sc-run.XXXXXX")
 trap 'rm -rf "$logs"' EXIT
 # the German, Spanish and French locales, made once for the run (tests/locale.sh)
