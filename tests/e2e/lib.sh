@@ -211,9 +211,9 @@ sc_pid() {
 
 # e2e_poll TIMEOUT COMMAND...: run COMMAND until it succeeds or TIMEOUT
 # seconds of sleeping have gone by. The sleeps grow from 0.05 s to 0.3 s: a
-# screen that comes at once is seen at once, and a long wait costs a few
-# polls a second, not ten (each poll starts tmux and grep, which on two cores
-# shared by six tests was most of the suite's CPU).
+# condition met at once is seen at once, and a long wait costs a few looks a
+# second, not ten. The screen waits do the same in tests/tools/e2e_wait.c;
+# this one waits for files and processes.
 e2e_poll() {
 	e2e_left=$(($1 * 100))
 	e2e_nap=5

@@ -6,17 +6,18 @@
  *   e2e_wait -g SOCKET TIMEOUT ERE     until no line does
  *
  * Each look is one `tmux -L SOCKET -f /dev/null capture-pane -p`, matched here
- * line by line as `grep -E` would (POSIX extended, the locale's characters).
- * Between looks it sleeps 0.05 s, 0.1 s, 0.2 s, then 0.3 s each time, and it
- * gives up once TIMEOUT seconds of sleeping have gone by, as e2e_poll does.
- * A shell loop paid for a subshell, tmux, grep and sleep at every look; this
- * pays for tmux alone, which on two cores shared by six tests is most of the
- * suite's waiting.
+ * line by line with the syntax GNU grep -E uses (RE_SYNTAX_EGREP: a leading
+ * `*` or a lone `{` is a literal, a newline separates alternatives; the
+ * locale's characters). The first look is at once; then it sleeps 0.05 s,
+ * 0.1 s, 0.2 s, then 0.3 s each time, and it gives up once TIMEOUT whole
+ * seconds of sleeping have gone by, as e2e_poll does. A shell loop paid for a
+ * subshell, tmux, grep and sleep at every look; this pays for tmux alone, and
+ * the tests' waiting was most of the suite's CPU.
  *
  * Exit status: 0 when the wait ended as asked, 1 at the timeout, 2 on a bad
  * call (a pattern that does not compile, a failed start of tmux).
  */
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE   /* re_compile_pattern: grep -E's own syntax */
 #include <errno.h>
 #include <locale.h>
 #include <regex.h>
@@ -89,20 +90,15 @@ capture(const char *sock, size_t *len)
 
 /* Whether a line of text matches re, as grep -q would say. */
 static bool
-matches(const regex_t *re, char *text, size_t len)
+matches(struct re_pattern_buffer *re, const char *text, size_t len)
 {
-	char *p = text, *end = text + len;
+	const char *p = text, *end = text + len;
 
 	while (p < end) {
-		char *nl = memchr(p, '\n', (size_t)(end - p));
-		bool hit;
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		regoff_t n = (regoff_t)((nl != NULL ? nl : end) - p);
 
-		if (nl != NULL)
-			*nl = '\0';
-		hit = regexec(re, p, 0, NULL, 0) == 0;
-		if (nl != NULL)
-			*nl = '\n';
-		if (hit)
+		if (re_search(re, p, n, 0, n, NULL) >= 0)
 			return true;
 		if (nl == NULL)
 			break;
@@ -115,11 +111,12 @@ int
 main(int argc, char **argv)
 {
 	static const long naps_ms[] = { 50, 100, 200, 300 };
+	struct re_pattern_buffer re;
 	bool gone = false;
 	long left_ms;
-	regex_t re;
+	const char *err;
+	char *end;
 	size_t k = 0;
-	int err;
 
 	setlocale(LC_ALL, "");
 	if (argc > 1 && strcmp(argv[1], "-g") == 0) {
@@ -131,15 +128,20 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: e2e_wait [-g] SOCKET TIMEOUT ERE\n");
 		return 2;
 	}
-	left_ms = strtol(argv[2], NULL, 10) * 1000;
-	err = regcomp(&re, argv[3], REG_EXTENDED | REG_NOSUB);
-	if (err != 0) {
-		char msg[256];
-
-		regerror(err, &re, msg, sizeof msg);
-		fprintf(stderr, "e2e_wait: %s: %s\n", argv[3], msg);
+	left_ms = strtol(argv[2], &end, 10) * 1000;
+	if (end == argv[2] || *end != '\0' || left_ms < 0) {
+		fprintf(stderr, "e2e_wait: the timeout is whole seconds, not \"%s\"\n", argv[2]);
 		return 2;
 	}
+	memset(&re, 0, sizeof re);
+	re.fastmap = malloc(256);
+	re_set_syntax(RE_SYNTAX_EGREP);
+	if ((err = re_compile_pattern(argv[3], strlen(argv[3]), &re)) != NULL) {
+		fprintf(stderr, "e2e_wait: %s: %s\n", argv[3], err);
+		regfree(&re);
+		return 2;
+	}
+	re.no_sub = 1;
 	for (;;) {
 		size_t len;
 		char *text = capture(argv[1], &len);
