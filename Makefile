@@ -81,12 +81,15 @@ FRONT_OBJ = $(FRONT_SRC:src/%.c=$(O)/%.o)
 BIN = $(O)/$(PROG)
 
 # UBSAN=trap (the default): undefined behaviour stops the program at once
-# with SIGILL (__builtin_trap), so a test fails where it happens, with no
-# UBSan runtime loaded. That runtime's 6 MB of globals are scanned by
+# with SIGILL (__builtin_trap), which a test sees as a crash (status 132),
+# with no UBSan runtime loaded. That runtime's 6 MB of globals are scanned by
 # LeakSanitizer at every exit of every test process: trapping makes each run
 # of the test build about 30 ms cheaper (docs/testing.md). UBSAN=report
 # names the fault and its line instead (make test UBSAN=report).
 UBSAN ?= trap
+ifeq ($(filter trap report,$(UBSAN)),)
+$(error UBSAN is trap or report, not "$(UBSAN)")
+endif
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 ifeq ($(UBSAN),trap)
 SANFLAGS += -fsanitize-undefined-trap-on-error

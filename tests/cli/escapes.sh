@@ -277,13 +277,16 @@ sc_pty() {
 		TERM=xterm-256color timeout 20 script -qfec "$cmd" /dev/null \
 		    >"$OUTD/$RUNS.pty" 2>&1 </dev/null
 	fi
+	rc=$?
 	if ! "$SCAN" "$OUTD/$RUNS.pty" >"$OUTD/$RUNS.scan"; then
 		BAD=$((BAD + 1))
 		fail "$tag (pty): terminal controls from the data reached the terminal"
 		cat "$OUTD/$RUNS.scan"
 	fi
-	if grep -q 'Sanitizer' "$OUTD/$RUNS.pty"; then
-		fail "$tag (pty): a sanitizer spoke"
+	# script -e passes the program's status on (a signal, undefined behaviour
+	# trapped: 128 and more)
+	if [ "$rc" -eq 124 ] || [ "$rc" -gt 128 ] || grep -q 'Sanitizer' "$OUTD/$RUNS.pty"; then
+		fail "$tag (pty): timed out, crashed or a sanitizer spoke (status $rc)"
 	fi
 }
 

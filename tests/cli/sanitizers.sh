@@ -4,7 +4,8 @@
 # (make print-sanflags, in the UBSan mode the binary was built in) is stopped
 # by undefined behaviour, a heap overflow and a leak. With UBSAN=trap (the
 # default) undefined behaviour ends the program with SIGILL; with
-# UBSAN=report, UBSan names it.
+# UBSAN=report, UBSan names it. GCC's flags: with clang, ASan is linked in
+# statically and the first check says so.
 NAME=sanitizers
 . "${SC_ROOT:-.}/tests/cli/lib.sh"
 
@@ -22,7 +23,8 @@ echo "# UBSAN=$mode: $flags"
 build() {
 	printf '%s\n' "$2" >"$TMP/$1.c"
 	# shellcheck disable=SC2086
-	cc -std=c11 -O1 $flags -o "$TMP/$1" "$TMP/$1.c" 2>"$TMP/$1.cc" || { cat "$TMP/$1.cc"; return 1; }
+	cc -std=c11 -O1 $flags -o "$TMP/$1" "$TMP/$1.c" 2>"$TMP/$1.cc" ||
+		{ fail "cc $flags $1.c (the test build's flags) compiles"; cat "$TMP/$1.cc"; return 1; }
 }
 # stopped NAME WHAT PATTERN: the program fails, and its error output holds PATTERN
 stopped() {

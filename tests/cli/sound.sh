@@ -13,11 +13,15 @@ mkdir -p "$XDG_CONFIG_HOME/stretchcoach" "$XDG_DATA_HOME/stretchcoach"
 echo '{}' > "$XDG_CONFIG_HOME/stretchcoach/config.json"
 cfg() { printf '%s\n' "$1" > "$XDG_CONFIG_HOME/stretchcoach/config.json"; }
 
-# on_tty FILE ARGS...: run the binary on a pseudo-terminal, its output in FILE
+# on_tty FILE ARGS...: run the binary on a pseudo-terminal, its output in
+# FILE; a FAIL when it ends by a signal (undefined behaviour is trapped so)
 on_tty() {
 	out=$1
 	shift
 	script -qec "$(printf '%s ' "$SC_BIN" "$@")" /dev/null </dev/null >"$out" 2>&1
+	tty_rc=$?
+	[ "$tty_rc" -gt 128 ] && fail "$* on a terminal ended by signal $((tty_rc - 128))"
+	return 0
 }
 bells() { tr -cd '\007' <"$1" | wc -c; }
 
