@@ -10,6 +10,11 @@ dir=$tmp/data/stretchcoach
 file=$dir/history.jsonl
 mkdir -p "$dir"
 off=$(date +%:z)
+# the sessions below are at noon; the clock half an hour after the last of
+# them, whatever hour the suite pins (at 23:00 the next-day check of today's
+# sessions would already be waiting)
+SC_NOW=12:30
+export SC_NOW
 
 # session DAYS-AGO ROUTINE ACTIVE-S SPEED BEFORE AFTER
 session() {
