@@ -11,8 +11,6 @@ NAME=build_whole
 cfg=$tmp/config/stretchcoach/config.json
 mkdir -p "$tmp/config/stretchcoach"
 printf '{"conditions": ["recent-surgery"]}\n' > "$cfg"
-# the screen's text with its lines joined (a phrase may wrap)
-page_says() { screen | tr -s ' \n│' '   ' | grep -q -- "$1"; }
 
 E2E_ENV="SC_NOW=@1796632200 TZ=UTC" start 80 24
 wait_for '^  1  ' 5

@@ -33,10 +33,6 @@ history() {
 	} > "$hist"
 }
 
-# the page's text with its lines joined (a phrase may wrap)
-page_says() { screen | tr -s ' \n' '  ' | grep -q -- "$1"; }
-page_lacks() { ! page_says "$1"; }
-
 # after recent surgery: Breathe and Walk, never Flare Day
 mkdir -p "$tmp/config/stretchcoach"
 printf '{"conditions": ["recent-surgery"]}\n' > "$cfg"

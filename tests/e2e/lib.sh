@@ -273,6 +273,28 @@ off_screen() {
 	! screen | grep -Eq -- "$1"
 }
 
+# page_text: the screen's text with its lines joined and box edges dropped, so
+# a phrase that wraps (inside a box or not) reads as one line.
+page_text() {
+	screen | tr -s ' \n│' '   '
+}
+
+# page_now PHRASE: the joined screen holds the fixed string PHRASE now.
+page_now() {
+	page_text | grep -Fq -- "$1"
+}
+
+# page_says PHRASE [TIMEOUT]: poll until the joined screen holds PHRASE (5 s
+# unless told). A check made right after keys must wait for them, as wait_for does.
+page_says() {
+	e2e_poll "${2:-5}" page_now "$1"
+}
+
+# page_lacks PHRASE: the joined screen does not hold PHRASE now.
+page_lacks() {
+	! page_now "$1"
+}
+
 # The history file's lines.
 history_lines() {
 	cat "$tmp/data/stretchcoach/history.jsonl" 2>/dev/null

@@ -16,8 +16,6 @@ NOW=@1796558400
 # the menu leads with a gentler day and, once a week, the advice to see a
 # doctor (so the history is copied afresh before each start)
 history() { mkdir -p "$tmp/data/stretchcoach"; cp "$E2E_DIR/data/high_checkins.jsonl" "$hist"; }
-# the screen's text with its lines joined (a phrase may wrap)
-page_says() { screen | tr -s ' \n' '  ' | grep -q -- "$1"; }
 
 history
 E2E_ENV="SC_NOW=$NOW TZ=UTC" start 50 15
