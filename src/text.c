@@ -388,12 +388,34 @@ text_lines_free(char **lines, size_t n)
 char *
 text_clock(char *buf, size_t size, long seconds)
 {
+	/* by hand: a hold formats its clocks every second, and printf's code is a good part of that second */
+	char tmp[32], *p = tmp + sizeof tmp;
+	long lead;
+
 	if (seconds < 0)
 		seconds = 0;
-	if (seconds >= 3600)
-		snprintf(buf, size, "%ld:%02ld:%02ld", seconds / 3600, seconds / 60 % 60, seconds % 60);
-	else
-		snprintf(buf, size, "%ld:%02ld", seconds / 60, seconds % 60);
+	*--p = '\0';
+	*--p = (char)('0' + seconds % 10);
+	*--p = (char)('0' + seconds / 10 % 6);
+	*--p = ':';
+	lead = seconds / 60;
+	if (seconds >= 3600) {
+		*--p = (char)('0' + lead % 10);
+		*--p = (char)('0' + lead / 10 % 6);
+		*--p = ':';
+		lead = seconds / 3600;
+	}
+	do
+		*--p = (char)('0' + lead % 10);
+	while ((lead /= 10) > 0);
+	if (size > 0) {
+		size_t n = (size_t)(tmp + sizeof tmp - 1 - p);
+
+		if (n >= size)
+			n = size - 1;
+		memcpy(buf, p, n);
+		buf[n] = '\0';
+	}
 	return buf;
 }
 

@@ -257,6 +257,20 @@ test_clock(void **state)
 	assert_string_equal(text_clock(b, sizeof b, 3725), "1:02:05");
 	assert_string_equal(text_clock(b, sizeof b, -5), "0:00");
 	assert_ptr_equal(text_clock(b, sizeof b, 1), b);
+	/* formatted by hand: what printf's "%ld:%02ld:%02ld" gives, cut as snprintf cuts */
+	assert_string_equal(text_clock(b, sizeof b, 36000), "10:00:00");
+	assert_string_equal(text_clock(b, sizeof b, 1234567), "342:56:07");
+	assert_string_equal(text_clock(b, 4, 754), "12:");
+	assert_string_equal(text_clock(b, 1, 754), "");
+	for (long s = 0; s < 100000; s += 7) {
+		char want[32];
+
+		if (s >= 3600)
+			snprintf(want, sizeof want, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+		else
+			snprintf(want, sizeof want, "%ld:%02ld", s / 60, s % 60);
+		assert_string_equal(text_clock(b, sizeof b, s), want);
+	}
 }
 
 static void
