@@ -118,7 +118,7 @@ ui_message_box_from(struct ui *ui, const char *title, const char *const *lines, 
 	if (w < 16) {
 		/* no room for a box: the message takes the screen */
 		in = (struct layout_rect){ 1, 0, LINES - 2, COLS };
-		erase();
+		ui_erase();
 		ui_put(ui, 0, 0, COLS, A_BOLD, title);
 		if (top > 0 && top > box_last_top(ui, in.w, keyw, lines, n, in.h))
 			top = box_last_top(ui, in.w, keyw, lines, n, in.h);

@@ -130,11 +130,8 @@ build_draw_form(struct build_screen *bs, const struct layout_rect *r)
 		attr_t a = f == bs->field ? ui_attr(ui, UI_SELECT) : A_NORMAL;
 		char buf[32];
 
-		if (a != A_NORMAL) {
-			attrset(a);
-			mvhline(r->y + f, r->x, ' ', r->w);
-			attrset(A_NORMAL);
-		}
+		if (a != A_NORMAL)
+			ui_fill_row(r->y + f, r->x, r->w, a);
 		ui_put(ui, r->y + f, r->x + 1, lw, a | A_BOLD, _(labels[f]));
 		ui_put(ui, r->y + f, r->x + lw + 2, r->w - lw - 2, a, build_value(bs, f, buf, sizeof buf));
 	}
@@ -350,7 +347,7 @@ build_draw(void *st, bool full)
 	int rows;
 
 	(void)full;
-	erase();
+	ui_erase();
 	if (LINES < 14 || COLS < 40) {
 		ui_too_small(ui, _("q back"));
 		return;

@@ -55,13 +55,43 @@ ui_restore(void)
 	}
 }
 
-/* One key: a curses key code, an ASCII character, or UI_KEY_CHAR() of a wider one; ERR for none. */
+/*
+ * Keys are read through a pad of one cell, not stdscr: wget_wch() refreshes
+ * the window it reads when the window has moved its cursor, and every frame
+ * does, so reading stdscr ran curses' whole screen update once more after
+ * every frame, changes or none. A pad is never refreshed by a read.
+ */
+static WINDOW *ui_keys;
+
+/*
+ * True after a read that found no key: curses then holds none typed ahead,
+ * so the next wait is a poll(2) of the terminal alone, and curses is asked
+ * only once there is something to read (a key, a hang-up) or a signal came
+ * (a resize is curses' to report). A hold's second then runs none of
+ * curses' input code.
+ */
+static bool ui_keys_empty;
+
+/*
+ * One key within ms (>= 0): a curses key code, an ASCII character, or
+ * UI_KEY_CHAR() of a wider one; ERR for none.
+ */
 static int
-ui_read_key(void)
+ui_read_key(int ms)
 {
 	wint_t wc;
-	int r = get_wch(&wc);
+	int r;
 
+	if (ui_keys_empty && ms > 0) {
+		struct pollfd p = { STDIN_FILENO, POLLIN, 0 };
+
+		if (poll(&p, 1, ms) == 0)
+			return ERR;
+		ms = 0;
+	}
+	wtimeout(ui_keys, ms);
+	r = wget_wch(ui_keys, &wc);
+	ui_keys_empty = r == ERR;
 	if (r == ERR)
 		return ERR;
 	if (r == KEY_CODE_YES || wc < 0x80)
@@ -101,8 +131,7 @@ ui_key(struct ui *ui, int ms)
 	}
 	if (ms < 0 || ms > UI_IDLE_MS)
 		ms = UI_IDLE_MS;
-	timeout(ms);
-	ch = ui_read_key();
+	ch = ui_read_key(ms);
 	/*
 	 * No key long before the time was up, and no signal: a terminal that
 	 * hung up (SIGHUP ignored, or sent to a wrapper) ends the session as
@@ -115,6 +144,8 @@ ui_key(struct ui *ui, int ms)
 			unget_wch((wchar_t)(ch - UI_KEY_CHAR(0)));
 		else if (ch != ERR)
 			ungetch(ch);
+		if (ch != ERR)
+			ui_keys_empty = false;   /* curses holds the key now */
 		ui_tstp = 0;
 		return UI_KEY_SUSPEND;
 	}
@@ -137,7 +168,7 @@ ui_suspend(struct ui *ui)
 	/* `fg` brings us back here */
 	ui_tstp_install();
 	ui_tstp = 0;
-	refresh();
+	ui_refresh();
 	curs_set(0);
 	clearok(curscr, TRUE);
 }
@@ -156,14 +187,18 @@ ui_run(struct ui *ui, const struct ui_screen *s)
 			return r;
 		s->draw(s->st, full);
 		/* a second in which nothing on screen changed costs no update at all */
-		if (is_wintouched(stdscr))
-			refresh();
+		if (is_wintouched(stdscr) && full)
+			ui_refresh();
+		else if (is_wintouched(stdscr))
+			ui_direct_refresh();
 		full = false;
 		ch = ui_key(ui, s->wait_ms != NULL ? s->wait_ms(s->st) : -1);
 		switch (ch) {
 		case ERR:
 			break;
 		case KEY_RESIZE:
+			/* a tick sent before curses saw the new size (ui_direct.c) may have landed anywhere */
+			clearok(curscr, TRUE);
 			full = true;
 			break;
 		case UI_KEY_CTRL_L:
@@ -202,7 +237,7 @@ ui_note(void *ctx, const char *msg)
 	if (ui_live && !isendwin() && LINES > 0) {
 		ui_clear_row(LINES - 1, 0, COLS);
 		ui_put(ui, LINES - 1, 1, COLS - 2, A_BOLD, safe);
-		refresh();
+		ui_refresh();
 	}
 	free(safe);
 }
@@ -214,12 +249,15 @@ ui_close(void *ctx)
 
 	ui_restore();
 	if (ui->screen != NULL)
-		delscreen(ui->screen);
+		delscreen(ui->screen);   /* and its windows, the keys' pad with them */
+	ui_keys = NULL;
+	ui_keys_empty = false;
 	ui_live = false;
 	fatal_set_cleanup(NULL);
 	signal(SIGTSTP, SIG_DFL);
 	speech_free(ui->speech);
 	ui_sound_free(ui->sound);
+	ui_direct_done();
 	/* a note no screen has shown yet would vanish with the screen: print it */
 	if (*ui->note != '\0') {
 		printf("%s\n", ui->note);
@@ -329,6 +367,9 @@ frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	if (ui_keys == NULL && (ui_keys = newpad(1, 1)) == NULL)
+		ui_keys = stdscr;   /* no memory for one cell: read stdscr, as before */
+	keypad(ui_keys, TRUE);
 	ui_keys_define();
 	leaveok(stdscr, TRUE);
 	curs_set(0);

@@ -96,6 +96,18 @@ enum { UI_SIGNALLED = -1, UI_STAY = 0 };
 int ui_run(struct ui *ui, const struct ui_screen *s);
 /* Give the terminal back and stop, as Ctrl-Z asks; returns after `fg` with the screen to redraw. */
 void ui_suspend(struct ui *ui);
+/*
+ * refresh() for a frame after the first: the cells the drawing functions
+ * changed, sent with one absolute move a run, or curses' refresh when the
+ * frame is not that simple (ui_direct.c). ui_direct_damage notes the
+ * columns x..x+n-1 of row y as drawn; every drawing function calls it.
+ */
+void ui_direct_refresh(void);
+void ui_direct_damage(int y, int x, int n);
+/* curses' own refresh of the whole frame, the notes of drawn cells cleared */
+void ui_refresh(void);
+/* Free the notes (at the end of the curses front end). */
+void ui_direct_done(void);
 /* Make ev's sound: the sound theme, else the terminal bell; nothing with --no-bell. */
 void ui_play(struct ui *ui, enum sound_event ev);
 
@@ -125,6 +137,10 @@ void ui_put_more(const struct ui *ui, int y, int x, int w, size_t n, bool up);
 /* Blank a rectangle, or part of a row. */
 void ui_clear_rect(const struct layout_rect *r);
 void ui_clear_row(int y, int x, int w);
+/* Row y from x, w cells, blank in attribute a (a menu's highlight). */
+void ui_fill_row(int y, int x, int w, attr_t a);
+/* The whole screen blank, for a screen drawn afresh. */
+void ui_erase(void);
 /* A horizontal rule of w columns. */
 void ui_hline(const struct ui *ui, int y, int x, int w);
 /* A vertical rule of h rows. */

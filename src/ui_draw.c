@@ -121,6 +121,29 @@ ui_text_cols(const struct ui *ui, const char *s)
 	return n;
 }
 
+static void
+cell_set(cchar_t *cc, wchar_t wc, attr_t a)
+{
+	wchar_t s[2] = { wc, L'\0' };
+
+	setcchar(cc, s, a & ~A_COLOR, (short)PAIR_NUMBER(a), NULL);
+}
+
+/* Longest run drawn in one call; wider terminals get several calls. */
+#define RUN_MAX 256
+
+/* Draw cells[0..n) at (y, x), clipped; one call into curses, no conversions. */
+static void
+ui_cells(int y, int x, const cchar_t *cells, int n)
+{
+	if (y < 0 || y >= LINES || x < 0 || x >= COLS || n <= 0)
+		return;
+	if (n > COLS - x)
+		n = COLS - x;
+	mvadd_wchnstr(y, x, cells, n);
+	ui_direct_damage(y, x, n);
+}
+
 /* Bytes of s that fit in w columns in a UTF-8 locale; *cols gets their width. */
 static size_t
 fit_utf8(const char *s, int w, int *cols)
@@ -190,16 +213,20 @@ ui_put(const struct ui *ui, int y, int x, int w, attr_t a, const char *s)
 		return 0;
 	if (w > COLS - x)
 		w = COLS - x;
-	attrset(a);
-	move(y, x);
-	/* the common case, short ASCII: no decoding, no measuring */
-	for (used = 0; s[used] != '\0' && (unsigned char)s[used] < 0x80 && used <= w; used++)
+	/* the common case, short printable ASCII: cells as they are, no decoding, no measuring */
+	for (used = 0; s[used] >= 0x20 && s[used] < 0x7f && used <= w; used++)
 		continue;
-	if (s[used] == '\0' && used <= w) {
-		addnstr(s, used);
-		attrset(A_NORMAL);
+	if (s[used] == '\0' && used <= w && used <= RUN_MAX && x + used < COLS) {
+		cchar_t cells[RUN_MAX];
+
+		for (int i = 0; i < used; i++)
+			cell_set(&cells[i], (wchar_t)s[i], a);
+		ui_cells(y, x, cells, used);
+		move(y, x + used);   /* where addnstr would leave it: callers go on from there */
 		return used;
 	}
+	attrset(a);
+	move(y, x);
 	/* text cut short says so with an ellipsis, where there is room for one */
 	if (w > dw + 2 && ui_text_cols(ui, s) > w) {
 		used = ui_put_fit(ui, w - dw, s);
@@ -208,6 +235,7 @@ ui_put(const struct ui *ui, int y, int x, int w, attr_t a, const char *s)
 		used = ui_put_fit(ui, w, s);
 	}
 	attrset(A_NORMAL);
+	ui_direct_damage(y, x, used);
 	return used;
 }
 
@@ -288,14 +316,30 @@ ui_put_more(const struct ui *ui, int y, int x, int w, size_t n, bool up)
 }
 
 void
-ui_clear_row(int y, int x, int w)
+ui_fill_row(int y, int x, int w, attr_t a)
 {
 	if (y < 0 || y >= LINES || x < 0 || x >= COLS || w <= 0)
 		return;
 	if (w > COLS - x)
 		w = COLS - x;
-	attrset(A_NORMAL);
+	attrset(a);
 	mvhline(y, x, ' ', w);
+	attrset(A_NORMAL);
+	ui_direct_damage(y, x, w);
+}
+
+void
+ui_clear_row(int y, int x, int w)
+{
+	ui_fill_row(y, x, w, A_NORMAL);
+}
+
+void
+ui_erase(void)
+{
+	erase();
+	for (int y = 0; y < LINES; y++)
+		ui_direct_damage(y, 0, COLS);
 }
 
 void
@@ -320,28 +364,6 @@ glyph_wc(const struct ui *ui, enum ui_glyph g)
 	wchar_t wc = ui->utf8 ? utf8[g] : ascii[g];
 
 	return wc != 0 ? wc : L'?';
-}
-
-static void
-cell_set(cchar_t *cc, wchar_t wc, attr_t a)
-{
-	wchar_t s[2] = { wc, L'\0' };
-
-	setcchar(cc, s, a & ~A_COLOR, (short)PAIR_NUMBER(a), NULL);
-}
-
-/* Longest run drawn in one call; wider terminals get several calls. */
-#define RUN_MAX 256
-
-/* Draw cells[0..n) at (y, x), clipped; one call into curses, no conversions. */
-static void
-ui_cells(int y, int x, const cchar_t *cells, int n)
-{
-	if (y < 0 || y >= LINES || x < 0 || x >= COLS || n <= 0)
-		return;
-	if (n > COLS - x)
-		n = COLS - x;
-	mvadd_wchnstr(y, x, cells, n);
 }
 
 /* Draw glyph g n times from (y, x), clipped. */
@@ -501,7 +523,7 @@ ui_too_small(const struct ui *ui, const char *extra)
 	struct layout_rect all = { 0, 0, LINES, COLS };
 	int mid = (LINES - 1) / 2;
 
-	erase();
+	ui_erase();
 	for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++)
 		if (ui_text_cols(ui, _(notes[i])) <= COLS || i + 1 == sizeof notes / sizeof notes[0]) {
 			ui_put_center(ui, &all, mid, A_BOLD, _(notes[i]));
@@ -509,78 +531,4 @@ ui_too_small(const struct ui *ui, const char *extra)
 		}
 	if (extra != NULL)
 		ui_put_center(ui, &all, mid + 1, A_NORMAL, extra);
-}
-
-/* The UTF-8 bytes a typed key adds to a text field (0: none): printable text only, never a control. */
-static size_t
-key_utf8(int ch, char *u)
-{
-	unsigned long cp;
-	size_t n;
-
-	if (ch >= 32 && ch < 127) {
-		u[0] = (char)ch;
-		u[1] = '\0';
-		return 1;
-	}
-	if (ch < UI_KEY_CHAR(0xA0) || ch > UI_KEY_CHAR(0x10FFFF))
-		return 0;
-	cp = (unsigned long)(ch - UI_KEY_CHAR(0));
-	if (cp < 0x800) {
-		u[0] = (char)(0xC0 | cp >> 6);
-		n = 1;
-	} else if (cp < 0x10000) {
-		u[0] = (char)(0xE0 | cp >> 12);
-		u[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-		n = 2;
-	} else {
-		u[0] = (char)(0xF0 | cp >> 18);
-		u[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-		u[2] = (char)(0x80 | (cp >> 6 & 0x3F));
-		n = 3;
-	}
-	u[n] = (char)(0x80 | (cp & 0x3F));
-	u[n + 1] = '\0';
-	/* surrogates, bidi overrides and C1 controls stay out, as text_safe() would show them */
-	return text_has_unsafe(u) ? 0 : n + 1;
-}
-
-int
-ui_edit_line(char *buf, size_t size, int ch)
-{
-	size_t len = strlen(buf), n;
-	char u[5];
-
-	if (ch == UI_KEY_ESC)
-		return UI_EDIT_CANCEL;
-	if (ch == '\n' || ch == '\r' || ch == KEY_ENTER)
-		return UI_EDIT_DONE;
-	if ((ch == KEY_BACKSPACE || ch == 127 || ch == 8) && len > 0) {
-		/* a whole character, its continuation bytes with it */
-		while (len > 0 && ((unsigned char)buf[--len] & 0xC0) == 0x80)
-			continue;
-		buf[len] = '\0';
-	} else if (ch == 21) {   /* Ctrl-U: the whole line */
-		*buf = '\0';
-	} else if ((n = key_utf8(ch, u)) > 0 && len + n < size) {
-		memcpy(buf + len, u, n + 1);
-	}
-	return UI_EDIT_GOING;
-}
-
-int
-ui_put_field(const struct ui *ui, int y, int x, int w, const char *text)
-{
-	const char *tail = text;
-	int used;
-
-	/* the end of a long text, where the typing is, with the cursor after it */
-	while (*tail != '\0' && ui_text_cols(ui, tail) > w - 1) {
-		tail++;
-		while (((unsigned char)*tail & 0xC0) == 0x80)
-			tail++;
-	}
-	used = ui_put(ui, y, x, w - 1, A_NORMAL, tail);
-	ui_put(ui, y, x + used, 1, ui_attr(ui, UI_SELECT), " ");
-	return used + 1;
 }

@@ -66,11 +66,8 @@ menu_draw_routine_row(struct menu *m, const struct layout_rect *r, int y, size_t
 	int x = r->x, w = r->w, nw;
 	bool suits = frontend_routine_suits(&ui->opts, e->r), words;
 
-	if (sel != A_NORMAL) {
-		attrset(sel);
-		mvhline(y, r->x, ' ', r->w);
-		attrset(A_NORMAL);
-	}
+	if (sel != A_NORMAL)
+		ui_fill_row(y, r->x, r->w, sel);
 	snprintf(num, sizeof num, compact ? "%zu " : "%2zu  ", i + 1);
 	text_duration(len, sizeof len, e->total_s);
 	x += ui_put(ui, y, x, w, sel | A_BOLD, num);
@@ -118,11 +115,8 @@ menu_draw_main_row(struct menu *m, const struct layout_rect *r, int y, size_t i)
 	char num[32];
 	int x;
 
-	if (sel != A_NORMAL) {
-		attrset(sel);
-		mvhline(y, r->x, ' ', r->w);
-		attrset(A_NORMAL);
-	}
+	if (sel != A_NORMAL)
+		ui_fill_row(y, r->x, r->w, sel);
 	snprintf(num, sizeof num, "%2zu  ", i + 1);
 	x = r->x + ui_put(m->ui, y, r->x, r->w, sel | A_BOLD, num);
 	ui_put(m->ui, y, x, r->x + r->w - x, sel | A_BOLD, m->e[i].label);
@@ -407,7 +401,7 @@ menu_draw(struct menu *m)
 	struct menu_layout l;
 
 	snprintf(range, sizeof range, "1-%zu", m->n);
-	erase();
+	ui_erase();
 	layout_menu(LINES, COLS, m->n, &l);
 	/* room under the list for the line on what was left out, wrapped */
 	if (m->dropped != NULL)

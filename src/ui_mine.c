@@ -85,7 +85,7 @@ mine_draw(void *st, bool full)
 	int rows = LINES - 5;
 
 	(void)full;
-	erase();
+	ui_erase();
 	if (LINES < 8 || COLS < 30) {
 		ui_too_small(ui, _("q back"));
 		return;
@@ -100,11 +100,8 @@ mine_draw(void *st, bool full)
 		int y = 2 + (int)(i - m->top), w = COLS - 2;
 		attr_t a = i == m->sel ? ui_attr(ui, UI_SELECT) : A_NORMAL;
 
-		if (a != A_NORMAL) {
-			attrset(a);
-			mvhline(y, 1, ' ', w);
-			attrset(A_NORMAL);
-		}
+		if (a != A_NORMAL)
+			ui_fill_row(y, 1, w, a);
 		ui_put(ui, y, 2, w / 2 - 2, a | A_BOLD, m->names[i]);   /* a gap before the id */
 		ui_put(ui, y, 2 + w / 2, w - w / 2 - 2, a | (a ? 0 : ui_attr(ui, UI_DIM)), m->ids[i]);
 	}

@@ -114,7 +114,7 @@ doc_draw(const struct ui *ui, const struct doc *d, const struct layout_rect *bod
 bool
 ui_page_frame(struct ui *ui, const char *title, struct page_layout *l)
 {
-	erase();
+	ui_erase();
 	layout_page(LINES, COLS, l);
 	if (l->kind == LAYOUT_TOO_SMALL) {
 		ui_too_small(ui, NULL);

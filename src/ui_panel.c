@@ -391,7 +391,13 @@ ui_panel_routine_bar(struct coach *c, const struct session_view *v)
 		text_clock(total, sizeof total, total_s);
 		text_clock(el, sizeof el, el_s);
 		tw = (int)strlen(total);
-		snprintf(right, sizeof right, "%*s", tw, el);
+		/* right-aligned under the total's width, as "%*s" would, without printf's cost each second */
+		{
+			int ew = (int)strlen(el), pad = tw > ew ? tw - ew : 0;
+
+			memset(right, ' ', (size_t)pad);
+			memcpy(right + pad, el, (size_t)ew + 1);
+		}
 		ui_put(ui, r->y, r->x + panel_label_w(ui, r) + bw + 1, tw, A_NORMAL, right);
 	}
 	panel_bar_move(ui, r, bw, &c->shown.rbar, fill);

@@ -342,7 +342,9 @@ screen_count(struct coach *c, const struct session_view *v)
 			*c->shown_clock = '\0';
 		}
 		ui_big(ui, r, clock, *c->shown_clock != '\0' ? c->shown_clock : NULL, A_NORMAL);
-		snprintf(c->shown_clock, sizeof c->shown_clock, "%s", clock);
+		memcpy(c->shown_clock, clock, strlen(clock) + 1 < sizeof c->shown_clock ?
+		    strlen(clock) + 1 : sizeof c->shown_clock);
+		c->shown_clock[sizeof c->shown_clock - 1] = '\0';
 		return;
 	}
 	ui_clear_rect(r);
@@ -489,7 +491,7 @@ ui_screen_draw(struct coach *c, const struct session_view *v)
 		memset(&c->shown, 0xff, sizeof c->shown);   /* every key -1: draw it all */
 		*c->shown_clock = '\0';
 		c->step = v->step;
-		erase();
+		ui_erase();
 		if (c->lay.kind != LAYOUT_TOO_SMALL)
 			screen_static(c, v);
 	} else if (c->overlay != OV_NONE) {

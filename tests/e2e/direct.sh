@@ -1,0 +1,58 @@
+#!/bin/sh
+# direct.sh — a hold's ticks are sent without curses' cursor optimiser
+# (src/ui_direct.c): after many of them, a resize, a pause and the help box,
+# the screen is cell for cell (text and attributes) what a full repaint
+# (Ctrl-L) draws from scratch.
+NAME=direct
+. "$(dirname "$0")/lib.sh"
+HOLD="$(cd "$(dirname "$0")/../bench" && pwd)/hold60.json"
+
+# same_as_repaint WHAT: pause the countdown, read the screen, repaint it, read again.
+same_as_repaint() {
+	tm capture-pane -p -e > "$tmp/before"
+	keys C-l
+	sleep 0.6
+	tm capture-pane -p -e > "$tmp/after"
+	if cmp -s "$tmp/before" "$tmp/after"; then
+		pass "$1"
+	else
+		fail "$1"
+		diff "$tmp/before" "$tmp/after" | head -n 12
+	fi
+}
+
+start 80 24 --no-checkin -c "$HOLD" run bench-hold
+check "the hold starts" wait_for 'Breathe (in|out)' 20
+# from a repaint: the step's first frame is curses' own, a whole new screen
+sleep 1
+keys C-l
+# a dozen ticks of the countdown, the breath dots and the bars
+sleep 12
+keys Space
+check "paused" wait_for 'paused|Paused' 3
+sleep 0.5
+same_as_repaint "after a dozen ticks the screen is what a repaint draws"
+keys Space
+sleep 4
+tm resize-window -x 120 -y 40
+sleep 4
+keys Space
+check "paused at 120x40" wait_for 'paused|Paused' 3
+sleep 0.5
+same_as_repaint "after a resize and ticks at 120x40 the screen is what a repaint draws"
+keys Space
+sleep 3
+keys '?'
+check "the help box opens" wait_for 'Keys' 3
+keys Escape
+check "and closes" wait_gone '^ *│.*help' 3
+sleep 3
+keys Space
+check "paused again" wait_for 'paused|Paused' 3
+sleep 0.5
+same_as_repaint "after the help box and more ticks the screen is what a repaint draws"
+keys q
+wait_for 'End this session now\?' 5 && keys y
+wait_for 'Session ended early' 5 && keys Enter
+check "exit 0" test "$(wait_rc 10)" = 0
+finish
