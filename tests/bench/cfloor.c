@@ -8,7 +8,9 @@
  *
  *   cfloor
  */
+#ifndef _DEFAULT_SOURCE
 #define _DEFAULT_SOURCE
+#endif
 #include <curses.h>
 #include <locale.h>
 #include <time.h>

@@ -51,6 +51,13 @@ keys Space
 check "paused again" wait_for 'paused|Paused' 3
 sleep 0.5
 same_as_repaint "after the help box and more ticks the screen is what a repaint draws"
+keys Space
+tm resize-window -x 50 -y 15
+sleep 4
+keys Space
+check "paused at 50x15" wait_for 'paused|Paused|PAUSED' 3
+sleep 0.5
+same_as_repaint "after ticks in the compact layout (50x15) the screen is what a repaint draws"
 keys q
 wait_for 'End this session now\?' 5 && keys y
 wait_for 'Session ended early' 5 && keys Enter
