@@ -45,6 +45,52 @@ ui_tstp_install(void)
 	sigaction(SIGTSTP, &sa, NULL);
 }
 
+/*
+ * A resize, noted here before curses' own handler runs: a wait that polls
+ * the terminal itself (ui_read_key) asks curses first when one came, as a
+ * resize wakes no poll that began after it, and curses may already hold
+ * its KEY_RESIZE from an update.
+ */
+static volatile sig_atomic_t ui_winch;
+static struct sigaction ui_winch_curses;
+
+static void
+ui_on_winch(int sig)
+{
+	void (*curses_handler)(int) = ui_winch_curses.sa_handler;
+
+	ui_winch = 1;
+	if ((ui_winch_curses.sa_flags & SA_SIGINFO) == 0 && curses_handler != SIG_DFL &&
+	    curses_handler != SIG_IGN && curses_handler != NULL)
+		curses_handler(sig);
+}
+
+/* Ours in front of the handler curses installed (newterm puts it there). */
+static void
+ui_winch_install(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	if (sigaction(SIGWINCH, NULL, &ui_winch_curses) != 0 ||
+	    (ui_winch_curses.sa_flags & SA_SIGINFO) != 0)
+		return;
+	sa.sa_handler = ui_on_winch;
+	sa.sa_mask = ui_winch_curses.sa_mask;
+	sa.sa_flags = ui_winch_curses.sa_flags;
+	sigaction(SIGWINCH, &sa, NULL);
+}
+
+/* curses' handler back, as it was before ours. */
+static void
+ui_winch_uninstall(void)
+{
+	struct sigaction now;
+
+	if (sigaction(SIGWINCH, NULL, &now) == 0 && now.sa_handler == ui_on_winch)
+		sigaction(SIGWINCH, &ui_winch_curses, NULL);
+}
+
 /* Leave curses mode if still in it; safe to call at any time, more than once. */
 static void
 ui_restore(void)
@@ -73,22 +119,31 @@ static WINDOW *ui_keys;
 static bool ui_keys_empty;
 
 /*
- * One key within ms (>= 0): a curses key code, an ASCII character, or
+ * One key within ms (>= 0) of t0 (clock_mono_ms()): a curses key code, an ASCII character, or
  * UI_KEY_CHAR() of a wider one; ERR for none.
  */
 static int
-ui_read_key(int ms)
+ui_read_key(int ms, int64_t t0)
 {
 	wint_t wc;
 	int r;
 
-	if (ui_keys_empty && ms > 0) {
+	if (ui_keys_empty && ms > 0 && !ui_winch) {
 		struct pollfd p = { STDIN_FILENO, POLLIN, 0 };
+		int n = poll(&p, 1, ms);
 
-		if (poll(&p, 1, ms) == 0)
+		if (n == 0)
 			return ERR;
-		ms = 0;
+		/*
+		 * Something to read: curses may wait out the rest of the time for
+		 * the rest of a key (a UTF-8 character split across reads). A
+		 * signal: curses looks at once, and the loop sees the signal.
+		 */
+		ms = n > 0 ? ms - (int)(clock_mono_ms() - t0) : 0;
+		if (ms < 0)
+			ms = 0;
 	}
+	ui_winch = 0;
 	wtimeout(ui_keys, ms);
 	r = wget_wch(ui_keys, &wc);
 	ui_keys_empty = r == ERR;
@@ -131,7 +186,7 @@ ui_key(struct ui *ui, int ms)
 	}
 	if (ms < 0 || ms > UI_IDLE_MS)
 		ms = UI_IDLE_MS;
-	ch = ui_read_key(ms);
+	ch = ui_read_key(ms, t0);
 	/*
 	 * No key long before the time was up, and no signal: a terminal that
 	 * hung up (SIGHUP ignored, or sent to a wrapper) ends the session as
@@ -248,6 +303,7 @@ ui_close(void *ctx)
 	struct ui *ui = ctx;
 
 	ui_restore();
+	ui_winch_uninstall();
 	if (ui->screen != NULL)
 		delscreen(ui->screen);   /* and its windows, the keys' pad with them */
 	ui_keys = NULL;
@@ -370,6 +426,7 @@ frontend_curses(const struct run_opts *o, struct frontend *fe, char **cause)
 	if (ui_keys == NULL && (ui_keys = newpad(1, 1)) == NULL)
 		ui_keys = stdscr;   /* no memory for one cell: read stdscr, as before */
 	keypad(ui_keys, TRUE);
+	ui_winch_install();
 	ui_keys_define();
 	leaveok(stdscr, TRUE);
 	curs_set(0);

@@ -272,6 +272,12 @@ send_cells(int y, const cchar_t *nb, int a, int b, attr_t *last_at, short *last_
 {
 	if (nruns == RUNS_MAX || ncells + (b - a + 1) > RUN_CELLS_MAX)
 		return false;
+	/* a move in bold or reverse is safe only where the terminal says so (msgr) */
+	if (!move_standout_mode && (*last_at != A_NORMAL || *last_pair != 0)) {
+		vid_puts(A_NORMAL, 0, NULL, out_putc);
+		*last_at = A_NORMAL;
+		*last_pair = 0;
+	}
 	send_move(y, a);
 	for (int x = a; x <= b; x++) {
 		char mb[MB_LEN_MAX];
@@ -310,8 +316,18 @@ send_row(int y, int lo, int hi, cchar_t *nb, cchar_t *ob, attr_t *last_at, short
 {
 	int n = hi - lo + 1;
 
+	static const cchar_t none;
+
 	if (mvwin_wchnstr(stdscr, y, lo, nb, n) == ERR || mvwin_wchnstr(curscr, y, lo, ob, n) == ERR)
 		return false;
+	/*
+	 * A wide character's second column is left out of the copy, which then
+	 * ends (a zeroed cell) before n: its cells no longer line up with the
+	 * columns, and the row is curses' to do.
+	 */
+	for (int i = 0; i < n; i++)
+		if (memcmp(&nb[i], &none, sizeof none) == 0 || memcmp(&ob[i], &none, sizeof none) == 0)
+			return false;
 	for (int i = 0; i < n;) {
 		int end = i, gap = 0;
 
@@ -357,7 +373,7 @@ note_runs(void)
 static bool
 frame_direct(void)
 {
-	if (cursor_address == NULL || magic_cookie_glitch > 0 || is_cleared(curscr) || is_cleared(stdscr) || LINES <= 0 || COLS <= 0 ||
+	if (cursor_address == NULL || magic_cookie_glitch >= 0 || is_cleared(curscr) || is_cleared(stdscr) || LINES <= 0 || COLS <= 0 ||
 	    dmg_rows < LINES)
 		return false;
 	for (int y = 0; y < LINES; y++)

@@ -235,7 +235,17 @@ ui_put(const struct ui *ui, int y, int x, int w, attr_t a, const char *s)
 		used = ui_put_fit(ui, w, s);
 	}
 	attrset(A_NORMAL);
-	ui_direct_damage(y, x, used);
+	/* what curses drew, which a tab or a control character spelt out (^X) can make wider */
+	{
+		int cy, cx;
+
+		getyx(stdscr, cy, cx);
+		if (cy != y)
+			for (int r = y; r <= cy && r < LINES; r++)
+				ui_direct_damage(r, 0, COLS);
+		else
+			ui_direct_damage(y, x, cx - x > used ? cx - x : used);
+	}
 	return used;
 }
 
