@@ -494,8 +494,9 @@ ui_screen_draw(struct coach *c, const struct session_view *v)
 		ui_erase();
 		if (c->lay.kind != LAYOUT_TOO_SMALL)
 			screen_static(c, v);
-	} else if (c->overlay != OV_NONE) {
-		return;   /* the box stays over a screen that is standing still */
+		c->full = true;   /* a new step under an open box: the box again, over it */
+	} else if (c->overlay != OV_NONE && c->overlay != OV_INFO) {
+		return;   /* the box stays over a paused screen that is standing still */
 	}
 	if (c->lay.kind == LAYOUT_TOO_SMALL) {
 		char clock[16], line[64];
@@ -520,7 +521,12 @@ ui_screen_draw(struct coach *c, const struct session_view *v)
 		if (ui_changed(&c->shown.keys, v->paused | (v->step->kind == STEP_HOLD) << 1))
 			screen_keys(c, v->paused, v->step->kind == STEP_HOLD);
 	}
-	if (c->overlay != OV_NONE && c->full)
+	/*
+	 * The steps box (i) leaves the timer running: the screen goes on
+	 * around it, and the box is drawn again over each frame (a frame sends
+	 * only the cells that changed, so the box costs nothing to redraw).
+	 */
+	if (c->overlay != OV_NONE && (c->full || c->overlay == OV_INFO))
 		screen_overlay(c);
 	c->full = false;
 }

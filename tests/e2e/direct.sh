@@ -62,4 +62,23 @@ keys q
 wait_for 'End this session now\?' 5 && keys y
 wait_for 'Session ended early' 5 && keys Enter
 check "exit 0" test "$(wait_rc 10)" = 0
+
+# the steps box (i) leaves the timer running: the screen goes on around it,
+# and the box stays when the next step begins under it
+start 80 24 --no-checkin -c "$HOLD" run bench-hold
+check "steps box: the get-ready" wait_for 'Get ready' 10
+keys i
+check "steps box: i opens it" wait_for 'j/k scroll' 3
+check "steps box: the hold begins under it" wait_for '^ Hold ' 15
+check "steps box: it stays over the new step" on_screen 'j/k scroll'
+before=$(screen | grep '^ Position')
+sleep 2.2
+after=$(screen | grep '^ Position')
+check "steps box: the bars go on moving beside it" sh -c '[ -n "$1" ] && [ "$1" != "$2" ]' - "$before" "$after"
+keys x
+check "steps box: a key closes it" wait_gone 'j/k scroll' 3
+keys q
+wait_for 'End this session now\?' 5 && keys y
+wait_for 'Session ended early' 5 && keys Enter
+check "steps box: exit 0" test "$(wait_rc 10)" = 0
 finish
