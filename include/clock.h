@@ -36,4 +36,11 @@ int64_t vclock_now(const struct vclock *c);
 /* Real milliseconds to wait until session time `when` (0 if already past), rounded up. */
 int64_t vclock_wait_ms(const struct vclock *c, int64_t when);
 
+/*
+ * Nothing, except in test builds, where it sleeps SC_STALL_MS real
+ * milliseconds: called right after a session begins, it makes happen every
+ * time the stall a loaded host causes by chance at --speed 1000.
+ */
+void clock_test_stall(void);
+
 #endif

@@ -112,3 +112,17 @@ vclock_wait_ms(const struct vclock *c, int64_t when)
 		return 0;
 	return (left + c->speed - 1) / c->speed;
 }
+
+void
+clock_test_stall(void)
+{
+#ifdef SC_TEST_CLOCK
+	const char *s = getenv("SC_STALL_MS");
+	long ms = s != NULL ? strtol(s, NULL, 10) : 0;
+	struct timespec ts = { ms / 1000, ms % 1000 * 1000000L };
+
+	if (ms > 0)
+		while (nanosleep(&ts, &ts) != 0)
+			;
+#endif
+}

@@ -328,6 +328,7 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 	vclock_init(&clk, rc->t.o.speed);
 	started = clock_wall();
 	s = session_new(p, &so, vclock_now(&clk));
+	clock_test_stall();
 	if ((sig = frontend_signal()) == 0)
 		sig = fe->ops->coach(fe->ctx, s, &clk);
 	else

@@ -296,6 +296,8 @@ plain_coach(void *ctx, struct session *s, const struct vclock *clk)
 	if (p->input_open && isatty(0))
 		/* TRANSLATORS: %s lists the keys and their words, "p pause, n next, ..."; the user types one and Enter. */
 		printf(_("Type a key and press Enter: %s.\n"), keymap_plain_keys());
+	/* the first step is said before any tick, however late this loop begins */
+	show_view(p, s, vclock_now(clk), false);
 	for (;;) {
 		int64_t now = vclock_now(clk), wait;
 		struct pollfd pfd = { 0, POLLIN, 0 };
