@@ -100,9 +100,9 @@ for k in $keys; do
 done
 if [ -n "$keys" ] && [ -z "$bad" ]; then pass "CONFIGURATION has every config key:" $keys
 else fail "CONFIGURATION lacks config keys:$bad"; fi
-# (SC_NOW, SC_TEST_READ_REPORT and SC_LOCALEDIR are read by test builds only: docs/testing.md)
+# (SC_NOW, SC_STALL_MS, SC_TEST_READ_REPORT and SC_LOCALEDIR are read by test builds only: docs/testing.md)
 vars=$(cat src/*.c | grep -oE '(getenv|xdg_dir)\("[A-Z_]+"' | grep -oE '[A-Z_]{3,}' |
-	grep -vx -e SC_NOW -e SC_TEST_READ_REPORT -e SC_LOCALEDIR | sort -u)
+	grep -vx -e SC_NOW -e SC_STALL_MS -e SC_TEST_READ_REPORT -e SC_LOCALEDIR | sort -u)
 section ENVIRONMENT >"$TMP/man.env"
 bad=
 for v in $vars; do
