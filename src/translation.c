@@ -251,6 +251,36 @@ read_frames(struct tr *t, const cJSON *obj, const struct stretch *s, struct str_
 	free(sub);
 }
 
+/* A line of three letters in a row or more: a picture's caption or label ("palm up"). */
+static bool
+has_words(const struct str_list *art)
+{
+	for (size_t i = 0; i < art->n; i++) {
+		int run = 0;
+
+		for (const char *p = art->v[i]; *p != '\0'; p++) {
+			run = ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') || (*p & 0x80) ? run + 1 : 0;
+			if (run >= 3)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Warn when the catalogue's pictures have words the translation leaves in the catalogue's language. */
+static void
+check_pictures(struct tr *t, const cJSON *obj, const struct stretch *s)
+{
+	if (!has(obj, "art") && has_words(&s->art))
+		/* TRANSLATORS: A warning of validate on a translation file, after the entry's place.
+		   "art" is the JSON key of the picture: keep it in English. */
+		warn(t, "art has words that are not translated");
+	if (!has(obj, "frames") && (has_words(&s->frame_in) || has_words(&s->frame_out)))
+		/* TRANSLATORS: A warning of validate on a translation file, after the entry's place.
+		   "frames" is the JSON key of the breath pictures: keep it in English. */
+		warn(t, "frames have words that are not translated");
+}
+
 /*
  * The warnings and errors of a stretch's translated name, steps and
  * cautions against the catalogue's; false when one is an error.
@@ -312,6 +342,7 @@ translation_read_stretch(struct tr *t, const cJSON *obj)
 		return;
 	if (!check_stretch_text(t, obj, s, name, &steps, &cautions))
 		return;
+	check_pictures(t, obj, s);
 	if (t->check)
 		return;   /* each translation is checked against the catalogue's own words */
 	if (name != NULL) {

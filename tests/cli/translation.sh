@@ -23,7 +23,8 @@ cat >"$TMP/cat.json" <<'JSON'
    "level": "gentle", "position": "floor", "time": ["morning"], "reps": 2, "rep_seconds": 8,
    "steps": ["Come onto your hands and knees.", "Arch, then round your back."],
    "cautions": ["Keep the movement small if your back is sore."],
-   "cues": {"inhale": "lift the chest", "exhale": "round the back"}},
+   "cues": {"inhale": "lift the chest", "exhale": "round the back"},
+   "art": ["  hands under shoulders", "   ____O____", "  /    |    \\\\"]},
   {"id": "sphinx", "name": "Sphinx", "kind": "static", "areas": ["lower-back"],
    "level": "gentle", "position": "floor", "time": ["evening"], "hold": 20,
    "steps": ["Lie on your front, up on your forearms."]}],
@@ -99,7 +100,8 @@ check "validate: the translation is ok, exit 0" \
 for w in 'stretches\[0\] (id "cat-cow"): cautions are not translated' \
     'stretches\[0\] (id "cat-cow"): cues: inhale is not translated' \
     "stretch \"sphinx\" of $TMP/cat.json is not translated" \
-    'routines\[0\] (id "two"): description is not translated'; do
+    'routines\[0\] (id "two"): description is not translated' \
+    'stretches\[0\] (id "cat-cow"): art has words that are not translated'; do
 	check "validate warns: $w" grep -q "^stretchcoach: warning: $TMP/cat.de.json: .*$w" "$TMP/err"
 done
 sc_in C validate "$TMP/cat.de.json"

@@ -314,6 +314,8 @@ test_check_warnings(void **state)
 		"stretches[0] (id \"cat-cow\"): steps[0] is 81 columns wide; keep a step within 80",
 		"stretches[0] (id \"cat-cow\"): cautions are not translated",
 		"stretches[0] (id \"cat-cow\"): cues: exhale is not translated",
+		"stretches[0] (id \"cat-cow\"): art has words that are not translated",
+		"stretches[0] (id \"cat-cow\"): frames have words that are not translated",
 		"stretches[1] (id \"nope\"): the catalogue",
 		"stretch \"twist\" of ",
 		"routines[0] (id \"one\"): description is not translated",
