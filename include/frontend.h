@@ -61,6 +61,9 @@ struct run_opts {
 	const struct profile *profile;
 	/* the last check-in's answers (-1: none lately): where the check-in starts */
 	int last_before, last_after;
+	/* one routine from the command line (run ROUTINE): no menu to go back to, so q on the
+	   pages and the check-in before the session ends the program, and their keys say quit */
+	bool no_menu;
 };
 
 /* How a page is shown (frontend_ops.page). */

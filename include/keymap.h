@@ -124,7 +124,7 @@ enum { PAGE_ACT_CONTINUE = 1, PAGE_ACT_GO_ON, PAGE_ACT_MENU, PAGE_ACT_CLOSE, PAG
 struct screen_keys keymap_page(void);
 /* The check-in's keys (how does your back feel, 0 to 10); after a session q skips (LEAVE). */
 enum { CHECKIN_ACT_LESS = 1, CHECKIN_ACT_MORE, CHECKIN_ACT_DIGIT, CHECKIN_ACT_OK, CHECKIN_ACT_SKIP,
-    CHECKIN_ACT_BACK, CHECKIN_ACT_LEAVE, CHECKIN_ACT_HELP };
+    CHECKIN_ACT_BACK, CHECKIN_ACT_QUIT, CHECKIN_ACT_LEAVE, CHECKIN_ACT_HELP };
 struct screen_keys keymap_checkin(void);
 /* A line being typed (a name): Enter takes it (the word is the caller's), Esc cancels. */
 enum { EDIT_ACT_DONE = 1, EDIT_ACT_CANCEL };

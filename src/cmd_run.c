@@ -472,6 +472,7 @@ cmd_run_routine(const struct cli *cli, const struct routine *r, const char *note
 
 	if (status == 0) {
 		frontend_signals_install();
+		rc.t.o.no_menu = true;
 		fe = cmd_open_frontend(cli, &rc.t.o);
 		status = run_routine(cli, &fe, r, &rc, false, &again, fit_minutes, note);
 		run_close(&fe, &rc);

@@ -127,6 +127,7 @@ static const struct screen_key checkin_keys[] = {
 	    N_("skip the question"), true },
 	{ CHECKIN_ACT_BACK, { 'q', 'Q', ESC, 0 }, "q", BACK_CTX, NC_("leave a screen", "back"),
 	    N_("leave this page"), true },
+	{ CHECKIN_ACT_QUIT, { 'q', 'Q', ESC, 0 }, "q", NULL, N_("quit"), N_("quit stretchcoach"), true },
 	{ CHECKIN_ACT_LEAVE, { 'q', 'Q', ESC, 0 }, NULL, NULL, NULL, NULL, false },
 	{ CHECKIN_ACT_HELP, { '?', 0 }, "?", NULL, N_("help"), NULL, true },
 	{ CHECKIN_ACT_DIGIT, { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 0 }, KEYNAME_DIGITS,

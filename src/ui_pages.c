@@ -270,8 +270,11 @@ page_add_verbatim(struct doc *d, const char *line)
 enum page_exit
 ui_page(void *ctx, const char *title, const char *const *lines, size_t n, unsigned how)
 {
+	/* with no menu (run ROUTINE), q leaves the program: the bar says quit */
 	static const int gate[] = { PAGE_ACT_CONTINUE, PAGE_ACT_BACK, PAGE_ACT_HELP };
+	static const int gate_top[] = { PAGE_ACT_CONTINUE, PAGE_ACT_QUIT, PAGE_ACT_HELP };
 	static const int back[] = { PAGE_ACT_BACK, PAGE_ACT_HELP };
+	static const int back_top[] = { PAGE_ACT_QUIT, PAGE_ACT_HELP };
 	static const int note[] = { PAGE_ACT_GO_ON, PAGE_ACT_LEAVE, PAGE_ACT_HELP };
 	struct ui *ui = ctx;
 	struct doc d = { NULL, 0 };
@@ -290,9 +293,11 @@ ui_page(void *ctx, const char *title, const char *const *lines, size_t n, unsign
 	if (how & PAGE_NOTE)
 		r = pager_run(ui, t, &d, note, NACTIONS(note));
 	else if (how & PAGE_GATE)
-		r = pager_run(ui, t, &d, gate, NACTIONS(gate));
+		r = !ui->opts.no_menu ? pager_run(ui, t, &d, gate, NACTIONS(gate)) :
+		    pager_run(ui, t, &d, gate_top, NACTIONS(gate_top));
 	else
-		r = pager_run(ui, t, &d, back, NACTIONS(back));
+		r = !ui->opts.no_menu ? pager_run(ui, t, &d, back, NACTIONS(back)) :
+		    pager_run(ui, t, &d, back_top, NACTIONS(back_top));
 	free(t);
 	doc_free(&d);
 	if ((how & PAGE_NOTE) && r != UI_SIGNALLED)
@@ -307,16 +312,24 @@ struct checkin {
 	int value, last;
 };
 
-/* The rows of keymap_checkin() offered: after the session there is nothing to go back to, q skips. */
+/*
+ * The rows of keymap_checkin() offered: after the session there is nothing
+ * to go back to, q skips; before it, q goes back to the menu, or quits where
+ * there is none (top: run ROUTINE).
+ */
 static unsigned
-checkin_rows(bool after)
+checkin_rows(bool after, bool top)
 {
 	static const int before[] = { CHECKIN_ACT_LESS, CHECKIN_ACT_MORE, CHECKIN_ACT_DIGIT,
 	    CHECKIN_ACT_OK, CHECKIN_ACT_SKIP, CHECKIN_ACT_BACK, CHECKIN_ACT_HELP };
+	static const int before_top[] = { CHECKIN_ACT_LESS, CHECKIN_ACT_MORE, CHECKIN_ACT_DIGIT,
+	    CHECKIN_ACT_OK, CHECKIN_ACT_SKIP, CHECKIN_ACT_QUIT, CHECKIN_ACT_HELP };
 	static const int later[] = { CHECKIN_ACT_LESS, CHECKIN_ACT_MORE, CHECKIN_ACT_DIGIT,
 	    CHECKIN_ACT_OK, CHECKIN_ACT_SKIP, CHECKIN_ACT_LEAVE, CHECKIN_ACT_HELP };
 
-	return after ? keymap_screen_rows(keymap_checkin(), later, NACTIONS(later)) :
+	if (after)
+		return keymap_screen_rows(keymap_checkin(), later, NACTIONS(later));
+	return top ? keymap_screen_rows(keymap_checkin(), before_top, NACTIONS(before_top)) :
 	    keymap_screen_rows(keymap_checkin(), before, NACTIONS(before));
 }
 
@@ -329,6 +342,7 @@ checkin_draw(void *st, bool full)
 	struct layout_rect scale;
 	char num[16];
 	int cell, y;
+	unsigned rows;
 
 	(void)full;
 	if (!ui_page_frame(ui, k->after ? _("After the routine") : _("Before you start"), &l))
@@ -352,10 +366,10 @@ checkin_draw(void *st, bool full)
 		snprintf(num, sizeof num, k->value < 0 ? "< ? >" : "< %d >", k->value);
 		ui_put(ui, scale.y, scale.x, scale.w, A_BOLD, num);
 	}
-	ui_put_screen_keys(ui, l.keys.y, l.keys.x, l.keys.w, keymap_checkin(), checkin_rows(k->after),
-	    "0-10");
+	rows = checkin_rows(k->after, ui->opts.no_menu);
+	ui_put_screen_keys(ui, l.keys.y, l.keys.x, l.keys.w, keymap_checkin(), rows, "0-10");
 	if (k->help)
-		ui_screen_help(ui, keymap_checkin(), checkin_rows(k->after), "0-10");
+		ui_screen_help(ui, keymap_checkin(), rows, "0-10");
 }
 
 /* Arrows and digits move the value; Enter takes it, s skips, q and Esc go back (skip after). */
@@ -369,7 +383,8 @@ checkin_key(void *st, int ch)
 		k->help = false;   /* any key closes it */
 		return UI_STAY;
 	}
-	switch (keymap_screen_action(keymap_checkin(), checkin_rows(k->after), ui_key_code(ch))) {
+	switch (keymap_screen_action(keymap_checkin(), checkin_rows(k->after, k->ui->opts.no_menu),
+	    ui_key_code(ch))) {
 	case CHECKIN_ACT_LESS: k->value = k->value > 0 ? k->value - 1 : 0; break;
 	case CHECKIN_ACT_MORE: k->value = k->value < 10 ? k->value + 1 : 10; break;
 	case CHECKIN_ACT_OK: r = 1; break;
@@ -377,7 +392,7 @@ checkin_key(void *st, int ch)
 		k->value = CHECKIN_SKIP;
 		r = 1;
 		break;
-	case CHECKIN_ACT_BACK:
+	case CHECKIN_ACT_BACK: case CHECKIN_ACT_QUIT:
 		k->value = CHECKIN_BACK;
 		r = 1;
 		break;

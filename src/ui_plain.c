@@ -345,17 +345,23 @@ plain_choose(void *ctx, const struct catalogue *c, enum menu_scope scope,
 static int
 plain_checkin(void *ctx, bool after)
 {
+	struct plain *p = ctx;
 	char line[32];
 
-	(void)ctx;
 	for (;;) {
 		char *end;
 		long v;
 
-		fputs(after ? _("Done. How does your back feel? 0 (fine) - 10 (worst)\n"
-		    "Type a number, or Enter to skip: ") :
-		    _("Before you start: How does your back feel? 0 (fine) - 10 (worst)\n"
-		    "Type a number, or Enter to skip, q to go back: "), stdout);
+		if (after)
+			fputs(_("Done. How does your back feel? 0 (fine) - 10 (worst)\n"
+			    "Type a number, or Enter to skip: "), stdout);
+		else if (!p->opts.no_menu)
+			fputs(_("Before you start: How does your back feel? 0 (fine) - 10 (worst)\n"
+			    "Type a number, or Enter to skip, q to go back: "), stdout);
+		else
+			/* TRANSLATORS: The question before a session, where there is no menu (run ROUTINE): q ends the program. */
+			fputs(_("Before you start: How does your back feel? 0 (fine) - 10 (worst)\n"
+			    "Type a number, or Enter to skip, q to quit: "), stdout);
 		fflush(stdout);
 		if (frontend_read_line(line, sizeof line) <= 0 || frontend_signal() != 0)
 			return !after && frontend_input_given_up() ? CHECKIN_BACK : CHECKIN_SKIP;
@@ -375,12 +381,18 @@ plain_checkin(void *ctx, bool after)
 	}
 }
 
-/* Ask "Enter to go on, q to go back"; the end of input goes on, as a script wants. */
+/*
+ * Ask "Enter to go on, q to go back" (or quit, where there is no menu: top);
+ * the end of input goes on, as a script wants.
+ */
 static bool
-plain_ask_on(const char *prompt)
+plain_ask_on(const char *prompt, bool top)
 {
 	static const int gate[] = { PAGE_ACT_CONTINUE, PAGE_ACT_BACK };
+	static const int gate_top[] = { PAGE_ACT_CONTINUE, PAGE_ACT_QUIT };
+	struct screen_keys k = keymap_page();
 	char line[32];
+	int act;
 
 	printf("%s", prompt);
 	fflush(stdout);
@@ -390,9 +402,10 @@ plain_ask_on(const char *prompt)
 	}
 	if (!isatty(0))
 		putchar('\n');  /* the answer was not echoed: end the prompt's line */
-	/* the curses page's keys (keymap_page()): q goes back, anything else on */
-	return keymap_screen_action(keymap_page(), keymap_screen_rows(keymap_page(), gate, 2),
-	    line[0] != '\0' ? (unsigned char)line[0] : KEYMAP_ENTER) != PAGE_ACT_BACK;
+	/* the curses page's keys (keymap_page()): q goes back (or quits), anything else on */
+	act = keymap_screen_action(k, top ? keymap_screen_rows(k, gate_top, 2) :
+	    keymap_screen_rows(k, gate, 2), line[0] != '\0' ? (unsigned char)line[0] : KEYMAP_ENTER);
+	return act != PAGE_ACT_BACK && act != PAGE_ACT_QUIT;
 }
 
 /* Print s wrapped to 78 columns, continuation lines indented under its text. */
@@ -411,7 +424,8 @@ ui_plain_wrapped(const char *s)
 static enum page_exit
 plain_page(void *ctx, const char *title, const char *const *lines, size_t n, unsigned how)
 {
-	(void)ctx;
+	struct plain *p = ctx;
+
 	printf("%s\n\n", title);
 	for (size_t i = 0; i < n; i++) {
 		if (how & PAGE_VERBATIM)
@@ -422,13 +436,17 @@ plain_page(void *ctx, const char *title, const char *const *lines, size_t n, uns
 	fflush(stdout);
 	if (how & PAGE_NOTE) {
 		putchar('\n');
-		plain_ask_on(_("Press Enter to go on: "));
+		plain_ask_on(_("Press Enter to go on: "), false);
 		return PAGE_ON;
 	}
 	if (!(how & PAGE_GATE))
 		return PAGE_BACK;
 	putchar('\n');
-	return plain_ask_on(_("Press Enter to go on, or q and Enter to go back: ")) ? PAGE_ON :
+	if (!p->opts.no_menu)
+		return plain_ask_on(_("Press Enter to go on, or q and Enter to go back: "), false) ?
+		    PAGE_ON : PAGE_BACK;
+	/* TRANSLATORS: Under a page to read (the safety notes), where there is no menu (run ROUTINE): q ends the program. */
+	return plain_ask_on(_("Press Enter to go on, or q and Enter to quit: "), true) ? PAGE_ON :
 	    PAGE_BACK;
 }
 

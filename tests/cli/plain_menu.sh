@@ -1,7 +1,7 @@
 #!/bin/sh
 # plain_menu.sh — the plain front end's menu: History prints the report, the
-# safety page and the check-in go back with nothing logged, the summary
-# shows the check-ins and offers the menu again.
+# safety page and the check-in go back with nothing logged (run ROUTINE's
+# quits), the summary shows the check-ins and offers the menu again.
 NAME=plain_menu.sh
 . "$SC_ROOT/tests/cli/lib.sh"
 cat=$SC_ROOT/tests/e2e/data/catalogue.json
@@ -23,6 +23,14 @@ check "safety page: q goes back to the routines" [ "$(grep -c '^Pick a routine' 
 check "a routine menu's q goes back" grep -q 'Pick a routine \[1-2, q to go back\]' "$TMP/out"
 check "back: exit 0" [ "$rc" -eq 0 ]
 check "nothing logged before the first hold" [ ! -s "$hist" ]
+
+# run ROUTINE has no menu to go back to: the safety page's q quits, and says so
+printf 'q\n' | timeout 60 "$SC_BIN" --plain --speed 100 -c "$cat" run e2e-flow >"$TMP/out" 2>"$TMP/err"
+rc=$?
+check "run ROUTINE: the safety page asks Enter or q to quit" \
+    grep -q 'Press Enter to go on, or q and Enter to quit' "$TMP/out"
+check "run ROUTINE: q ends it, exit 0, no session" sh -c "[ $rc -eq 0 ] && ! grep -q 'Stretch 1 of' '$TMP/out'"
+check "run ROUTINE: nothing logged" [ ! -s "$hist" ]
 
 # a whole session, then Enter on the summary: the routines menu again (the
 # answers after the session wait until it is over, as a person would)

@@ -1,5 +1,6 @@
 #!/bin/sh
 # checkin.sh — the first-run safety page, and the tension check-ins before and after.
+# Run as `run ROUTINE` there is no menu to go back to: their q quits, and says so.
 NAME=checkin
 . "$(dirname "$0")/lib.sh"
 
@@ -7,7 +8,7 @@ E2E_FIRST_RUN=1 start 80 24 --speed 5 -c "$E2E_CAT" run e2e-flow
 check "first run: the safety notes come first" wait_for 'Before your first session' 5
 check "first run: hard-wrapped lines are joined and re-wrapped" sh -c "! tmux -L '$E2E_SOCK' capture-pane -p |
     grep -Eq '^ +(of|ice,)\$'"
-check "first run: Enter continues, q goes back" on_screen 'Enter continue +q back'
+check "first run, run ROUTINE: Enter continues, q quits" on_screen 'Enter continue +q quit'
 keys Enter
 check "first run: the questions about your back" wait_for 'About your back' 5
 keys Escape
@@ -32,6 +33,10 @@ check "tensions 6 and 10 are logged" sh -c "tail -n 1 '$tmp/data/stretchcoach/hi
 
 start 80 24 --speed 5 -c "$E2E_CAT" run e2e-flow
 check "not the first run: straight to the check-in" wait_for 'Before you start' 5
+check "run ROUTINE: the check-in's q quits" on_screen 'q quit'
+keys '?'
+check "... and its help says so" wait_for 'q +quit stretchcoach' 5
+keys x
 keys s
 check "s skips the check-in" wait_for 'Get ready: Test Short' 5
 wait_gone 'Get ready: Test Short' 8
@@ -43,4 +48,12 @@ keys Enter
 wait_rc 5 >/dev/null
 check "skipped check-ins are logged as null" sh -c "tail -n 1 '$tmp/data/stretchcoach/history.jsonl' |
     grep -q '\"tension_before\":null,\"tension_after\":null'"
+
+lines=$(wc -l <"$tmp/data/stretchcoach/history.jsonl")
+start 80 24 --speed 5 -c "$E2E_CAT" run e2e-flow
+wait_for 'Before you start' 5
+keys q
+rc=$(wait_rc 5)
+check "run ROUTINE: q on the check-in ends the program, exit 0" [ "$rc" = 0 ]
+check "... with nothing logged" [ "$(wc -l <"$tmp/data/stretchcoach/history.jsonl")" = "$lines" ]
 finish
