@@ -475,6 +475,13 @@ breath_at(const struct session *s, const struct step *st, int64_t e, int64_t tot
 		set_phase(v, x, e % (b.in + b.out), b.in, b.out);
 }
 
+/* The plan's length with every +/- so far: what the screen counts down from. */
+static int64_t
+planned_ms(const struct session *s)
+{
+	return (int64_t)s->plan->total_s * 1000 + s->adjust_ms;
+}
+
 void
 session_view(const struct session *s, int64_t now, struct session_view *v)
 {
@@ -487,7 +494,7 @@ session_view(const struct session *s, int64_t now, struct session_view *v)
 	v->paused = s->paused;
 	v->finished = s->finished;
 	v->quit = s->quit;
-	v->routine_total_ms = p->total_s * 1000 + s->adjust_ms;
+	v->routine_total_ms = planned_ms(s);
 	for (size_t i = 0; i < v->nitems; i++)
 		v->items_done += s->items[i] == ITEM_DONE;
 	v->step_index = s->step;
@@ -547,7 +554,11 @@ bool session_finished(const struct session *s) { return s->finished; }
 const struct plan *session_plan(const struct session *s) { return s->plan; }
 enum item_state session_item_state(const struct session *s, size_t item) { return s->items[item]; }
 bool session_was_quit(const struct session *s) { return s->quit; }
-long session_planned_s(const struct session *s) { return s->plan->total_s; }
+long
+session_planned_s(const struct session *s)
+{
+	return (long)((planned_ms(s) + 500) / 1000);
+}
 bool session_held(const struct session *s) { return s->held; }
 
 int64_t

@@ -690,6 +690,8 @@ test_adjust_plus_minus(void **state)
 	assert_int_equal(v.step_total_ms, S(35));
 	assert_int_equal(v.step_left_ms, S(25));
 	assert_int_equal(v.routine_total_ms, S(375));
+	/* the summary and the history's planned_s are the total the screen shows */
+	assert_int_equal(session_planned_s(f->s), 375);
 	assert_int_equal(v.routine_elapsed_ms, S(15));
 	assert_int_equal(v.routine_left_ms, S(360));
 	assert_int_equal(v.breath_count, 3);       /* 35 s: three breaths, each 1.7 s slower */
@@ -699,6 +701,7 @@ test_adjust_plus_minus(void **state)
 	assert_int_equal(v.step_total_ms, S(25));
 	assert_int_equal(v.step_left_ms, S(15));
 	assert_int_equal(v.routine_total_ms, S(365));
+	assert_int_equal(session_planned_s(f->s), 365);
 	/* the rest of the plan follows the new end */
 	assert_int_equal(step_at(f->s, T0 + S(30) - 1), 1);
 	v = at(f->s, T0 + S(30));
