@@ -114,6 +114,8 @@ struct frontend_question {
 	 */
 	unsigned *marks;
 	bool first;                   /* with steps: the first question, with none before it */
+	const char *const *after;     /* lines under the answers, read before answering (red flags) */
+	size_t nafter;
 };
 /* What ask returns besides an answer's index. */
 enum { ASK_SKIP = -1, ASK_PREV = -2, ASK_LEAVE = -3 };

@@ -85,7 +85,7 @@ ask_next_day(struct frontend *fe, const struct catalogue *c, const struct follow
 	/* TRANSLATORS: one key for each answer, "Better", "The same", "Worse": three different letters. */
 	const char *keys = _("bsw");
 	struct frontend_question q = { _("The next-day check"), lines, 2, answers, 3, keys,
-	    C_("a question", "skip"), false, -1, NULL, false };
+	    C_("a question", "skip"), false, -1, NULL, false, NULL, 0 };
 	int a;
 
 	question_text(line, sizeof line, name, f->started, now);

@@ -87,7 +87,7 @@ ask_one(struct frontend *fe, int k, const char *const *lines, size_t nlines,
 {
 	char title[128];
 	struct frontend_question q = { title, lines, nlines, answers, n, "12345678", _("leave"),
-	    true, given, marks, k == 0 };
+	    true, given, marks, k == 0, NULL, 0 };
 
 	/* TRANSLATORS: the title of each first-visit question: "About your back (1 of 4)". */
 	snprintf(title, sizeof title, _("About your back (%d of %d)"), k + 1, Q_COUNT);

@@ -113,6 +113,8 @@ plain_show(const struct frontend_question *q)
 		else
 			printf("  %c. %s\n", q->keys[i], q->answers[i]);
 	}
+	for (size_t i = 0; i < q->nafter; i++)
+		ui_plain_wrapped(q->after[i]);
 }
 
 /* Ask q; Enter alone does q->skip when given ("go on as planned"), else skips. */
@@ -157,16 +159,15 @@ enum after_hurt
 ui_plain_after_hurt(const struct frontend_hurt_ask *a, const char *title)
 {
 	const char *answers[3];
+	/* the red flags under the answers, before the prompt, as the curses box shows them */
 	struct frontend_question q = { .title = title, .lines = (const char *const *)a->lines,
 	    .nlines = a->nlines, .answers = answers, .nanswers = a->nanswers, .keys = a->keys,
-	    .skip = _("go on as planned"), .given = -1 };
+	    .skip = _("go on as planned"), .given = -1, .after = a->after, .nafter = a->nafter };
 	int r;
 
 	for (size_t i = 0; i < a->nanswers; i++)
 		answers[i] = a->answers[i];
 	r = ask(&q);
-	for (size_t i = 0; i < a->nafter; i++)
-		ui_plain_wrapped(a->after[i]);
 	/* a signal is no answer: the session ends by it, with nothing chosen */
 	return frontend_signal() != 0 ? AFTER_HURT_NONE : frontend_hurt_choice(a, r);
 }

@@ -3,7 +3,8 @@
 # stretch gets the neck's warning signs (dizziness, double vision, trouble
 # speaking or swallowing, a weak arm or clumsy hands), not the lower back's;
 # a stretch of the lower back gets the lower back's; one working both, both.
-# In English, German, Spanish and French.
+# In English, German, Spanish and French; plain mode prints them before it
+# asks what to do, to be read first.
 NAME=hurt_neck
 . "$(dirname "$0")/lib.sh"
 
@@ -26,6 +27,8 @@ check "neck stretch: trouble speaking or swallowing, a weak arm or clumsy hands"
     has "trouble speaking or swallowing, a weak arm or clumsy hands: emergency care now."
 check "neck stretch: no saddle numbness" hasnt "saddle area"
 check "neck stretch: where to read more" has "More: stretchcoach safety"
+check "the red flags come before the prompt, as the curses box shows them under the answers" \
+    sh -c "sed 's/Type s\/g and Enter.*//' '$TMP/out' | grep -qF 'More: stretchcoach safety'"
 
 # morning-full opens with Standing Hip Circles (hips, lower back)
 hurt morning-full
