@@ -144,6 +144,34 @@ listed(const struct routine_item *v, size_t n, const struct stretch *s)
 	return false;
 }
 
+/* A variation of s's move (its family) among v's n items. */
+static bool
+family_listed(const struct routine_item *v, size_t n, const struct stretch *s)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(v[i].stretch->family, s->family) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Whether putting alt in for r's item i does a move twice (as Seated Pelvic
+ * Tilts for Cat-Cow beside Pelvic Tilts): one of its family is among the k
+ * items kept so far (v), or among r's later ones that stay as they are.
+ */
+static bool
+repeats_move(const struct routine *r, size_t i, const struct routine_item *v, size_t k,
+    const struct stretch *alt, const struct adapt_needs *n)
+{
+	if (listed(r->items, r->nitems, alt) || family_listed(v, k, alt))
+		return true;
+	for (size_t j = i + 1; j < r->nitems; j++)
+		if (why_not(r->items[j].stretch, n) == 0 &&
+		    strcmp(r->items[j].stretch->family, alt->family) == 0)
+			return true;
+	return false;
+}
+
 /* "no kneeling, no floor work": the needs that changed something, joined. */
 static void
 why_words(char *buf, size_t size, unsigned why)
@@ -269,7 +297,7 @@ swap_items(struct adapted *a, const struct routine *r, const struct adapt_needs 
 		}
 		ch->why |= w;
 		alt = adapt_pick(s, n);
-		if (alt != NULL && (listed(r->items, r->nitems, alt) || listed(a->items, k, alt)))
+		if (alt != NULL && repeats_move(r, i, a->items, k, alt, n))
 			alt = NULL;
 		if (alt != NULL)
 			a->items[k++] = (struct routine_item){ alt, alt->hold, alt->reps, alt->sets };
@@ -389,7 +417,8 @@ from_chains(const struct routine *r, const struct adapt_needs *n, const struct r
 		int most = adapt_intensity(s);
 
 		for (int hops = 0; s != NULL && hops <= CHAIN_MAX; hops++, s = s->gentler)
-			if (is(s) && adapt_fits(s, n) && !listed(v, k, s) && adapt_intensity(s) <= most)
+			if (is(s) && adapt_fits(s, n) && !family_listed(v, k, s) &&
+			    adapt_intensity(s) <= most)
 				return s;
 	}
 	return NULL;

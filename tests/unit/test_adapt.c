@@ -114,6 +114,17 @@ count(const struct routine *r, const struct stretch *s)
 	return n;
 }
 
+/* How many of r's stretches are variations of s's move (its family). */
+static size_t
+count_family(const struct routine *r, const struct stretch *s)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < r->nitems; i++)
+		n += strcmp(r->items[i].stretch->family, s->family) == 0;
+	return n;
+}
+
 /* The properties of one adaptation of r. */
 static void
 check_adapted(const struct routine *r, const struct adapt_needs *n, const char *what)
@@ -142,6 +153,9 @@ check_adapted(const struct routine *r, const struct adapt_needs *n, const char *
 			    conditions_check(s, n->conditions, NULL));
 		if (count(out, s) > (count(r, s) > 1 ? count(r, s) : 1))
 			fail_msg("%s: %s repeated by a swap", what, s->id);
+		/* Seated Pelvic Tilts for Cat-Cow beside Pelvic Tilts: the same move twice */
+		if (count_family(out, s) > (count_family(r, s) > 1 ? count_family(r, s) : 1))
+			fail_msg("%s: the move of %s (%s) done twice after a swap", what, s->id, s->family);
 	}
 	/* every stretch that suited is still there, and every one that is there came from the routine */
 	for (size_t i = 0; i < r->nitems; i++) {
