@@ -11,11 +11,13 @@
 #include "clock.h"
 #include "cmd_int.h"
 #include "cmd_run_int.h"
+#include "conditions.h"
 #include "diag.h"
 #include "home.h"
 #include "i18n.h"
 #include "profile.h"
 #include "text.h"
+#include "today.h"
 #include "whatworks.h"
 
 /* What the menu's loop carries from one pick to the next. */
@@ -152,6 +154,38 @@ open_page(struct menu_loop *ml, const struct home_row *row)
 	return true;
 }
 
+/*
+ * After an operation Build makes nothing, as the command line's build says
+ * (conditions_may_build()): a page says so, and Enter starts the walking and
+ * breathing that runs for this person instead. False: the program ends.
+ */
+static bool
+build_after_surgery(struct menu_loop *ml)
+{
+	const struct routine *walk = today_gentler(ml->c, &ml->rc->t.needs);
+	const char *lines[2] = {
+		_("After an operation, Build makes nothing until your surgical team says you may stretch."),
+		NULL,
+	};
+	char *until;
+	bool again = true, go;
+	int st;
+
+	if (walk == NULL) {
+		ml->fe->ops->page(ml->fe->ctx, _("Build a routine"), lines, 1, 0);
+		return true;
+	}
+	/* TRANSLATORS: %s is the name of the walking and breathing routine (Breathe and Walk). */
+	until = xasprintf(_("Until then, %s offers easy walking and calm breathing: Enter starts it, "
+	    "q goes back."), walk->name);
+	lines[1] = until;
+	go = ml->fe->ops->page(ml->fe->ctx, _("Build a routine"), lines, 2, PAGE_GATE) == PAGE_ON;
+	free(until);
+	if (go && (st = run_routine(ml->cli, ml->fe, walk, ml->rc, true, &again, 0, NULL)) != 0)
+		ml->status = st;
+	return again;
+}
+
 /* Build: after a built routine, Enter on its summary comes back to Build. False: the program ends. */
 static bool
 open_build(struct menu_loop *ml)
@@ -159,6 +193,8 @@ open_build(struct menu_loop *ml)
 	bool again, ran;
 	int st;
 
+	if (!conditions_may_build(ml->rc->t.o.conditions))
+		return build_after_surgery(ml);
 	do {
 		st = run_build(ml->cli, ml->fe, ml->rc, &ml->c, &ml->breq, &again, &ran);
 		ml->status = st != 0 ? st : ml->status;

@@ -99,6 +99,15 @@ done
 rc=$?
 check "recent-surgery, build: nothing built, breathe-and-walk offered (exit 2)" \
     sh -c "[ $rc -eq 2 ] && [ ! -s '$TMP/out' ] && grep -qF 'stretchcoach run breathe-and-walk' '$TMP/err'"
+# the menu's Build says the same, and Enter on it starts the walk (plain: Enter, then q on the check-in... no
+# terminal, so no check-in: the walk's first stretch)
+printf '4\n\nq\nq\nq\n' | timeout 60 "$SC_BIN" --plain --speed 1000 --no-checkin >"$TMP/out" 2>"$TMP/err"
+rc=$?
+check "recent-surgery, the menu's Build: nothing built, said as the command says it" \
+    sh -c "[ $rc -eq 0 ] && grep -qF 'Build makes nothing until your surgical team says you may' '$TMP/out' &&
+        ! grep -q '^ *Total ' '$TMP/out'"
+check "recent-surgery, the menu's Build: Enter starts Breathe and Walk" \
+    grep -q '^\[[0-9:]*\] Stretch 1 of [0-9]*: Easy Walk' "$TMP/out"
 "$SC_BIN" routines --json >"$TMP/out" 2>"$TMP/err" </dev/null
 check "recent-surgery, routines: only breathe-and-walk has anything to run" python3 -c '
 import json, sys

@@ -1,28 +1,48 @@
 #!/bin/sh
-# build_whole.sh — Build's preview where the screen cuts it: at 80x24 after a
-# recent operation the whole preview shows, with the note on why the routine
-# is shorter than asked (only what suits an operation is left); at 50x15 the
-# cut preview says i reads it all, and i opens every choice and the preview
-# whole in a box that j scrolls and another key closes.
+# build_whole.sh — Build's preview where the screen cuts it: at 80x24, from a
+# catalogue too small for the minutes asked, the whole preview shows, with
+# the note on why the routine is shorter than asked; at 50x15 the cut
+# preview says i reads it all, and i opens every choice and the preview
+# whole in a box that j scrolls and another key closes. After an operation
+# Build makes nothing, as the command line's build: it says so, and Enter
+# starts Breathe and Walk instead.
 # The clock is pinned through SC_NOW.
 NAME=build_whole
 . "$(dirname "$0")/lib.sh"
 
 cfg=$tmp/config/stretchcoach/config.json
 mkdir -p "$tmp/config/stretchcoach"
-printf '{"conditions": ["recent-surgery"]}\n' > "$cfg"
 
-E2E_ENV="SC_NOW=@1796632200 TZ=UTC" start 80 24
+E2E_ENV="SC_NOW=@1796632200 TZ=UTC" start 80 24 -c "$E2E_CAT"
 wait_for '^  1  ' 5
 keys 4
 check "80x24: Build" wait_for 'Build a routine' 5
 check "80x24: the total" wait_for '^ Total ' 5
-check "80x24: why it is shorter than asked" page_says 'of the 10 min asked (only what suits a recent operation)'
+check "80x24: why it is shorter than asked" page_says 'of the 10 min asked (the stretches in the catalogue)'
 check "80x24: the preview is whole, no mark" off_screen 'i reads it all'
 keys q
 wait_for '^  1  ' 5
 keys q
 check "80x24: exit 0" [ "$(wait_rc 5)" = 0 ]
+
+printf '{"conditions": ["recent-surgery"]}\n' > "$cfg"
+E2E_ENV="SC_NOW=@1796632200 TZ=UTC" start 80 24
+wait_for '^  1  ' 5
+keys 4
+check "after an operation: Build makes nothing, and says so" \
+    page_says 'Build makes nothing until your surgical team says you may'
+check "... no preview" off_screen '^ Total '
+check "... Enter would start Breathe and Walk instead" page_says 'Breathe and Walk offers easy walking'
+keys q
+check "... q goes back to the main menu" wait_for '^  4  Build a routine' 5
+keys 4
+wait_for 'Build makes nothing' 5
+keys Enter
+check "... Enter starts Breathe and Walk: its check-in" wait_for 'How does your back feel' 5
+keys q
+check "... whose q goes back to the menu" wait_for '^  1  ' 5
+keys q
+check "after an operation: exit 0" [ "$(wait_rc 5)" = 0 ]
 
 rm -f "$cfg"
 E2E_ENV="SC_NOW=@1796684400 TZ=UTC" start 50 15
