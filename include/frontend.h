@@ -62,7 +62,8 @@ struct run_opts {
 	/* the last check-in's answers (-1: none lately): where the check-in starts */
 	int last_before, last_after;
 	/* one routine from the command line (run ROUTINE): no menu to go back to, so q on the
-	   pages and the check-in before the session ends the program, and their keys say quit */
+	   safety page (PAGE_QUITS) and the check-in before the session ends the program, and
+	   their keys say quit */
 	bool no_menu;
 };
 
@@ -71,6 +72,7 @@ enum {
 	PAGE_GATE = 1u << 0,      /* Enter goes on, q goes back; the answer is returned */
 	PAGE_VERBATIM = 1u << 1,  /* a report: each line as it is, not joined into paragraphs */
 	PAGE_NOTE = 1u << 2,      /* a note read on the way: Enter and q both go on (PAGE_ON) */
+	PAGE_QUITS = 1u << 3,     /* with PAGE_GATE: q ends the program here (no menu), its key says quit */
 };
 enum page_exit { PAGE_BACK, PAGE_ON };
 

@@ -142,9 +142,10 @@ int64_t session_span_ms(const struct session *s, int64_t now);
 int64_t session_active_ms(const struct session *s, int64_t now);
 bool session_was_quit(const struct session *s);
 /*
- * The planned length in seconds with the +/- changes made so far (to the
- * nearest second), as the session screen counts it and the history records
- * it (planned_s): the one value the summary shows.
+ * The planned length in whole seconds with the +/- changes made so far, as
+ * the session screen counts it (a - near a hold's end can leave part of a
+ * second) and the history records it (planned_s): the one value the summary
+ * shows.
  */
 long session_planned_s(const struct session *s);
 /* True once a hold or a set of reps has begun: only then is there a session to log. */

@@ -299,7 +299,7 @@ build_done(const struct cli *cli, const struct catalogue *c, const struct built 
 	if (cli->save != NULL)
 		status = save(b, cli->save);
 	if (status == 0 && cli->then_run)
-		status = cmd_run_routine(cli, built_routine(b), built_note(b), 0);
+		status = cmd_run_routine(cli, built_routine(b), built_note(b), 0, true);
 	else if (status == 0 && cli->save == NULL)
 		/* TRANSLATORS: %lu is the random seed of this build. --seed, --save and --run are
 		   options, typed as they stand; ID stands for an id the user chooses (translate it as

@@ -31,9 +31,12 @@ struct today_needs;
 /*
  * cmd_run.c: coach routine r in the front end the command line asks for,
  * adapted to the kneel, floor and conditions settings, then fitted to
- * fit_minutes when that is over 0; note (or NULL) is said first.
+ * fit_minutes when that is over 0; note (or NULL) is said first. alone: the
+ * program ends after it (run ROUTINE, build --run), so q before the session
+ * quits and says so; false where the caller goes on (remind).
  */
-int cmd_run_routine(const struct cli *cli, const struct routine *r, const char *note, int fit_minutes);
+int cmd_run_routine(const struct cli *cli, const struct routine *r, const char *note, int fit_minutes,
+    bool alone);
 /*
  * cmd_run.c: the front end the command line asks for: plain when asked or
  * when stdout is not a terminal, curses otherwise (plain when it cannot).

@@ -326,7 +326,7 @@ start_elsewhere(struct remind *rm)
 	/* TRANSLATORS: %s is why (an error message). */
 	remind_say(rm, _("Cannot open a terminal window (%s): starting it here."), cause);
 	free(cause);
-	cmd_run_routine(rm->cli, rm->r, NULL, 0);
+	cmd_run_routine(rm->cli, rm->r, NULL, 0, false);
 	return frontend_signal() != 0 ? -1 : rm->every;
 }
 
@@ -389,7 +389,7 @@ offer(struct remind *rm)
 			return start_elsewhere(rm);
 		break;
 	}
-	cmd_run_routine(rm->cli, rm->r, NULL, 0);
+	cmd_run_routine(rm->cli, rm->r, NULL, 0, false);
 	return frontend_signal() != 0 ? -1 : rm->every;
 }
 

@@ -236,7 +236,8 @@ run_first_pages(struct frontend *fe, struct run_ctx *rc)
 
 	if (!rc->t.first_run || rc->safety_shown)
 		return true;
-	if (fe->ops->page(fe->ctx, _("Before your first session"), lines, n, PAGE_GATE) != PAGE_ON)
+	if (fe->ops->page(fe->ctx, _("Before your first session"), lines, n,
+	    PAGE_GATE | (rc->t.o.no_menu ? PAGE_QUITS : 0)) != PAGE_ON)
 		return false;
 	rc->safety_shown = true;
 	if (rc->t.cfg.source[CFG_PROFILE] == SRC_DEFAULT && isatty(0) && frontend_signal() == 0)
@@ -463,7 +464,8 @@ run_close(struct frontend *fe, struct run_ctx *rc)
 }
 
 int
-cmd_run_routine(const struct cli *cli, const struct routine *r, const char *note, int fit_minutes)
+cmd_run_routine(const struct cli *cli, const struct routine *r, const char *note, int fit_minutes,
+    bool alone)
 {
 	struct run_ctx rc;
 	struct frontend fe;
@@ -472,7 +474,7 @@ cmd_run_routine(const struct cli *cli, const struct routine *r, const char *note
 
 	if (status == 0) {
 		frontend_signals_install();
-		rc.t.o.no_menu = true;
+		rc.t.o.no_menu = alone;
 		fe = cmd_open_frontend(cli, &rc.t.o);
 		status = run_routine(cli, &fe, r, &rc, false, &again, fit_minutes, note);
 		run_close(&fe, &rc);
@@ -490,7 +492,7 @@ cmd_run(const struct cli *cli)
 
 	if ((c = app_load_routine(cli, &r, &status)) == NULL)
 		return status;
-	status = cmd_run_routine(cli, r, NULL, cli->minutes);
+	status = cmd_run_routine(cli, r, NULL, cli->minutes, true);
 	catalogue_free(c);
 	return status;
 }

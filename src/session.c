@@ -557,7 +557,7 @@ bool session_was_quit(const struct session *s) { return s->quit; }
 long
 session_planned_s(const struct session *s)
 {
-	return (long)((planned_ms(s) + 500) / 1000);
+	return (long)(planned_ms(s) / 1000);   /* whole seconds, as the screen shows it */
 }
 bool session_held(const struct session *s) { return s->held; }
 

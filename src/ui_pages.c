@@ -270,11 +270,10 @@ page_add_verbatim(struct doc *d, const char *line)
 enum page_exit
 ui_page(void *ctx, const char *title, const char *const *lines, size_t n, unsigned how)
 {
-	/* with no menu (run ROUTINE), q leaves the program: the bar says quit */
 	static const int gate[] = { PAGE_ACT_CONTINUE, PAGE_ACT_BACK, PAGE_ACT_HELP };
-	static const int gate_top[] = { PAGE_ACT_CONTINUE, PAGE_ACT_QUIT, PAGE_ACT_HELP };
+	/* PAGE_QUITS: no menu to go back to (run ROUTINE), q ends the program: the bar says quit */
+	static const int gate_quits[] = { PAGE_ACT_CONTINUE, PAGE_ACT_QUIT, PAGE_ACT_HELP };
 	static const int back[] = { PAGE_ACT_BACK, PAGE_ACT_HELP };
-	static const int back_top[] = { PAGE_ACT_QUIT, PAGE_ACT_HELP };
 	static const int note[] = { PAGE_ACT_GO_ON, PAGE_ACT_LEAVE, PAGE_ACT_HELP };
 	struct ui *ui = ctx;
 	struct doc d = { NULL, 0 };
@@ -293,11 +292,10 @@ ui_page(void *ctx, const char *title, const char *const *lines, size_t n, unsign
 	if (how & PAGE_NOTE)
 		r = pager_run(ui, t, &d, note, NACTIONS(note));
 	else if (how & PAGE_GATE)
-		r = !ui->opts.no_menu ? pager_run(ui, t, &d, gate, NACTIONS(gate)) :
-		    pager_run(ui, t, &d, gate_top, NACTIONS(gate_top));
+		r = how & PAGE_QUITS ? pager_run(ui, t, &d, gate_quits, NACTIONS(gate_quits)) :
+		    pager_run(ui, t, &d, gate, NACTIONS(gate));
 	else
-		r = !ui->opts.no_menu ? pager_run(ui, t, &d, back, NACTIONS(back)) :
-		    pager_run(ui, t, &d, back_top, NACTIONS(back_top));
+		r = pager_run(ui, t, &d, back, NACTIONS(back));
 	free(t);
 	doc_free(&d);
 	if ((how & PAGE_NOTE) && r != UI_SIGNALLED)

@@ -424,8 +424,7 @@ ui_plain_wrapped(const char *s)
 static enum page_exit
 plain_page(void *ctx, const char *title, const char *const *lines, size_t n, unsigned how)
 {
-	struct plain *p = ctx;
-
+	(void)ctx;
 	printf("%s\n\n", title);
 	for (size_t i = 0; i < n; i++) {
 		if (how & PAGE_VERBATIM)
@@ -442,7 +441,7 @@ plain_page(void *ctx, const char *title, const char *const *lines, size_t n, uns
 	if (!(how & PAGE_GATE))
 		return PAGE_BACK;
 	putchar('\n');
-	if (!p->opts.no_menu)
+	if (!(how & PAGE_QUITS))
 		return plain_ask_on(_("Press Enter to go on, or q and Enter to go back: "), false) ?
 		    PAGE_ON : PAGE_BACK;
 	/* TRANSLATORS: Under a page to read (the safety notes), where there is no menu (run ROUTINE): q ends the program. */

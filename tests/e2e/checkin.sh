@@ -56,4 +56,23 @@ keys q
 rc=$(wait_rc 5)
 check "run ROUTINE: q on the check-in ends the program, exit 0" [ "$rc" = 0 ]
 check "... with nothing logged" [ "$(wc -l <"$tmp/data/stretchcoach/history.jsonl")" = "$lines" ]
+
+# a first run again (no history, no answers): a page on the way through the
+# questions goes back to them, so its q says back, not quit
+rm -f "$tmp/data/stretchcoach/history.jsonl" "$tmp/config/stretchcoach/config.json"
+E2E_FIRST_RUN=1 start 80 24 --speed 5 -c "$E2E_CAT" run e2e-flow
+wait_for 'Before your first session' 5
+keys Enter
+wait_for 'About your back \(1 of 4\)' 5
+keys Enter
+wait_for 'About your back \(2 of 4\)' 5
+keys Enter
+check "first run: the clinician page after a leg symptom" wait_for 'Please see a clinician' 5
+check "... its q goes back, and says so" on_screen 'Enter continue +q back'
+keys q
+check "... to the question" wait_for 'About your back \(2 of 4\)' 5
+keys Escape
+wait_for 'How does your back feel' 5
+keys q
+check "... then the check-in's q ends the program, exit 0" [ "$(wait_rc 5)" = 0 ]
 finish

@@ -739,6 +739,22 @@ test_adjust_never_below_one_second(void **state)
 	assert_int_equal(step_at(f->s, t + 1000), 2);
 }
 
+/* A - with 2.4 s left leaves part of a second: the summary's total is still the screen's. */
+static void
+test_adjust_part_of_a_second(void **state)
+{
+	struct fixture *f = *state;
+	int64_t t = T0 + S(32) + 600;      /* 2.4 s left of A's hold */
+	struct session_view v;
+
+	at(f->s, t);
+	assert_true(session_adjust(f->s, t, -5));
+	v = at(f->s, t);
+	assert_int_equal(v.step_left_ms, 1000);
+	assert_int_equal(v.routine_total_ms, S(368) + 600);
+	assert_int_equal(session_planned_s(f->s), v.routine_total_ms / 1000);
+}
+
 static void
 test_adjust_only_in_holds(void **state)
 {
@@ -1102,6 +1118,7 @@ main(void)
 		T(test_span_first_hold_to_last),
 		T(test_adjust_plus_minus),
 		T(test_adjust_never_below_one_second),
+		T(test_adjust_part_of_a_second),
 		T(test_adjust_only_in_holds),
 		T(test_adjust_while_paused),
 		T(test_after_hurt_without),
