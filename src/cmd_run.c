@@ -415,13 +415,19 @@ int
 run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
     struct run_ctx *rc, bool to_menu, bool *again, int fit_minutes, const char *note)
 {
-	struct today_needs needs = rc->t.needs;
+	struct today_needs needs;
 	struct today *t;
 	const char *changed, *keep;
 	char *said;
 	int status = 0;
 
 	*again = false;
+	/* a first run's pages come first: the answers about the back (an operation) decide what runs */
+	if (!run_first_pages(fe, rc)) {
+		*again = to_menu && frontend_signal() == 0;
+		return 0;
+	}
+	needs = rc->t.needs;
 	needs.minutes = fit_minutes;
 	t = today_plan(r, &needs);
 	if (today_state(t) != TODAY_RUNS) {

@@ -71,8 +71,31 @@ check "first run: the clinician page after a leg symptom" wait_for 'Please see a
 check "... its q goes back, and says so" on_screen 'Enter continue +q back'
 keys q
 check "... to the question" wait_for 'About your back \(2 of 4\)' 5
+keys 2
+wait_for 'About your back \(3 of 4\)' 5
 keys Escape
 wait_for 'How does your back feel' 5
 keys q
 check "... then the check-in's q ends the program, exit 0" [ "$(wait_rc 5)" = 0 ]
+
+# an operation ticked among the first questions decides this very run: not for
+# you yet, as every run after it, and nothing starts or is logged
+rm -f "$tmp/data/stretchcoach/history.jsonl" "$tmp/config/stretchcoach/config.json"
+E2E_FIRST_RUN=1 start 80 24 --speed 5 run desk-break
+wait_for 'Before your first session' 5
+keys Enter
+wait_for 'About your back \(1 of 4\)' 5
+keys 1
+wait_for 'About your back \(2 of 4\)' 5
+keys 2
+wait_for 'About your back \(3 of 4\)' 5
+keys 3
+wait_for 'About your back \(4 of 4\)' 5
+keys 7
+check "the operation is ticked" wait_for '7 \[x\] Surgery in the last 3 months' 5
+keys Enter
+rc=$(wait_rc 5)
+check "first run, an operation ticked: the routine does not run (exit $rc)" [ "$rc" = 2 ]
+check "... and says why" wait_for 'not for you yet: after an operation' 5
+check "... nothing logged" [ ! -s "$tmp/data/stretchcoach/history.jsonl" ]
 finish
