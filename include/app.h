@@ -205,6 +205,14 @@ void app_today_add(struct app_today *t, const struct history_record *r);
 /* Stretch id is brought back: no longer left out or swapped. */
 void app_today_forget(struct app_today *t, const char *id);
 void app_today_done(struct app_today *t);
+/*
+ * Why nothing of r runs today (t, planned with a's needs, not TODAY_RUNS):
+ * every stretch hurt lately, a recent operation, the warm-up and calm end
+ * lost, or nothing suits; worded for a menu's note line or, when not
+ * to_menu, the command line, where run says it and show too. The caller frees.
+ */
+char *app_today_not_run(const struct app_today *a, const struct today *t, const struct routine *r,
+    bool to_menu);
 
 /* --- app_suggest.c -------------------------------------------------------- */
 

@@ -12,8 +12,11 @@
 #include "builder.h"
 #include "cli.h"
 #include "clock.h"
+#include "conditions.h"
 #include "diag.h"
 #include "history_stats.h"
+#include "i18n.h"
+#include "today.h"
 #include "whatworks.h"
 
 int
@@ -74,4 +77,41 @@ app_today_done(struct app_today *t)
 	history_stats_done(&t->hist);
 	whatworks_done(&t->works);
 	free(t->swapped);
+}
+
+/* Why nothing of r runs today (t): see app.h. */
+char *
+app_today_not_run(const struct app_today *a, const struct today *t, const struct routine *r,
+    bool to_menu)
+{
+	bool surgery = (a->o.conditions & COND_RECENT_SURGERY) != 0;
+
+	if (today_state(t) == TODAY_ALL_HURT)
+		/* TRANSLATORS: %s is the routine's id, as it is typed after stretchcoach run. */
+		return xasprintf(_("Every stretch left in '%s' was marked hurt in the last 7 days; "
+		    "bring them back from its preview, or try another routine."), r->id);
+	if (surgery && to_menu)
+		/* TRANSLATORS: a menu line (at most 78 columns); Breathe and Walk is the routine's name. */
+		return xstrdup(_("After an operation, wait for your surgical team. For now: Breathe and Walk."));
+	if (surgery)
+		/* TRANSLATORS: %s is the routine's id, as it is typed after stretchcoach run. */
+		return xasprintf(_("'%s' is not for you yet: after an operation, wait for your "
+		    "surgical team to say you may stretch. Until then, 'stretchcoach run "
+		    "breathe-and-walk' offers easy walking and calm breathing, and nothing else."), r->id);
+	if (today_shape_lost(t) && to_menu)
+		/* TRANSLATORS: %s is the routine's name, as the lists show it. */
+		return xasprintf(_("With your health conditions and settings, too few stretches of %s "
+		    "are left to start gently and end calmly; pick another routine."), r->name);
+	if (today_shape_lost(t))
+		/* TRANSLATORS: %s is the routine's name; 'stretchcoach build' is a command, typed as it stands. */
+		return xasprintf(_("With your health conditions and settings, too few stretches of %s "
+		    "are left to start gently and end calmly; try another routine, or 'stretchcoach "
+		    "build' for one made for you."), r->name);
+	if (to_menu)
+		/* TRANSLATORS: %s is the routine's name, as the lists show it. */
+		return xasprintf(_("Nothing in %s suits your health conditions or your kneeling and "
+		    "floor settings; pick another routine."), r->name);
+	/* TRANSLATORS: %s is the routine's name; 'stretchcoach build' is a command, typed as it stands. */
+	return xasprintf(_("Nothing in %s suits your health conditions or your kneeling and floor "
+	    "settings; try another routine, or 'stretchcoach build' for one made for you."), r->name);
 }

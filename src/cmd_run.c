@@ -364,47 +364,6 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 }
 
 /*
- * Why nothing of r runs today (t): every stretch hurt lately, a recent
- * operation, the warm-up and calm end lost, or nothing suits; worded for a
- * menu's note line or, when not to_menu, the command line. The caller frees.
- */
-static char *
-not_run_words(const struct run_ctx *rc, const struct today *t, const struct routine *r,
-    bool to_menu)
-{
-	bool surgery = (rc->t.o.conditions & COND_RECENT_SURGERY) != 0;
-
-	if (today_state(t) == TODAY_ALL_HURT)
-		/* TRANSLATORS: %s is the routine's id, as it is typed after stretchcoach run. */
-		return xasprintf(_("Every stretch left in '%s' was marked hurt in the last 7 days; "
-		    "bring them back from its preview, or try another routine."), r->id);
-	if (surgery && to_menu)
-		/* TRANSLATORS: a menu line (at most 78 columns); Breathe and Walk is the routine's name. */
-		return xstrdup(_("After an operation, wait for your surgical team. For now: Breathe and Walk."));
-	if (surgery)
-		/* TRANSLATORS: %s is the routine's id, as it is typed after stretchcoach run. */
-		return xasprintf(_("'%s' is not for you yet: after an operation, wait for your "
-		    "surgical team to say you may stretch. Until then, 'stretchcoach run "
-		    "breathe-and-walk' offers easy walking and calm breathing, and nothing else."), r->id);
-	if (today_shape_lost(t) && to_menu)
-		/* TRANSLATORS: %s is the routine's name, as the lists show it. */
-		return xasprintf(_("With your health conditions and settings, too few stretches of %s "
-		    "are left to start gently and end calmly; pick another routine."), r->name);
-	if (today_shape_lost(t))
-		/* TRANSLATORS: %s is the routine's name; 'stretchcoach build' is a command, typed as it stands. */
-		return xasprintf(_("With your health conditions and settings, too few stretches of %s "
-		    "are left to start gently and end calmly; try another routine, or 'stretchcoach "
-		    "build' for one made for you."), r->name);
-	if (to_menu)
-		/* TRANSLATORS: %s is the routine's name, as the lists show it. */
-		return xasprintf(_("Nothing in %s suits your health conditions or your kneeling and "
-		    "floor settings; pick another routine."), r->name);
-	/* TRANSLATORS: %s is the routine's name; 'stretchcoach build' is a command, typed as it stands. */
-	return xasprintf(_("Nothing in %s suits your health conditions or your kneeling and floor "
-	    "settings; try another routine, or 'stretchcoach build' for one made for you."), r->name);
-}
-
-/*
  * Coach what runs today of routine r (today_plan(): the settings, what hurt
  * lately, and fit_minutes when over 0), saying first what changed and
  * `note`. A routine with nothing left that suits is not run: from a menu the
@@ -431,7 +390,7 @@ run_routine(const struct cli *cli, struct frontend *fe, const struct routine *r,
 	needs.minutes = fit_minutes;
 	t = today_plan(r, &needs);
 	if (today_state(t) != TODAY_RUNS) {
-		said = not_run_words(rc, t, r, to_menu);
+		said = app_today_not_run(&rc->t, t, r, to_menu);
 		if (to_menu) {
 			fe->ops->note(fe->ctx, said);
 			*again = true;

@@ -102,9 +102,9 @@ show_stretch(const struct catalogue *c, const struct stretch *s)
 		printf(_("\nWhen this gets easy: %s (%s)\n"), deeper->name, deeper->id);
 }
 
-/* A routine as it runs today for this person (today.h), and what was changed for them. */
+/* A routine as it runs today for this person (today.h, a's needs), and what was changed for them. */
 static void
-show_routine(const struct today *t)
+show_routine(const struct app_today *a, const struct today *t)
 {
 	const struct routine *r = today_routine(t);
 	char len[32], amt[96], eq[120];
@@ -139,9 +139,17 @@ show_routine(const struct today *t)
 	   of "no equipment". */
 	printf(_("\nNeeds: %s\n"), needs ? catalogue_join_names(eq, sizeof eq, needs,
 	    catalogue_equipment_label, ", ") : _("no equipment"));
-	/* TRANSLATORS: %s is the routine's id ("morning-wake-up"). Keep "stretchcoach run" as
-	   it is typed. */
-	printf(_("\nStart it with: stretchcoach run %s\n"), r->id);
+	/* a routine that will not run for this person offers no command: what run would say instead */
+	if (today_state(t) == TODAY_RUNS) {
+		/* TRANSLATORS: %s is the routine's id ("morning-wake-up"). Keep "stretchcoach run" as
+		   it is typed. */
+		printf(_("\nStart it with: stretchcoach run %s\n"), r->id);
+	} else {
+		char *why = app_today_not_run(a, t, r, false);
+
+		printf("\n%s\n", why);
+		free(why);
+	}
 }
 
 int
@@ -161,7 +169,7 @@ cmd_show(const struct cli *cli)
 		struct today *t;
 
 		status = app_today_init(&ct, cli);
-		show_routine(t = today_plan(r, &ct.needs));
+		show_routine(&ct, t = today_plan(r, &ct.needs));
 		today_free(t);
 		app_today_done(&ct);
 		catalogue_free(c);

@@ -94,6 +94,11 @@ for r in flare-day morning-full; do
 	check "recent-surgery, $r: not run, said plainly, breathe-and-walk offered (exit 2)" \
 	    sh -c "[ $rc -eq 2 ] && grep -qF 'wait for your surgical team to say you may stretch' '$TMP/err' &&
 	    grep -qF 'stretchcoach run breathe-and-walk' '$TMP/err'"
+	# show says what run says, and offers no command that would fail
+	sed 's/^stretchcoach: //' "$TMP/err" >"$TMP/run.said"
+	"$SC_BIN" show $r >"$TMP/out" 2>&1 </dev/null
+	check "recent-surgery, show $r: no 'Start it with', and run's own words instead" \
+	    sh -c "! grep -q 'Start it with' '$TMP/out' && grep -qiF \"\$(cat '$TMP/run.said')\" '$TMP/out'"
 done
 "$SC_BIN" build --minutes 10 >"$TMP/out" 2>"$TMP/err" </dev/null
 rc=$?
