@@ -59,8 +59,10 @@ void cmd_profile_conditions(unsigned conds, const char *sep, char *buf, size_t s
  * in cfg and the config file ("profile", and "conditions" once the
  * checklist is answered); a note says so, or why they could not be saved.
  * Returns false when a terminating signal ended them: nothing changed.
+ * menu: a main menu follows, whose About your back asks again (else the
+ * note names the profile command).
  */
-bool cmd_profile_ask(struct frontend *fe, struct config *cfg);
+bool cmd_profile_ask(struct frontend *fe, struct config *cfg, bool menu);
 
 /*
  * cmd_followup.c: on launch, the next-day check when it is due, logged as a

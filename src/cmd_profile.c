@@ -180,7 +180,8 @@ ask_step(struct frontend *fe, int k, struct answers *an)
 
 /* Keep the answers in cfg and the config file; say what happened (nothing when left at once). */
 static void
-keep_answers(struct frontend *fe, struct config *cfg, const struct answers *an, bool left)
+keep_answers(struct frontend *fe, struct config *cfg, const struct answers *an, bool left,
+    bool menu)
 {
 	char *path, *cause = NULL;
 	bool same = memcmp(&an->p, &cfg->profile, sizeof an->p) == 0 &&
@@ -208,9 +209,14 @@ keep_answers(struct frontend *fe, struct config *cfg, const struct answers *an, 
 
 		fe->ops->note(fe->ctx, msg);
 		free(msg);
-	} else if (left) {
+	} else if (left && menu) {
 		fe->ops->note(fe->ctx, _("The answers you gave are kept. About your back in the "
 		    "menu asks again."));
+	} else if (left) {
+		/* TRANSLATORS: Where there is no menu (stretchcoach run ROUTINE). Keep
+		   'stretchcoach profile' as it is typed. */
+		fe->ops->note(fe->ctx, _("The answers you gave are kept. 'stretchcoach profile' "
+		    "asks again."));
 	} else {
 		fe->ops->note(fe->ctx, _("Thanks: routines that suit your answers are marked "
 		    "\"suits you\"."));
@@ -220,7 +226,7 @@ keep_answers(struct frontend *fe, struct config *cfg, const struct answers *an, 
 }
 
 bool
-cmd_profile_ask(struct frontend *fe, struct config *cfg)
+cmd_profile_ask(struct frontend *fe, struct config *cfg, bool menu)
 {
 	struct answers an = { cfg->profile, cfg->conditions, cfg->source[CFG_CONDITIONS] != SRC_DEFAULT,
 	    0 };
@@ -239,7 +245,7 @@ cmd_profile_ask(struct frontend *fe, struct config *cfg)
 	}
 	if (frontend_signal() != 0)
 		return false;
-	keep_answers(fe, cfg, &an, k < Q_COUNT);
+	keep_answers(fe, cfg, &an, k < Q_COUNT, menu);
 	return true;
 }
 
@@ -254,7 +260,7 @@ cmd_profile(const struct cli *cli)
 	if (status == 0) {
 		frontend_signals_install();
 		fe = cmd_open_frontend(cli, &o);
-		cmd_profile_ask(&fe, &cfg);
+		cmd_profile_ask(&fe, &cfg, false);
 		fe.ops->close(fe.ctx);
 		if (frontend_signal() != 0)
 			frontend_signal_reraise(frontend_signal());

@@ -89,6 +89,7 @@ run_setup(const struct cli *cli, struct run_ctx *rc)
 	}
 	rc->save_error = NULL;
 	rc->safety_shown = false;
+	rc->menu = false;
 	rc->programme_lead = false;
 	rc->swaps.ids = whatworks_swaps(&rc->t.works, &rc->swaps.n);
 	rc->swaps.label = NULL;
@@ -218,7 +219,7 @@ run_streak(const struct run_opts *o)
 void
 run_profile(struct frontend *fe, struct run_ctx *rc)
 {
-	cmd_profile_ask(fe, &rc->t.cfg);
+	cmd_profile_ask(fe, &rc->t.cfg, rc->menu);
 	rc->t.o.conditions = rc->t.needs.adapt.conditions =
 	    profile_conditions(&rc->t.cfg.profile, rc->t.cfg.conditions);
 }

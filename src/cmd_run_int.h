@@ -23,6 +23,7 @@ struct run_ctx {
 	bool programme_lead;  /* the first lead entry is today's programme step */
 	char *save_error;     /* what could not be saved, to print once the terminal is back */
 	bool safety_shown;    /* the first-run pages were shown in this run */
+	bool menu;            /* the main menu runs this (About your back there asks again) */
 	struct app_swaps swaps;   /* stretches swapped for hurting twice lately (ids in works) */
 	/* catalogues replaced after the Build screen saved, and routines it built */
 	struct catalogue **old;

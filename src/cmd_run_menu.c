@@ -271,6 +271,7 @@ cmd_menu(const struct cli *cli)
 	    .seed = (unsigned long)clock_wall() ^ ((unsigned long)getpid() << 16) };
 	if (scope == MENU_MAIN)
 		add_leads(&rc, ml.c);
+	rc.menu = scope == MENU_MAIN;   /* only the main menu has About your back */
 	frontend_signals_install();
 	fe = cmd_open_frontend(cli, &rc.t.o);
 	/*

@@ -77,6 +77,8 @@ keys Escape
 wait_for 'How does your back feel' 5
 keys q
 check "... then the check-in's q ends the program, exit 0" [ "$(wait_rc 5)" = 0 ]
+check "... and the answers kept are asked again by the command, not a menu there is not" \
+    wait_for "kept. 'stretchcoach profile' asks again" 5
 
 # an operation ticked among the first questions decides this very run: not for
 # you yet, as every run after it, and nothing starts or is logged
