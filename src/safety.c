@@ -101,7 +101,8 @@ static const char *const notes[] = {
 };
 
 static const char *const hurt[] = {
-	N_("Stopped. Ease out of the position slowly and rest."),
+	/* not "Stopped.": the question after "it hurts" asks whether to stop */
+	N_("Ease out of the position slowly and rest."),
 	N_("Next time, go less deep or pick a gentler stretch."),
 };
 /* The red flags after "it hurts" on a stretch of the back, hips or legs. */

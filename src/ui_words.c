@@ -58,7 +58,7 @@ frontend_summary_advice(const struct session *s, size_t *n)
 			areas |= r->items[i].stretch->areas;
 	lines = safety_hurt_lines(areas, n);
 
-	/* its first line says the session stopped: only when the record says so */
+	/* its first line says to come out and rest: only when the session stopped there */
 	if (!session_was_quit(s) && *n > 0) {
 		lines++;
 		--*n;

@@ -27,6 +27,9 @@ check "neck stretch: trouble speaking or swallowing, a weak arm or clumsy hands"
     has "trouble speaking or swallowing, a weak arm or clumsy hands: emergency care now."
 check "neck stretch: no saddle numbness" hasnt "saddle area"
 check "neck stretch: where to read more" has "More: stretchcoach safety"
+check "the question does not say it stopped before it asks whether to stop" \
+    sh -c "sed 's/Stop here, or go on?.*//' '$TMP/out' | grep -qF 'Ease out of the position slowly and rest.' &&
+        ! sed 's/Stop here, or go on?.*//' '$TMP/out' | grep -qF 'Stopped.'"
 check "the red flags come before the prompt, as the curses box shows them under the answers" \
     sh -c "sed 's/Type s\/g and Enter.*//' '$TMP/out' | grep -qF 'More: stretchcoach safety'"
 
