@@ -179,11 +179,19 @@ menu_draw_routine_detail(struct menu *m, const struct layout_rect *d)
 		int x;
 
 		if (y == d->h - 1 && i + 1 < r->nitems) {
-			/* TRANSLATORS: The last line of a routine's preview when the list does not fit: %s is
-			   an ellipsis ("…"), %zu how many more stretches. i is the key that shows the whole
-			   list: keep it i. */
-			snprintf(more, sizeof more, _("%s and %zu more (i shows all)"),
-			    ui_glyph(ui, G_ELLIPSIS), r->nitems - i);
+			if (i == 0)
+				/* TRANSLATORS: The one line of a routine's preview when none of its stretches
+				   fits: %s is an ellipsis ("…"), %zu how many stretches. i is the key that
+				   shows them: keep it i. */
+				snprintf(more, sizeof more, ngettext("%s %zu stretch (i shows it)",
+				    "%s %zu stretches (i shows them)", r->nitems), ui_glyph(ui, G_ELLIPSIS),
+				    r->nitems);
+			else
+				/* TRANSLATORS: The last line of a routine's preview when the list does not fit: %s is
+				   an ellipsis ("…"), %zu how many more stretches. i is the key that shows the whole
+				   list: keep it i. */
+				snprintf(more, sizeof more, _("%s and %zu more (i shows all)"),
+				    ui_glyph(ui, G_ELLIPSIS), r->nitems - i);
 			ui_put(ui, d->y + y, d->x + 2, d->w - 2, ui_attr(ui, UI_DIM), more);
 			break;
 		}

@@ -2,7 +2,8 @@
 # menu_detail.sh — the main menu's detail pane, where it cuts an entry's text,
 # says so on its last row and i opens the whole text in a box: the gentler-day
 # entry with its advice to see a doctor at 50x15 in English, and its stretches
-# at 80x24 in French, where the bar shows i too.
+# at 80x24 in French, where the bar shows i too; a routine's pane with room for
+# none of its stretches counts them.
 # Runs from the build tree: LANG=C.UTF-8 with LANGUAGE needs no locale made.
 # The clock is pinned through SC_NOW.
 NAME=menu_detail
@@ -53,4 +54,17 @@ check "120x40: no mark" off_screen 'i reads the rest'
 check "120x40: no i on the bar" off_screen ' i read all'
 keys q
 check "120x40: exit 0" [ "$(wait_rc 5)" = 0 ]
+
+# a routine list's pane at 50x15 with room for none of the stretches: their
+# count, not "and 2 more" under nothing (after an operation: Breathe and Walk)
+rm -f "$hist"
+mkdir -p "$tmp/config/stretchcoach"
+printf '{"conditions": ["recent-surgery"]}\n' >"$tmp/config/stretchcoach/config.json"
+E2E_ENV="SC_NOW=$NOW TZ=UTC" start 50 15 morning
+check "50x15, Breathe and Walk alone: its pane" wait_for 'an easy walk' 5
+check "... says how many stretches i shows" on_screen '2 stretches \(i shows them\)'
+check "... not 'and 2 more' under none" off_screen 'and 2 more'
+keys q
+check "50x15 list: exit 0" [ "$(wait_rc 5)" = 0 ]
+rm -f "$tmp/config/stretchcoach/config.json"
 finish
