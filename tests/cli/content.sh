@@ -3,7 +3,8 @@
 # warning, is wide enough (50 stretches, 12 routines), uses every stretch in
 # a routine, keeps steps and cautions to 80 characters, and every picture
 # (art and breath frames), as `show` renders it, is clean: no doubled
-# backslash, no line over 32 columns, no trailing space.
+# backslash, no line over 32 columns, no trailing space. No routine
+# description names a length, in any language.
 NAME=content.sh
 . "${SC_ROOT:-.}/tests/cli/lib.sh"
 cd "$SC_ROOT" || exit 1
@@ -81,4 +82,16 @@ run_sc -c "$CAT" show ball-lower-back-wall
 check "the lower-back release keeps the ball beside the spine" grep -q 'beside your lower spine' "$TMP/out"
 run_sc -c "$CAT" show foam-roll-lower-back
 check "no foam-roll-lower-back any more (exit 2)" [ "$rc" -eq 2 ]
+
+# A routine's length is the program's to say: it counts it from the plan
+# (and the needs a person gave may shorten it), beside the description.
+# So no description, in the catalogue or a translation, names a length.
+for f in data/catalogue.json data/catalogue.*.json; do
+	python3 -c '
+import json, re, sys
+for r in json.load(open(sys.argv[1], encoding="utf-8")).get("routines", []):
+    if re.search(r"(?i)minut", r.get("description", "")):
+        print(r["id"])' "$f" >"$TMP/timed"
+	check "$f: no routine description names its length" [ ! -s "$TMP/timed" ] || cat "$TMP/timed"
+done
 finish

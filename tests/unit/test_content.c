@@ -16,7 +16,6 @@
 
 #include "catalogue.h"
 #include "bundled.h"
-#include "plan.h"
 
 static struct catalogue *cat;
 
@@ -72,23 +71,27 @@ named_minutes(const char *text)
 	return 0;
 }
 
-/* Quick Start said "three minutes" for 4, Wake-Up "six" for 7, Full "ten" for 11. */
+/*
+ * Quick Start once said "three minutes" for 4, Full "ten" for 11; and a
+ * description that names the right length is still wrong once the needs a
+ * person gave shorten the routine. The length is the program's to say (from
+ * the plan, beside the description): no description names one.
+ */
 static void
-description_minutes_match_the_length(void **state)
+description_names_no_length(void **state)
 {
 	(void)state;
 	assert_int_equal(named_minutes("A fifteen-minute session"), 15);
 	assert_int_equal(named_minutes("Ten unhurried minutes"), 10);
+	assert_int_equal(named_minutes("Takes 4 min"), 4);
 	assert_int_equal(named_minutes("A short reset"), 0);
 	for (size_t i = 0; i < catalogue_routine_count(cat); i++) {
 		const struct routine *r = catalogue_routine(cat, i);
-		struct plan *p = plan_new(r);
-		int shown = (int)((p->total_s + 30) / 60), named = named_minutes(r->description);
+		int named = named_minutes(r->description);
 
-		if (named != 0 && named != shown)
-			fail_msg("%s: the description says %d minutes, the routine takes %d", r->id, named,
-			    shown);
-		plan_free(p);
+		if (named != 0)
+			fail_msg("%s: the description says %d minutes; the program shows the length", r->id,
+			    named);
 	}
 }
 
@@ -172,7 +175,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(description_minutes_match_the_length),
+		cmocka_unit_test(description_names_no_length),
 		cmocka_unit_test(every_stretch_has_a_start_position),
 		cmocka_unit_test(no_hurried_in_breath),
 		cmocka_unit_test(every_picture_distinct),
