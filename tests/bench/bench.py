@@ -617,8 +617,9 @@ class Bench:
     # 4. start-up -------------------------------------------------------------
     def startup(self):
         progress("start-up: list, validate (hyperfine, 100 runs each, beside /bin/true)")
-        lst, val, floor, parse = hyperfine([[self.bin, "list"], [self.bin, "validate"], ["/bin/true"],
-                                            [self.parse, BUNDLED]], self.env, 100, 10, self.tmp)
+        lst, val, floor, parse, ver = hyperfine([[self.bin, "list"], [self.bin, "validate"], ["/bin/true"],
+                                                 [self.parse, BUNDLED], [self.bin, "--version"]],
+                                                self.env, 100, 10, self.tmp)
         t = self.t
         t.section("startup", "Start-up (bundled catalogue, %d stretches)" % len(json.load(open(BUNDLED))["stretches"]))
         t.row("list, whole process", f2(med(lst)) + " ms", spread(lst, f2), "<= 2.5 ms",
@@ -626,6 +627,9 @@ class Bench:
         t.row("validate, whole process", f2(med(val)) + " ms", spread(val, f2), "-",
               "/bin/true %s ms" % f2(med(floor)), None)
         t.row("  read and parse it, nothing else", f2(med(parse)) + " ms", spread(parse, f2), "-",
+              "/bin/true %s ms" % f2(med(floor)), None)
+        # the program's own start with no catalogue read: what every command pays first
+        t.row("  --version: start, print, exit", f2(med(ver)) + " ms", spread(ver, f2), "-",
               "/bin/true %s ms" % f2(med(floor)), None)
         progress("start-up: first full menu frame in tmux (%d runs)" % MENU_RUNS)
         # the menu lists what `routines --time morning` lists, first to last
@@ -819,6 +823,10 @@ class Bench:
         t.row("  CPU above the floor (ms per minute)", "%s = %.2fx tty-clock's"
               % (f1(med(above)), med(above) / med(tc_above) if med(tc_above) > 0 else float("nan")),
               spread(above, f1), "-", "tty-clock %s" % f1(med(tc_above)), None)
+        # how much room the target leaves: a program that only wakes and writes, against tty-clock
+        t.row("  the floor (tick.c) against tty-clock", "%.2fx" % (med(fl["cpu"]) / med(tc["cpu"])),
+              spread([a / b for a, b in zip(fl["cpu"], tc["cpu"])], f2), "-",
+              "floor %s, tty-clock %s" % (f1(med(fl["cpu"])), f1(med(tc["cpu"]))), None)
         t.row("  a countdown curses updates (ms per minute)", "%s = %.2fx tty-clock"
               % (f1(med(cf["cpu"])), med(cf["cpu"]) / med(tc["cpu"])),
               spread(cf["cpu"], f1), "-", "stretchcoach %s" % f1(cpu), None)
