@@ -9,6 +9,7 @@
 
 #include "catalogue_int.h"
 #include "diag.h"
+#include "i18n.h"
 #include "jsonfile.h"
 #include "text.h"
 #include "translation.h"
@@ -38,9 +39,9 @@ check_twice(struct tr *t, const char *key)
 			    t->seen[i]);
 }
 
-/* Validating: warn about entries of source left out (t->seen is sorted). */
+/* Validating: warn about entries of source left out (t->seen is sorted); key is the list's. */
 static void
-check_coverage(struct tr *t, const char *what, size_t n,
+check_coverage(struct tr *t, const char *key, size_t n,
     const char *(*id_source)(const struct catalogue *, size_t, const char **))
 {
 	char *fs = text_safe(t->source);
@@ -48,10 +49,22 @@ check_coverage(struct tr *t, const char *what, size_t n,
 	for (size_t i = 0; i < n; i++) {
 		const char *src, *id = id_source(t->x.c, i, &src);
 
-		if (strcmp(src, t->source) == 0 && (t->nseen == 0 ||
-		    bsearch(&id, t->seen, t->nseen, sizeof *t->seen, cmp_str) == NULL))
-			diag_warn(t->x.d, "%s: %s \"%s\" of %s is not translated", t->x.where, what,
-			    id, fs);
+		if (strcmp(src, t->source) != 0 || (t->nseen > 0 &&
+		    bsearch(&id, t->seen, t->nseen, sizeof *t->seen, cmp_str) != NULL))
+			continue;
+		if (strcmp(key, "stretches") == 0)
+			/* TRANSLATORS: validate's warning about a translation file: its name, the id of a
+			   stretch of the catalogue it leaves out, then the catalogue's file name. */
+			diag_warn(t->x.d, _("%s: stretch \"%s\" of %s is not translated"), t->x.where, id, fs);
+		else if (strcmp(key, "routines") == 0)
+			/* TRANSLATORS: validate's warning about a translation file: its name, the id of a
+			   routine of the catalogue it leaves out, then the catalogue's file name. */
+			diag_warn(t->x.d, _("%s: routine \"%s\" of %s is not translated"), t->x.where, id, fs);
+		else
+			/* TRANSLATORS: validate's warning about a translation file: its name, the id of a
+			   programme of the catalogue it leaves out, then the catalogue's file name. */
+			diag_warn(t->x.d, _("%s: programme \"%s\" of %s is not translated"), t->x.where, id,
+			    fs);
 	}
 	free(fs);
 }
@@ -79,7 +92,7 @@ programme_at(const struct catalogue *c, size_t i, const char **src)
 
 /* One list of the file; what it translates is read by read, an entry at a time. */
 struct list_kind {
-	const char *key, *what;
+	const char *key;
 	void (*read)(struct tr *, const cJSON *);
 	const char *(*at)(const struct catalogue *, size_t, const char **);
 };
@@ -117,7 +130,7 @@ read_list(struct tr *t, const struct jsonfile *f, const char *file, const struct
 	t->x.where = top;
 	check_twice(t, k->key);
 	if (t->check)
-		check_coverage(t, k->what, count, k->at);
+		check_coverage(t, k->key, count, k->at);
 	free(t->seen);
 	t->seen = NULL;
 	t->nseen = 0;
@@ -129,9 +142,9 @@ read_translation(struct catalogue *c, const char *path, const char *source, bool
     struct diag *d)
 {
 	static const struct list_kind kinds[] = {
-		{ "stretches", "stretch", translation_read_stretch, stretch_at },
-		{ "routines", "routine", translation_read_routine, routine_at },
-		{ "programmes", "programme", translation_read_programme, programme_at },
+		{ "stretches", translation_read_stretch, stretch_at },
+		{ "routines", translation_read_routine, routine_at },
+		{ "programmes", translation_read_programme, programme_at },
 	};
 	size_t counts[] = { c->nstretches, c->nroutines, c->nprogrammes };
 	struct jsonfile f;

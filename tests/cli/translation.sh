@@ -104,6 +104,10 @@ for w in 'stretches\[0\] (id "cat-cow"): cautions are not translated' \
     'stretches\[0\] (id "cat-cow"): art has words that are not translated'; do
 	check "validate warns: $w" grep -q "^stretchcoach: warning: $TMP/cat.de.json: .*$w" "$TMP/err"
 done
+# the stretch left out, in the reader's language: one whole sentence, not an English word
+sc_in de_DE.UTF-8 validate "$TMP/cat.json"
+check "validate in German: the stretch left out, in German" \
+    grep -q "^stretchcoach: .*$TMP/cat.de.json: die Dehnung \"sphinx\" aus $TMP/cat.json ist nicht übersetzt$" "$TMP/err"
 sc_in C validate "$TMP/cat.de.json"
 check "validate FILE.de.json: checked against FILE.json" \
     sh -c "[ $rc -eq 0 ] && grep -qx '$TMP/cat.de.json: ok' '$TMP/out' && grep -q 'sphinx' '$TMP/err'"
