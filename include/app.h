@@ -54,10 +54,11 @@ int app_programme_log(const char *path, int kind, const struct programme *p, int
  * the running programme, log the "programme-day" event and put what to say
  * in msg (left alone otherwise); a preview of that step is said not to
  * count. load(load_arg) gives the catalogue (NULL: nothing is said), which
- * is freed here. Returns 0 or EXIT_IOERR.
+ * is freed here; the next step's length is what runs for needs. Returns 0
+ * or EXIT_IOERR.
  */
 int app_programme_after_session(struct catalogue *(*load)(const void *), const void *load_arg,
-    const struct history_record *rec, char *msg, size_t size);
+    const struct history_record *rec, const struct today_needs *needs, char *msg, size_t size);
 /*
  * For `status`: append ", day 3/14 due" (or rest, done, "programme
  * complete") to the line in buf when a programme runs, and set *due when

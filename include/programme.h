@@ -92,7 +92,10 @@ bool programme_session_counts(const struct programme_today *pt, const char *rout
  * " - " where UTF-8 cannot be shown). Returns buf.
  */
 struct today_needs;
-/* The length is what runs today for needs (today.h; NULL: the routine as written). */
+/*
+ * The length is what runs today for needs (today.h; NULL: the routine as
+ * written); a day whose routine does not run for needs names no length.
+ */
 char *programme_headline(char *buf, size_t size, const struct programme *p,
     const struct programme_today *pt, const char *sep, const struct today_needs *needs);
 

@@ -55,7 +55,7 @@ app_programme_log(const char *path, int kind, const struct programme *p, int day
 
 int
 app_programme_after_session(struct catalogue *(*load)(const void *), const void *load_arg,
-    const struct history_record *rec, char *msg, size_t size)
+    const struct history_record *rec, const struct today_needs *needs, char *msg, size_t size)
 {
 	struct programme_now now;
 	struct catalogue *c;
@@ -86,7 +86,7 @@ app_programme_after_session(struct catalogue *(*load)(const void *), const void 
 			now.track.worse = false;
 			programme_today(&now.track, now.p, now.day, &now.today);
 			snprintf(msg, size, "%s: %s", now.p->name, programme_headline(line,
-			    sizeof line, now.p, &now.today, app_separator(), NULL));
+			    sizeof line, now.p, &now.today, app_separator(), needs));
 		}
 	}
 	programme_now_done(&now);

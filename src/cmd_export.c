@@ -18,11 +18,11 @@
 #include "history_stats.h"
 #include "i18n.h"
 #include "paths.h"
-#include "plan.h"
 #include "programme.h"
 #include "report.h"
 #include "text.h"
 #include "text_out.h"
+#include "today.h"
 
 /* --days not given: every session in the file (a hundred years). */
 #define CSV_ALL_DAYS 36600
@@ -155,33 +155,42 @@ usual_minute(struct usual *u, const struct routine *r)
 	return u->npm > u->nam ? pm : am;
 }
 
-/* The event of day `day` (1-based) of p on calendar day cal. */
+/* The event of day `day` (1-based) of p on calendar day cal, as it runs for the person (a). */
 static void
-day_event(struct report *r, const struct programme *p, int day, long cal, int minute)
+day_event(struct report *r, const struct programme *p, int day, long cal, int minute,
+    const struct app_today *a)
 {
 	const struct programme_day *pd = &p->days[day - 1];
 	struct programme_today pt = { .state = PROG_DUE, .day = day, .routine = pd->routine,
 	    .note = pd->note != NULL ? pd->note : "" };
 	struct report desc = { 0 };
-	struct plan *pl = plan_new(pd->routine);
+	struct today *t = today_plan(pd->routine, &a->needs);
 	char summary[256], uid[160];
 	int y, m, d;
 
 	history_civil_from_days(cal, &y, &m, &d);
 	snprintf(uid, sizeof uid, "%s-day-%d-%04d%02d%02d@stretchcoach", p->id, day, y, m, d);
-	programme_headline(summary, sizeof summary, p, &pt, " \u00b7 ", NULL);
+	programme_headline(summary, sizeof summary, p, &pt, " \u00b7 ", &a->needs);
 	report_printf(&desc, "%s\n", p->name);
 	if (pd->routine->description[0] != '\0')
 		report_printf(&desc, "%s\n", pd->routine->description);
 	if (pt.note[0] != '\0')
 		report_printf(&desc, "%s\n", pt.note);
-	/* TRANSLATORS: %s is the routine's id ("morning-wake-up"). Keep "stretchcoach run" as
-	   it is typed. */
-	report_printf(&desc, _("\nStart it with: stretchcoach run %s\n"), pd->routine->id);
+	if (today_state(t) == TODAY_RUNS)
+		/* TRANSLATORS: %s is the routine's id ("morning-wake-up"). Keep "stretchcoach run" as
+		   it is typed. */
+		report_printf(&desc, _("\nStart it with: stretchcoach run %s\n"), pd->routine->id);
+	else {
+		/* what `run` would say that day (the needs as they are today) */
+		char *why = app_today_not_run(a, t, pd->routine, false);
+
+		report_printf(&desc, "\n%s\n", why);
+		free(why);
+	}
 	export_ics_event(r, &(struct export_event){ .uid = uid, .day = cal, .minute = minute,
-	    .seconds = pl->total_s, .summary = summary, .description = report_text(&desc) },
-	    clock_wall());
-	plan_free(pl);
+	    .seconds = today_state(t) == TODAY_RUNS ? today_seconds(t) : 0, .summary = summary,
+	    .description = report_text(&desc) }, clock_wall());
+	today_free(t);
 	report_done(&desc);
 }
 
@@ -202,7 +211,7 @@ first_day(const struct programme_now *now, const struct programme *p, long today
 
 static void
 calendar(struct report *r, const struct programme_now *now, const struct programme *p,
-    long today, struct usual *u)
+    long today, struct usual *u, const struct app_today *a)
 {
 	long cal;
 	int from = first_day(now, p, today, &cal);
@@ -210,7 +219,7 @@ calendar(struct report *r, const struct programme_now *now, const struct program
 	export_ics_begin(r);
 	for (int day = from; day <= (int)p->ndays; day++, cal++)
 		if (p->days[day - 1].routine != NULL)
-			day_event(r, p, day, cal, usual_minute(u, p->days[day - 1].routine));
+			day_event(r, p, day, cal, usual_minute(u, p->days[day - 1].routine), a);
 	export_ics_end(r);
 }
 
@@ -261,13 +270,18 @@ cmd_programme_calendar(const struct cli *cli, const char *id)
 		free(cause);
 		status = EXIT_NOINPUT;
 	} else if ((p = calendar_programme(c, &now, id)) != NULL) {
+		struct app_today ct;   /* each day's length as `run` would run it */
+		int settings = app_today_init(&ct, cli);
+
 		u = xcalloc(1, sizeof *u);
 		u->first = today - USUAL_DAYS + 1;
 		if ((status = read_history(today, USUAL_DAYS, usual_add, u)) == 0) {
-			calendar(&r, &now, p, today, u);
+			calendar(&r, &now, p, today, u, &ct);
 			status = put_report(&r);
 		}
 		free(u);
+		app_today_done(&ct);
+		status = status != 0 ? status : settings;
 	}
 	programme_now_done(&now);
 	report_done(&r);

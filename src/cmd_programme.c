@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "clock.h"
 #include "cmd_int.h"
+#include "conditions.h"
 #include "diag.h"
 #include "history.h"
 #include "i18n.h"
@@ -17,6 +18,7 @@
 #include "programme.h"
 #include "text.h"
 #include "text_out.h"
+#include "today.h"
 
 /* Description lines are wrapped to this width. */
 #define WRAP_COLS 72
@@ -42,14 +44,16 @@ rest_days(const struct programme *p)
 	return n;
 }
 
-/* Today's step, its note, and what to type to do it. */
+/* Today's step as it runs for the person (a), its note, and what to type to do it. */
 static void
-print_today(const struct programme_now *now)
+print_today(const struct programme_now *now, const struct app_today *a)
 {
 	char line[256], resume[256];
+	struct today *t = now->today.state == PROG_DUE ? today_plan(now->today.routine, &a->needs) :
+	    NULL;
 
 	printf("%s: %s\n", now->p->name, programme_headline(line, sizeof line, now->p,
-	    &now->today, app_separator(), NULL));
+	    &now->today, app_separator(), &a->needs));
 	if (*programme_resume_text(resume, sizeof resume, &now->today) != '\0')
 		print_wrapped("  ", resume);
 	if (*programme_hold_text(resume, sizeof resume, &now->today) != '\0')
@@ -57,17 +61,26 @@ print_today(const struct programme_now *now)
 	if (now->today.state == PROG_DUE || now->today.state == PROG_REST)
 		if (*now->today.note != '\0')
 			print_wrapped("  ", now->today.note);
-	if (now->today.state == PROG_DUE)
+	if (t != NULL && today_state(t) == TODAY_RUNS)
 		/* TRANSLATORS: %s is the routine's id. Keep the two spaces at the start (the line is
 		   indented under the day) and the commands as they are typed. */
 		printf(_("  Start it from the main menu (stretchcoach), or: stretchcoach run %s\n"),
 		    now->today.routine->id);
+	else if (t != NULL) {
+		/* what `run` would say: the day waits, nothing of it runs for this person */
+		char *why = app_today_not_run(a, t, now->today.routine, false);
+
+		print_wrapped("  ", why);
+		free(why);
+	}
 	if (now->today.state == PROG_FINISHED)
 		fputs(_("  Well done. Start it again, or another one: stretchcoach programme\n"), stdout);
+	today_free(t);
 }
 
 static void
-list_programmes(const struct catalogue *c, const struct programme_now *now)
+list_programmes(const struct catalogue *c, const struct programme_now *now,
+    const struct app_today *a)
 {
 	size_t n = catalogue_programme_count(c);
 
@@ -92,7 +105,7 @@ list_programmes(const struct catalogue *c, const struct programme_now *now)
 	}
 	if (now->p != NULL) {
 		putchar('\n');
-		print_today(now);
+		print_today(now, a);
 	}
 }
 
@@ -124,7 +137,7 @@ say_stopped(const struct programme *p, int done)
 
 static int
 start(const struct catalogue *c, const char *path, struct programme_now *now, const char *id,
-    bool *changed)
+    const struct app_today *a, bool *changed)
 {
 	const struct programme *p = catalogue_find_programme(c, id);
 	struct programme fallback = orphan(now);
@@ -138,12 +151,19 @@ start(const struct catalogue *c, const char *path, struct programme_now *now, co
 		free(safe);
 		return EXIT_USAGE;
 	}
+	if (!conditions_may_build(a->o.conditions)) {
+		/* as build: day after day of routines that wait for the surgical team */
+		fputs(_("stretchcoach: after an operation, a programme waits until your surgical team "
+		    "says you may stretch; until then, 'stretchcoach run breathe-and-walk' offers easy "
+		    "walking and calm breathing\n"), stderr);
+		return EXIT_USAGE;
+	}
 	if (now->p == p) {
 		/* TRANSLATORS: %s is the programme's name. Keep "stretchcoach programme stop" as it is
 		   typed. */
 		printf(_("%s is already running. To begin it again, first: stretchcoach programme stop\n"),
 		    p->name);
-		print_today(now);
+		print_today(now, a);
 		return 0;
 	}
 	if (now->track.id != NULL) {
@@ -167,7 +187,7 @@ start(const struct catalogue *c, const char *path, struct programme_now *now, co
 	printf(ngettext("Started %s: %zu day. Missed days never reset it: it waits for you.\n",
 	    "Started %s: %zu days. Missed days never reset it: it waits for you.\n", p->ndays),
 	    p->name, p->ndays);
-	print_today(now);
+	print_today(now, a);
 	return 0;
 }
 
@@ -190,7 +210,7 @@ stop(const char *path, const struct programme_now *now, bool *changed)
 }
 
 static int
-show_status(const struct programme_now *now)
+show_status(const struct programme_now *now, const struct app_today *a)
 {
 	char *safe;
 
@@ -204,7 +224,7 @@ show_status(const struct programme_now *now)
 		    "Stop it with: stretchcoach programme stop\n"), safe);
 		free(safe);
 	} else
-		print_today(now);
+		print_today(now, a);
 	return 0;
 }
 
@@ -244,10 +264,11 @@ int
 cmd_programme(const struct cli *cli)
 {
 	struct programme_now now;
+	struct app_today ct;   /* the person's needs: what runs of each day, as `run` runs it */
 	struct catalogue *c;
 	const char *a = action(cli);
 	char *path, *cause;
-	int status, lock = -1;
+	int status, lock = -1, settings;
 	bool changed = false;
 
 	if (a == NULL)
@@ -261,6 +282,7 @@ cmd_programme(const struct cli *cli)
 		catalogue_free(c);
 		return EXIT_NOINPUT;
 	}
+	settings = app_today_init(&ct, cli);
 	/* start and stop read the events, then add one: one stretchcoach at a time */
 	if (strcmp(a, "start") == 0 || strcmp(a, "stop") == 0)
 		lock = paths_lock_dir(path);
@@ -269,13 +291,13 @@ cmd_programme(const struct cli *cli)
 		free(cause);
 		status = EXIT_NOINPUT;
 	} else if (strcmp(a, "start") == 0)
-		status = start(c, path, &now, cli->args[1], &changed);
+		status = start(c, path, &now, cli->args[1], &ct, &changed);
 	else if (strcmp(a, "stop") == 0)
 		status = stop(path, &now, &changed);
 	else if (strcmp(a, "status") == 0)
-		status = show_status(&now);
+		status = show_status(&now, &ct);
 	else
-		list_programmes(c, &now);
+		list_programmes(c, &now, &ct);
 	paths_unlock_dir(lock);
 	if (status == 0 && changed)
 		status = app_flush(strcmp(a, "start") == 0 ?
@@ -284,7 +306,8 @@ cmd_programme(const struct cli *cli)
 	else if (status == 0)
 		status = app_flush(NULL);
 	programme_now_done(&now);
+	app_today_done(&ct);
 	catalogue_free(c);
 	free(path);
-	return status;
+	return status != 0 ? status : settings;
 }

@@ -352,7 +352,8 @@ coach_routine(const struct cli *cli, struct frontend *fe, const struct routine *
 		fe->ops->note(fe->ctx, _("Nothing logged: no stretch had begun."));
 	rc->t.first_run = false;
 	if (session_held(s) && status == 0 && frontend_signal() == 0 &&
-	    (status = app_programme_after_session(app_load_catalogue_quiet, cli, &rec, msg, sizeof msg)) == 0 && *msg != '\0')
+	    (status = app_programme_after_session(app_load_catalogue_quiet, cli, &rec,
+	    &rc->t.needs, msg, sizeof msg)) == 0 && *msg != '\0')
 		info.programme = msg;   /* the summary says which day it did */
 	info.streak = status == 0 ? run_streak(&rc->t.o) : -1;
 	if (frontend_signal() == 0)

@@ -253,10 +253,17 @@ programme_headline(char *buf, size_t size, const struct programme *p,
 	case PROG_DUE:
 		t = today_plan(pt->routine, needs);
 		text_duration(len, sizeof len, today_seconds(t));
+		if (today_state(t) == TODAY_RUNS)
+			/* TRANSLATORS: day, days, a separator " · ", the routine, the separator, its length. */
+			snprintf(buf, size, _("Day %d of %zu%s%s%s%s"), pt->day, p->ndays, sep,
+			    pt->routine->name, sep, len);
+		else
+			/* TRANSLATORS: A programme's day whose routine does not run for this person (their
+			   health conditions leave nothing of it): the day, the days it has, a separator
+			   (" · " or " - "), then the routine's name. */
+			snprintf(buf, size, _("Day %d of %zu%s%s"), pt->day, p->ndays, sep,
+			    pt->routine->name);
 		today_free(t);
-		/* TRANSLATORS: day, days, a separator " · ", the routine, the separator, its length. */
-		snprintf(buf, size, _("Day %d of %zu%s%s%s%s"), pt->day, p->ndays, sep,
-		    pt->routine->name, sep, len);
 		break;
 	case PROG_REST:
 		/* TRANSLATORS: A programme's line on the main menu: the day, the days it has, then a

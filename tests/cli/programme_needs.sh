@@ -1,0 +1,60 @@
+#!/bin/sh
+# programme_needs.sh — a programme's days as they run for the person: with a
+# health condition, `programme status`, the calendar and `show` give each
+# day's routine the same length (the adapted one); after an operation a
+# programme is not started, and one already running says why its day waits
+# instead of offering a command that refuses.
+NAME=programme_needs.sh
+. "$SC_ROOT/tests/cli/lib.sh"
+CAT=$SC_ROOT/data/catalogue.json
+cfg=$XDG_CONFIG_HOME/stretchcoach/config.json
+mkdir -p "$XDG_CONFIG_HOME/stretchcoach"
+sc() { timeout 20 "$SC_BIN" -c "$CAT" "$@" >"$TMP/out" 2>"$TMP/err" </dev/null; rc=$?; }
+# show ROUTINE's length ("any, 2 min, 3 stretches" -> "2 min")
+shown_len() { sc show "$1"; sed -n '2s/^[^,]*, \([0-9]* min\),.*/\1/p' "$TMP/out"; }
+
+printf '{"conditions": ["osteoporosis"]}\n' >"$cfg"
+sc programme start desk-week
+check "with osteoporosis: programme start desk-week (exit 0)" [ "$rc" -eq 0 ]
+sc programme status
+day1=$(sed -n '1s/.* · Desk Break · \([0-9]* min\)$/\1/p' "$TMP/out")
+show1=$(shown_len desk-break)
+check "programme status gives Desk Break the length show gives it ($day1, $show1)" \
+    sh -c "[ -n '$day1' ] && [ '$day1' = '$show1' ]"
+# the condition shortens it: the test would not tell the two apart otherwise
+rm -f "$cfg"
+plain=$(shown_len desk-break)
+printf '{"conditions": ["osteoporosis"]}\n' >"$cfg"
+check "and that is not Desk Break's length as written ($plain)" sh -c "[ '$plain' != '$show1' ]"
+
+# every day of the calendar: the summary's length is show's for that routine
+sc programme calendar
+sed -n 's/^SUMMARY:Day [0-9]* of [0-9]* · \(.*\) · \([0-9]* min\)\r*$/\1|\2/p' "$TMP/out" >"$TMP/days"
+check "the calendar has the programme's days" test -s "$TMP/days"
+sc routines --json
+bad=
+while IFS='|' read -r name len; do
+	id=$(python3 -c 'import json,sys
+for r in json.load(open(sys.argv[1])):
+    if r["shown_name"] == sys.argv[2]: print(r["id"]); break' "$TMP/out" "$name")
+	[ "$(shown_len "$id")" = "$len" ] || bad="$bad $name($len)"
+	sc routines --json
+done <"$TMP/days"
+check "each calendar day's length is the one show gives its routine${bad:+ (not:$bad)}" [ -z "$bad" ]
+
+# after an operation: the running programme's day waits, and says why
+printf '{"conditions": ["recent-surgery"]}\n' >"$cfg"
+sc programme status
+check "after an operation: the day names no length" grep -qx "Desk Worker's Week: Day 1 of 7 · Desk Break" "$TMP/out"
+check "and says why it waits, as run would" grep -q "'desk-break' is not for you yet" "$TMP/out"
+check "and offers no run that refuses" sh -c "! grep -q 'or: stretchcoach run desk-break' '$TMP/out'"
+sc programme calendar
+check "the calendar says the same" sh -c "grep -q '^SUMMARY:Day 1 of 7 · Desk Break.\$' '$TMP/out' && ! grep -q 'Start it with: stretchcoach run desk-break' '$TMP/out'"
+sc programme stop
+# and none is started: day after day of routines that wait for the surgical team
+sc programme start desk-week
+check "after an operation: programme start refuses (exit 2)" [ "$rc" -eq 2 ]
+check "and says why, and what there is instead" grep -q "after an operation, a programme waits until your surgical team says you may stretch; until then, 'stretchcoach run breathe-and-walk'" "$TMP/err"
+sc programme status
+check "and nothing was started" grep -q '^No programme is running' "$TMP/out"
+finish
