@@ -9,7 +9,7 @@
  *   (expert consensus, 2019) and Giangregorio et al., "Too Fit To Fracture"
  *   (Osteoporos Int, 2014): no loaded, end-range or sustained forward bending
  *   and no loaded twisting of the spine; no rolling the body's weight over a
- *   foam roller. As a physiotherapist would with fragile vertebrae, no
+ *   foam roller, nor lying on a ball under the back. As a physiotherapist would with fragile vertebrae, no
  *   twisting of the spine at all (knee rolls repeat a twist at the end of a
  *   small range), and no cat-cow (the cat rounds the back to the end of its
  *   range): pelvic tilts, small and in the middle of the range, instead.
@@ -17,8 +17,10 @@
  *   as the knee comes in, says so itself ("avoid_if" in the catalogue).
  * - hip-replacement: the posterior-approach hip precautions (AAOS OrthoInfo,
  *   "Total Hip Replacement Exercise Guide"; NHS hip replacement leaflets):
- *   no hip flexion past 90 degrees, no thigh across the midline, no turning
- *   the hip in; no pressure rolling over the operated hip.
+ *   no hip flexion past 90 degrees, no thigh across the midline (nor a hand
+ *   levering the knee across while the trunk turns over the hip, as in a
+ *   seated twist), no turning the hip in; no pressure rolling over the
+ *   operated hip.
  * - knee-replacement: AAOS OrthoInfo, "Total Knee Replacement Exercise
  *   Guide": no kneeling and no forcing the knee deep under weight until the
  *   surgeon or physiotherapist clears it.
@@ -88,6 +90,19 @@ static bool
 rolls_on_roller(const struct stretch *s)
 {
 	return s->kind == KIND_RELEASE && (s->equipment & EQUIP_FOAM_ROLLER);
+}
+
+/*
+ * Lying on a ball under the back: the body's weight on the few square
+ * centimetres of a rib or two, beside the spine (a ball against a wall, or
+ * under a buttock, is not).
+ */
+static bool
+lies_on_ball(const struct stretch *s)
+{
+	return s->kind == KIND_RELEASE && (s->equipment & EQUIP_BALL) &&
+	    s->movement.lying != LYING_NONE &&
+	    (s->areas & (AREA_UPPER_BACK | AREA_MID_BACK | AREA_LOWER_BACK));
 }
 
 /* Lying with the spine arched back over a roller: the body's weight levers the back. */
@@ -166,6 +181,7 @@ static const struct rule rules[] = {
 	{ COND_OSTEOPOROSIS, twists, N_("twist of the spine") },
 	{ COND_OSTEOPOROSIS, rolls_on_roller, N_("body weight on a foam roller") },
 	{ COND_OSTEOPOROSIS, arches_over_roller, N_("loaded back bend over a foam roller") },
+	{ COND_OSTEOPOROSIS, lies_on_ball, N_("body weight on a ball under the back") },
 	{ COND_HIP_REPLACEMENT, hip_past_90, N_("hip bent past 90 degrees") },
 	{ COND_HIP_REPLACEMENT, hip_across, N_("knee brought across the body's midline") },
 	{ COND_HIP_REPLACEMENT, hip_turned_in, N_("hip turned inwards") },

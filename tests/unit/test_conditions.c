@@ -195,9 +195,18 @@ reviewed_stretches(void **state)
 		{ "sphinx", COND_SPINAL_STENOSIS }, { "standing-back-bend", COND_SPINAL_STENOSIS },
 		{ "supine-hamstring-stretch", COND_SCIATICA }, { "seated-forward-fold", COND_SCIATICA },
 		{ "cat-cow", COND_RECENT_SURGERY },
+		/* the third review: a hand levers the knee across while the trunk turns over the hip;
+		   the weight on a ball beside the thoracic spine; forearms down in a lunge or pigeon
+		   fold the back at the end of the hip's range; a slumped fold and long-sitting on
+		   straight legs, and a straight leg held up, pull on the sciatic nerve */
+		{ "seated-spinal-twist", COND_HIP_REPLACEMENT }, { "ball-upper-back", COND_OSTEOPOROSIS },
+		{ "lizard", COND_OSTEOPOROSIS }, { "pigeon", COND_OSTEOPOROSIS },
+		{ "chair-childs-pose", COND_SCIATICA }, { "foam-roll-hamstrings", COND_SCIATICA },
+		{ "single-leg-bridge", COND_SCIATICA },
 	};
 	static const struct { const char *id; unsigned cond; } kept[] = {
-		{ "pelvic-tilts", COND_OSTEOPOROSIS }, { "seated-spinal-twist", COND_HIP_REPLACEMENT },
+		{ "pelvic-tilts", COND_OSTEOPOROSIS }, { "ball-lower-back-wall", COND_OSTEOPOROSIS },
+		{ "single-leg-bridge", COND_OSTEOPOROSIS }, { "ball-piriformis", COND_OSTEOPOROSIS },
 		{ "pelvic-tilts", COND_SPINAL_STENOSIS }, { "seated-pelvic-tilts", COND_SPINAL_STENOSIS },
 		{ "seated-pelvic-tilts", COND_OSTEOPOROSIS },
 		{ "easy-walk", COND_RECENT_SURGERY }, { "constructive-rest", COND_RECENT_SURGERY },
