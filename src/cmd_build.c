@@ -145,12 +145,12 @@ print_plan(const struct catalogue *c, const struct built *b, const struct histor
 		char conds[256], with[300], list[600] = "";
 
 		catalogue_join_names(conds, sizeof conds, needs->conditions, conditions_label, ", ");
-		/* TRANSLATORS: %s lists health conditions: "nothing to avoid with pregnancy, sciatica". */
-		snprintf(with, sizeof with, _("nothing to avoid with %s"), conds);
+		/* TRANSLATORS: %s lists health conditions: "no stretch to avoid with pregnancy, sciatica". */
+		snprintf(with, sizeof with, _("no stretch to avoid with %s"), conds);
 		join_item(list, sizeof list, needs->no_kneel ? _("no kneeling") : NULL);
 		join_item(list, sizeof list, needs->no_floor ? _("no floor work") : NULL);
 		join_item(list, sizeof list, needs->conditions ? with : NULL);
-		/* TRANSLATORS: %s is a list: "no kneeling, no floor work, nothing to avoid with ...". */
+		/* TRANSLATORS: %s is a list: "no kneeling, no floor work, no stretch to avoid with ...". */
 		printf(_("Chosen to suit your settings: %s.\n"), list);
 	}
 }

@@ -67,6 +67,12 @@ run_sc config
 check "an unknown condition is a data error (65)" [ "$rc" -eq 65 ]
 check "... naming the key" grep -q 'conditions must be a list of: pregnancy, osteoporosis, hip-replacement' "$TMP/err"
 rm -f "$cfg"
+# build's note names what it kept out, not "nothing to avoid" (which reads as: no need to)
+printf '{"conditions": ["osteoporosis"]}\n' >"$cfg"
+run_sc build --seed 1 --minutes 10
+check "build with a condition: the note says no stretch to avoid with it" \
+    grep -q '^Chosen to suit your settings: no stretch to avoid with osteoporosis\.$' "$TMP/out"
+rm -f "$cfg"
 
 # build: over many seeds, no floor stretch with --no-floor, none that kneels with --no-kneel.
 bad=
