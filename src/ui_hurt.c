@@ -61,7 +61,13 @@ frontend_hurt_ask_init(struct frontend_hurt_ask *a, const struct session *s, siz
 	const char *const *advice = safety_hurt_lines(
 	    session_plan(s)->routine->items[item].stretch->areas, &n);
 	char *names = alike_names(s, item, &nalike);
+	size_t pending = 0;
 
+	for (size_t i = item + 1; i < session_plan(s)->routine->nitems; i++)
+		pending += session_item_state(s, i) == ITEM_PENDING;
+	/* without them nothing would be left: that is stopping, and only stop says so */
+	if (nalike == pending)
+		nalike = 0;
 	*a = (struct frontend_hurt_ask){ .nalike = nalike };
 	a->lines[a->nlines++] = xstrdup(advice[0]);
 	a->lines[a->nlines++] = xstrdup(_("Stop here, or go on?"));

@@ -51,6 +51,17 @@ answer h x g
 check "an answer that is no answer asks again" grep -q 'Please type one of s/w/g' "$TMP/out"
 check "... then g goes on as planned" grep -q '"after_hurt":"as-planned"' "$hist"
 
+# Morning Quick Start: after its first stretch come only Cat-Cow and Child's Pose,
+# which both load the back as Hip Circles do. Going on without them would leave
+# nothing (the session would end, said as going on): w is not offered.
+: > "$hist"
+printf 'h\nw\ng\n' | timeout 60 "$SC_BIN" run morning-quick --plain --speed 100 --no-checkin \
+    >"$TMP/out" 2>"$TMP/err"
+rc=$?
+check "nothing left without them: no w (exit $rc)" sh -c "[ $rc = 0 ] && ! grep -q '^  w\.' '$TMP/out' &&
+    grep -q 'Please type one of s/g, or just Enter' '$TMP/out'"
+check "... and g goes on to Cat-Cow" grep -q 'Stretch 2 of 3: Cat-Cow' "$TMP/out"
+
 # the input ends before an answer: the session goes on as planned
 answer h
 check "no answer at all: exit 0, as planned" sh -c "[ $rc = 0 ] && grep -q '\"after_hurt\":\"as-planned\"' '$hist'"
