@@ -76,10 +76,11 @@ cli_command_help(FILE *fp, const char *name, char **cause)
 		any = true;
 		snprintf(left, sizeof left, "%s%s%s", scoped[i].name, scoped[i].arg ? " " : "",
 		    scoped[i].arg ? placeholder_text(scoped[i].arg) : "");
-		if (strlen(left) > 26)
+		/* padded by columns, not bytes: a translated placeholder (ZUBEHÖR) has wider letters */
+		if (text_width(left) > 26)
 			fprintf(fp, "  %s\n%29s", left, "");
 		else
-			fprintf(fp, "  %-26s ", left);
+			fprintf(fp, "  %s%*s ", left, 26 - text_width(left), "");
 		put_wrapped(fp, _(scoped[i].help), 29, 50);
 	}
 	if (any)

@@ -258,4 +258,15 @@ check "installed, LANG=C: English" grep -q '^Cat-Cow  (cat-cow)$' "$TMP/out"
 make -s -C "$SC_ROOT" uninstall DESTDIR="$TMP/stage" PREFIX=/usr >"$TMP/make.log" 2>&1
 check "make uninstall leaves no translation behind" \
     sh -c "! ls '$TMP/stage/usr/share/stretchcoach/'catalogue.*.json >/dev/null 2>&1"
+# Option help lines up by columns, not bytes: ZUBEHÖR and MATÉRIEL are one
+# column less in bytes than they look.
+for l in de_DE.UTF-8 fr_FR.UTF-8; do
+	sc_in "$l" build --help
+	check "build --help in $l: every description starts in column 30" python3 -c '
+import re, sys
+bad = [ln for ln in open(sys.argv[1], encoding="utf-8").read().splitlines()
+       if re.match(r"  --\S", ln) and re.search(r"\S  +\S", ln)
+       and re.search(r"\S  +(?=\S)", ln).end() != 29]
+sys.exit("\n".join(bad) if bad else 0)' "$TMP/out"
+done
 finish
