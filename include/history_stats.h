@@ -38,6 +38,7 @@ struct history_routine_use {
 /* One check-in: tensions 0..10, -1 where not given. */
 struct history_checkin {
 	signed char before, after;
+	bool counts;   /* from a session that counts (history_record_counts()): the report's */
 };
 
 /*

@@ -9,10 +9,11 @@
  *   (expert consensus, 2019) and Giangregorio et al., "Too Fit To Fracture"
  *   (Osteoporos Int, 2014): no loaded, end-range or sustained forward bending
  *   and no loaded twisting of the spine; no rolling the body's weight over a
- *   foam roller, nor lying on a ball under the back. As a physiotherapist would with fragile vertebrae, no
- *   twisting of the spine at all (knee rolls repeat a twist at the end of a
- *   small range), and no cat-cow (the cat rounds the back to the end of its
- *   range): pelvic tilts, small and in the middle of the range, instead.
+ *   foam roller, nor lying on a ball under the back. As a physiotherapist
+ *   would with fragile vertebrae, no twisting of the spine at all (knee rolls
+ *   repeat a twist at the end of a small range), and no cat-cow (the cat
+ *   rounds the back to the end of its range): pelvic tilts, small and in the
+ *   middle of the range, instead.
  *   The seated knee hug, which rounds the low back under the body's weight
  *   as the knee comes in, says so itself ("avoid_if" in the catalogue).
  * - hip-replacement: the posterior-approach hip precautions (AAOS OrthoInfo,

@@ -64,13 +64,16 @@ static const char *const weekday_abbr[7] = {
 	N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"),
 };
 
-/* A label of the summary in its column: padded to 13 columns, or a space past a long one. */
+/*
+ * A label of the summary in its column: padded to 13 columns, or two spaces
+ * past a long one (a translation's), so its value does not read as part of it.
+ */
 static void
 label(struct report *r, const char *text)
 {
 	int pad = 13 - text_width(text);
 
-	report_printf(r, "%s%*s", text, pad > 1 ? pad : 1, "");
+	report_printf(r, "%s%*s", text, pad > 2 ? pad : 2, "");
 }
 
 static const struct glyphs *
@@ -214,6 +217,7 @@ print_trend(struct report *r, const struct history_stats *st, const struct glyph
 	const char *before = _("before"), *after = _("after");
 	int ww = text_width(before) > text_width(after) ? text_width(before) : text_width(after);
 	char last[64];
+	size_t n = 0;
 
 	label(r, _("Tension"));
 	if (st->before_n > 0)
@@ -229,19 +233,24 @@ print_trend(struct report *r, const struct history_stats *st, const struct glyph
 	else
 		report_puts(r, _(" on average"));
 	report_puts(r, "\n");
-	if (st->ncheckins == 0)
+	/* the sessions that count, as the averages (one left before a stretch was done is no evidence) */
+	for (size_t i = 0; i < st->ncheckins; i++)
+		n += st->checkins[i].counts;
+	if (n == 0)
 		return;
 	/* "  last 12     before ▁▂▃" over "              after  ▁▁▂": the sparklines line up */
 	/* TRANSLATORS: the count of check-ins the figures come from ("last 12"). */
-	snprintf(last, sizeof last, _("last %zu"), st->ncheckins);
+	snprintf(last, sizeof last, _("last %zu"), n);
 	report_printf(r, "  %s%*s", last, text_width(last) < 11 ? 12 - text_width(last) : 1, "");
 	report_printf(r, "%s%*s", before, ww + 1 - text_width(before), "");
 	for (size_t i = 0; i < st->ncheckins; i++)
-		report_puts(r, spark(g, st->checkins[i].before));
+		if (st->checkins[i].counts)
+			report_puts(r, spark(g, st->checkins[i].before));
 	report_printf(r, "\n%*s%s%*s", text_width(last) < 11 ? 14 : 3 + text_width(last), "", after,
 	    ww + 1 - text_width(after), "");
 	for (size_t i = 0; i < st->ncheckins; i++)
-		report_puts(r, spark(g, st->checkins[i].after));
+		if (st->checkins[i].counts)
+			report_puts(r, spark(g, st->checkins[i].after));
 	report_puts(r, "\n");
 }
 

@@ -28,8 +28,12 @@ json_tension(cJSON *o, const struct history_stats *st)
 	cJSON_AddNumberToObject(t, "after_n", (double)st->after_n);
 	recent = cJSON_AddArrayToObject(t, "recent");
 	for (size_t i = 0; i < st->ncheckins; i++) {
-		cJSON *c = cJSON_CreateObject();
+		cJSON *c;
 		int b = st->checkins[i].before, a = st->checkins[i].after;
+
+		if (!st->checkins[i].counts)
+			continue;   /* as the text report: the sessions that count */
+		c = cJSON_CreateObject();
 
 		cJSON_AddItemToObject(c, "before", b < 0 ? cJSON_CreateNull() : cJSON_CreateNumber(b));
 		cJSON_AddItemToObject(c, "after", a < 0 ? cJSON_CreateNull() : cJSON_CreateNumber(a));

@@ -76,6 +76,7 @@ add_checkin(struct history_stats *st, const struct history_record *r)
 	c = &st->checkins[st->ring_next++ % HISTORY_CHECKINS];
 	c->before = (signed char)r->tension_before;
 	c->after = (signed char)r->tension_after;
+	c->counts = history_record_counts(r);
 }
 
 static void

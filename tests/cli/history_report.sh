@@ -76,6 +76,23 @@ grep -q "^Previews     1 " "$tmp/out" && pass "history: previews" || fail "histo
 grep -q "^Tension      before 5.0, after 2.5 on average$" "$tmp/out" && pass "history: tension" ||
 	fail "history: tension line"
 grep -q "▓" "$tmp/out" && pass "history: UTF-8 shades in a UTF-8 locale" || fail "history: no UTF-8 shades"
+# The sparkline counts what the averages count: a session left before any
+# stretch was done is not evidence, so its check-in is not drawn either.
+grep -q '^  last 2 ' "$tmp/out" && pass "history: the sparkline has the two check-ins the averages have" ||
+	fail "history: sparkline: $(grep -A1 '^Tension' "$tmp/out")"
+cp "$file" "$tmp/kept"
+d=$(date +%F)
+printf '{"v":1,"routine":"desk-break","started":"%sT12:20:00%s","ended":"%sT12:21:00%s","planned_s":170,"active_s":20,"completed":[],"skipped":[],"hurt":[],"quit":true,"speed":1,"tension_before":7,"tension_after":7}\n' \
+	"$d" "$off" "$d" "$off" >>"$file"
+LC_ALL=C.UTF-8 sc history
+grep -q '^  last 2 ' "$tmp/out" && grep -q "^Tension      before 5.0, after 2.5 on average$" "$tmp/out" &&
+	pass "history: a session with no stretch done adds no check-in to the sparkline" ||
+	fail "history: empty session's check-in: $(grep -A2 '^Tension' "$tmp/out")"
+sc history --json
+[ "$(compact | grep -o '"recent":\[[^]]*\]' | grep -o '"before"' | wc -l)" -eq 2 ] &&
+	pass "history --json: recent check-ins as the text report's" || fail "history --json: recent: $(compact | grep -o '"recent":\[[^]]*\]')"
+cp "$tmp/kept" "$file"
+LC_ALL=C.UTF-8 sc history
 LC_ALL=C sc history
 [ "$(tr -d '\000-\177' <"$tmp/out" | wc -c)" -eq 0 ] && grep -q "^Sun\|^Mon" "$tmp/out" &&
 	pass "history: ASCII only in the C locale" || fail "history: non-ASCII in the C locale"
