@@ -204,8 +204,13 @@ static const char *const cond_words[COND_COUNT] = {
 	N_("spinal stenosis"), N_("acute sciatica"), N_("recent surgery"),
 };
 
-/* The conditions as the first-run checklist and the safety page name them (a row at 50 columns). */
+/*
+ * The conditions as the first-run checklist and the safety page name them:
+ * at 50 columns a checklist row has 36 after its number and box
+ * (tests/cli/translation.sh checks every language's).
+ */
 static const char *const checklist_words[COND_COUNT] = {
+	/* TRANSLATORS: this and the six after it are rows of a checklist: at most 36 columns. */
 	N_("Pregnancy, after the first 3 months"), N_("Osteoporosis"), N_("A hip replacement"),
 	N_("A knee replacement"), N_("Spinal stenosis (bending back hurts)"),
 	N_("Sciatica that flared up lately"), N_("Surgery in the last 3 months"),

@@ -269,4 +269,23 @@ bad = [ln for ln in open(sys.argv[1], encoding="utf-8").read().splitlines()
        and re.search(r"\S  +(?=\S)", ln).end() != 29]
 sys.exit("\n".join(bad) if bad else 0)' "$TMP/out"
 done
+# The health-condition checklist's rows fit 50 columns in every language:
+# 36 columns after the row's number and box (src/conditions.c).
+check "every language's condition checklist rows are at most 36 columns" python3 -c '
+import re, sys, unicodedata
+src = open(sys.argv[1], encoding="utf-8").read()
+block = src[src.index("checklist_words[COND_COUNT]"):]
+block = block[:block.index("};")]
+ids = re.findall(r"N_\(\"([^\"]*)\"\)", block)
+width = lambda t: sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in t)
+bad = []
+for po in sys.argv[2:]:
+    text = open(po, encoding="utf-8").read()
+    for i in ids:
+        m = re.search(r"\nmsgid \"" + re.escape(i) + r"\"\nmsgstr \"([^\"]*)\"", text)
+        if m and width(m.group(1)) > 36:
+            bad.append("%s: %s (%d)" % (po, m.group(1), width(m.group(1))))
+    if not ids:
+        bad.append("no checklist words found")
+sys.exit("\n".join(bad) if bad else 0)' "$SC_ROOT/src/conditions.c" "$SC_ROOT"/po/*.po
 finish
