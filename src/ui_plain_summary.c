@@ -59,11 +59,17 @@ ui_plain_summary(const struct run_opts *o, const struct session *s, int64_t now,
 		if (count == 0 && state != ITEM_DONE)
 			continue;
 		fputs(summary_label(lab, sizeof lab, _(labels[state])), stdout);
-		/* TRANSLATORS: stretches done of the routine's count, "3 of 5". */
-		printf(_("%zu of %zu"), count, r->nitems);
-		for (size_t i = 0, k = 0; i < r->nitems; i++)
-			if (session_item_state(s, i) == (enum item_state)state)
-				printf("%s%s", k++ ? ", " : ": ", r->items[i].stretch->name);
+		if (count == 0)
+			/* TRANSLATORS: stretches done of the routine's count, "3 of 5". */
+			printf(_("%zu of %zu"), count, r->nitems);
+		else {
+			char *names = frontend_state_names(s, (enum item_state)state, &count);
+
+			/* TRANSLATORS: stretches in this state of the routine's count, then their names:
+			   "3 of 5: Cat-Cow, Child's Pose, Sphinx". */
+			printf(_("%zu of %zu: %s"), count, r->nitems, names);
+			free(names);
+		}
 		putchar('\n');
 	}
 	if ((after = frontend_after_hurt_text(s)) != NULL)

@@ -288,4 +288,8 @@ for po in sys.argv[2:]:
     if not ids:
         bad.append("no checklist words found")
 sys.exit("\n".join(bad) if bad else 0)' "$SC_ROOT/src/conditions.c" "$SC_ROOT"/po/*.po
+# A plain summary's list is one translated sentence: French puts its space before the colon.
+sc_in fr_FR.UTF-8 run breathe-and-walk --plain --speed 1000 --no-checkin -c "$SC_ROOT/data/catalogue.json"
+check "a plain summary in French: '2 sur 2 : ' with the space French puts before a colon" \
+    grep -q '^  faits  *2 sur 2 : ' "$TMP/out"
 finish
