@@ -156,9 +156,9 @@ menu_draw_changes(const struct ui *ui, const struct layout_rect *d, int y, const
 	return rows;
 }
 
-/* The detail of a routine: its description, what changed today, and the stretches that run. */
-static void
-menu_draw_routine_detail(struct menu *m, const struct layout_rect *d)
+/* The words of a routine's detail into d, what fits: its mark, description and changes; their rows. */
+static int
+menu_routine_text(struct menu *m, const struct layout_rect *d)
 {
 	const struct ui *ui = m->ui;
 	const struct routine *r = menu_shown(&m->e[m->sel]);
@@ -173,7 +173,33 @@ menu_draw_routine_detail(struct menu *m, const struct layout_rect *d)
 	}
 	if (*r->description != '\0')
 		y += ui_wrap(ui, d, y, 0, A_NORMAL, NULL, r->description) + 1;
-	y += menu_draw_changes(ui, d, y, &m->e[m->sel]);
+	return y + menu_draw_changes(ui, d, y, &m->e[m->sel]);
+}
+
+/*
+ * The detail of a routine: its description, what changed today, and the
+ * stretches that run. Words with no row left under them for the stretches
+ * are cut, and the last row says i reads the rest (the i box has it all).
+ */
+static void
+menu_draw_routine_detail(struct menu *m, const struct layout_rect *d)
+{
+	const struct ui *ui = m->ui;
+	const struct routine *r = menu_shown(&m->e[m->sel]);
+	struct layout_rect measure = *d, top = *d;
+	int y;
+
+	measure.h = 0;
+	if (menu_routine_text(m, &measure) > d->h - 1) {
+		char more[128];
+
+		top.h = d->h - 1;
+		menu_routine_text(m, &top);
+		snprintf(more, sizeof more, _("%s i reads the rest"), ui_glyph(ui, G_ELLIPSIS));
+		ui_put(ui, d->y + d->h - 1, d->x, d->w, ui_attr(ui, UI_DIM), more);
+		return;
+	}
+	y = menu_routine_text(m, d);
 	for (size_t i = 0; i < r->nitems && y < d->h; i++, y++) {
 		char lead[32], dose[64], more[64];
 		int x;
@@ -284,10 +310,14 @@ menu_draw_info(struct menu *m)
 {
 	const struct menu_entry *e = &m->e[m->sel];
 	const struct routine *r = menu_shown(e);
-	char **owned = xcalloc(r->nitems + 2, sizeof *owned), dose[64], *note;
+	char **owned = xcalloc(r->nitems + 4, sizeof *owned), dose[64], *note;
 	size_t n = 0;
 
-	/* what was changed for today, whole, where a small screen cuts the preview */
+	/* the words a small screen cuts from the preview, whole: the description, what changed today */
+	if (*r->description != '\0') {
+		owned[n++] = xstrdup(r->description);
+		owned[n++] = xstrdup("");
+	}
 	if ((note = menu_change_line(m->ui, e, true)) != NULL)
 		owned[n++] = note;
 	for (size_t i = 0; i < r->nitems; i++) {

@@ -3,7 +3,7 @@
 # says so on its last row and i opens the whole text in a box: the gentler-day
 # entry with its advice to see a doctor at 50x15 in English, and its stretches
 # at 80x24 in French, where the bar shows i too; a routine's pane with room for
-# none of its stretches counts them.
+# none of its stretches counts them, and one whose words do not fit says so.
 # Runs from the build tree: LANG=C.UTF-8 with LANGUAGE needs no locale made.
 # The clock is pinned through SC_NOW.
 NAME=menu_detail
@@ -66,5 +66,21 @@ check "... says how many stretches i shows" on_screen '2 stretches \(i shows the
 check "... not 'and 2 more' under none" off_screen 'and 2 more'
 keys q
 check "50x15 list: exit 0" [ "$(wait_rc 5)" = 0 ]
+
+# a routine list's pane whose words do not fit over its stretches (Spanish, in
+# pregnancy: Evening Wind-Down's description and its long note of changes): the
+# last row says i reads the rest, and the i box has the description and the note whole
+printf '{"conditions": ["pregnancy"]}\n' >"$tmp/config/stretchcoach/config.json"
+E2E_ENV="SC_NOW=$NOW TZ=UTC LANGUAGE=es" start 80 24 evening
+check "es 80x24: the evening list" wait_for 'Rutinas de noche' 5
+keys Down
+check "es 80x24, Calma para la noche: its description" wait_for 'Calienta la espalda' 5
+check "... and the pane says i reads the rest" on_screen 'i muestra el resto'
+keys i
+check "... i opens the description" wait_for 'j/k desplazar' 5
+check "... and the note of changes to its end" on_screen 'Balanceo de rodillas en lugar de Torsión'
+keys Escape
+keys q
+check "es 80x24: exit 0" [ "$(wait_rc 5)" = 0 ]
 rm -f "$tmp/config/stretchcoach/config.json"
 finish
