@@ -175,7 +175,7 @@ while read -r l preg about; do
 	    tr '\n' ' ' <'$TMP/$l' | tr -s ' ' | grep -qF -e '* $preg' &&
 	    tr '\n' ' ' <'$TMP/$l' | tr -s ' ' | grep -qF '$about'"
 done <<'EOF2'
-de Schwangerschaft_nach_den_ersten_3_Monaten Zu_deinem_Rücken
+de Schwanger,_nach_dem_3._Monat Zu_deinem_Rücken
 es Embarazo,_tras_los_3_primeros_meses Sobre_tu_espalda
 fr Grossesse,_après_les_3_premiers_mois À_propos_de_ton_dos
 EOF2
