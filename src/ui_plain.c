@@ -234,6 +234,22 @@ plain_adjust(struct plain *p, struct session *s, int64_t now, const struct sessi
 		    _("Took off %d s."), KEYMAP_ADJUST_S);
 }
 
+/*
+ * Where the session is after a key that leaves it on the same step: the
+ * stretch and the seconds left of this step, not the step's first line
+ * again (a get-ready said twice reads as the stretch starting over).
+ */
+static void
+say_where(struct plain *p, const struct session_view *v)
+{
+	if (v->step == NULL || v->finished)
+		return;
+	/* TRANSLATORS: after a key in plain mode: the stretch's name, then the seconds left of
+	   what it is doing now (its get-ready, a hold, its reps, a rest). */
+	say(p, v, _("%s: %d s left of this step."), v->step->stretch->name,
+	    (int)((v->step_left_ms + 999) / 1000));
+}
+
 /* A command typed during the session, a key of the key table then Enter. */
 static void
 command(struct plain *p, struct session *s, const struct vclock *clk, const char *line)
@@ -283,7 +299,11 @@ command(struct plain *p, struct session *s, const struct vclock *clk, const char
 	}
 	if (cmd != KEY_CMD_NONE)
 		frontend_usable_answer();
-	p->last_step = (size_t)-1;  /* say where we are now */
+	session_view(s, now, &v);
+	if (cmd == KEY_CMD_SKIP || cmd == KEY_CMD_BACK || cmd == KEY_CMD_HURT)
+		p->last_step = (size_t)-1;  /* a step begun again or anew: say it */
+	else if (v.step_index == p->last_step)
+		say_where(p, &v);
 }
 
 static int
