@@ -43,6 +43,7 @@ struct ui {
 	bool main_sel_set;  /* main_sel has its first value */
 	int top_scope;      /* the menu the program opened with (its q quits) */
 	size_t list_sel[4]; /* each routine list's highlighted row (by enum menu_scope) */
+	char list_id[4][96]; /* and the id of its routine: a list sorted anew finds it again */
 };
 
 /* What a piece of text is, mapped to colours or (monochrome) attributes. */

@@ -308,10 +308,15 @@ menu_pick_routine(struct ui *ui, const struct catalogue *c, enum menu_scope scop
 	for (size_t i = 0; i < m.n; i++)
 		if (ui_text_cols(ui, e[i].label) > m.name_w)
 			m.name_w = ui_text_cols(ui, e[i].label);
-	/* back on the routine picked last time in this list */
+	/* back on the routine picked last time in this list, wherever a session moved it */
 	m.sel = ui->list_sel[scope] < m.n ? ui->list_sel[scope] : 0;
+	for (size_t i = 0; i < m.n; i++)
+		if (e[i].r != NULL && strcmp(e[i].r->id, ui->list_id[scope]) == 0)
+			m.sel = i;
 	picked = menu_run(&m);
 	ui->list_sel[scope] = m.sel;
+	snprintf(ui->list_id[scope], sizeof ui->list_id[scope], "%s",
+	    m.n > 0 && e[m.sel].r != NULL ? e[m.sel].r->id : "");
 	if (picked == MENU_SIGNAL)
 		ch = CHOICE_SIGNAL;
 	else if (picked >= 0) {
