@@ -4,12 +4,6 @@
 NAME=digits
 . "$(dirname "$0")/lib.sh"
 
-# The highlighted row's text (reverse video) on the screen.
-selected() {
-	screen_escapes | grep "$(printf '\033')\\[[0-9;]*7m" | head -n 1 |
-	    sed 's/\x1b\[[0-9;]*7m/\x01/; s/^[^\x01]*\x01//; s/\x1b.*//'
-}
-
 start 80 24
 wait_for 'Morning routines' 5
 check "main menu: the hint gives its numbers" on_screen 'q quit +\? help +1-7 pick'

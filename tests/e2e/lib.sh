@@ -200,6 +200,13 @@ screen_escapes() {
 	tm capture-pane -p -e
 }
 
+# The highlighted (reverse video) text on the first screen line that has one,
+# of those matching the extended regex $1 (all lines when none is given).
+selected() {
+	screen_escapes | grep -E -- "${1:-.}" | grep "$(printf '\033')\\[[0-9;]*7m" | head -n 1 |
+	    sed 's/\x1b\[[0-9;]*7m/\x01/; s/^[^\x01]*\x01//; s/\x1b.*//'
+}
+
 keys() {
 	tm send-keys "$@"
 }

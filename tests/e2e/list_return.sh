@@ -10,12 +10,6 @@ NAME=list_return
 SC_NOW=08:30
 export SC_NOW
 
-# The highlighted (reverse video) text on the screen's lines matching $1.
-selected() {
-	screen_escapes | grep -E -- "$1" | grep "$(printf '\033')\\[[0-9;]*7m" | head -n 1 |
-	    sed 's/\x1b\[[0-9;]*7m/\x01/; s/^[^\x01]*\x01//; s/\x1b.*//'
-}
-
 mkdir -p "$tmp/config/stretchcoach" "$tmp/data/stretchcoach"
 printf '{"profile": {"area": "neck-shoulders", "leg": false, "eased_by": "bending-backward"}}' \
     >"$tmp/config/stretchcoach/config.json"
