@@ -85,8 +85,8 @@ cli_command_help(FILE *fp, const char *name, char **cause)
 	}
 	if (any)
 		fputc('\n', fp);
-	fputs(_("Options for every command (--catalogue, --plain, --speed...): see --help\n"
-	    "\nExamples:\n"), fp);
+	fputs(_("Options for every command (--catalogue, --plain, --speed...):\n"
+	    "see stretchcoach --help\n\nExamples:\n"), fp);
 	put_lines(fp, e->examples);
 	return 0;
 }

@@ -249,12 +249,13 @@ int
 cmd_programme_calendar(const struct cli *cli, const char *id)
 {
 	struct programme_now now;
+	struct app_today ct;   /* each day's length as `run` would run it */
 	struct report r = { 0 };
 	struct usual *u;
 	const struct programme *p;
 	long today = history_day_of(clock_wall());
 	char *path, *cause;
-	int status;
+	int status, settings;
 	struct catalogue *c = app_load_catalogue(cli, false, &status);
 
 	if (c == NULL)
@@ -264,15 +265,16 @@ cmd_programme_calendar(const struct cli *cli, const char *id)
 		catalogue_free(c);
 		return EXIT_NOINPUT;
 	}
+	settings = app_today_init(&ct, cli);
 	status = EXIT_USAGE;
-	if (programme_current(c, path, today, &now, &cause) == -1) {
+	if (!cmd_programme_may_run(ct.o.conditions)) {
+		programme_track_init(&now.track);
+		now.p = NULL;
+	} else if (programme_current(c, path, today, &now, &cause) == -1) {
 		fprintf(stderr, "stretchcoach: %s\n", cause);
 		free(cause);
 		status = EXIT_NOINPUT;
 	} else if ((p = calendar_programme(c, &now, id)) != NULL) {
-		struct app_today ct;   /* each day's length as `run` would run it */
-		int settings = app_today_init(&ct, cli);
-
 		u = xcalloc(1, sizeof *u);
 		u->first = today - USUAL_DAYS + 1;
 		if ((status = read_history(today, USUAL_DAYS, usual_add, u)) == 0) {
@@ -280,9 +282,9 @@ cmd_programme_calendar(const struct cli *cli, const char *id)
 			status = put_report(&r);
 		}
 		free(u);
-		app_today_done(&ct);
 		status = status != 0 ? status : settings;
 	}
+	app_today_done(&ct);
 	programme_now_done(&now);
 	report_done(&r);
 	catalogue_free(c);

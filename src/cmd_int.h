@@ -95,5 +95,10 @@ int cmd_history_sheet(const struct cli *cli);
 /* cmd_export.c: `history --csv` and `programme calendar [ID]` */
 int cmd_history_csv(const struct cli *cli);
 int cmd_programme_calendar(const struct cli *cli, const char *id);
+/*
+ * Whether a programme may start or be written out for these conditions: not
+ * after an operation, as build makes nothing then (said on stderr).
+ */
+bool cmd_programme_may_run(unsigned conditions);
 
 #endif

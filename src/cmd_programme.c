@@ -135,6 +135,17 @@ say_stopped(const struct programme *p, int done)
 		    p->name, done);
 }
 
+bool
+cmd_programme_may_run(unsigned conditions)
+{
+	if (conditions_may_build(conditions))
+		return true;
+	fputs(_("stretchcoach: after an operation, a programme waits until your surgical team "
+	    "says you may stretch; until then, 'stretchcoach run breathe-and-walk' offers easy "
+	    "walking and calm breathing\n"), stderr);
+	return false;
+}
+
 static int
 start(const struct catalogue *c, const char *path, struct programme_now *now, const char *id,
     const struct app_today *a, bool *changed)
@@ -151,13 +162,8 @@ start(const struct catalogue *c, const char *path, struct programme_now *now, co
 		free(safe);
 		return EXIT_USAGE;
 	}
-	if (!conditions_may_build(a->o.conditions)) {
-		/* as build: day after day of routines that wait for the surgical team */
-		fputs(_("stretchcoach: after an operation, a programme waits until your surgical team "
-		    "says you may stretch; until then, 'stretchcoach run breathe-and-walk' offers easy "
-		    "walking and calm breathing\n"), stderr);
+	if (!cmd_programme_may_run(a->o.conditions))
 		return EXIT_USAGE;
-	}
 	if (now->p == p) {
 		/* TRANSLATORS: %s is the programme's name. Keep "stretchcoach programme stop" as it is
 		   typed. */

@@ -235,9 +235,9 @@ plain_adjust(struct plain *p, struct session *s, int64_t now, const struct sessi
 }
 
 /*
- * Where the session is after a key that leaves it on the same step: the
- * stretch and the seconds left of this step, not the step's first line
- * again (a get-ready said twice reads as the stretch starting over).
+ * Where the session is after a key that leaves it on the same step, and
+ * running: the stretch and the seconds left of this step, not the step's
+ * first line again (a get-ready said twice reads as the stretch starting over).
  */
 static void
 say_where(struct plain *p, const struct session_view *v)
@@ -302,8 +302,8 @@ command(struct plain *p, struct session *s, const struct vclock *clk, const char
 	session_view(s, now, &v);
 	if (cmd == KEY_CMD_SKIP || cmd == KEY_CMD_BACK || cmd == KEY_CMD_HURT)
 		p->last_step = (size_t)-1;  /* a step begun again or anew: say it */
-	else if (v.step_index == p->last_step)
-		say_where(p, &v);
+	else if (v.step_index == p->last_step && !v.paused)
+		say_where(p, &v);   /* paused: "Paused" says it, and the seconds stand still */
 }
 
 static int

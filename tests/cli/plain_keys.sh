@@ -1,8 +1,9 @@
 #!/bin/sh
 # plain_keys.sh — plain mode, a line typed during a session that leaves it on
 # the same step (no key, Enter alone, p twice): the answer, then where the
-# session is (the stretch and the seconds left of the step), never the step's
-# first line again, which read as the stretch starting over.
+# session is (the stretch and the seconds left of the step; not while
+# paused), never the step's first line again, which read as the stretch
+# starting over.
 NAME=plain_keys.sh
 . "$SC_ROOT/tests/cli/lib.sh"
 mkdir -p "$XDG_DATA_HOME/stretchcoach"
@@ -15,8 +16,10 @@ check "a line that is no key: the keys" grep -q '^\[0:0[0-9]\] Keys: p pause, n 
 check "... then where the session is" grep -q '^\[0:0[0-9]\] Shoulder Rolls: [0-9]* s left of this step\.$' "$TMP/out"
 check "the get-ready is said once" test "$(grep -c 'Get ready (5 s)' "$TMP/out")" -eq 1
 check "the stretch's steps are said once" test "$(grep -c 'Lift both shoulders toward your ears' "$TMP/out")" -eq 1
-check "Enter alone, and p twice: where the session is, each time" \
-    test "$(grep -c 'Shoulder Rolls: [0-9]* s left of this step\.$' "$TMP/out")" -ge 4
+check "no key, Enter alone, and p to go on: where the session is, each time" \
+    test "$(grep -c 'Shoulder Rolls: [0-9]* s left of this step\.$' "$TMP/out")" -ge 3
+check "p to pause: 'Paused' alone, the seconds stand still" \
+    sh -c "! grep -A1 'Paused. Type p and Enter' '$TMP/out' | grep -q 'left of this step'"
 check "p pauses and p resumes, each said" sh -c "grep -q 'Paused. Type p and Enter to go on.' '$TMP/out' &&
     grep -q 'Resumed\\.' '$TMP/out'"
 check "the reps are said once" test "$(grep -c '6 reps of 7 s' "$TMP/out")" -eq 1

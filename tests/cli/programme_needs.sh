@@ -2,8 +2,8 @@
 # programme_needs.sh — a programme's days as they run for the person: with a
 # health condition, `programme status`, the calendar and `show` give each
 # day's routine the same length (the adapted one); after an operation a
-# programme is not started, and one already running says why its day waits
-# instead of offering a command that refuses.
+# programme is not started nor written out as a calendar, and one already
+# running says why its day waits instead of offering a command that refuses.
 NAME=programme_needs.sh
 . "$SC_ROOT/tests/cli/lib.sh"
 CAT=$SC_ROOT/data/catalogue.json
@@ -49,7 +49,10 @@ check "after an operation: the day names no length" grep -qx "Desk Worker's Week
 check "and says why it waits, as run would" grep -q "'desk-break' is not for you yet" "$TMP/out"
 check "and offers no run that refuses" sh -c "! grep -q 'or: stretchcoach run desk-break' '$TMP/out'"
 sc programme calendar
-check "the calendar says the same" sh -c "grep -q '^SUMMARY:Day 1 of 7 · Desk Break.\$' '$TMP/out' && ! grep -q 'Start it with: stretchcoach run desk-break' '$TMP/out'"
+check "the calendar is not written: no alarms for days that wait (exit 2)" sh -c "[ $rc -eq 2 ] && [ ! -s '$TMP/out' ]"
+check "... and says why" grep -q "after an operation, a programme waits until your surgical team" "$TMP/err"
+sc programme calendar back-reset-2w
+check "nor one named (exit 2)" sh -c "[ $rc -eq 2 ] && [ ! -s '$TMP/out' ]"
 sc programme stop
 # and none is started: day after day of routines that wait for the surgical team
 sc programme start desk-week
