@@ -80,6 +80,9 @@ done
 # back from the floor, and the ball one says "beside" the spine.
 run_sc -c "$CAT" show ball-lower-back-wall
 check "the lower-back release keeps the ball beside the spine" grep -q 'beside your lower spine' "$TMP/out"
+# Pregnancy leaves the forward fold in (not to the end of its range): its caution makes room for the bump.
+run_sc -c "$CAT" show seated-forward-fold
+check "the seated forward fold tells a pregnant person to open the legs" grep -q 'If pregnant, open your legs wide' "$TMP/out"
 run_sc -c "$CAT" show foam-roll-lower-back
 check "no foam-roll-lower-back any more (exit 2)" [ "$rc" -eq 2 ]
 
