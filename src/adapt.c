@@ -113,18 +113,37 @@ turns(const struct routine_item *v, size_t n)
 }
 
 /*
+ * What an order asks of the body, least first: how often it goes down to
+ * the floor or up from it, then how often it turns back (standing, seated,
+ * floor), counting the getting up after the last stretch, which no order
+ * spares. Ending seated after the floor then costs what ending on the
+ * floor does: the rise is the same, before the last stretch or after it.
+ */
+static int
+order_cost(const struct routine_item *v, size_t n)
+{
+	int floor = 0, dir = 0, back = 0;
+
+	for (size_t i = 1; i <= n; i++) {
+		int was = rank(&v[i - 1]), now = i < n ? rank(&v[i]) : 0, d = now - was;
+
+		floor += (was == 2) != (now == 2);
+		if (d == 0)
+			continue;
+		d = d > 0 ? 1 : -1;
+		back += dir != 0 && d != dir;
+		dir = d;
+	}
+	return floor * 64 + back;
+}
+
+/*
  * Stable, after the first stretch (the warm-up, which stays first):
- * standing, seated, floor (down), or the reverse (up) when the warm-up is
- * low already; an evening always goes down, so it ends low and calm.
+ * standing, seated, floor (down), or the reverse (up).
  */
 static void
-order_by_level(struct routine_item *v, size_t n, bool evening)
+order_by_level(struct routine_item *v, size_t n, bool up)
 {
-	bool floor = false, up;
-
-	for (size_t i = 0; i < n; i++)
-		floor |= rank(&v[i]) == 2;
-	up = !evening && n > 0 && (rank(&v[0]) == 2 || (rank(&v[0]) == 1 && !floor));
 	for (size_t i = 2; i < n; i++) {
 		struct routine_item t = v[i];
 		size_t j = i;
@@ -133,6 +152,39 @@ order_by_level(struct routine_item *v, size_t n, bool evening)
 			v[j] = v[j - 1];
 		v[j] = t;
 	}
+}
+
+/*
+ * v ordered by level, down or up, where that asks less of the body than
+ * the order as written (with its swaps in their places); as written where
+ * neither does. A routine's author put its stretches in an order for a
+ * reason: the calm one a swap brought in for a rest stays near the end
+ * unless sorting really spares a trip to the floor. Between the two
+ * sorted orders: the cheaper, then the one that turns back less, then the
+ * usual way (an evening goes down; a morning goes up from a low warm-up).
+ * keep_shape then still ends an evening calm and off its feet.
+ */
+static void
+reorder(struct routine_item *v, size_t n, bool evening)
+{
+	struct routine_item *way[2];
+	bool floor = false, up;
+	int pick;
+
+	for (size_t i = 0; i < n; i++)
+		floor |= rank(&v[i]) == 2;
+	up = !evening && n > 0 && (rank(&v[0]) == 2 || (rank(&v[0]) == 1 && !floor));
+	for (int k = 0; k < 2; k++) {
+		way[k] = xreallocarray(NULL, n, sizeof *way[k]);
+		memcpy(way[k], v, n * sizeof *v);
+		order_by_level(way[k], n, k == 0 ? up : !up);
+	}
+	pick = order_cost(way[1], n) < order_cost(way[0], n) ||
+	    (order_cost(way[1], n) == order_cost(way[0], n) && turns(way[1], n) < turns(way[0], n));
+	if (order_cost(way[pick], n) < order_cost(v, n))
+		memcpy(v, way[pick], n * sizeof *v);
+	free(way[0]);
+	free(way[1]);
 }
 
 static bool
@@ -522,7 +574,7 @@ adapt_routine(const struct routine *r, const struct adapt_needs *n)
 	a->items = xreallocarray(NULL, r->nitems + SHAPE_ADDS, sizeof *a->items);
 	k = swap_items(a, r, n, &ch);
 	if (ch.why != 0 && turns(a->items, k) > 0)
-		order_by_level(a->items, k, r->time == RTIME_EVENING);
+		reorder(a->items, k, r->time == RTIME_EVENING);
 	if (ch.why != 0)
 		k = keep_shape(a->items, k, r, n, &ch);
 	k = limit_supine(a->items, k, r->rest, n, true, &ch);
