@@ -38,7 +38,10 @@
  *   cat-cow's sagging cow goes to the end of the range and does not.
  * - sciatica (acute): NICE NG59 (2016, updated 2020), "Low back pain and
  *   sciatica in over 16s", and the neurodynamic tests it rests on: a straight
- *   leg raised or a slumped forward fold tensions an irritated nerve root.
+ *   leg raised or a slumped forward fold tensions an irritated nerve root;
+ *   and no deep stretches (Pigeon's and Lizard's long holds at the end of
+ *   the hip's range press on and stretch the nerve where it leaves the
+ *   pelvis), as for symptoms below the knee.
  * - symptoms below the knee (COND_LEG, the About your back answer): the same
  *   nerve rule, and no deep stretches, until a clinician has looked.
  * - recent-surgery: no stretching programme until the surgical team says so;
@@ -194,8 +197,9 @@ static const struct rule rules[] = {
 	{ COND_PREGNANCY, end_range, N_("stretch to the end of the range") },
 	{ COND_PREGNANCY, long_supine, N_("more than three minutes flat on your back") },
 	{ COND_SPINAL_STENOSIS, backward, N_("bends the back backwards") },
-	{ COND_SCIATICA | COND_LEG, nerve, N_("straight-leg stretch that pulls on the sciatic nerve") },
-	{ COND_LEG, deep, N_("deep stretch") },
+	{ COND_SCIATICA | COND_LEG, nerve,
+	  N_("stretch that pulls on the sciatic nerve (a straight leg or a slumped fold)") },
+	{ COND_SCIATICA | COND_LEG, deep, N_("deep stretch") },
 };
 
 /* The conditions as a sentence names them: "left out for a hip replacement". */

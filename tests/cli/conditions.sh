@@ -45,7 +45,7 @@ left_out knee-replacement chair-and-standing "Standing Quad Stretch" \
     "a knee replacement: knee bent past 90 degrees under weight or a pull"
 left_out spinal-stenosis morning-full "Sphinx" "spinal stenosis: lying on your front"
 left_out sciatica morning-full "Supine Hamstring Stretch" \
-    "acute sciatica: straight-leg stretch that pulls on the sciatic nerve"
+    "acute sciatica: stretch that pulls on the sciatic nerve (a straight leg or a slumped fold)"
 # the cold review: no twist and no cat-cow with osteoporosis, no cat-cow with
 # stenosis (its cow sags to the end of the range); pelvic tilts instead, but
 # only once: where the routine has Pelvic Tilts, Cat-Cow is left out rather

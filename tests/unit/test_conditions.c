@@ -87,7 +87,7 @@ static const struct row rows[] = {
 	  COND_SPINAL_STENOSIS, NULL },
 	/* acute sciatica */
 	{ "straight leg raise", MOVE(.hip_flexion = HIP_AROUND_90, .nerve_tension = true), KIND_STATIC, 0, 0,
-	  COND_SCIATICA, "straight-leg stretch that pulls on the sciatic nerve" },
+	  COND_SCIATICA, "stretch that pulls on the sciatic nerve (a straight leg or a slumped fold)" },
 	{ "knee hug", MOVE(.hip_flexion = HIP_PAST_90), KIND_STATIC, 0, 0, COND_SCIATICA, NULL },
 	/* recent surgery: only everyday movement */
 	{ "walking", MOVE(.everyday = true), KIND_DYNAMIC, 0, 0, COND_RECENT_SURGERY, NULL },
@@ -203,6 +203,12 @@ reviewed_stretches(void **state)
 		{ "lizard", COND_OSTEOPOROSIS }, { "pigeon", COND_OSTEOPOROSIS },
 		{ "chair-childs-pose", COND_SCIATICA }, { "foam-roll-hamstrings", COND_SCIATICA },
 		{ "single-leg-bridge", COND_SCIATICA },
+		/* the fourth review: a long leg reached out with the hip bent; deep holds at the end
+		   of the hip's range over the nerve; Figure-Four draws both thighs in and rounds
+		   the low back, held; a swing's momentum carries the hip past 90 degrees */
+		{ "dead-bug-straight-leg", COND_SCIATICA }, { "pigeon", COND_SCIATICA },
+		{ "lizard", COND_SCIATICA }, { "figure-four", COND_OSTEOPOROSIS },
+		{ "leg-swings", COND_HIP_REPLACEMENT },
 	};
 	static const struct { const char *id; unsigned cond; } kept[] = {
 		{ "pelvic-tilts", COND_OSTEOPOROSIS }, { "ball-lower-back-wall", COND_OSTEOPOROSIS },
@@ -211,6 +217,9 @@ reviewed_stretches(void **state)
 		{ "seated-pelvic-tilts", COND_OSTEOPOROSIS },
 		{ "easy-walk", COND_RECENT_SURGERY }, { "constructive-rest", COND_RECENT_SURGERY },
 		{ "seated-cat-cow", COND_PREGNANCY }, { "knee-to-chest", COND_SPINAL_STENOSIS },
+		{ "dead-bug", COND_SCIATICA }, { "seated-figure-four", COND_OSTEOPOROSIS },
+		{ "figure-four", COND_PREGNANCY }, { "figure-four", COND_SPINAL_STENOSIS },
+		{ "hip-circles", COND_HIP_REPLACEMENT },
 	};
 	struct catalogue *c = bundled();
 
