@@ -555,7 +555,8 @@ keep_shape(struct routine_item *v, size_t n, const struct routine *r,
 	warm = !adapt_warm_up(r->items[0].stretch) || warm_first(v, &n, r, need, ch);
 	calm = (r->time != RTIME_EVENING && !adapt_calm(r->items[r->nitems - 1].stretch)) ||
 	    calm_last(v, &n, r, need, ch);
-	if (warm && calm)
+	/* a warm-up alone, of a routine that had more, warms up for nothing */
+	if (warm && calm && !(n == 1 && r->nitems > 1 && adapt_warm_up(v[0].stretch)))
 		return n;
 	ch->words = add_change(ch->words, _("nothing else, as too little is left to warm up "
 	    "first and end calmly"));

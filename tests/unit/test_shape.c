@@ -80,6 +80,9 @@ check_shape(const struct routine *r, const struct adapt_needs *n, const char *wh
 			BREAK("%s: opens with %s, not a gentle warm-up", what, first->id);
 		if (r->time == RTIME_EVENING && out->nitems > 1 && !adapt_calm(last))
 			BREAK("%s: an evening ends with %s, not calm and off its feet", what, last->id);
+		/* ball-hips after a hip replacement was Cat-Cow alone, a warm-up for nothing */
+		if (out->nitems == 1 && r->nitems > 1 && adapt_warm_up(first))
+			BREAK("%s: only the warm-up %s is left", what, first->id);
 	}
 	for (size_t i = 0; i < out->nitems; i++) {
 		const struct stretch *s = out->items[i].stretch;
