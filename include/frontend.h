@@ -309,9 +309,23 @@ struct frontend_ops {
 	int (*ask)(void *ctx, const struct frontend_question *q);
 	/* Print a one-line note to the user (e.g. "history saved", an error) at the right moment. */
 	void (*note)(void *ctx, const char *msg);
+	/*
+	 * The main menu's lead entries again (run_opts.lead): today's programme
+	 * step changes with a session done or an answer to the next-day check.
+	 */
+	void (*leads)(void *ctx, const struct frontend_lead *lead, size_t n);
 	/* Restore the terminal and free ctx. */
 	void (*close)(void *ctx);
 };
+
+/* What a front end's leads() does with its copy of the run options. */
+static inline void
+frontend_set_leads(struct run_opts *o, const struct frontend_lead *lead, size_t n)
+{
+	o->nlead = n < FRONTEND_LEADS ? n : FRONTEND_LEADS;
+	for (size_t i = 0; i < o->nlead; i++)
+		o->lead[i] = lead[i];
+}
 
 struct frontend {
 	const struct frontend_ops *ops;

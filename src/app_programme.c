@@ -138,7 +138,7 @@ app_programme_lead(const struct catalogue *c, const struct today_needs *needs,
     struct frontend_lead *lead, char *label, size_t lsize, char *desc, size_t dsize)
 {
 	struct programme_now now;
-	char *path = paths_history_file(), *cause, resume[256];
+	char *path = paths_history_file(), *cause, resume[256], hold[256];
 	bool shown = false;
 
 	if (path == NULL)
@@ -148,10 +148,12 @@ app_programme_lead(const struct catalogue *c, const struct today_needs *needs,
 	else if (now.p != NULL) {
 		programme_headline(label, lsize, now.p, &now.today, app_separator(), needs);
 		programme_resume_text(resume, sizeof resume, &now.today);
+		/* why a day comes again, as `programme status` says it */
+		programme_hold_text(hold, sizeof hold, &now.today);
 		switch (now.today.state) {
 		case PROG_DUE:
-			snprintf(desc, dsize, "%s. %s%s%s", now.p->name, resume, *resume ? " " : "",
-			    now.today.note);
+			snprintf(desc, dsize, "%s. %s%s%s%s%s", now.p->name, resume, *resume ? " " : "",
+			    hold, *hold ? " " : "", now.today.note);
 			break;
 		case PROG_REST:
 			snprintf(desc, dsize, "%s. %s", now.p->name, *now.today.note ?

@@ -87,17 +87,21 @@ run_build(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
 }
 
 /*
- * After a session: today's programme step again, into the text the menu
- * shows ("Day 1 of 14 done · day 2 is tomorrow" once it is done).
+ * After a session, or an answer to the next-day check: today's programme
+ * step again, its words and what picking it starts ("Day 1 of 14 done ·
+ * day 2 is tomorrow" once it is done; day 1 again after "worse").
  */
 static void
-refresh_programme_lead(struct run_ctx *rc, const struct catalogue *c)
+refresh_programme_lead(struct run_ctx *rc, const struct catalogue *c, struct frontend *fe)
 {
 	struct frontend_lead fresh;
 
-	if (rc->programme_lead)
-		app_programme_lead(c, &rc->t.needs, &fresh, rc->lead_label[0], sizeof rc->lead_label[0],
-		    rc->lead_desc[0], sizeof rc->lead_desc[0]);
+	if (rc->programme_lead && app_programme_lead(c, &rc->t.needs, &fresh, rc->lead_label[0],
+	    sizeof rc->lead_label[0], rc->lead_desc[0], sizeof rc->lead_desc[0])) {
+		fresh.open_on = rc->t.o.lead[0].open_on;
+		rc->t.o.lead[0] = fresh;
+		fe->ops->leads(fe->ctx, rc->t.o.lead, rc->t.o.nlead);
+	}
 }
 
 /* The main menu's first entries: today's programme step, then a gentler day when called for. */
@@ -138,6 +142,7 @@ run_followup(const struct cli *cli, struct frontend *fe, struct run_ctx *rc,
 	if (r != NULL)
 		*status = run_routine(cli, fe, r, rc, true, &again, 0, NULL);
 	built_free(made);
+	refresh_programme_lead(rc, c, fe);
 	return again && frontend_signal() == 0;
 }
 
@@ -238,7 +243,7 @@ menu_loop(struct menu_loop *ml, enum menu_scope scope)
 		if (ch == CHOICE_ROUTINE) {
 			st = run_routine(ml->cli, ml->fe, r, ml->rc, true, &again, 0, NULL);
 			ml->status = st != 0 ? st : ml->status;
-			refresh_programme_lead(ml->rc, ml->c);
+			refresh_programme_lead(ml->rc, ml->c, ml->fe);
 			cur = from;
 			if (!again)
 				return;

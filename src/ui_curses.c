@@ -322,6 +322,12 @@ ui_close(void *ctx)
 	free(ui);
 }
 
+static void
+ui_leads(void *ctx, const struct frontend_lead *lead, size_t n)
+{
+	frontend_set_leads(&((struct ui *)ctx)->opts, lead, n);
+}
+
 static const struct frontend_ops ui_ops = {
 	.choose = ui_choose,
 	.checkin = ui_checkin,
@@ -331,6 +337,7 @@ static const struct frontend_ops ui_ops = {
 	.build = ui_build,
 	.ask = ui_ask,
 	.note = ui_note,
+	.leads = ui_leads,
 	.close = ui_close,
 };
 

@@ -504,9 +504,16 @@ plain_close(void *ctx)
 	free(p);
 }
 
+static void
+plain_leads(void *ctx, const struct frontend_lead *lead, size_t n)
+{
+	frontend_set_leads(&((struct plain *)ctx)->opts, lead, n);
+}
+
 static const struct frontend_ops plain_ops = {
-	plain_choose, plain_checkin, plain_page, plain_coach, plain_summary, plain_build, ui_plain_ask,
-	plain_note, plain_close,
+	.choose = plain_choose, .checkin = plain_checkin, .page = plain_page, .coach = plain_coach,
+	.summary = plain_summary, .build = plain_build, .ask = ui_plain_ask, .note = plain_note,
+	.leads = plain_leads, .close = plain_close,
 };
 
 struct frontend

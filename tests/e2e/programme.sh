@@ -81,6 +81,7 @@ today=$(date +%Y-%m-%d)
 yesterday=$(date -d yesterday +%Y-%m-%d 2>/dev/null || date -v-1d +%Y-%m-%d)
 sed "s/\"$today\\T/\"${yesterday}T/g" "$hist" > "$tmp/h" && cat "$tmp/h" > "$hist"
 check "the history now starts yesterday" grep -q "\"started\":\"${yesterday}T" "$hist"
+cp "$hist" "$tmp/h_before_check"
 start 80 24 --no-checkin -c "$tmp/cat.json"
 # the day after a session the next-day check comes first (tests/e2e/followup.sh); Esc skips it
 check "the next day: the next-day check first" wait_for 'The next-day check' 5
@@ -91,6 +92,23 @@ keys q
 wait_rc 5 >/dev/null
 [ "$(sc status | sed 's/.*, day/day/')" = "day 2/3 due" ] && pass "status says day 2/3 due" ||
     fail "status says day 2/3 due: $(sc status)"
+
+# "worse" at the next-day check holds the programme on day 1: the menu's
+# first line says so at once, and Enter on it runs day 1 (it said Day 2 and
+# ran Tiny Two, a day the programme did not count, until the next launch)
+cp "$hist" "$tmp/h_after_check"
+cp "$tmp/h_before_check" "$hist"
+start 80 24 --no-checkin -c "$tmp/cat.json"
+wait_for 'The next-day check' 5
+keys w
+check "after worse, the menu's first line is day 1 again" wait_for '1 +Day 1 of 3 · Tiny One' 5
+check "... and not day 2" off_screen 'Day 2 of'
+check "... and it says why" on_screen 'Day 1 comes again'
+keys Enter
+check "Enter on it runs day 1's routine" wait_for 'Tiny One' 5
+keys q y
+wait_rc 5 >/dev/null
+cp "$tmp/h_after_check" "$hist"
 
 # two days later still: nothing failed, day 2 waits and says so
 sed "s/\"${yesterday}T/\"$(date -d '3 days ago' +%Y-%m-%d)T/g" "$hist" > "$tmp/h" && cat "$tmp/h" > "$hist"
