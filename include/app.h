@@ -119,6 +119,9 @@ struct app_swaps {
 	char names[200];   /* their names, for the menu */
 	char *label;       /* the menu line, rewritten once they are back */
 	size_t lsize;
+	char *desc;        /* what the line says of itself, rewritten with it */
+	size_t dsize;
+	bool asked;        /* picked once: the next pick brings them back */
 	/* told of each stretch brought back (before n drops to 0), when not NULL */
 	void (*back)(void *back_arg, const char *id);
 	void *back_arg;

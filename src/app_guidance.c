@@ -133,6 +133,16 @@ bring_back(void *arg)
 
 	if (sw->n == 0)
 		return _("Already back in your routines.");
+	if (!sw->asked) {
+		/* one key, maybe the habit of a first line, must not undo what two hurts decided */
+		sw->asked = true;
+		if (sw->label != NULL)
+			/* TRANSLATORS: the menu line after it was picked once; %s is the stretch names. */
+			snprintf(sw->label, sw->lsize, ngettext("Bring back %s? Pick this line again to "
+			    "confirm", "Bring back %s? Pick this line again to confirm", sw->n), sw->names);
+		return ngettext("It hurt twice lately. Pick this line again to bring it back.",
+		    "They hurt twice lately. Pick this line again to bring them back.", sw->n);
+	}
 	if (app_guidance_stretch_back(sw->ids, sw->n) == -1)
 		return _("Could not note that in the history; the swap stays for now.");
 	if (sw->back != NULL)
@@ -141,6 +151,9 @@ bring_back(void *arg)
 	sw->n = 0;   /* from the next routine on, this run too */
 	if (sw->label != NULL)
 		snprintf(sw->label, sw->lsize, _("Brought back: %s"), sw->names);
+	if (sw->desc != NULL)
+		snprintf(sw->desc, sw->dsize, "%s", _("Back in your routines from the next one. Go "
+		    "gently, and stop at once if it hurts."));
 	return _("Back in your routines from the next one. Go gently, and stop at once if it hurts.");
 }
 
@@ -164,17 +177,20 @@ app_guidance_swap_lead(const struct catalogue *c, struct app_swaps *sw,
 		return false;
 	/* TRANSLATORS: A line of the main menu. %s is the names of the stretches that were
 	   swapped (the plural follows how many). Keep it short: it is cut at the menu's width. */
-	snprintf(label, lsize, ngettext("Swapped for an easier one: %s (pick to bring it back)",
-	    "Swapped for an easier one: %s (pick to bring them back)", sw->n), names);
+	snprintf(label, lsize, ngettext("Swapped for an easier one: %s (pick twice to bring it back)",
+	    "Swapped for an easier one: %s (pick twice to bring them back)", sw->n), names);
 	/* TRANSLATORS: %s is the names of the stretches (the plural follows how many). "this
 	   hurts" is the session's key of that name: use the same words as its translation. */
 	snprintf(desc, dsize, ngettext("%s was marked \"this hurts\" twice in the last two weeks, so every "
-	    "routine uses an easier variation instead, or leaves it out. Picking this line brings "
-	    "it back.", "%s were marked \"this hurts\" twice in the last two weeks, so every "
-	    "routine uses an easier variation instead, or leaves them out. Picking this line brings "
-	    "them back.", sw->n), names);
+	    "routine uses an easier variation instead, or leaves it out. Picking this line twice "
+	    "brings it back.", "%s were marked \"this hurts\" twice in the last two weeks, so every "
+	    "routine uses an easier variation instead, or leaves them out. Picking this line twice "
+	    "brings them back.", sw->n), names);
 	sw->label = label;
 	sw->lsize = lsize;
+	sw->desc = desc;
+	sw->dsize = dsize;
+	sw->asked = false;
 	*lead = (struct frontend_lead){ label, desc, NULL, false, bring_back, sw };
 	return true;
 }

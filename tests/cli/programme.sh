@@ -207,9 +207,14 @@ check "twice in 14 days: the easier variation instead, and it says so" \
     grep -qx "Adapted for what hurt twice lately: Child's Pose from a Chair instead of Child's Pose." "$TMP/out"
 check "the swapped-in stretch is coached" grep -q "Child's Pose from a Chair" "$TMP/out"
 "$SC_BIN" --plain < "$TMP/q" > "$TMP/out" 2>&1
-check "the menu says so, first" grep -qx "  1\. Swapped for an easier one: Child's Pose (pick to bring it back)" "$TMP/out"
+check "the menu says so, first" grep -qx "  1\. Swapped for an easier one: Child's Pose (pick twice to bring it back)" "$TMP/out"
+# one pick (the habit of a first line) asks; it does not undo what two hurts decided
 printf '1\nq\n' | "$SC_BIN" --plain > "$TMP/out" 2>&1
-check "picking it brings it back" grep -q '^Back in your routines from the next one' "$TMP/out"
+check "one pick asks first" grep -q '^It hurt twice lately. Pick this line again to bring it back.' "$TMP/out"
+check "... the line says how to confirm" grep -qx "  1\. Bring back Child's Pose? Pick this line again to confirm" "$TMP/out"
+check "... and nothing is logged" sh -c "! grep -q stretch-back '$file'"
+printf '1\n1\nq\n' | "$SC_BIN" --plain > "$TMP/out" 2>&1
+check "picking it again brings it back" grep -q '^Back in your routines from the next one' "$TMP/out"
 check "the menu line says it is back" grep -qx "  1\. Brought back: Child's Pose" "$TMP/out"
 check "a stretch-back event is logged" sh -c "tail -n 1 '$file' | grep -q '\"event\":\"stretch-back\",\"stretch\":\"childs-pose\"'"
 "$SC_BIN" run morning-quick --plain --no-checkin --speed 100 > "$TMP/out" 2>&1
