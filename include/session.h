@@ -26,7 +26,12 @@ struct session_opts {
  */
 enum item_state { ITEM_PENDING, ITEM_DONE, ITEM_SKIPPED, ITEM_HURT, ITEM_STOPPED, ITEM_LEFT_OUT };
 
-/* What the person chose after "it hurts" (the last choice, when more than one stretch hurt). */
+/*
+ * What the person chose after "it hurts". When more than one stretch hurt,
+ * the session keeps the most careful answer (stop, then without, then as
+ * planned): going on without one and later as planned with another still
+ * left the first ones out, and the summary and the history say so.
+ */
 enum after_hurt {
 	AFTER_HURT_NONE,        /* nothing hurt, or not answered yet */
 	AFTER_HURT_STOP,        /* stop here: the session ends, recorded as quit */
@@ -105,7 +110,7 @@ size_t session_alike(const struct session *s, size_t item, size_t *out, size_t m
  * planned. Returns the events.
  */
 unsigned session_after_hurt(struct session *s, enum after_hurt a, int64_t now);
-/* The last answer given to session_after_hurt() (AFTER_HURT_NONE: none). */
+/* The most careful answer given to session_after_hurt() (AFTER_HURT_NONE: none). */
 enum after_hurt session_hurt_choice(const struct session *s);
 /* The item session_hurt() would mark now (nitems once finished), so a front end names it. */
 size_t session_hurt_item(const struct session *s);

@@ -289,9 +289,15 @@ session_alike(const struct session *s, size_t item, size_t *out, size_t max)
 unsigned
 session_after_hurt(struct session *s, enum after_hurt a, int64_t now)
 {
+	/* how careful each answer is: the session keeps the most careful one given */
+	static const int care[] = {
+		[AFTER_HURT_NONE] = 0, [AFTER_HURT_AS_PLANNED] = 1, [AFTER_HURT_WITHOUT] = 2,
+		[AFTER_HURT_STOP] = 3,
+	};
 	size_t nitems = s->plan->routine->nitems, item;
 
-	s->after_hurt = a;
+	if (care[a] >= care[s->after_hurt])
+		s->after_hurt = a;
 	if (a == AFTER_HURT_STOP)
 		return session_quit(s, now);
 	if (a != AFTER_HURT_WITHOUT || s->finished || s->last_hurt >= nitems)

@@ -813,6 +813,19 @@ test_after_hurt_without(void **state)
 	assert_int_equal(session_item_state(s, 4), ITEM_LEFT_OUT);
 	assert_int_equal(session_item_state(s, 7), ITEM_LEFT_OUT);
 	assert_int_equal(session_item_state(s, 5), ITEM_PENDING);
+	/*
+	 * the next stretch hurts too, and the answer is "as planned": the first,
+	 * more careful answer stands, as 4 and 7 stay left out (the summary and
+	 * the history said "as planned" beside them)
+	 */
+	assert_int_equal(at(s, t).item, 1);
+	session_pause(s, t);
+	session_hurt(s, t);
+	assert_int_equal(session_after_hurt(s, AFTER_HURT_AS_PLANNED, t), 0);
+	session_resume(s, t);
+	assert_int_equal(session_hurt_choice(s), AFTER_HURT_WITHOUT);
+	assert_int_equal(session_item_state(s, 1), ITEM_HURT);
+	assert_int_equal(session_item_state(s, 7), ITEM_LEFT_OUT);
 	/* the left-out stretches are passed over to the end; back passes them too */
 	while (!session_finished(s)) {
 		struct session_view v;
