@@ -277,7 +277,7 @@ routines_time(const char *time)
 }
 
 static cJSON *
-routine_json(const struct routine *r, long secs)
+routine_json(const struct routine *r, long secs, bool runs)
 {
 	cJSON *o = cJSON_CreateObject();
 
@@ -292,6 +292,8 @@ routine_json(const struct routine *r, long secs)
 	    r->orig_description != NULL ? r->orig_description : r->description);
 	cJSON_AddStringToObject(o, "shown_description", r->description);
 	cJSON_AddItemToObject(o, "items", item_ids_json(r));
+	/* false: with the person's conditions and settings it does not run (the menus leave it out) */
+	cJSON_AddBoolToObject(o, "runs", runs);
 	return o;
 }
 
@@ -352,6 +354,9 @@ int
 cmd_routines(const struct cli *cli)
 {
 	int status, want = -1, width = cli_out_width();
+	const struct routine **list;
+	size_t n = 0, kept, dropped;
+	char why[1024];
 	struct routine_cols w;
 	struct catalogue *c;
 	struct app_today ct;
@@ -366,22 +371,35 @@ cmd_routines(const struct cli *cli)
 	}
 	if (cli->json)
 		json = cJSON_CreateArray();
+	list = xcalloc(catalogue_routine_count(c) + 1, sizeof *list);
+	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
+		const struct routine *r = catalogue_routine(c, i);
+
+		if (want < 0 || (int)r->time == want || r->time == RTIME_ANY)
+			list[n++] = r;
+	}
+	/* what does not run for this person is left out, and said, as the menus do */
+	kept = frontend_drop_unsuited(&ct.o, list, n, &dropped);
 	routines_widths(c, width, &w);
 	if (json == NULL)
 		routines_head(&w);
-	for (size_t i = 0; i < catalogue_routine_count(c); i++) {
+	for (size_t i = 0; i < n; i++) {
 		/* what runs today (today.h), as the menus show it */
-		struct today *t = today_plan(catalogue_routine(c, i), &ct.needs);
+		struct today *t = today_plan(list[i], &ct.needs);
 		const struct routine *r = today_routine(t);
 
-		if (want < 0 || (int)r->time == want || r->time == RTIME_ANY) {
-			if (json != NULL)
-				cJSON_AddItemToArray(json, routine_json(r, today_seconds(t)));
-			else
-				routines_row(r, today_seconds(t), &w, width);
-		}
+		if (json != NULL)
+			cJSON_AddItemToArray(json, routine_json(r, today_seconds(t), i < kept));
+		else if (i < kept)
+			routines_row(r, today_seconds(t), &w, width);
 		today_free(t);
 	}
+	if (json == NULL && dropped > 0) {
+		putchar('\n');
+		put_wrapped_cell(frontend_dropped_line(&ct.o, list + kept, dropped, false, why,
+		    sizeof why), 0, width > 0 ? width : 80);
+	}
+	free(list);
 	app_today_done(&ct);
 	catalogue_free(c);
 	return json != NULL ? cli_out_json(json, true) : 0;

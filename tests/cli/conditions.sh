@@ -167,6 +167,27 @@ for cond in 'Pregnancy, after the first 3 months' 'Osteoporosis' 'A hip replacem
     'Surgery in the last 3 months'; do
 	check "safety: '$cond' as the checklist says it" grep -qF "  * $cond" "$TMP/en"
 done
+# `routines` lists what the menus list: a routine that does not run for the
+# person is left out and said, not shown as "0 s  0" (a hip replacement
+# leaves Buttocks and Hips with a Ball with only its warm-up)
+for cond in hip-replacement recent-surgery; do
+	printf '{"conditions": ["%s"]}\n' "$cond" >"$cfg"
+	"$SC_BIN" routines >"$TMP/routines" 2>&1
+	printf '3\nq\nq\n' | "$SC_BIN" --plain >"$TMP/menu" 2>&1
+	sed -n '/^All routines/,/^Pick/p' "$TMP/menu" | sed -n 's/^  [0-9]*\. \(.*\) ([^(]*)$/\1/p' >"$TMP/menu.names"
+	awk 'NR > 1 && /^$/ { exit } NR > 1 { print substr($0, 23, 32) }' "$TMP/routines" | sed 's/ *$//' >"$TMP/routines.names"
+	check "$cond: routines lists the routines the All routines menu lists" cmp -s "$TMP/menu.names" "$TMP/routines.names"
+	check "$cond: no routine of 0 s in routines" sh -c "! grep -q ' 0 s ' '$TMP/routines'"
+done
+check "recent-surgery: routines says why the rest are left out" grep -q '^17 routines left out: after an operation' "$TMP/routines"
+printf '{"conditions": ["hip-replacement"]}\n' >"$cfg"
+"$SC_BIN" routines >"$TMP/routines" 2>&1
+check "hip-replacement: routines names Buttocks and Hips with a Ball as left out" \
+    grep -q '^Buttocks and Hips with a Ball left out: with your health conditions' "$TMP/routines"
+"$SC_BIN" routines --json >"$TMP/routines.json" 2>&1
+check "routines --json keeps it, with runs false" sh -c "tr -d ' \t\n' <'$TMP/routines.json' |
+    grep -q '\"id\":\"ball-hips\"[^}]*\"runs\":false'"
+
 check "safety: set them under About your back" sh -c "tr '\n' ' ' <'$TMP/en' | tr -s ' ' |
     grep -qF 'Tick the ones that apply under About your back in the main menu (or run stretchcoach profile)'"
 while read -r l preg about; do
