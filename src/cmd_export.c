@@ -29,6 +29,8 @@
 /* The sessions that set the usual time: the last four weeks. */
 #define USUAL_DAYS 28
 #define MAX_TIMES 512
+/* Stretches marked hurt that the calendar follows to the day their mark lapses. */
+#define MAX_HURT 64
 
 /* Write the report to stdout; 0 or EXIT_IOERR. */
 static int
@@ -104,12 +106,47 @@ cmd_history_csv(const struct cli *cli)
 
 /* --- programme calendar ------------------------------------------------ */
 
-/* Start minutes (local) of recent real sessions, morning and evening apart. */
+/*
+ * Start minutes (local) of recent real sessions, morning and evening apart;
+ * and the day each stretch was last marked hurt, so that a day of the
+ * calendar leaves out only what is still marked by then.
+ */
 struct usual {
 	int am[MAX_TIMES], pm[MAX_TIMES];
 	size_t nam, npm;
 	long first;
+	struct { char id[64]; long day; } hurt[MAX_HURT];
+	size_t nhurt;
 };
+
+static void
+usual_hurt(struct usual *u, const char *id, long day)
+{
+	size_t i;
+
+	for (i = 0; i < u->nhurt && strcmp(u->hurt[i].id, id) != 0; i++)
+		;
+	if (i == u->nhurt) {
+		/* an id too long, or too many: not noted, and so left out on every day (the safe way) */
+		if (i == MAX_HURT || strlen(id) >= sizeof u->hurt[i].id)
+			return;
+		snprintf(u->hurt[i].id, sizeof u->hurt[i].id, "%s", id);
+		u->hurt[i].day = day;
+		u->nhurt++;
+	} else if (day > u->hurt[i].day) {
+		u->hurt[i].day = day;
+	}
+}
+
+/* The day id was last marked hurt, or -1 when not noted. */
+static long
+usual_hurt_day(const struct usual *u, const char *id)
+{
+	for (size_t i = 0; i < u->nhurt; i++)
+		if (strcmp(u->hurt[i].id, id) == 0)
+			return u->hurt[i].day;
+	return -1;
+}
 
 static void
 usual_add(void *arg, const struct history_record *rec)
@@ -118,6 +155,9 @@ usual_add(void *arg, const struct history_record *rec)
 	long local = (long)((rec->started + rec->gmtoff) % 86400 + 86400) % 86400;
 	int minute = (int)(local / 60);
 
+	/* a hurt is a hurt, in a preview too (history_stats.c) */
+	for (size_t i = 0; rec->event == HEV_SESSION && i < rec->nhurt; i++)
+		usual_hurt(u, rec->hurt[i], history_record_day(rec));
 	if (rec->event != HEV_SESSION || rec->speed != 1 || history_record_day(rec) < u->first)
 		return;
 	if (minute < 14 * 60 && u->nam < MAX_TIMES)
@@ -155,22 +195,39 @@ usual_minute(struct usual *u, const struct routine *r)
 	return u->npm > u->nam ? pm : am;
 }
 
-/* The event of day `day` (1-based) of p on calendar day cal, as it runs for the person (a). */
+/*
+ * The event of day `day` (1-based) of p on calendar day cal, as it runs for
+ * the person (a) that day: a stretch marked hurt is left out only while its
+ * mark lasts (HISTORY_HURT_DAYS from the day it was marked).
+ */
 static void
-day_event(struct report *r, const struct programme *p, int day, long cal, int minute,
+day_event(struct report *r, const struct programme *p, int day, long cal, struct usual *u,
     const struct app_today *a)
 {
 	const struct programme_day *pd = &p->days[day - 1];
 	struct programme_today pt = { .state = PROG_DUE, .day = day, .routine = pd->routine,
 	    .note = pd->note != NULL ? pd->note : "" };
 	struct report desc = { 0 };
-	struct today *t = today_plan(pd->routine, &a->needs);
+	struct today_needs needs = a->needs;
+	const char **still = xcalloc(a->needs.nhurt + 1, sizeof *still);
+	struct today *t;
+	int minute = usual_minute(u, pd->routine);
+
+	needs.nhurt = 0;
+	for (size_t i = 0; i < a->needs.nhurt; i++) {
+		long marked = usual_hurt_day(u, a->needs.hurt[i]);
+
+		if (marked < 0 || cal < marked + HISTORY_HURT_DAYS)
+			still[needs.nhurt++] = a->needs.hurt[i];
+	}
+	needs.hurt = still;
+	t = today_plan(pd->routine, &needs);
 	char summary[256], uid[160];
 	int y, m, d;
 
 	history_civil_from_days(cal, &y, &m, &d);
 	snprintf(uid, sizeof uid, "%s-day-%d-%04d%02d%02d@stretchcoach", p->id, day, y, m, d);
-	programme_headline(summary, sizeof summary, p, &pt, " \u00b7 ", &a->needs);
+	programme_headline(summary, sizeof summary, p, &pt, " \u00b7 ", &needs);
 	report_printf(&desc, "%s\n", p->name);
 	if (pd->routine->description[0] != '\0')
 		report_printf(&desc, "%s\n", pd->routine->description);
@@ -191,6 +248,7 @@ day_event(struct report *r, const struct programme *p, int day, long cal, int mi
 	    .seconds = today_state(t) == TODAY_RUNS ? today_seconds(t) : 0, .summary = summary,
 	    .description = report_text(&desc) }, clock_wall());
 	today_free(t);
+	free(still);
 	report_done(&desc);
 }
 
@@ -219,7 +277,7 @@ calendar(struct report *r, const struct programme_now *now, const struct program
 	export_ics_begin(r);
 	for (int day = from; day <= (int)p->ndays; day++, cal++)
 		if (p->days[day - 1].routine != NULL)
-			day_event(r, p, day, cal, usual_minute(u, p->days[day - 1].routine), a);
+			day_event(r, p, day, cal, u, a);
 	export_ics_end(r);
 }
 

@@ -60,4 +60,21 @@ check "after an operation: programme start refuses (exit 2)" [ "$rc" -eq 2 ]
 check "and says why, and what there is instead" grep -q "after an operation, a programme waits until your surgical team says you may stretch; until then, 'stretchcoach run breathe-and-walk'" "$TMP/err"
 sc programme status
 check "and nothing was started" grep -q '^No programme is running' "$TMP/out"
+
+# a stretch marked hurt is left out for 7 days from the mark: the calendar
+# leaves it out of the days before that and keeps it in the days after (it
+# gave every day today's lengths: Morning Wake-Up 6 min on day 5 too)
+rm -f "$cfg"
+hist=$XDG_DATA_HOME/stretchcoach/history.jsonl
+d=$(date -d '3 days ago' +%F)
+printf '{"v":1,"routine":"evening-unwind","started":"%sT20:00:00+00:00","ended":"%sT20:05:00+00:00","planned_s":300,"active_s":100,"completed":["cat-cow"],"skipped":[],"hurt":["knee-to-chest"],"quit":true,"speed":1}\n' "$d" "$d" >>"$hist"
+marked=$(shown_len morning-wake-up)
+sc --include-hurt show morning-wake-up
+whole=$(sed -n '2s/^[^,]*, \([0-9]* min\),.*/\1/p' "$TMP/out")
+check "the mark shortens Morning Wake-Up today ($marked, $whole with it)" sh -c "[ -n '$marked' ] && [ '$marked' != '$whole' ]"
+sc programme calendar back-reset-2w
+day2=$(sed -n 's/^SUMMARY:Day 2 of 14 · Morning Wake-Up · \([0-9]* min\)\r*$/\1/p' "$TMP/out")
+day5=$(sed -n 's/^SUMMARY:Day 5 of 14 · Morning Wake-Up · \([0-9]* min\)\r*$/\1/p' "$TMP/out")
+check "tomorrow, while the mark lasts, the calendar leaves it out ($day2)" [ "$day2" = "$marked" ]
+check "4 days on, after it lapsed, the calendar keeps it ($day5)" [ "$day5" = "$whole" ]
 finish
