@@ -44,6 +44,7 @@ struct sheet_session {
 	int before, after;         /* tension 0..10, -1 when not given */
 	const char *hurt;          /* names of the stretches marked hurt, ", "-joined; "" for none */
 	bool quit;                 /* ended early */
+	bool preview;              /* at --speed: not counted, listed for what it marked hurt */
 };
 
 /* What goes on the log: the window's sessions, oldest first, and the person's settings. */

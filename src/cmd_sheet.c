@@ -284,7 +284,9 @@ log_add(void *arg, const struct history_record *rec)
 	long day = history_record_day(rec);
 	long local = (long)((rec->started + rec->gmtoff) % 86400 + 86400) % 86400;
 
-	if (rec->event != HEV_SESSION || rec->speed != 1 || day < x->first || day > x->last)
+	/* a preview counts for nothing, but what it marked hurt is left out of routines all the same */
+	if (rec->event != HEV_SESSION || (rec->speed != 1 && rec->nhurt == 0) || day < x->first ||
+	    day > x->last)
 		return;
 	if (x->n == x->cap) {
 		x->cap = x->cap ? x->cap * 2 : 32;
@@ -295,7 +297,7 @@ log_add(void *arg, const struct history_record *rec)
 	*s = (struct sheet_session){ .day = day, .minute = (int)(local / 60),
 	    .routine = r != NULL ? r->name : keep(x, xstrdup(rec->routine ? rec->routine : "")),
 	    .active_s = rec->active_s, .before = rec->tension_before, .after = rec->tension_after,
-	    .hurt = hurt_names(x, rec), .quit = rec->quit };
+	    .hurt = hurt_names(x, rec), .quit = rec->quit, .preview = rec->speed != 1 };
 }
 
 int

@@ -39,9 +39,14 @@ put_summary(struct report *out, const struct sheet_log *log)
 	long secs = 0, days = 0, last = -1, bsum = 0, asum = 0;
 	size_t bn = 0;
 
+	size_t n = 0;
+
 	for (size_t i = 0; i < log->n; i++) {
 		const struct sheet_session *s = &log->sessions[i];
 
+		if (s->preview)
+			continue;
+		n++;
 		secs += s->active_s;
 		days += s->day != last;
 		last = s->day;
@@ -53,15 +58,16 @@ put_summary(struct report *out, const struct sheet_log *log)
 	}
 	/* TRANSLATORS: sessions, days with a session, days in the window, minutes. */
 	snprintf(line, sizeof line, ngettext("%zu session on %ld of %ld days, %ld min in all.",
-	    "%zu sessions on %ld of %ld days, %ld min in all.", log->n), log->n, days,
+	    "%zu sessions on %ld of %ld days, %ld min in all.", n), n, days,
 	    log->last - log->first + 1, history_report_minutes(secs));
 	sheet_put_elem(out, "p", "summary", line);
 	if (bn > 0) {
 		snprintf(b, sizeof b, "%.1f", (double)bsum / (double)bn);
 		snprintf(a, sizeof a, "%.1f", (double)asum / (double)bn);
 		/* TRANSLATORS: mean tension before and after (0 to 10), and over how many sessions. */
-		snprintf(line, sizeof line, _("Tension (0 to 10) before and after, on average: %s \u2192 %s, "
-		    "over %zu sessions with both answers."), b, a, bn);
+		snprintf(line, sizeof line, ngettext("Tension (0 to 10) before and after, on average: "
+		    "%s \u2192 %s, over %zu session with both answers.", "Tension (0 to 10) before and "
+		    "after, on average: %s \u2192 %s, over %zu sessions with both answers.", bn), b, a, bn);
 		sheet_put_elem(out, "p", "tension", line);
 	}
 }
@@ -74,13 +80,17 @@ put_row(struct report *out, const struct sheet_session *s)
 	report_printf(out, "<tr><td>%s %02d:%02d</td><td>", history_report_day(buf, sizeof buf, s->day),
 	    s->minute / 60, s->minute % 60);
 	sheet_put_text(out, s->routine);
-	if (s->quit) {
+	if (s->quit || s->preview) {
 		report_puts(out, " <span class=\"soft\">(");
-		sheet_put_text(out, _("ended early"));
+		/* TRANSLATORS: in the physio's log, after a routine run at --speed that marked a stretch hurt. */
+		sheet_put_text(out, s->preview ? _("a preview at --speed, not counted") : _("ended early"));
 		report_puts(out, ")</span>");
 	}
-	report_printf(out, "</td><td class=\"num\">%ld</td><td class=\"num\">",
-	    history_report_minutes(s->active_s));
+	if (s->preview)
+		report_puts(out, "</td><td class=\"num\">\u2013</td><td class=\"num\">");
+	else
+		report_printf(out, "</td><td class=\"num\">%ld</td><td class=\"num\">",
+		    history_report_minutes(s->active_s));
 	if (s->before >= 0 || s->after >= 0) {
 		if (s->before >= 0)
 			report_printf(out, "%d", s->before);

@@ -88,12 +88,16 @@ check "--csv with --json: usage error" [ "$rc" -eq 2 ]
 # --- history --report -----------------------------------------------------------
 mkdir -p "$XDG_CONFIG_HOME/stretchcoach"
 echo '{"conditions": ["osteoporosis"]}' >"$XDG_CONFIG_HOME/stretchcoach/config.json"
+# a preview counts for nothing, but what it marked hurt is left out of the
+# routines all the same: the physio's log lists it, apart from the counts
+cp "$hist" "$TMP/hist.before-preview"
+echo '{"v":1,"routine":"morning-quick","started":"2026-12-07T07:40:00+00:00","ended":"2026-12-07T07:41:00+00:00","planned_s":230,"active_s":20,"completed":[],"skipped":[],"hurt":["cat-cow"],"quit":true,"speed":20}' >>"$hist"
 run_sc history --report -o "$TMP/log.html"
 check "history --report -o FILE: exit 0" [ "$rc" -eq 0 ]
 if command -v tidy >/dev/null 2>&1; then
 	check "history --report: tidy finds no errors" tidy -errors -q "$TMP/log.html"
 fi
-check "history --report: the three sessions of the last 30 days, with names" "$PY" - "$TMP/log.html" <<'PYEOF'
+check "history --report: the three sessions of the last 30 days, with names, and the preview that marked a hurt" "$PY" - "$TMP/log.html" <<'PYEOF'
 import sys
 from html.parser import HTMLParser
 class P(HTMLParser):
@@ -107,15 +111,18 @@ class P(HTMLParser):
         if self.cell is not None: self.cell += d
 p = P(); p.feed(open(sys.argv[1]).read())
 rows = [r for r in p.rows if r]
-assert len(rows) == 3, rows
+assert len(rows) == 4, rows
 assert rows[0] == ["2026-12-05 07:10", "Morning Wake-Up", "7", "6 \u2192 3", ""], rows[0]
 assert rows[1][1] == "Evening Unwind (ended early)" and rows[1][4] == "Knee-to-Chest", rows[1]
 assert rows[1][3] == "", rows[1]
+assert rows[3] == ["2026-12-07 07:40", "Morning Quick Start (a preview at --speed, not counted)",
+    "\u2013", "", "Cat-Cow"], rows[3]
 PYEOF
 check "history --report: the summary" grep -q '3 sessions on 3 of 30 days, 15 min in all.' "$TMP/log.html"
 check "history --report: tension on average" grep -q '5.0 → 2.5' "$TMP/log.html"
 check "history --report: the conditions" grep -q 'Your conditions: osteoporosis.' "$TMP/log.html"
 rm "$XDG_CONFIG_HOME/stretchcoach/config.json"
+cp "$TMP/hist.before-preview" "$hist"
 run_sc history --report -o "$TMP/no/such/$(printf '\033')[31mdir/log.html"
 check "an unwritable -o: exit 74" [ "$rc" -eq 74 ]
 check "... said without the escape character, and why" \
