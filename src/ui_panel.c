@@ -247,8 +247,9 @@ ui_panel_breath(struct coach *c, const struct session_view *v)
 static const char *
 routine_label(void)
 {
-	/* TRANSLATORS: the routine bar's label: how far into the plan the session is ("2:15 / 5:05"); n and b move it. */
-	return _("Position");
+	/* TRANSLATORS: the routine bar's label: how far into the plan the session is ("2:15 / 5:05"); n and b
+	   move it. Not a body position: the person is in one. */
+	return _("Progress");
 }
 
 /* Columns of the bars' labels: the widest step name or the routine bar's in this language, and a space. */

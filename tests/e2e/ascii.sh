@@ -15,7 +15,7 @@ keys Enter
 check "C locale: the session runs" wait_for 'Breathe (in|out)' 10
 check "C locale: the session screen is plain ASCII" only_ascii
 check "C locale: big digits drawn with #" [ -n "$(bigcount)" ]
-check "C locale: ASCII bars" on_screen 'Position +#*-+ '
+check "C locale: ASCII bars" on_screen 'Progress +#*-+ '
 keys q
 wait_for 'End this session now' 5
 check "C locale: the quit box is ASCII" only_ascii

@@ -69,7 +69,7 @@ walk de_DE.UTF-8 'Morgenroutinen' \
     '(Sanfte Routinen, die den Rücken nach der Nacht aufwecken|Ruhige Routinen mit langen Haltezeiten, um die Verspannung)' \
     'Routine zusammenstellen' 'Sicherheitshinweise' 'Enter wählen' '3 min +2 Dehnungen' \
     'Bereit machen: Test Short' 'Test Hold +Linke Seite' '(Einatmen|Ausatmen)' 'Seitenwechsel' \
-    'zur nächsten Dehnung springen' 'Pause. Leertaste drücken zum Weitermachen.' \
+    'zur nächsten Dehnung springen' 'Angehalten. Drück die Leertaste, um weiterzumachen.' \
     'Diese Einheit jetzt beenden\?' 'Einheit vorzeitig beendet' 'Abgebrochen +Test Hold' \
     'Wie fühlt sich dein Rücken gerade an\?'
 walk es_ES.UTF-8 'Rutinas de mañana' \
@@ -77,16 +77,16 @@ walk es_ES.UTF-8 'Rutinas de mañana' \
     'Componer una rutina' 'Notas de seguridad' 'Enter elegir' '3 min +2 estiramientos' \
     'Prepárate: Test Short' 'Test Hold +Lado izquierdo' '(Inhala|Exhala)' 'Cambio de lado' \
     'pasar al siguiente estiramiento' 'En pausa. Pulsa espacio para seguir.' \
-    '¿Terminar la sesión ahora\?' 'Sesión terminada antes' 'Parado en +Test Hold' \
+    '¿Terminar la sesión ahora\?' 'Sesión terminada antes de tiempo' 'Parado en +Test Hold' \
     '¿Cómo notas la espalda ahora mismo\?'
 # French sets a no-break space before : and ?
 nb=$(printf '\302\240')
 walk fr_FR.UTF-8 'Routines du matin' \
     '(Des routines douces pour réveiller le dos après une nuit de sommeil|Des routines plus lentes, aux maintiens plus longs, pour relâcher les)' \
     'Composer une routine' 'Consignes de sécurité' 'Entrée choisir' '3 min +2 étirements' \
-    "Prépare-toi$nb: Test Short" 'Test Hold +Côté gauche' '(Inspire|Expire)' 'Change de côté' \
+    "Prépare-toi$nb: Test Short" 'Test Hold +Côté gauche' '(Inspire|Expire)' 'Autre côté' \
     "passer à l'étirement suivant" 'En pause. Appuie sur espace pour reprendre.' \
-    "Arrêter cette séance maintenant$nb\\?" 'Séance arrêtée en cours' 'Arrêté en cours +Test Hold' \
+    "Arrêter cette séance maintenant$nb\\?" 'Séance interrompue' 'Arrêté en cours +Test Hold' \
     "Comment va ton dos en ce moment$nb\\?"
 
 # German labels are wider than English ones: the summary pads them to the
@@ -126,7 +126,7 @@ check "es_ES.UTF-8 50x15: a long breath cue is cut with …" wait_for '^ *Inhala
 keys q
 wait_for '¿Terminar la sesión ahora' 5
 keys s
-check "es_ES.UTF-8: s (sí) ends the session" wait_for 'Sesión terminada antes' 5
+check "es_ES.UTF-8: s (sí) ends the session" wait_for 'Sesión terminada antes de tiempo' 5
 keys q
 wait_rc 5 >/dev/null
 
@@ -141,7 +141,7 @@ keys q
 wait_for "Arrêter cette séance maintenant" 5
 check "fr_FR.UTF-8: the quit box offers o for oui" on_screen 'o quitter +n continuer'
 keys o
-check "fr_FR.UTF-8: o ends the session" wait_for 'Séance arrêtée en cours' 5
+check "fr_FR.UTF-8: o ends the session" wait_for 'Séance interrompue' 5
 keys q
 wait_rc 5 >/dev/null
 # ... and My routines asks to delete with the same yes key
