@@ -289,11 +289,14 @@ print_summary(struct report *r, const struct history_stats *st, const struct cat
 	print_streak(r, st);
 	label(r, _("Minutes"));
 	/* TRANSLATORS: The history's Minutes row: minutes stretched in the last days, how many
-	   days (7), the sessions in those days (the plural follows it), then the minutes and
-	   the sessions in all. */
-	report_printf(r, ngettext("%ld in these %d days (%zu session), %ld in all (%zu)\n",
-	    "%ld in these %d days (%zu sessions), %ld in all (%zu)\n", st->window_sessions),
-	    history_report_minutes(st->window_seconds), st->days, st->window_sessions,
+	   days (7), and the sessions in those days (the plural follows it). */
+	report_printf(r, ngettext("%ld in these %d days (%zu session)\n",
+	    "%ld in these %d days (%zu sessions)\n", st->window_sessions),
+	    history_report_minutes(st->window_seconds), st->days, st->window_sessions);
+	/* TRANSLATORS: The history's row under Minutes: every session ever, not only these days. */
+	label(r, _("In all"));
+	/* TRANSLATORS: The In all row: minutes stretched, and the sessions (the plural follows it). */
+	report_printf(r, ngettext("%ld min (%zu session)\n", "%ld min (%zu sessions)\n", st->sessions),
 	    history_report_minutes(st->total_seconds), st->sessions);
 	if (st->sessions > 0) {
 		label(r, _("Since"));

@@ -70,7 +70,8 @@ LC_ALL=C.UTF-8 sc history
 	pass "history: streaks" || fail "history: $(cat "$tmp/out")"
 grep -q "^Most used    Morning Wake-Up 7x, Evening Unwind 1x$" "$tmp/out" &&
 	pass "history: the routines used most, by name" || fail "history: most used line"
-grep -q "^Minutes      27 in these 84 days (8 sessions), 27 in all (8)$" "$tmp/out" &&
+grep -q "^Minutes      27 in these 84 days (8 sessions)$" "$tmp/out" &&
+    grep -q "^In all       27 min (8 sessions)$" "$tmp/out" &&
 	pass "history: minutes" || fail "history: minutes line"
 grep -q "^Previews     1 " "$tmp/out" && pass "history: previews" || fail "history: previews"
 grep -q "^Tension      before 5.0, after 2.5 on average$" "$tmp/out" && pass "history: tension" ||
