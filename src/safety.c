@@ -26,7 +26,7 @@ static const char ask_first[] = N_("Ask your doctor or physiotherapist first wit
  * condition as the first-run checklist names it (conditions_checklist()).
  */
 /* TRANSLATORS: %s is the checklist's "Pregnancy, after the first 3 months"; keep the two spaces and the star. */
-static const char ask_pregnancy[] = N_("  * %s: joints loosen, so stop short of your full range; stretchcoach leaves out lying on your front, deep twists and stretches to the end of the range, and keeps you flat on your back for no more than about three minutes at a time. Earlier in a pregnancy, ask your midwife or doctor which moves suit you.");
+static const char ask_pregnancy[] = N_("  * %s: joints loosen, so stop short of your full range; stretchcoach leaves out lying on your front, deep twists and stretches to the end of the range, and keeps you flat on your back for no more than about three minutes at a time; if you feel dizzy, faint or sick lying on your back, roll onto your left side. Earlier in a pregnancy, ask your midwife or doctor which moves suit you.");
 /* TRANSLATORS: %s is the checklist's "Osteoporosis". */
 static const char ask_osteoporosis[] = N_("  * %s: stretchcoach leaves out rounded or loaded forward bends and twists, and rolling on a foam roller. Ask which moves strengthen your bones safely.");
 /* TRANSLATORS: %s is the checklist's "A hip replacement". */

@@ -204,6 +204,12 @@ for l in en de es fr; do
 	check "safety in $l: no config file, no \"pregnant\" bullet" sh -c "
 	    ! grep -qF -e 'config.json' -e 'you are pregnant' '$TMP/$l'"
 done
+# lying on the back late in pregnancy can press on the great vein (ACOG 804): what to do
+check "safety: pregnancy says to roll onto the left side when dizzy on the back" sh -c "tr '\n' ' ' <'$TMP/en' |
+    tr -s ' ' | grep -qF 'if you feel dizzy, faint or sick lying on your back, roll onto your left side'"
+check "safety in German: roll onto the left side" sh -c "tr '\n' ' ' <'$TMP/de' | tr -s ' ' | grep -qF 'roll dich auf die linke Seite'"
+check "safety in Spanish: roll onto the left side" sh -c "tr '\n' ' ' <'$TMP/es' | tr -s ' ' | grep -qF 'gírate sobre el lado izquierdo'"
+check "safety in French: roll onto the left side" sh -c "tr '\n' ' ' <'$TMP/fr' | tr -s ' ' | grep -qF 'roule sur le côté gauche'"
 check "safety in German: the neck signs" sh -c "tr '\n' ' ' <'$TMP/de' | tr -s ' ' | grep -qF 'du doppelt siehst'"
 check "safety in Spanish: the neck signs" sh -c "tr '\n' ' ' <'$TMP/es' | tr -s ' ' | grep -qF 'ves doble'"
 check "safety in French: the neck signs" sh -c "tr '\n' ' ' <'$TMP/fr' | tr -s ' ' | grep -qF 'tu vois double'"
