@@ -4,6 +4,7 @@
  * saved and built routines all pass through the same rule.
  */
 #include "adapt.h"
+#include "adapt_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,12 +37,21 @@ struct adapted {
 	bool shape_lost;   /* nothing is left because the warm-up or the calm end could not be kept */
 };
 
+/* A swap recorded in the words: what went, what came, and why (to take it back). */
+struct swap_said {
+	const struct stretch *from, *to;
+	unsigned cond;
+	const char *reason;
+};
+
 /* What adapting has done so far: the words and the counts for the note. */
 struct changes {
 	char *words;
 	unsigned why;
 	size_t swapped, dropped;
 	bool shape_lost;
+	struct swap_said *swaps;   /* the swaps said so far, nswaps of them */
+	size_t nswaps;
 };
 
 static unsigned
@@ -84,107 +94,6 @@ adapt_pick(const struct stretch *s, const struct adapt_needs *n)
 		s = s->gentler;
 	}
 	return NULL;
-}
-
-/* Up or down: standing 0, seated 1, floor 2. */
-static int
-rank(const struct routine_item *it)
-{
-	return it->stretch->position == POS_STANDING ? 0 : it->stretch->position == POS_SEATED ? 1 : 2;
-}
-
-/* How many times the items turn back: down then up, or up then down. */
-static int
-turns(const struct routine_item *v, size_t n)
-{
-	int dir = 0, count = 0;
-
-	for (size_t i = 1; i < n; i++) {
-		int d = rank(&v[i]) - rank(&v[i - 1]);
-
-		if (d == 0)
-			continue;
-		d = d > 0 ? 1 : -1;
-		if (dir != 0 && d != dir)
-			count++;
-		dir = d;
-	}
-	return count;
-}
-
-/*
- * What an order asks of the body, least first: how often it goes down to
- * the floor or up from it, then how often it turns back (standing, seated,
- * floor), counting the getting up after the last stretch, which no order
- * spares. Ending seated after the floor then costs what ending on the
- * floor does: the rise is the same, before the last stretch or after it.
- */
-static int
-order_cost(const struct routine_item *v, size_t n)
-{
-	int floor = 0, dir = 0, back = 0;
-
-	for (size_t i = 1; i <= n; i++) {
-		int was = rank(&v[i - 1]), now = i < n ? rank(&v[i]) : 0, d = now - was;
-
-		floor += (was == 2) != (now == 2);
-		if (d == 0)
-			continue;
-		d = d > 0 ? 1 : -1;
-		back += dir != 0 && d != dir;
-		dir = d;
-	}
-	return floor * 64 + back;
-}
-
-/*
- * Stable, after the first stretch (the warm-up, which stays first):
- * standing, seated, floor (down), or the reverse (up).
- */
-static void
-order_by_level(struct routine_item *v, size_t n, bool up)
-{
-	for (size_t i = 2; i < n; i++) {
-		struct routine_item t = v[i];
-		size_t j = i;
-
-		for (; j > 1 && (up ? rank(&v[j - 1]) < rank(&t) : rank(&v[j - 1]) > rank(&t)); j--)
-			v[j] = v[j - 1];
-		v[j] = t;
-	}
-}
-
-/*
- * v ordered by level, down or up, where that asks less of the body than
- * the order as written (with its swaps in their places); as written where
- * neither does. A routine's author put its stretches in an order for a
- * reason: the calm one a swap brought in for a rest stays near the end
- * unless sorting really spares a trip to the floor. Between the two
- * sorted orders: the cheaper, then the one that turns back less, then the
- * usual way (an evening goes down; a morning goes up from a low warm-up).
- * keep_shape then still ends an evening calm and off its feet.
- */
-static void
-reorder(struct routine_item *v, size_t n, bool evening)
-{
-	struct routine_item *way[2];
-	bool floor = false, up;
-	int pick;
-
-	for (size_t i = 0; i < n; i++)
-		floor |= rank(&v[i]) == 2;
-	up = !evening && n > 0 && (rank(&v[0]) == 2 || (rank(&v[0]) == 1 && !floor));
-	for (int k = 0; k < 2; k++) {
-		way[k] = xreallocarray(NULL, n, sizeof *way[k]);
-		memcpy(way[k], v, n * sizeof *v);
-		order_by_level(way[k], n, k == 0 ? up : !up);
-	}
-	pick = order_cost(way[1], n) < order_cost(way[0], n) ||
-	    (order_cost(way[1], n) == order_cost(way[0], n) && turns(way[1], n) < turns(way[0], n));
-	if (order_cost(way[pick], n) < order_cost(v, n))
-		memcpy(v, way[pick], n * sizeof *v);
-	free(way[0]);
-	free(way[1]);
 }
 
 static bool
@@ -324,10 +233,49 @@ record(struct changes *ch, const struct stretch *s, const struct stretch *alt, u
 
 	change_words(part, sizeof part, s, alt, cond, reason);
 	ch->words = add_change(ch->words, part);
-	if (alt != NULL)
+	if (alt != NULL) {
+		ch->swaps = xreallocarray(ch->swaps, ch->nswaps + 1, sizeof *ch->swaps);
+		ch->swaps[ch->nswaps++] = (struct swap_said){ s, alt, cond, reason };
 		ch->swapped++;
-	else
+	} else {
 		ch->dropped++;
+	}
+}
+
+/*
+ * The stretch s stands for in what was said: when a swap brought s in, its
+ * words are taken back and the stretch it replaced is returned, so that a
+ * later change names that one ("Single-Leg Bridge left out") rather than
+ * contradict the swap ("Glute Bridge instead of Single-Leg Bridge; Glute
+ * Bridge left out").
+ */
+static const struct stretch *
+unsay_swap(struct changes *ch, const struct stretch *s)
+{
+	char part[400], *at;
+	size_t len;
+
+	for (size_t i = ch->nswaps; i-- > 0;) {
+		const struct swap_said w = ch->swaps[i];
+
+		if (w.to != s)
+			continue;
+		change_words(part, sizeof part, w.from, w.to, w.cond, w.reason);
+		len = strlen(part);
+		if ((at = strstr(ch->words, part)) == NULL)
+			return s;
+		/* the part and the "; " that joins it to the next, or to the one before */
+		if (at[len] == ';')
+			memmove(at, at + len + 2, strlen(at + len + 2) + 1);
+		else if (at > ch->words)
+			at[-2] = '\0';
+		else
+			*at = '\0';
+		memmove(&ch->swaps[i], &ch->swaps[i + 1], (--ch->nswaps - i) * sizeof *ch->swaps);
+		ch->swapped--;
+		return w.from;
+	}
+	return s;
 }
 
 /* Swap or drop each item that does not suit; records what it did in ch. */
@@ -407,7 +355,8 @@ limit_supine(struct routine_item *v, size_t k, int rest, const struct adapt_need
 			v[i] = (struct routine_item){ alt, alt->hold, alt->reps, alt->sets };
 		else
 			memmove(&v[i], &v[i + 1], (--k - i) * sizeof *v);
-		record(ch, s, alt, COND_PREGNANCY, _("more than three minutes in a row flat on your back"));
+		record(ch, unsay_swap(ch, s), alt, COND_PREGNANCY,
+		    _("more than three minutes in a row flat on your back"));
 		ch->why |= WHY_CONDITION;
 	}
 	return k;
@@ -417,9 +366,10 @@ size_t
 adapt_limit_supine(struct routine_item *v, size_t k, int rest, const struct adapt_needs *n,
     bool swap, char **words)
 {
-	struct changes ch = { xstrdup(""), 0, 0, 0, false };
+	struct changes ch = { xstrdup(""), 0, 0, 0, false, NULL, 0 };
 
 	k = limit_supine(v, k, rest, n, swap, &ch);
+	free(ch.swaps);
 	if (ch.why != 0)
 		*words = ch.words;
 	else {
@@ -568,14 +518,14 @@ struct adapted *
 adapt_routine(const struct routine *r, const struct adapt_needs *n)
 {
 	struct adapted *a = xcalloc(1, sizeof *a);
-	struct changes ch = { xstrdup(""), 0, 0, 0, false };
+	struct changes ch = { xstrdup(""), 0, 0, 0, false, NULL, 0 };
 	size_t k;
 
 	a->use = r;
 	a->items = xreallocarray(NULL, r->nitems + SHAPE_ADDS, sizeof *a->items);
 	k = swap_items(a, r, n, &ch);
-	if (ch.why != 0 && turns(a->items, k) > 0)
-		reorder(a->items, k, r->time == RTIME_EVENING);
+	if (ch.why != 0 && adapt_turns(a->items, k) > 0)
+		adapt_reorder(a->items, k, r->time == RTIME_EVENING);
 	if (ch.why != 0)
 		k = keep_shape(a->items, k, r, n, &ch);
 	k = limit_supine(a->items, k, r->rest, n, true, &ch);
@@ -592,6 +542,7 @@ adapt_routine(const struct routine *r, const struct adapt_needs *n)
 	if (ch.why != 0)
 		make_note(a, &ch);
 	a->shape_lost = ch.shape_lost && k == 0;
+	free(ch.swaps);
 	free(ch.words);
 	if (ch.why == 0)
 		return a;

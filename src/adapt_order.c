@@ -1,0 +1,113 @@
+/*
+ * adapt_order.c — the order of an adapted routine: where swaps would send
+ * someone up and down between standing, a chair and the floor, the order
+ * that asks least of the body, or the routine's own where sorting spares
+ * nothing.
+ */
+#include "adapt_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+
+/* Up or down: standing 0, seated 1, floor 2. */
+static int
+rank(const struct routine_item *it)
+{
+	return it->stretch->position == POS_STANDING ? 0 : it->stretch->position == POS_SEATED ? 1 : 2;
+}
+
+/* How many times the items turn back: down then up, or up then down. */
+int
+adapt_turns(const struct routine_item *v, size_t n)
+{
+	int dir = 0, count = 0;
+
+	for (size_t i = 1; i < n; i++) {
+		int d = rank(&v[i]) - rank(&v[i - 1]);
+
+		if (d == 0)
+			continue;
+		d = d > 0 ? 1 : -1;
+		if (dir != 0 && d != dir)
+			count++;
+		dir = d;
+	}
+	return count;
+}
+
+/*
+ * What an order asks of the body, least first: how often it goes down to
+ * the floor or up from it, then how often it turns back (standing, seated,
+ * floor), counting the getting up after the last stretch, which no order
+ * spares. Ending seated after the floor then costs what ending on the
+ * floor does: the rise is the same, before the last stretch or after it.
+ */
+static int
+order_cost(const struct routine_item *v, size_t n)
+{
+	int floor = 0, dir = 0, back = 0;
+
+	for (size_t i = 1; i <= n; i++) {
+		int was = rank(&v[i - 1]), now = i < n ? rank(&v[i]) : 0, d = now - was;
+
+		floor += (was == 2) != (now == 2);
+		if (d == 0)
+			continue;
+		d = d > 0 ? 1 : -1;
+		back += dir != 0 && d != dir;
+		dir = d;
+	}
+	return floor * 64 + back;
+}
+
+/*
+ * Stable, after the first stretch (the warm-up, which stays first):
+ * standing, seated, floor (down), or the reverse (up).
+ */
+static void
+order_by_level(struct routine_item *v, size_t n, bool up)
+{
+	for (size_t i = 2; i < n; i++) {
+		struct routine_item t = v[i];
+		size_t j = i;
+
+		for (; j > 1 && (up ? rank(&v[j - 1]) < rank(&t) : rank(&v[j - 1]) > rank(&t)); j--)
+			v[j] = v[j - 1];
+		v[j] = t;
+	}
+}
+
+/*
+ * v ordered by level, down or up, where that asks less of the body than
+ * the order as written (with its swaps in their places); as written where
+ * neither does. A routine's author put its stretches in an order for a
+ * reason: the calm one a swap brought in for a rest stays near the end
+ * unless sorting really spares a trip to the floor. Between the two
+ * sorted orders: the cheaper, then the one that turns back less, then the
+ * usual way (an evening goes down; a morning goes up from a low warm-up).
+ * keep_shape then still ends an evening calm and off its feet.
+ */
+void
+adapt_reorder(struct routine_item *v, size_t n, bool evening)
+{
+	struct routine_item *way[2];
+	bool floor = false, up;
+	int pick;
+
+	for (size_t i = 0; i < n; i++)
+		floor |= rank(&v[i]) == 2;
+	up = !evening && n > 0 && (rank(&v[0]) == 2 || (rank(&v[0]) == 1 && !floor));
+	for (int k = 0; k < 2; k++) {
+		way[k] = xreallocarray(NULL, n, sizeof *way[k]);
+		memcpy(way[k], v, n * sizeof *v);
+		order_by_level(way[k], n, k == 0 ? up : !up);
+	}
+	pick = order_cost(way[1], n) < order_cost(way[0], n) ||
+	    (order_cost(way[1], n) == order_cost(way[0], n) && adapt_turns(way[1], n) < adapt_turns(way[0], n));
+	if (order_cost(way[pick], n) < order_cost(v, n))
+		memcpy(v, way[pick], n * sizeof *v);
+	free(way[0]);
+	free(way[1]);
+}
