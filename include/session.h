@@ -88,7 +88,11 @@ unsigned session_resume(struct session *s, int64_t now);
 unsigned session_toggle_pause(struct session *s, int64_t now);
 /* Leave the current stretch unfinished (marked skipped) for the next one's get-ready. */
 unsigned session_skip(struct session *s, int64_t now);
-/* Go back to the previous stretch's get-ready (the first one restarts). */
+/*
+ * Go back to the previous stretch's get-ready, passing over the ones left
+ * out and the ones that hurt (none before: this one restarts). A stretch
+ * that hurt never comes again in the session.
+ */
 unsigned session_back(struct session *s, int64_t now);
 /*
  * Mark the stretch of the current step "hurt" and move on to the one after.

@@ -44,8 +44,9 @@ effective(const struct session *s, int64_t now)
 static void
 enter_step(struct session *s, size_t idx, int64_t start)
 {
-	/* stretches left out after a hurt are passed over, their lead-in rest too */
-	while (idx < s->plan->nsteps && s->items[s->plan->steps[idx].item] == ITEM_LEFT_OUT)
+	/* stretches left out after a hurt, and the one that hurt, are passed over, their lead-in rest too */
+	while (idx < s->plan->nsteps && (s->items[s->plan->steps[idx].item] == ITEM_LEFT_OUT ||
+	    s->items[s->plan->steps[idx].item] == ITEM_HURT))
 		idx = plan_item_first_step(s->plan, s->plan->steps[idx].item + 1);
 	s->step = idx;
 	s->step_start = start;
@@ -197,11 +198,13 @@ session_back(struct session *s, int64_t now)
 
 	if (s->finished)
 		return 0;
-	item = s->plan->steps[s->step].item;
-	item = item > 0 ? item - 1 : 0;
-	while (item > 0 && s->items[item] == ITEM_LEFT_OUT)
-		item--;
-	return jump_to_item(s, item, effective(s, now));
+	/* back to the one before, passing over what was left out and what hurt; none: this one again */
+	size_t at = s->plan->steps[s->step].item;
+
+	for (item = at; item-- > 0;)
+		if (s->items[item] != ITEM_LEFT_OUT && s->items[item] != ITEM_HURT)
+			return jump_to_item(s, item, effective(s, now));
+	return jump_to_item(s, at, effective(s, now));
 }
 
 size_t
