@@ -462,13 +462,9 @@ keep_shares(struct job *j)
 			tilt(j, shares[r]);
 }
 
-/*
- * One composition for req: the stretches, then the limit on the time on
- * the back (pregnancy), which may leave some out; those are put into
- * *lost (the caller's to free), counted in *nlost.
- */
-static struct built *
-compose(const struct catalogue *c, const struct build_request *req, char **cause,
+/* One composition for req (builder_int.h). */
+struct built *
+builder_compose(const struct catalogue *c, const struct build_request *req, char **cause,
     const struct stretch ***lost, size_t *nlost)
 {
 	struct builder_pool p;
@@ -525,68 +521,5 @@ compose(const struct catalogue *c, const struct build_request *req, char **cause
 		else
 			had[(*nlost)++] = had[i];
 	*lost = had;
-	return b;
-}
-
-/* How many times a build short of its time for the limit on the back is made again. */
-#define SUPINE_RETRIES 4
-
-struct built *
-builder_build(const struct catalogue *c, const struct build_request *req, char **cause)
-{
-	struct build_request again = *req;
-	const char **avoid = xcalloc(req->navoid + 1, sizeof *avoid);
-	const struct stretch **lost = NULL;
-	long target = (long)req->minutes * 60;
-	size_t nlost = 0;
-	struct built *b, *was = NULL;
-	char *why = NULL;
-
-	if (req->navoid > 0)
-		memcpy(avoid, req->avoid, req->navoid * sizeof *avoid);
-	again.avoid = avoid;
-	/*
-	 * The limit on the back left stretches out after the routine was made
-	 * and the time fell short (pregnancy: 8 minutes of core work came out
-	 * as 1): made again without them, so the time goes to stretches that
-	 * keep the limit.
-	 */
-	for (int tries = 0;; tries++) {
-		free(lost);
-		lost = NULL;
-		b = compose(c, &again, was == NULL ? cause : &why, &lost, &nlost);
-		if (b == NULL && was != NULL) {
-			/* nothing fits without them: the shorter one made before, which says what went */
-			free(why);
-			b = was;
-			break;
-		}
-		built_free(was);
-		was = NULL;
-		if (b == NULL || nlost == 0 || built_total(b) >= target * (1 - BUILT_UNDER) ||
-		    tries == SUPINE_RETRIES)
-			break;
-		was = b;
-		avoid = xreallocarray(avoid, again.navoid + nlost + 1, sizeof *avoid);
-		for (size_t i = 0; i < nlost; i++)
-			avoid[again.navoid++] = lost[i]->id;
-		again.avoid = avoid;
-	}
-	free(lost);
-	free(avoid);
-	if (b == NULL)
-		return NULL;
-	built_name(b, req);
-	built_finish(b, "built");
-	if (b->seconds > target || b->seconds < target * (1 - BUILT_UNDER)) {
-		/* what the limit on the back left out, and then how much time these constraints allow */
-		char *time = built_time_note(b, req), *both;
-
-		both = b->note == NULL ? time : xasprintf("%s %s", b->note, time);
-		if (both != time)
-			free(time);
-		free(b->note);
-		b->note = both;
-	}
 	return b;
 }

@@ -71,4 +71,13 @@ void built_name(struct built *b, const struct build_request *req);
 /* Append text to *list (malloc'd), after ", " when it is not the first. */
 void built_add_name(char **list, const char *text);
 
+/*
+ * One composition for req: the stretches, then the limit on the time on
+ * the back (pregnancy), which may leave some out; those are put into *lost
+ * (the caller's to free), counted in *nlost. NULL with *cause set when
+ * nothing fits.
+ */
+struct built *builder_compose(const struct catalogue *c, const struct build_request *req, char **cause,
+    const struct stretch ***lost, size_t *nlost);
+
 #endif
