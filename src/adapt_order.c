@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "adapt.h"
 #include "diag.h"
 
 /* Up or down: standing 0, seated 1, floor 2. */
@@ -80,34 +81,60 @@ order_by_level(struct routine_item *v, size_t n, bool up)
 }
 
 /*
+ * An evening ends calm and off its feet: as keep_shape() will make it, the
+ * last calm stretch after the first moved to the end, so that an order is
+ * judged as it will run.
+ */
+static void
+end_calm(struct routine_item *v, size_t n, bool evening)
+{
+	size_t i;
+	struct routine_item t;
+
+	if (!evening || n < 2 || adapt_calm(v[n - 1].stretch))
+		return;
+	for (i = n - 1; i-- > 1 && !adapt_calm(v[i].stretch);)
+		;
+	if (i < 1 || !adapt_calm(v[i].stretch))
+		return;
+	t = v[i];
+	memmove(&v[i], &v[i + 1], (n - 1 - i) * sizeof *v);
+	v[n - 1] = t;
+}
+
+/*
  * v ordered by level, down or up, where that asks less of the body than
  * the order as written (with its swaps in their places); as written where
  * neither does. A routine's author put its stretches in an order for a
  * reason: the calm one a swap brought in for a rest stays near the end
- * unless sorting really spares a trip to the floor. Between the two
- * sorted orders: the cheaper, then the one that turns back less, then the
- * usual way (an evening goes down; a morning goes up from a low warm-up).
- * keep_shape then still ends an evening calm and off its feet.
+ * unless sorting really spares a trip to the floor or a turn back. Each
+ * order is judged as it will run (an evening's calm end in place). Between
+ * the two sorted orders: the cheaper, then the one that turns back less,
+ * then the usual way (an evening goes down; a morning goes up from a low
+ * warm-up).
  */
 void
 adapt_reorder(struct routine_item *v, size_t n, bool evening)
 {
-	struct routine_item *way[2];
+	struct routine_item *way[3];
 	bool floor = false, up;
 	int pick;
 
 	for (size_t i = 0; i < n; i++)
 		floor |= rank(&v[i]) == 2;
 	up = !evening && n > 0 && (rank(&v[0]) == 2 || (rank(&v[0]) == 1 && !floor));
-	for (int k = 0; k < 2; k++) {
-		way[k] = xreallocarray(NULL, n, sizeof *way[k]);
+	for (int k = 0; k < 3; k++) {
+		way[k] = xreallocarray(NULL, n + 1, sizeof *way[k]);
 		memcpy(way[k], v, n * sizeof *v);
-		order_by_level(way[k], n, k == 0 ? up : !up);
+		if (k < 2)
+			order_by_level(way[k], n, k == 0 ? up : !up);
+		end_calm(way[k], n, evening);
 	}
 	pick = order_cost(way[1], n) < order_cost(way[0], n) ||
 	    (order_cost(way[1], n) == order_cost(way[0], n) && adapt_turns(way[1], n) < adapt_turns(way[0], n));
-	if (order_cost(way[pick], n) < order_cost(v, n))
+	/* way[2]: as written */
+	if (order_cost(way[pick], n) < order_cost(way[2], n))
 		memcpy(v, way[pick], n * sizeof *v);
-	free(way[0]);
-	free(way[1]);
+	for (int k = 0; k < 3; k++)
+		free(way[k]);
 }

@@ -368,6 +368,27 @@ order_keeps_rest_late(void **state)
 		adapted_free(a);
 		assert_true(ok);
 	}
+	/* an evening does not get up again after its calm breathing, whatever the needs */
+	for (size_t i = 0; i < catalogue_routine_count(cat); i++)
+		for (unsigned k = 0; k < NNEEDS; k++) {
+			const struct routine *w = catalogue_routine(cat, i);
+			struct adapt_needs n = needs_of(k);
+			struct adapted *a;
+			const struct routine *r;
+			bool breathed = false;
+
+			if (w->time != RTIME_EVENING)
+				continue;
+			a = adapt_routine(w, &n);
+			r = adapted_routine(a);
+			for (size_t j = 0; j < r->nitems; j++) {
+				if (breathed && r->items[j].stretch->position == POS_STANDING)
+					fail_msg("%s, needs %u: %s stands up after the calm breathing", w->id, k,
+					    r->items[j].stretch->id);
+				breathed |= strcmp(r->items[j].stretch->id, "seated-breathing") == 0;
+			}
+			adapted_free(a);
+		}
 }
 
 /* Whether detail says "NAME<what>" as a change of its own (after ": " or "; "). */
