@@ -125,6 +125,13 @@ app_guidance_stretch_back(const char *const *ids, size_t n)
 	return failed;
 }
 
+/* s without a character cut short at its end (snprintf cuts by bytes). */
+static void
+whole(char *s)
+{
+	s[text_utf8_prefix(s, strlen(s))] = '\0';
+}
+
 /* Bring every swapped stretch back: a stretch-back event each; *arg is the struct app_swaps. */
 static const char *
 bring_back(void *arg)
@@ -140,6 +147,8 @@ bring_back(void *arg)
 			/* TRANSLATORS: the menu line after it was picked once; %s is the stretch names. */
 			snprintf(sw->label, sw->lsize, ngettext("Bring back %s? Pick this line again to "
 			    "confirm", "Bring back %s? Pick this line again to confirm", sw->n), sw->names);
+		if (sw->label != NULL)
+			whole(sw->label);
 		return ngettext("It hurt twice lately. Pick this line again to bring it back.",
 		    "They hurt twice lately. Pick this line again to bring them back.", sw->n);
 	}
@@ -149,8 +158,10 @@ bring_back(void *arg)
 		for (size_t i = 0; i < sw->n; i++)
 			sw->back(sw->back_arg, sw->ids[i]);
 	sw->n = 0;   /* from the next routine on, this run too */
-	if (sw->label != NULL)
+	if (sw->label != NULL) {
 		snprintf(sw->label, sw->lsize, _("Brought back: %s"), sw->names);
+		whole(sw->label);
+	}
 	if (sw->desc != NULL)
 		snprintf(sw->desc, sw->dsize, "%s", _("Back in your routines from the next one. Go "
 		    "gently, and stop at once if it hurts."));
@@ -173,6 +184,7 @@ app_guidance_swap_lead(const struct catalogue *c, struct app_swaps *sw,
 		    i == 0 ? "" : i + 1 == sw->n ? _(" and ") : ", ", safe);
 		free(safe);
 	}
+	whole(names);
 	if (sw->n == 0)
 		return false;
 	/* TRANSLATORS: A line of the main menu. %s is the names of the stretches that were
@@ -186,6 +198,8 @@ app_guidance_swap_lead(const struct catalogue *c, struct app_swaps *sw,
 	    "brings it back.", "%s were marked \"this hurts\" twice in the last two weeks, so every "
 	    "routine uses an easier variation instead, or leaves them out. Picking this line twice "
 	    "brings them back.", sw->n), names);
+	whole(label);
+	whole(desc);
 	sw->label = label;
 	sw->lsize = lsize;
 	sw->desc = desc;

@@ -354,7 +354,7 @@ int
 cmd_routines(const struct cli *cli)
 {
 	int status, want = -1, width = cli_out_width();
-	const struct routine **list;
+	const struct routine **list, **order;
 	size_t n = 0, kept, dropped;
 	char why[1024];
 	struct routine_cols w;
@@ -379,21 +379,27 @@ cmd_routines(const struct cli *cli)
 			list[n++] = r;
 	}
 	/* what does not run for this person is left out, and said, as the menus do */
+	order = xcalloc(n + 1, sizeof *order);
+	memcpy(order, list, n * sizeof *list);
 	kept = frontend_drop_unsuited(&ct.o, list, n, &dropped);
 	routines_widths(c, width, &w);
 	if (json == NULL)
 		routines_head(&w);
 	for (size_t i = 0; i < n; i++) {
-		/* what runs today (today.h), as the menus show it */
-		struct today *t = today_plan(list[i], &ct.needs);
+		/* what runs today (today.h), as the menus show it; in the catalogue's order */
+		struct today *t = today_plan(order[i], &ct.needs);
 		const struct routine *r = today_routine(t);
+		bool runs = false;
 
+		for (size_t k = 0; k < kept && !runs; k++)
+			runs = list[k] == order[i];
 		if (json != NULL)
-			cJSON_AddItemToArray(json, routine_json(r, today_seconds(t), i < kept));
-		else if (i < kept)
+			cJSON_AddItemToArray(json, routine_json(r, today_seconds(t), runs));
+		else if (runs)
 			routines_row(r, today_seconds(t), &w, width);
 		today_free(t);
 	}
+	free(order);
 	if (json == NULL && dropped > 0) {
 		putchar('\n');
 		put_wrapped_cell(frontend_dropped_line(&ct.o, list + kept, dropped, false, why,

@@ -59,9 +59,11 @@ run_bring_back(void *arg, const char *const *ids, size_t n)
 		for (size_t j = 0; j < sw->n; j++)
 			if (strcmp(sw->ids[j], copy[i]) != 0)
 				sw->ids[k++] = sw->ids[j];
-		if (k == 0 && sw->n > 0 && sw->label != NULL)
+		if (k == 0 && sw->n > 0 && sw->label != NULL) {
 			/* TRANSLATORS: %s names the stretches brought back, comma-separated. */
 			snprintf(sw->label, sw->lsize, _("Brought back: %s"), sw->names);
+			sw->label[text_utf8_prefix(sw->label, strlen(sw->label))] = '\0';
+		}
 		sw->n = k;
 	}
 	text_lines_free(copy, n);

@@ -18,7 +18,7 @@ struct routine;
 struct run_ctx {
 	struct app_today t;   /* the settings, the history, and the needs every routine is planned with */
 	/* the text of the main menu's lead entries */
-	char lead_label[FRONTEND_LEADS][160];
+	char lead_label[FRONTEND_LEADS][320];
 	char lead_desc[FRONTEND_LEADS][1024];
 	bool programme_lead;  /* the first lead entry is today's programme step */
 	char *save_error;     /* what could not be saved, to print once the terminal is back */

@@ -187,6 +187,8 @@ check "hip-replacement: routines names Buttocks and Hips with a Ball as left out
 "$SC_BIN" routines --json >"$TMP/routines.json" 2>&1
 check "routines --json keeps it, with runs false" sh -c "tr -d ' \t\n' <'$TMP/routines.json' |
     grep -q '\"id\":\"ball-hips\"[^}]*\"runs\":false'"
+check "... in the catalogue's order" sh -c "grep -o '\"id\":[[:space:]]*\"[a-z-]*\"' '$TMP/routines.json' |
+    grep -A1 tools-release | tail -n 1 | grep -q ball-hips"
 
 check "safety: set them under About your back" sh -c "tr '\n' ' ' <'$TMP/en' | tr -s ' ' |
     grep -qF 'Tick the ones that apply under About your back in the main menu (or run stretchcoach profile)'"
