@@ -280,11 +280,32 @@ print_streak(struct report *r, const struct history_stats *st)
 	report_puts(r, "\n");
 }
 
+/* The Most used row: the routines with the most sessions in the window, by name. */
+static void
+print_most_used(struct report *r, const struct history_stats *st, const struct catalogue *c)
+{
+	size_t shown = 0;
+
+	label(r, _("Most used"));
+	for (size_t i = 0; i < st->nroutines && shown < TOP_ROUTINES; i++) {
+		const struct routine *rt;
+		char *name;
+
+		if (st->routines[i].sessions == 0)
+			continue;
+		/* the routine's name as the menus give it; its id when it is gone */
+		rt = c != NULL ? catalogue_find_routine(c, st->routines[i].id) : NULL;
+		name = text_safe(rt != NULL ? rt->name : st->routines[i].id);
+		report_printf(r, "%s%s %dx", shown++ ? ", " : "", name, st->routines[i].sessions);
+		free(name);
+	}
+	report_printf(r, "%s\n", shown ? "" : "-");
+}
+
 static void
 print_summary(struct report *r, const struct history_stats *st, const struct catalogue *c)
 {
 	char b[16];
-	size_t shown = 0;
 
 	print_streak(r, st);
 	label(r, _("Minutes"));
@@ -326,20 +347,7 @@ print_summary(struct report *r, const struct history_stats *st, const struct cat
 		report_printf(r, _("%zu skipped, %zu snoozed\n"), st->reminders_skipped,
 		    st->reminders_snoozed);
 	}
-	label(r, _("Most used"));
-	for (size_t i = 0; i < st->nroutines && shown < TOP_ROUTINES; i++) {
-		const struct routine *rt;
-		char *name;
-
-		if (st->routines[i].sessions == 0)
-			continue;
-		/* the routine's name as the menus give it; its id when it is gone */
-		rt = c != NULL ? catalogue_find_routine(c, st->routines[i].id) : NULL;
-		name = text_safe(rt != NULL ? rt->name : st->routines[i].id);
-		report_printf(r, "%s%s %dx", shown++ ? ", " : "", name, st->routines[i].sessions);
-		free(name);
-	}
-	report_printf(r, "%s\n", shown ? "" : "-");
+	print_most_used(r, st, c);
 }
 
 /* --- progression ---------------------------------------------------------- */

@@ -37,9 +37,7 @@ put_summary(struct report *out, const struct sheet_log *log)
 {
 	char line[400], a[16], b[16];
 	long secs = 0, days = 0, last = -1, bsum = 0, asum = 0;
-	size_t bn = 0;
-
-	size_t n = 0;
+	size_t bn = 0, n = 0;
 
 	for (size_t i = 0; i < log->n; i++) {
 		const struct sheet_session *s = &log->sessions[i];
