@@ -71,9 +71,9 @@ keys i
 check "steps box: i opens it" wait_for 'j/k scroll' 3
 check "steps box: the hold begins under it" wait_for '^ Hold ' 15
 check "steps box: it stays over the new step" on_screen 'j/k scroll'
-before=$(screen | grep '^ Position')
+before=$(screen | grep '^ Progress')
 sleep 2.2
-after=$(screen | grep '^ Position')
+after=$(screen | grep '^ Progress')
 check "steps box: the bars go on moving beside it" sh -c '[ -n "$1" ] && [ "$1" != "$2" ]' - "$before" "$after"
 keys x
 check "steps box: a key closes it" wait_gone 'j/k scroll' 3
