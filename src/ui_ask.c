@@ -56,7 +56,7 @@ ask_keys(const struct ask *a, const struct page_layout *l)
 	/* the key names in the user's language: Entrée, Échap */
 	const char *enter = keymap_key_name(KEYNAME_ENTER, ui->utf8, NULL);
 	const char *esc = keymap_key_name(KEYNAME_ESC, ui->utf8, NULL);
-	const char *one[] = { move, _("move"), enter, _("choose"), esc, a->q->skip };
+	const char *one[] = { move, _("move"), enter, _("choose"), esc, a->q->skip, "?", _("help") };
 	/* what goes on, leaves and helps first, so a narrow bar keeps them */
 	const char *row[] = { enter, _("choose"), esc, _("leave"), "?", _("help"), right,
 	    _("skip"), left, _("back"), move, _("move") };
@@ -127,6 +127,28 @@ ask_answer_row(const struct ask *a, const struct layout_rect *body, int y, size_
 	return 1;
 }
 
+/* The ? box of a question on its own (the next-day check): every key, and what it does. */
+static void
+ask_one_help_draw(struct ask *a)
+{
+	char letters[64] = "", line[160];
+	const char *lines[4];
+	size_t n = 0;
+
+	for (const char *k = a->q->keys; k != NULL && *k != '\0' && strlen(letters) + 4 < sizeof letters; k++)
+		snprintf(letters + strlen(letters), sizeof letters - strlen(letters), "%s%c",
+		    k == a->q->keys ? "" : ", ", *k);
+	lines[n++] = _("Up, Down\tmove (j and k too)");
+	lines[n++] = _("Enter, 1-9\tchoose the answer and go on");
+	if (*letters != '\0') {
+		/* TRANSLATORS: %s is the answers' letter keys, as "b, s, w"; a line of the ? box. */
+		snprintf(line, sizeof line, _("%s\tthe answer with that letter"), letters);
+		lines[n++] = line;
+	}
+	lines[n++] = _("Esc, q\tgo on without an answer");
+	ui_message_box(a->ui, _("Keys"), lines, n, _("any key closes"));
+}
+
 /* The ? box of a row of questions: every key, and what it does. */
 static void
 ask_help_draw(struct ask *a)
@@ -181,8 +203,10 @@ ask_draw(void *st, bool full)
 			    l.body.x, l.body.w, n - a->top - rows, false);
 	}
 	ask_keys(a, &l);
-	if (a->help)
+	if (a->help && a->q->steps)
 		ask_help_draw(a);
+	else if (a->help)
+		ask_one_help_draw(a);
 }
 
 /* A checklist's mark for answer i: the last ("none of these") and the others exclude each other. */
@@ -247,7 +271,7 @@ ask_key(void *st, int ch)
 		a->picked = a->q->marks != NULL ? 0 : a->sel;
 		return 1;
 	case '?':
-		a->help = steps;
+		a->help = true;
 		return UI_STAY;
 	case 'q': case 'Q': case UI_KEY_ESC:
 		a->picked = steps ? ASK_LEAVE : ASK_SKIP;

@@ -80,6 +80,13 @@ keys Left
 sleep 0.5
 check "Left does nothing there (only Esc skips, as the bar says)" on_screen 'The next-day check'
 check "... and records nothing" sh -c "! grep -q 'next-day' '$hist'"
+# every key bar has ? help (the man page says so); the box says what each key does
+keys '?'
+check "? opens the keys box" wait_for 'Keys' 3
+check "... which names the answers' letters" on_screen 'b, s, w'
+keys x
+check "any key closes it, and the question is still there" wait_for ' w  Worse' 3
+check "... with nothing recorded" sh -c "! grep -q 'next-day' '$hist'"
 keys w
 check "after the answer: the main menu" wait_for 'All routines' 5
 keys q
