@@ -220,6 +220,8 @@ const char *catalogue_position_name(enum stretch_position p);
 const char *catalogue_rtime_name(enum routine_time t);
 /* "back", "all-fours", ...; "" for START_NONE. */
 const char *catalogue_start_name(enum stretch_start st);
+/* How far down s starts: standing 0, on a chair 1, then on the floor from kneeling (2) down to lying on the back (6). */
+int catalogue_depth(const struct stretch *s);
 const char *catalogue_area_name(unsigned bit);
 const char *catalogue_time_name(unsigned bit);
 const char *catalogue_equipment_name(unsigned bit);

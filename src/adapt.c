@@ -526,6 +526,9 @@ adapt_routine(const struct routine *r, const struct adapt_needs *n)
 	k = swap_items(a, r, n, &ch);
 	if (ch.why != 0 && adapt_turns(a->items, k) > 0)
 		adapt_reorder(a->items, k, r->time == RTIME_EVENING);
+	/* a swap that turned the floor work over more than the routine as written does */
+	if (ch.why != 0 && adapt_floor_turns(a->items, k) > adapt_floor_turns(r->items, r->nitems))
+		adapt_reorder_floor(a->items, k, r->time == RTIME_EVENING);
 	if (ch.why != 0)
 		k = keep_shape(a->items, k, r, n, &ch);
 	k = limit_supine(a->items, k, r->rest, n, true, &ch);

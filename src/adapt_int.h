@@ -15,5 +15,9 @@ int adapt_turns(const struct routine_item *v, size_t n);
  * as written where neither does.
  */
 void adapt_reorder(struct routine_item *v, size_t n, bool evening);
+/* How often v's runs of floor stretches (after the first) turn between lying down and up. */
+int adapt_floor_turns(const struct routine_item *v, size_t n);
+/* v's runs of floor stretches (after the first): lying last in the evening, first at other times. */
+void adapt_reorder_floor(struct routine_item *v, size_t n, bool evening);
 
 #endif

@@ -138,3 +138,63 @@ adapt_reorder(struct routine_item *v, size_t n, bool evening)
 	for (int k = 0; k < 3; k++)
 		free(way[k]);
 }
+
+/* On the floor, lying (on the back, front or side: 1) or up (kneeling, on all fours, sitting: 0). */
+static int
+lying(const struct stretch *s)
+{
+	return s->start == START_BACK || s->start == START_FRONT || s->start == START_SIDE;
+}
+
+int
+adapt_floor_turns(const struct routine_item *v, size_t n)
+{
+	int count = 0;
+
+	for (size_t a = 1; a < n; a++) {
+		int dir = 0;
+
+		for (; a + 1 < n && v[a].stretch->position == POS_FLOOR &&
+		    v[a + 1].stretch->position == POS_FLOOR; a++) {
+			int d = lying(v[a + 1].stretch) - lying(v[a].stretch);
+
+			if (d != 0) {
+				count += dir != 0 && d != dir;
+				dir = d;
+			}
+		}
+	}
+	return count;
+}
+
+/*
+ * The floor stretches in v (after the first) lying down last in the
+ * evening, first at other times, each run sorted stably; what is standing
+ * or on a chair stays where it is. Stenosis swapped Pigeon (on all fours)
+ * for Figure-Four (on the back) between Lizard and Child's Pose (kneeling):
+ * down to the back, up to kneeling, down again.
+ */
+void
+adapt_reorder_floor(struct routine_item *v, size_t n, bool evening)
+{
+	for (size_t a = 1; a < n;) {
+		size_t b = a;
+
+		if (v[a].stretch->position != POS_FLOOR) {
+			a++;
+			continue;
+		}
+		while (b < n && v[b].stretch->position == POS_FLOOR)
+			b++;
+		for (size_t i = a + 1; i < b; i++) {
+			struct routine_item t = v[i];
+			size_t j = i;
+
+			for (; j > a && (evening ? lying(v[j - 1].stretch) > lying(t.stretch) :
+			    lying(v[j - 1].stretch) < lying(t.stretch)); j--)
+				v[j] = v[j - 1];
+			v[j] = t;
+		}
+		a = b;
+	}
+}

@@ -10,20 +10,6 @@
 #include "i18n.h"
 #include "text.h"
 
-/* How far down a start position is: standing 0, on a chair 1, then down to lying on the back. */
-static int
-depth(const struct stretch *s)
-{
-	static const int floor_depth[START_COUNT] = {
-		[START_NONE] = 4, [START_SEATED] = 2, [START_KNEELING] = 2, [START_ALL_FOURS] = 3,
-		[START_FRONT] = 4, [START_SIDE] = 5, [START_BACK] = 6,
-	};
-
-	if (s->position != POS_FLOOR)
-		return s->position == POS_STANDING ? 0 : 1;
-	return floor_depth[s->start];
-}
-
 /*
  * Where a stretch goes among the middle ones: by its start position in the
  * routine's direction (rising from lying on the back, or going down to it),
@@ -35,7 +21,7 @@ order_key(const struct stretch *s, bool rising)
 	static const int kind_rank[] = {
 		[KIND_RELEASE] = 0, [KIND_DYNAMIC] = 1, [KIND_STRENGTH] = 2, [KIND_STATIC] = 3,
 	};
-	int pos = depth(s);
+	int pos = catalogue_depth(s);
 
 	if (rising)
 		pos = 6 - pos;

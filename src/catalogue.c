@@ -42,6 +42,19 @@ const char *catalogue_position_name(enum stretch_position p) { return position_n
 const char *catalogue_rtime_name(enum routine_time t) { return rtime_names[t]; }
 const char *catalogue_start_name(enum stretch_start st) { return start_names[st]; }
 
+int
+catalogue_depth(const struct stretch *s)
+{
+	static const int floor_depth[START_COUNT] = {
+		[START_NONE] = 4, [START_SEATED] = 2, [START_KNEELING] = 2, [START_ALL_FOURS] = 3,
+		[START_FRONT] = 4, [START_SIDE] = 5, [START_BACK] = 6,
+	};
+
+	if (s->position != POS_FLOOR)
+		return s->position == POS_STANDING ? 0 : 1;
+	return floor_depth[s->start];
+}
+
 static const char *
 bit_name(const char *const *names, size_t n, unsigned bit)
 {

@@ -391,6 +391,41 @@ order_keeps_rest_late(void **state)
 		}
 }
 
+/*
+ * Floor work that a swap turned over goes down once in the evening: with
+ * spinal stenosis (or sciatica) Figure-Four on the back came in for Pigeon
+ * on all fours, between Lizard and Child's Pose (kneeling); the evening
+ * now rests in Child's Pose, then lies down for Figure-Four and the twist.
+ */
+static void
+floor_work_goes_down_once(void **state)
+{
+	static const unsigned conds[] = { COND_SPINAL_STENOSIS, COND_SCIATICA };
+
+	(void)state;
+	for (size_t c = 0; c < sizeof conds / sizeof conds[0]; c++) {
+		struct adapt_needs n = { false, false, conds[c], NULL, 0 };
+		struct adapted *a = adapt_routine(catalogue_find_routine(cat, "evening-wind-down"), &n);
+		const struct routine *r = adapted_routine(a);
+		bool lay = false, ok = true;
+
+		for (size_t i = 1; i < r->nitems; i++) {
+			enum stretch_start st = r->items[i].stretch->start;
+			bool down = st == START_BACK || st == START_FRONT || st == START_SIDE;
+
+			if (r->items[i].stretch->position != POS_FLOOR)
+				continue;
+			ok &= !lay || down;
+			lay |= down;
+		}
+		if (!ok)
+			for (size_t i = 0; i < r->nitems; i++)
+				fprintf(stderr, " %s", r->items[i].stretch->id);
+		adapted_free(a);
+		assert_true(ok);
+	}
+}
+
 /* Whether detail says "NAME<what>" as a change of its own (after ": " or "; "). */
 static bool
 says(const char *detail, const char *name, const char *what)
@@ -574,6 +609,7 @@ main(void)
 		cmocka_unit_test(no_floor_orders_and_says),
 		cmocka_unit_test(order_keeps_rest_late),
 		cmocka_unit_test(notes_do_not_contradict),
+		cmocka_unit_test(floor_work_goes_down_once),
 		cmocka_unit_test(leg_symptoms),
 		cmocka_unit_test(hurt_twice_swaps),
 		cmocka_unit_test(built_routines),
