@@ -243,11 +243,9 @@ record(struct changes *ch, const struct stretch *s, const struct stretch *alt, u
 }
 
 /*
- * The stretch s stands for in what was said: when a swap brought s in, its
- * words are taken back and the stretch it replaced is returned, so that a
- * later change names that one ("Single-Leg Bridge left out") rather than
- * contradict the swap ("Glute Bridge instead of Single-Leg Bridge; Glute
- * Bridge left out").
+ * The stretch s stands for: when a swap brought s in, its words are taken
+ * back and the one it replaced returned, so a later change names that one
+ * ("Single-Leg Bridge left out"), not "Glute Bridge instead of …; Glute Bridge left out".
  */
 static const struct stretch *
 unsay_swap(struct changes *ch, const struct stretch *s)
@@ -336,6 +334,34 @@ supine_over(const struct routine_item *v, size_t k, int rest, int limit)
 }
 
 /*
+ * Item i of v in one set where that keeps the run on the back within limit
+ * (Glute Bridge in Core Support, a staple in pregnancy, rather than left out).
+ */
+static bool
+one_set(struct routine_item *v, size_t k, size_t i, int rest, int limit, struct changes *ch)
+{
+	char part[400];
+	int sets = v[i].sets;
+
+	if (sets < 2)
+		return false;
+	v[i].sets = 1;
+	if (supine_over(v, k, rest, limit) <= i) {
+		v[i].sets = sets;
+		return false;
+	}
+	/* TRANSLATORS: "Glute Bridge in one set instead of 2 (for pregnancy: more than three minutes
+	   in a row flat on your back)"; an item of a list of changes to a routine. */
+	snprintf(part, sizeof part, ngettext("%s in one set instead of %d (for %s: %s)",
+	    "%s in one set instead of %d (for %s: %s)", (unsigned long)sets), v[i].stretch->name, sets,
+	    conditions_label(COND_PREGNANCY), _("more than three minutes in a row flat on your back"));
+	ch->words = add_change(ch->words, part);
+	ch->swapped++;
+	ch->why |= WHY_CONDITION;
+	return true;
+}
+
+/*
  * Pregnancy: no longer than the limit flat on the back in a row, counted on
  * the plan's own timeline (get-ready, side switches and every rest). The
  * stretch that would pass it goes for an easier one off the back (when
@@ -349,8 +375,12 @@ limit_supine(struct routine_item *v, size_t k, int rest, const struct adapt_need
 	size_t i;
 
 	while (limit > 0 && (i = supine_over(v, k, rest, limit)) < k) {
-		const struct stretch *s = v[i].stretch, *alt = swap ? off_the_back(s, n, v, k) : NULL;
+		const struct stretch *s = v[i].stretch, *alt;
 
+		/* a routine as written keeps its stretch in one set; a build chooses another (builder_retry.c) */
+		if (swap && one_set(v, k, i, rest, limit, ch))
+			continue;
+		alt = swap ? off_the_back(s, n, v, k) : NULL;
 		if (alt != NULL)
 			v[i] = (struct routine_item){ alt, alt->hold, alt->reps, alt->sets };
 		else
@@ -377,19 +407,6 @@ adapt_limit_supine(struct routine_item *v, size_t k, int rest, const struct adap
 		free(ch.words);
 	}
 	return k;
-}
-
-bool
-adapt_warm_up(const struct stretch *s)
-{
-	return s->level == LEVEL_GENTLE && s->kind == KIND_DYNAMIC;
-}
-
-bool
-adapt_calm(const struct stretch *s)
-{
-	return s->position != POS_STANDING && s->kind != KIND_STRENGTH && s->level != LEVEL_DEEP &&
-	    (s->kind != KIND_DYNAMIC || s->level == LEVEL_GENTLE);
 }
 
 /* Item `from` of v moved to `to`, the ones between shifted along. */

@@ -1,8 +1,8 @@
 /*
- * adapt_order.c — the order of an adapted routine: where swaps would send
- * someone up and down between standing, a chair and the floor, the order
- * that asks least of the body, or the routine's own where sorting spares
- * nothing.
+ * adapt_order.c — the shape and order of an adapted routine: what opens
+ * it (a warm-up) and ends it (calm); where swaps would send someone up and
+ * down between standing, a chair and the floor, the order that asks least
+ * of the body, or the routine's own where sorting spares nothing.
  */
 #include "adapt_int.h"
 
@@ -11,6 +11,19 @@
 
 #include "adapt.h"
 #include "diag.h"
+
+bool
+adapt_warm_up(const struct stretch *s)
+{
+	return s->level == LEVEL_GENTLE && s->kind == KIND_DYNAMIC;
+}
+
+bool
+adapt_calm(const struct stretch *s)
+{
+	return s->position != POS_STANDING && s->kind != KIND_STRENGTH && s->level != LEVEL_DEEP &&
+	    (s->kind != KIND_DYNAMIC || s->level == LEVEL_GENTLE);
+}
 
 /* Up or down: standing 0, seated 1, floor 2. */
 static int

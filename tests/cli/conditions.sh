@@ -39,7 +39,7 @@ left_out hip-replacement morning-full "Child's Pose" "a hip replacement: hip ben
 left_out hip-replacement core-support "Child's Pose" "a hip replacement: hip bent past 90 degrees"
 left_out hip-replacement evening-deep-release "Seated Forward Fold" \
     "a hip replacement: hip bent past 90 degrees"
-left_out pregnancy core-support "Glute Bridge" \
+left_out pregnancy core-support "Dead Bug" \
     "pregnancy: more than three minutes in a row flat on your back"
 left_out knee-replacement chair-and-standing "Standing Quad Stretch" \
     "a knee replacement: knee bent past 90 degrees under weight or a pull"
