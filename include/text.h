@@ -49,6 +49,11 @@ const char *text_ascii(uint32_t c);
 
 /* Terminal columns s occupies (wcwidth per character; unsafe ones as text_safe() shows them). */
 int text_width(const char *s);
+/*
+ * The code point that starts s (n bytes there) into *cp; its length in
+ * bytes, or 0 when the bytes are not well-formed UTF-8.
+ */
+size_t text_utf8_decode(const char *s, size_t n, uint32_t *cp);
 
 /*
  * Word-wrap s to lines of at most width columns. Returns the number of lines

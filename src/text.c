@@ -253,6 +253,12 @@ cp_width(uint32_t c)
 	return 1;
 }
 
+size_t
+text_utf8_decode(const char *s, size_t n, uint32_t *cp)
+{
+	return utf8_decode((const unsigned char *)s, n, cp);
+}
+
 int
 text_width(const char *s)
 {

@@ -105,6 +105,21 @@ void ui_suspend(struct ui *ui);
  */
 void ui_direct_refresh(void);
 void ui_direct_damage(int y, int x, int n);
+/*
+ * ui_damage.c: the notes ui_direct_damage takes, per row UI_DMG_SPANS spans
+ * of columns; spans closer than UI_RUN_GAP columns become one (a gap that
+ * short is cheaper resent than jumped over).
+ */
+enum { UI_DMG_SPANS = 2, UI_RUN_GAP = 8 };
+/* True when row y has drawn columns. */
+bool ui_damaged(int y);
+/* Span k of row y's drawn columns into *lo..*hi; false when it has none. */
+bool ui_damage_span(int y, int k, int *lo, int *hi);
+/* Rows the notes have room for (every row drawn on since the screen began). */
+int ui_damage_rows(void);
+/* No columns drawn, on any row. */
+void ui_damage_reset(void);
+void ui_damage_done(void);
 /* curses' own refresh of the whole frame, the notes of drawn cells cleared */
 void ui_refresh(void);
 /* Free the notes (at the end of the curses front end). */
@@ -154,8 +169,11 @@ void ui_bar(const struct ui *ui, int y, int x, int w, int filled, attr_t a);
 void ui_bar_step(const struct ui *ui, int y, int x, int from, int to, attr_t a);
 /* The breath bar's glyphs stand this many columns apart: c cells take UI_BREATH_PITCH * (c - 1) + 1. */
 #define UI_BREATH_PITCH 3
-/* The breath bar: cells glyphs, `filled` of them lit. */
-void ui_breath_bar(const struct ui *ui, int y, int x, int cells, int filled);
+/*
+ * The breath bar: cells glyphs, `filled` of them lit. was is the count lit
+ * on the screen already (only the glyphs between change), or -1 for all.
+ */
+void ui_breath_bar(const struct ui *ui, int y, int x, int cells, int filled, int was);
 /* Draw s (digits and ':') in big digits centred in r; with prev (what r shows now) only the glyphs that differ. */
 void ui_big(const struct ui *ui, const struct layout_rect *r, const char *s, const char *prev,
     attr_t a);

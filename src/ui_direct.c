@@ -21,16 +21,19 @@
  * second, most of a hold's work. Here the drawing functions (ui_draw.c)
  * note the columns they drew on each row (ui_direct_damage); a frame that
  * drew only through them is compared with curscr over those columns alone,
- * and each run of changed cells is sent with one absolute move. The same
- * cells are written into curscr and newscr, so curses' idea of the screen
- * stays the screen, and its next refresh (a new step, a box, a resize)
- * starts from the truth. A frame with anything unusual in it (a wide or
- * combining character, the line-drawing set, the last cell of the screen,
- * drawing the notes do not cover) is left to curses whole.
+ * and each run of changed cells is sent with one absolute move. What was
+ * sent is kept here, in a copy of the columns these frames drew (shown),
+ * and compared with there; curses' own copies of the screen (curscr and
+ * newscr) are brought up to it once, before curses' next refresh (a new
+ * step, a box, a resize), which so starts from the truth. Writing them at
+ * every tick cost a third of a tick's work. A frame with anything unusual
+ * in it (a wide or combining character, the line-drawing set, the last
+ * cell of the screen, drawing the notes do not cover) is left to curses
+ * whole.
  */
 
 enum {
-	RUN_GAP = 8,     /* unchanged cells shorter than this are resent, not jumped over */
+	RUN_GAP = UI_RUN_GAP,
 	OUT_MAX = 8192   /* the most one frame sends this way; more is left to curses */
 };
 
@@ -39,15 +42,20 @@ static char out[OUT_MAX];
 static size_t out_n;
 static bool out_full;
 
-/* Per row, the first and last column drawn since the last refresh (lo > hi: none). */
-static int *dmg_lo, *dmg_hi;
-static int dmg_rows;
-
-/* The runs a frame sends, and their cells, to copy into curscr and newscr after. */
+/* The runs a frame sends, and their cells, to copy into shown once all are sent. */
 enum { RUNS_MAX = 64, RUN_CELLS_MAX = 1024 };
 static struct { int y, x, n; } runs[RUNS_MAX];
 static cchar_t run_cells[RUN_CELLS_MAX];
 static int nruns, ncells;
+
+/*
+ * The screen as these frames left it, sh_lines by sh_cols cells: per row,
+ * columns shown_lo..shown_hi hold what the terminal shows, which curscr and
+ * newscr may not have yet (lo > hi: none).
+ */
+static cchar_t *shown;
+static int *shown_lo, *shown_hi;
+static int sh_lines, sh_cols;
 
 static int
 out_putc(int ch)
@@ -59,49 +67,73 @@ out_putc(int ch)
 	return ch;
 }
 
-static void
-damage_reset(void)
-{
-	for (int y = 0; y < dmg_rows; y++) {
-		dmg_lo[y] = INT_MAX;
-		dmg_hi[y] = -1;
-	}
-}
-
-void
-ui_direct_damage(int y, int x, int n)
-{
-	if (y < 0 || x < 0 || n <= 0)
-		return;
-	if (y >= dmg_rows) {
-		int rows = LINES > y ? LINES : y + 1;
-		int *lo = realloc(dmg_lo, (size_t)rows * sizeof *lo), *hi;
-
-		if (lo == NULL)
-			return;
-		dmg_lo = lo;
-		if ((hi = realloc(dmg_hi, (size_t)rows * sizeof *hi)) == NULL)
-			return;
-		dmg_hi = hi;
-		for (int i = dmg_rows; i < rows; i++) {
-			dmg_lo[i] = INT_MAX;
-			dmg_hi[i] = -1;
-		}
-		dmg_rows = rows;
-	}
-	if (x < dmg_lo[y])
-		dmg_lo[y] = x;
-	if (x + n - 1 > dmg_hi[y])
-		dmg_hi[y] = x + n - 1;
-}
-
 void
 ui_direct_done(void)
 {
-	free(dmg_lo);
-	free(dmg_hi);
-	dmg_lo = dmg_hi = NULL;
-	dmg_rows = 0;
+	ui_damage_done();
+	free(shown);
+	free(shown_lo);
+	free(shown_hi);
+	shown = NULL;
+	shown_lo = shown_hi = NULL;
+	sh_lines = sh_cols = 0;
+}
+
+/*
+ * curscr and newscr brought up to what the frames sent, before curses
+ * compares them with a new frame. After a resize the copy no longer lines
+ * up with the screen: it is dropped, and curses draws the screen afresh.
+ */
+static void
+shown_sync(void)
+{
+	bool resized = sh_lines != LINES || sh_cols != COLS;
+
+	for (int y = 0; y < sh_lines; y++) {
+		int lo = shown_lo[y], n = shown_hi[y] - lo + 1;
+
+		if (n <= 0)
+			continue;
+		shown_lo[y] = INT_MAX;
+		shown_hi[y] = -1;
+		if (resized)
+			continue;
+		mvwadd_wchnstr(curscr, y, lo, shown + (size_t)y * sh_cols + lo, n);
+		mvwadd_wchnstr(newscr, y, lo, shown + (size_t)y * sh_cols + lo, n);
+		wtouchln(curscr, y, 1, 0);
+		wtouchln(newscr, y, 1, 0);
+	}
+	if (resized && shown != NULL)
+		clearok(curscr, TRUE);
+}
+
+/* A copy of the screen at its size, nothing in it yet; false when there is no memory. */
+static bool
+shown_ready(void)
+{
+	size_t cells = (size_t)LINES * (size_t)COLS;
+	cchar_t *c;
+	int *lo, *hi;
+
+	if (sh_lines == LINES && sh_cols == COLS && shown != NULL)
+		return true;
+	shown_sync();
+	if ((c = realloc(shown, cells * sizeof *c)) == NULL)
+		return false;
+	shown = c;
+	if ((lo = realloc(shown_lo, (size_t)LINES * sizeof *lo)) == NULL)
+		return false;
+	shown_lo = lo;
+	if ((hi = realloc(shown_hi, (size_t)LINES * sizeof *hi)) == NULL)
+		return false;
+	shown_hi = hi;
+	for (int y = 0; y < LINES; y++) {
+		shown_lo[y] = INT_MAX;
+		shown_hi[y] = -1;
+	}
+	sh_lines = LINES;
+	sh_cols = COLS;
+	return true;
 }
 
 /* Columns of wc: the few glyphs a tick draws again and again, measured once. */
@@ -307,27 +339,75 @@ send_cells(int y, const cchar_t *nb, int a, int b, attr_t *last_at, short *last_
 	return !out_full;
 }
 
-/*
- * Row y's drawn columns lo..hi: the runs that differ from curscr into out,
- * and into curscr and newscr. False when the row is curses' to do.
- */
+/* True when n cells of c are all whole: a zeroed cell stands for a wide character's second column. */
 static bool
-send_row(int y, int lo, int hi, cchar_t *nb, cchar_t *ob, attr_t *last_at, short *last_pair)
+cells_whole(const cchar_t *c, int n)
 {
-	int n = hi - lo + 1;
-
 	static const cchar_t none;
 
-	if (mvwin_wchnstr(stdscr, y, lo, nb, n) == ERR || mvwin_wchnstr(curscr, y, lo, ob, n) == ERR)
+	for (int i = 0; i < n; i++)
+		if (memcmp(&c[i], &none, sizeof none) == 0)
+			return false;
+	return true;
+}
+
+/* Columns a..b of row y copied from curscr into shown; false where they do not line up. */
+static bool
+shown_read(int y, int a, int b, cchar_t *buf)
+{
+	int n = b - a + 1;
+
+	if (n <= 0)
+		return true;
+	if (mvwin_wchnstr(curscr, y, a, buf, n) == ERR || !cells_whole(buf, n))
 		return false;
+	memcpy(shown + (size_t)y * sh_cols + a, buf, (size_t)n * sizeof *buf);
+	return true;
+}
+
+/* shown made to hold row y's columns lo..hi, from curscr where it did not. */
+static bool
+shown_cover(int y, int lo, int hi, cchar_t *buf)
+{
+	if (shown_lo[y] > shown_hi[y]) {
+		if (!shown_read(y, lo, hi, buf))
+			return false;
+		shown_lo[y] = lo;
+		shown_hi[y] = hi;
+		return true;
+	}
+	if (lo < shown_lo[y]) {
+		if (!shown_read(y, lo, shown_lo[y] - 1, buf))
+			return false;
+		shown_lo[y] = lo;
+	}
+	if (hi > shown_hi[y]) {
+		if (!shown_read(y, shown_hi[y] + 1, hi, buf))
+			return false;
+		shown_hi[y] = hi;
+	}
+	return true;
+}
+
+/*
+ * Row y's drawn columns lo..hi: the runs that differ from what is shown
+ * into out. False when the row is curses' to do.
+ */
+static bool
+send_row(int y, int lo, int hi, cchar_t *nb, cchar_t *ob_buf, attr_t *last_at, short *last_pair)
+{
+	int n = hi - lo + 1;
+	const cchar_t *ob;
+
 	/*
 	 * A wide character's second column is left out of the copy, which then
 	 * ends (a zeroed cell) before n: its cells no longer line up with the
 	 * columns, and the row is curses' to do.
 	 */
-	for (int i = 0; i < n; i++)
-		if (memcmp(&nb[i], &none, sizeof none) == 0 || memcmp(&ob[i], &none, sizeof none) == 0)
-			return false;
+	if (mvwin_wchnstr(stdscr, y, lo, nb, n) == ERR || !cells_whole(nb, n) ||
+	    !shown_cover(y, lo, hi, ob_buf))
+		return false;
+	ob = shown + (size_t)y * sh_cols + lo;
 	for (int i = 0; i < n;) {
 		int end = i, gap = 0;
 
@@ -350,23 +430,17 @@ send_row(int y, int lo, int hi, cchar_t *nb, cchar_t *ob, attr_t *last_at, short
 	return true;
 }
 
-/* The runs sent: curses' copies of the screen made to match them, nothing left to compare. */
+/* The runs sent: shown made to match them, and stdscr's rows marked as on the screen. */
 static void
 note_runs(void)
 {
 	const cchar_t *c = run_cells;
 
-	for (int i = 0; i < nruns; c += runs[i].n, i++) {
-		mvwadd_wchnstr(curscr, runs[i].y, runs[i].x, c, runs[i].n);
-		mvwadd_wchnstr(newscr, runs[i].y, runs[i].x, c, runs[i].n);
-	}
-	for (int y = 0; y < dmg_rows && y < LINES; y++) {
-		if (dmg_lo[y] > dmg_hi[y])
-			continue;
-		wtouchln(stdscr, y, 1, 0);
-		wtouchln(newscr, y, 1, 0);
-		wtouchln(curscr, y, 1, 0);
-	}
+	for (int i = 0; i < nruns; c += runs[i].n, i++)
+		memcpy(shown + (size_t)runs[i].y * sh_cols + runs[i].x, c, (size_t)runs[i].n * sizeof *c);
+	for (int y = 0; y < LINES; y++)
+		if (ui_damaged(y))
+			wtouchln(stdscr, y, 1, 0);
 }
 
 /* Every changed row of stdscr drawn through the notes, and the screen as curses knows it. */
@@ -374,10 +448,10 @@ static bool
 frame_direct(void)
 {
 	if (cursor_address == NULL || magic_cookie_glitch >= 0 || is_cleared(curscr) || is_cleared(stdscr) || LINES <= 0 || COLS <= 0 ||
-	    dmg_rows < LINES)
+	    ui_damage_rows() < LINES)
 		return false;
 	for (int y = 0; y < LINES; y++)
-		if (is_linetouched(stdscr, y) && dmg_lo[y] > dmg_hi[y])
+		if (is_linetouched(stdscr, y) && !ui_damaged(y))
 			return false;
 	return true;
 }
@@ -392,7 +466,8 @@ ui_direct_refresh(void)
 	short last_pair;
 	bool ok;
 
-	if (!frame_direct()) {
+	/* (a new size first: the copy is dropped, and curses clears the screen) */
+	if (!shown_ready() || !frame_direct()) {
 		ui_refresh();
 		return;
 	}
@@ -415,12 +490,13 @@ ui_direct_refresh(void)
 	/* from plain attributes: curses' doupdate() ends in them, and so does every frame here */
 	last_at = A_NORMAL;
 	last_pair = 0;
-	for (int y = 0; ok && y < LINES; y++) {
-		int hi = dmg_hi[y] < COLS ? dmg_hi[y] : COLS - 1;
+	for (int y = 0; ok && y < LINES; y++)
+		for (int k = 0; ok && k < UI_DMG_SPANS; k++) {
+			int lo, hi;
 
-		if (dmg_lo[y] <= hi)
-			ok = send_row(y, dmg_lo[y], hi, nb, ob, &last_at, &last_pair);
-	}
+			if (ui_damage_span(y, k, &lo, &hi) && lo < COLS)
+				ok = send_row(y, lo, hi < COLS ? hi : COLS - 1, nb, ob, &last_at, &last_pair);
+		}
 	if (!ok) {
 		/* nothing sent: curses does the whole frame, its account of the attributes plain again */
 		if (last_at != A_NORMAL || last_pair != 0)
@@ -438,7 +514,7 @@ ui_direct_refresh(void)
 			w = write(fileno(text_out_terminal()), out + done, out_n - done);
 	}
 	note_runs();
-	damage_reset();
+	ui_damage_reset();
 }
 
 /*
@@ -450,9 +526,10 @@ ui_direct_refresh(void)
 void
 ui_refresh(void)
 {
+	shown_sync();
 	leaveok(stdscr, FALSE);
 	move(0, 0);
 	refresh();
 	leaveok(stdscr, TRUE);
-	damage_reset();
+	ui_damage_reset();
 }

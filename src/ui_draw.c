@@ -203,6 +203,37 @@ ui_put_fit(const struct ui *ui, int w, const char *s)
 	return used;
 }
 
+/*
+ * s as at most w cells of attribute a, when every character of it takes one
+ * column: printable ASCII, and in a UTF-8 locale the like of "·" and "●".
+ * Returns the cells, or -1 for text that needs curses' own conversion (a
+ * control, a wide or combining character, bytes not UTF-8, too long).
+ */
+static int
+put_cells(const struct ui *ui, const char *s, int w, attr_t a, cchar_t *cells)
+{
+	size_t i = 0, n = strlen(s);
+	int used = 0;
+
+	while (i < n) {
+		uint32_t c = (unsigned char)s[i];
+		size_t len = 1;
+
+		if (used == w)
+			return -1;
+		if (c >= 0x80) {
+			if (!ui->utf8 || (len = text_utf8_decode(s + i, n - i, &c)) == 0 || c < 0xA0 ||
+			    wcwidth((wchar_t)c) != 1)
+				return -1;
+		} else if (c < 0x20 || c == 0x7f) {
+			return -1;
+		}
+		cell_set(&cells[used++], (wchar_t)c, a);
+		i += len;
+	}
+	return used;
+}
+
 int
 ui_put(const struct ui *ui, int y, int x, int w, attr_t a, const char *s)
 {
@@ -213,17 +244,16 @@ ui_put(const struct ui *ui, int y, int x, int w, attr_t a, const char *s)
 		return 0;
 	if (w > COLS - x)
 		w = COLS - x;
-	/* the common case, short printable ASCII: cells as they are, no decoding, no measuring */
-	for (used = 0; s[used] >= 0x20 && s[used] < 0x7f && used <= w; used++)
-		continue;
-	if (s[used] == '\0' && used <= w && used <= RUN_MAX && x + used < COLS) {
+	/* the common case, short text of one-column characters: cells as they are */
+	if (x + w <= COLS) {
 		cchar_t cells[RUN_MAX];
 
-		for (int i = 0; i < used; i++)
-			cell_set(&cells[i], (wchar_t)s[i], a);
-		ui_cells(y, x, cells, used);
-		move(y, x + used);   /* where addnstr would leave it: callers go on from there */
-		return used;
+		if ((used = put_cells(ui, s, w < RUN_MAX ? w : RUN_MAX, a, cells)) >= 0 &&
+		    x + used < COLS) {
+			ui_cells(y, x, cells, used);
+			move(y, x + used);   /* where addnstr would leave it: callers go on from there */
+			return used;
+		}
 	}
 	attrset(a);
 	move(y, x);
@@ -393,21 +423,27 @@ ui_repeat(const struct ui *ui, int y, int x, int n, attr_t a, enum ui_glyph g)
 }
 
 void
-ui_breath_bar(const struct ui *ui, int y, int x, int cells, int filled)
+ui_breath_bar(const struct ui *ui, int y, int x, int cells, int filled, int was)
 {
 	cchar_t on, off, gap, row[RUN_MAX];
-	int n = 0;
+	int n = 0, from = 0, to = cells;
 
 	/* spaced out: wider to the eye, and a step rewrites one glyph, not two */
 	cell_set(&on, glyph_wc(ui, G_BREATH_ON), A_NORMAL);
 	cell_set(&off, glyph_wc(ui, G_BREATH_OFF), A_NORMAL);
 	cell_set(&gap, L' ', A_NORMAL);
-	for (int i = 0; i < cells && n + UI_BREATH_PITCH < RUN_MAX; i++) {
-		for (int g = 0; i > 0 && g < UI_BREATH_PITCH - 1; g++)
+	/* after a bar of was dots, only the dots between was and filled change */
+	if (was >= 0 && was <= cells) {
+		from = was < filled ? was : filled;
+		to = was < filled ? filled : was;
+	}
+	for (int i = from; i < to && i < cells && n + UI_BREATH_PITCH < RUN_MAX; i++) {
+		for (int g = 0; i > from && g < UI_BREATH_PITCH - 1; g++)
 			row[n++] = gap;
 		row[n++] = i < filled ? on : off;
 	}
-	ui_cells(y, x, row, n);
+	if (n > 0)
+		ui_cells(y, x + from * UI_BREATH_PITCH, row, n);
 }
 
 void
@@ -471,6 +507,13 @@ ui_bar(const struct ui *ui, int y, int x, int w, int filled, attr_t a)
 	ui_repeat(ui, y, x + filled, w - filled, a, G_EMPTY);
 }
 
+/* Row y of the big glyph for c: '#' where a block is. */
+static const char *
+big_bits(char c, int y)
+{
+	return c == ':' ? big_colon[y] : c >= '0' && c <= '9' ? big_font[c - '0'][y] : "   ";
+}
+
 void
 ui_big(const struct ui *ui, const struct layout_rect *r, const char *s, const char *prev, attr_t a)
 {
@@ -482,20 +525,32 @@ ui_big(const struct ui *ui, const struct layout_rect *r, const char *s, const ch
 
 	cell_set(&on, glyph_wc(ui, G_FULL), a);
 	cell_set(&off, L' ', A_NORMAL);
-	/* a glyph at a time, and only those that changed: a second's tick redraws one digit */
+	/*
+	 * A glyph at a time, and only those that changed; of those, only the
+	 * columns that differ from the glyph before: a second's tick redraws a
+	 * few cells of one digit.
+	 */
 	for (size_t i = 0; s[i] != '\0'; i++) {
 		int gw = s[i] == ':' ? LAYOUT_BIG_COLON_W : LAYOUT_BIG_DIGIT_W;
 
 		for (int y = 0; (!same_w || prev[i] != s[i]) && y < LAYOUT_BIG_ROWS && y < r->h; y++) {
-			const char *bits = s[i] == ':' ? big_colon[y] :
-			    s[i] >= '0' && s[i] <= '9' ? big_font[s[i] - '0'][y] : "   ";
-			int n = 0;
+			const char *bits = big_bits(s[i], y), *was = same_w ? big_bits(prev[i], y) : NULL;
+			int n = 0, from = 0, to = (int)strlen(bits) - 1;
 
-			for (const char *b = bits; *b != '\0'; b++) {
-				cells[n++] = *b == '#' ? on : off;
-				cells[n++] = *b == '#' ? on : off;
+			if (was != NULL && strlen(was) != strlen(bits))
+				was = NULL;   /* a colon where a digit was: the whole glyph */
+
+			for (; was != NULL && from <= to && bits[from] == was[from]; from++)
+				continue;
+			for (; was != NULL && to >= from && bits[to] == was[to]; to--)
+				continue;
+			for (int b = from; b <= to; b++) {
+				cells[n++] = bits[b] == '#' ? on : off;
+				cells[n++] = bits[b] == '#' ? on : off;
 			}
-			ui_cells(y0 + y, x, cells, x + n <= r->x + r->w ? n : r->x + r->w - x);
+			if (n > 0 && x + 2 * from < r->x + r->w)
+				ui_cells(y0 + y, x + 2 * from, cells,
+				    x + 2 * from + n <= r->x + r->w ? n : r->x + r->w - x - 2 * from);
 		}
 		x += gw + 1;
 	}

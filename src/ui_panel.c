@@ -182,7 +182,7 @@ ui_panel_breath(struct coach *c, const struct session_view *v)
 	const struct layout_rect *r = &c->lay.breath;
 	bool compact = c->lay.kind == LAYOUT_COMPACT;
 	int cells, fill, bx, by;
-	int64_t key;
+	int64_t key, was;
 
 	if (v->breath == BREATH_NONE && v->reps > 0) {
 		char line[64];
@@ -231,8 +231,9 @@ ui_panel_breath(struct coach *c, const struct session_view *v)
 	}
 	/* the bar alone changes a cell at a time, timed to the breath */
 	fill = layout_breath_fill(v->breath == BREATH_IN, v->phase_elapsed_ms, v->phase_ms, cells);
+	was = c->shown.bar;
 	if (by < r->y + r->h && ui_changed(&c->shown.bar, fill))
-		ui_breath_bar(c->ui, by, bx, cells, fill);
+		ui_breath_bar(c->ui, by, bx, cells, fill, (int)was);
 }
 
 /*

@@ -1,19 +1,24 @@
 #!/bin/sh
 # direct.sh — a hold's ticks are sent without curses' cursor optimiser
-# (src/ui_direct.c): after many of them, a resize, a pause and the help box,
-# the screen is cell for cell (text and attributes) what a full repaint
-# (Ctrl-L) draws from scratch.
+# (src/ui_direct.c): between ticks, and after many of them, a resize, a pause
+# and the help box, the screen is cell for cell (text and attributes) what a
+# full repaint (Ctrl-L) draws from scratch.
 NAME=direct
 . "$(dirname "$0")/lib.sh"
 HOLD="$(cd "$(dirname "$0")/../bench" && pwd)/hold60.json"
 
+# repainted WAIT: Ctrl-L, and after WAIT seconds the screen is $tmp/before.
+repainted() {
+	keys C-l
+	sleep "$1"
+	tm capture-pane -p -e > "$tmp/after"
+	cmp -s "$tmp/before" "$tmp/after"
+}
+
 # same_as_repaint WHAT: pause the countdown, read the screen, repaint it, read again.
 same_as_repaint() {
 	tm capture-pane -p -e > "$tmp/before"
-	keys C-l
-	sleep 0.6
-	tm capture-pane -p -e > "$tmp/after"
-	if cmp -s "$tmp/before" "$tmp/after"; then
+	if repainted 0.6; then
 		pass "$1"
 	else
 		fail "$1"
@@ -21,8 +26,35 @@ same_as_repaint() {
 	fi
 }
 
+# between_ticks WHAT: the screen just after a tick, with no key to redraw it,
+# against a repaint made before the next tick. A repaint that lands on a tick
+# shows a later second, so up to five tries, a few seconds of ticks apart.
+between_ticks() {
+	n=0
+	while [ $n -lt 5 ]; do
+		n=$((n + 1))
+		sleep 2.5
+		tm capture-pane -p -e > "$tmp/tick0"
+		i=0
+		while [ $i -lt 40 ]; do
+			i=$((i + 1))
+			sleep 0.05
+			tm capture-pane -p -e > "$tmp/before"
+			cmp -s "$tmp/tick0" "$tmp/before" || break
+		done
+		if repainted 0.15; then
+			pass "$1"
+			return
+		fi
+	done
+	fail "$1"
+	diff "$tmp/before" "$tmp/after" | head -n 12
+}
+
 start 80 24 --no-checkin -c "$HOLD" run bench-hold
 check "the hold starts" wait_for 'Breathe (in|out)' 20
+# the ticks alone (a key redraws every cell, which would mend a wrong one)
+between_ticks "between ticks the screen is what a repaint draws"
 # from a repaint: the step's first frame is curses' own, a whole new screen
 sleep 1
 keys C-l
