@@ -50,10 +50,12 @@ const char *text_ascii(uint32_t c);
 /* Terminal columns s occupies (wcwidth per character; unsafe ones as text_safe() shows them). */
 int text_width(const char *s);
 /*
- * The code point that starts s (n bytes there) into *cp; its length in
- * bytes, or 0 when the bytes are not well-formed UTF-8.
+ * The character that starts s (n bytes there) into *cp, and its length in
+ * bytes, when it is one that takes one terminal column and is shown as it
+ * is (text_width counts it 1); else 0 (not UTF-8, a control, wide,
+ * combining, or one text_safe() spells out).
  */
-size_t text_utf8_decode(const char *s, size_t n, uint32_t *cp);
+size_t text_one_column(const char *s, size_t n, uint32_t *cp);
 
 /*
  * Word-wrap s to lines of at most width columns. Returns the number of lines

@@ -254,9 +254,14 @@ cp_width(uint32_t c)
 }
 
 size_t
-text_utf8_decode(const char *s, size_t n, uint32_t *cp)
+text_one_column(const char *s, size_t n, uint32_t *cp)
 {
-	return utf8_decode((const unsigned char *)s, n, cp);
+	size_t len = utf8_decode((const unsigned char *)s, n, cp);
+
+	if (len == 0 || *cp < 0x20 || (*cp >= 0x7F && *cp < 0xA0) || cp_unsafe(*cp) ||
+	    cp_width(*cp) != 1)
+		return 0;
+	return len;
 }
 
 int

@@ -87,7 +87,7 @@ ui_direct_done(void)
 static void
 shown_sync(void)
 {
-	bool resized = sh_lines != LINES || sh_cols != COLS;
+	bool resized = sh_lines != LINES || sh_cols != COLS, dropped = false;
 
 	for (int y = 0; y < sh_lines; y++) {
 		int lo = shown_lo[y], n = shown_hi[y] - lo + 1;
@@ -96,14 +96,16 @@ shown_sync(void)
 			continue;
 		shown_lo[y] = INT_MAX;
 		shown_hi[y] = -1;
-		if (resized)
+		if (resized) {
+			dropped = true;
 			continue;
+		}
 		mvwadd_wchnstr(curscr, y, lo, shown + (size_t)y * sh_cols + lo, n);
 		mvwadd_wchnstr(newscr, y, lo, shown + (size_t)y * sh_cols + lo, n);
 		wtouchln(curscr, y, 1, 0);
 		wtouchln(newscr, y, 1, 0);
 	}
-	if (resized && shown != NULL)
+	if (dropped)
 		clearok(curscr, TRUE);
 }
 
@@ -117,7 +119,11 @@ shown_ready(void)
 
 	if (sh_lines == LINES && sh_cols == COLS && shown != NULL)
 		return true;
+	if (LINES <= 0 || COLS <= 0)
+		return false;
 	shown_sync();
+	/* no copy until all three are the new size: a failure leaves none to read */
+	sh_lines = sh_cols = 0;
 	if ((c = realloc(shown, cells * sizeof *c)) == NULL)
 		return false;
 	shown = c;
@@ -297,7 +303,7 @@ send_home(void)
 /*
  * Cells a..b of nb at row y, with their attributes where they change
  * (vid_puts sends the difference from what curses last set, and keeps its
- * account); the run noted for curscr and newscr.
+ * account); the run noted, for shown.
  */
 static bool
 send_cells(int y, const cchar_t *nb, int a, int b, attr_t *last_at, short *last_pair)

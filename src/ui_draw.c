@@ -222,7 +222,7 @@ put_cells(const struct ui *ui, const char *s, int w, attr_t a, cchar_t *cells)
 		if (used == w)
 			return -1;
 		if (c >= 0x80) {
-			if (!ui->utf8 || (len = text_utf8_decode(s + i, n - i, &c)) == 0 || c < 0xA0 ||
+			if (!ui->utf8 || (len = text_one_column(s + i, n - i, &c)) == 0 ||
 			    wcwidth((wchar_t)c) != 1)
 				return -1;
 		} else if (c < 0x20 || c == 0x7f) {

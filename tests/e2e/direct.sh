@@ -66,8 +66,13 @@ sleep 0.5
 same_as_repaint "after a dozen ticks the screen is what a repaint draws"
 keys Space
 sleep 4
+# a new size clears the screen once: the first tick after it is sent as ticks are
+tm pipe-pane -o "cat > $(e2e_quote "$tmp/resize.out")"
 tm resize-window -x 120 -y 40
 sleep 4
+tm pipe-pane
+clears=$( { grep -oF "$(printf '\033[J')" "$tmp/resize.out"; grep -oF "$(printf '\033[2J')" "$tmp/resize.out"; } | wc -l)
+check "a resize clears the screen once ($clears)" test "$clears" -eq 1
 keys Space
 check "paused at 120x40" wait_for 'paused|Paused' 3
 sleep 0.5

@@ -164,6 +164,45 @@ test_safe(void **state)
 	check_safe("\xED\xA0\x80", "<ED><A0><80>");
 }
 
+/* Bytes of s text_one_column takes (0: not a one-column character shown as it is). */
+static size_t
+one(const char *s)
+{
+	uint32_t c;
+
+	return text_one_column(s, strlen(s), &c);
+}
+
+/* What a screen draws as cells of its own: what text_width counts as one column each. */
+static void
+test_one_column(void **state)
+{
+	(void)state;
+	assert_int_equal(one("a"), 1);
+	assert_int_equal(one("\xC2\xB7 dot"), 2);             /* · */
+	assert_int_equal(one("\xC3\xA4"), 2);                 /* ä */
+	assert_int_equal(one("\xE2\x97\x8F"), 3);             /* ● */
+	assert_int_equal(one("\x1B[31m"), 0);                 /* a control */
+	assert_int_equal(one("\x7F"), 0);
+	assert_int_equal(one("\xC2\x85"), 0);                 /* C1 */
+	assert_int_equal(one("\xC2\xAD"), 0);                 /* soft hyphen, spelt out */
+	assert_int_equal(one("\xEF\xBE\xA0"), 0);             /* U+FFA0, spelt out */
+	assert_int_equal(one("\xE2\x80\xAE"), 0);             /* right-to-left override */
+	assert_int_equal(one("\xCC\x81"), 0);                 /* combining acute */
+	assert_int_equal(one("\xE6\x97\xA5"), 0);             /* 日: two columns */
+	assert_int_equal(one("\xC3"), 0);                     /* cut short */
+	assert_int_equal(one("\xFF"), 0);
+	for (const char *s = "\xC2\xB7\xC3\xA4\xE2\x97\x8F"; *s != '\0';) {
+		char ch[8] = { 0 };
+		size_t n = one(s);
+
+		assert_true(n > 0);
+		memcpy(ch, s, n);
+		assert_int_equal(text_width(ch), 1);
+		s += n;
+	}
+}
+
 static void
 test_width(void **state)
 {
@@ -348,6 +387,7 @@ main(void)
 		cmocka_unit_test(test_has_unsafe),
 		cmocka_unit_test(test_safe),
 		cmocka_unit_test(test_default_ignorable),
+		cmocka_unit_test(test_one_column),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_wrap),
 		cmocka_unit_test(test_wrap_counts_every_space),
