@@ -8,7 +8,7 @@
 # real-time holds; progress lines say what is running.
 #
 #   sh tests/bench/run.sh build/stretchcoach
-#   BENCH_ONLY=idle,time sh tests/bench/run.sh build/stretchcoach   (startup, scale, idle, time)
+#   BENCH_ONLY=idle,time sh tests/bench/run.sh build/stretchcoach   (startup, idle, time, scale)
 #   BENCH_QUICK=1 sh tests/bench/run.sh build/stretchcoach   (make bench-quick: about a
 #   minute, one round of each but scale; exits 2 when the bench can no longer measure)
 #
